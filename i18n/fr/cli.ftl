@@ -1,0 +1,70 @@
+# Conventio — textes de la ligne de commande.
+
+cli-cannot-read = impossible de lire { $path } : { $reason }
+cli-file-unreadable = { $path } : illisible — { $error }
+cli-file-heading = { $path } — { $name } : { $errors ->
+    [0] aucune erreur
+    [one] 1 erreur
+   *[other] { $errors } erreurs
+}, { $warnings ->
+    [0] aucun avertissement
+    [one] 1 avertissement
+   *[other] { $warnings } avertissements
+}
+cli-summary-choice = Choix : { $choice } — accord { $agreement }
+cli-summary-free-blocks = { $unit ->
+    [days] Jours à honoraires libres
+   *[blocks] Plages à honoraires libres
+} : { $count } sur { $max } au maximum ; la plus longue : { $longest } (maximum { $longestmax })
+cli-summary-share = Part aux tarifs de l'accord : { $counted } min sur { $base } ({ $percent } %) ; minimum { $numerator }/{ $denominator }
+cli-summary-site-access-yes = Lieu « { $site } » : plage aux tarifs de l'accord présente
+cli-summary-site-access-no = Lieu « { $site } » : aucune plage aux tarifs de l'accord
+cli-summary-deadline = Date limite de déclaration : { $deadline } ({ $state ->
+    [today] c'est aujourd'hui
+    [past] dépassée depuis { $days } { $days ->
+        [one] jour
+       *[other] jours
+    }
+   *[future] encore { $days } { $days ->
+        [one] jour
+       *[other] jours
+    }
+})
+cli-summary-statut-social = Statut social conservé par ce choix : { $amount } par an
+cli-summary-statut-social-unknown = Statut social : montant non connu pour cet accord
+cli-brief-line = { $name } — { $choice } — { $errors ->
+    [0] valable
+   *[other] { $errors } erreur(s)
+}, { $warnings } avertissement(s) — date limite { $deadline } — { $path }
+cli-brief-total = Total : { $total } déclaration(s), dont { $valid } valable(s)
+cli-confirmed = confirmé
+cli-unconfirmed = non confirmé
+cli-agreements-heading = Accords connus (* = le plus récent, utilisé par défaut) :
+cli-agreements-line = { $id } : du { $start } au { $end }, publié le { $published }, date limite { $deadline } ({ $status })
+cli-deadline = Accord { $agreement } : date limite de déclaration le { $deadline } ({ $state ->
+    [today] c'est aujourd'hui
+    [past] dépassée depuis { $days } { $days ->
+        [one] jour
+       *[other] jours
+    }
+   *[future] encore { $days } { $days ->
+        [one] jour
+       *[other] jours
+    }
+}) — { $status }
+cli-later-window = { $kind ->
+    [withdrawal-second-year] Retrait pour la deuxième année possible
+   *[other] Autre délai
+} jusqu'au { $until } ({ $state ->
+    [past] dépassé
+    [today] aujourd'hui
+   *[future] encore { $days } { $days ->
+        [one] jour
+       *[other] jours
+    }
+}) — { $status }
+cli-export-unknown-format = { $path } : extension inconnue ; utilisez .json, .pdf, .ics ou .txt
+cli-export-exists = { $path } existe déjà : rien n'a été écrit (ajoutez --force pour le remplacer)
+cli-export-not-available = L'export vers { $path } n'est pas encore disponible dans cette version : rien n'a été écrit
+cli-export-written = Écrit : { $path }
+cli-export-failed = Impossible d'écrire { $path } : { $reason }

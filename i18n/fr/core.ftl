@@ -1,0 +1,103 @@
+# Conventio — textes du cœur : constats des règles, erreurs de lecture, noms du domaine.
+
+## Noms du domaine
+
+day-monday = lundi
+day-tuesday = mardi
+day-wednesday = mercredi
+day-thursday = jeudi
+day-friday = vendredi
+day-saturday = samedi
+day-sunday = dimanche
+role-general_practitioner = Médecin généraliste
+role-lower-general_practitioner = médecin généraliste
+role-lower-specialist = médecin spécialiste
+role-specialist = Médecin spécialiste
+choice-full = Adhésion complète (entièrement conventionné)
+choice-partial = Adhésion partielle (partiellement conventionné)
+choice-refusal = Refus d'adhésion (non conventionné)
+rates-agreement = Tarifs de l'accord
+rates-free = Honoraires libres
+setting-office = Cabinet (consultations, rendez-vous)
+setting-home_visit = Visites à domicile
+setting-hospital = Patients hospitalisés
+setting-day_hospital = Hôpital de jour / forfaits
+severity-error = Erreur
+severity-warning = Avertissement
+clause = point { $clause }
+agreement-name = Accord national médico-mutualiste { $id }
+unconfirmed = non confirmé
+
+## Numéros INAMI
+
+inami-empty = le numéro est vide
+inami-invalid-character = seuls les chiffres et les séparateurs - . et espace sont admis
+inami-wrong-length = il faut 11 chiffres, il y en a { $digits }
+inami-not-physician = un numéro de médecin commence par 1
+inami-check-digits = les chiffres de contrôle (7e et 8e) devraient être { $expected97 } ou { $expected89 }, pas { $found }
+
+## Constats
+
+finding-slot-time-order = Plage { $slot } ({ $day } { $start }–{ $end }) : la fin doit suivre le début le même jour. Une plage qui passe minuit se découpe en deux.
+finding-slot-unknown-site = Plage { $slot } ({ $day } { $start }–{ $end }) : le lieu « { $site } » n'est pas un des lieux déclarés.
+finding-slot-overlap = Le { $day }, les plages { $slots } se chevauchent. Un médecin n'est qu'à un endroit à la fois.
+finding-site-unused = Le lieu « { $site } » n'a aucune plage horaire.
+finding-doctor-inami-invalid = Le numéro INAMI « { $number } » n'est pas valable : { $reason ->
+    [inami-empty] le numéro est vide.
+    [inami-invalid-character] seuls les chiffres et les séparateurs - . et espace sont admis.
+    [inami-wrong-length] il faut 11 chiffres, il y en a { $digits }.
+    [inami-not-physician] un numéro de médecin commence par 1.
+   *[inami-check-digits] les chiffres de contrôle (7e et 8e) devraient être { $expected97 } ou { $expected89 }, pas { $found }.
+}
+finding-doctor-role-mismatch = Le rôle déclaré ({ $role }) ne correspond pas au code de compétence { $code } du numéro INAMI, qui est celui d'un { $implied }.
+finding-doctor-role-missing = Indiquez si le médecin est généraliste ou spécialiste : les conditions de l'adhésion partielle en dépendent.
+finding-full-has-free-slots = Adhésion complète, mais { $count ->
+    [one] une plage applique
+   *[other] { $count } plages appliquent
+} des honoraires libres : un médecin entièrement conventionné applique les tarifs de l'accord à toute sa pratique.
+finding-partial-without-free-slots = Adhésion partielle sans aucune plage à honoraires libres : cela revient à une adhésion complète.
+finding-gp-free-setting = Un médecin généraliste partiellement conventionné ne peut pratiquer des honoraires libres que pour les consultations, rendez-vous et prestations en cabinet organisés ({ $count ->
+    [one] une plage
+   *[other] { $count } plages
+} hors cabinet).
+finding-sp-free-setting = Un médecin spécialiste partiellement conventionné ne peut pratiquer des honoraires libres qu'auprès des patients ambulatoires, jamais pour les patients hospitalisés ni en hôpital de jour ({ $count ->
+    [one] une plage
+   *[other] { $count } plages
+} concernée{ $count ->
+    [one] {""}
+   *[other] s
+}).
+finding-gp-free-blocks-per-week = { $count } plages à honoraires libres par semaine : l'accord en permet au maximum { $max }.
+finding-sp-free-blocks-per-week = { $count } plages à honoraires libres par semaine : l'accord en permet au maximum { $max }.
+finding-gp-free-days-per-week = Honoraires libres { $count } jours par semaine : l'accord en permet au maximum { $max }.
+finding-sp-free-days-per-week = Honoraires libres { $count } jours par semaine : l'accord en permet au maximum { $max }.
+finding-gp-free-block-length = Le { $day } de { $start } à { $end }, une plage à honoraires libres de { $hours } h { $mins } ; le maximum est de { $maxhours } h { $maxmins } continues.
+finding-sp-free-block-length = Le { $day } de { $start } à { $end }, une plage à honoraires libres de { $hours } h { $mins } ; le maximum est de { $maxhours } h { $maxmins } continues.
+finding-gp-agreement-share = Seulement { $percent } % de la pratique aux tarifs de l'accord ({ $counted } min sur { $base }) : il en faut au moins { $numerator }/{ $denominator } ({ $required } %).
+finding-sp-agreement-share = Seulement { $percent } % des prestations ambulatoires aux tarifs de l'accord à des heures normales ({ $counted } min sur { $base }) : il en faut au moins { $numerator }/{ $denominator } ({ $required } %). Les heures normales sont du lundi au vendredi avant 21 h.
+finding-sp-site-access = Le lieu « { $site } » n'offre aucune plage d'accès aux tarifs de l'accord pour les patients ambulatoires : chaque lieu d'exercice doit en avoir une.
+finding-gp-site-access = Le lieu « { $site } » n'offre aucune plage aux tarifs de l'accord : chaque lieu d'exercice doit en avoir une.
+finding-deadline-passed = Le délai pour l'accord { $agreement } a expiré le { $deadline } (préparé le { $prepared }) : un refus ou une adhésion partielle ne peut plus être enregistré, le médecin est réputé adhérer. Un médecin déjà partiellement conventionné peut encore modifier ses conditions de temps et de lieu, à partir de leur enregistrement (point { $changes }).
+
+## Lecture des fichiers
+
+read-at-position = ligne { $line }, colonne { $column } : { $detail }
+read-syntax = JSON mal formé ({ $detail })
+read-truncated = le fichier s'arrête avant la fin (fichier tronqué ?)
+read-invalid = contenu non valable ({ $detail })
+read-too-large = fichier trop volumineux pour une déclaration (plus de { $limit } Mo)
+read-not-utf8 = le fichier n'est pas du texte UTF-8
+read-wrong-format = ce n'est pas une déclaration Conventio (« format » doit valoir « conventio-declaration »)
+read-missing-key = la clé « { $key } » est obligatoire
+read-unknown-key = clé inconnue « { $key } » (attendu : { $expected })
+read-unknown-value = valeur inconnue « { $value } » (attendu : { $expected })
+read-wrong-type = type de valeur inattendu ({ $detail })
+read-bad-time = heure « { $value } » non valable : le format est HH:MM, de 00:00 à 23:59, et 24:00 pour une fin
+read-bad-date = date non valable : le format est AAAA-MM-JJ ({ $detail })
+read-empty-name = le nom du médecin ne peut pas être vide
+read-newer-version = ce fichier est en version { $found } du format, cette version de Conventio ne lit que la version { $known } : mettez Conventio à jour
+read-bad-version = « version » doit être un nombre entier
+read-unknown-agreement = accord « { $id } » inconnu (accords connus : { $known })
+read-site-empty = chaque lieu doit avoir un identifiant et un nom
+read-site-duplicate = l'identifiant de lieu « { $id } » est utilisé deux fois
+read-role-needed = le code de compétence du numéro INAMI ne permet pas de savoir si le médecin est généraliste ou spécialiste : ajoutez « role » dans « doctor »

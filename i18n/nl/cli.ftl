@@ -1,0 +1,70 @@
+# Conventio — teksten van de opdrachtregel.
+
+cli-cannot-read = kan { $path } niet lezen: { $reason }
+cli-file-unreadable = { $path }: onleesbaar — { $error }
+cli-file-heading = { $path } — { $name }: { $errors ->
+    [0] geen fouten
+    [one] 1 fout
+   *[other] { $errors } fouten
+}, { $warnings ->
+    [0] geen waarschuwingen
+    [one] 1 waarschuwing
+   *[other] { $warnings } waarschuwingen
+}
+cli-summary-choice = Keuze: { $choice } — akkoord { $agreement }
+cli-summary-free-blocks = { $unit ->
+    [days] Dagen met vrije honoraria
+   *[blocks] Tijdvakken met vrije honoraria
+}: { $count } van hoogstens { $max }; het langste: { $longest } (maximum { $longestmax })
+cli-summary-share = Aandeel tegen akkoordtarieven: { $counted } min op { $base } ({ $percent } %); minimum { $numerator }/{ $denominator }
+cli-summary-site-access-yes = Plaats ‘{ $site }’: tijdvak tegen akkoordtarieven aanwezig
+cli-summary-site-access-no = Plaats ‘{ $site }’: geen tijdvak tegen akkoordtarieven
+cli-summary-deadline = Uiterste datum van de verklaring: { $deadline } ({ $state ->
+    [today] dat is vandaag
+    [past] { $days } { $days ->
+        [one] dag
+       *[other] dagen
+    } verstreken
+   *[future] nog { $days } { $days ->
+        [one] dag
+       *[other] dagen
+    }
+})
+cli-summary-statut-social = Sociaal statuut dat deze keuze behoudt: { $amount } per jaar
+cli-summary-statut-social-unknown = Sociaal statuut: bedrag niet bekend voor dit akkoord
+cli-brief-line = { $name } — { $choice } — { $errors ->
+    [0] geldig
+   *[other] { $errors } fout(en)
+}, { $warnings } waarschuwing(en) — uiterste datum { $deadline } — { $path }
+cli-brief-total = Totaal: { $total } verklaring(en), waarvan { $valid } geldig
+cli-confirmed = bevestigd
+cli-unconfirmed = niet bevestigd
+cli-agreements-heading = Bekende akkoorden (* = het meest recente, standaard gebruikt):
+cli-agreements-line = { $id }: van { $start } tot { $end }, bekendgemaakt op { $published }, uiterste datum { $deadline } ({ $status })
+cli-deadline = Akkoord { $agreement }: uiterste datum van de verklaring { $deadline } ({ $state ->
+    [today] dat is vandaag
+    [past] { $days } { $days ->
+        [one] dag
+       *[other] dagen
+    } verstreken
+   *[future] nog { $days } { $days ->
+        [one] dag
+       *[other] dagen
+    }
+}) — { $status }
+cli-later-window = { $kind ->
+    [withdrawal-second-year] Uittreden voor het tweede jaar mogelijk
+   *[other] Andere termijn
+} tot { $until } ({ $state ->
+    [past] verstreken
+    [today] vandaag
+   *[future] nog { $days } { $days ->
+        [one] dag
+       *[other] dagen
+    }
+}) — { $status }
+cli-export-unknown-format = { $path }: onbekende extensie; gebruik .json, .pdf, .ics of .txt
+cli-export-exists = { $path } bestaat al: er is niets geschreven (voeg --force toe om het te vervangen)
+cli-export-not-available = Exporteren naar { $path } is in deze versie nog niet beschikbaar: er is niets geschreven
+cli-export-written = Geschreven: { $path }
+cli-export-failed = Kan { $path } niet schrijven: { $reason }

@@ -1,0 +1,100 @@
+# Conventio — teksten van de kern: bevindingen van de regels, leesfouten, namen uit het domein.
+
+## Namen uit het domein
+
+day-monday = maandag
+day-tuesday = dinsdag
+day-wednesday = woensdag
+day-thursday = donderdag
+day-friday = vrijdag
+day-saturday = zaterdag
+day-sunday = zondag
+role-general_practitioner = Huisarts
+role-lower-general_practitioner = huisarts
+role-lower-specialist = arts-specialist
+role-specialist = Arts-specialist
+choice-full = Volledige toetreding (volledig geconventioneerd)
+choice-partial = Gedeeltelijke toetreding (gedeeltelijk geconventioneerd)
+choice-refusal = Weigering van toetreding (niet-geconventioneerd)
+rates-agreement = Akkoordtarieven
+rates-free = Vrije honoraria
+setting-office = Praktijk (raadplegingen, afspraken)
+setting-home_visit = Huisbezoeken
+setting-hospital = Gehospitaliseerde patiënten
+setting-day_hospital = Daghospitalisatie / forfaits
+severity-error = Fout
+severity-warning = Waarschuwing
+clause = punt { $clause }
+agreement-name = Nationaal akkoord artsen-ziekenfondsen { $id }
+unconfirmed = niet bevestigd
+
+## RIZIV-nummers
+
+inami-empty = het nummer is leeg
+inami-invalid-character = alleen cijfers en de scheidingstekens - . en spatie zijn toegelaten
+inami-wrong-length = er zijn 11 cijfers nodig, er zijn er { $digits }
+inami-not-physician = een artsennummer begint met 1
+inami-check-digits = de controlecijfers (7de en 8ste) moeten { $expected97 } of { $expected89 } zijn, niet { $found }
+
+## Bevindingen
+
+finding-slot-time-order = Tijdvak { $slot } ({ $day } { $start }–{ $end }): het einde moet na het begin liggen, op dezelfde dag. Een tijdvak over middernacht splitst u in twee.
+finding-slot-unknown-site = Tijdvak { $slot } ({ $day } { $start }–{ $end }): de plaats ‘{ $site }’ is geen van de opgegeven praktijkadressen.
+finding-slot-overlap = Op { $day } overlappen de tijdvakken { $slots } elkaar. Een arts is op één plaats tegelijk.
+finding-site-unused = De plaats ‘{ $site }’ heeft geen enkel tijdvak.
+finding-doctor-inami-invalid = Het RIZIV-nummer ‘{ $number }’ is niet geldig: { $reason ->
+    [inami-empty] het nummer is leeg.
+    [inami-invalid-character] alleen cijfers en de scheidingstekens - . en spatie zijn toegelaten.
+    [inami-wrong-length] er zijn 11 cijfers nodig, er zijn er { $digits }.
+    [inami-not-physician] een artsennummer begint met 1.
+   *[inami-check-digits] de controlecijfers (7de en 8ste) moeten { $expected97 } of { $expected89 } zijn, niet { $found }.
+}
+finding-doctor-role-mismatch = De opgegeven hoedanigheid ({ $role }) klopt niet met bekwaamheidscode { $code } van het RIZIV-nummer, die van een { $implied } is.
+finding-doctor-role-missing = Geef aan of de arts huisarts of arts-specialist is: de voorwaarden van de gedeeltelijke toetreding hangen ervan af.
+finding-full-has-free-slots = Volledige toetreding, maar { $count ->
+    [one] één tijdvak past
+   *[other] { $count } tijdvakken passen
+} vrije honoraria toe: een volledig geconventioneerde arts past de akkoordtarieven toe op zijn hele praktijk.
+finding-partial-without-free-slots = Gedeeltelijke toetreding zonder één tijdvak met vrije honoraria: dat komt neer op een volledige toetreding.
+finding-gp-free-setting = Een gedeeltelijk geconventioneerde huisarts mag alleen vrije honoraria vragen voor georganiseerde raadplegingen, afspraken en verstrekkingen in de praktijk ({ $count ->
+    [one] één tijdvak
+   *[other] { $count } tijdvakken
+} buiten de praktijk).
+finding-sp-free-setting = Een gedeeltelijk geconventioneerde arts-specialist mag alleen vrije honoraria vragen aan ambulante patiënten, nooit aan gehospitaliseerde patiënten of in daghospitalisatie ({ $count ->
+    [one] één tijdvak
+   *[other] { $count } tijdvakken
+} betrokken).
+finding-gp-free-blocks-per-week = { $count } tijdvakken met vrije honoraria per week: het akkoord staat er hoogstens { $max } toe.
+finding-sp-free-blocks-per-week = { $count } tijdvakken met vrije honoraria per week: het akkoord staat er hoogstens { $max } toe.
+finding-gp-free-days-per-week = Vrije honoraria op { $count } dagen per week: het akkoord staat er hoogstens { $max } toe.
+finding-sp-free-days-per-week = Vrije honoraria op { $count } dagen per week: het akkoord staat er hoogstens { $max } toe.
+finding-gp-free-block-length = Op { $day } van { $start } tot { $end }: een tijdvak met vrije honoraria van { $hours } u { $mins }; het maximum is { $maxhours } u { $maxmins } aaneengesloten.
+finding-sp-free-block-length = Op { $day } van { $start } tot { $end }: een tijdvak met vrije honoraria van { $hours } u { $mins }; het maximum is { $maxhours } u { $maxmins } aaneengesloten.
+finding-gp-agreement-share = Slechts { $percent } % van de praktijk tegen akkoordtarieven ({ $counted } min op { $base }): dat moet minstens { $numerator }/{ $denominator } zijn ({ $required } %).
+finding-sp-agreement-share = Slechts { $percent } % van de ambulante verstrekkingen tegen akkoordtarieven op normale uren ({ $counted } min op { $base }): dat moet minstens { $numerator }/{ $denominator } zijn ({ $required } %). Normale uren zijn van maandag tot vrijdag vóór 21 uur.
+finding-sp-site-access = De plaats ‘{ $site }’ biedt geen enkel tijdvak tegen akkoordtarieven voor ambulante patiënten: elke plaats waar u praktiseert, moet er een hebben.
+finding-gp-site-access = De plaats ‘{ $site }’ biedt geen enkel tijdvak tegen akkoordtarieven: elke plaats waar u praktiseert, moet er een hebben.
+finding-deadline-passed = De termijn voor het akkoord { $agreement } is verstreken op { $deadline } (voorbereid op { $prepared }): een weigering of gedeeltelijke toetreding kan niet meer worden geregistreerd, de arts wordt geacht toe te treden. Een arts die al gedeeltelijk geconventioneerd is, kan zijn voorwaarden inzake tijd en plaats nog wijzigen, vanaf hun registratie (punt { $changes }).
+
+## Bestanden lezen
+
+read-at-position = regel { $line }, kolom { $column }: { $detail }
+read-syntax = ongeldige JSON ({ $detail })
+read-truncated = het bestand houdt op vóór het einde (afgebroken bestand?)
+read-invalid = ongeldige inhoud ({ $detail })
+read-too-large = bestand te groot voor een verklaring (meer dan { $limit } MB)
+read-not-utf8 = het bestand is geen UTF-8-tekst
+read-wrong-format = dit is geen Conventio-verklaring (‘format’ moet ‘conventio-declaration’ zijn)
+read-missing-key = de sleutel ‘{ $key }’ is verplicht
+read-unknown-key = onbekende sleutel ‘{ $key }’ (verwacht: { $expected })
+read-unknown-value = onbekende waarde ‘{ $value }’ (verwacht: { $expected })
+read-wrong-type = onverwacht soort waarde ({ $detail })
+read-bad-time = ongeldig uur ‘{ $value }’: de vorm is UU:MM, van 00:00 tot 23:59, en 24:00 als einde
+read-bad-date = ongeldige datum: de vorm is JJJJ-MM-DD ({ $detail })
+read-empty-name = de naam van de arts mag niet leeg zijn
+read-newer-version = dit bestand gebruikt versie { $found } van het formaat, deze versie van Conventio leest alleen versie { $known }: werk Conventio bij
+read-bad-version = ‘version’ moet een geheel getal zijn
+read-unknown-agreement = onbekend akkoord ‘{ $id }’ (bekende akkoorden: { $known })
+read-site-empty = elke plaats moet een identificatie en een naam hebben
+read-site-duplicate = de plaatsidentificatie ‘{ $id }’ wordt twee keer gebruikt
+read-role-needed = uit de bekwaamheidscode van het RIZIV-nummer blijkt niet of de arts huisarts of arts-specialist is: voeg ‘role’ toe in ‘doctor’

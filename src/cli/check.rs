@@ -1,0 +1,365 @@
+//! `conventio check FILE... [--json]`.
+
+use super::{CheckArgs, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, belgian_date};
+use crate::core::agreement;
+use crate::core::format;
+use crate::core::i18n::{Arg, Localizer};
+use crate::core::model::Declaration;
+use crate::core::rules::{self, Finding, Report, Severity};
+use serde_json::{Value, json};
+use std::path::{Path, PathBuf};
+
+/// What became of one file.
+enum Outcome {
+    Checked {
+        declaration: Box<Declaration>,
+        report: Box<Report>,
+    },
+    Unreadable(String),
+}
+
+struct Checked {
+    path: PathBuf,
+    outcome: Outcome,
+}
+
+pub fn run(args: &CheckArgs) -> u8 {
+    let localizer = args.lang.localizer();
+    let today = args.today.unwrap_or_else(super::today);
+    let (paths, folder_given) = expand(&args.files);
+    let results: Vec<Checked> = paths
+        .into_iter()
+        .map(|path| check_file(path, today, localizer))
+        .collect();
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&json_document(&results, localizer)).unwrap_or_default()
+        );
+    } else if folder_given {
+        print_brief(&results, localizer);
+    } else {
+        print_detailed(&results, localizer);
+    }
+    exit_status(&results)
+}
+
+/// Files as given, with folders replaced by the `.json` files they hold, sorted by name.
+fn expand(inputs: &[PathBuf]) -> (Vec<PathBuf>, bool) {
+    let mut paths = Vec::new();
+    let mut folder_given = false;
+    for input in inputs {
+        if input.is_dir() {
+            folder_given = true;
+            let mut inside: Vec<PathBuf> = std::fs::read_dir(input)
+                .map(|entries| {
+                    entries
+                        .flatten()
+                        .map(|e| e.path())
+                        .filter(|p| p.extension().is_some_and(|e| e == "json") && p.is_file())
+                        .collect()
+                })
+                .unwrap_or_default();
+            inside.sort();
+            paths.extend(inside);
+        } else {
+            paths.push(input.clone());
+        }
+    }
+    (paths, folder_given)
+}
+
+fn check_file(path: PathBuf, today: chrono::NaiveDate, localizer: &Localizer) -> Checked {
+    let outcome = match read(&path, localizer) {
+        Ok(declaration) => match agreement::find(&declaration.agreement) {
+            Some(agreement) => {
+                let report = rules::check(&declaration, agreement, today);
+                Outcome::Checked {
+                    declaration: Box::new(declaration),
+                    report: Box::new(report),
+                }
+            }
+            None => Outcome::Unreadable(localizer.tr_args(
+                "read-unknown-agreement",
+                &[("id", declaration.agreement.into()), ("known", String::new().into())],
+            )),
+        },
+        Err(message) => Outcome::Unreadable(message),
+    };
+    Checked { path, outcome }
+}
+
+/// Reads and parses a declaration file; the error is a translated sentence.
+pub fn read(path: &Path, localizer: &Localizer) -> Result<Declaration, String> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        localizer.tr_args(
+            "cli-cannot-read",
+            &[
+                ("path", path.display().to_string().into()),
+                ("reason", e.to_string().into()),
+            ],
+        )
+    })?;
+    format::read_declaration_bytes(&bytes).map_err(|e| e.describe(localizer))
+}
+
+fn exit_status(results: &[Checked]) -> u8 {
+    if results.iter().any(|r| matches!(r.outcome, Outcome::Unreadable(_))) {
+        EXIT_UNREADABLE
+    } else if results
+        .iter()
+        .any(|r| matches!(&r.outcome, Outcome::Checked { report, .. } if !report.is_ok()))
+    {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    }
+}
+
+fn json_document(results: &[Checked], localizer: &Localizer) -> Value {
+    let files: Vec<Value> = results
+        .iter()
+        .map(|r| {
+            let path = r.path.display().to_string();
+            match &r.outcome {
+                Outcome::Checked { report, .. } => json!({
+                    "path": path,
+                    "ok": report.is_ok(),
+                    "findings": report.findings.iter().map(|f| finding_json(f, localizer)).collect::<Vec<_>>(),
+                    "summary": serde_json::to_value(&report.summary).unwrap_or(Value::Null),
+                }),
+                Outcome::Unreadable(error) => json!({ "path": path, "ok": false, "error": error }),
+            }
+        })
+        .collect();
+    json!({ "files": files })
+}
+
+fn finding_json(finding: &Finding, localizer: &Localizer) -> Value {
+    let mut value = json!({
+        "rule": finding.rule,
+        "severity": finding.severity,
+        "clause": finding.clause,
+        "slots": finding.slots,
+        "message": localizer.message(&finding.message),
+    });
+    if let (Some(site), Some(object)) = (&finding.site, value.as_object_mut()) {
+        object.insert("site".into(), Value::String(site.clone()));
+    }
+    value
+}
+
+fn severity_label(severity: Severity, localizer: &Localizer) -> String {
+    match severity {
+        Severity::Error => localizer.tr("severity-error"),
+        Severity::Warning => localizer.tr("severity-warning"),
+    }
+}
+
+fn print_detailed(results: &[Checked], localizer: &Localizer) {
+    for (n, result) in results.iter().enumerate() {
+        if n > 0 {
+            println!();
+        }
+        let path = result.path.display().to_string();
+        match &result.outcome {
+            Outcome::Unreadable(error) => {
+                println!(
+                    "{}",
+                    localizer.tr_args(
+                        "cli-file-unreadable",
+                        &[("path", path.into()), ("error", error.clone().into())]
+                    )
+                );
+            }
+            Outcome::Checked { declaration, report } => {
+                print_report(&path, declaration, report, localizer);
+            }
+        }
+    }
+}
+
+fn print_report(path: &str, declaration: &Declaration, report: &Report, localizer: &Localizer) {
+    let errors = report.errors().count();
+    let warnings = report.warnings().count();
+    println!(
+        "{}",
+        localizer.tr_args(
+            "cli-file-heading",
+            &[
+                ("path", path.into()),
+                ("name", declaration.doctor.name.clone().into()),
+                ("errors", errors.into()),
+                ("warnings", warnings.into())
+            ]
+        )
+    );
+    for finding in &report.findings {
+        println!(
+            "  {:<13} {:<28} {:<18} {}",
+            severity_label(finding.severity, localizer),
+            finding.rule,
+            localizer.tr_args("clause", &[("clause", finding.clause.clone().into())]),
+            localizer.message(&finding.message)
+        );
+    }
+    for line in summary_lines(declaration, report, localizer) {
+        println!("  {line}");
+    }
+}
+
+/// The figures behind the findings, one sentence each.
+pub fn summary_lines(declaration: &Declaration, report: &Report, localizer: &Localizer) -> Vec<String> {
+    let s = &report.summary;
+    let mut lines = Vec::new();
+    let choice = localizer.tr(&format!("choice-{}", declaration.choice.key()));
+    lines.push(localizer.tr_args(
+        "cli-summary-choice",
+        &[
+            ("choice", choice.into()),
+            ("agreement", declaration.agreement.clone().into()),
+        ],
+    ));
+    if let Some(max) = s.free_blocks_max {
+        lines.push(localizer.tr_args(
+            "cli-summary-free-blocks",
+            &[
+                ("count", s.free_blocks.into()),
+                ("max", max.into()),
+                ("unit", Arg::Text(s.free_limit_unit.map_or("blocks", unit_key).into())),
+                ("longest", duration(s.longest_free_block_minutes).into()),
+                (
+                    "longestmax",
+                    s.free_block_max_minutes.map_or_else(|| "—".to_owned(), duration).into(),
+                ),
+            ],
+        ));
+    }
+    if let (Some(numerator), Some(denominator)) = (s.share_numerator, s.share_denominator) {
+        let percent = (u64::from(s.share_counted_minutes) * 100)
+            .checked_div(u64::from(s.share_base_minutes))
+            .unwrap_or(100);
+        lines.push(localizer.tr_args(
+            "cli-summary-share",
+            &[
+                ("counted", s.share_counted_minutes.into()),
+                ("base", s.share_base_minutes.into()),
+                ("percent", (percent as i64).into()),
+                ("numerator", numerator.into()),
+                ("denominator", denominator.into()),
+            ],
+        ));
+    }
+    for access in &s.site_access {
+        let name = declaration
+            .site(&access.site)
+            .map_or(access.site.as_str(), |site| site.name.as_str());
+        let id = if access.has_agreement_slot {
+            "cli-summary-site-access-yes"
+        } else {
+            "cli-summary-site-access-no"
+        };
+        lines.push(localizer.tr_args(id, &[("site", name.to_owned().into())]));
+    }
+    lines.push(
+        localizer.tr_args(
+            "cli-summary-deadline",
+            &[
+                [("deadline", Arg::from(belgian_date(s.deadline)))].as_slice(),
+                &super::days_args(s.days_left),
+            ]
+            .concat(),
+        ),
+    );
+    lines.push(match s.statut_social_cents {
+        Some(cents) => localizer.tr_args("cli-summary-statut-social", &[("amount", euros(cents).into())]),
+        None => localizer.tr("cli-summary-statut-social-unknown"),
+    });
+    lines
+}
+
+fn unit_key(unit: agreement::LimitUnit) -> &'static str {
+    match unit {
+        agreement::LimitUnit::Blocks => "blocks",
+        agreement::LimitUnit::Days => "days",
+    }
+}
+
+/// `4 h 01`, the way durations read in French and Dutch alike.
+pub fn duration(minutes: u32) -> String {
+    format!("{} h {:02}", minutes / 60, minutes % 60)
+}
+
+/// `5.088,58 EUR`, as amounts are written in Belgium.
+pub fn euros(cents: i64) -> String {
+    let units = (cents / 100).to_string();
+    let mut grouped = String::new();
+    for (i, c) in units.chars().enumerate() {
+        if i > 0 && (units.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    format!("{grouped},{:02} EUR", (cents % 100).abs())
+}
+
+fn print_brief(results: &[Checked], localizer: &Localizer) {
+    let mut valid = 0;
+    for result in results {
+        let path = result.path.display().to_string();
+        match &result.outcome {
+            Outcome::Unreadable(error) => {
+                println!(
+                    "{}",
+                    localizer.tr_args(
+                        "cli-file-unreadable",
+                        &[("path", path.into()), ("error", error.clone().into())]
+                    )
+                );
+            }
+            Outcome::Checked { declaration, report } => {
+                valid += usize::from(report.is_ok());
+                let choice = localizer.tr(&format!("choice-{}", declaration.choice.key()));
+                println!(
+                    "{}",
+                    localizer.tr_args(
+                        "cli-brief-line",
+                        &[
+                            ("name", declaration.doctor.name.clone().into()),
+                            ("choice", choice.into()),
+                            ("errors", report.errors().count().into()),
+                            ("warnings", report.warnings().count().into()),
+                            ("deadline", belgian_date(report.summary.deadline).into()),
+                            ("path", path.into()),
+                        ]
+                    )
+                );
+            }
+        }
+    }
+    println!(
+        "{}",
+        localizer.tr_args(
+            "cli-brief-total",
+            &[("total", results.len().into()), ("valid", valid.into())]
+        )
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_are_written_the_belgian_way() {
+        assert_eq!(euros(508_858), "5.088,58 EUR");
+        assert_eq!(euros(240_040), "2.400,40 EUR");
+        assert_eq!(euros(5), "0,05 EUR");
+    }
+
+    #[test]
+    fn durations_show_hours_and_minutes() {
+        assert_eq!(duration(241), "4 h 01");
+        assert_eq!(duration(0), "0 h 00");
+    }
+}

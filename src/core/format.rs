@@ -1,0 +1,434 @@
+//! The declaration file, version 1 (`shared/FORMAT.md`): strict reading with messages that name the
+//! line and column, and a normalised writer.
+
+use super::agreement;
+use super::i18n::Message;
+use super::model::{Choice, Declaration, Doctor, Site, Slot};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+pub const FORMAT_NAME: &str = "conventio-declaration";
+pub const FORMAT_VERSION: u64 = 1;
+
+/// Files larger than this are refused before parsing: a real declaration is a few kilobytes.
+pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
+
+/// Why a file is not a declaration this version can read. Each error is a translatable message.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReadError {
+    /// Line and column (1-based) where the problem is, when known.
+    pub position: Option<(usize, usize)>,
+    pub message: Message,
+}
+
+impl ReadError {
+    fn at(position: Option<(usize, usize)>, message: Message) -> Self {
+        ReadError { position, message }
+    }
+
+    fn from_json(error: &serde_json::Error) -> Self {
+        let detail = error.to_string();
+        // serde_json appends " at line L column C"; the position is given separately.
+        let detail = detail.split(" at line ").next().unwrap_or(&detail).to_owned();
+        let message = match error.classify() {
+            serde_json::error::Category::Syntax => Message::new("read-syntax").arg("detail", detail),
+            serde_json::error::Category::Eof => Message::new("read-truncated"),
+            serde_json::error::Category::Data | serde_json::error::Category::Io => data_error_message(&detail),
+        };
+        let position = (error.line() > 0).then(|| (error.line(), error.column()));
+        ReadError::at(position, message)
+    }
+
+    /// The message with its position, as the CLI and the app show it.
+    pub fn describe(&self, localizer: &super::i18n::Localizer) -> String {
+        let text = localizer.message(&self.message);
+        match self.position {
+            Some((line, column)) => localizer.tr_args(
+                "read-at-position",
+                &[
+                    ("line", line.into()),
+                    ("column", column.into()),
+                    ("detail", text.into()),
+                ],
+            ),
+            None => text,
+        }
+    }
+}
+
+/// The text between the first pair of backticks in a serde message (`` unknown field `x` ``).
+fn quoted(detail: &str) -> String {
+    detail.split('`').nth(1).unwrap_or_default().to_owned()
+}
+
+/// Turns serde's English data errors into translatable messages; anything unforeseen keeps serde's
+/// wording as its detail.
+fn data_error_message(detail: &str) -> Message {
+    let expected = detail.split(", expected ").nth(1).unwrap_or_default().to_owned();
+    if detail.starts_with("unknown field") {
+        Message::new("read-unknown-key")
+            .arg("key", quoted(detail))
+            .arg("expected", expected)
+    } else if detail.starts_with("missing field") {
+        Message::new("read-missing-key").arg("key", quoted(detail))
+    } else if detail.starts_with("unknown variant") {
+        Message::new("read-unknown-value")
+            .arg("value", quoted(detail))
+            .arg("expected", expected)
+    } else if detail.starts_with("invalid time") {
+        Message::new("read-bad-time").arg("value", detail.split('"').nth(1).unwrap_or_default().to_owned())
+    } else if detail.starts_with("expected a non-empty name") {
+        Message::new("read-empty-name")
+    } else if detail.starts_with("input contains invalid characters") || detail.starts_with("premature end") {
+        Message::new("read-bad-date").arg("detail", detail.to_owned())
+    } else if detail.starts_with("invalid type") {
+        Message::new("read-wrong-type")
+            .arg("detail", detail.to_owned())
+            .arg("expected", expected)
+    } else {
+        Message::new("read-invalid").arg("detail", detail.to_owned())
+    }
+}
+
+/// Only the header, read first so a newer version is named as such instead of failing on its shape.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<serde_json::Value>,
+    version: Option<serde_json::Value>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileV1 {
+    format: String,
+    version: u64,
+    agreement: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    prepared_on: Option<chrono::NaiveDate>,
+    doctor: DoctorV1,
+    choice: Choice,
+    sites: Vec<Site>,
+    slots: Vec<Slot>,
+}
+
+/// `doctor.name` must be non-empty text; other checks are rule findings.
+#[derive(Serialize, Deserialize)]
+struct DoctorV1 {
+    #[serde(deserialize_with = "non_empty")]
+    name: String,
+    #[serde(flatten)]
+    rest: DoctorRest,
+}
+
+#[derive(Serialize, Deserialize)]
+struct DoctorRest {
+    inami: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    role: Option<super::model::Role>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    recognised_on: Option<chrono::NaiveDate>,
+    #[serde(flatten)]
+    extra: super::model::Extra,
+}
+
+fn non_empty<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    if text.trim().is_empty() {
+        return Err(serde::de::Error::custom("expected a non-empty name"));
+    }
+    Ok(text)
+}
+
+/// Reads a declaration file's text.
+pub fn read_declaration(text: &str) -> Result<Declaration, ReadError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ReadError::at(
+            None,
+            Message::new("read-too-large").arg("limit", MAX_FILE_BYTES / (1024 * 1024)),
+        ));
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let header: Header = serde_json::from_str(text).map_err(|e| ReadError::from_json(&e))?;
+    check_header(&header, text)?;
+    let file: FileV1 = serde_json::from_str(text).map_err(|e| ReadError::from_json(&e))?;
+    into_declaration(file, text)
+}
+
+/// Reads a declaration from raw bytes (a file), refusing text that is not UTF-8.
+pub fn read_declaration_bytes(bytes: &[u8]) -> Result<Declaration, ReadError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ReadError::at(
+            None,
+            Message::new("read-too-large").arg("limit", MAX_FILE_BYTES / (1024 * 1024)),
+        ));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, column) = position_of(bytes, e.valid_up_to());
+        ReadError::at(Some((line, column)), Message::new("read-not-utf8"))
+    })?;
+    read_declaration(text)
+}
+
+fn position_of(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let column = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+    (line, column)
+}
+
+/// Line and column of the first occurrence of `"key"` in the text, to point at a semantic error.
+fn position_of_key(text: &str, key: &str) -> Option<(usize, usize)> {
+    let offset = text.find(&format!("\"{key}\""))?;
+    Some(position_of(text.as_bytes(), offset))
+}
+
+fn check_header(header: &Header, text: &str) -> Result<(), ReadError> {
+    match &header.format {
+        Some(serde_json::Value::String(name)) if name == FORMAT_NAME => {}
+        Some(_) => {
+            return Err(ReadError::at(
+                position_of_key(text, "format"),
+                Message::new("read-wrong-format"),
+            ));
+        }
+        None => {
+            return Err(ReadError::at(
+                None,
+                Message::new("read-missing-key").arg("key", "format"),
+            ));
+        }
+    }
+    match &header.version {
+        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => Ok(()),
+        Some(serde_json::Value::Number(n)) if n.as_u64().is_some_and(|v| v > FORMAT_VERSION) => Err(ReadError::at(
+            position_of_key(text, "version"),
+            Message::new("read-newer-version")
+                .arg("found", n.to_string())
+                .arg("known", FORMAT_VERSION.to_string()),
+        )),
+        Some(_) => Err(ReadError::at(
+            position_of_key(text, "version"),
+            Message::new("read-bad-version"),
+        )),
+        None => Err(ReadError::at(
+            None,
+            Message::new("read-missing-key").arg("key", "version"),
+        )),
+    }
+}
+
+fn into_declaration(file: FileV1, text: &str) -> Result<Declaration, ReadError> {
+    if agreement::find(&file.agreement).is_none() {
+        let known = agreement::catalog()
+            .iter()
+            .map(|a| a.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        return Err(ReadError::at(
+            position_of_key(text, "agreement"),
+            Message::new("read-unknown-agreement")
+                .arg("id", file.agreement)
+                .arg("known", known),
+        ));
+    }
+    let mut ids = BTreeSet::new();
+    for site in &file.sites {
+        if site.id.trim().is_empty() || site.name.trim().is_empty() {
+            return Err(ReadError::at(
+                position_of_key(text, "sites"),
+                Message::new("read-site-empty"),
+            ));
+        }
+        if !ids.insert(site.id.as_str()) {
+            return Err(ReadError::at(
+                position_of_key(text, "sites"),
+                Message::new("read-site-duplicate").arg("id", site.id.clone()),
+            ));
+        }
+    }
+    let doctor = Doctor {
+        name: file.doctor.name,
+        inami: file.doctor.rest.inami,
+        role: file.doctor.rest.role,
+        recognised_on: file.doctor.rest.recognised_on,
+        extra: file.doctor.rest.extra,
+    };
+    let declaration = Declaration {
+        agreement: file.agreement,
+        prepared_on: file.prepared_on,
+        doctor,
+        choice: file.choice,
+        sites: file.sites,
+        slots: file.slots,
+    };
+    if declaration.role().is_none() {
+        return Err(ReadError::at(
+            position_of_key(text, "doctor"),
+            Message::new("read-role-needed"),
+        ));
+    }
+    Ok(declaration)
+}
+
+/// The normalised file text: header first, keys in a fixed order, two-space indentation, final newline.
+pub fn write_declaration(declaration: &Declaration) -> String {
+    let doctor = &declaration.doctor;
+    let file = FileV1 {
+        format: FORMAT_NAME.to_owned(),
+        version: FORMAT_VERSION,
+        agreement: declaration.agreement.clone(),
+        prepared_on: declaration.prepared_on,
+        doctor: DoctorV1 {
+            name: doctor.name.clone(),
+            rest: DoctorRest {
+                inami: doctor.inami.clone(),
+                role: doctor.role,
+                recognised_on: doctor.recognised_on,
+                extra: doctor.extra.clone(),
+            },
+        },
+        choice: declaration.choice,
+        sites: declaration.sites.clone(),
+        slots: declaration.slots.clone(),
+    };
+    // Serialising plain data with string keys cannot fail.
+    let mut text = serde_json::to_string_pretty(&file).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::{Rates, Setting, TimeOfDay, Weekday};
+
+    const EXAMPLE: &str = r#"{
+  "format": "conventio-declaration",
+  "version": 1,
+  "agreement": "2021",
+  "prepared_on": "2021-01-20",
+  "doctor": { "name": "Dr Anne Peeters", "inami": "1-00001-06-004", "role": "general_practitioner" },
+  "choice": "partial",
+  "sites": [ { "id": "ixelles", "name": "Cabinet Ixelles", "address": "Chaussée de Boondael 10, 1050 Ixelles" } ],
+  "slots": [
+    { "site": "ixelles", "day": "monday", "start": "08:00", "end": "12:00", "rates": "agreement", "setting": "office" },
+    { "site": "ixelles", "day": "tuesday", "start": "17:00", "end": "20:00", "rates": "free", "setting": "office" }
+  ]
+}"#;
+
+    fn error_id(text: &str) -> String {
+        read_declaration(text).unwrap_err().message.id
+    }
+
+    #[test]
+    fn the_format_md_example_reads() {
+        let d = read_declaration(EXAMPLE).unwrap();
+        assert_eq!(d.doctor.name, "Dr Anne Peeters");
+        assert_eq!(d.slots.len(), 2);
+        assert_eq!(d.slots[1].rates, Rates::Free);
+        assert_eq!(d.slots[1].setting, Setting::Office);
+        assert_eq!(d.slots[0].end, TimeOfDay::from_hm(12, 0).unwrap());
+        assert_eq!(d.slots[0].day, Weekday::Monday);
+    }
+
+    #[test]
+    fn writing_then_reading_gives_the_same_declaration() {
+        let d = read_declaration(EXAMPLE).unwrap();
+        assert_eq!(read_declaration(&write_declaration(&d)).unwrap(), d);
+    }
+
+    #[test]
+    fn unknown_top_level_keys_are_refused_with_their_position() {
+        let text = EXAMPLE.replace("\"choice\"", "\"choise\": \"full\", \"choice\"");
+        let error = read_declaration(&text).unwrap_err();
+        assert_eq!(error.message.id, "read-unknown-key");
+        assert!(error.message.args.contains(&("key".into(), "choise".into())));
+        assert_eq!(error.position.map(|p| p.0), Some(7));
+    }
+
+    #[test]
+    fn unknown_keys_inside_slots_are_kept() {
+        let text = EXAMPLE.replace(
+            "\"setting\": \"office\" }",
+            "\"setting\": \"office\", \"colour\": \"blue\" }",
+        );
+        let d = read_declaration(&text).unwrap();
+        assert_eq!(d.slots[0].extra.get("colour").and_then(|v| v.as_str()), Some("blue"));
+        assert!(write_declaration(&d).contains("\"colour\": \"blue\""));
+    }
+
+    #[test]
+    fn a_newer_version_names_both_versions() {
+        let error = read_declaration(&EXAMPLE.replace("\"version\": 1", "\"version\": 3")).unwrap_err();
+        assert_eq!(error.message.id, "read-newer-version");
+        assert!(error.message.args.contains(&("found".into(), "3".into())));
+        assert_eq!(error.position, Some((3, 3)));
+    }
+
+    #[test]
+    fn bad_values_are_refused() {
+        assert_eq!(error_id(&EXAMPLE.replace("\"12:00\"", "\"12:60\"")), "read-bad-time");
+        assert_eq!(error_id(&EXAMPLE.replace("\"08:00\"", "\"24:00\"")), "read-bad-time");
+        assert_eq!(
+            error_id(&EXAMPLE.replace("\"monday\"", "\"lundi\"")),
+            "read-unknown-value"
+        );
+        assert_eq!(
+            error_id(&EXAMPLE.replace("\"version\": 1", "\"version\": \"1\"")),
+            "read-bad-version"
+        );
+        assert_eq!(
+            error_id(&EXAMPLE.replace("\"2021-01-20\"", "\"20/01/2021\"")),
+            "read-bad-date"
+        );
+        assert_eq!(
+            error_id(&EXAMPLE.replace("\"slots\": [", "\"slots\": 3, \"x\": [")),
+            "read-wrong-type"
+        );
+        assert_eq!(
+            error_id(&EXAMPLE.replace("\"2021\"", "\"1999\"")),
+            "read-unknown-agreement"
+        );
+        assert_eq!(error_id(&EXAMPLE.replace("Dr Anne Peeters", " ")), "read-empty-name");
+        assert_eq!(
+            error_id(&EXAMPLE.replace("conventio-declaration", "other")),
+            "read-wrong-format"
+        );
+        assert_eq!(error_id(&EXAMPLE[..200]), "read-truncated");
+        assert_eq!(error_id("[1, 2"), "read-truncated");
+        assert_eq!(error_id("{\"format\": \"conventio-declaration\"}"), "read-missing-key");
+    }
+
+    #[test]
+    fn end_may_be_midnight_but_start_may_not() {
+        let text = EXAMPLE.replace("\"20:00\"", "\"24:00\"");
+        assert_eq!(read_declaration(&text).unwrap().slots[1].end, TimeOfDay::END_OF_DAY);
+    }
+
+    #[test]
+    fn a_missing_role_is_derived_or_asked_for() {
+        let derived = EXAMPLE.replace(", \"role\": \"general_practitioner\"", "");
+        assert_eq!(
+            read_declaration(&derived).unwrap().role(),
+            Some(crate::core::model::Role::GeneralPractitioner)
+        );
+        let unknown = derived.replace("1-00001-06-004", "1-00001-06-580");
+        assert_eq!(error_id(&unknown), "read-role-needed");
+    }
+
+    #[test]
+    fn duplicate_site_ids_are_refused() {
+        let text = EXAMPLE.replace(
+            "\"sites\": [ {",
+            "\"sites\": [ { \"id\": \"ixelles\", \"name\": \"Twice\" }, {",
+        );
+        assert_eq!(error_id(&text), "read-site-duplicate");
+    }
+
+    #[test]
+    fn text_that_is_not_utf8_is_refused() {
+        let mut bytes = EXAMPLE.as_bytes().to_vec();
+        bytes[150] = 0xff;
+        assert_eq!(read_declaration_bytes(&bytes).unwrap_err().message.id, "read-not-utf8");
+    }
+}

@@ -1,0 +1,10 @@
+//! Everything Conventio knows without a window: the declaration model, the agreements, the rules,
+//! the file format, translations and storage. Nothing here depends on the GUI.
+
+pub mod agreement;
+pub mod format;
+pub mod i18n;
+pub mod inami;
+pub mod model;
+pub mod rules;
+pub mod storage;

@@ -1,0 +1,712 @@
+//! The rules engine: one function from a declaration, the agreement in force and today's date to a
+//! report of findings and the figures behind them (`shared/RULES.md`).
+//!
+//! Every rule is one function named after its id, with its clause in the doc comment. Numbers come
+//! from the agreement data, never from constants here.
+
+use super::agreement::{self, Agreement, LimitUnit, PartialRules};
+use super::i18n::Message;
+use super::inami::{self, InamiNumber};
+use super::model::{Choice, Declaration, Rates, Role, Slot, Weekday};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+/// How serious a finding is: errors make a declaration invalid, warnings only deserve attention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One thing the check found, with where it comes from and what it is about.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    /// Stable rule id from RULES.md (`gp-free-blocks-per-week`).
+    pub rule: String,
+    pub severity: Severity,
+    /// The clause of the agreement in force this rule comes from.
+    pub clause: String,
+    /// Indices (0-based, ascending) of the slots the finding is about; empty for the whole declaration.
+    pub slots: Vec<usize>,
+    /// The site the finding is about (`sp-site-access`, `site-unused`).
+    pub site: Option<String>,
+    /// The explanation, translated when shown.
+    pub message: Message,
+}
+
+/// A maximal run of continuous free-rate time on one day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FreeBlock {
+    pub day: Weekday,
+    pub start: u16,
+    pub end: u16,
+    pub slots: Vec<usize>,
+}
+
+impl FreeBlock {
+    pub fn minutes(&self) -> u32 {
+        u32::from(self.end - self.start)
+    }
+}
+
+/// Whether a site offers agreement-rate ambulatory care.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SiteAccess {
+    pub site: String,
+    pub has_agreement_slot: bool,
+}
+
+/// The figures behind the findings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Free periods in the week, counted in the agreement's unit (blocks, or days).
+    pub free_blocks: u32,
+    /// The most the agreement allows for this doctor's role (absent without a role).
+    pub free_blocks_max: Option<u32>,
+    /// `blocks` or `days`.
+    pub free_limit_unit: Option<LimitUnit>,
+    pub longest_free_block_minutes: u32,
+    pub free_block_max_minutes: Option<u32>,
+    /// Agreement-rate minutes over the whole week.
+    pub agreement_minutes: u32,
+    /// All scheduled minutes in the week.
+    pub total_minutes: u32,
+    /// Minutes of all ambulatory slots.
+    pub ambulatory_minutes: u32,
+    /// Agreement-rate ambulatory minutes within normal hours.
+    pub ambulatory_agreement_normal_minutes: u32,
+    /// The share rule for this role: counted minutes over base minutes must reach numerator/denominator.
+    pub share_counted_minutes: u32,
+    pub share_base_minutes: u32,
+    pub share_numerator: Option<u32>,
+    pub share_denominator: Option<u32>,
+    /// Per declared site, whether it has an agreement-rate ambulatory slot.
+    pub site_access: Vec<SiteAccess>,
+    pub deadline: NaiveDate,
+    /// Days from the preparation date to the deadline (negative when past).
+    pub days_left: i64,
+    /// The statut social amount this choice keeps, in euro cents, when known.
+    pub statut_social_cents: Option<i64>,
+    pub statut_social_confirmed: bool,
+}
+
+/// The outcome of a check.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    pub findings: Vec<Finding>,
+    pub summary: Summary,
+}
+
+impl Report {
+    /// True when no finding is an error.
+    pub fn is_ok(&self) -> bool {
+        !self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+
+    pub fn errors(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| f.severity == Severity::Error)
+    }
+
+    pub fn warnings(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| f.severity == Severity::Warning)
+    }
+
+    /// The ids of the rules that fired, each once, sorted.
+    pub fn rule_ids(&self) -> BTreeSet<&str> {
+        self.findings.iter().map(|f| f.rule.as_str()).collect()
+    }
+}
+
+/// Checks a declaration against the agreement. `today` stands in for a missing preparation date.
+pub fn check(declaration: &Declaration, agreement: &Agreement, today: NaiveDate) -> Report {
+    let context = Context::new(declaration, agreement, today);
+    let mut findings = Vec::new();
+    slot_time_order(&context, &mut findings);
+    slot_unknown_site(&context, &mut findings);
+    slot_overlap(&context, &mut findings);
+    site_unused(&context, &mut findings);
+    doctor_inami_invalid(&context, &mut findings);
+    doctor_role_mismatch(&context, &mut findings);
+    doctor_role_missing(&context, &mut findings);
+    full_has_free_slots(&context, &mut findings);
+    partial_without_free_slots(&context, &mut findings);
+    if let (Choice::Partial, Some(rules)) = (declaration.choice, context.partial_rules) {
+        free_setting(&context, rules, &mut findings);
+        free_periods_per_week(&context, rules, &mut findings);
+        free_block_length(&context, rules, &mut findings);
+        agreement_share(&context, rules, &mut findings);
+        site_access(&context, rules, &mut findings);
+    }
+    deadline_passed(&context, &mut findings);
+    let summary = context.summary();
+    Report { findings, summary }
+}
+
+/// What every rule needs, computed once.
+struct Context<'a> {
+    declaration: &'a Declaration,
+    agreement: &'a Agreement,
+    role: Option<Role>,
+    partial_rules: Option<&'a PartialRules>,
+    prepared_on: NaiveDate,
+    /// Indices of slots whose end is after their start: the only ones that count as time.
+    timed: Vec<usize>,
+    free_blocks: Vec<FreeBlock>,
+}
+
+impl<'a> Context<'a> {
+    fn new(declaration: &'a Declaration, agreement: &'a Agreement, today: NaiveDate) -> Self {
+        let role = declaration.role();
+        let timed: Vec<usize> = (0..declaration.slots.len())
+            .filter(|&i| declaration.slots[i].end > declaration.slots[i].start)
+            .collect();
+        let free_blocks = free_blocks(&declaration.slots, &timed);
+        Context {
+            declaration,
+            agreement,
+            role,
+            partial_rules: role.map(|role| agreement.partial_rules(role)),
+            prepared_on: declaration.prepared_on.unwrap_or(today),
+            timed,
+            free_blocks,
+        }
+    }
+
+    fn slot(&self, index: usize) -> &'a Slot {
+        &self.declaration.slots[index]
+    }
+
+    fn timed_slots(&self) -> impl Iterator<Item = (usize, &'a Slot)> + '_ {
+        self.timed.iter().map(|&i| (i, self.slot(i)))
+    }
+
+    fn free_slots(&self) -> impl Iterator<Item = (usize, &'a Slot)> + '_ {
+        self.declaration
+            .slots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.rates == Rates::Free)
+    }
+
+    /// Free periods counted in the agreement's unit.
+    fn free_periods(&self, unit: LimitUnit) -> u32 {
+        match unit {
+            LimitUnit::Blocks => self.free_blocks.len() as u32,
+            LimitUnit::Days => self.free_blocks.iter().map(|b| b.day).collect::<BTreeSet<_>>().len() as u32,
+        }
+    }
+
+    fn deadline(&self) -> NaiveDate {
+        self.agreement.deadline_for(&self.declaration.doctor)
+    }
+
+    /// (counted, base) minutes of the role's share rule.
+    fn share_minutes(&self, rules: &PartialRules) -> (u32, u32) {
+        let share = &rules.agreement_share;
+        let normal = &self.agreement.normal_hours;
+        let mut counted = 0;
+        let mut base = 0;
+        for (_, slot) in self.timed_slots() {
+            if share.base_settings.contains(&slot.setting) {
+                base += slot.minutes();
+            }
+            if slot.rates == Rates::Agreement && share.counted_settings.contains(&slot.setting) {
+                counted += if share.counted_in_normal_hours_only {
+                    normal.minutes_within(slot.day, slot.start, slot.end)
+                } else {
+                    slot.minutes()
+                };
+            }
+        }
+        (counted, base)
+    }
+
+    fn site_has_agreement_access(&self, site: &str, settings: &[super::model::Setting]) -> bool {
+        self.timed_slots()
+            .any(|(_, s)| s.site == site && s.rates == Rates::Agreement && settings.contains(&s.setting))
+    }
+
+    fn summary(&self) -> Summary {
+        let mut agreement_minutes = 0;
+        let mut total_minutes = 0;
+        let mut ambulatory_minutes = 0;
+        let mut ambulatory_agreement_normal_minutes = 0;
+        for (_, slot) in self.timed_slots() {
+            total_minutes += slot.minutes();
+            if slot.rates == Rates::Agreement {
+                agreement_minutes += slot.minutes();
+            }
+            if slot.is_ambulatory() {
+                ambulatory_minutes += slot.minutes();
+                if slot.rates == Rates::Agreement {
+                    ambulatory_agreement_normal_minutes += self
+                        .agreement
+                        .normal_hours
+                        .minutes_within(slot.day, slot.start, slot.end);
+                }
+            }
+        }
+        let rules = self.partial_rules;
+        let (share_counted_minutes, share_base_minutes) = rules.map_or((0, 0), |r| self.share_minutes(r));
+        let access_settings = rules.and_then(|r| r.site_access.as_ref()).map_or_else(
+            || vec![super::model::Setting::Office, super::model::Setting::HomeVisit],
+            |a| a.settings.clone(),
+        );
+        let deadline = self.deadline();
+        let statut = &self.agreement.statut_social;
+        let (statut_social_cents, statut_social_confirmed) = match self.declaration.choice {
+            Choice::Full => (statut.full.cents, statut.full.confirmed),
+            Choice::Partial => (statut.partial.cents, statut.partial.confirmed),
+            Choice::Refusal => (Some(0), true),
+        };
+        let unit = rules.map(|r| r.free_limit.unit);
+        Summary {
+            free_blocks: self.free_periods(unit.unwrap_or(LimitUnit::Blocks)),
+            free_blocks_max: rules.map(|r| r.free_limit.max),
+            free_limit_unit: unit,
+            longest_free_block_minutes: self.free_blocks.iter().map(FreeBlock::minutes).max().unwrap_or(0),
+            free_block_max_minutes: rules.and_then(|r| r.block_length.as_ref()).map(|b| b.max_minutes),
+            agreement_minutes,
+            total_minutes,
+            ambulatory_minutes,
+            ambulatory_agreement_normal_minutes,
+            share_counted_minutes,
+            share_base_minutes,
+            share_numerator: rules.map(|r| r.agreement_share.numerator),
+            share_denominator: rules.map(|r| r.agreement_share.denominator),
+            site_access: self
+                .declaration
+                .sites
+                .iter()
+                .map(|site| SiteAccess {
+                    site: site.id.clone(),
+                    has_agreement_slot: self.site_has_agreement_access(&site.id, &access_settings),
+                })
+                .collect(),
+            deadline,
+            days_left: agreement::days_left(deadline, self.prepared_on),
+            statut_social_cents,
+            statut_social_confirmed,
+        }
+    }
+}
+
+/// Groups the free slots of each day into maximal continuous blocks: touching or overlapping free
+/// slots belong to one block, whatever their sites; a one-minute gap separates two blocks.
+pub fn free_blocks(slots: &[Slot], timed: &[usize]) -> Vec<FreeBlock> {
+    let mut free: Vec<usize> = timed
+        .iter()
+        .copied()
+        .filter(|&i| slots[i].rates == Rates::Free)
+        .collect();
+    free.sort_by_key(|&i| (slots[i].day, slots[i].start, slots[i].end, i));
+    let mut blocks: Vec<FreeBlock> = Vec::new();
+    for i in free {
+        let slot = &slots[i];
+        let (start, end) = (slot.start.minutes(), slot.end.minutes());
+        match blocks.last_mut() {
+            Some(block) if block.day == slot.day && start <= block.end => {
+                block.end = block.end.max(end);
+                block.slots.push(i);
+            }
+            _ => blocks.push(FreeBlock {
+                day: slot.day,
+                start,
+                end,
+                slots: vec![i],
+            }),
+        }
+    }
+    for block in &mut blocks {
+        block.slots.sort_unstable();
+    }
+    blocks
+}
+
+fn finding(rule: impl Into<String>, severity: Severity, clause: &str, slots: Vec<usize>, message: Message) -> Finding {
+    Finding {
+        rule: rule.into(),
+        severity,
+        clause: clause.to_owned(),
+        slots,
+        site: None,
+        message,
+    }
+}
+
+/// Message ids are the rule id prefixed with `finding-`.
+fn message(rule: &str) -> Message {
+    Message::new(format!("finding-{rule}"))
+}
+
+/// Splits minutes into the `hours` and zero-padded `mins` arguments messages use (`4 h 01`).
+fn with_duration(message: Message, prefix: &str, minutes: u32) -> Message {
+    message
+        .arg(&format!("{prefix}hours"), minutes / 60)
+        .arg(&format!("{prefix}mins"), format!("{:02}", minutes % 60))
+}
+
+/// The message id of a day's name (`day-monday`).
+pub fn day_key(day: Weekday) -> String {
+    format!("day-{}", day.key())
+}
+
+fn slot_message(rule: &str, slot: &Slot, index: usize) -> Message {
+    message(rule)
+        .arg("slot", index + 1)
+        .key_arg("day", day_key(slot.day))
+        .arg("start", slot.start.to_string())
+        .arg("end", slot.end.to_string())
+}
+
+/// `slot-time-order`: a slot ends after it starts, on the same day (`24:00` is a valid end; a slot
+/// crossing midnight must be split). Clause: the schedule itself (12.2, time conditions).
+fn slot_time_order(cx: &Context, findings: &mut Vec<Finding>) {
+    let clause = &cx.agreement.formalities.tacit_adherence;
+    for (i, slot) in cx.declaration.slots.iter().enumerate() {
+        if slot.end <= slot.start {
+            let rule = "slot-time-order";
+            findings.push(finding(
+                rule,
+                Severity::Error,
+                clause,
+                vec![i],
+                slot_message(rule, slot, i),
+            ));
+        }
+    }
+}
+
+/// `slot-unknown-site`: every slot names one of the declared sites (12.2, place conditions).
+fn slot_unknown_site(cx: &Context, findings: &mut Vec<Finding>) {
+    let clause = &cx.agreement.formalities.tacit_adherence;
+    for (i, slot) in cx.declaration.slots.iter().enumerate() {
+        if cx.declaration.site(&slot.site).is_none() {
+            let rule = "slot-unknown-site";
+            let msg = slot_message(rule, slot, i).arg("site", slot.site.clone());
+            findings.push(finding(rule, Severity::Error, clause, vec![i], msg));
+        }
+    }
+}
+
+/// `slot-overlap`: a doctor is in one place at a time, so no two slots overlap on a day, whatever
+/// their sites. One finding per group of slots that overlap each other (touching is fine).
+fn slot_overlap(cx: &Context, findings: &mut Vec<Finding>) {
+    let slots = &cx.declaration.slots;
+    let mut order = cx.timed.clone();
+    order.sort_by_key(|&i| (slots[i].day, slots[i].start, slots[i].end, i));
+    let mut group: Vec<usize> = Vec::new();
+    let mut group_end = 0;
+    let mut flush = |group: &mut Vec<usize>| {
+        if group.len() > 1 {
+            group.sort_unstable();
+            let first = &slots[group[0]];
+            let rule = "slot-overlap";
+            let msg = message(rule).key_arg("day", day_key(first.day)).arg(
+                "slots",
+                group.iter().map(|i| (i + 1).to_string()).collect::<Vec<_>>().join(", "),
+            );
+            let clause = &cx.agreement.formalities.tacit_adherence;
+            findings.push(finding(rule, Severity::Error, clause, std::mem::take(group), msg));
+        }
+        group.clear();
+    };
+    for i in order {
+        let slot = &slots[i];
+        let continues = group
+            .last()
+            .is_some_and(|&last| slots[last].day == slot.day && slot.start.minutes() < group_end);
+        if !continues {
+            flush(&mut group);
+            group_end = 0;
+        }
+        group.push(i);
+        group_end = group_end.max(slot.end.minutes());
+    }
+    flush(&mut group);
+}
+
+/// `site-unused`: a declared site has no slot (warning: maybe a forgotten schedule).
+fn site_unused(cx: &Context, findings: &mut Vec<Finding>) {
+    for site in &cx.declaration.sites {
+        if !cx.declaration.slots.iter().any(|slot| slot.site == site.id) {
+            let rule = "site-unused";
+            let msg = message(rule).arg("site", site.name.clone());
+            let mut f = finding(
+                rule,
+                Severity::Warning,
+                &cx.agreement.formalities.tacit_adherence,
+                vec![],
+                msg,
+            );
+            f.site = Some(site.id.clone());
+            findings.push(f);
+        }
+    }
+}
+
+/// `doctor-inami-invalid`: 11 digits, starting with 1 (physician), check digits in either series.
+fn doctor_inami_invalid(cx: &Context, findings: &mut Vec<Finding>) {
+    if let Err(error) = InamiNumber::parse(&cx.declaration.doctor.inami) {
+        let rule = "doctor-inami-invalid";
+        let msg = message(rule)
+            .arg("number", cx.declaration.doctor.inami.clone())
+            .arg("reason", error.message_key());
+        let mut f = finding(
+            rule,
+            Severity::Error,
+            &cx.agreement.formalities.tacit_adherence,
+            vec![],
+            msg,
+        );
+        f.message.args.extend(error.message().args);
+        findings.push(f);
+    }
+}
+
+/// `doctor-role-mismatch`: the stated role contradicts a known competence code.
+fn doctor_role_mismatch(cx: &Context, findings: &mut Vec<Finding>) {
+    let doctor = &cx.declaration.doctor;
+    let (Some(stated), Some(implied)) = (doctor.role, inami::role_from_number(&doctor.inami)) else {
+        return;
+    };
+    if stated != implied {
+        let code = InamiNumber::parse(&doctor.inami)
+            .map(|n| n.competence_code().to_owned())
+            .unwrap_or_default();
+        let rule = "doctor-role-mismatch";
+        let msg = message(rule)
+            .key_arg("role", format!("role-lower-{}", stated.key()))
+            .key_arg("implied", format!("role-lower-{}", implied.key()))
+            .arg("code", code);
+        findings.push(finding(
+            rule,
+            Severity::Warning,
+            &cx.agreement.formalities.tacit_adherence,
+            vec![],
+            msg,
+        ));
+    }
+}
+
+/// `doctor-role-missing`: the role decides which partial-adherence rules apply; a declaration built
+/// in the app may lack it until the user picks one (files without it are refused when read).
+fn doctor_role_missing(cx: &Context, findings: &mut Vec<Finding>) {
+    if cx.role.is_none() {
+        let rule = "doctor-role-missing";
+        findings.push(finding(
+            rule,
+            Severity::Error,
+            &cx.agreement.formalities.tacit_adherence,
+            vec![],
+            message(rule),
+        ));
+    }
+}
+
+/// `full-has-free-slots`: full adherence applies agreement rates to the whole practice (9.2.1 / 9.3.1).
+fn full_has_free_slots(cx: &Context, findings: &mut Vec<Finding>) {
+    if cx.declaration.choice != Choice::Full {
+        return;
+    }
+    let free: Vec<usize> = cx.free_slots().map(|(i, _)| i).collect();
+    if !free.is_empty() {
+        let rule = "full-has-free-slots";
+        let msg = message(rule).arg("count", free.len());
+        findings.push(finding(
+            rule,
+            Severity::Error,
+            &cx.agreement.formalities.tacit_adherence,
+            free,
+            msg,
+        ));
+    }
+}
+
+/// `partial-without-free-slots`: partial adherence with no free-rate slot is full adherence.
+fn partial_without_free_slots(cx: &Context, findings: &mut Vec<Finding>) {
+    if cx.declaration.choice == Choice::Partial && cx.free_slots().next().is_none() {
+        let rule = "partial-without-free-slots";
+        findings.push(finding(
+            rule,
+            Severity::Warning,
+            &cx.agreement.formalities.tacit_adherence,
+            vec![],
+            message(rule),
+        ));
+    }
+}
+
+fn rule_id(rules: &PartialRules, name: &str) -> String {
+    format!("{}-{name}", rules.rule_prefix)
+}
+
+/// `gp-free-setting` (9.2.2.2: only consultations, appointments and care at the practice) and
+/// `sp-free-setting` (9.3.2.2: only ambulatory patients, never hospitalised or day-hospital ones).
+fn free_setting(cx: &Context, rules: &PartialRules, findings: &mut Vec<Finding>) {
+    let allowed = &rules.free_settings.settings;
+    let offending: Vec<usize> = cx
+        .free_slots()
+        .filter(|(_, s)| !allowed.contains(&s.setting))
+        .map(|(i, _)| i)
+        .collect();
+    if offending.is_empty() {
+        return;
+    }
+    let rule = rule_id(rules, "free-setting");
+    let settings: BTreeSet<&str> = offending.iter().map(|&i| cx.slot(i).setting.key()).collect();
+    let msg = message(&rule)
+        .arg("count", offending.len())
+        .arg("settings", settings.into_iter().collect::<Vec<_>>().join(", "));
+    findings.push(finding(
+        rule,
+        Severity::Error,
+        &rules.free_settings.clause,
+        offending,
+        msg,
+    ));
+}
+
+/// `gp-free-blocks-per-week` (9.2.2.2.1: at most three times a week) and `sp-free-blocks-per-week`
+/// (9.3.2.2.1: at most four times a week). When an agreement counts days instead of blocks the rule
+/// id is `…-free-days-per-week`.
+fn free_periods_per_week(cx: &Context, rules: &PartialRules, findings: &mut Vec<Finding>) {
+    let limit = &rules.free_limit;
+    let used = cx.free_periods(limit.unit);
+    if used <= limit.max {
+        return;
+    }
+    let name = match limit.unit {
+        LimitUnit::Blocks => "free-blocks-per-week",
+        LimitUnit::Days => "free-days-per-week",
+    };
+    let rule = rule_id(rules, name);
+    let mut slots: Vec<usize> = cx.free_blocks.iter().flat_map(|b| b.slots.iter().copied()).collect();
+    slots.sort_unstable();
+    let msg = message(&rule).arg("count", used).arg("max", limit.max);
+    findings.push(finding(rule, Severity::Error, &limit.clause, slots, msg));
+}
+
+/// `gp-free-block-length` / `sp-free-block-length` (9.2.2.2.1 / 9.3.2.2.1: blocks of at most four
+/// continuous hours). One finding per offending block.
+fn free_block_length(cx: &Context, rules: &PartialRules, findings: &mut Vec<Finding>) {
+    let Some(length) = &rules.block_length else {
+        return;
+    };
+    for block in cx.free_blocks.iter().filter(|b| b.minutes() > length.max_minutes) {
+        let rule = rule_id(rules, "free-block-length");
+        let msg = with_duration(
+            with_duration(message(&rule), "", block.minutes()),
+            "max",
+            length.max_minutes,
+        )
+        .key_arg("day", day_key(block.day))
+        .arg("start", minutes_text(block.start))
+        .arg("end", minutes_text(block.end));
+        findings.push(finding(rule, Severity::Error, &length.clause, block.slots.clone(), msg));
+    }
+}
+
+fn minutes_text(minutes: u16) -> String {
+    super::model::TimeOfDay::from_minutes(minutes)
+        .map(|t| t.to_string())
+        .unwrap_or_default()
+}
+
+/// `gp-agreement-share` (9.2.2.2.2: the rest of the practice, at least three quarters of it, at
+/// agreement rates) and `sp-agreement-share` (9.3.2.2.2: at least half of ambulatory care at agreement
+/// rates and at hours that normally suit patients). Compared exactly in whole minutes.
+fn agreement_share(cx: &Context, rules: &PartialRules, findings: &mut Vec<Finding>) {
+    let share = &rules.agreement_share;
+    let (counted, base) = cx.share_minutes(rules);
+    if u64::from(share.denominator) * u64::from(counted) >= u64::from(share.numerator) * u64::from(base) {
+        return;
+    }
+    let rule = rule_id(rules, "agreement-share");
+    let percent = (u64::from(counted) * 100).checked_div(u64::from(base)).unwrap_or(100);
+    let required = (u64::from(share.numerator) * 100)
+        .checked_div(u64::from(share.denominator))
+        .unwrap_or(0);
+    let msg = message(&rule)
+        .arg("counted", counted)
+        .arg("base", base)
+        .arg("percent", percent as i64)
+        .arg("required", required as i64)
+        .arg("numerator", share.numerator)
+        .arg("denominator", share.denominator);
+    findings.push(finding(rule, Severity::Error, &share.clause, vec![], msg));
+}
+
+/// `sp-site-access` (9.3.2.2.3): on each site where the specialist sees ambulatory patients, an
+/// agreement-rate ambulatory slot. One finding per site, naming it.
+fn site_access(cx: &Context, rules: &PartialRules, findings: &mut Vec<Finding>) {
+    let Some(access) = &rules.site_access else {
+        return;
+    };
+    let mut used: Vec<&str> = Vec::new();
+    for (_, slot) in cx.timed_slots() {
+        if slot.is_ambulatory() && !used.contains(&slot.site.as_str()) {
+            used.push(&slot.site);
+        }
+    }
+    // Declared order first, then unknown ids alphabetically, so slot order never matters.
+    used.sort_by_key(|id| {
+        (
+            cx.declaration
+                .sites
+                .iter()
+                .position(|s| s.id == *id)
+                .unwrap_or(usize::MAX),
+            id.to_string(),
+        )
+    });
+    for site in used {
+        if cx.site_has_agreement_access(site, &access.settings) {
+            continue;
+        }
+        let rule = rule_id(rules, "site-access");
+        let name = cx
+            .declaration
+            .site(site)
+            .map_or_else(|| site.to_owned(), |s| s.name.clone());
+        let slots: Vec<usize> = cx
+            .timed_slots()
+            .filter(|(_, s)| s.site == site && s.is_ambulatory())
+            .map(|(i, _)| i)
+            .collect();
+        let mut f = finding(
+            rule.clone(),
+            Severity::Error,
+            &access.clause,
+            slots,
+            message(&rule).arg("site", name),
+        );
+        f.site = Some(site.to_owned());
+        findings.push(f);
+    }
+}
+
+/// `deadline-passed` (12.1–12.3): after the doctor's deadline a refusal or partial adherence can no
+/// longer be registered; the doctor is deemed to adhere (12.2). Time/place conditions of a partially
+/// adherent doctor can still change, from registration (12.3).
+fn deadline_passed(cx: &Context, findings: &mut Vec<Finding>) {
+    let deadline = cx.deadline();
+    if cx.prepared_on <= deadline {
+        return;
+    }
+    let rule = "deadline-passed";
+    let msg = message(rule)
+        .arg("deadline", deadline.format("%d/%m/%Y").to_string())
+        .arg("prepared", cx.prepared_on.format("%d/%m/%Y").to_string())
+        .arg("agreement", cx.agreement.id.clone())
+        .arg("changes", cx.agreement.formalities.changes.clone());
+    findings.push(finding(
+        rule,
+        Severity::Warning,
+        &cx.agreement.formalities.tacit_adherence,
+        vec![],
+        msg,
+    ));
+}

@@ -1,0 +1,192 @@
+//! Where Conventio keeps its files, and the one way it writes any of them: atomically, keeping the
+//! previous version as a backup, so a crash or a full disk never leaves a half-written file.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// Environment variable that puts every per-user file (settings, autosave, profiles, history) under
+/// one folder, for tests and portable use.
+pub const HOME_VARIABLE: &str = "CONVENTIO_HOME";
+
+/// Who may read a file written by Conventio.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Privacy {
+    /// Personal data in Conventio's own folders: readable by the user only (0600, folders 0700).
+    Private,
+    /// A file the user asked for at a place they chose: the usual permissions of that place.
+    UserChosen,
+}
+
+/// The folder for per-user data (autosave, profiles, history).
+pub fn data_dir() -> PathBuf {
+    if let Some(home) = std::env::var_os(HOME_VARIABLE).filter(|h| !h.is_empty()) {
+        return PathBuf::from(home).join("data");
+    }
+    project_dirs().map_or_else(
+        || PathBuf::from(".conventio").join("data"),
+        |d| d.data_dir().to_path_buf(),
+    )
+}
+
+/// The folder for settings (language, theme, zoom).
+pub fn config_dir() -> PathBuf {
+    if let Some(home) = std::env::var_os(HOME_VARIABLE).filter(|h| !h.is_empty()) {
+        return PathBuf::from(home).join("config");
+    }
+    project_dirs().map_or_else(
+        || PathBuf::from(".conventio").join("config"),
+        |d| d.config_dir().to_path_buf(),
+    )
+}
+
+fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("be", "Conventio", "conventio")
+}
+
+/// The backup kept beside `path` by [`write_atomic`]: `name.json` → `name.json.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Creates a folder (and its parents) for Conventio's own data, readable by the user only.
+pub fn create_private_dir(dir: &Path) -> io::Result<()> {
+    fs::create_dir_all(dir)?;
+    set_mode(dir, 0o700)
+}
+
+/// Writes `bytes` to `path` so that, whatever happens, `path` holds either its old content or the
+/// new one: a temporary file in the same folder is written and synced, the old file is copied to
+/// its backup, then the temporary file is renamed over `path` and the folder synced.
+pub fn write_atomic(path: &Path, bytes: &[u8], privacy: Privacy) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if privacy == Privacy::Private {
+        create_private_dir(&dir)?;
+    }
+    let temporary = temporary_path(path);
+    let result = write_then_rename(path, &temporary, bytes, privacy);
+    if result.is_err() {
+        // Best effort: a leftover temporary file is harmless, but tidy up when we can.
+        let _ = fs::remove_file(&temporary);
+    }
+    result?;
+    sync_dir(&dir);
+    Ok(())
+}
+
+fn temporary_path(path: &Path) -> PathBuf {
+    let mut name = std::ffi::OsString::from(".");
+    name.push(path.file_name().unwrap_or_default());
+    name.push(format!(".{}.tmp", std::process::id()));
+    path.with_file_name(name)
+}
+
+fn write_then_rename(path: &Path, temporary: &Path, bytes: &[u8], privacy: Privacy) -> io::Result<()> {
+    let mut file = open_new(temporary, privacy)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    drop(file);
+    if path.exists() {
+        let backup = backup_path(path);
+        fs::copy(path, &backup)?;
+        if privacy == Privacy::Private {
+            set_mode(&backup, 0o600)?;
+        }
+    }
+    rename(temporary, path)
+}
+
+/// The rename that makes a write visible; a seam for the test that simulates its failure.
+fn rename(from: &Path, to: &Path) -> io::Result<()> {
+    #[cfg(test)]
+    if tests::FAIL_RENAME.with(|f| f.get()) {
+        return Err(io::Error::other("simulated failure of rename"));
+    }
+    fs::rename(from, to)
+}
+
+fn open_new(path: &Path, privacy: Privacy) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    if privacy == Privacy::Private {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    #[cfg(not(unix))]
+    let _ = privacy;
+    options.open(path)
+}
+
+#[cfg(unix)]
+fn set_mode(path: &Path, mode: u32) -> io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(path, fs::Permissions::from_mode(mode))
+}
+
+#[cfg(not(unix))]
+fn set_mode(_path: &Path, _mode: u32) -> io::Result<()> {
+    Ok(())
+}
+
+fn sync_dir(dir: &Path) {
+    // Syncing the folder makes the rename durable; not every platform allows opening a folder.
+    if let Ok(handle) = File::open(dir) {
+        let _ = handle.sync_all();
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use std::cell::Cell;
+
+    thread_local! {
+        pub(crate) static FAIL_RENAME: Cell<bool> = const { Cell::new(false) };
+    }
+
+    #[test]
+    fn a_write_replaces_the_file_and_keeps_a_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("declaration.json");
+        write_atomic(&path, b"first", Privacy::UserChosen).unwrap();
+        write_atomic(&path, b"second", Privacy::UserChosen).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"second");
+        assert_eq!(fs::read(backup_path(&path)).unwrap(), b"first");
+    }
+
+    #[test]
+    fn a_failed_rename_leaves_the_old_file_intact() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("autosave.json");
+        write_atomic(&path, b"safe", Privacy::Private).unwrap();
+        FAIL_RENAME.with(|f| f.set(true));
+        let result = write_atomic(&path, b"lost", Privacy::Private);
+        FAIL_RENAME.with(|f| f.set(false));
+        assert!(result.is_err());
+        assert_eq!(fs::read(&path).unwrap(), b"safe");
+        let leftovers: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn private_files_are_readable_by_the_user_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("data");
+        let path = folder.join("profile.json");
+        write_atomic(&path, b"{}", Privacy::Private).unwrap();
+        assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(fs::metadata(&folder).unwrap().permissions().mode() & 0o777, 0o700);
+    }
+}
