@@ -1,0 +1,259 @@
+//! The command-line contract of FORMAT.md, run on the real binary.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn conventio(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_conventio"))
+        .args(args)
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("CONVENTIO_HOME", std::env::temp_dir().join("conventio-cli-tests"))
+        .output()
+        .expect("the binary runs")
+}
+
+fn example(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/examples")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn json(output: &Output) -> Value {
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(output)))
+}
+
+fn rules_of(file: &Value) -> Vec<String> {
+    file["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|f| f["rule"].as_str().unwrap_or("").to_owned())
+        .collect()
+}
+
+#[test]
+fn valid_examples_exit_zero() {
+    let out = conventio(&[
+        "check",
+        &example("gp-partial-valid.json"),
+        &example("specialist-partial-valid.json"),
+        "--json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let doc = json(&out);
+    for file in doc["files"].as_array().unwrap() {
+        assert_eq!(file["ok"], Value::Bool(true));
+        assert!(file["findings"].as_array().unwrap().is_empty());
+    }
+}
+
+#[test]
+fn rule_errors_exit_one_with_the_contract_json() {
+    let out = conventio(&["check", &example("gp-partial-invalid.json"), "--json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let doc = json(&out);
+    let file = &doc["files"][0];
+    assert_eq!(file["ok"], Value::Bool(false));
+    assert_eq!(file["path"].as_str(), Some(example("gp-partial-invalid.json").as_str()));
+    let rules = rules_of(file);
+    for rule in [
+        "gp-free-setting",
+        "gp-free-blocks-per-week",
+        "gp-free-block-length",
+        "gp-agreement-share",
+    ] {
+        assert!(rules.contains(&rule.to_owned()), "{rule} missing from {rules:?}");
+    }
+    let blocks = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "gp-free-blocks-per-week")
+        .unwrap();
+    assert_eq!(blocks["severity"], "error");
+    assert_eq!(blocks["clause"], "10.1.2.2.1");
+    assert_eq!(blocks["slots"], serde_json::json!([1, 2, 3, 5]));
+    assert!(blocks["message"].as_str().unwrap().contains("3"));
+    let summary = &file["summary"];
+    assert_eq!(summary["free_blocks"], 4);
+    assert_eq!(summary["free_blocks_max"], 3);
+    assert_eq!(summary["longest_free_block_minutes"], 300);
+    assert_eq!(summary["agreement_minutes"], 480);
+    assert_eq!(summary["total_minutes"], 1320);
+    assert_eq!(summary["deadline"], "2026-03-12");
+}
+
+#[test]
+fn site_access_findings_name_their_site() {
+    let out = conventio(&["check", &example("specialist-partial-invalid.json"), "--json"]);
+    let doc = json(&out);
+    let access = doc["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "sp-site-access")
+        .cloned();
+    assert_eq!(access.expect("sp-site-access fires")["site"], "spa");
+}
+
+#[test]
+fn an_unreadable_file_exits_two_and_the_others_are_still_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.json");
+    std::fs::write(
+        &broken,
+        "{\n  \"format\": \"conventio-declaration\",\n  \"version\": 1,\n  \"agreement\": 2021\n}",
+    )
+    .unwrap();
+    let missing = dir.path().join("missing.json");
+    let out = conventio(&[
+        "check",
+        &example("gp-partial-invalid.json"),
+        broken.to_str().unwrap(),
+        missing.to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let doc = json(&out);
+    let files = doc["files"].as_array().unwrap();
+    assert_eq!(files.len(), 3);
+    assert!(!rules_of(&files[0]).is_empty());
+    let error = files[1]["error"].as_str().unwrap();
+    assert!(error.contains("ligne 4"), "{error}");
+    assert_eq!(files[1]["ok"], false);
+    assert!(files[2]["error"].as_str().unwrap().contains("missing.json"));
+}
+
+#[test]
+fn text_output_is_french_by_default_and_dutch_on_request() {
+    let fr = stdout(&conventio(&["check", &example("gp-partial-invalid.json")]));
+    assert!(
+        fr.contains("gp-free-blocks-per-week") && fr.contains("point 10.1.2.2.1") && fr.contains("Erreur"),
+        "{fr}"
+    );
+    let nl = stdout(&conventio(&[
+        "check",
+        &example("gp-partial-invalid.json"),
+        "--lang",
+        "nl",
+    ]));
+    assert!(
+        nl.contains("punt 10.1.2.2.1") && nl.contains("Fout") && nl.contains("vrije honoraria"),
+        "{nl}"
+    );
+}
+
+#[test]
+fn the_locale_picks_the_language() {
+    let out = Command::new(env!("CARGO_BIN_EXE_conventio"))
+        .args(["check", &example("gp-partial-invalid.json")])
+        .env("LANG", "nl_BE.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    assert!(stdout(&out).contains("Fout"));
+}
+
+#[test]
+fn a_folder_is_checked_one_line_per_doctor_with_a_total() {
+    let out = conventio(&[
+        "check",
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("assets/examples")
+            .display()
+            .to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(
+        text.contains("Dr Anne Peeters") && text.contains("Dr Marc Dubois"),
+        "{text}"
+    );
+    assert!(text.contains("Total : 4 déclaration(s), dont 2 valable(s)"), "{text}");
+}
+
+#[test]
+fn agreements_are_listed_with_their_dates() {
+    let doc = json(&conventio(&["agreements", "--json"]));
+    let list = doc["agreements"].as_array().unwrap();
+    let ids: Vec<&str> = list.iter().filter_map(|a| a["id"].as_str()).collect();
+    assert_eq!(
+        ids,
+        ["2018-2019", "2020", "2021", "2022-2023", "2024-2025", "2026-2027"]
+    );
+    let a2021 = &list[2];
+    assert_eq!(a2021["published_on"], "2021-01-25");
+    assert_eq!(a2021["deadline"], "2021-02-24");
+    assert_eq!(a2021["confirmed"], true);
+    assert_eq!(list[5]["rules_confirmed"], false);
+    let text = stdout(&conventio(&["agreements", "--lang", "nl"]));
+    assert!(
+        text.contains("2021: van 01/01/2021 tot 31/12/2021, bekendgemaakt op 25/01/2021"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_deadline_counts_days_left_and_past() {
+    let doc = json(&conventio(&[
+        "deadline",
+        "--agreement",
+        "2021",
+        "--today",
+        "2021-02-14",
+        "--json",
+    ]));
+    assert_eq!(doc["deadline"], "2021-02-24");
+    assert_eq!(doc["days_left"], 10);
+    let past = json(&conventio(&["deadline", "--today", "2026-11-23", "--json"]));
+    assert_eq!(past["agreement"], "2026-2027");
+    assert_eq!(past["days_left"], -256);
+    assert_eq!(past["later_windows"][0]["until"], "2026-12-15");
+    assert_eq!(past["later_windows"][0]["confirmed"], false);
+    let unknown = conventio(&["deadline", "--agreement", "1999"]);
+    assert_eq!(unknown.status.code(), Some(1));
+}
+
+#[test]
+fn export_writes_normalised_json_and_refuses_to_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path: PathBuf = dir.path().join("out.json");
+    let out = out_path.to_str().unwrap();
+    let first = conventio(&["export", &example("gp-partial-valid.json"), "--to", out]);
+    assert_eq!(first.status.code(), Some(0));
+    let written = std::fs::read_to_string(&out_path).unwrap();
+    let original = std::fs::read_to_string(example("gp-partial-valid.json")).unwrap();
+    assert_eq!(
+        conventio::core::format::read_declaration(&written).unwrap(),
+        conventio::core::format::read_declaration(&original).unwrap()
+    );
+    let again = conventio(&["export", &example("gp-partial-valid.json"), "--to", out]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("--force"));
+    let forced = conventio(&["export", &example("gp-partial-valid.json"), "--to", out, "--force"]);
+    assert_eq!(forced.status.code(), Some(0));
+}
+
+#[test]
+fn export_to_an_unknown_extension_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("out.docx");
+    let out = conventio(&[
+        "export",
+        &example("gp-partial-valid.json"),
+        "--to",
+        target.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!target.exists());
+}

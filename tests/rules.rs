@@ -1,0 +1,514 @@
+//! Every rule of RULES.md, shown firing and not firing at its boundary (2021 agreement).
+
+mod common;
+use common::*;
+use conventio::core::model::{Choice, Role};
+use conventio::core::rules::Severity;
+
+/// A GP week with plenty of agreement time at site `a` and `b`, so only the free slots under test matter.
+fn gp_week_with(free: Vec<conventio::core::model::Slot>) -> conventio::core::model::Declaration {
+    let mut slots = vec![
+        slot("a", Monday, "08:00", "12:00", AGR, Office),
+        slot("a", Tuesday, "08:00", "12:00", AGR, Office),
+        slot("a", Wednesday, "08:00", "12:00", AGR, Office),
+        slot("b", Thursday, "08:00", "12:00", AGR, Office),
+        slot("b", Friday, "08:00", "12:00", AGR, Office),
+        slot("a", Monday, "13:00", "17:00", AGR, HomeVisit),
+        slot("a", Tuesday, "13:00", "17:00", AGR, HomeVisit),
+        slot("b", Wednesday, "13:00", "17:00", AGR, HomeVisit),
+    ];
+    slots.extend(free);
+    gp_partial(slots)
+}
+
+// ---- Schedule sanity ----
+
+#[test]
+fn a_slot_ending_at_its_start_is_out_of_order() {
+    let d = gp_week_with(vec![slot("a", Saturday, "10:00", "10:00", FREE, Office)]);
+    assert!(fires(&d, "slot-time-order"));
+    assert_eq!(slots_of(&d, "slot-time-order"), vec![8]);
+}
+
+#[test]
+fn a_slot_ending_at_midnight_is_in_order() {
+    let d = gp_week_with(vec![slot("a", Saturday, "20:00", "24:00", FREE, Office)]);
+    assert!(!fires(&d, "slot-time-order"));
+    assert_eq!(check(&d).summary.longest_free_block_minutes, 240);
+}
+
+#[test]
+fn a_slot_ending_before_it_starts_is_out_of_order() {
+    let d = gp_week_with(vec![slot("a", Saturday, "22:00", "02:00", FREE, Office)]);
+    assert!(fires(&d, "slot-time-order"));
+}
+
+#[test]
+fn a_slot_at_an_undeclared_site_is_reported() {
+    let d = gp_week_with(vec![slot("elsewhere", Saturday, "09:00", "10:00", FREE, Office)]);
+    assert!(fires(&d, "slot-unknown-site"));
+    assert!(!fires(&gp_week_with(vec![]), "slot-unknown-site"));
+}
+
+#[test]
+fn slots_overlapping_by_one_minute_across_sites_overlap() {
+    let d = gp_week_with(vec![slot("b", Monday, "11:59", "13:00", FREE, Office)]);
+    assert!(fires(&d, "slot-overlap"));
+    assert_eq!(slots_of(&d, "slot-overlap"), vec![0, 8]);
+}
+
+#[test]
+fn touching_slots_do_not_overlap() {
+    let d = gp_week_with(vec![slot("b", Monday, "12:00", "13:00", FREE, Office)]);
+    assert!(!fires(&d, "slot-overlap"));
+}
+
+#[test]
+fn a_site_without_slots_is_a_warning() {
+    let d = declaration(
+        Role::GeneralPractitioner,
+        Choice::Full,
+        &["a", "b"],
+        vec![slot("a", Monday, "08:00", "12:00", AGR, Office)],
+    );
+    let report = check(&d);
+    let finding = report
+        .findings
+        .iter()
+        .find(|f| f.rule == "site-unused")
+        .expect("site-unused fires");
+    assert_eq!(finding.severity, Severity::Warning);
+    assert_eq!(finding.site.as_deref(), Some("b"));
+    assert!(!fires(&gp_week_with(vec![]), "site-unused"));
+}
+
+// ---- Doctor ----
+
+#[test]
+fn an_inami_number_with_wrong_check_digits_is_invalid() {
+    let mut d = gp_week_with(vec![]);
+    d.doctor.inami = "1-00001-07-004".into();
+    assert!(fires(&d, "doctor-inami-invalid"));
+    d.doctor.inami = "1-00001-06-004".into();
+    assert!(!fires(&d, "doctor-inami-invalid"));
+    d.doctor.inami = "1-00001-35-004".into(); // the mod-89 series: 89 - (100001 mod 89)
+    assert!(!fires(&d, "doctor-inami-invalid"));
+}
+
+#[test]
+fn a_specialist_with_a_general_practice_code_is_a_mismatch() {
+    let mut d = declaration(
+        Role::Specialist,
+        Choice::Full,
+        &["a"],
+        vec![slot("a", Monday, "08:00", "12:00", AGR, Office)],
+    );
+    d.doctor.inami = "1-00001-06-004".into();
+    assert!(fires(&d, "doctor-role-mismatch"));
+    d.doctor.inami = NEUTRAL_INAMI.into();
+    assert!(!fires(&d, "doctor-role-mismatch"));
+    d.doctor.role = Some(Role::GeneralPractitioner);
+    d.doctor.inami = "1-00001-06-004".into();
+    assert!(!fires(&d, "doctor-role-mismatch"));
+}
+
+#[test]
+fn a_doctor_without_any_known_role_is_asked_for_one() {
+    let mut d = gp_week_with(vec![]);
+    d.doctor.role = None;
+    assert!(fires(&d, "doctor-role-missing"));
+    d.doctor.inami = "1-00001-06-003".into();
+    assert!(!fires(&d, "doctor-role-missing"));
+}
+
+// ---- Choice consistency ----
+
+#[test]
+fn full_adherence_with_a_free_slot_is_an_error() {
+    let mut d = gp_week_with(vec![slot("a", Saturday, "09:00", "10:00", FREE, Office)]);
+    d.choice = Choice::Full;
+    assert_eq!(slots_of(&d, "full-has-free-slots"), vec![8]);
+    assert!(
+        !fires(&d, "gp-free-blocks-per-week"),
+        "partial rules do not run for full adherence"
+    );
+    d.slots.pop();
+    assert!(!fires(&d, "full-has-free-slots"));
+}
+
+#[test]
+fn partial_adherence_without_free_slots_is_a_warning() {
+    assert!(fires(&gp_week_with(vec![]), "partial-without-free-slots"));
+    assert!(!fires(
+        &gp_week_with(vec![slot("a", Saturday, "09:00", "10:00", FREE, Office)]),
+        "partial-without-free-slots"
+    ));
+}
+
+#[test]
+fn a_refusal_needs_no_slots_and_gets_only_sanity_rules() {
+    let d = declaration(Role::GeneralPractitioner, Choice::Refusal, &[], vec![]);
+    assert!(check(&d).findings.is_empty());
+    let busy = declaration(
+        Role::GeneralPractitioner,
+        Choice::Refusal,
+        &["a"],
+        (0..5)
+            .map(|h| slot("a", Saturday, &format!("0{h}:00"), &format!("0{h}:30"), FREE, Hospital))
+            .collect(),
+    );
+    assert!(check(&busy).findings.is_empty());
+}
+
+// ---- General practitioners (9.2.2.2) ----
+
+#[test]
+fn gp_free_home_visits_are_not_allowed() {
+    let d = gp_week_with(vec![slot("a", Saturday, "09:00", "10:00", FREE, HomeVisit)]);
+    assert_eq!(slots_of(&d, "gp-free-setting"), vec![8]);
+    let ok = gp_week_with(vec![slot("a", Saturday, "09:00", "10:00", FREE, Office)]);
+    assert!(!fires(&ok, "gp-free-setting"));
+}
+
+#[test]
+fn gp_three_free_blocks_are_allowed_four_are_not() {
+    let three = vec![
+        slot("a", Monday, "17:00", "18:00", FREE, Office),
+        slot("a", Tuesday, "17:00", "18:00", FREE, Office),
+        slot("a", Wednesday, "17:00", "18:00", FREE, Office),
+    ];
+    assert!(!fires(&gp_week_with(three.clone()), "gp-free-blocks-per-week"));
+    let mut four = three;
+    four.push(slot("a", Thursday, "17:00", "18:00", FREE, Office));
+    let d = gp_week_with(four);
+    assert!(fires(&d, "gp-free-blocks-per-week"));
+    assert_eq!(slots_of(&d, "gp-free-blocks-per-week"), vec![8, 9, 10, 11]);
+    assert_eq!(check(&d).summary.free_blocks, 4);
+}
+
+#[test]
+fn gp_touching_free_slots_are_one_block_even_across_sites() {
+    let d = gp_week_with(vec![
+        slot("a", Monday, "17:00", "18:00", FREE, Office),
+        slot("b", Monday, "18:00", "19:00", FREE, Office),
+        slot("a", Tuesday, "17:00", "18:00", FREE, Office),
+        slot("a", Wednesday, "17:00", "18:00", FREE, Office),
+    ]);
+    assert_eq!(check(&d).summary.free_blocks, 3);
+    assert!(!fires(&d, "gp-free-blocks-per-week"));
+}
+
+#[test]
+fn gp_a_one_minute_gap_separates_two_blocks() {
+    let d = gp_week_with(vec![
+        slot("a", Monday, "17:00", "18:00", FREE, Office),
+        slot("a", Monday, "18:01", "19:00", FREE, Office),
+        slot("a", Tuesday, "17:00", "18:00", FREE, Office),
+        slot("a", Wednesday, "17:00", "18:00", FREE, Office),
+    ]);
+    assert_eq!(check(&d).summary.free_blocks, 4);
+    assert!(fires(&d, "gp-free-blocks-per-week"));
+}
+
+#[test]
+fn gp_free_block_of_exactly_four_hours_is_allowed() {
+    let d = gp_week_with(vec![slot("a", Saturday, "08:00", "12:00", FREE, Office)]);
+    assert!(!fires(&d, "gp-free-block-length"));
+}
+
+#[test]
+fn gp_free_block_of_four_hours_one_minute_is_too_long() {
+    let d = gp_week_with(vec![slot("a", Saturday, "08:00", "12:01", FREE, Office)]);
+    assert!(fires(&d, "gp-free-block-length"));
+    assert_eq!(check(&d).summary.longest_free_block_minutes, 241);
+}
+
+#[test]
+fn gp_touching_slots_of_two_hours_each_make_a_block_too_long() {
+    let d = gp_week_with(vec![
+        slot("a", Saturday, "08:00", "10:00", FREE, Office),
+        slot("b", Saturday, "10:00", "12:00", FREE, Office),
+        slot("b", Saturday, "12:00", "12:30", FREE, Office),
+    ]);
+    assert_eq!(slots_of(&d, "gp-free-block-length"), vec![8, 9, 10]);
+}
+
+#[test]
+fn gp_each_long_block_is_its_own_finding() {
+    let d = gp_week_with(vec![
+        slot("a", Saturday, "08:00", "13:00", FREE, Office),
+        slot("a", Sunday, "08:00", "13:00", FREE, Office),
+    ]);
+    assert_eq!(
+        check(&d)
+            .findings
+            .iter()
+            .filter(|f| f.rule == "gp-free-block-length")
+            .count(),
+        2
+    );
+}
+
+/// Agreement time A and free time F: the share holds when 4A >= 3(A + F).
+fn gp_share(agreement_minutes: &str, free_end: &str) -> conventio::core::model::Declaration {
+    gp_partial(vec![
+        slot("a", Monday, "08:00", agreement_minutes, AGR, Office),
+        slot("b", Tuesday, "08:00", free_end, FREE, Office),
+    ])
+}
+
+#[test]
+fn gp_exactly_three_quarters_at_agreement_rates_is_enough() {
+    // 9 h agreement, 3 h free: 540 / 720 = 3/4 exactly.
+    let d = gp_share("17:00", "11:00");
+    assert!(!fires(&d, "gp-agreement-share"));
+    assert_eq!(
+        (check(&d).summary.agreement_minutes, check(&d).summary.total_minutes),
+        (540, 720)
+    );
+}
+
+#[test]
+fn gp_one_minute_short_of_three_quarters_is_not() {
+    // 539 agreement minutes, 180 free: 4 * 539 = 2156 < 3 * 719 = 2157.
+    let d = gp_share("16:59", "11:00");
+    assert!(fires(&d, "gp-agreement-share"));
+}
+
+#[test]
+fn gp_share_counts_every_setting() {
+    let d = gp_partial(vec![
+        slot("a", Monday, "08:00", "17:00", AGR, Hospital),
+        slot("b", Tuesday, "08:00", "11:00", FREE, Office),
+    ]);
+    assert!(!fires(&d, "gp-agreement-share"));
+}
+
+// ---- Specialists (9.3.2.2) ----
+
+fn sp_week_with(extra: Vec<conventio::core::model::Slot>) -> conventio::core::model::Declaration {
+    let mut slots = vec![
+        slot("a", Monday, "08:00", "12:00", AGR, Office),
+        slot("b", Tuesday, "08:00", "12:00", AGR, Office),
+        slot("a", Wednesday, "08:00", "12:00", AGR, Office),
+    ];
+    slots.extend(extra);
+    sp_partial(slots)
+}
+
+#[test]
+fn sp_free_home_visits_are_allowed_but_not_hospital_care() {
+    assert!(!fires(
+        &sp_week_with(vec![slot("a", Thursday, "08:00", "10:00", FREE, HomeVisit)]),
+        "sp-free-setting"
+    ));
+    assert!(fires(
+        &sp_week_with(vec![slot("a", Thursday, "08:00", "10:00", FREE, Hospital)]),
+        "sp-free-setting"
+    ));
+    assert!(fires(
+        &sp_week_with(vec![slot("a", Thursday, "08:00", "10:00", FREE, DayHospital)]),
+        "sp-free-setting"
+    ));
+}
+
+#[test]
+fn sp_four_free_blocks_are_allowed_five_are_not() {
+    let mut free: Vec<_> = [Monday, Tuesday, Wednesday, Thursday]
+        .iter()
+        .map(|&d| slot("a", d, "18:00", "19:00", FREE, Office))
+        .collect();
+    assert!(!fires(&sp_week_with(free.clone()), "sp-free-blocks-per-week"));
+    free.push(slot("a", Friday, "18:00", "19:00", FREE, Office));
+    assert!(fires(&sp_week_with(free), "sp-free-blocks-per-week"));
+}
+
+#[test]
+fn sp_free_block_length_boundary_is_four_hours() {
+    assert!(!fires(
+        &sp_week_with(vec![slot("a", Thursday, "08:00", "12:00", FREE, Office)]),
+        "sp-free-block-length"
+    ));
+    assert!(fires(
+        &sp_week_with(vec![slot("a", Thursday, "08:00", "12:01", FREE, Office)]),
+        "sp-free-block-length"
+    ));
+}
+
+#[test]
+fn sp_exactly_half_of_ambulatory_time_at_agreement_rates_is_enough() {
+    // 12 h agreement office in normal hours, 12 h free office.
+    let d = sp_week_with(vec![
+        slot("a", Thursday, "08:00", "12:00", FREE, Office),
+        slot("b", Friday, "08:00", "12:00", FREE, Office),
+        slot("a", Saturday, "08:00", "12:00", FREE, Office),
+    ]);
+    assert!(!fires(&d, "sp-agreement-share"));
+    let d = sp_week_with(vec![
+        slot("a", Thursday, "08:00", "12:00", FREE, Office),
+        slot("b", Friday, "08:00", "12:00", FREE, Office),
+        slot("a", Saturday, "08:00", "12:01", FREE, Office),
+    ]);
+    assert!(fires(&d, "sp-agreement-share"));
+}
+
+#[test]
+fn sp_agreement_time_after_21h_does_not_count_towards_the_share() {
+    // Agreement 19:00–22:00 on Tuesday counts 120 normal minutes out of 180.
+    let base = |end: &str| {
+        sp_partial(vec![
+            slot("a", Tuesday, "19:00", end, AGR, Office),
+            slot("a", Wednesday, "08:00", "10:00", FREE, Office),
+        ])
+    };
+    // 120 counted vs 300 ambulatory: short.
+    let d = base("22:00");
+    assert!(fires(&d, "sp-agreement-share"));
+    assert_eq!(check(&d).summary.share_counted_minutes, 120);
+    assert_eq!(check(&d).summary.share_base_minutes, 300);
+    // Ending at 21:00: 120 counted vs 240: exactly half.
+    assert!(!fires(&base("21:00"), "sp-agreement-share"));
+}
+
+#[test]
+fn sp_weekend_agreement_time_is_outside_normal_hours() {
+    let d = sp_partial(vec![
+        slot("a", Saturday, "08:00", "12:00", AGR, Office),
+        slot("a", Monday, "08:00", "09:00", FREE, Office),
+    ]);
+    assert!(fires(&d, "sp-agreement-share"));
+}
+
+#[test]
+fn sp_hospital_time_is_not_in_the_ambulatory_share() {
+    let d = sp_partial(vec![
+        slot("a", Monday, "08:00", "10:00", AGR, Office),
+        slot("a", Monday, "10:00", "18:00", AGR, Hospital),
+        slot("a", Tuesday, "08:00", "10:00", FREE, Office),
+    ]);
+    assert!(!fires(&d, "sp-agreement-share"));
+    assert_eq!(check(&d).summary.share_base_minutes, 240);
+}
+
+#[test]
+fn sp_each_site_needs_an_agreement_rate_ambulatory_slot() {
+    let d = sp_partial(vec![
+        slot("a", Monday, "08:00", "12:00", AGR, Office),
+        slot("b", Tuesday, "08:00", "10:00", FREE, Office),
+        slot("b", Wednesday, "08:00", "10:00", AGR, Hospital),
+    ]);
+    let report = check(&d);
+    let access: Vec<_> = report.findings.iter().filter(|f| f.rule == "sp-site-access").collect();
+    assert_eq!(access.len(), 1);
+    assert_eq!(access[0].site.as_deref(), Some("b"));
+    let fixed = sp_partial(vec![
+        slot("a", Monday, "08:00", "12:00", AGR, Office),
+        slot("b", Tuesday, "08:00", "10:00", FREE, Office),
+        slot("b", Wednesday, "08:00", "10:00", AGR, HomeVisit),
+    ]);
+    assert!(!fires(&fixed, "sp-site-access"));
+}
+
+#[test]
+fn sp_a_site_with_only_hospital_work_needs_no_ambulatory_access() {
+    let d = sp_partial(vec![
+        slot("a", Monday, "08:00", "12:00", AGR, Office),
+        slot("a", Monday, "12:00", "13:00", FREE, Office),
+        slot("b", Tuesday, "08:00", "12:00", AGR, Hospital),
+    ]);
+    assert!(!fires(&d, "sp-site-access"));
+}
+
+#[test]
+fn gp_rules_do_not_apply_to_specialists_nor_the_reverse() {
+    let d = sp_week_with(vec![slot("a", Thursday, "08:00", "10:00", FREE, HomeVisit)]);
+    assert!(check(&d).findings.iter().all(|f| !f.rule.starts_with("gp-")));
+    let g = gp_week_with(vec![slot("a", Saturday, "08:00", "10:00", FREE, Office)]);
+    assert!(check(&g).findings.iter().all(|f| !f.rule.starts_with("sp-")));
+}
+
+// ---- Deadline (12.1–12.4) ----
+
+#[test]
+fn preparing_after_the_deadline_is_a_warning() {
+    let mut d = gp_week_with(vec![slot("a", Saturday, "08:00", "10:00", FREE, Office)]);
+    d.prepared_on = Some("2021-02-24".parse().unwrap());
+    assert!(!fires(&d, "deadline-passed"));
+    assert_eq!(check(&d).summary.days_left, 0);
+    d.prepared_on = Some("2021-02-25".parse().unwrap());
+    let report = check(&d);
+    let finding = report
+        .findings
+        .iter()
+        .find(|f| f.rule == "deadline-passed")
+        .expect("fires");
+    assert_eq!(finding.severity, Severity::Warning);
+    assert_eq!(report.summary.days_left, -1);
+}
+
+#[test]
+fn a_newly_recognised_doctor_has_their_own_deadline_from_2024() {
+    let mut d = gp_week_with(vec![]);
+    d.agreement = "2024-2025".into();
+    d.prepared_on = Some("2024-05-20".parse().unwrap());
+    let agreement = conventio::core::agreement::find("2024-2025").unwrap();
+    let check_on = |d: &conventio::core::model::Declaration| {
+        conventio::core::rules::check(d, agreement, "2024-05-20".parse().unwrap())
+    };
+    assert!(check_on(&d).findings.iter().any(|f| f.rule == "deadline-passed"));
+    d.doctor.recognised_on = Some("2024-05-02".parse().unwrap());
+    let report = check_on(&d);
+    assert!(report.findings.iter().all(|f| f.rule != "deadline-passed"));
+    assert_eq!(report.summary.deadline, "2024-06-01".parse().unwrap());
+}
+
+#[test]
+fn the_deadline_falls_back_to_today_without_a_preparation_date() {
+    let mut d = gp_week_with(vec![]);
+    d.prepared_on = None;
+    let late = conventio::core::rules::check(&d, agreement_2021(), "2021-03-01".parse().unwrap());
+    assert!(late.findings.iter().any(|f| f.rule == "deadline-passed"));
+}
+
+// ---- Clauses come from the agreement in force ----
+
+#[test]
+fn findings_quote_the_clause_of_the_agreement_in_force() {
+    let mut d = gp_week_with(vec![slot("a", Saturday, "08:00", "13:00", FREE, Office)]);
+    let clause = |d: &conventio::core::model::Declaration| {
+        let agreement = conventio::core::agreement::find(&d.agreement).unwrap();
+        let report = conventio::core::rules::check(d, agreement, "2021-02-01".parse().unwrap());
+        report
+            .findings
+            .iter()
+            .find(|f| f.rule == "gp-free-block-length")
+            .map(|f| f.clause.clone())
+    };
+    assert_eq!(clause(&d).as_deref(), Some("9.2.2.2.1"));
+    d.agreement = "2024-2025".into();
+    assert_eq!(clause(&d).as_deref(), Some("7.2.2.2.1"));
+}
+
+#[test]
+fn every_finding_message_is_translated_in_french_and_dutch() {
+    use conventio::core::i18n::{Language, localizer};
+    let d = gp_week_with(vec![
+        slot("a", Saturday, "08:00", "13:00", FREE, HomeVisit),
+        slot("zz", Sunday, "08:00", "07:00", FREE, Office),
+    ]);
+    for language in [Language::Fr, Language::Nl] {
+        for finding in check(&d).findings {
+            let text = localizer(language).message(&finding.message);
+            assert!(
+                !text.starts_with("finding-"),
+                "{} untranslated in {language:?}",
+                finding.rule
+            );
+            assert!(
+                localizer(language).has(&finding.message.id),
+                "{} missing in {language:?}",
+                finding.message.id
+            );
+        }
+    }
+}
