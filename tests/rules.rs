@@ -512,3 +512,56 @@ fn every_finding_message_is_translated_in_french_and_dutch() {
         }
     }
 }
+
+// ---- A changed rule is a data change only ----
+
+/// The 2025 draft framework law: non-agreement work on at most 2 days a week, with at least 60 % of
+/// all services at agreement rates. Expressed by editing the agreement data, not the engine.
+#[test]
+fn limits_counted_in_days_and_another_share_need_only_data() {
+    use conventio::core::agreement::LimitUnit;
+    let mut draft = agreement_2021().clone();
+    let gp = &mut draft.partial.general_practitioner;
+    gp.free_limit.unit = LimitUnit::Days;
+    gp.free_limit.max = 2;
+    gp.block_length = None;
+    gp.agreement_share.numerator = 3;
+    gp.agreement_share.denominator = 5;
+    let today = "2021-02-01".parse().unwrap();
+    let run = |d: &conventio::core::model::Declaration| {
+        conventio::core::rules::check(d, &draft, today)
+            .rule_ids()
+            .into_iter()
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+
+    let week = |thursday_end: &str, friday: bool| {
+        let mut slots = vec![
+            slot("a", Monday, "08:00", "17:00", AGR, Office),
+            slot("a", Tuesday, "08:00", "14:00", FREE, Office),
+            slot("a", Tuesday, "15:00", "16:00", FREE, Office),
+            slot("a", Wednesday, "08:00", "17:00", AGR, Office),
+            slot("a", Thursday, "08:00", thursday_end, FREE, Office),
+        ];
+        if friday {
+            slots.push(slot("a", Friday, "08:00", "09:00", FREE, Office));
+        }
+        declaration(
+            conventio::core::model::Role::GeneralPractitioner,
+            Choice::Partial,
+            &["a"],
+            slots,
+        )
+    };
+    // Two free days, one with a six-hour block: allowed under the draft.
+    assert!(
+        run(&week("09:00", false)).is_empty(),
+        "{:?}",
+        run(&week("09:00", false))
+    );
+    assert_eq!(run(&week("09:00", true)), vec!["gp-free-days-per-week".to_owned()]);
+    // 1080 agreement minutes and 720 free: exactly 60 %. One more free minute is short.
+    assert!(run(&week("13:00", false)).is_empty());
+    assert_eq!(run(&week("13:01", false)), vec!["gp-agreement-share".to_owned()]);
+}
