@@ -101,3 +101,14 @@ read-unknown-agreement = accord « { $id } » inconnu (accords connus : { $known
 read-site-empty = chaque lieu doit avoir un identifiant et un nom
 read-site-duplicate = l'identifiant de lieu « { $id } » est utilisé deux fois
 read-role-needed = le code de compétence du numéro INAMI ne permet pas de savoir si le médecin est généraliste ou spécialiste : ajoutez « role » dans « doctor »
+
+## Cabinet : profils et historique
+
+practice-unreadable = fichier illisible ({ $reason })
+change-choice = Choix modifié : { $before } → { $after }
+change-site-added = Lieu ajouté : { $site }
+change-site-removed = Lieu supprimé : { $site }
+change-site-changed = Lieu modifié : { $before } → { $after }
+change-slot-added = Plage ajoutée : { $day } { $start }–{ $end }, { $rates } ({ $site })
+change-slot-removed = Plage supprimée : { $day } { $start }–{ $end }, { $rates } ({ $site })
+change-slot-changed = Plage modifiée : { $beforeday } { $beforestart }–{ $beforeend }, { $beforerates } ({ $beforesite }) → { $afterday } { $afterstart }–{ $afterend }, { $afterrates } ({ $aftersite })

@@ -98,3 +98,14 @@ read-unknown-agreement = onbekend akkoord ‘{ $id }’ (bekende akkoorden: { $k
 read-site-empty = elke plaats moet een identificatie en een naam hebben
 read-site-duplicate = de plaatsidentificatie ‘{ $id }’ wordt twee keer gebruikt
 read-role-needed = uit de bekwaamheidscode van het RIZIV-nummer blijkt niet of de arts huisarts of arts-specialist is: voeg ‘role’ toe in ‘doctor’
+
+## Praktijk: profielen en geschiedenis
+
+practice-unreadable = onleesbaar bestand ({ $reason })
+change-choice = Keuze gewijzigd: { $before } → { $after }
+change-site-added = Plaats toegevoegd: { $site }
+change-site-removed = Plaats verwijderd: { $site }
+change-site-changed = Plaats gewijzigd: { $before } → { $after }
+change-slot-added = Tijdvak toegevoegd: { $day } { $start }–{ $end }, { $rates } ({ $site })
+change-slot-removed = Tijdvak verwijderd: { $day } { $start }–{ $end }, { $rates } ({ $site })
+change-slot-changed = Tijdvak gewijzigd: { $beforeday } { $beforestart }–{ $beforeend }, { $beforerates } ({ $beforesite }) → { $afterday } { $afterstart }–{ $afterend }, { $afterrates } ({ $aftersite })

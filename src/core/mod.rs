@@ -6,5 +6,6 @@ pub mod format;
 pub mod i18n;
 pub mod inami;
 pub mod model;
+pub mod practice;
 pub mod rules;
 pub mod storage;

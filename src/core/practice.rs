@@ -1,0 +1,497 @@
+//! Several doctors in one practice: a folder of doctor profiles (each a declaration file), and the
+//! history of what each one declared, with the differences between two versions.
+//!
+//! Everything lives under [`storage::data_dir`] and is written with [`storage::write_atomic`] as
+//! private files, since it holds personal data.
+
+use super::format::{self, ReadError};
+use super::i18n::Message;
+use super::model::{Declaration, Slot};
+use super::storage::{self, Privacy};
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// The practice's folder of profiles and their histories.
+#[derive(Clone, Debug)]
+pub struct Practice {
+    root: PathBuf,
+}
+
+/// One doctor's profile as found on disk; a file that cannot be read is listed with its error so
+/// the user sees it instead of losing track of it.
+#[derive(Clone, Debug)]
+pub struct Profile {
+    pub id: String,
+    pub path: PathBuf,
+    pub declaration: Result<Declaration, ReadError>,
+}
+
+impl Practice {
+    /// The practice in the per-user data folder.
+    pub fn open_default() -> Practice {
+        Practice::open(storage::data_dir())
+    }
+
+    pub fn open(root: impl Into<PathBuf>) -> Practice {
+        Practice { root: root.into() }
+    }
+
+    fn profiles_dir(&self) -> PathBuf {
+        self.root.join("profiles")
+    }
+
+    fn history_dir(&self, id: &str) -> PathBuf {
+        self.root.join("history").join(id)
+    }
+
+    pub fn profile_path(&self, id: &str) -> PathBuf {
+        self.profiles_dir().join(format!("{id}.json"))
+    }
+
+    /// Every profile, sorted by doctor name (unreadable ones last, by file name).
+    pub fn profiles(&self) -> Vec<Profile> {
+        let mut profiles: Vec<Profile> = json_files(&self.profiles_dir())
+            .into_iter()
+            .filter_map(|path| {
+                let id = path.file_stem()?.to_str()?.to_owned();
+                let declaration = read_file(&path);
+                Some(Profile { id, path, declaration })
+            })
+            .collect();
+        profiles.sort_by_key(|p| match &p.declaration {
+            Ok(d) => (0, d.doctor.name.to_lowercase(), p.id.clone()),
+            Err(_) => (1, String::new(), p.id.clone()),
+        });
+        profiles
+    }
+
+    /// Profiles whose doctor's name contains `query`, ignoring case and accents.
+    pub fn search(&self, query: &str) -> Vec<Profile> {
+        let query = fold(query);
+        self.profiles()
+            .into_iter()
+            .filter(|p| {
+                p.declaration
+                    .as_ref()
+                    .is_ok_and(|d| fold(&d.doctor.name).contains(&query))
+            })
+            .collect()
+    }
+
+    /// Saves a profile (the working copy of a doctor's declaration).
+    pub fn save(&self, id: &str, declaration: &Declaration) -> io::Result<()> {
+        storage::write_atomic(
+            &self.profile_path(id),
+            format::write_declaration(declaration).as_bytes(),
+            Privacy::Private,
+        )
+    }
+
+    /// Removes a profile; its history stays, so what was declared remains provable.
+    pub fn remove(&self, id: &str) -> io::Result<()> {
+        std::fs::remove_file(self.profile_path(id))
+    }
+
+    /// A new profile id from the doctor's name, unique in this practice (`dr-anne-peeters-2`).
+    pub fn new_id(&self, name: &str) -> String {
+        let base = slug(name);
+        let base = if base.is_empty() { "doctor".to_owned() } else { base };
+        let mut id = base.clone();
+        let mut n = 2;
+        while self.profile_path(&id).exists() {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        id
+    }
+
+    /// Records a declaration as exported on `saved_at`: the proof of what was declared when.
+    pub fn record(&self, id: &str, entry: &HistoryEntry) -> io::Result<PathBuf> {
+        let name = entry.saved_at.format("%Y%m%d-%H%M%S").to_string();
+        let mut path = self.history_dir(id).join(format!("{name}.json"));
+        let mut n = 2;
+        while path.exists() {
+            path = self.history_dir(id).join(format!("{name}-{n}.json"));
+            n += 1;
+        }
+        storage::write_atomic(&path, entry.to_text().as_bytes(), Privacy::Private)?;
+        Ok(path)
+    }
+
+    /// A doctor's recorded versions, oldest first. Unreadable entries are skipped, never deleted.
+    pub fn history(&self, id: &str) -> Vec<HistoryEntry> {
+        let mut entries: Vec<HistoryEntry> = json_files(&self.history_dir(id))
+            .iter()
+            .filter_map(|p| HistoryEntry::read(p).ok())
+            .collect();
+        entries.sort_by_key(|e| e.saved_at);
+        entries
+    }
+
+    /// The latest recorded version, where an amendment starts from.
+    pub fn latest(&self, id: &str) -> Option<HistoryEntry> {
+        self.history(id).pop()
+    }
+}
+
+fn json_files(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json") && p.is_file())
+        .collect();
+    files.sort();
+    files
+}
+
+fn read_file(path: &Path) -> Result<Declaration, ReadError> {
+    match std::fs::read(path) {
+        Ok(bytes) => format::read_declaration_bytes(&bytes),
+        Err(error) => Err(ReadError {
+            position: None,
+            message: Message::new("practice-unreadable").arg("reason", error.to_string()),
+        }),
+    }
+}
+
+/// Lower case without accents, for search and ids.
+fn fold(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ÿ' | 'ý' => 'y',
+            other => other,
+        })
+        .collect()
+}
+
+fn slug(name: &str) -> String {
+    let folded: String = fold(name)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    folded
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// A copy of another doctor's schedule as the starting point for a new doctor: sites and slots
+/// are kept, identity is replaced.
+pub fn duplicate_for(source: &Declaration, name: &str, inami: &str) -> Declaration {
+    let mut copy = source.clone();
+    copy.doctor.name = name.to_owned();
+    copy.doctor.inami = inami.to_owned();
+    copy.doctor.recognised_on = None;
+    copy.doctor.extra = Default::default();
+    copy
+}
+
+/// Why a version was recorded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntryKind {
+    /// The declaration within the 30-day window.
+    Declaration,
+    /// A later change of time/place conditions (12.3), effective on its own date.
+    Amendment,
+}
+
+/// One recorded version of a doctor's declaration.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HistoryEntry {
+    pub saved_at: NaiveDateTime,
+    pub kind: EntryKind,
+    /// From when an amendment applies.
+    pub effective_on: Option<NaiveDate>,
+    pub declaration: Declaration,
+}
+
+/// The history file: a small versioned envelope around a declaration file.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntryFile {
+    format: String,
+    version: u32,
+    saved_at: NaiveDateTime,
+    kind: EntryKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    effective_on: Option<NaiveDate>,
+    declaration: serde_json::Value,
+}
+
+const ENTRY_FORMAT: &str = "conventio-history-entry";
+const ENTRY_VERSION: u32 = 1;
+
+impl HistoryEntry {
+    fn to_text(&self) -> String {
+        let declaration = serde_json::from_str(&format::write_declaration(&self.declaration)).unwrap_or_default();
+        let file = EntryFile {
+            format: ENTRY_FORMAT.into(),
+            version: ENTRY_VERSION,
+            saved_at: self.saved_at,
+            kind: self.kind,
+            effective_on: self.effective_on,
+            declaration,
+        };
+        serde_json::to_string_pretty(&file).unwrap_or_default() + "\n"
+    }
+
+    fn read(path: &Path) -> Result<HistoryEntry, ReadError> {
+        let bytes = std::fs::read(path).map_err(|e| ReadError {
+            position: None,
+            message: Message::new("practice-unreadable").arg("reason", e.to_string()),
+        })?;
+        let file: EntryFile = serde_json::from_slice(&bytes).map_err(|e| ReadError {
+            position: Some((e.line(), e.column())),
+            message: Message::new("read-invalid").arg("detail", e.to_string()),
+        })?;
+        if file.format != ENTRY_FORMAT || file.version != ENTRY_VERSION {
+            return Err(ReadError {
+                position: None,
+                message: Message::new("read-wrong-format"),
+            });
+        }
+        let declaration = format::read_declaration(&file.declaration.to_string())?;
+        Ok(HistoryEntry {
+            saved_at: file.saved_at,
+            kind: file.kind,
+            effective_on: file.effective_on,
+            declaration,
+        })
+    }
+}
+
+/// The date an amendment registered on `registered_on` takes effect: from registration in 2021
+/// (12.3), after the agreement's notice period in older agreements.
+pub fn amendment_effective_on(agreement: &super::agreement::Agreement, registered_on: NaiveDate) -> NaiveDate {
+    registered_on + chrono::Days::new(u64::from(agreement.formalities.change_notice_days))
+}
+
+/// One difference between two versions of a declaration.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    ChoiceChanged {
+        before: super::model::Choice,
+        after: super::model::Choice,
+    },
+    SiteAdded {
+        name: String,
+    },
+    SiteRemoved {
+        name: String,
+    },
+    SiteChanged {
+        before: String,
+        after: String,
+    },
+    SlotAdded(Slot),
+    SlotRemoved(Slot),
+    /// Same day and overlapping time, something else changed (hours, rates, setting, site, note).
+    SlotChanged {
+        before: Slot,
+        after: Slot,
+    },
+}
+
+impl Change {
+    /// A translatable one-line description.
+    pub fn message(&self) -> Message {
+        match self {
+            Change::ChoiceChanged { before, after } => Message::new("change-choice")
+                .key_arg("before", format!("choice-{}", before.key()))
+                .key_arg("after", format!("choice-{}", after.key())),
+            Change::SiteAdded { name } => Message::new("change-site-added").arg("site", name.clone()),
+            Change::SiteRemoved { name } => Message::new("change-site-removed").arg("site", name.clone()),
+            Change::SiteChanged { before, after } => Message::new("change-site-changed")
+                .arg("before", before.clone())
+                .arg("after", after.clone()),
+            Change::SlotAdded(slot) => slot_args(Message::new("change-slot-added"), slot, ""),
+            Change::SlotRemoved(slot) => slot_args(Message::new("change-slot-removed"), slot, ""),
+            Change::SlotChanged { before, after } => slot_args(
+                slot_args(Message::new("change-slot-changed"), before, "before"),
+                after,
+                "after",
+            ),
+        }
+    }
+}
+
+fn slot_args(message: Message, slot: &Slot, prefix: &str) -> Message {
+    message
+        .key_arg(&format!("{prefix}day"), format!("day-{}", slot.day.key()))
+        .arg(&format!("{prefix}start"), slot.start.to_string())
+        .arg(&format!("{prefix}end"), slot.end.to_string())
+        .key_arg(&format!("{prefix}rates"), format!("rates-{}", slot.rates.key()))
+        .arg(&format!("{prefix}site"), slot.site.clone())
+}
+
+/// What changed from `before` to `after`: choice, sites, then slots (removed, changed, added).
+pub fn diff(before: &Declaration, after: &Declaration) -> Vec<Change> {
+    let mut changes = Vec::new();
+    if before.choice != after.choice {
+        changes.push(Change::ChoiceChanged {
+            before: before.choice,
+            after: after.choice,
+        });
+    }
+    for site in &before.sites {
+        match after.site(&site.id) {
+            None => changes.push(Change::SiteRemoved {
+                name: site.name.clone(),
+            }),
+            Some(now) if now.name != site.name || now.address != site.address => changes.push(Change::SiteChanged {
+                before: site.name.clone(),
+                after: now.name.clone(),
+            }),
+            Some(_) => {}
+        }
+    }
+    for site in after.sites.iter().filter(|s| before.site(&s.id).is_none()) {
+        changes.push(Change::SiteAdded {
+            name: site.name.clone(),
+        });
+    }
+    changes.extend(slot_changes(&before.slots, &after.slots));
+    changes
+}
+
+fn slot_changes(before: &[Slot], after: &[Slot]) -> Vec<Change> {
+    // Identical slots, wherever they are in the list, are unchanged.
+    let mut removed: Vec<&Slot> = Vec::new();
+    let mut added: Vec<&Slot> = after.iter().collect();
+    for slot in before {
+        match added.iter().position(|s| *s == slot) {
+            Some(i) => {
+                added.remove(i);
+            }
+            None => removed.push(slot),
+        }
+    }
+    let mut changes = Vec::new();
+    for old in removed {
+        let counterpart = added
+            .iter()
+            .position(|new| new.day == old.day && new.start < old.end && old.start < new.end);
+        match counterpart {
+            Some(i) => {
+                let new = added.remove(i);
+                changes.push(Change::SlotChanged {
+                    before: old.clone(),
+                    after: new.clone(),
+                });
+            }
+            None => changes.push(Change::SlotRemoved(old.clone())),
+        }
+    }
+    changes.extend(added.into_iter().map(|s| Change::SlotAdded(s.clone())));
+    changes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn example() -> Declaration {
+        let text = include_str!("../../assets/examples/gp-partial-valid.json");
+        format::read_declaration(text).unwrap()
+    }
+
+    fn at(text: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    #[test]
+    fn profiles_are_listed_by_name_and_found_without_accents() {
+        let dir = tempfile::tempdir().unwrap();
+        let practice = Practice::open(dir.path());
+        let mut helene = example();
+        helene.doctor.name = "Dr Hélène Noël".into();
+        practice.save(&practice.new_id(&helene.doctor.name), &helene).unwrap();
+        practice.save(&practice.new_id("Dr Anne Peeters"), &example()).unwrap();
+        std::fs::write(practice.profile_path("broken"), "{").unwrap();
+        let profiles = practice.profiles();
+        let ids: Vec<&str> = profiles.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["dr-anne-peeters", "dr-helene-noel", "broken"]);
+        assert!(profiles[2].declaration.is_err());
+        assert_eq!(practice.search("helene").len(), 1);
+        assert_eq!(practice.search("NOËL").len(), 1);
+    }
+
+    #[test]
+    fn new_ids_never_reuse_an_existing_profile() {
+        let dir = tempfile::tempdir().unwrap();
+        let practice = Practice::open(dir.path());
+        practice.save("dr-anne-peeters", &example()).unwrap();
+        assert_eq!(practice.new_id("Dr Anne Peeters"), "dr-anne-peeters-2");
+    }
+
+    #[test]
+    fn a_duplicate_keeps_the_schedule_and_replaces_the_identity() {
+        let copy = duplicate_for(&example(), "Dr Jan Claes", "1-23456-25-004");
+        assert_eq!(copy.slots, example().slots);
+        assert_eq!(copy.doctor.name, "Dr Jan Claes");
+        assert_eq!(copy.doctor.inami, "1-23456-25-004");
+    }
+
+    #[test]
+    fn history_keeps_every_version_and_shows_what_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let practice = Practice::open(dir.path());
+        let first = example();
+        let entry = HistoryEntry {
+            saved_at: at("2026-02-20 10:00"),
+            kind: EntryKind::Declaration,
+            effective_on: None,
+            declaration: first.clone(),
+        };
+        practice.record("anne", &entry).unwrap();
+        let mut second = practice.latest("anne").unwrap().declaration;
+        second.slots[3].end = super::super::model::TimeOfDay::from_hm(19, 0).unwrap();
+        second.slots.remove(8);
+        second.slots.push(first.slots[0].clone());
+        second.slots.last_mut().unwrap().day = super::super::model::Weekday::Saturday;
+        let amendment = HistoryEntry {
+            saved_at: at("2026-06-01 09:30"),
+            kind: EntryKind::Amendment,
+            effective_on: Some("2026-06-01".parse().unwrap()),
+            declaration: second.clone(),
+        };
+        practice.record("anne", &amendment).unwrap();
+        let history = practice.history("anne");
+        assert_eq!(history.len(), 2);
+        assert_eq!(history[1].kind, EntryKind::Amendment);
+        let changes = diff(&history[0].declaration, &history[1].declaration);
+        assert_eq!(changes.len(), 3, "{changes:?}");
+        assert!(
+            matches!(&changes[0], Change::SlotChanged { before, after } if before.end.to_string() == "20:00" && after.end.to_string() == "19:00")
+        );
+        assert!(matches!(&changes[1], Change::SlotRemoved(s) if s.day == super::super::model::Weekday::Friday));
+        assert!(matches!(&changes[2], Change::SlotAdded(s) if s.day == super::super::model::Weekday::Saturday));
+    }
+
+    #[test]
+    fn amendments_apply_from_registration_in_2021_and_after_notice_before() {
+        let registered: NaiveDate = "2021-06-01".parse().unwrap();
+        let a2021 = super::super::agreement::find("2021").unwrap();
+        assert_eq!(amendment_effective_on(a2021, registered), registered);
+        let a2020 = super::super::agreement::find("2020").unwrap();
+        assert_eq!(
+            amendment_effective_on(a2020, registered),
+            "2021-07-01".parse::<NaiveDate>().unwrap()
+        );
+    }
+}
