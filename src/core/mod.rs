@@ -8,4 +8,5 @@ pub mod inami;
 pub mod model;
 pub mod practice;
 pub mod rules;
+pub mod settings;
 pub mod storage;

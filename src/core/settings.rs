@@ -1,0 +1,263 @@
+//! The user's preferences: language, theme, zoom, recent files. Loading never fails: a missing file
+//! gives the defaults, a bad field falls back to its default, an older version is migrated; only a
+//! newer version is refused (and left untouched) so a downgrade never destroys it.
+
+use super::i18n::Language;
+use super::storage::{self, Privacy};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value, json};
+use std::path::{Path, PathBuf};
+
+pub const SETTINGS_FORMAT: &str = "conventio-settings";
+/// Version 1 is the first with a `version` key; files without one (version 0) predate it.
+pub const SETTINGS_VERSION: u64 = 1;
+/// How many recent files the start screen offers.
+pub const MAX_RECENT: usize = 8;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ThemeChoice {
+    /// Follow the system's light or dark mode.
+    #[default]
+    System,
+    Light,
+    Dark,
+    HighContrast,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    /// `None` until the user picks one: then the environment's locale decides.
+    pub language: Option<Language>,
+    pub theme: ThemeChoice,
+    /// Scale factor of the whole window (Ctrl+plus / Ctrl+minus), within [`ZOOM_RANGE`].
+    pub zoom: f32,
+    /// Most recent first.
+    pub recent: Vec<PathBuf>,
+}
+
+pub const ZOOM_RANGE: (f32, f32) = (0.6, 2.5);
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            language: None,
+            theme: ThemeChoice::System,
+            zoom: 1.0,
+            recent: Vec::new(),
+        }
+    }
+}
+
+/// What loading the settings found, for the app to tell the user when it matters.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded {
+    /// No file yet, or a file read as it is.
+    Fresh(Settings),
+    /// An older file, migrated (and saved in the new version at the next change).
+    Migrated { from: u64, settings: Settings },
+    /// A file from a newer Conventio: defaults are used and the file is left untouched.
+    NewerVersion { found: u64, settings: Settings },
+    /// Not JSON at all: defaults are used; the bad file is kept as a backup when next saved.
+    Unreadable(Settings),
+}
+
+impl Loaded {
+    pub fn settings(&self) -> &Settings {
+        match self {
+            Loaded::Fresh(s) | Loaded::Unreadable(s) => s,
+            Loaded::Migrated { settings, .. } | Loaded::NewerVersion { settings, .. } => settings,
+        }
+    }
+
+    /// Whether saving may overwrite the file (never over a newer version's file).
+    pub fn may_save(&self) -> bool {
+        !matches!(self, Loaded::NewerVersion { .. })
+    }
+}
+
+impl Settings {
+    pub fn path() -> PathBuf {
+        storage::config_dir().join("settings.json")
+    }
+
+    pub fn language_or_env(&self) -> Language {
+        self.language.unwrap_or_else(Language::from_env)
+    }
+
+    pub fn load() -> Loaded {
+        Settings::load_from(&Settings::path())
+    }
+
+    pub fn load_from(path: &Path) -> Loaded {
+        match std::fs::read(path) {
+            Ok(bytes) => Settings::parse(&bytes),
+            Err(_) => Loaded::Fresh(Settings::default()),
+        }
+    }
+
+    pub fn parse(bytes: &[u8]) -> Loaded {
+        let Ok(Value::Object(map)) = serde_json::from_slice::<Value>(bytes) else {
+            return Loaded::Unreadable(Settings::default());
+        };
+        let version = map.get("version").and_then(Value::as_u64).unwrap_or(0);
+        if version > SETTINGS_VERSION {
+            return Loaded::NewerVersion {
+                found: version,
+                settings: Settings::default(),
+            };
+        }
+        let map = if version == 0 { migrate_from_0(map) } else { map };
+        let settings = Settings::from_fields(&map);
+        if version < SETTINGS_VERSION {
+            Loaded::Migrated {
+                from: version,
+                settings,
+            }
+        } else {
+            Loaded::Fresh(settings)
+        }
+    }
+
+    /// Each field on its own: a bad value falls back to its default, the others are kept.
+    fn from_fields(map: &Map<String, Value>) -> Settings {
+        let defaults = Settings::default();
+        let language = map
+            .get("language")
+            .and_then(Value::as_str)
+            .and_then(Language::from_code);
+        let theme = map
+            .get("theme")
+            .and_then(|v| serde_json::from_value(v.clone()).ok())
+            .unwrap_or(defaults.theme);
+        let zoom = map
+            .get("zoom")
+            .and_then(Value::as_f64)
+            .map(|z| z as f32)
+            .filter(|z| z.is_finite())
+            .map_or(defaults.zoom, clamp_zoom);
+        let recent = map
+            .get("recent")
+            .and_then(Value::as_array)
+            .map(|list| {
+                list.iter()
+                    .filter_map(Value::as_str)
+                    .map(PathBuf::from)
+                    .take(MAX_RECENT)
+                    .collect()
+            })
+            .unwrap_or_default();
+        Settings {
+            language,
+            theme,
+            zoom,
+            recent,
+        }
+    }
+
+    pub fn to_text(&self) -> String {
+        let value = json!({
+            "format": SETTINGS_FORMAT,
+            "version": SETTINGS_VERSION,
+            "language": self.language.map(Language::code),
+            "theme": self.theme,
+            "zoom": self.zoom,
+            "recent": self.recent.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
+        });
+        serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+    }
+
+    pub fn save(&self) -> std::io::Result<()> {
+        self.save_to(&Settings::path())
+    }
+
+    pub fn save_to(&self, path: &Path) -> std::io::Result<()> {
+        storage::write_atomic(path, self.to_text().as_bytes(), Privacy::Private)
+    }
+
+    /// Puts a file first in the recent list.
+    pub fn remember(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_path_buf());
+        self.recent.truncate(MAX_RECENT);
+    }
+}
+
+pub fn clamp_zoom(zoom: f32) -> f32 {
+    zoom.clamp(ZOOM_RANGE.0, ZOOM_RANGE.1)
+}
+
+/// Files written before settings carried a version used `lang` and `scale` (as the first
+/// prototypes did); version 1 names them `language` and `zoom`.
+fn migrate_from_0(mut map: Map<String, Value>) -> Map<String, Value> {
+    if let Some(lang) = map.remove("lang") {
+        map.entry("language").or_insert(lang);
+    }
+    if let Some(scale) = map.remove("scale") {
+        map.entry("zoom").or_insert(scale);
+    }
+    map
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_survive_a_round_trip() {
+        let mut settings = Settings {
+            language: Some(Language::Nl),
+            theme: ThemeChoice::Dark,
+            zoom: 1.25,
+            recent: vec![],
+        };
+        settings.remember(Path::new("/tmp/a.json"));
+        assert_eq!(Settings::parse(settings.to_text().as_bytes()), Loaded::Fresh(settings));
+    }
+
+    #[test]
+    fn a_bad_field_falls_back_to_its_default_only() {
+        let text = r#"{"format":"conventio-settings","version":1,"language":"nl","theme":"purple","zoom":"big"}"#;
+        let loaded = Settings::parse(text.as_bytes());
+        assert_eq!(loaded.settings().language, Some(Language::Nl));
+        assert_eq!(loaded.settings().theme, ThemeChoice::System);
+        assert_eq!(loaded.settings().zoom, 1.0);
+    }
+
+    #[test]
+    fn an_unversioned_file_is_migrated() {
+        let loaded = Settings::parse(br#"{"lang":"nl","scale":1.5}"#);
+        assert!(matches!(loaded, Loaded::Migrated { from: 0, .. }));
+        assert_eq!(loaded.settings().language, Some(Language::Nl));
+        assert_eq!(loaded.settings().zoom, 1.5);
+    }
+
+    #[test]
+    fn a_newer_file_is_refused_and_left_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.json");
+        let newer = r#"{"format":"conventio-settings","version":7,"language":"nl"}"#;
+        std::fs::write(&path, newer).unwrap();
+        let loaded = Settings::load_from(&path);
+        assert_eq!(
+            loaded,
+            Loaded::NewerVersion {
+                found: 7,
+                settings: Settings::default()
+            }
+        );
+        assert!(!loaded.may_save());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
+    }
+
+    #[test]
+    fn zoom_stays_within_its_range() {
+        let loaded = Settings::parse(br#"{"version":1,"zoom":40}"#);
+        assert_eq!(loaded.settings().zoom, ZOOM_RANGE.1);
+    }
+
+    #[test]
+    fn garbage_gives_the_defaults() {
+        assert_eq!(Settings::parse(b"\xff\xfe"), Loaded::Unreadable(Settings::default()));
+    }
+}
