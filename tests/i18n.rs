@@ -1,0 +1,88 @@
+//! Every language has every message (what `shared/tools/i18n-parity` checks, run in CI too), and the
+//! messages built in code exist.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+fn ids_by_locale() -> BTreeMap<String, BTreeSet<String>> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
+    let mut locales = BTreeMap::new();
+    for entry in std::fs::read_dir(&root).unwrap().flatten() {
+        if !entry.path().is_dir() {
+            continue;
+        }
+        let mut ids = BTreeSet::new();
+        for file in std::fs::read_dir(entry.path()).unwrap().flatten() {
+            if file.path().extension().is_some_and(|e| e == "ftl") {
+                let text = std::fs::read_to_string(file.path()).unwrap();
+                ids.extend(text.lines().filter_map(message_id));
+            }
+        }
+        locales.insert(entry.file_name().to_string_lossy().into_owned(), ids);
+    }
+    locales
+}
+
+fn message_id(line: &str) -> Option<String> {
+    let (id, _) = line.split_once('=')?;
+    let id = id.trim_end();
+    let valid = id.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '-')
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    valid.then(|| id.to_owned())
+}
+
+#[test]
+fn every_locale_has_every_message() {
+    let locales = ids_by_locale();
+    assert!(locales.contains_key("fr") && locales.contains_key("nl"));
+    let all: BTreeSet<&String> = locales.values().flatten().collect();
+    for (locale, ids) in &locales {
+        let missing: Vec<&&String> = all.iter().filter(|id| !ids.contains(**id)).collect();
+        assert!(missing.is_empty(), "{locale} lacks {missing:?}");
+    }
+}
+
+#[test]
+fn domain_names_exist_for_every_value() {
+    use conventio::core::i18n::{Language, localizer};
+    use conventio::core::model::{Choice, Setting, Weekday};
+    for language in [Language::Fr, Language::Nl] {
+        let l = localizer(language);
+        let mut ids: Vec<String> = Weekday::ALL.iter().map(|d| format!("day-{}", d.key())).collect();
+        ids.extend(Setting::ALL.iter().map(|s| format!("setting-{}", s.key())));
+        ids.extend(Choice::ALL.iter().map(|c| format!("choice-{}", c.key())));
+        ids.extend(
+            [
+                "rates-agreement",
+                "rates-free",
+                "role-general_practitioner",
+                "role-specialist",
+            ]
+            .map(String::from),
+        );
+        for id in ids {
+            assert!(l.has(&id), "{id} missing in {language:?}");
+        }
+    }
+}
+
+#[test]
+fn every_read_error_is_translated() {
+    use conventio::core::i18n::{Language, localizer};
+    let cases = [
+        "{",
+        "[]",
+        "{\"format\": 1}",
+        "{\"format\": \"conventio-declaration\", \"version\": 9}",
+    ];
+    for text in cases {
+        let error = conventio::core::format::read_declaration(text).unwrap_err();
+        for language in [Language::Fr, Language::Nl] {
+            assert!(
+                localizer(language).has(&error.message.id),
+                "{} in {language:?}",
+                error.message.id
+            );
+        }
+    }
+}
