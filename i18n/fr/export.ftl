@@ -1,0 +1,112 @@
+# Conventio — textes des documents exportés : récapitulatif PDF, calendrier, conditions en texte.
+
+## Commun
+
+export-place-with-address = { $name } ({ $address })
+export-hours-with-setting = { $hours } ({ $setting })
+export-setting-office = cabinet
+export-setting-home_visit = visites à domicile
+export-setting-hospital = patients hospitalisés
+export-setting-day_hospital = hôpital de jour
+export-role-unknown = Qualité non indiquée (généraliste ou spécialiste)
+export-day-short-monday = lun.
+export-day-short-tuesday = mar.
+export-day-short-wednesday = mer.
+export-day-short-thursday = jeu.
+export-day-short-friday = ven.
+export-day-short-saturday = sam.
+export-day-short-sunday = dim.
+
+## Conditions de temps et de lieu (texte)
+
+export-text-title = Conditions de temps et de lieu — accord national médico-mutualiste { $agreement }
+export-text-doctor = Médecin : { $name } — INAMI { $inami } — { $role }
+export-text-choice = Choix : { $choice }
+export-text-no-slots = Aucune plage horaire déclarée.
+export-text-full = Adhésion complète : les tarifs de l'accord s'appliquent à toute la pratique ; il n'y a pas de conditions de temps et de lieu à déclarer.
+export-text-refusal = Refus d'adhésion : il n'y a pas de conditions de temps et de lieu à déclarer.
+export-text-line = { $day } — { $place } — { $parts }
+export-text-agreement-hours = tarifs de l'accord : { $hours }
+export-text-free-hours = honoraires libres : { $hours }
+export-text-parts-separator = {" ; "}
+
+## Calendrier
+
+export-ics-calendar-name = { $name } — horaire de l'accord { $agreement }
+export-ics-slot-summary = { $rates } — { $place }
+export-ics-slot-description = { $setting } — { $choice } — accord { $agreement } ({ $name })
+export-ics-deadline-summary = Date limite : déclaration d'adhésion à l'accord { $agreement }
+export-ics-deadline-description = Dernier jour pour enregistrer un refus ou une adhésion partielle à l'accord { $agreement } (point { $clause }). Sans déclaration, le médecin est réputé adhérer à l'accord.
+export-ics-alarm = Dans une semaine : date limite de la déclaration d'adhésion à l'accord { $agreement }
+
+## Récapitulatif PDF
+
+export-pdf-title = Déclaration d'adhésion à l'accord national médico-mutualiste { $agreement }
+export-pdf-subtitle = Récapitulatif pour votre dossier, préparé le { $date } avec Conventio
+export-pdf-meta-title = Déclaration d'adhésion { $agreement } — { $name }
+export-pdf-portal-note = Ce document n'est pas la déclaration elle-même : elle s'enregistre en ligne, sur le portail ProSanté, avant la date limite.
+export-pdf-section-identity = Médecin et choix
+export-pdf-name = Médecin
+export-pdf-inami = Numéro INAMI
+export-pdf-role = Qualité
+export-pdf-agreement = Accord
+export-pdf-period = du { $start } au { $end }
+export-pdf-choice = Choix
+export-pdf-deadline = Date limite
+export-pdf-deadline-unconfirmed = { $date } (date non confirmée)
+export-pdf-prepared = Préparé le
+export-pdf-choice-explained-full = Vous appliquez les tarifs de l'accord à toutes vos prestations, en tout lieu et à toute heure.
+export-pdf-choice-explained-partial = Vous appliquez les tarifs de l'accord, sauf aux jours, heures et lieux indiqués ci-dessous comme honoraires libres.
+export-pdf-choice-explained-refusal = Vous n'adhérez pas à l'accord : les tarifs de l'accord ne s'imposent pas à vos prestations et le statut social n'est pas accordé.
+export-pdf-section-sites = Lieux d'exercice
+export-pdf-no-sites = Aucun lieu déclaré.
+export-pdf-section-free = Plages à honoraires libres (non conventionnées)
+export-pdf-section-agreement = Plages aux tarifs de l'accord, par lieu
+export-pdf-col-days = Jours
+export-pdf-col-place = Lieu
+export-pdf-col-hours = Heures
+export-pdf-none = Aucune.
+export-pdf-specialist-statement = Je déclare qu'au moins { $fraction ->
+    [half] la moitié
+   *[other] { $numerator }/{ $denominator }
+} de mes prestations ambulatoires sont effectuées aux tarifs de l'accord, à des heures qui conviennent normalement aux bénéficiaires (point { $clause }).
+export-pdf-section-week = Semaine type
+export-pdf-legend-agreement = Tarifs de l'accord
+export-pdf-legend-free = Honoraires libres
+export-pdf-section-check = Vérification des conditions : { $errors ->
+    [0] aucune erreur
+    [one] 1 erreur
+   *[other] { $errors } erreurs
+}, { $warnings ->
+    [0] aucun avertissement
+    [one] 1 avertissement
+   *[other] { $warnings } avertissements
+}
+export-pdf-no-findings = Aucun constat : la déclaration respecte les conditions de l'accord que Conventio vérifie.
+export-pdf-section-figures = Chiffres
+export-pdf-figure-free-periods = { $unit ->
+    [days] Jours à honoraires libres
+   *[blocks] Plages à honoraires libres
+} par semaine : { $count } (maximum { $max })
+export-pdf-figure-longest = Plage à honoraires libres la plus longue : { $longest } (maximum { $longestmax })
+export-pdf-figure-share = Part aux tarifs de l'accord : { $percent } % ({ $counted } min sur { $base }) ; minimum { $numerator }/{ $denominator }
+export-pdf-figure-total = Temps déclaré par semaine : { $total }, dont { $agreement } aux tarifs de l'accord
+export-pdf-figure-site-access-yes = Lieu « { $site } » : au moins une plage aux tarifs de l'accord
+export-pdf-figure-site-access-no = Lieu « { $site } » : aucune plage aux tarifs de l'accord
+export-pdf-figure-deadline = Date limite de déclaration : { $deadline } ({ $state ->
+    [today] le jour de la préparation
+    [past] dépassée de { $days } { $days ->
+        [one] jour
+       *[other] jours
+    } à la préparation
+   *[future] { $days } { $days ->
+        [one] jour
+       *[other] jours
+    } après la préparation
+})
+export-pdf-figure-statut-social = Statut social conservé par ce choix : { $amount } par an
+export-pdf-figure-statut-social-none = Statut social : aucun en cas de refus d'adhésion
+export-pdf-figure-statut-social-unknown = Statut social : montant non connu pour cet accord
+export-pdf-signature-place-date = Fait à ……………………………………, le ……………………
+export-pdf-signature = Signature du médecin
+export-pdf-footer = { $name } — INAMI { $inami } — page { $page } sur { $pages }

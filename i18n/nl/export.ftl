@@ -1,0 +1,112 @@
+# Conventio — teksten van de uitgevoerde documenten: pdf-overzicht, agenda, voorwaarden als tekst.
+
+## Gemeenschappelijk
+
+export-place-with-address = { $name } ({ $address })
+export-hours-with-setting = { $hours } ({ $setting })
+export-setting-office = praktijk
+export-setting-home_visit = huisbezoeken
+export-setting-hospital = gehospitaliseerde patiënten
+export-setting-day_hospital = daghospitalisatie
+export-role-unknown = Hoedanigheid niet opgegeven (huisarts of arts-specialist)
+export-day-short-monday = ma
+export-day-short-tuesday = di
+export-day-short-wednesday = wo
+export-day-short-thursday = do
+export-day-short-friday = vr
+export-day-short-saturday = za
+export-day-short-sunday = zo
+
+## Tijds- en plaatsvoorwaarden (tekst)
+
+export-text-title = Tijds- en plaatsvoorwaarden — nationaal akkoord artsen-ziekenfondsen { $agreement }
+export-text-doctor = Arts: { $name } — RIZIV { $inami } — { $role }
+export-text-choice = Keuze: { $choice }
+export-text-no-slots = Geen uurrooster opgegeven.
+export-text-full = Volledige toetreding: de akkoordtarieven gelden voor de hele praktijk; er zijn geen tijds- en plaatsvoorwaarden op te geven.
+export-text-refusal = Weigering van toetreding: er zijn geen tijds- en plaatsvoorwaarden op te geven.
+export-text-line = { $day } — { $place } — { $parts }
+export-text-agreement-hours = akkoordtarieven: { $hours }
+export-text-free-hours = vrije honoraria: { $hours }
+export-text-parts-separator = {"; "}
+
+## Agenda
+
+export-ics-calendar-name = { $name } — uurrooster akkoord { $agreement }
+export-ics-slot-summary = { $rates } — { $place }
+export-ics-slot-description = { $setting } — { $choice } — akkoord { $agreement } ({ $name })
+export-ics-deadline-summary = Uiterste datum: verklaring van toetreding tot het akkoord { $agreement }
+export-ics-deadline-description = Laatste dag om een weigering of een gedeeltelijke toetreding tot het akkoord { $agreement } te registreren (punt { $clause }). Zonder verklaring wordt de arts geacht tot het akkoord toe te treden.
+export-ics-alarm = Over een week: uiterste datum van de verklaring van toetreding tot het akkoord { $agreement }
+
+## Pdf-overzicht
+
+export-pdf-title = Verklaring van toetreding tot het nationaal akkoord artsen-ziekenfondsen { $agreement }
+export-pdf-subtitle = Overzicht voor uw dossier, opgesteld op { $date } met Conventio
+export-pdf-meta-title = Verklaring van toetreding { $agreement } — { $name }
+export-pdf-portal-note = Dit document is niet de verklaring zelf: die wordt vóór de uiterste datum online geregistreerd via het portaal ProGezondheid.
+export-pdf-section-identity = Arts en keuze
+export-pdf-name = Arts
+export-pdf-inami = RIZIV-nummer
+export-pdf-role = Hoedanigheid
+export-pdf-agreement = Akkoord
+export-pdf-period = van { $start } tot { $end }
+export-pdf-choice = Keuze
+export-pdf-deadline = Uiterste datum
+export-pdf-deadline-unconfirmed = { $date } (datum niet bevestigd)
+export-pdf-prepared = Opgesteld op
+export-pdf-choice-explained-full = U past de akkoordtarieven toe op al uw verstrekkingen, op elke plaats en op elk uur.
+export-pdf-choice-explained-partial = U past de akkoordtarieven toe, behalve op de dagen, uren en plaatsen die hieronder als vrije honoraria vermeld staan.
+export-pdf-choice-explained-refusal = U treedt niet toe tot het akkoord: de akkoordtarieven zijn niet verplicht voor uw verstrekkingen en het sociaal statuut wordt niet toegekend.
+export-pdf-section-sites = Plaatsen van uitoefening
+export-pdf-no-sites = Geen plaats opgegeven.
+export-pdf-section-free = Uren met vrije honoraria (niet geconventioneerd)
+export-pdf-section-agreement = Uren met akkoordtarieven, per plaats
+export-pdf-col-days = Dagen
+export-pdf-col-place = Plaats
+export-pdf-col-hours = Uren
+export-pdf-none = Geen.
+export-pdf-specialist-statement = Ik verklaar dat ik minstens { $fraction ->
+    [half] de helft
+   *[other] { $numerator }/{ $denominator }
+} van mijn ambulante verstrekkingen tegen akkoordtarieven verricht, op uren die normaal gezien schikken voor de rechthebbenden (punt { $clause }).
+export-pdf-section-week = Weekrooster
+export-pdf-legend-agreement = Akkoordtarieven
+export-pdf-legend-free = Vrije honoraria
+export-pdf-section-check = Controle van de voorwaarden: { $errors ->
+    [0] geen fouten
+    [one] 1 fout
+   *[other] { $errors } fouten
+}, { $warnings ->
+    [0] geen waarschuwingen
+    [one] 1 waarschuwing
+   *[other] { $warnings } waarschuwingen
+}
+export-pdf-no-findings = Geen bevindingen: de verklaring voldoet aan de voorwaarden van het akkoord die Conventio controleert.
+export-pdf-section-figures = Cijfers
+export-pdf-figure-free-periods = { $unit ->
+    [days] Dagen met vrije honoraria
+   *[blocks] Blokken met vrije honoraria
+} per week: { $count } (maximum { $max })
+export-pdf-figure-longest = Langste blok met vrije honoraria: { $longest } (maximum { $longestmax })
+export-pdf-figure-share = Aandeel akkoordtarieven: { $percent } % ({ $counted } min van { $base }); minimum { $numerator }/{ $denominator }
+export-pdf-figure-total = Opgegeven tijd per week: { $total }, waarvan { $agreement } tegen akkoordtarieven
+export-pdf-figure-site-access-yes = Plaats „{ $site }”: minstens één blok met akkoordtarieven
+export-pdf-figure-site-access-no = Plaats „{ $site }”: geen blok met akkoordtarieven
+export-pdf-figure-deadline = Uiterste datum van de verklaring: { $deadline } ({ $state ->
+    [today] de dag van opstelling
+    [past] { $days } { $days ->
+        [one] dag
+       *[other] dagen
+    } verstreken bij opstelling
+   *[future] { $days } { $days ->
+        [one] dag
+       *[other] dagen
+    } na opstelling
+})
+export-pdf-figure-statut-social = Sociaal statuut dat deze keuze behoudt: { $amount } per jaar
+export-pdf-figure-statut-social-none = Sociaal statuut: geen bij weigering van toetreding
+export-pdf-figure-statut-social-unknown = Sociaal statuut: bedrag niet gekend voor dit akkoord
+export-pdf-signature-place-date = Opgemaakt te ……………………………………, op ……………………
+export-pdf-signature = Handtekening van de arts
+export-pdf-footer = { $name } — RIZIV { $inami } — pagina { $page } van { $pages }

@@ -2,9 +2,11 @@
 
 use super::check::read;
 use super::{EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, ExportArgs};
-use crate::core::format;
-use crate::core::i18n::Localizer;
+use crate::core::export::{self, ExportError};
+use crate::core::i18n::{Language, Localizer};
+use crate::core::model::Declaration;
 use crate::core::storage::{self, Privacy};
+use crate::core::{agreement, format};
 use std::path::Path;
 
 /// The formats `export` knows, by extension.
@@ -64,20 +66,45 @@ pub fn run(args: &ExportArgs) -> u8 {
             return EXIT_UNREADABLE;
         }
     };
-    let bytes = match export_format {
-        ExportFormat::Json => format::write_declaration(&declaration).into_bytes(),
-        ExportFormat::Pdf | ExportFormat::Calendar | ExportFormat::Text => {
-            eprintln!(
-                "{}",
-                localizer.tr_args(
-                    "cli-export-not-available",
-                    &[("path", args.to.display().to_string().into())]
-                )
-            );
+    let language = args.lang.lang.unwrap_or_else(Language::from_env);
+    let bytes = match render(&declaration, export_format, language) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            eprintln!("{}", describe(&error, &args.to, localizer));
             return EXIT_FINDINGS;
         }
     };
     write(&args.to, &bytes, localizer)
+}
+
+/// The bytes of the document `export_format` names, in `language`.
+fn render(declaration: &Declaration, export_format: ExportFormat, language: Language) -> Result<Vec<u8>, ExportError> {
+    let today = super::today();
+    Ok(match export_format {
+        ExportFormat::Json => format::write_declaration(declaration).into_bytes(),
+        ExportFormat::Pdf => export::pdf(declaration, language, today)?,
+        ExportFormat::Calendar => export::calendar(declaration, language, today)?.into_bytes(),
+        ExportFormat::Text => export::conditions_text(declaration, language).into_bytes(),
+    })
+}
+
+fn describe(error: &ExportError, path: &Path, localizer: &Localizer) -> String {
+    match error {
+        ExportError::UnknownAgreement(id) => {
+            let known: Vec<&str> = agreement::catalog().iter().map(|a| a.id.as_str()).collect();
+            localizer.tr_args(
+                "read-unknown-agreement",
+                &[("id", id.clone().into()), ("known", known.join(", ").into())],
+            )
+        }
+        ExportError::Pdf(_) => localizer.tr_args(
+            "cli-export-failed",
+            &[
+                ("path", path.display().to_string().into()),
+                ("reason", error.to_string().into()),
+            ],
+        ),
+    }
 }
 
 fn write(path: &Path, bytes: &[u8], localizer: &Localizer) -> u8 {

@@ -1,0 +1,829 @@
+//! The printable summary: one or two A4 pages the doctor keeps with their records. It follows the
+//! official paper form (Days / Place / Hours tables of the free-rate and agreement-rate slots), adds a
+//! week grid, the check's findings and figures, and a line to sign.
+
+use super::layout::{BOLD_FONT, Flow, Fonts, MARGIN_X, Mark, PAGE_HEIGHT, PAGE_WIDTH, REGULAR_FONT, TextStyle, Weight};
+use super::{
+    ExportError, PlaceDay, agreement_of, belgian_date, day_name, hours_with_setting, inami_display, place_days,
+    prepared_on, role_name,
+};
+use crate::core::agreement::{Agreement, LimitUnit};
+use crate::core::i18n::{self, Arg, Language, Localizer};
+use crate::core::model::{Choice, Declaration, Rates, Role, Slot, Weekday};
+use crate::core::rules::{self, Report, Severity};
+use chrono::{Datelike, NaiveDate};
+
+const TITLE: TextStyle = TextStyle::bold(15.0);
+const SECTION: TextStyle = TextStyle::bold(11.0);
+const BODY: TextStyle = TextStyle::regular(9.5);
+const LABEL: TextStyle = TextStyle::bold(9.5);
+const SMALL: TextStyle = TextStyle::regular(8.5);
+const SMALL_BOLD: TextStyle = TextStyle::bold(8.5);
+/// Width of the label column in the identity block.
+const LABEL_WIDTH: f32 = 112.0;
+
+/// Everything the pages are made from.
+struct Sheet<'a> {
+    declaration: &'a Declaration,
+    agreement: &'a Agreement,
+    report: Report,
+    localizer: &'static Localizer,
+    prepared: NaiveDate,
+}
+
+impl Sheet<'_> {
+    fn tr(&self, id: &str) -> String {
+        self.localizer.tr(id)
+    }
+
+    fn tr_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.localizer.tr_args(id, args)
+    }
+}
+
+/// The PDF summary of a declaration in `language`; `today` stands in for a missing preparation date
+/// (it dates the document and the check). Text is real text in an embedded, subset font; the
+/// document carries a title, the doctor as author and its language.
+pub fn pdf(declaration: &Declaration, language: Language, today: NaiveDate) -> Result<Vec<u8>, ExportError> {
+    let agreement = agreement_of(declaration)?;
+    let sheet = Sheet {
+        declaration,
+        agreement,
+        report: rules::check(declaration, agreement, today),
+        localizer: i18n::localizer(language),
+        prepared: prepared_on(declaration, today),
+    };
+    let mut flow = Flow::new(Fonts::load()?);
+    header(&mut flow, &sheet);
+    identity(&mut flow, &sheet);
+    sites(&mut flow, &sheet);
+    if declaration.choice == Choice::Partial {
+        schedule_tables(&mut flow, &sheet);
+    }
+    if declaration.slots.iter().any(|slot| slot.end > slot.start) {
+        week_grid(&mut flow, &sheet);
+    }
+    findings(&mut flow, &sheet);
+    figures(&mut flow, &sheet);
+    signature(&mut flow, &sheet);
+    footers(&mut flow, &sheet);
+    render(flow.into_pages(), metadata(&sheet, language))
+}
+
+fn header(flow: &mut Flow, sheet: &Sheet) {
+    let width = Flow::content_width();
+    let title = sheet.tr_args("export-pdf-title", &[("agreement", sheet.agreement.id.clone().into())]);
+    flow.paragraph(&title, TITLE, MARGIN_X, width);
+    flow.advance(2.0);
+    let subtitle = sheet.tr_args("export-pdf-subtitle", &[("date", belgian_date(sheet.prepared).into())]);
+    flow.paragraph(&subtitle, BODY.grey(70), MARGIN_X, width);
+    flow.paragraph(&sheet.tr("export-pdf-portal-note"), SMALL.grey(70), MARGIN_X, width);
+    flow.advance(6.0);
+}
+
+/// A section heading, kept on one page with the first `keep_with` points of what follows it.
+fn section(flow: &mut Flow, title: &str, keep_with: f32) {
+    flow.ensure(30.0 + keep_with);
+    flow.advance(8.0);
+    flow.paragraph(title, SECTION, MARGIN_X, Flow::content_width());
+    let y = flow.y() + 1.0;
+    flow.push(Mark::Line {
+        from: (MARGIN_X, y),
+        to: (PAGE_WIDTH - MARGIN_X, y),
+        width: 0.6,
+    });
+    flow.advance(6.0);
+}
+
+/// A label in the left column and its (wrapped) value beside it.
+fn field(flow: &mut Flow, label: &str, value: &str) {
+    let value_x = MARGIN_X + LABEL_WIDTH;
+    let value_width = Flow::content_width() - LABEL_WIDTH;
+    flow.ensure(Flow::line_height(BODY.size));
+    let baseline = flow.y() + BODY.size;
+    flow.text(MARGIN_X, baseline, label, LABEL);
+    flow.paragraph(value, BODY, value_x, value_width);
+}
+
+fn identity(flow: &mut Flow, sheet: &Sheet) {
+    let declaration = sheet.declaration;
+    let agreement = sheet.agreement;
+    section(flow, &sheet.tr("export-pdf-section-identity"), 40.0);
+    field(flow, &sheet.tr("export-pdf-name"), &declaration.doctor.name);
+    field(
+        flow,
+        &sheet.tr("export-pdf-inami"),
+        &inami_display(&declaration.doctor.inami),
+    );
+    field(
+        flow,
+        &sheet.tr("export-pdf-role"),
+        &role_name(declaration, sheet.localizer),
+    );
+    let period = sheet.tr_args(
+        "export-pdf-period",
+        &[
+            ("start", belgian_date(agreement.period.start).into()),
+            ("end", belgian_date(agreement.period.end).into()),
+        ],
+    );
+    let name = sheet.tr_args("agreement-name", &[("id", agreement.id.clone().into())]);
+    field(flow, &sheet.tr("export-pdf-agreement"), &format!("{name}, {period}"));
+    let choice = sheet.tr(&format!("choice-{}", declaration.choice.key()));
+    field(flow, &sheet.tr("export-pdf-choice"), &choice);
+    let explained = sheet.tr(&format!("export-pdf-choice-explained-{}", declaration.choice.key()));
+    flow.paragraph(
+        &explained,
+        SMALL.grey(60),
+        MARGIN_X + LABEL_WIDTH,
+        Flow::content_width() - LABEL_WIDTH,
+    );
+    let deadline = agreement.deadline_for(&declaration.doctor);
+    let deadline_text = if agreement.deadline.confirmed {
+        belgian_date(deadline)
+    } else {
+        sheet.tr_args(
+            "export-pdf-deadline-unconfirmed",
+            &[("date", belgian_date(deadline).into())],
+        )
+    };
+    field(flow, &sheet.tr("export-pdf-deadline"), &deadline_text);
+    field(flow, &sheet.tr("export-pdf-prepared"), &belgian_date(sheet.prepared));
+}
+
+fn sites(flow: &mut Flow, sheet: &Sheet) {
+    section(flow, &sheet.tr("export-pdf-section-sites"), 40.0);
+    if sheet.declaration.sites.is_empty() {
+        flow.paragraph(&sheet.tr("export-pdf-no-sites"), BODY, MARGIN_X, Flow::content_width());
+    }
+    for site in &sheet.declaration.sites {
+        field(flow, &site.name, site.address.trim());
+    }
+}
+
+/// The paper form's two tables and, for specialists, its statement on the agreement-rate share.
+fn schedule_tables(flow: &mut Flow, sheet: &Sheet) {
+    let days = place_days(sheet.declaration);
+    for rates in [Rates::Free, Rates::Agreement] {
+        section(flow, &sheet.tr(&format!("export-pdf-section-{}", rates.key())), 40.0);
+        let rows: Vec<[String; 3]> = days
+            .iter()
+            .filter(|day| !day.slots(rates).is_empty())
+            .map(|day| table_row(day, rates, sheet.localizer))
+            .collect();
+        table(flow, sheet, &rows);
+    }
+    if sheet.declaration.role() == Some(Role::Specialist) {
+        specialist_statement(flow, sheet);
+    }
+}
+
+fn table_row(day: &PlaceDay, rates: Rates, localizer: &Localizer) -> [String; 3] {
+    let hours: Vec<String> = day
+        .slots(rates)
+        .iter()
+        .map(|slot| hours_with_setting(slot, localizer))
+        .collect();
+    [
+        day_name(day.day, localizer),
+        day.place.label(localizer),
+        hours.join(", "),
+    ]
+}
+
+/// Days / Place / Hours, with a shaded header row and ruled rows.
+fn table(flow: &mut Flow, sheet: &Sheet, rows: &[[String; 3]]) {
+    if rows.is_empty() {
+        flow.paragraph(&sheet.tr("export-pdf-none"), BODY, MARGIN_X, Flow::content_width());
+        return;
+    }
+    let content = Flow::content_width();
+    let widths = [78.0, content - 78.0 - 170.0, 170.0];
+    let header = [
+        sheet.tr("export-pdf-col-days"),
+        sheet.tr("export-pdf-col-place"),
+        sheet.tr("export-pdf-col-hours"),
+    ];
+    table_row_marks(flow, &header, &widths, SMALL_BOLD, Some(225));
+    for row in rows {
+        table_row_marks(flow, row, &widths, SMALL, None);
+    }
+}
+
+fn table_row_marks(flow: &mut Flow, cells: &[String; 3], widths: &[f32; 3], style: TextStyle, shade: Option<u8>) {
+    const PADDING: f32 = 4.0;
+    let line_height = Flow::line_height(style.size);
+    let wrapped: Vec<Vec<String>> = cells
+        .iter()
+        .zip(widths)
+        .map(|(cell, width)| flow.fonts.wrap(cell, style.size, style.weight, width - 2.0 * PADDING))
+        .collect();
+    let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1);
+    let height = lines as f32 * line_height + 2.0 * PADDING - 2.0;
+    flow.ensure(height);
+    let top = flow.y();
+    flow.push(Mark::Rect {
+        x: MARGIN_X,
+        y: top,
+        width: Flow::content_width(),
+        height,
+        fill: shade,
+        stroke: Some(0.5),
+    });
+    let mut x = MARGIN_X;
+    for (cell_lines, width) in wrapped.iter().zip(widths) {
+        for (n, line) in cell_lines.iter().enumerate() {
+            let baseline = top + PADDING + style.size + n as f32 * line_height - 1.0;
+            flow.text(x + PADDING, baseline, line, style);
+        }
+        x += width;
+        if x < PAGE_WIDTH - MARGIN_X - 1.0 {
+            flow.push(Mark::Line {
+                from: (x, top),
+                to: (x, top + height),
+                width: 0.5,
+            });
+        }
+    }
+    flow.advance(height);
+}
+
+fn specialist_statement(flow: &mut Flow, sheet: &Sheet) {
+    let share = &sheet.agreement.partial_rules(Role::Specialist).agreement_share;
+    let fraction = if share.numerator * 2 == share.denominator {
+        "half"
+    } else {
+        "other"
+    };
+    let statement = sheet.tr_args(
+        "export-pdf-specialist-statement",
+        &[
+            ("fraction", fraction.into()),
+            ("numerator", share.numerator.into()),
+            ("denominator", share.denominator.into()),
+            ("clause", share.clause.clone().into()),
+        ],
+    );
+    flow.advance(6.0);
+    flow.paragraph(&statement, BODY, MARGIN_X, Flow::content_width());
+}
+
+/// Hours shown in the grid: every slot's, and at least 08:00–18:00 so a short week still reads as one.
+fn grid_hours(slots: &[Slot]) -> (u16, u16) {
+    let valid = || slots.iter().filter(|slot| slot.end > slot.start);
+    let first = valid().map(|slot| slot.start.hours_part()).min().unwrap_or(8).min(8);
+    let last = valid()
+        .map(|slot| slot.end.minutes().div_ceil(60))
+        .max()
+        .unwrap_or(18)
+        .max(18);
+    (first, last)
+}
+
+/// Monday to Sunday across, hours down; agreement-rate slots white, free-rate slots hatched grey.
+fn week_grid(flow: &mut Flow, sheet: &Sheet) {
+    let (first_hour, last_hour) = grid_hours(&sheet.declaration.slots);
+    let hours = f32::from(last_hour - first_hour);
+    let hour_height = (190.0 / hours).min(14.0);
+    let header_height = 14.0;
+    let legend_height = 22.0;
+    section(
+        flow,
+        &sheet.tr("export-pdf-section-week"),
+        header_height + hours * hour_height + legend_height,
+    );
+    let hour_column = 30.0;
+    let day_width = (Flow::content_width() - hour_column) / 7.0;
+    let top = flow.y() + header_height;
+    let grid = Grid {
+        left: MARGIN_X + hour_column,
+        top,
+        day_width,
+        hour_height,
+        first_hour,
+    };
+    grid_lines(flow, sheet, &grid, last_hour);
+    for slot in sheet.declaration.slots.iter().filter(|slot| slot.end > slot.start) {
+        grid_slot(flow, sheet, &grid, slot);
+    }
+    flow.advance(header_height + hours * hour_height + 6.0);
+    legend(flow, sheet);
+}
+
+struct Grid {
+    left: f32,
+    top: f32,
+    day_width: f32,
+    hour_height: f32,
+    first_hour: u16,
+}
+
+impl Grid {
+    fn x(&self, day: Weekday) -> f32 {
+        self.left + day.index() as f32 * self.day_width
+    }
+
+    fn y(&self, minutes: u16) -> f32 {
+        self.top + (f32::from(minutes) - f32::from(self.first_hour) * 60.0) / 60.0 * self.hour_height
+    }
+}
+
+fn grid_lines(flow: &mut Flow, sheet: &Sheet, grid: &Grid, last_hour: u16) {
+    let bottom = grid.y(last_hour * 60);
+    for day in Weekday::ALL {
+        let x = grid.x(day);
+        let name = sheet.tr(&format!("export-day-short-{}", day.key()));
+        let name_width = flow.fonts.width(&name, SMALL_BOLD.size, Weight::Bold);
+        flow.text(
+            x + (grid.day_width - name_width) / 2.0,
+            grid.top - 4.0,
+            &name,
+            SMALL_BOLD,
+        );
+    }
+    for hour in grid.first_hour..=last_hour {
+        let y = grid.y(hour * 60);
+        flow.push(Mark::Line {
+            from: (grid.left, y),
+            to: (grid.x(Weekday::Sunday) + grid.day_width, y),
+            width: 0.25,
+        });
+        if hour < last_hour {
+            let label = format!("{hour:02}:00");
+            flow.text(MARGIN_X, y + 6.5, &label, TextStyle::regular(6.5).grey(60));
+        }
+    }
+    for column in 0..=7 {
+        let x = grid.left + column as f32 * grid.day_width;
+        flow.push(Mark::Line {
+            from: (x, grid.top),
+            to: (x, bottom),
+            width: 0.5,
+        });
+    }
+}
+
+fn grid_slot(flow: &mut Flow, sheet: &Sheet, grid: &Grid, slot: &Slot) {
+    let x = grid.x(slot.day) + 2.0;
+    let width = grid.day_width - 4.0;
+    let y = grid.y(slot.start.minutes());
+    let height = grid.y(slot.end.minutes()) - y;
+    flow.push(Mark::Rect {
+        x,
+        y,
+        width,
+        height,
+        fill: Some(if slot.rates == Rates::Free { 200 } else { 255 }),
+        stroke: None,
+    });
+    if slot.rates == Rates::Free {
+        flow.push(Mark::Hatch { x, y, width, height });
+    }
+    flow.push(Mark::Rect {
+        x,
+        y,
+        width,
+        height,
+        fill: None,
+        stroke: Some(0.9),
+    });
+    grid_slot_label(flow, sheet, slot, (x, y, width, height));
+}
+
+/// The hours and the place inside a slot's box, as far as they fit; a white band keeps them legible
+/// over the hatching.
+fn grid_slot_label(flow: &mut Flow, sheet: &Sheet, slot: &Slot, (x, y, width, height): (f32, f32, f32, f32)) {
+    let style = TextStyle::bold(6.0);
+    if height < 8.0 {
+        return;
+    }
+    let hours = format!("{}–{}", slot.start, slot.end);
+    let place = super::Place::of(sheet.declaration, &slot.site).name;
+    let mut lines = vec![hours];
+    if height >= 16.0 {
+        lines.push(flow.fonts.truncate(&place, style.size, Weight::Regular, width - 4.0));
+    }
+    let band_height = lines.len() as f32 * 7.0 + 1.5;
+    if slot.rates == Rates::Free {
+        flow.push(Mark::Rect {
+            x: x + 1.0,
+            y: y + 1.0,
+            width: width - 2.0,
+            height: band_height,
+            fill: Some(255),
+            stroke: None,
+        });
+    }
+    for (n, line) in lines.iter().enumerate() {
+        let style = if n == 0 { style } else { TextStyle::regular(6.0) };
+        flow.text(x + 2.0, y + 7.0 + n as f32 * 7.0, line, style);
+    }
+}
+
+fn legend(flow: &mut Flow, sheet: &Sheet) {
+    let y = flow.y();
+    let mut x = MARGIN_X + 30.0;
+    for rates in [Rates::Agreement, Rates::Free] {
+        let fill = if rates == Rates::Free { 200 } else { 255 };
+        flow.push(Mark::Rect {
+            x,
+            y,
+            width: 18.0,
+            height: 10.0,
+            fill: Some(fill),
+            stroke: None,
+        });
+        if rates == Rates::Free {
+            flow.push(Mark::Hatch {
+                x,
+                y,
+                width: 18.0,
+                height: 10.0,
+            });
+        }
+        flow.push(Mark::Rect {
+            x,
+            y,
+            width: 18.0,
+            height: 10.0,
+            fill: None,
+            stroke: Some(0.9),
+        });
+        let label = sheet.tr(&format!("export-pdf-legend-{}", rates.key()));
+        flow.text(x + 24.0, y + 8.0, &label, SMALL);
+        x += 24.0 + flow.fonts.width(&label, SMALL.size, Weight::Regular) + 30.0;
+    }
+    flow.advance(16.0);
+}
+
+fn findings(flow: &mut Flow, sheet: &Sheet) {
+    let report = &sheet.report;
+    section(
+        flow,
+        &sheet.tr_args(
+            "export-pdf-section-check",
+            &[
+                ("errors", report.errors().count().into()),
+                ("warnings", report.warnings().count().into()),
+            ],
+        ),
+        40.0,
+    );
+    let width = Flow::content_width();
+    if report.findings.is_empty() {
+        flow.paragraph(&sheet.tr("export-pdf-no-findings"), BODY, MARGIN_X, width);
+    }
+    for finding in &report.findings {
+        let severity = match finding.severity {
+            Severity::Error => sheet.tr("severity-error"),
+            Severity::Warning => sheet.tr("severity-warning"),
+        };
+        let clause = sheet.tr_args("clause", &[("clause", finding.clause.clone().into())]);
+        flow.ensure(3.0 * Flow::line_height(SMALL.size));
+        flow.paragraph(
+            &format!("{severity} — {} — {clause}", finding.rule),
+            SMALL_BOLD,
+            MARGIN_X,
+            width,
+        );
+        let message = sheet.localizer.message(&finding.message);
+        flow.paragraph(&message, SMALL, MARGIN_X + 12.0, width - 12.0);
+        flow.advance(3.0);
+    }
+}
+
+fn figures(flow: &mut Flow, sheet: &Sheet) {
+    section(flow, &sheet.tr("export-pdf-section-figures"), 40.0);
+    for line in figure_lines(sheet) {
+        flow.paragraph(&line, SMALL, MARGIN_X, Flow::content_width());
+    }
+}
+
+/// The figures behind the findings, one sentence each.
+fn figure_lines(sheet: &Sheet) -> Vec<String> {
+    let s = &sheet.report.summary;
+    let mut lines = vec![sheet.tr_args(
+        "export-pdf-figure-total",
+        &[
+            ("total", duration(s.total_minutes).into()),
+            ("agreement", duration(s.agreement_minutes).into()),
+        ],
+    )];
+    if sheet.declaration.choice == Choice::Partial {
+        lines.extend(partial_figure_lines(sheet));
+    }
+    lines.push(
+        sheet.tr_args(
+            "export-pdf-figure-deadline",
+            &[
+                [("deadline", Arg::from(belgian_date(s.deadline)))].as_slice(),
+                &days_args(s.days_left),
+            ]
+            .concat(),
+        ),
+    );
+    lines.push(match (sheet.declaration.choice, s.statut_social_cents) {
+        (Choice::Refusal, _) => sheet.tr("export-pdf-figure-statut-social-none"),
+        (_, Some(cents)) => sheet.tr_args("export-pdf-figure-statut-social", &[("amount", euros(cents).into())]),
+        (_, None) => sheet.tr("export-pdf-figure-statut-social-unknown"),
+    });
+    lines
+}
+
+fn partial_figure_lines(sheet: &Sheet) -> Vec<String> {
+    let s = &sheet.report.summary;
+    let mut lines = Vec::new();
+    if let Some(max) = s.free_blocks_max {
+        let unit = match s.free_limit_unit {
+            Some(LimitUnit::Days) => "days",
+            _ => "blocks",
+        };
+        lines.push(sheet.tr_args(
+            "export-pdf-figure-free-periods",
+            &[
+                ("unit", unit.into()),
+                ("count", s.free_blocks.into()),
+                ("max", max.into()),
+            ],
+        ));
+    }
+    if let Some(max) = s.free_block_max_minutes {
+        lines.push(sheet.tr_args(
+            "export-pdf-figure-longest",
+            &[
+                ("longest", duration(s.longest_free_block_minutes).into()),
+                ("longestmax", duration(max).into()),
+            ],
+        ));
+    }
+    if let (Some(numerator), Some(denominator)) = (s.share_numerator, s.share_denominator) {
+        let percent = (u64::from(s.share_counted_minutes) * 100)
+            .checked_div(u64::from(s.share_base_minutes))
+            .unwrap_or(100);
+        lines.push(sheet.tr_args(
+            "export-pdf-figure-share",
+            &[
+                ("percent", i64::try_from(percent).unwrap_or(100).into()),
+                ("counted", s.share_counted_minutes.into()),
+                ("base", s.share_base_minutes.into()),
+                ("numerator", numerator.into()),
+                ("denominator", denominator.into()),
+            ],
+        ));
+    }
+    for access in &s.site_access {
+        let name = super::Place::of(sheet.declaration, &access.site).name;
+        let id = if access.has_agreement_slot {
+            "export-pdf-figure-site-access-yes"
+        } else {
+            "export-pdf-figure-site-access-no"
+        };
+        lines.push(sheet.tr_args(id, &[("site", name.into())]));
+    }
+    lines
+}
+
+/// `4 h 01`, the way durations read in French and Dutch alike.
+fn duration(minutes: u32) -> String {
+    format!("{} h {:02}", minutes / 60, minutes % 60)
+}
+
+/// `5.088,58 EUR`, as amounts are written in Belgium.
+fn euros(cents: i64) -> String {
+    let units = (cents / 100).to_string();
+    let mut grouped = String::new();
+    for (i, c) in units.chars().enumerate() {
+        if i > 0 && (units.len() - i).is_multiple_of(3) {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    format!("{grouped},{:02} EUR", (cents % 100).abs())
+}
+
+/// The `state` and `days` arguments of deadline messages: Fluent cannot test a number's sign.
+fn days_args(days: i64) -> [(&'static str, Arg); 2] {
+    let state = match days {
+        0 => "today",
+        d if d < 0 => "past",
+        _ => "future",
+    };
+    [("state", state.into()), ("days", days.abs().into())]
+}
+
+/// Place and date, and a line to sign on, kept together on one page.
+fn signature(flow: &mut Flow, sheet: &Sheet) {
+    flow.ensure(90.0);
+    flow.advance(22.0);
+    flow.paragraph(
+        &sheet.tr("export-pdf-signature-place-date"),
+        BODY,
+        MARGIN_X,
+        Flow::content_width(),
+    );
+    flow.advance(40.0);
+    let left = PAGE_WIDTH / 2.0;
+    let y = flow.y();
+    flow.push(Mark::Line {
+        from: (left, y),
+        to: (PAGE_WIDTH - MARGIN_X, y),
+        width: 0.6,
+    });
+    flow.advance(3.0);
+    flow.paragraph(
+        &sheet.tr("export-pdf-signature"),
+        SMALL,
+        left,
+        PAGE_WIDTH - MARGIN_X - left,
+    );
+}
+
+fn footers(flow: &mut Flow, sheet: &Sheet) {
+    let pages = flow.page_count();
+    let style = TextStyle::regular(7.5).grey(90);
+    for page in 0..pages {
+        let text = sheet.tr_args(
+            "export-pdf-footer",
+            &[
+                ("name", sheet.declaration.doctor.name.clone().into()),
+                ("inami", inami_display(&sheet.declaration.doctor.inami).into()),
+                ("page", (page + 1).into()),
+                ("pages", pages.into()),
+            ],
+        );
+        let width = flow.fonts.width(&text, style.size, style.weight);
+        flow.push_on(
+            page,
+            Mark::Text {
+                x: (PAGE_WIDTH - width) / 2.0,
+                baseline: super::layout::footer_baseline(),
+                size: style.size,
+                weight: style.weight,
+                grey: style.grey,
+                text,
+            },
+        );
+    }
+}
+
+fn metadata(sheet: &Sheet, language: Language) -> krilla::metadata::Metadata {
+    let name = sheet.declaration.doctor.name.clone();
+    let title = sheet.tr_args(
+        "export-pdf-meta-title",
+        &[
+            ("agreement", sheet.agreement.id.clone().into()),
+            ("name", name.clone().into()),
+        ],
+    );
+    let date = sheet.prepared;
+    let created = krilla::metadata::DateTime::new(u16::try_from(date.year()).unwrap_or(2000))
+        .month(u8::try_from(date.month()).unwrap_or(1))
+        .day(u8::try_from(date.day()).unwrap_or(1));
+    krilla::metadata::Metadata::new()
+        .title(title)
+        .authors(vec![name])
+        .language(format!("{}-BE", language.code()))
+        .creator(format!("Conventio {}", env!("CARGO_PKG_VERSION")))
+        .creation_date(created)
+}
+
+/// Draws the laid-out pages with krilla.
+fn render(pages: Vec<Vec<Mark>>, metadata: krilla::metadata::Metadata) -> Result<Vec<u8>, ExportError> {
+    use krilla::page::PageSettings;
+    use krilla::text::Font;
+    let font = |data: &'static [u8]| {
+        Font::new(data.into(), 0).ok_or_else(|| ExportError::Pdf("the embedded font cannot be read".to_owned()))
+    };
+    let (regular, bold) = (font(REGULAR_FONT)?, font(BOLD_FONT)?);
+    let mut document = krilla::Document::new();
+    document.set_metadata(metadata);
+    let settings =
+        PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or_else(|| ExportError::Pdf("page size".to_owned()))?;
+    for marks in pages {
+        let mut page = document.start_page_with(settings.clone());
+        let mut surface = page.surface();
+        for mark in &marks {
+            draw(&mut surface, mark, &regular, &bold);
+        }
+        surface.finish();
+        page.finish();
+    }
+    document.finish().map_err(|e| ExportError::Pdf(e.to_string()))
+}
+
+fn draw(surface: &mut krilla::surface::Surface, mark: &Mark, regular: &krilla::text::Font, bold: &krilla::text::Font) {
+    use krilla::geom::{PathBuilder, Point, Rect};
+    use krilla::text::TextDirection;
+    match mark {
+        Mark::Text {
+            x,
+            baseline,
+            size,
+            weight,
+            grey,
+            text,
+        } => {
+            let font = if *weight == Weight::Bold { bold } else { regular };
+            surface.set_stroke(None);
+            surface.set_fill(Some(fill(*grey)));
+            surface.draw_text(
+                Point::from_xy(*x, *baseline),
+                font.clone(),
+                *size,
+                text,
+                false,
+                TextDirection::Auto,
+            );
+        }
+        Mark::Rect {
+            x,
+            y,
+            width,
+            height,
+            fill: shade,
+            stroke: line,
+        } => {
+            let Some(rect) = Rect::from_xywh(*x, *y, *width, *height) else {
+                return;
+            };
+            let mut builder = PathBuilder::new();
+            builder.push_rect(rect);
+            if let Some(path) = builder.finish() {
+                surface.set_fill(shade.map(fill));
+                surface.set_stroke(line.map(|width| stroke(0, width)));
+                surface.draw_path(&path);
+            }
+        }
+        Mark::Line { from, to, width } => {
+            let mut builder = PathBuilder::new();
+            builder.move_to(from.0, from.1);
+            builder.line_to(to.0, to.1);
+            if let Some(path) = builder.finish() {
+                surface.set_fill(None);
+                surface.set_stroke(Some(stroke(0, *width)));
+                surface.draw_path(&path);
+            }
+        }
+        Mark::Hatch { x, y, width, height } => hatch(surface, *x, *y, *width, *height),
+    }
+}
+
+/// Diagonal lines every 4 points, clipped to the rectangle.
+fn hatch(surface: &mut krilla::surface::Surface, x: f32, y: f32, width: f32, height: f32) {
+    use krilla::geom::{PathBuilder, Rect};
+    use krilla::paint::FillRule;
+    let Some(rect) = Rect::from_xywh(x, y, width, height) else {
+        return;
+    };
+    let mut clip = PathBuilder::new();
+    clip.push_rect(rect);
+    let Some(clip) = clip.finish() else {
+        return;
+    };
+    let mut lines = PathBuilder::new();
+    let mut offset = -height;
+    while offset < width {
+        lines.move_to(x + offset, y + height);
+        lines.line_to(x + offset + height, y);
+        offset += 4.0;
+    }
+    let Some(lines) = lines.finish() else {
+        return;
+    };
+    surface.push_clip_path(&clip, &FillRule::NonZero);
+    surface.set_fill(None);
+    surface.set_stroke(Some(stroke(60, 0.6)));
+    surface.draw_path(&lines);
+    surface.pop();
+}
+
+fn fill(grey: u8) -> krilla::paint::Fill {
+    krilla::paint::Fill {
+        paint: krilla::color::luma::Color::new(grey).into(),
+        ..Default::default()
+    }
+}
+
+fn stroke(grey: u8, width: f32) -> krilla::paint::Stroke {
+    krilla::paint::Stroke {
+        paint: krilla::color::luma::Color::new(grey).into(),
+        width,
+        ..Default::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_and_durations_read_the_belgian_way() {
+        assert_eq!(euros(508_858), "5.088,58 EUR");
+        assert_eq!(duration(241), "4 h 01");
+    }
+
+    #[test]
+    fn the_grid_covers_every_slot_and_at_least_office_hours() {
+        assert_eq!(grid_hours(&[]), (8, 18));
+    }
+}
