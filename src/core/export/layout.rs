@@ -154,6 +154,11 @@ impl Flow {
         self.y += height;
     }
 
+    /// Height left on the current page.
+    pub(super) fn remaining(&self) -> f32 {
+        PAGE_HEIGHT - MARGIN_BOTTOM - self.y
+    }
+
     pub(super) fn content_width() -> f32 {
         PAGE_WIDTH - 2.0 * MARGIN_X
     }

@@ -81,9 +81,12 @@ fn header(flow: &mut Flow, sheet: &Sheet) {
     flow.advance(6.0);
 }
 
+/// Height of a section heading with the space around it.
+const SECTION_HEIGHT: f32 = 30.0;
+
 /// A section heading, kept on one page with the first `keep_with` points of what follows it.
 fn section(flow: &mut Flow, title: &str, keep_with: f32) {
-    flow.ensure(30.0 + keep_with);
+    flow.ensure(SECTION_HEIGHT + keep_with);
     flow.advance(8.0);
     flow.paragraph(title, SECTION, MARGIN_X, Flow::content_width());
     let y = flow.y() + 1.0;
@@ -198,7 +201,7 @@ fn table(flow: &mut Flow, sheet: &Sheet, rows: &[[String; 3]]) {
         return;
     }
     let content = Flow::content_width();
-    let widths = [78.0, content - 78.0 - 170.0, 170.0];
+    let widths = [78.0, content - 78.0 - 190.0, 190.0];
     let header = [
         sheet.tr("export-pdf-col-days"),
         sheet.tr("export-pdf-col-place"),
@@ -284,9 +287,15 @@ fn grid_hours(slots: &[Slot]) -> (u16, u16) {
 fn week_grid(flow: &mut Flow, sheet: &Sheet) {
     let (first_hour, last_hour) = grid_hours(&sheet.declaration.slots);
     let hours = f32::from(last_hour - first_hour);
-    let hour_height = (190.0 / hours).min(14.0);
     let header_height = 14.0;
     let legend_height = 22.0;
+    // Rows shrink down to 10 points an hour to finish the current page rather than leave it half empty.
+    let room_here = (flow.remaining() - SECTION_HEIGHT - header_height - legend_height) / hours;
+    let hour_height = if room_here >= 10.0 {
+        room_here.min(14.0)
+    } else {
+        (190.0 / hours).min(14.0)
+    };
     section(
         flow,
         &sheet.tr("export-pdf-section-week"),

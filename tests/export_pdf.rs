@@ -1,0 +1,207 @@
+//! The PDF summary: its text (extracted back with a PDF reader), its metadata and its fonts.
+
+use chrono::NaiveDate;
+use conventio::core::export::{ExportError, pdf};
+use conventio::core::format::read_declaration;
+use conventio::core::i18n::Language;
+use conventio::core::model::{Choice, Declaration};
+use pdf_extract::{Document, Object};
+
+fn example(name: &str) -> Declaration {
+    let path = format!("{}/assets/examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    read_declaration(&text).unwrap_or_else(|e| panic!("{path}: {e:?}"))
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+/// The text of every page, with runs of whitespace made single spaces so assertions do not depend on
+/// how the reader splits lines.
+fn text_of(bytes: &[u8]) -> String {
+    let text = pdf_extract::extract_text_from_mem(bytes).unwrap_or_else(|e| panic!("unreadable PDF: {e}"));
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `piece` is in `text`, ignoring whitespace: a reader may join wrapped lines without a space.
+fn holds(text: &str, piece: &str) -> bool {
+    let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    squash(text).contains(&squash(piece))
+}
+
+fn assert_contains_all(text: &str, expected: &[&str]) {
+    for piece in expected {
+        assert!(holds(text, piece), "missing «{piece}» in:\n{text}");
+    }
+}
+
+#[test]
+fn a_gp_summary_in_french_holds_identity_choice_schedule_deadline_and_signature() {
+    let bytes = pdf(&example("gp-partial-valid"), Language::Fr, today()).unwrap();
+    let text = text_of(&bytes);
+    assert_contains_all(
+        &text,
+        &[
+            "Déclaration d'adhésion à l'accord national médico-mutualiste 2026-2027",
+            "Dr Anne Peeters",
+            "1-00001-06-004",
+            "Médecin généraliste",
+            "Adhésion partielle (partiellement conventionné)",
+            "Cabinet Ixelles",
+            "Chaussée de Boondael 10, 1050 Ixelles",
+            "Plages à honoraires libres (non conventionnées)",
+            "Plages aux tarifs de l'accord, par lieu",
+            "Jours Lieu Heures",
+            "17:00–20:00",
+            "16:00–19:00",
+            "14:00–18:00 (visites à domicile)",
+            "Semaine type",
+            "Tarifs de l'accord",
+            "Honoraires libres",
+            "aucune erreur",
+            "Date limite 12/03/2026",
+            "Préparé le 20/02/2026",
+            "Part aux tarifs de l'accord : 82 %",
+            "Signature du médecin",
+        ],
+    );
+    assert!(
+        !holds(&text, "au moins la moitié"),
+        "the specialists' statement is for specialists only"
+    );
+}
+
+#[test]
+fn a_specialist_summary_in_dutch_states_the_half_and_lists_the_findings() {
+    let bytes = pdf(&example("specialist-partial-invalid"), Language::Nl, today()).unwrap();
+    let text = text_of(&bytes);
+    assert_contains_all(
+        &text,
+        &[
+            "Verklaring van toetreding tot het nationaal akkoord artsen-ziekenfondsen 2026-2027",
+            "RIZIV-nummer",
+            "Arts-specialist",
+            "Gedeeltelijke toetreding (gedeeltelijk geconventioneerd)",
+            "Uren met vrije honoraria",
+            "Dagen Plaats Uren",
+            "Ik verklaar dat ik minstens de helft van mijn ambulante verstrekkingen tegen akkoordtarieven verricht",
+            "Weekrooster",
+            "Akkoordtarieven",
+            "Vrije honoraria",
+            "Fout — sp-free-blocks-per-week — punt 10.2.2.2.1",
+            "sp-site-access",
+            "Handtekening van de arts",
+        ],
+    );
+}
+
+#[test]
+fn every_finding_of_the_check_is_in_the_summary() {
+    let declaration = example("gp-partial-invalid");
+    let agreement = conventio::core::agreement::find(&declaration.agreement).unwrap();
+    let report = conventio::core::rules::check(&declaration, agreement, today());
+    assert!(!report.findings.is_empty());
+    let text = text_of(&pdf(&declaration, Language::Fr, today()).unwrap());
+    for finding in &report.findings {
+        assert!(text.contains(&finding.rule), "{}", finding.rule);
+        assert!(
+            text.contains(&format!("point {}", finding.clause)),
+            "{}",
+            finding.clause
+        );
+    }
+}
+
+#[test]
+fn the_summary_fits_on_one_or_two_a4_pages() {
+    for name in [
+        "gp-partial-valid",
+        "gp-partial-invalid",
+        "specialist-partial-valid",
+        "specialist-partial-invalid",
+    ] {
+        for language in [Language::Fr, Language::Nl] {
+            let document = Document::load_mem(&pdf(&example(name), language, today()).unwrap()).unwrap();
+            let pages = document.get_pages();
+            assert!((1..=2).contains(&pages.len()), "{name}: {} pages", pages.len());
+            for id in pages.values() {
+                let media_box = document.get_dictionary(*id).unwrap().get(b"MediaBox").unwrap();
+                let numbers: Vec<f32> = media_box
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|n| n.as_float().unwrap())
+                    .collect();
+                assert_eq!(numbers, [0.0, 0.0, 595.28, 841.89]);
+            }
+        }
+    }
+}
+
+/// A text string of the document information dictionary.
+fn info(document: &Document, key: &[u8]) -> String {
+    let reference = document.trailer.get(b"Info").unwrap().as_reference().unwrap();
+    let value = document.get_dictionary(reference).unwrap().get(key).unwrap();
+    pdf_extract::decode_text_string(value).unwrap()
+}
+
+#[test]
+fn the_document_carries_title_author_and_language() {
+    let bytes = pdf(&example("gp-partial-valid"), Language::Nl, today()).unwrap();
+    let document = Document::load_mem(&bytes).unwrap();
+    assert_eq!(
+        info(&document, b"Title"),
+        "Verklaring van toetreding 2026-2027 — Dr Anne Peeters"
+    );
+    assert_eq!(info(&document, b"Author"), "Dr Anne Peeters");
+    let language = document.catalog().unwrap().get(b"Lang").unwrap();
+    assert_eq!(pdf_extract::decode_text_string(language).unwrap(), "nl-BE");
+}
+
+#[test]
+fn the_fonts_are_embedded() {
+    let bytes = pdf(&example("gp-partial-valid"), Language::Fr, today()).unwrap();
+    let document = Document::load_mem(&bytes).unwrap();
+    let embedded = document
+        .objects
+        .values()
+        .filter_map(|object| object.as_dict().ok())
+        .filter(|dict| {
+            dict.get(b"Type")
+                .and_then(Object::as_name)
+                .is_ok_and(|name| name == b"FontDescriptor")
+        })
+        .filter(|dict| dict.has(b"FontFile2"))
+        .count();
+    assert_eq!(embedded, 2, "regular and bold, each embedded");
+}
+
+#[test]
+fn full_adherence_and_refusal_have_no_schedule_tables() {
+    let mut declaration = example("gp-partial-valid");
+    declaration
+        .slots
+        .retain(|slot| slot.rates == conventio::core::model::Rates::Agreement);
+    declaration.choice = Choice::Full;
+    let text = text_of(&pdf(&declaration, Language::Fr, today()).unwrap());
+    assert!(text.contains("Vous appliquez les tarifs de l'accord à toutes vos prestations"));
+    assert!(!text.contains("Plages à honoraires libres (non conventionnées)"));
+    assert!(text.contains("Semaine type"));
+    declaration.choice = Choice::Refusal;
+    declaration.slots.clear();
+    let text = text_of(&pdf(&declaration, Language::Fr, today()).unwrap());
+    assert!(text.contains("Refus d'adhésion"));
+    assert!(text.contains("Statut social : aucun en cas de refus d'adhésion"));
+    assert!(!text.contains("Semaine type"));
+}
+
+#[test]
+fn an_unknown_agreement_is_an_error() {
+    let mut declaration = example("gp-partial-valid");
+    declaration.agreement = "1999".into();
+    assert_eq!(
+        pdf(&declaration, Language::Fr, today()),
+        Err(ExportError::UnknownAgreement("1999".into()))
+    );
+}
