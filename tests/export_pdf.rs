@@ -205,3 +205,50 @@ fn an_unknown_agreement_is_an_error() {
         Err(ExportError::UnknownAgreement("1999".into()))
     );
 }
+
+#[test]
+fn odd_declarations_still_make_a_readable_summary() {
+    use conventio::core::model::{Site, TimeOfDay};
+    let mut declaration = example("gp-partial-valid");
+    declaration.doctor.inami = "12345".into();
+    declaration.doctor.role = None;
+    declaration.doctor.name = "Dr Marie-Thérèse Vandenbroucke-Delacroix-Obersturmbannführerin".repeat(2);
+    declaration.sites.push(Site {
+        id: "empty".into(),
+        name: "Antenne sans plage".into(),
+        address: String::new(),
+        extra: Default::default(),
+    });
+    // A slot at an undeclared site, one ending at midnight, and one whose end comes before its start.
+    let mut unknown_site = declaration.slots[0].clone();
+    unknown_site.site = "nowhere".into();
+    unknown_site.day = conventio::core::model::Weekday::Saturday;
+    let mut midnight = declaration.slots[3].clone();
+    midnight.day = conventio::core::model::Weekday::Sunday;
+    midnight.end = TimeOfDay::END_OF_DAY;
+    let mut backwards = declaration.slots[0].clone();
+    backwards.day = conventio::core::model::Weekday::Wednesday;
+    backwards.start = TimeOfDay::from_hm(19, 0).unwrap();
+    backwards.end = TimeOfDay::from_hm(18, 0).unwrap();
+    declaration.slots.extend([unknown_site, midnight, backwards]);
+    for language in [Language::Fr, Language::Nl, Language::De, Language::En] {
+        let bytes = pdf(&declaration, language, today()).unwrap();
+        let text = text_of(&bytes);
+        assert_contains_all(
+            &text,
+            &["12345", "nowhere", "17:00–24:00", "19:00–18:00", "slot-time-order"],
+        );
+    }
+    let text = text_of(&pdf(&declaration, Language::Fr, today()).unwrap());
+    assert!(holds(&text, "Qualité non indiquée"));
+}
+
+#[test]
+fn an_empty_refusal_fits_on_one_page() {
+    let mut declaration = example("gp-partial-valid");
+    declaration.choice = Choice::Refusal;
+    declaration.slots.clear();
+    declaration.sites.clear();
+    let document = Document::load_mem(&pdf(&declaration, Language::Nl, today()).unwrap()).unwrap();
+    assert_eq!(document.get_pages().len(), 1);
+}

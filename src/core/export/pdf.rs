@@ -691,9 +691,18 @@ fn metadata(sheet: &Sheet, language: Language) -> krilla::metadata::Metadata {
     krilla::metadata::Metadata::new()
         .title(title)
         .authors(vec![name])
-        .language(format!("{}-BE", language.code()))
+        .language(format!("{}-BE", written_language(language).code()))
         .creator(format!("Conventio {}", env!("CARGO_PKG_VERSION")))
         .creation_date(created)
+}
+
+/// The language the text is really in: one without its own translation yet reads French.
+fn written_language(language: Language) -> Language {
+    if Language::offered().contains(&language) {
+        language
+    } else {
+        Language::Fr
+    }
 }
 
 /// Draws the laid-out pages with krilla.
@@ -834,5 +843,45 @@ mod tests {
     #[test]
     fn the_grid_covers_every_slot_and_at_least_office_hours() {
         assert_eq!(grid_hours(&[]), (8, 18));
+    }
+
+    fn example(name: &str) -> Declaration {
+        let path = format!("{}/assets/examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
+        crate::core::format::read_declaration(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn free_slots_are_hatched_in_the_week_grid_and_agreement_slots_are_not() {
+        let declaration = example("gp-partial-valid");
+        let agreement = crate::core::agreement::find(&declaration.agreement).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 2, 20).unwrap();
+        let sheet = Sheet {
+            declaration: &declaration,
+            agreement,
+            report: rules::check(&declaration, agreement, today),
+            localizer: i18n::localizer(Language::Fr),
+            prepared: today,
+        };
+        let mut flow = Flow::new(Fonts::load().unwrap());
+        week_grid(&mut flow, &sheet);
+        let hatches = flow
+            .into_pages()
+            .concat()
+            .into_iter()
+            .filter(|mark| matches!(mark, Mark::Hatch { .. }))
+            .count();
+        let free = declaration
+            .slots
+            .iter()
+            .filter(|slot| slot.rates == Rates::Free)
+            .count();
+        // One per free slot, and one in the legend.
+        assert_eq!(hatches, free + 1);
+    }
+
+    #[test]
+    fn languages_without_a_translation_are_declared_as_french() {
+        assert_eq!(written_language(Language::Nl), Language::Nl);
+        assert_eq!(written_language(Language::De), Language::Fr);
     }
 }
