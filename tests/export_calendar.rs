@@ -162,3 +162,26 @@ fn an_unknown_agreement_is_an_error() {
         Err(ExportError::UnknownAgreement("1999".into()))
     );
 }
+
+#[test]
+fn a_slot_ending_at_midnight_ends_at_the_start_of_the_next_day() {
+    let mut declaration = example("gp-partial-valid");
+    declaration.slots.truncate(1);
+    declaration.slots[0].start = conventio::core::model::TimeOfDay::from_hm(20, 0).unwrap();
+    declaration.slots[0].end = conventio::core::model::TimeOfDay::END_OF_DAY;
+    let text = calendar(&declaration, Language::Fr, date("2026-11-23")).unwrap();
+    assert!(text.contains("DTSTART;TZID=Europe/Brussels:20260223T200000\r\n"));
+    assert!(text.contains("DTEND;TZID=Europe/Brussels:20260224T000000\r\n"));
+    assert_eq!(parse(&text).len(), 2);
+}
+
+#[test]
+fn a_recently_recognised_doctor_is_reminded_of_their_own_deadline() {
+    let mut declaration = example("gp-partial-valid");
+    declaration.doctor.recognised_on = Some(date("2026-04-01"));
+    let text = calendar(&declaration, Language::Fr, date("2026-11-23")).unwrap();
+    assert!(
+        text.contains("DTSTART;VALUE=DATE:20260501\r\n"),
+        "30 days after recognition"
+    );
+}
