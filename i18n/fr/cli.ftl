@@ -65,6 +65,5 @@ cli-later-window = { $kind ->
 }) — { $status }
 cli-export-unknown-format = { $path } : extension inconnue ; utilisez .json, .pdf, .ics ou .txt
 cli-export-exists = { $path } existe déjà : rien n'a été écrit (ajoutez --force pour le remplacer)
-cli-export-not-available = L'export vers { $path } n'est pas encore disponible dans cette version : rien n'a été écrit
 cli-export-written = Écrit : { $path }
 cli-export-failed = Impossible d'écrire { $path } : { $reason }

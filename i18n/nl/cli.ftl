@@ -65,6 +65,5 @@ cli-later-window = { $kind ->
 }) — { $status }
 cli-export-unknown-format = { $path }: onbekende extensie; gebruik .json, .pdf, .ics of .txt
 cli-export-exists = { $path } bestaat al: er is niets geschreven (voeg --force toe om het te vervangen)
-cli-export-not-available = Exporteren naar { $path } is in deze versie nog niet beschikbaar: er is niets geschreven
 cli-export-written = Geschreven: { $path }
 cli-export-failed = Kan { $path } niet schrijven: { $reason }

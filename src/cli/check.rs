@@ -6,6 +6,7 @@ use crate::core::format;
 use crate::core::i18n::{Arg, Localizer};
 use crate::core::model::Declaration;
 use crate::core::rules::{self, Finding, Report, Severity};
+use crate::core::wording::{duration, euros};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 
@@ -285,24 +286,6 @@ fn unit_key(unit: agreement::LimitUnit) -> &'static str {
     }
 }
 
-/// `4 h 01`, the way durations read in French and Dutch alike.
-pub fn duration(minutes: u32) -> String {
-    format!("{} h {:02}", minutes / 60, minutes % 60)
-}
-
-/// `5.088,58 EUR`, as amounts are written in Belgium.
-pub fn euros(cents: i64) -> String {
-    let units = (cents / 100).to_string();
-    let mut grouped = String::new();
-    for (i, c) in units.chars().enumerate() {
-        if i > 0 && (units.len() - i).is_multiple_of(3) {
-            grouped.push('.');
-        }
-        grouped.push(c);
-    }
-    format!("{grouped},{:02} EUR", (cents % 100).abs())
-}
-
 fn print_brief(results: &[Checked], localizer: &Localizer) {
     let mut valid = 0;
     for result in results {
@@ -344,22 +327,4 @@ fn print_brief(results: &[Checked], localizer: &Localizer) {
             &[("total", results.len().into()), ("valid", valid.into())]
         )
     );
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn amounts_are_written_the_belgian_way() {
-        assert_eq!(euros(508_858), "5.088,58 EUR");
-        assert_eq!(euros(240_040), "2.400,40 EUR");
-        assert_eq!(euros(5), "0,05 EUR");
-    }
-
-    #[test]
-    fn durations_show_hours_and_minutes() {
-        assert_eq!(duration(241), "4 h 01");
-        assert_eq!(duration(0), "0 h 00");
-    }
 }

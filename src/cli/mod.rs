@@ -131,17 +131,4 @@ pub fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-/// `23/11/2026`, as Belgians write dates.
-pub fn belgian_date(date: chrono::NaiveDate) -> String {
-    date.format("%d/%m/%Y").to_string()
-}
-
-/// The `state` and `days` arguments of deadline messages: Fluent cannot test a number's sign.
-pub fn days_args(days: i64) -> [(&'static str, crate::core::i18n::Arg); 2] {
-    let state = match days {
-        0 => "today",
-        d if d < 0 => "past",
-        _ => "future",
-    };
-    [("state", state.into()), ("days", days.abs().into())]
-}
+pub use crate::core::wording::{belgian_date, days_args};

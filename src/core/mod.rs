@@ -11,3 +11,4 @@ pub mod practice;
 pub mod rules;
 pub mod settings;
 pub mod storage;
+pub mod wording;

@@ -22,6 +22,7 @@ use super::agreement::{self, Agreement};
 use super::i18n::Localizer;
 use super::inami::InamiNumber;
 use super::model::{Declaration, Rates, Slot, Weekday};
+use super::wording::belgian_date;
 use chrono::NaiveDate;
 use std::fmt;
 
@@ -179,11 +180,6 @@ fn capitalize(text: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
-}
-
-/// `23/11/2026`, as Belgians write dates.
-fn belgian_date(date: NaiveDate) -> String {
-    date.format("%d/%m/%Y").to_string()
 }
 
 /// The INAMI number in its usual form `1-23456-78-901`, or as typed when it is not valid (the check

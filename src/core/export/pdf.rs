@@ -11,6 +11,7 @@ use crate::core::agreement::{Agreement, LimitUnit};
 use crate::core::i18n::{self, Arg, Language, Localizer};
 use crate::core::model::{Choice, Declaration, Rates, Role, Slot, Weekday};
 use crate::core::rules::{self, Report, Severity};
+use crate::core::wording::{days_args, duration, euros};
 use chrono::{Datelike, NaiveDate};
 
 const TITLE: TextStyle = TextStyle::bold(15.0);
@@ -590,34 +591,6 @@ fn partial_figure_lines(sheet: &Sheet) -> Vec<String> {
         lines.push(sheet.tr_args(id, &[("site", name.into())]));
     }
     lines
-}
-
-/// `4 h 01`, the way durations read in French and Dutch alike.
-fn duration(minutes: u32) -> String {
-    format!("{} h {:02}", minutes / 60, minutes % 60)
-}
-
-/// `5.088,58 EUR`, as amounts are written in Belgium.
-fn euros(cents: i64) -> String {
-    let units = (cents / 100).to_string();
-    let mut grouped = String::new();
-    for (i, c) in units.chars().enumerate() {
-        if i > 0 && (units.len() - i).is_multiple_of(3) {
-            grouped.push('.');
-        }
-        grouped.push(c);
-    }
-    format!("{grouped},{:02} EUR", (cents % 100).abs())
-}
-
-/// The `state` and `days` arguments of deadline messages: Fluent cannot test a number's sign.
-fn days_args(days: i64) -> [(&'static str, Arg); 2] {
-    let state = match days {
-        0 => "today",
-        d if d < 0 => "past",
-        _ => "future",
-    };
-    [("state", state.into()), ("days", days.abs().into())]
 }
 
 /// Place and date, and a line to sign on, kept together on one page.
