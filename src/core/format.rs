@@ -77,8 +77,6 @@ fn data_error_message(detail: &str) -> Message {
             .arg("expected", expected)
     } else if detail.starts_with("invalid time") {
         Message::new("read-bad-time").arg("value", detail.split('"').nth(1).unwrap_or_default().to_owned())
-    } else if detail.starts_with("expected a non-empty name") {
-        Message::new("read-empty-name")
     } else if detail.starts_with("input contains invalid characters") || detail.starts_with("premature end") {
         Message::new("read-bad-date").arg("detail", detail.to_owned())
     } else if detail.starts_with("invalid type") {
@@ -111,10 +109,10 @@ struct FileV1 {
     slots: Vec<Slot>,
 }
 
-/// `doctor.name` must be non-empty text; other checks are rule findings.
+/// `doctor.name` must be non-empty text (checked after parsing, so a draft may lack it); other
+/// checks are rule findings.
 #[derive(Serialize, Deserialize)]
 struct DoctorV1 {
-    #[serde(deserialize_with = "non_empty")]
     name: String,
     #[serde(flatten)]
     rest: DoctorRest,
@@ -131,16 +129,26 @@ struct DoctorRest {
     extra: super::model::Extra,
 }
 
-fn non_empty<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
-    let text = String::deserialize(deserializer)?;
-    if text.trim().is_empty() {
-        return Err(serde::de::Error::custom("expected a non-empty name"));
-    }
-    Ok(text)
+/// How much of a declaration must be complete.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Completeness {
+    /// A declaration file: doctor's name and role are required.
+    Declaration,
+    /// A draft being prepared in the app: name and role may still be missing.
+    Draft,
 }
 
 /// Reads a declaration file's text.
 pub fn read_declaration(text: &str) -> Result<Declaration, ReadError> {
+    read(text, Completeness::Declaration)
+}
+
+/// Reads a draft saved by the app, which may still lack the doctor's name or role.
+pub fn read_draft(text: &str) -> Result<Declaration, ReadError> {
+    read(text, Completeness::Draft)
+}
+
+fn read(text: &str, completeness: Completeness) -> Result<Declaration, ReadError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ReadError::at(
             None,
@@ -151,7 +159,7 @@ pub fn read_declaration(text: &str) -> Result<Declaration, ReadError> {
     let header: Header = serde_json::from_str(text).map_err(|e| ReadError::from_json(&e))?;
     check_header(&header, text)?;
     let file: FileV1 = serde_json::from_str(text).map_err(|e| ReadError::from_json(&e))?;
-    into_declaration(file, text)
+    into_declaration(file, text, completeness)
 }
 
 /// Reads a declaration from raw bytes (a file), refusing text that is not UTF-8.
@@ -217,7 +225,7 @@ fn check_header(header: &Header, text: &str) -> Result<(), ReadError> {
     }
 }
 
-fn into_declaration(file: FileV1, text: &str) -> Result<Declaration, ReadError> {
+fn into_declaration(file: FileV1, text: &str, completeness: Completeness) -> Result<Declaration, ReadError> {
     if agreement::find(&file.agreement).is_none() {
         let known = agreement::catalog()
             .iter()
@@ -246,6 +254,12 @@ fn into_declaration(file: FileV1, text: &str) -> Result<Declaration, ReadError> 
             ));
         }
     }
+    if completeness == Completeness::Declaration && file.doctor.name.trim().is_empty() {
+        return Err(ReadError::at(
+            position_of_key(text, "name"),
+            Message::new("read-empty-name"),
+        ));
+    }
     let doctor = Doctor {
         name: file.doctor.name,
         inami: file.doctor.rest.inami,
@@ -261,7 +275,7 @@ fn into_declaration(file: FileV1, text: &str) -> Result<Declaration, ReadError> 
         sites: file.sites,
         slots: file.slots,
     };
-    if declaration.role().is_none() {
+    if completeness == Completeness::Declaration && declaration.role().is_none() {
         return Err(ReadError::at(
             position_of_key(text, "doctor"),
             Message::new("read-role-needed"),
@@ -414,6 +428,18 @@ mod tests {
         );
         let unknown = derived.replace("1-00001-06-004", "1-00001-06-580");
         assert_eq!(error_id(&unknown), "read-role-needed");
+    }
+
+    #[test]
+    fn a_draft_may_lack_name_and_role() {
+        let text = EXAMPLE
+            .replace("Dr Anne Peeters", "")
+            .replace(", \"role\": \"general_practitioner\"", "")
+            .replace("06-004", "06-580");
+        assert!(read_declaration(&text).is_err());
+        let draft = read_draft(&text).unwrap();
+        assert_eq!(draft.doctor.name, "");
+        assert_eq!(draft.role(), None);
     }
 
     #[test]
