@@ -13,9 +13,12 @@ fn main() -> ExitCode {
     }
 }
 
-fn open_window(_file: Option<std::path::PathBuf>) -> ExitCode {
-    // The window lands with the GUI; until then the command line explains itself.
-    use clap::CommandFactory;
-    let _ = Cli::command().print_help();
-    ExitCode::SUCCESS
+fn open_window(file: Option<std::path::PathBuf>) -> ExitCode {
+    match conventio::app::run(file) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("conventio: {error}");
+            ExitCode::FAILURE
+        }
+    }
 }

@@ -1,0 +1,176 @@
+# Conventio — textes de la fenêtre.
+
+gui-title = Conventio
+gui-step-start = Accueil
+gui-step-doctor = Médecin
+gui-step-choice = Choix
+gui-step-schedule = Horaire
+gui-step-review = Vérifier et enregistrer
+gui-next = Continuer
+gui-undo = Annuler
+gui-redo = Rétablir
+gui-dismiss = Fermer
+gui-open = Ouvrir
+gui-browse = Parcourir…
+gui-remove = Supprimer
+gui-save = Enregistrer
+gui-path-placeholder = /home/…/declaration.json
+gui-date-placeholder = jj/mm/aaaa
+gui-theme-system = Thème du système
+gui-theme-light = Clair
+gui-theme-dark = Sombre
+gui-theme-high-contrast = Contraste élevé
+gui-autosave-note = Chaque modification est enregistrée automatiquement : vous pouvez fermer la fenêtre à tout moment.
+gui-autosave-failed = L'enregistrement automatique a échoué ({ $error }) : votre travail reste dans la fenêtre, enregistrez-le ailleurs.
+gui-settings-failed = Impossible d'enregistrer les préférences ({ $error }).
+gui-settings-newer = Vos préférences viennent d'une version plus récente de Conventio (version { $version }) : elles ne sont pas modifiées, les réglages par défaut s'appliquent.
+gui-draft-restored = Le brouillon de votre dernière session a été restauré.
+gui-draft-unreadable = Le brouillon enregistré n'a pas pu être relu ({ $error }) ; une déclaration vierge est ouverte, le fichier est conservé.
+
+## Accueil
+
+gui-banner-published = Publié au Moniteur belge le { $published } — date limite de déclaration : { $deadline }
+gui-banner-days = { $state ->
+    [today] Dernier jour pour déclarer : c'est aujourd'hui.
+    [past] Le délai de déclaration est dépassé depuis { $days } { $days ->
+        [one] jour
+       *[other] jours
+    }.
+   *[future] Il reste { $days } { $days ->
+        [one] jour
+       *[other] jours
+    } pour déclarer.
+}
+gui-banner-past = Un refus ou une adhésion partielle ne peut plus être enregistré pour cet accord : sans déclaration dans le délai, le médecin est réputé adhérer (point { $tacit }). Un médecin partiellement conventionné peut toujours modifier ses conditions de temps et de lieu ; elles s'appliquent dès leur enregistrement (point { $changes }). Un médecin nouvellement reconnu dispose de 30 jours après sa reconnaissance.
+gui-banner-later-window = { $kind ->
+    [withdrawal-second-year] Retrait possible pour la deuxième année de l'accord jusqu'au { $until }
+   *[other] Autre délai jusqu'au { $until }
+} ({ $state ->
+    [past] dépassé
+    [today] aujourd'hui
+   *[future] encore { $days } { $days ->
+        [one] jour
+       *[other] jours
+    }
+}).
+gui-banner-unconfirmed = Date ou montant non confirmé par le texte publié : vérifiez-le sur le site de l'INAMI.
+gui-start-what = Que voulez-vous faire ?
+gui-start-new = Nouvelle déclaration
+gui-start-continue = Reprendre le brouillon en cours ({ $name })
+gui-start-recent = Déclarations récentes
+gui-start-open-file = Ouvrir un fichier de déclaration
+gui-example-gp = Exemple : médecin généraliste
+gui-example-specialist = Exemple : médecin spécialiste
+gui-no-dialog-open = Aucune fenêtre de choix de fichier n'est disponible : tapez le chemin du fichier ci-dessous.
+gui-opened = Ouvert : { $path }
+gui-open-failed = Impossible d'ouvrir { $path } : { $error }. Votre travail en cours est conservé.
+
+## Médecin
+
+gui-doctor-title = Le médecin
+gui-doctor-name = Nom du médecin
+gui-doctor-name-placeholder = Dr Prénom Nom
+gui-doctor-inami = Numéro INAMI
+gui-inami-help = 11 chiffres, par exemple 1-23456-78-901 ; tirets, points et espaces sont acceptés.
+gui-inami-valid = Numéro valable : { $number } ({ $role }).
+gui-inami-role-unknown = qualification à préciser
+gui-doctor-role = Qualité
+gui-role-derived = Déduite du code de compétence du numéro INAMI ; vous pouvez la modifier.
+gui-role-needed = Le code de compétence ne permet pas de la déduire : choisissez-la.
+gui-role-stated = Choisie par vous.
+gui-doctor-agreement = Accord
+gui-doctor-recognised = Date de reconnaissance (seulement si elle suit la publication de l'accord)
+gui-doctor-recognised-help = Un médecin reconnu après la publication dispose de 30 jours à partir de sa reconnaissance.
+gui-doctor-sites = Lieux d'exercice
+gui-sites-help = Chaque lieu où vous consultez : cabinet, hôpital, polyclinique. Chaque plage horaire est liée à un lieu.
+gui-site-name = Nom du lieu
+gui-site-address = Adresse
+gui-site-new-placeholder = Nom d'un nouveau lieu, puis Entrée
+gui-site-add = Ajouter le lieu
+
+## Choix
+
+gui-choice-title = Votre choix pour cet accord
+gui-choice-intro = Sans déclaration dans le délai, vous êtes réputé adhérer entièrement.
+gui-choice-full-fees = Vous appliquez les tarifs de l'accord à toute votre pratique, sauf exigences particulières du patient (après 21 h, le week-end, chambre particulière…).
+gui-choice-full-patients = Vos patients savent d'avance ce qu'ils paieront ; vous recevez aussi la prime de conventionnement.
+gui-choice-partial-fees = Vous appliquez les tarifs de l'accord, sauf durant quelques plages par semaine où vos honoraires sont libres, dans les limites de l'accord.
+gui-choice-partial-patients = Vous déclarez vos jours, heures et lieux ; les patients doivent pouvoir vous consulter aux tarifs de l'accord.
+gui-choice-refusal-fees = Vous fixez librement vos honoraires pour toute votre pratique.
+gui-choice-refusal-patients = Vos patients sont moins bien remboursés par rapport à ce qu'ils paient ; vous devez les informer de vos tarifs.
+gui-choice-statut = Statut social pour { $year } : { $amount } par an (si le seuil d'activité est atteint).
+gui-choice-statut-unknown = Statut social : montant non encore connu pour cet accord.
+
+## Horaire
+
+gui-schedule-title = Horaire de la semaine
+gui-schedule-grid = Semaine
+gui-schedule-list = Liste
+gui-schedule-help = Cliquez ou glissez sur un espace vide pour créer une plage ; cliquez sur une plage pour la modifier. Bleu : tarifs de l'accord ; orange hachuré : honoraires libres ; la lettre indique le lieu.
+gui-slot-add = Ajouter une plage
+gui-slot-none = Aucune plage sélectionnée
+gui-slot-none-help = Sélectionnez une plage dans la semaine ou la liste pour la modifier ici.
+gui-slot-edit = Plage sélectionnée
+gui-slot-day = Jour
+gui-slot-hours = Heures
+gui-slot-start = Début
+gui-slot-end = Fin
+gui-slot-site = Lieu
+gui-slot-site-pick = Choisir un lieu
+gui-slot-rates = Tarifs
+gui-slot-setting = Type d'activité
+gui-slot-note = Remarque
+gui-slot-duplicate = Copier vers
+gui-slot-delete = Supprimer la plage
+gui-time-help = Heures acceptées : 8:30, 08h30, 0830 ; 24:00 pour minuit en fin de plage.
+gui-time-shape = Heure non comprise : tapez par exemple 8:30, 08h30 ou 0830.
+gui-time-range = Heure impossible : de 00:00 à 24:00, minutes de 00 à 59.
+
+## Vérification
+
+gui-check-title = Vérification
+gui-check-ok = Conforme à l'accord.
+gui-check-not-ok = À corriger avant de déclarer.
+gui-check-errors = { $count ->
+    [one] 1 erreur
+   *[other] { $count } erreurs
+}
+gui-check-warnings = { $count ->
+    [one] 1 avertissement
+   *[other] { $count } avertissements
+}
+gui-figures-title = Chiffres
+gui-figures-free = { $unit ->
+    [days] Jours à honoraires libres
+   *[blocks] Plages à honoraires libres
+} : { $count } sur { $max } au maximum
+gui-figures-longest = Plus longue plage libre : { $longest } (maximum { $max })
+gui-figures-share = Aux tarifs de l'accord : { $percent } % ({ $counted } min sur { $base }) ; minimum { $numerator }/{ $denominator }
+gui-figures-site-yes = { $site } : plage aux tarifs de l'accord ✓
+gui-figures-site-no = { $site } : aucune plage aux tarifs de l'accord
+gui-figures-deadline = Date limite : { $deadline } ({ $state ->
+    [today] aujourd'hui
+    [past] dépassée
+   *[future] encore { $days } j
+})
+gui-figures-statut = Statut social conservé : { $amount } par an
+
+## Vérifier et enregistrer
+
+gui-review-title = Vérifier et enregistrer
+gui-review-ready = La déclaration est conforme : enregistrez-la, puis recopiez les conditions dans ProSanté.
+gui-review-not-ready = La vérification signale des erreurs : vous pouvez enregistrer, mais corrigez-les avant de déclarer.
+gui-review-conditions = Conditions de temps et de lieu
+gui-review-save = Fichier de la déclaration
+gui-review-save-help = Si aucune fenêtre de choix de fichier ne s'ouvre, tapez le chemin complet puis Entrée.
+gui-review-portal = La déclaration officielle se fait en ligne sur ProSanté, avant la date limite. Gardez le PDF comme preuve.
+gui-copy-conditions = Copier les conditions
+gui-copied = Conditions copiées : collez-les dans ProSanté.
+gui-export-pdf = Récapitulatif PDF
+gui-export-calendar = Calendrier (.ics)
+gui-export-text = Texte (.txt)
+gui-no-dialog-save = Aucune fenêtre de choix de fichier n'est disponible : tapez le chemin ci-dessous et appuyez sur Entrée.
+gui-save-no-path = Indiquez où enregistrer le fichier.
+gui-saved = Déclaration enregistrée : { $path }
+gui-exported = Fichier écrit : { $path }
+gui-save-failed = Impossible d'écrire { $path } : { $error }

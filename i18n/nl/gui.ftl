@@ -1,0 +1,176 @@
+# Conventio — teksten van het venster.
+
+gui-title = Conventio
+gui-step-start = Start
+gui-step-doctor = Arts
+gui-step-choice = Keuze
+gui-step-schedule = Uurrooster
+gui-step-review = Nakijken en bewaren
+gui-next = Verder
+gui-undo = Ongedaan maken
+gui-redo = Opnieuw
+gui-dismiss = Sluiten
+gui-open = Openen
+gui-browse = Bladeren…
+gui-remove = Verwijderen
+gui-save = Bewaren
+gui-path-placeholder = /home/…/verklaring.json
+gui-date-placeholder = dd/mm/jjjj
+gui-theme-system = Thema van het systeem
+gui-theme-light = Licht
+gui-theme-dark = Donker
+gui-theme-high-contrast = Hoog contrast
+gui-autosave-note = Elke wijziging wordt automatisch bewaard: u kunt het venster op elk moment sluiten.
+gui-autosave-failed = Automatisch bewaren is mislukt ({ $error }): uw werk blijft in het venster, bewaar het elders.
+gui-settings-failed = De voorkeuren kunnen niet worden bewaard ({ $error }).
+gui-settings-newer = Uw voorkeuren komen van een recentere versie van Conventio (versie { $version }): ze worden niet gewijzigd, de standaardinstellingen gelden.
+gui-draft-restored = Het ontwerp van uw vorige sessie is hersteld.
+gui-draft-unreadable = Het bewaarde ontwerp kon niet worden gelezen ({ $error }); er is een lege verklaring geopend, het bestand blijft bewaard.
+
+## Start
+
+gui-banner-published = Bekendgemaakt in het Belgisch Staatsblad op { $published } — uiterste datum van de verklaring: { $deadline }
+gui-banner-days = { $state ->
+    [today] Laatste dag om te verklaren: vandaag.
+    [past] De termijn om te verklaren is { $days } { $days ->
+        [one] dag
+       *[other] dagen
+    } verstreken.
+   *[future] Nog { $days } { $days ->
+        [one] dag
+       *[other] dagen
+    } om te verklaren.
+}
+gui-banner-past = Een weigering of gedeeltelijke toetreding kan voor dit akkoord niet meer worden geregistreerd: zonder verklaring binnen de termijn wordt de arts geacht toe te treden (punt { $tacit }). Een gedeeltelijk geconventioneerde arts kan zijn voorwaarden inzake tijd en plaats altijd wijzigen; ze gelden vanaf hun registratie (punt { $changes }). Een pas erkende arts heeft 30 dagen na zijn erkenning.
+gui-banner-later-window = { $kind ->
+    [withdrawal-second-year] Uittreden voor het tweede jaar van het akkoord mogelijk tot { $until }
+   *[other] Andere termijn tot { $until }
+} ({ $state ->
+    [past] verstreken
+    [today] vandaag
+   *[future] nog { $days } { $days ->
+        [one] dag
+       *[other] dagen
+    }
+}).
+gui-banner-unconfirmed = Datum of bedrag niet bevestigd door de bekendgemaakte tekst: kijk het na op de website van het RIZIV.
+gui-start-what = Wat wilt u doen?
+gui-start-new = Nieuwe verklaring
+gui-start-continue = Verder met het huidige ontwerp ({ $name })
+gui-start-recent = Recente verklaringen
+gui-start-open-file = Een verklaringsbestand openen
+gui-example-gp = Voorbeeld: huisarts
+gui-example-specialist = Voorbeeld: arts-specialist
+gui-no-dialog-open = Er is geen venster om een bestand te kiezen: typ hieronder het pad van het bestand.
+gui-opened = Geopend: { $path }
+gui-open-failed = Kan { $path } niet openen: { $error }. Uw huidige werk blijft behouden.
+
+## Arts
+
+gui-doctor-title = De arts
+gui-doctor-name = Naam van de arts
+gui-doctor-name-placeholder = Dr Voornaam Naam
+gui-doctor-inami = RIZIV-nummer
+gui-inami-help = 11 cijfers, bijvoorbeeld 1-23456-78-901; streepjes, punten en spaties zijn toegelaten.
+gui-inami-valid = Geldig nummer: { $number } ({ $role }).
+gui-inami-role-unknown = kwalificatie op te geven
+gui-doctor-role = Hoedanigheid
+gui-role-derived = Afgeleid uit de bekwaamheidscode van het RIZIV-nummer; u kunt ze wijzigen.
+gui-role-needed = De bekwaamheidscode laat niet toe ze af te leiden: kies ze.
+gui-role-stated = Door u gekozen.
+gui-doctor-agreement = Akkoord
+gui-doctor-recognised = Datum van erkenning (alleen als die na de bekendmaking van het akkoord valt)
+gui-doctor-recognised-help = Een arts die na de bekendmaking erkend wordt, heeft 30 dagen vanaf zijn erkenning.
+gui-doctor-sites = Praktijkadressen
+gui-sites-help = Elke plaats waar u raadpleegt: praktijk, ziekenhuis, polikliniek. Elk tijdvak hoort bij een plaats.
+gui-site-name = Naam van de plaats
+gui-site-address = Adres
+gui-site-new-placeholder = Naam van een nieuwe plaats, dan Enter
+gui-site-add = Plaats toevoegen
+
+## Keuze
+
+gui-choice-title = Uw keuze voor dit akkoord
+gui-choice-intro = Zonder verklaring binnen de termijn wordt u geacht volledig toe te treden.
+gui-choice-full-fees = U past de akkoordtarieven toe op uw hele praktijk, behalve bij bijzondere eisen van de patiënt (na 21 uur, in het weekend, eenpersoonskamer…).
+gui-choice-full-patients = Uw patiënten weten vooraf wat ze betalen; u krijgt ook de conventiepremie.
+gui-choice-partial-fees = U past de akkoordtarieven toe, behalve tijdens enkele tijdvakken per week waarin uw honoraria vrij zijn, binnen de grenzen van het akkoord.
+gui-choice-partial-patients = U geeft uw dagen, uren en plaatsen op; patiënten moeten u tegen akkoordtarieven kunnen raadplegen.
+gui-choice-refusal-fees = U bepaalt vrij uw honoraria voor uw hele praktijk.
+gui-choice-refusal-patients = Uw patiënten worden minder terugbetaald in verhouding tot wat ze betalen; u moet hen over uw tarieven informeren.
+gui-choice-statut = Sociaal statuut voor { $year }: { $amount } per jaar (als de activiteitsdrempel bereikt is).
+gui-choice-statut-unknown = Sociaal statuut: bedrag voor dit akkoord nog niet bekend.
+
+## Uurrooster
+
+gui-schedule-title = Uurrooster van de week
+gui-schedule-grid = Week
+gui-schedule-list = Lijst
+gui-schedule-help = Klik of sleep op een lege plek om een tijdvak te maken; klik op een tijdvak om het te wijzigen. Blauw: akkoordtarieven; oranje gearceerd: vrije honoraria; de letter geeft de plaats aan.
+gui-slot-add = Tijdvak toevoegen
+gui-slot-none = Geen tijdvak geselecteerd
+gui-slot-none-help = Selecteer een tijdvak in de week of de lijst om het hier te wijzigen.
+gui-slot-edit = Geselecteerd tijdvak
+gui-slot-day = Dag
+gui-slot-hours = Uren
+gui-slot-start = Begin
+gui-slot-end = Einde
+gui-slot-site = Plaats
+gui-slot-site-pick = Kies een plaats
+gui-slot-rates = Tarieven
+gui-slot-setting = Soort activiteit
+gui-slot-note = Opmerking
+gui-slot-duplicate = Kopiëren naar
+gui-slot-delete = Tijdvak verwijderen
+gui-time-help = Aanvaarde uren: 8:30, 08u30, 0830; 24:00 voor middernacht als einde.
+gui-time-shape = Uur niet begrepen: typ bijvoorbeeld 8:30, 08u30 of 0830.
+gui-time-range = Onmogelijk uur: van 00:00 tot 24:00, minuten van 00 tot 59.
+
+## Controle
+
+gui-check-title = Controle
+gui-check-ok = In orde met het akkoord.
+gui-check-not-ok = Te verbeteren vóór de verklaring.
+gui-check-errors = { $count ->
+    [one] 1 fout
+   *[other] { $count } fouten
+}
+gui-check-warnings = { $count ->
+    [one] 1 waarschuwing
+   *[other] { $count } waarschuwingen
+}
+gui-figures-title = Cijfers
+gui-figures-free = { $unit ->
+    [days] Dagen met vrije honoraria
+   *[blocks] Tijdvakken met vrije honoraria
+}: { $count } van hoogstens { $max }
+gui-figures-longest = Langste vrije tijdvak: { $longest } (maximum { $max })
+gui-figures-share = Tegen akkoordtarieven: { $percent } % ({ $counted } min op { $base }); minimum { $numerator }/{ $denominator }
+gui-figures-site-yes = { $site }: tijdvak tegen akkoordtarieven ✓
+gui-figures-site-no = { $site }: geen tijdvak tegen akkoordtarieven
+gui-figures-deadline = Uiterste datum: { $deadline } ({ $state ->
+    [today] vandaag
+    [past] verstreken
+   *[future] nog { $days } d
+})
+gui-figures-statut = Behouden sociaal statuut: { $amount } per jaar
+
+## Nakijken en bewaren
+
+gui-review-title = Nakijken en bewaren
+gui-review-ready = De verklaring is in orde: bewaar ze en neem de voorwaarden over in ProGezondheid.
+gui-review-not-ready = De controle meldt fouten: u kunt bewaren, maar verbeter ze vóór u verklaart.
+gui-review-conditions = Voorwaarden inzake tijd en plaats
+gui-review-save = Verklaringsbestand
+gui-review-save-help = Als er geen venster opent om een bestand te kiezen, typ dan het volledige pad en druk op Enter.
+gui-review-portal = De officiële verklaring gebeurt online in ProGezondheid, vóór de uiterste datum. Bewaar de pdf als bewijs.
+gui-copy-conditions = Voorwaarden kopiëren
+gui-copied = Voorwaarden gekopieerd: plak ze in ProGezondheid.
+gui-export-pdf = Overzicht (pdf)
+gui-export-calendar = Agenda (.ics)
+gui-export-text = Tekst (.txt)
+gui-no-dialog-save = Er is geen venster om een bestand te kiezen: typ hieronder het pad en druk op Enter.
+gui-save-no-path = Geef aan waar het bestand bewaard moet worden.
+gui-saved = Verklaring bewaard: { $path }
+gui-exported = Bestand geschreven: { $path }
+gui-save-failed = Kan { $path } niet schrijven: { $error }

@@ -1,0 +1,140 @@
+//! The live check beside every screen: findings grouped by severity with their clause, clickable to
+//! select their slots, and the figures behind them.
+
+use super::widgets::{bold, hint};
+use super::{App, Message};
+use crate::core::agreement::LimitUnit;
+use crate::core::rules::{Finding, Severity};
+use crate::core::wording::{belgian_date, days_args, duration, euros};
+use iced::widget::{button, column, scrollable, text};
+use iced::{Element, Length, Theme};
+
+pub fn view(app: &App) -> Element<'_, Message> {
+    let report = app.session.report();
+    let verdict = if report.is_ok() {
+        app.tr("gui-check-ok")
+    } else {
+        app.tr("gui-check-not-ok")
+    };
+    let ok = report.is_ok();
+    let mut content = column![
+        bold(app.tr("gui-check-title")).size(18),
+        text(verdict).size(15).style(move |theme: &Theme| text::Style {
+            color: Some(if ok {
+                theme.extended_palette().success.base.color
+            } else {
+                theme.extended_palette().danger.base.color
+            }),
+        }),
+    ]
+    .spacing(8);
+    for (severity, key) in [
+        (Severity::Error, "gui-check-errors"),
+        (Severity::Warning, "gui-check-warnings"),
+    ] {
+        let group: Vec<(usize, &Finding)> = report
+            .findings
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.severity == severity)
+            .collect();
+        if group.is_empty() {
+            continue;
+        }
+        content = content.push(bold(app.tr_args(key, &[("count", group.len().into())])).size(15));
+        for (index, finding) in group {
+            content = content.push(finding_button(app, index, finding));
+        }
+    }
+    content = content.push(figures(app));
+    scrollable(content.width(Length::Fill).padding([0, 8])).into()
+}
+
+fn finding_button<'a>(app: &'a App, index: usize, finding: &'a Finding) -> Element<'a, Message> {
+    let clause = app.tr_args("clause", &[("clause", finding.clause.clone().into())]);
+    let body = column![
+        text(format!("{clause} · {}", finding.rule)).size(12),
+        text(app.localizer().message(&finding.message)).size(14),
+    ]
+    .spacing(2);
+    let style = match finding.severity {
+        Severity::Error => button::danger,
+        Severity::Warning => button::secondary,
+    };
+    button(body)
+        .width(Length::Fill)
+        .padding(8)
+        .style(style)
+        .on_press(Message::FindingSelected(index))
+        .into()
+}
+
+fn figures(app: &App) -> Element<'_, Message> {
+    let s = &app.session.report().summary;
+    let mut lines = column![bold(app.tr("gui-figures-title")).size(15)].spacing(4);
+    if let Some(max) = s.free_blocks_max {
+        let unit = if s.free_limit_unit == Some(LimitUnit::Days) {
+            "days"
+        } else {
+            "blocks"
+        };
+        lines = lines.push(
+            text(app.tr_args(
+                "gui-figures-free",
+                &[
+                    ("count", s.free_blocks.into()),
+                    ("max", max.into()),
+                    ("unit", unit.into()),
+                ],
+            ))
+            .size(14),
+        );
+        let longest = duration(s.longest_free_block_minutes);
+        let limit = s.free_block_max_minutes.map_or_else(|| "—".to_owned(), duration);
+        lines = lines.push(
+            text(app.tr_args(
+                "gui-figures-longest",
+                &[("longest", longest.into()), ("max", limit.into())],
+            ))
+            .size(14),
+        );
+    }
+    if let (Some(numerator), Some(denominator)) = (s.share_numerator, s.share_denominator) {
+        let percent = (u64::from(s.share_counted_minutes) * 100)
+            .checked_div(u64::from(s.share_base_minutes))
+            .unwrap_or(100);
+        lines = lines.push(
+            text(app.tr_args(
+                "gui-figures-share",
+                &[
+                    ("counted", s.share_counted_minutes.into()),
+                    ("base", s.share_base_minutes.into()),
+                    ("percent", i64::try_from(percent).unwrap_or(100).into()),
+                    ("numerator", numerator.into()),
+                    ("denominator", denominator.into()),
+                ],
+            ))
+            .size(14),
+        );
+    }
+    for access in &s.site_access {
+        let key = if access.has_agreement_slot {
+            "gui-figures-site-yes"
+        } else {
+            "gui-figures-site-no"
+        };
+        lines = lines.push(text(app.tr_args(key, &[("site", app.site_name(&access.site).to_owned().into())])).size(14));
+    }
+    let mut deadline_args = vec![("deadline", belgian_date(s.deadline).into())];
+    deadline_args.extend(days_args(s.days_left));
+    lines = lines.push(text(app.tr_args("gui-figures-deadline", &deadline_args)).size(14));
+    let statut = match s.statut_social_cents {
+        Some(cents) => app.tr_args("gui-figures-statut", &[("amount", euros(cents).into())]),
+        None => app.tr("gui-choice-statut-unknown"),
+    };
+    lines = lines.push(text(statut).size(14));
+    if !s.statut_social_confirmed {
+        lines = lines.push(hint(app.tr("gui-banner-unconfirmed"), false));
+    }
+    lines.into()
+}

@@ -1,0 +1,360 @@
+//! The week grid: Monday to Sunday side by side, hours down the side, one block per slot coloured by
+//! rate and marked by site. Drawn on a canvas with a cache that is cleared only when the schedule,
+//! the selection or the theme change; hovering redraws nothing but the drag preview.
+
+use super::style;
+use crate::core::model::{Rates, Site, Slot, TimeOfDay, Weekday};
+use iced::mouse;
+use iced::widget::Action;
+use iced::widget::canvas::{self, Cache, Event, Frame, Geometry, Path, Stroke, Text};
+use iced::{Color, Point, Rectangle, Renderer, Size, Theme, alignment};
+
+/// Width of the hour labels on the left.
+const GUTTER: f32 = 52.0;
+/// Height of the day names on top.
+const HEADER: f32 = 28.0;
+/// New slots snap to quarter hours.
+const SNAP: u16 = 15;
+
+/// What the grid asks the app to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GridEvent {
+    /// A slot was clicked.
+    Selected(usize),
+    /// An empty area was clicked or dragged over: a new slot from `start` to `end`.
+    Create {
+        day: Weekday,
+        start: TimeOfDay,
+        end: TimeOfDay,
+    },
+    /// A click on empty space without dragging far enough to mean a slot: clear the selection.
+    Cleared,
+}
+
+/// The grid's view of the schedule, borrowed from the app for one frame.
+pub struct WeekGrid<'a> {
+    pub slots: &'a [Slot],
+    pub sites: &'a [Site],
+    pub selected: Option<usize>,
+    pub highlighted: &'a [usize],
+    pub day_names: &'a [String; 7],
+    pub cache: &'a Cache,
+}
+
+/// A drag in progress: where it started.
+#[derive(Default)]
+pub struct DragState {
+    from: Option<(Weekday, u16)>,
+}
+
+/// The hours shown: at least 07:00–20:00, widened to every slot.
+pub fn hour_range(slots: &[Slot]) -> (u16, u16) {
+    let first = slots.iter().map(|s| s.start.hours_part()).min().unwrap_or(7).min(7);
+    let last = slots
+        .iter()
+        .map(|s| s.end.minutes().div_ceil(60))
+        .max()
+        .unwrap_or(20)
+        .max(20);
+    (first, last.min(24).max(first + 1))
+}
+
+struct Layout {
+    bounds: Size,
+    first_hour: u16,
+    last_hour: u16,
+}
+
+impl Layout {
+    fn new(bounds: Size, slots: &[Slot]) -> Layout {
+        let (first_hour, last_hour) = hour_range(slots);
+        Layout {
+            bounds,
+            first_hour,
+            last_hour,
+        }
+    }
+
+    fn column_width(&self) -> f32 {
+        ((self.bounds.width - GUTTER) / 7.0).max(1.0)
+    }
+
+    fn minute_height(&self) -> f32 {
+        let minutes = f32::from((self.last_hour - self.first_hour) * 60);
+        ((self.bounds.height - HEADER) / minutes).max(0.01)
+    }
+
+    fn y(&self, minute: u16) -> f32 {
+        HEADER + f32::from(minute.saturating_sub(self.first_hour * 60)) * self.minute_height()
+    }
+
+    fn x(&self, day: Weekday) -> f32 {
+        GUTTER + day.index() as f32 * self.column_width()
+    }
+
+    fn slot_rect(&self, slot: &Slot) -> Rectangle {
+        let top = self.y(slot.start.minutes());
+        let bottom = self.y(slot.end.minutes().max(slot.start.minutes() + 5));
+        Rectangle::new(
+            Point::new(self.x(slot.day) + 2.0, top),
+            Size::new(self.column_width() - 4.0, (bottom - top).max(4.0)),
+        )
+    }
+
+    /// The day and minute (snapped) under a point inside the grid area.
+    fn at(&self, point: Point) -> Option<(Weekday, u16)> {
+        if point.x < GUTTER || point.y < HEADER {
+            return None;
+        }
+        let day = Weekday::from_index(((point.x - GUTTER) / self.column_width()) as usize)?;
+        let minute = self.first_hour * 60 + ((point.y - HEADER) / self.minute_height()) as u16;
+        let snapped = (minute / SNAP) * SNAP;
+        Some((day, snapped.min(self.last_hour * 60)))
+    }
+}
+
+impl WeekGrid<'_> {
+    /// The slot under a point, topmost (last drawn) first.
+    fn slot_at(&self, layout: &Layout, point: Point) -> Option<usize> {
+        (0..self.slots.len())
+            .rev()
+            .find(|&i| layout.slot_rect(&self.slots[i]).contains(point))
+    }
+
+    fn site_index(&self, id: &str) -> Option<usize> {
+        self.sites.iter().position(|s| s.id == id)
+    }
+
+    fn draw_background(&self, frame: &mut Frame, theme: &Theme, layout: &Layout) {
+        let palette = theme.extended_palette();
+        let weekend = Color {
+            a: 0.5,
+            ..palette.background.weak.color
+        };
+        for day in [Weekday::Saturday, Weekday::Sunday] {
+            let x = layout.x(day);
+            frame.fill_rectangle(
+                Point::new(x, HEADER),
+                Size::new(layout.column_width(), layout.bounds.height),
+                weekend,
+            );
+        }
+        let line = Stroke::default()
+            .with_color(palette.background.strong.color)
+            .with_width(1.0);
+        for hour in layout.first_hour..=layout.last_hour {
+            let y = layout.y(hour * 60);
+            frame.stroke(
+                &Path::line(Point::new(GUTTER, y), Point::new(layout.bounds.width, y)),
+                line,
+            );
+            frame.fill_text(Text {
+                content: format!("{hour:02}:00"),
+                position: Point::new(GUTTER - 6.0, y),
+                color: palette.background.base.text,
+                size: 12.0.into(),
+                align_x: alignment::Horizontal::Right.into(),
+                align_y: alignment::Vertical::Center,
+                ..Text::default()
+            });
+        }
+        for day in Weekday::ALL {
+            let x = layout.x(day);
+            frame.stroke(
+                &Path::line(Point::new(x, 0.0), Point::new(x, layout.bounds.height)),
+                line,
+            );
+            frame.fill_text(Text {
+                content: self.day_names[day.index()].clone(),
+                position: Point::new(x + layout.column_width() / 2.0, HEADER / 2.0),
+                color: palette.background.base.text,
+                size: 14.0.into(),
+                align_x: alignment::Horizontal::Center.into(),
+                align_y: alignment::Vertical::Center,
+                ..Text::default()
+            });
+        }
+    }
+
+    fn draw_slot(&self, frame: &mut Frame, theme: &Theme, layout: &Layout, index: usize) {
+        let slot = &self.slots[index];
+        let rect = layout.slot_rect(slot);
+        frame.fill_rectangle(rect.position(), rect.size(), style::rate_fill(theme, slot.rates));
+        if slot.rates == Rates::Free {
+            hatch(frame, rect, style::rate_text(theme, slot.rates));
+        }
+        let site = self.site_index(&slot.site);
+        let stripe = site.map_or(theme.extended_palette().danger.base.color, style::site_colour);
+        frame.fill_rectangle(rect.position(), Size::new(5.0, rect.height), stripe);
+        let palette = theme.extended_palette();
+        let (border, width) = if self.selected == Some(index) {
+            (palette.primary.strong.color, 3.0)
+        } else if self.highlighted.contains(&index) {
+            (palette.danger.base.color, 3.0)
+        } else {
+            (palette.background.strong.color, 1.0)
+        };
+        frame.stroke(
+            &Path::rectangle(rect.position(), rect.size()),
+            Stroke::default().with_color(border).with_width(width),
+        );
+        let letter = site.map_or('?', style::site_letter);
+        let label = format!("{letter}  {}–{}", slot.start, slot.end);
+        if rect.height >= 16.0 {
+            frame.fill_text(Text {
+                content: label,
+                position: Point::new(rect.x + 9.0, rect.y + 3.0),
+                color: style::rate_text(theme, slot.rates),
+                size: 12.0.into(),
+                ..Text::default()
+            });
+        }
+    }
+}
+
+/// Diagonal lines so free-fee slots differ from agreement-rate ones without colour.
+fn hatch(frame: &mut Frame, rect: Rectangle, colour: Color) {
+    let stroke = Stroke::default()
+        .with_color(Color { a: 0.35, ..colour })
+        .with_width(1.0);
+    let mut offset = 0.0;
+    while offset < rect.width + rect.height {
+        let start = Point::new(rect.x + offset.min(rect.width), rect.y + (offset - rect.width).max(0.0));
+        let end = Point::new(
+            rect.x + (offset - rect.height).max(0.0),
+            rect.y + offset.min(rect.height),
+        );
+        frame.stroke(&Path::line(start, end), stroke);
+        offset += 10.0;
+    }
+}
+
+impl canvas::Program<GridEvent> for WeekGrid<'_> {
+    type State = DragState;
+
+    fn update(
+        &self,
+        state: &mut DragState,
+        event: &Event,
+        bounds: Rectangle,
+        cursor: mouse::Cursor,
+    ) -> Option<Action<GridEvent>> {
+        let layout = Layout::new(bounds.size(), self.slots);
+        match event {
+            Event::Mouse(mouse::Event::ButtonPressed(mouse::Button::Left)) => {
+                let point = cursor.position_in(bounds)?;
+                if let Some(index) = self.slot_at(&layout, point) {
+                    return Some(Action::publish(GridEvent::Selected(index)).and_capture());
+                }
+                state.from = layout.at(point);
+                state.from.map(|_| Action::request_redraw().and_capture())
+            }
+            Event::Mouse(mouse::Event::CursorMoved { .. }) if state.from.is_some() => Some(Action::request_redraw()),
+            Event::Mouse(mouse::Event::ButtonReleased(mouse::Button::Left)) => {
+                let (day, from) = state.from.take()?;
+                let to = cursor
+                    .position_in(bounds)
+                    .and_then(|p| layout.at(p))
+                    .map_or(from, |(_, m)| m);
+                Some(Action::publish(new_slot(day, from, to)).and_capture())
+            }
+            _ => None,
+        }
+    }
+
+    fn draw(
+        &self,
+        state: &DragState,
+        renderer: &Renderer,
+        theme: &Theme,
+        bounds: Rectangle,
+        cursor: mouse::Cursor,
+    ) -> Vec<Geometry> {
+        let layout = Layout::new(bounds.size(), self.slots);
+        let schedule = self.cache.draw(renderer, bounds.size(), |frame| {
+            self.draw_background(frame, theme, &layout);
+            for index in 0..self.slots.len() {
+                self.draw_slot(frame, theme, &layout, index);
+            }
+        });
+        let mut layers = vec![schedule];
+        if let (Some((day, from)), Some(point)) = (state.from, cursor.position_in(bounds)) {
+            let to = layout.at(point).map_or(from, |(_, m)| m);
+            let (start, end) = span(from, to);
+            let mut preview = Frame::new(renderer, bounds.size());
+            let top = layout.y(start);
+            let rect = Rectangle::new(
+                Point::new(layout.x(day) + 2.0, top),
+                Size::new(layout.column_width() - 4.0, layout.y(end) - top),
+            );
+            let colour = theme.extended_palette().primary.base.color;
+            preview.fill_rectangle(rect.position(), rect.size(), Color { a: 0.3, ..colour });
+            preview.stroke(
+                &Path::rectangle(rect.position(), rect.size()),
+                Stroke::default().with_color(colour).with_width(2.0),
+            );
+            layers.push(preview.into_geometry());
+        }
+        layers
+    }
+
+    fn mouse_interaction(&self, _state: &DragState, bounds: Rectangle, cursor: mouse::Cursor) -> mouse::Interaction {
+        let Some(point) = cursor.position_in(bounds) else {
+            return mouse::Interaction::default();
+        };
+        let layout = Layout::new(bounds.size(), self.slots);
+        if self.slot_at(&layout, point).is_some() {
+            mouse::Interaction::Pointer
+        } else if layout.at(point).is_some() {
+            mouse::Interaction::Crosshair
+        } else {
+            mouse::Interaction::default()
+        }
+    }
+}
+
+/// From a press and a release (in minutes): a dragged span, or one hour from a simple click.
+fn span(from: u16, to: u16) -> (u16, u16) {
+    if from.abs_diff(to) < SNAP {
+        (from, (from + 60).min(24 * 60))
+    } else {
+        (from.min(to), from.max(to))
+    }
+}
+
+fn new_slot(day: Weekday, from: u16, to: u16) -> GridEvent {
+    let (start, end) = span(from, to);
+    match (TimeOfDay::from_minutes(start), TimeOfDay::from_minutes(end)) {
+        (Some(start), Some(end)) if end > start => GridEvent::Create { day, start, end },
+        _ => GridEvent::Cleared,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_click_makes_a_one_hour_slot_and_a_drag_spans_it() {
+        assert_eq!(span(600, 600), (600, 660));
+        assert_eq!(span(600, 690), (600, 690));
+        assert_eq!(span(690, 600), (600, 690));
+        assert_eq!(span(23 * 60 + 30, 23 * 60 + 30), (1410, 1440));
+    }
+
+    #[test]
+    fn the_hours_shown_cover_every_slot() {
+        assert_eq!(hour_range(&[]), (7, 20));
+        let early = Slot {
+            site: "a".into(),
+            day: Weekday::Monday,
+            start: TimeOfDay::from_hm(5, 30).unwrap(),
+            end: TimeOfDay::from_hm(22, 15).unwrap(),
+            rates: Rates::Free,
+            setting: crate::core::model::Setting::Office,
+            note: None,
+            extra: Default::default(),
+        };
+        assert_eq!(hour_range(&[early]), (5, 23));
+    }
+}

@@ -1,0 +1,99 @@
+//! Keyboard shortcuts as a pure function of the key and modifiers, so they can be tested without a
+//! window (subscriptions do not run in the test simulator).
+
+use iced::keyboard::{Key, Modifiers, key::Named};
+
+/// What a key press asks the app to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shortcut {
+    FocusNext,
+    FocusPrevious,
+    Save,
+    Undo,
+    Redo,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    /// Escape: cancel the current edit or close the panel.
+    Cancel,
+    /// Delete the selected slot (only when no text field has the key).
+    DeleteSelected,
+}
+
+/// The shortcut for a key press that no widget used.
+pub fn shortcut(key: &Key, modifiers: Modifiers) -> Option<Shortcut> {
+    let command = modifiers.command();
+    match key.as_ref() {
+        Key::Named(Named::Tab) if modifiers.shift() => Some(Shortcut::FocusPrevious),
+        Key::Named(Named::Tab) => Some(Shortcut::FocusNext),
+        Key::Named(Named::Escape) => Some(Shortcut::Cancel),
+        Key::Named(Named::Delete) if !command => Some(Shortcut::DeleteSelected),
+        Key::Character(c) if command => character_shortcut(c, modifiers.shift()),
+        _ => None,
+    }
+}
+
+fn character_shortcut(c: &str, shift: bool) -> Option<Shortcut> {
+    match c.to_lowercase().as_str() {
+        "s" => Some(Shortcut::Save),
+        "z" if shift => Some(Shortcut::Redo),
+        "z" => Some(Shortcut::Undo),
+        "y" => Some(Shortcut::Redo),
+        // `+` is Shift+`=` on QWERTY and a key of its own on AZERTY; both zoom in.
+        "+" | "=" => Some(Shortcut::ZoomIn),
+        "-" => Some(Shortcut::ZoomOut),
+        "0" => Some(Shortcut::ZoomReset),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ch(c: &str) -> Key {
+        Key::Character(c.into())
+    }
+
+    #[test]
+    fn tab_moves_focus_both_ways() {
+        assert_eq!(
+            shortcut(&Key::Named(Named::Tab), Modifiers::empty()),
+            Some(Shortcut::FocusNext)
+        );
+        assert_eq!(
+            shortcut(&Key::Named(Named::Tab), Modifiers::SHIFT),
+            Some(Shortcut::FocusPrevious)
+        );
+    }
+
+    #[test]
+    fn control_keys_save_undo_redo_and_zoom() {
+        assert_eq!(shortcut(&ch("s"), Modifiers::CTRL), Some(Shortcut::Save));
+        assert_eq!(shortcut(&ch("z"), Modifiers::CTRL), Some(Shortcut::Undo));
+        assert_eq!(shortcut(&ch("y"), Modifiers::CTRL), Some(Shortcut::Redo));
+        assert_eq!(
+            shortcut(&ch("Z"), Modifiers::CTRL | Modifiers::SHIFT),
+            Some(Shortcut::Redo)
+        );
+        assert_eq!(shortcut(&ch("+"), Modifiers::CTRL), Some(Shortcut::ZoomIn));
+        assert_eq!(shortcut(&ch("="), Modifiers::CTRL), Some(Shortcut::ZoomIn));
+        assert_eq!(shortcut(&ch("-"), Modifiers::CTRL), Some(Shortcut::ZoomOut));
+        assert_eq!(shortcut(&ch("0"), Modifiers::CTRL), Some(Shortcut::ZoomReset));
+    }
+
+    #[test]
+    fn plain_letters_are_never_shortcuts() {
+        for c in ["s", "z", "é", "è", "ç", "+"] {
+            assert_eq!(shortcut(&ch(c), Modifiers::empty()), None, "{c}");
+        }
+    }
+
+    #[test]
+    fn escape_cancels() {
+        assert_eq!(
+            shortcut(&Key::Named(Named::Escape), Modifiers::empty()),
+            Some(Shortcut::Cancel)
+        );
+    }
+}

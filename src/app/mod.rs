@@ -1,0 +1,600 @@
+//! The Conventio window (iced 0.14, Elm style): one state, one message type, `update` returning
+//! tasks, `view` pure. Each screen's view lives in its own module; the state they edit is the
+//! [`session::Session`] (the declaration with undo/redo, live check and autosave).
+
+mod choice;
+mod doctor;
+mod findings;
+mod grid;
+pub mod keys;
+mod review;
+mod schedule;
+mod session;
+mod start;
+mod style;
+mod widgets;
+
+use crate::core::agreement;
+use crate::core::format;
+use crate::core::i18n::{self, Language, Localizer};
+use crate::core::model::{Choice, Declaration, Rates, Role, Setting, Site, Slot, TimeOfDay, Weekday};
+use crate::core::settings::{self, Loaded, Settings, ThemeChoice};
+use crate::core::storage;
+use chrono::NaiveDate;
+use iced::keyboard::{self, Key, Modifiers};
+use iced::theme::Mode;
+use iced::widget::{canvas, operation};
+use iced::{Element, Font, Subscription, Task, Theme};
+use std::path::PathBuf;
+
+pub use grid::GridEvent;
+pub use session::Session;
+
+/// The embedded UI font, so the app looks the same on a bare machine.
+pub const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/OpenSans-Regular.ttf");
+pub const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/OpenSans-Bold.ttf");
+pub const FONT: Font = Font::with_name("Open Sans");
+
+/// The steps of a declaration, in the order the user goes through them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Doctor,
+    Choice,
+    Schedule,
+    Review,
+}
+
+impl Screen {
+    pub const STEPS: [Screen; 5] = [
+        Screen::Start,
+        Screen::Doctor,
+        Screen::Choice,
+        Screen::Schedule,
+        Screen::Review,
+    ];
+
+    fn key(self) -> &'static str {
+        match self {
+            Screen::Start => "gui-step-start",
+            Screen::Doctor => "gui-step-doctor",
+            Screen::Choice => "gui-step-choice",
+            Screen::Schedule => "gui-step-schedule",
+            Screen::Review => "gui-step-review",
+        }
+    }
+}
+
+/// How the schedule is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScheduleView {
+    Grid,
+    List,
+}
+
+/// A message shown in the bar at the bottom until dismissed or replaced.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub kind: NoticeKind,
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    Info,
+    Error,
+}
+
+/// The raw text of the slot editor's fields, kept beside what they parse to so a half-typed
+/// `8h3` is never lost.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SlotEditor {
+    pub start: String,
+    pub end: String,
+    pub note: String,
+}
+
+/// Where the app keeps its files and what day it is: from the environment when run, fixed in tests.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub data_dir: PathBuf,
+    pub settings_path: PathBuf,
+    pub today: NaiveDate,
+    pub file: Option<PathBuf>,
+    /// Overrides the saved language (tests).
+    pub language: Option<Language>,
+}
+
+impl Options {
+    pub fn from_env(file: Option<PathBuf>) -> Options {
+        Options {
+            data_dir: storage::data_dir(),
+            settings_path: Settings::path(),
+            today: chrono::Local::now().date_naive(),
+            file,
+            language: None,
+        }
+    }
+}
+
+pub struct App {
+    pub options: Options,
+    pub settings: Settings,
+    settings_may_save: bool,
+    pub language: Language,
+    pub system_mode: Mode,
+    pub screen: Screen,
+    pub session: Session,
+    pub selected: Option<usize>,
+    pub highlighted: Vec<usize>,
+    pub editor: SlotEditor,
+    pub schedule_view: ScheduleView,
+    pub grid_cache: canvas::Cache,
+    /// Day names in the current language, borrowed by the week grid.
+    pub day_names: [String; 7],
+    pub new_site_name: String,
+    pub open_path: String,
+    pub save_path: String,
+    pub notice: Option<Notice>,
+    /// The file the declaration was opened from or last saved to.
+    pub current_file: Option<PathBuf>,
+}
+
+/// Everything the user can do. Inputs end in `Changed`, results are past tense, commands imperative.
+#[derive(Clone, Debug)]
+pub enum Message {
+    /// Go to a step of the declaration.
+    GoTo(Screen),
+    /// Switch the interface language.
+    LanguageChanged(Language),
+    /// Pick light, dark, high-contrast or the system's theme.
+    ThemeChanged(ThemeChoice),
+    /// The system switched between light and dark.
+    SystemThemeChanged(Mode),
+    /// A key no widget used (shortcuts).
+    KeyPressed(Key, Modifiers),
+    ZoomIn,
+    ZoomOut,
+    /// Start a new, empty declaration.
+    NewDeclaration,
+    /// Open one of the embedded examples.
+    OpenExample(usize),
+    /// Open a file from the recent list or the path field.
+    Open(PathBuf),
+    OpenPathChanged(String),
+    /// Ask the system for a file to open.
+    BrowseOpen,
+    /// The open dialog closed (with no file when cancelled or when no dialog service exists).
+    OpenDialogClosed(Option<PathBuf>),
+    NameChanged(String),
+    InamiChanged(String),
+    RoleChanged(Option<Role>),
+    RecognisedOnChanged(String),
+    AgreementChanged(String),
+    NewSiteNameChanged(String),
+    AddSite,
+    SiteNameChanged(usize, String),
+    SiteAddressChanged(usize, String),
+    RemoveSite(usize),
+    ChoiceChanged(Choice),
+    /// A click or drag in the week grid.
+    Grid(GridEvent),
+    /// Select a slot from the list view.
+    SelectSlot(usize),
+    /// Add a slot on Monday morning (keyboard users, list view).
+    AddSlot,
+    SlotDayChanged(Weekday),
+    SlotStartChanged(String),
+    SlotEndChanged(String),
+    SlotSiteChanged(String),
+    SlotRatesChanged(Rates),
+    SlotSettingChanged(Setting),
+    SlotNoteChanged(String),
+    DeleteSlot,
+    /// Copy the selected slot to another day.
+    DuplicateSlot(Weekday),
+    ScheduleViewChanged(ScheduleView),
+    /// A finding was clicked: select the slots it is about.
+    FindingSelected(usize),
+    Undo,
+    Redo,
+    SavePathChanged(String),
+    /// Ask the system where to save.
+    BrowseSave,
+    SaveDialogClosed(Option<PathBuf>),
+    /// Save to the path in the field.
+    Save,
+    /// Write the PDF or calendar beside the saved file.
+    Export(ExportKind),
+    /// Copy the plain-text conditions for the portal.
+    CopyConditions,
+    DismissNotice,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    Pdf,
+    Calendar,
+    Text,
+}
+
+impl ExportKind {
+    fn extension(self) -> &'static str {
+        match self {
+            ExportKind::Pdf => "pdf",
+            ExportKind::Calendar => "ics",
+            ExportKind::Text => "txt",
+        }
+    }
+}
+
+/// The embedded examples the start screen offers.
+pub const EXAMPLES: [(&str, &str); 2] = [
+    (
+        "gui-example-gp",
+        include_str!("../../assets/examples/gp-partial-valid.json"),
+    ),
+    (
+        "gui-example-specialist",
+        include_str!("../../assets/examples/specialist-partial-valid.json"),
+    ),
+];
+
+impl App {
+    pub fn new(options: Options) -> App {
+        let loaded = Settings::load_from(&options.settings_path);
+        let settings = loaded.settings().clone();
+        let language = options.language.unwrap_or_else(|| settings.language_or_env());
+        let autosave = options.data_dir.join("autosave.json");
+        let (declaration, notice) = Self::first_declaration(&options, &autosave, language);
+        let today = options.today;
+        let mut app = App {
+            settings_may_save: loaded.may_save(),
+            settings,
+            language,
+            system_mode: Mode::Light,
+            screen: Screen::Start,
+            session: Session::new(declaration, today, autosave),
+            selected: None,
+            highlighted: Vec::new(),
+            editor: SlotEditor::default(),
+            schedule_view: ScheduleView::Grid,
+            grid_cache: canvas::Cache::new(),
+            day_names: Weekday::ALL.map(|d| i18n::localizer(language).tr(&format!("day-{}", d.key()))),
+            new_site_name: String::new(),
+            open_path: String::new(),
+            save_path: String::new(),
+            notice,
+            current_file: None,
+            options,
+        };
+        if let Loaded::NewerVersion { found, .. } = loaded {
+            app.notice = Some(Notice {
+                kind: NoticeKind::Error,
+                text: app.tr_args(
+                    "gui-settings-newer",
+                    &[("version", i64::try_from(found).unwrap_or(0).into())],
+                ),
+            });
+        }
+        if let Some(file) = app.options.file.clone() {
+            app.open_file(file);
+        }
+        app.save_path = app.default_save_path().display().to_string();
+        app
+    }
+
+    /// The autosaved draft, or a blank declaration; with a notice saying which.
+    fn first_declaration(
+        options: &Options,
+        autosave: &std::path::Path,
+        language: Language,
+    ) -> (Declaration, Option<Notice>) {
+        let l = i18n::localizer(language);
+        match session::restore_draft(autosave) {
+            Some(Ok(draft)) => (
+                draft,
+                Some(Notice {
+                    kind: NoticeKind::Info,
+                    text: l.tr("gui-draft-restored"),
+                }),
+            ),
+            Some(Err(error)) => (
+                session::blank(options.today),
+                Some(Notice {
+                    kind: NoticeKind::Error,
+                    text: l.tr_args("gui-draft-unreadable", &[("error", error.describe(l).into())]),
+                }),
+            ),
+            None => (session::blank(options.today), None),
+        }
+    }
+
+    pub fn localizer(&self) -> &'static Localizer {
+        i18n::localizer(self.language)
+    }
+
+    pub fn tr(&self, id: &str) -> String {
+        self.localizer().tr(id)
+    }
+
+    pub fn tr_args(&self, id: &str, args: &[(&str, i18n::Arg)]) -> String {
+        self.localizer().tr_args(id, args)
+    }
+
+    pub fn declaration(&self) -> &Declaration {
+        self.session.declaration()
+    }
+
+    pub fn theme(&self) -> Theme {
+        style::theme(self.settings.theme, self.system_mode)
+    }
+
+    pub fn scale_factor(&self) -> f32 {
+        self.settings.zoom
+    }
+
+    pub fn title(&self) -> String {
+        let name = &self.declaration().doctor.name;
+        if name.is_empty() {
+            self.tr("gui-title")
+        } else {
+            format!("{} — {name}", self.tr("gui-title"))
+        }
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        Subscription::batch([
+            keyboard::listen().filter_map(|event| match event {
+                keyboard::Event::KeyPressed { key, modifiers, .. } => Some(Message::KeyPressed(key, modifiers)),
+                _ => None,
+            }),
+            iced::system::theme_changes().map(Message::SystemThemeChanged),
+        ])
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::GoTo(screen) => self.screen = screen,
+            Message::LanguageChanged(language) => {
+                self.language = language;
+                self.settings.language = Some(language);
+                self.day_names = Weekday::ALL.map(|d| i18n::localizer(language).tr(&format!("day-{}", d.key())));
+                self.save_settings();
+                self.grid_cache.clear();
+            }
+            Message::ThemeChanged(theme) => {
+                self.settings.theme = theme;
+                self.save_settings();
+                self.grid_cache.clear();
+            }
+            Message::SystemThemeChanged(mode) => {
+                self.system_mode = mode;
+                self.grid_cache.clear();
+            }
+            Message::KeyPressed(key, modifiers) => return self.shortcut(&key, modifiers),
+            Message::ZoomIn => self.zoom(0.1),
+            Message::ZoomOut => self.zoom(-0.1),
+            Message::Undo => {
+                let result = self.session.undo();
+                self.after_edit(result);
+            }
+            Message::Redo => {
+                let result = self.session.redo();
+                self.after_edit(result);
+            }
+            Message::DismissNotice => self.notice = None,
+            other => return self.update_declaration(other),
+        }
+        Task::none()
+    }
+
+    fn update_declaration(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::NewDeclaration
+            | Message::OpenExample(_)
+            | Message::Open(_)
+            | Message::OpenPathChanged(_)
+            | Message::BrowseOpen
+            | Message::OpenDialogClosed(_) => start::update(self, message),
+            Message::NameChanged(_)
+            | Message::InamiChanged(_)
+            | Message::RoleChanged(_)
+            | Message::RecognisedOnChanged(_)
+            | Message::AgreementChanged(_)
+            | Message::NewSiteNameChanged(_)
+            | Message::AddSite
+            | Message::SiteNameChanged(..)
+            | Message::SiteAddressChanged(..)
+            | Message::RemoveSite(_) => {
+                doctor::update(self, message);
+                Task::none()
+            }
+            Message::ChoiceChanged(choice) => {
+                self.edit(|d| d.choice = choice);
+                Task::none()
+            }
+            Message::SavePathChanged(_)
+            | Message::BrowseSave
+            | Message::SaveDialogClosed(_)
+            | Message::Save
+            | Message::Export(_)
+            | Message::CopyConditions => review::update(self, message),
+            other => {
+                schedule::update(self, other);
+                Task::none()
+            }
+        }
+    }
+
+    /// One undoable edit of the declaration, then the live check and autosave.
+    pub fn edit(&mut self, change: impl FnOnce(&mut Declaration)) {
+        let result = self.session.edit(change);
+        self.after_edit(result);
+    }
+
+    fn after_edit(&mut self, autosaved: Result<(), String>) {
+        self.grid_cache.clear();
+        if let Some(index) = self.selected {
+            match self.session.slot(index).cloned() {
+                Some(slot) => self.load_editor(&slot),
+                None => self.selected = None,
+            }
+        }
+        if let Err(error) = autosaved {
+            self.notice = Some(Notice {
+                kind: NoticeKind::Error,
+                text: self.tr_args("gui-autosave-failed", &[("error", error.into())]),
+            });
+        }
+    }
+
+    pub fn load_editor(&mut self, slot: &Slot) {
+        let keep = |raw: &str, value: TimeOfDay| {
+            if TimeOfDay::parse_lenient(raw).ok() == Some(value) {
+                raw.to_owned()
+            } else {
+                value.to_string()
+            }
+        };
+        self.editor.start = keep(&self.editor.start, slot.start);
+        self.editor.end = keep(&self.editor.end, slot.end);
+        self.editor.note = slot.note.clone().unwrap_or_default();
+    }
+
+    fn zoom(&mut self, step: f32) {
+        self.settings.zoom = settings::clamp_zoom(((self.settings.zoom + step) * 10.0).round() / 10.0);
+        self.save_settings();
+    }
+
+    fn save_settings(&mut self) {
+        if !self.settings_may_save {
+            return;
+        }
+        if let Err(error) = self.settings.save_to(&self.options.settings_path) {
+            self.notice = Some(Notice {
+                kind: NoticeKind::Error,
+                text: self.tr_args("gui-settings-failed", &[("error", error.to_string().into())]),
+            });
+        }
+    }
+
+    fn shortcut(&mut self, key: &Key, modifiers: Modifiers) -> Task<Message> {
+        match keys::shortcut(key, modifiers) {
+            Some(keys::Shortcut::FocusNext) => operation::focus_next(),
+            Some(keys::Shortcut::FocusPrevious) => operation::focus_previous(),
+            Some(keys::Shortcut::Save) => self.update(Message::Save),
+            Some(keys::Shortcut::Undo) => self.update(Message::Undo),
+            Some(keys::Shortcut::Redo) => self.update(Message::Redo),
+            Some(keys::Shortcut::ZoomIn) => self.update(Message::ZoomIn),
+            Some(keys::Shortcut::ZoomOut) => self.update(Message::ZoomOut),
+            Some(keys::Shortcut::ZoomReset) => {
+                self.settings.zoom = 1.0;
+                self.save_settings();
+                Task::none()
+            }
+            Some(keys::Shortcut::Cancel) => {
+                self.selected = None;
+                self.highlighted.clear();
+                self.notice = None;
+                self.grid_cache.clear();
+                Task::none()
+            }
+            Some(keys::Shortcut::DeleteSelected) if self.screen == Screen::Schedule => self.update(Message::DeleteSlot),
+            _ => Task::none(),
+        }
+    }
+
+    /// Opens a declaration file; a bad file shows why and keeps the current work.
+    pub fn open_file(&mut self, path: PathBuf) {
+        let read = std::fs::read(&path)
+            .map_err(|e| {
+                self.tr_args(
+                    "cli-cannot-read",
+                    &[
+                        ("path", path.display().to_string().into()),
+                        ("reason", e.to_string().into()),
+                    ],
+                )
+            })
+            .and_then(|bytes| format::read_declaration_bytes(&bytes).map_err(|e| e.describe(self.localizer())));
+        match read {
+            Ok(declaration) => {
+                self.edit(|d| *d = declaration);
+                self.selected = None;
+                self.highlighted.clear();
+                self.settings.remember(&path);
+                self.save_settings();
+                self.save_path = path.display().to_string();
+                self.current_file = Some(path.clone());
+                self.screen = Screen::Doctor;
+                self.notice = Some(Notice {
+                    kind: NoticeKind::Info,
+                    text: self.tr_args("gui-opened", &[("path", path.display().to_string().into())]),
+                });
+            }
+            Err(error) => {
+                self.notice = Some(Notice {
+                    kind: NoticeKind::Error,
+                    text: self.tr_args(
+                        "gui-open-failed",
+                        &[("path", path.display().to_string().into()), ("error", error.into())],
+                    ),
+                });
+            }
+        }
+    }
+
+    /// Where a new declaration is saved unless the user says otherwise.
+    pub fn default_save_path(&self) -> PathBuf {
+        if let Some(file) = &self.current_file {
+            return file.clone();
+        }
+        let name = self.declaration().doctor.name.trim();
+        let stem = if name.is_empty() {
+            "declaration".to_owned()
+        } else {
+            name.replace(['/', '\\', ':'], "-")
+        };
+        let folder = directories::UserDirs::new()
+            .and_then(|dirs| dirs.document_dir().map(std::path::Path::to_path_buf))
+            .unwrap_or_else(|| self.options.data_dir.clone());
+        folder.join(format!("{stem} - {}.json", self.declaration().agreement))
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        widgets::frame(self)
+    }
+
+    /// The agreement the declaration is for.
+    pub fn agreement(&self) -> &'static agreement::Agreement {
+        self.session.agreement()
+    }
+
+    /// The name of a site for display, or its id when unknown.
+    pub fn site_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.declaration().site(id).map_or(id, |s: &Site| s.name.as_str())
+    }
+}
+
+/// Opens the window: `conventio` or `conventio FILE`.
+pub fn run(file: Option<PathBuf>) -> iced::Result {
+    iced::application(
+        move || App::new(Options::from_env(file.clone())),
+        App::update,
+        App::view,
+    )
+    .title(App::title)
+    .subscription(App::subscription)
+    .theme(App::theme)
+    .scale_factor(App::scale_factor)
+    .font(FONT_REGULAR)
+    .font(FONT_BOLD)
+    .default_font(FONT)
+    .window(iced::window::Settings {
+        size: iced::Size::new(1280.0, 820.0),
+        min_size: Some(iced::Size::new(1024.0, 700.0)),
+        ..iced::window::Settings::default()
+    })
+    .run()
+}

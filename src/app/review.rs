@@ -1,0 +1,185 @@
+//! Review and export: the conditions as they will be declared, then save the declaration file, copy
+//! the text for the portal, or write the PDF and calendar.
+
+use super::widgets::{bold, heading, hint, labelled};
+use super::{App, ExportKind, Message, Notice, NoticeKind};
+use crate::core::export;
+use crate::core::format;
+use crate::core::storage::{self, Privacy};
+use iced::widget::{button, column, container, row, scrollable, text, text_input};
+use iced::{Alignment, Element, Length, Task};
+use std::path::{Path, PathBuf};
+
+pub const SAVE_PATH_ID: &str = "save-path";
+
+pub fn update(app: &mut App, message: Message) -> Task<Message> {
+    match message {
+        Message::SavePathChanged(path) => app.save_path = path,
+        Message::BrowseSave => {
+            let suggested = app.default_save_path();
+            return Task::perform(
+                async move {
+                    let mut dialog = rfd::AsyncFileDialog::new().add_filter("Conventio", &["json"]);
+                    if let Some(name) = suggested.file_name().and_then(|n| n.to_str()) {
+                        dialog = dialog.set_file_name(name);
+                    }
+                    if let Some(folder) = suggested.parent() {
+                        dialog = dialog.set_directory(folder);
+                    }
+                    dialog.save_file().await.map(|handle| handle.path().to_path_buf())
+                },
+                Message::SaveDialogClosed,
+            );
+        }
+        Message::SaveDialogClosed(Some(path)) => {
+            app.save_path = path.display().to_string();
+            save(app, &path);
+        }
+        Message::SaveDialogClosed(None) => {
+            app.notice = Some(Notice {
+                kind: NoticeKind::Info,
+                text: app.tr("gui-no-dialog-save"),
+            });
+            return iced::widget::operation::focus(SAVE_PATH_ID);
+        }
+        Message::Save => {
+            let path = PathBuf::from(app.save_path.trim());
+            if app.save_path.trim().is_empty() {
+                app.notice = Some(Notice {
+                    kind: NoticeKind::Error,
+                    text: app.tr("gui-save-no-path"),
+                });
+            } else {
+                save(app, &path);
+            }
+        }
+        Message::Export(kind) => export_beside(app, kind),
+        Message::CopyConditions => {
+            let text = export::conditions_text(app.declaration(), app.language);
+            app.notice = Some(Notice {
+                kind: NoticeKind::Info,
+                text: app.tr("gui-copied"),
+            });
+            return iced::clipboard::write(text);
+        }
+        _ => {}
+    }
+    Task::none()
+}
+
+/// Saves the declaration file where asked, remembers it, and records the version in the history.
+pub fn save(app: &mut App, path: &Path) {
+    let text = format::write_declaration(app.declaration());
+    match storage::write_atomic(path, text.as_bytes(), Privacy::UserChosen) {
+        Ok(()) => {
+            app.current_file = Some(path.to_path_buf());
+            app.settings.remember(path);
+            let _ = app.settings.save_to(&app.options.settings_path);
+            app.notice = Some(Notice {
+                kind: NoticeKind::Info,
+                text: app.tr_args("gui-saved", &[("path", path.display().to_string().into())]),
+            });
+        }
+        Err(error) => {
+            app.notice = Some(Notice {
+                kind: NoticeKind::Error,
+                text: app.tr_args(
+                    "gui-save-failed",
+                    &[
+                        ("path", path.display().to_string().into()),
+                        ("error", error.to_string().into()),
+                    ],
+                ),
+            });
+        }
+    }
+}
+
+fn export_beside(app: &mut App, kind: ExportKind) {
+    let base = PathBuf::from(app.save_path.trim());
+    let path = base.with_extension(kind.extension());
+    let bytes = match kind {
+        ExportKind::Pdf => export::pdf(app.declaration(), app.language, app.options.today).map_err(|e| e.to_string()),
+        ExportKind::Calendar => export::calendar(app.declaration(), app.language, app.options.today)
+            .map(String::into_bytes)
+            .map_err(|e| e.to_string()),
+        ExportKind::Text => Ok(export::conditions_text(app.declaration(), app.language).into_bytes()),
+    };
+    let written = bytes.and_then(|b| storage::write_atomic(&path, &b, Privacy::UserChosen).map_err(|e| e.to_string()));
+    app.notice = Some(match written {
+        Ok(()) => Notice {
+            kind: NoticeKind::Info,
+            text: app.tr_args("gui-exported", &[("path", path.display().to_string().into())]),
+        },
+        Err(error) => Notice {
+            kind: NoticeKind::Error,
+            text: app.tr_args(
+                "gui-save-failed",
+                &[("path", path.display().to_string().into()), ("error", error.into())],
+            ),
+        },
+    });
+}
+
+pub fn view(app: &App) -> Element<'_, Message> {
+    let conditions = export::conditions_text(app.declaration(), app.language);
+    let report = app.session.report();
+    let status = if report.is_ok() {
+        hint(app.tr("gui-review-ready"), false)
+    } else {
+        hint(app.tr("gui-review-not-ready"), true)
+    };
+    let field = text_input(&app.tr("gui-path-placeholder"), &app.save_path)
+        .id(SAVE_PATH_ID)
+        .on_input(Message::SavePathChanged)
+        .on_submit(Message::Save)
+        .padding(8);
+    let save_row = row![
+        field,
+        button(text(app.tr("gui-save")).size(14))
+            .padding([8, 12])
+            .style(button::primary)
+            .on_press(Message::Save),
+        button(text(app.tr("gui-browse")).size(14))
+            .padding([8, 12])
+            .style(button::secondary)
+            .on_press(Message::BrowseSave),
+    ]
+    .spacing(8)
+    .align_y(Alignment::Center);
+    let exports = row![
+        button(text(app.tr("gui-copy-conditions")).size(14))
+            .padding([8, 12])
+            .on_press(Message::CopyConditions),
+        button(text(app.tr("gui-export-pdf")).size(14))
+            .padding([8, 12])
+            .style(button::secondary)
+            .on_press(Message::Export(ExportKind::Pdf)),
+        button(text(app.tr("gui-export-calendar")).size(14))
+            .padding([8, 12])
+            .style(button::secondary)
+            .on_press(Message::Export(ExportKind::Calendar)),
+        button(text(app.tr("gui-export-text")).size(14))
+            .padding([8, 12])
+            .style(button::secondary)
+            .on_press(Message::Export(ExportKind::Text)),
+    ]
+    .spacing(8)
+    .wrap();
+    let content = column![
+        heading(app.tr("gui-review-title")),
+        status,
+        bold(app.tr("gui-review-conditions")).size(16),
+        container(text(conditions).size(14))
+            .padding(12)
+            .width(Length::Fill)
+            .style(container::rounded_box),
+        labelled(app.tr("gui-review-save"), save_row),
+        hint(app.tr("gui-review-save-help"), false),
+        exports,
+        hint(app.tr("gui-review-portal"), false),
+    ]
+    .spacing(14)
+    .max_width(860);
+    scrollable(content.padding([0, 12])).into()
+}

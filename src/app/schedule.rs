@@ -1,0 +1,347 @@
+//! Weekly schedule: the week grid (or a list of the same slots) and, beside it, the selected slot's
+//! editor: day, start, end, site, rates, setting, note; delete; duplicate to other days.
+
+use super::grid::{GridEvent, WeekGrid};
+use super::widgets::{Labelled, bold, heading, hint, labelled};
+use super::{App, Message, ScheduleView, SlotEditor};
+use crate::core::model::{Rates, Setting, Slot, TimeError, TimeOfDay, Weekday};
+use iced::widget::{button, canvas, column, container, pick_list, row, scrollable, text, text_input};
+use iced::{Alignment, Element, Length};
+
+pub const START_ID: &str = "slot-start";
+pub const END_ID: &str = "slot-end";
+pub const NOTE_ID: &str = "slot-note";
+pub const GRID_ID: &str = "week-grid";
+
+pub fn update(app: &mut App, message: Message) {
+    match message {
+        Message::Grid(GridEvent::Selected(index)) | Message::SelectSlot(index) => select(app, Some(index)),
+        Message::Grid(GridEvent::Cleared) => select(app, None),
+        Message::Grid(GridEvent::Create { day, start, end }) => create(app, day, start, end),
+        Message::AddSlot => {
+            let (start, end) = (TimeOfDay::from_hm(9, 0), TimeOfDay::from_hm(12, 0));
+            if let (Some(start), Some(end)) = (start, end) {
+                create(app, Weekday::Monday, start, end);
+            }
+        }
+        Message::SlotDayChanged(day) => edit_selected(app, |s| s.day = day),
+        Message::SlotStartChanged(raw) => {
+            let parsed = TimeOfDay::parse_lenient(&raw);
+            app.editor.start = raw;
+            if let Ok(time) = parsed {
+                edit_selected(app, |s| s.start = time);
+            }
+        }
+        Message::SlotEndChanged(raw) => {
+            let parsed = TimeOfDay::parse_lenient(&raw);
+            app.editor.end = raw;
+            if let Ok(time) = parsed {
+                edit_selected(app, |s| s.end = time);
+            }
+        }
+        Message::SlotSiteChanged(site) => edit_selected(app, |s| s.site = site),
+        Message::SlotRatesChanged(rates) => edit_selected(app, |s| s.rates = rates),
+        Message::SlotSettingChanged(setting) => edit_selected(app, |s| s.setting = setting),
+        Message::SlotNoteChanged(note) => {
+            app.editor.note = note.clone();
+            edit_selected(app, |s| s.note = (!note.trim().is_empty()).then_some(note));
+        }
+        Message::DeleteSlot => {
+            if let Some(index) = app.selected.take() {
+                app.edit(|d| {
+                    if index < d.slots.len() {
+                        d.slots.remove(index);
+                    }
+                });
+                app.highlighted.clear();
+            }
+        }
+        Message::DuplicateSlot(day) => {
+            if let Some(slot) = app.selected.and_then(|i| app.session.slot(i)).cloned() {
+                app.edit(|d| d.slots.push(Slot { day, ..slot }));
+            }
+        }
+        Message::ScheduleViewChanged(view) => app.schedule_view = view,
+        Message::FindingSelected(index) => {
+            if let Some(finding) = app.session.report().findings.get(index) {
+                app.highlighted = finding.slots.clone();
+                let first = finding.slots.first().copied();
+                app.screen = super::Screen::Schedule;
+                select(app, first);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn select(app: &mut App, index: Option<usize>) {
+    app.selected = index.filter(|&i| i < app.declaration().slots.len());
+    app.editor = SlotEditor::default();
+    if let Some(slot) = app.selected.and_then(|i| app.session.slot(i)).cloned() {
+        app.load_editor(&slot);
+    }
+    app.grid_cache.clear();
+}
+
+fn create(app: &mut App, day: Weekday, start: TimeOfDay, end: TimeOfDay) {
+    let d = app.declaration();
+    // New slots take the site and rates of the last slot: schedules repeat themselves.
+    let previous = d.slots.last();
+    let site = previous
+        .map(|s| s.site.clone())
+        .or_else(|| d.sites.first().map(|s| s.id.clone()))
+        .unwrap_or_default();
+    let rates = previous.map_or(Rates::Agreement, |s| s.rates);
+    let slot = Slot {
+        site,
+        day,
+        start,
+        end,
+        rates,
+        setting: Setting::Office,
+        note: None,
+        extra: Default::default(),
+    };
+    app.edit(|d| d.slots.push(slot));
+    let index = app.declaration().slots.len() - 1;
+    select(app, Some(index));
+}
+
+fn edit_selected(app: &mut App, change: impl FnOnce(&mut Slot)) {
+    let Some(index) = app.selected else {
+        return;
+    };
+    app.edit(|d| {
+        if let Some(slot) = d.slots.get_mut(index) {
+            change(slot);
+        }
+    });
+}
+
+pub fn view(app: &App) -> Element<'_, Message> {
+    let toggle = |view: ScheduleView, key: &str| {
+        let style = if app.schedule_view == view {
+            button::primary
+        } else {
+            button::secondary
+        };
+        button(text(app.tr(key)).size(14))
+            .padding([4, 10])
+            .style(style)
+            .on_press(Message::ScheduleViewChanged(view))
+    };
+    let header = row![
+        heading(app.tr("gui-schedule-title")),
+        iced::widget::space::horizontal(),
+        toggle(ScheduleView::Grid, "gui-schedule-grid"),
+        toggle(ScheduleView::List, "gui-schedule-list"),
+        button(text(app.tr("gui-slot-add")).size(14))
+            .padding([4, 10])
+            .on_press(Message::AddSlot),
+    ]
+    .spacing(8)
+    .align_y(Alignment::Center);
+    let main: Element<'_, Message> = match app.schedule_view {
+        ScheduleView::Grid => grid(app),
+        ScheduleView::List => list(app),
+    };
+    column![
+        header,
+        hint(app.tr("gui-schedule-help"), false),
+        row![
+            container(main).width(Length::FillPortion(3)).height(Length::Fill),
+            editor(app)
+        ]
+        .spacing(12)
+        .height(Length::Fill),
+    ]
+    .spacing(8)
+    .into()
+}
+
+fn grid(app: &App) -> Element<'_, Message> {
+    // The names live in the app for the frame's lifetime; the canvas borrows them.
+    let program = WeekGrid {
+        slots: &app.declaration().slots,
+        sites: &app.declaration().sites,
+        selected: app.selected,
+        highlighted: &app.highlighted,
+        day_names: &app.day_names,
+        cache: &app.grid_cache,
+    };
+    let canvas: Element<'_, GridEvent> = canvas(program).width(Length::Fill).height(Length::Fill).into();
+    container(canvas.map(Message::Grid))
+        .id(GRID_ID)
+        .width(Length::Fill)
+        .height(Length::Fill)
+        .into()
+}
+
+fn list(app: &App) -> Element<'_, Message> {
+    let header = row![
+        bold(app.tr("gui-slot-day")).width(Length::FillPortion(2)),
+        bold(app.tr("gui-slot-hours")).width(Length::FillPortion(2)),
+        bold(app.tr("gui-slot-site")).width(Length::FillPortion(3)),
+        bold(app.tr("gui-slot-rates")).width(Length::FillPortion(2)),
+        bold(app.tr("gui-slot-setting")).width(Length::FillPortion(3)),
+    ]
+    .spacing(8);
+    let mut order: Vec<usize> = (0..app.declaration().slots.len()).collect();
+    order.sort_by_key(|&i| {
+        let s = &app.declaration().slots[i];
+        (s.day, s.start, i)
+    });
+    let rows = order.into_iter().map(|i| {
+        let s = &app.declaration().slots[i];
+        let cells = row![
+            text(app.tr(&format!("day-{}", s.day.key()))).width(Length::FillPortion(2)),
+            text(format!("{}–{}", s.start, s.end)).width(Length::FillPortion(2)),
+            text(app.site_name(&s.site).to_owned()).width(Length::FillPortion(3)),
+            text(app.tr(&format!("rates-{}", s.rates.key()))).width(Length::FillPortion(2)),
+            text(app.tr(&format!("setting-{}", s.setting.key()))).width(Length::FillPortion(3)),
+        ]
+        .spacing(8);
+        let style = if app.selected == Some(i) {
+            button::primary
+        } else if app.highlighted.contains(&i) {
+            button::danger
+        } else {
+            button::text
+        };
+        button(cells)
+            .style(style)
+            .width(Length::Fill)
+            .on_press(Message::SelectSlot(i))
+            .into()
+    });
+    scrollable(column![header, column(rows).spacing(2)].spacing(6)).into()
+}
+
+fn time_error(app: &App, raw: &str) -> Option<String> {
+    match TimeOfDay::parse_lenient(raw) {
+        Ok(_) => None,
+        Err(TimeError::Shape) => Some(app.tr("gui-time-shape")),
+        Err(TimeError::OutOfRange) => Some(app.tr("gui-time-range")),
+    }
+}
+
+fn editor(app: &App) -> Element<'_, Message> {
+    let panel = match app.selected.and_then(|i| app.session.slot(i)) {
+        Some(slot) => slot_form(app, slot),
+        None => column![
+            bold(app.tr("gui-slot-none")).size(16),
+            hint(app.tr("gui-slot-none-help"), false)
+        ]
+        .spacing(8)
+        .into(),
+    };
+    container(scrollable(panel))
+        .width(Length::FillPortion(2))
+        .max_width(320)
+        .padding(12)
+        .style(container::rounded_box)
+        .into()
+}
+
+fn slot_form<'a>(app: &'a App, slot: &'a Slot) -> Element<'a, Message> {
+    let days: Vec<Labelled<Weekday>> = Weekday::ALL
+        .iter()
+        .map(|&d| Labelled {
+            value: d,
+            label: app.tr(&format!("day-{}", d.key())),
+        })
+        .collect();
+    let day = days.iter().find(|d| d.value == slot.day).cloned();
+    let sites: Vec<Labelled<String>> = app
+        .declaration()
+        .sites
+        .iter()
+        .map(|s| Labelled {
+            value: s.id.clone(),
+            label: s.name.clone(),
+        })
+        .collect();
+    let site = sites.iter().find(|s| s.value == slot.site).cloned();
+    let settings: Vec<Labelled<Setting>> = Setting::ALL
+        .iter()
+        .map(|&s| Labelled {
+            value: s,
+            label: app.tr(&format!("setting-{}", s.key())),
+        })
+        .collect();
+    let setting = settings.iter().find(|s| s.value == slot.setting).cloned();
+    let start = text_input("08:30", &app.editor.start)
+        .id(START_ID)
+        .on_input(Message::SlotStartChanged)
+        .padding(6);
+    let end = text_input("12:00", &app.editor.end)
+        .id(END_ID)
+        .on_input(Message::SlotEndChanged)
+        .padding(6);
+    let errors = [time_error(app, &app.editor.start), time_error(app, &app.editor.end)];
+    let rate_button = |rates: Rates| {
+        let style = if slot.rates == rates {
+            button::primary
+        } else {
+            button::secondary
+        };
+        button(text(app.tr(&format!("rates-{}", rates.key()))).size(13))
+            .padding([6, 8])
+            .style(style)
+            .on_press(Message::SlotRatesChanged(rates))
+    };
+    let duplicate = Weekday::ALL.iter().filter(|&&d| d != slot.day).map(|&d| {
+        let short: String = app.tr(&format!("day-{}", d.key())).chars().take(2).collect();
+        button(text(short).size(12))
+            .padding([4, 6])
+            .style(button::secondary)
+            .on_press(Message::DuplicateSlot(d))
+            .into()
+    });
+    let mut form = column![
+        bold(app.tr("gui-slot-edit")).size(16),
+        labelled(
+            app.tr("gui-slot-day"),
+            pick_list(days, day, |d| Message::SlotDayChanged(d.value)).padding(6)
+        ),
+        row![
+            labelled(app.tr("gui-slot-start"), start),
+            labelled(app.tr("gui-slot-end"), end)
+        ]
+        .spacing(8),
+    ]
+    .spacing(10);
+    for error in errors.into_iter().flatten() {
+        form = form.push(hint(error, true));
+    }
+    form = form
+        .push(hint(app.tr("gui-time-help"), false))
+        .push(labelled(
+            app.tr("gui-slot-site"),
+            pick_list(sites, site, |s| Message::SlotSiteChanged(s.value))
+                .padding(6)
+                .placeholder(app.tr("gui-slot-site-pick")),
+        ))
+        .push(labelled(
+            app.tr("gui-slot-rates"),
+            row![rate_button(Rates::Agreement), rate_button(Rates::Free)].spacing(6),
+        ))
+        .push(labelled(
+            app.tr("gui-slot-setting"),
+            pick_list(settings, setting, |s| Message::SlotSettingChanged(s.value)).padding(6),
+        ))
+        .push(labelled(
+            app.tr("gui-slot-note"),
+            text_input("", &app.editor.note)
+                .id(NOTE_ID)
+                .on_input(Message::SlotNoteChanged)
+                .padding(6),
+        ))
+        .push(labelled(app.tr("gui-slot-duplicate"), row(duplicate).spacing(4).wrap()))
+        .push(
+            button(text(app.tr("gui-slot-delete")).size(14))
+                .style(button::danger)
+                .on_press(Message::DeleteSlot),
+        );
+    form.into()
+}

@@ -1,0 +1,184 @@
+//! Start: the agreement in force and its deadline, then open a recent declaration, start a new one,
+//! or open an example.
+
+use super::widgets::{bold, heading, hint, labelled};
+use super::{App, EXAMPLES, Message, Notice, NoticeKind, Screen, session};
+use crate::core::agreement::{self, Agreement};
+use crate::core::format;
+use crate::core::wording::{belgian_date, days_args};
+use iced::widget::{button, column, container, row, scrollable, text, text_input};
+use iced::{Alignment, Element, Length, Task, Theme};
+use std::path::PathBuf;
+
+pub const OPEN_PATH_ID: &str = "open-path";
+
+pub fn update(app: &mut App, message: Message) -> Task<Message> {
+    match message {
+        Message::NewDeclaration => {
+            let blank = session::blank(app.options.today);
+            app.edit(|d| *d = blank);
+            app.current_file = None;
+            app.selected = None;
+            app.highlighted.clear();
+            app.save_path = app.default_save_path().display().to_string();
+            app.screen = Screen::Doctor;
+        }
+        Message::OpenExample(index) => {
+            if let Some(Ok(example)) = EXAMPLES.get(index).map(|(_, text)| format::read_declaration(text)) {
+                app.edit(|d| *d = example);
+                app.current_file = None;
+                app.save_path = app.default_save_path().display().to_string();
+                app.screen = Screen::Schedule;
+            }
+        }
+        Message::Open(path) => app.open_file(path),
+        Message::OpenPathChanged(path) => app.open_path = path,
+        Message::BrowseOpen => {
+            return Task::perform(
+                async {
+                    rfd::AsyncFileDialog::new()
+                        .add_filter("Conventio", &["json"])
+                        .pick_file()
+                        .await
+                        .map(|handle| handle.path().to_path_buf())
+                },
+                Message::OpenDialogClosed,
+            );
+        }
+        Message::OpenDialogClosed(Some(path)) => app.open_file(path),
+        Message::OpenDialogClosed(None) => {
+            app.notice = Some(Notice {
+                kind: NoticeKind::Info,
+                text: app.tr("gui-no-dialog-open"),
+            });
+            return iced::widget::operation::focus(OPEN_PATH_ID);
+        }
+        _ => {}
+    }
+    Task::none()
+}
+
+pub fn view(app: &App) -> Element<'_, Message> {
+    let actions = column![
+        bold(app.tr("gui-start-what")).size(18),
+        button(text(app.tr("gui-start-new")).size(16))
+            .padding([10, 16])
+            .style(button::primary)
+            .on_press(Message::NewDeclaration),
+        row(EXAMPLES.iter().enumerate().map(|(i, (key, _))| {
+            button(text(app.tr(key)).size(14))
+                .padding([8, 12])
+                .style(button::secondary)
+                .on_press(Message::OpenExample(i))
+                .into()
+        }))
+        .spacing(8),
+        continue_draft(app),
+        recent(app),
+        open_by_path(app),
+    ]
+    .spacing(14)
+    .max_width(720);
+    scrollable(column![banner(app), actions].spacing(24).padding([0, 8])).into()
+}
+
+fn continue_draft(app: &App) -> Element<'_, Message> {
+    let name = &app.declaration().doctor.name;
+    if name.is_empty() && app.declaration().slots.is_empty() {
+        return column![].into();
+    }
+    let label = app.tr_args("gui-start-continue", &[("name", name.clone().into())]);
+    button(text(label).size(14))
+        .padding([8, 12])
+        .style(button::success)
+        .on_press(Message::GoTo(Screen::Doctor))
+        .into()
+}
+
+fn recent(app: &App) -> Element<'_, Message> {
+    if app.settings.recent.is_empty() {
+        return column![].into();
+    }
+    let items = app.settings.recent.iter().map(|path| {
+        button(text(path.display().to_string()).size(14))
+            .style(button::text)
+            .on_press(Message::Open(path.clone()))
+            .into()
+    });
+    column![bold(app.tr("gui-start-recent")).size(16), column(items).spacing(2)]
+        .spacing(6)
+        .into()
+}
+
+fn open_by_path(app: &App) -> Element<'_, Message> {
+    let field = text_input(&app.tr("gui-path-placeholder"), &app.open_path)
+        .id(OPEN_PATH_ID)
+        .on_input(Message::OpenPathChanged)
+        .on_submit(Message::Open(PathBuf::from(app.open_path.trim())))
+        .padding(8);
+    let open = button(text(app.tr("gui-open")).size(14))
+        .padding([8, 12])
+        .on_press_maybe((!app.open_path.trim().is_empty()).then(|| Message::Open(PathBuf::from(app.open_path.trim()))));
+    let browse = button(text(app.tr("gui-browse")).size(14))
+        .padding([8, 12])
+        .style(button::secondary)
+        .on_press(Message::BrowseOpen);
+    labelled(
+        app.tr("gui-start-open-file"),
+        row![field, open, browse].spacing(8).align_y(Alignment::Center),
+    )
+}
+
+/// The agreement in force, its publication, the deadline and what the days left mean.
+pub fn banner(app: &App) -> Element<'_, Message> {
+    let agreement = agreement::latest();
+    let days = agreement::days_left(agreement.deadline.date, app.options.today);
+    let title = app.tr_args("agreement-name", &[("id", agreement.id.clone().into())]);
+    let published = app.tr_args(
+        "gui-banner-published",
+        &[
+            ("published", belgian_date(agreement.published_on.date).into()),
+            ("deadline", belgian_date(agreement.deadline.date).into()),
+        ],
+    );
+    let args = days_args(days);
+    let urgent = days < 7;
+    let countdown = app.tr_args("gui-banner-days", &args);
+    let mut lines = column![heading(title), text(published).size(15)].spacing(6);
+    lines = lines.push(text(countdown).size(18).style(move |theme: &Theme| text::Style {
+        color: Some(if urgent {
+            theme.extended_palette().danger.base.color
+        } else {
+            theme.extended_palette().success.base.color
+        }),
+    }));
+    if days < 0 {
+        lines = lines.push(text(past_deadline(app, agreement)).size(15));
+    }
+    for window in &agreement.later_windows {
+        let left = agreement::days_left(window.until.date, app.options.today);
+        let mut args = vec![
+            ("until", belgian_date(window.until.date).into()),
+            ("kind", window.kind.clone().into()),
+        ];
+        args.extend(days_args(left));
+        lines = lines.push(text(app.tr_args("gui-banner-later-window", &args)).size(15));
+        if !window.until.confirmed {
+            lines = lines.push(hint(app.tr("gui-banner-unconfirmed"), false));
+        }
+    }
+    container(lines.width(Length::Fill))
+        .padding(16)
+        .style(container::rounded_box)
+        .into()
+}
+
+fn past_deadline(app: &App, agreement: &Agreement) -> String {
+    app.tr_args(
+        "gui-banner-past",
+        &[
+            ("tacit", agreement.formalities.tacit_adherence.clone().into()),
+            ("changes", agreement.formalities.changes.clone().into()),
+        ],
+    )
+}

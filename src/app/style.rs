@@ -1,0 +1,95 @@
+//! Themes and the few colours that carry meaning (rates, severities), chosen to stay readable in
+//! light, dark and high-contrast themes.
+
+use crate::core::model::Rates;
+use crate::core::settings::ThemeChoice;
+use iced::theme::{Mode, Palette};
+use iced::{Color, Theme, color};
+
+/// The theme for the user's choice and the system's current mode.
+pub fn theme(choice: ThemeChoice, system: Mode) -> Theme {
+    match choice {
+        ThemeChoice::Light => light(),
+        ThemeChoice::Dark => dark(),
+        ThemeChoice::HighContrast => high_contrast(),
+        ThemeChoice::System if system == Mode::Dark => dark(),
+        ThemeChoice::System => light(),
+    }
+}
+
+fn light() -> Theme {
+    Theme::custom(
+        "Conventio",
+        Palette {
+            background: color!(0xf7f7f4),
+            text: color!(0x1d2327),
+            primary: color!(0x1f5f8b),
+            success: color!(0x2e7d4f),
+            warning: color!(0xb26a00),
+            danger: color!(0xb3261e),
+        },
+    )
+}
+
+fn dark() -> Theme {
+    Theme::custom(
+        "Conventio (sombre)",
+        Palette {
+            background: color!(0x1b1f23),
+            text: color!(0xe8e8e4),
+            primary: color!(0x6fb1e0),
+            success: color!(0x6cc48e),
+            warning: color!(0xf0b45a),
+            danger: color!(0xf08a80),
+        },
+    )
+}
+
+fn high_contrast() -> Theme {
+    Theme::custom(
+        "Conventio (contraste)",
+        Palette {
+            background: Color::BLACK,
+            text: Color::WHITE,
+            primary: color!(0xffff00),
+            success: color!(0x00ff7f),
+            warning: color!(0xffb000),
+            danger: color!(0xff5050),
+        },
+    )
+}
+
+/// Fill of a slot in the week grid: agreement rates calm, free fees warm.
+pub fn rate_fill(theme: &Theme, rates: Rates) -> Color {
+    let palette = theme.extended_palette();
+    match rates {
+        Rates::Agreement => palette.primary.weak.color,
+        Rates::Free => palette.warning.weak.color,
+    }
+}
+
+pub fn rate_text(theme: &Theme, rates: Rates) -> Color {
+    let palette = theme.extended_palette();
+    match rates {
+        Rates::Agreement => palette.primary.weak.text,
+        Rates::Free => palette.warning.weak.text,
+    }
+}
+
+/// Site marks: a distinct stripe colour per site, in declared order.
+pub fn site_colour(index: usize) -> Color {
+    const COLOURS: [Color; 6] = [
+        color!(0x4e79a7),
+        color!(0x59a14f),
+        color!(0xe15759),
+        color!(0xb07aa1),
+        color!(0x76b7b2),
+        color!(0xedc948),
+    ];
+    COLOURS[index % COLOURS.len()]
+}
+
+/// The letter shown on a slot for its site (A, B, C…), so sites differ without colour too.
+pub fn site_letter(index: usize) -> char {
+    char::from(b'A' + (index % 26) as u8)
+}

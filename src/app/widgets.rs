@@ -1,0 +1,195 @@
+//! The window's frame (top bar, steps, findings beside the work, notices) and small shared pieces.
+
+use super::{App, Message, NoticeKind, Screen, findings};
+use crate::core::i18n::Language;
+use crate::core::settings::ThemeChoice;
+use iced::widget::{button, column, container, pick_list, row, rule, space, text};
+use iced::{Alignment, Element, Font, Length, Theme, font};
+
+/// Text in the bold face of the embedded font.
+pub fn bold<'a>(content: impl text::IntoFragment<'a>) -> text::Text<'a> {
+    text(content).font(Font {
+        weight: font::Weight::Bold,
+        ..super::FONT
+    })
+}
+
+pub fn heading<'a>(content: impl text::IntoFragment<'a>) -> text::Text<'a> {
+    bold(content).size(24)
+}
+
+/// A label above an input, always visible (there is no screen reader support to lean on).
+pub fn labelled<'a>(label: String, input: impl Into<Element<'a, Message>>) -> Element<'a, Message> {
+    column![text(label).size(14), input.into()].spacing(4).into()
+}
+
+/// A hint or error line under an input.
+pub fn hint<'a>(content: String, is_error: bool) -> Element<'a, Message> {
+    text(content)
+        .size(13)
+        .style(move |theme: &Theme| {
+            let palette = theme.extended_palette();
+            text::Style {
+                color: Some(if is_error {
+                    palette.danger.base.color
+                } else {
+                    palette.background.strong.text
+                }),
+            }
+        })
+        .into()
+}
+
+/// A themed option for pick lists: the value and its translated label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Labelled<T> {
+    pub value: T,
+    pub label: String,
+}
+
+impl<T> std::fmt::Display for Labelled<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label)
+    }
+}
+
+pub fn frame(app: &App) -> Element<'_, Message> {
+    let body: Element<'_, Message> = match app.screen {
+        Screen::Start => super::start::view(app),
+        Screen::Doctor => with_findings(app, super::doctor::view(app)),
+        Screen::Choice => with_findings(app, super::choice::view(app)),
+        Screen::Schedule => with_findings(app, super::schedule::view(app)),
+        Screen::Review => with_findings(app, super::review::view(app)),
+    };
+    column![
+        top_bar(app),
+        rule::horizontal(1),
+        container(body).padding(16).height(Length::Fill),
+        bottom_bar(app)
+    ]
+    .into()
+}
+
+fn with_findings<'a>(app: &'a App, main: Element<'a, Message>) -> Element<'a, Message> {
+    row![
+        container(main).width(Length::FillPortion(3)),
+        rule::vertical(1),
+        container(findings::view(app))
+            .width(Length::FillPortion(1))
+            .max_width(380)
+    ]
+    .spacing(16)
+    .into()
+}
+
+fn top_bar(app: &App) -> Element<'_, Message> {
+    let steps = Screen::STEPS.iter().enumerate().map(|(n, &screen)| {
+        let label = format!("{}. {}", n + 1, app.tr(screen.key()));
+        let style = if app.screen == screen {
+            button::primary
+        } else {
+            button::text
+        };
+        button(text(label).size(15))
+            .style(style)
+            .padding([6, 10])
+            .on_press(Message::GoTo(screen))
+            .into()
+    });
+    let languages = Language::offered().iter().map(|&language| {
+        let style = if app.language == language {
+            button::primary
+        } else {
+            button::secondary
+        };
+        button(text(language.code().to_uppercase()).size(14))
+            .style(style)
+            .padding([4, 8])
+            .on_press(Message::LanguageChanged(language))
+            .into()
+    });
+    let themes: Vec<super::widgets::Labelled<ThemeChoice>> = [
+        ThemeChoice::System,
+        ThemeChoice::Light,
+        ThemeChoice::Dark,
+        ThemeChoice::HighContrast,
+    ]
+    .into_iter()
+    .map(|value| Labelled {
+        value,
+        label: app.tr(theme_key(value)),
+    })
+    .collect();
+    let current_theme = themes.iter().find(|t| t.value == app.settings.theme).cloned();
+    let zoom = row![
+        button(text("−").size(16))
+            .padding([2, 10])
+            .style(button::secondary)
+            .on_press(Message::ZoomOut),
+        text(format!("{} %", (app.settings.zoom * 100.0).round())).size(13),
+        button(text("+").size(16))
+            .padding([2, 10])
+            .style(button::secondary)
+            .on_press(Message::ZoomIn),
+    ]
+    .spacing(6)
+    .align_y(Alignment::Center);
+    let bar = row![
+        bold(app.tr("gui-title")).size(20),
+        space::horizontal().width(12),
+        row(steps).spacing(4),
+        space::horizontal(),
+        row(languages).spacing(4),
+        pick_list(themes, current_theme, |t| Message::ThemeChanged(t.value))
+            .text_size(13)
+            .padding([4, 8]),
+        zoom,
+    ]
+    .spacing(12)
+    .align_y(Alignment::Center);
+    container(bar).padding([8, 16]).into()
+}
+
+fn theme_key(theme: ThemeChoice) -> &'static str {
+    match theme {
+        ThemeChoice::System => "gui-theme-system",
+        ThemeChoice::Light => "gui-theme-light",
+        ThemeChoice::Dark => "gui-theme-dark",
+        ThemeChoice::HighContrast => "gui-theme-high-contrast",
+    }
+}
+
+fn bottom_bar(app: &App) -> Element<'_, Message> {
+    let autosave = hint(app.tr("gui-autosave-note"), false);
+    let notice: Element<'_, Message> = match &app.notice {
+        Some(notice) => {
+            let is_error = notice.kind == NoticeKind::Error;
+            row![
+                hint(notice.text.clone(), is_error),
+                button(text(app.tr("gui-dismiss")).size(13))
+                    .style(button::text)
+                    .on_press(Message::DismissNotice)
+            ]
+            .spacing(8)
+            .align_y(Alignment::Center)
+            .into()
+        }
+        None => space::horizontal().into(),
+    };
+    let undo = row![
+        button(text(app.tr("gui-undo")).size(13))
+            .style(button::secondary)
+            .on_press_maybe(app.session.can_undo().then_some(Message::Undo)),
+        button(text(app.tr("gui-redo")).size(13))
+            .style(button::secondary)
+            .on_press_maybe(app.session.can_redo().then_some(Message::Redo)),
+    ]
+    .spacing(6);
+    container(
+        row![notice, space::horizontal(), autosave, undo]
+            .spacing(12)
+            .align_y(Alignment::Center),
+    )
+    .padding([6, 16])
+    .into()
+}
