@@ -199,11 +199,20 @@ impl WeekGrid<'_> {
             Stroke::default().with_color(border).with_width(width),
         );
         let letter = site.map_or('?', style::site_letter);
-        let label = format!("{letter}  {}–{}", slot.start, slot.end);
-        if rect.height >= 16.0 {
+        // Narrow columns (small windows) put the end on a second line rather than overflow.
+        let lines = if rect.width >= 100.0 {
+            vec![format!("{letter}  {}–{}", slot.start, slot.end)]
+        } else {
+            vec![format!("{letter} {}", slot.start), format!("–{}", slot.end)]
+        };
+        for (n, line) in lines.into_iter().enumerate() {
+            let y = rect.y + 3.0 + 14.0 * n as f32;
+            if y + 14.0 > rect.y + rect.height {
+                break;
+            }
             frame.fill_text(Text {
-                content: label,
-                position: Point::new(rect.x + 9.0, rect.y + 3.0),
+                content: line,
+                position: Point::new(rect.x + 9.0, y),
                 color: style::rate_text(theme, slot.rates),
                 size: 12.0.into(),
                 ..Text::default()

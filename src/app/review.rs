@@ -70,7 +70,12 @@ pub fn update(app: &mut App, message: Message) -> Task<Message> {
 /// Saves the declaration file where asked, remembers it, and records the version in the history.
 pub fn save(app: &mut App, path: &Path) {
     let text = format::write_declaration(app.declaration());
-    match storage::write_atomic(path, text.as_bytes(), Privacy::UserChosen) {
+    // A folder typed in the path field that does not exist yet is created, as a save dialog would.
+    let folder_ready = match path.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => std::fs::create_dir_all(folder),
+        _ => Ok(()),
+    };
+    match folder_ready.and_then(|()| storage::write_atomic(path, text.as_bytes(), Privacy::UserChosen)) {
         Ok(()) => {
             app.current_file = Some(path.to_path_buf());
             app.settings.remember(path);

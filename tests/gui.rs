@@ -1,0 +1,350 @@
+//! The window, headless: each screen shows its key texts in French and Dutch, editing in the panel
+//! produces the expected declaration, a violating schedule shows its finding with the clause, and
+//! snapshots of the main screens match their committed baselines.
+
+use conventio::app::{App, GridEvent, Message, Options, Screen};
+use conventio::core::i18n::{Language, localizer};
+use conventio::core::model::{Rates, TimeOfDay, Weekday};
+use iced_test::core::{Settings, widget::Id};
+use iced_test::simulator::Simulator;
+use std::path::Path;
+
+const SIZE: (f32, f32) = (1280.0, 820.0);
+
+struct Harness {
+    app: App,
+    _home: tempfile::TempDir,
+}
+
+fn harness(language: Language) -> Harness {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options {
+        data_dir: home.path().join("data"),
+        settings_path: home.path().join("config/settings.json"),
+        today: "2026-02-20".parse().unwrap(),
+        file: None,
+        language: Some(language),
+    };
+    Harness {
+        app: App::new(options),
+        _home: home,
+    }
+}
+
+fn settings() -> Settings {
+    Settings {
+        fonts: vec![conventio::app::FONT_REGULAR.into(), conventio::app::FONT_BOLD.into()],
+        default_font: conventio::app::FONT,
+        ..Settings::default()
+    }
+}
+
+fn simulator(app: &App) -> Simulator<'_, Message> {
+    Simulator::with_size(settings(), SIZE, app.view())
+}
+
+impl Harness {
+    fn tr(&self, id: &str) -> String {
+        localizer(self.app.language).tr(id)
+    }
+
+    /// Runs an interaction on a fresh view, then feeds the messages it produced to `update`.
+    fn interact(&mut self, act: impl FnOnce(&mut Simulator<'_, Message>)) {
+        let messages: Vec<Message> = {
+            let mut ui = simulator(&self.app);
+            act(&mut ui);
+            ui.into_messages().collect()
+        };
+        for message in messages {
+            let _ = self.app.update(message);
+        }
+    }
+
+    fn sees(&self, text: &str) -> bool {
+        simulator(&self.app).find(text).is_ok()
+    }
+
+    fn open_example(&mut self, index: usize) {
+        let _ = self.app.update(Message::OpenExample(index));
+    }
+}
+
+#[test]
+fn the_start_screen_shows_the_agreement_and_what_to_do_in_both_languages() {
+    for language in [Language::Fr, Language::Nl] {
+        let h = harness(language);
+        assert!(h.sees(&h.tr("gui-start-new")), "{language:?}");
+        assert!(h.sees(&localizer(language).tr_args("agreement-name", &[("id", "2026-2027".into())])));
+    }
+}
+
+#[test]
+fn new_declaration_leads_to_the_doctor_screen() {
+    for language in [Language::Fr, Language::Nl] {
+        let mut h = harness(language);
+        let new = h.tr("gui-start-new");
+        h.interact(|ui| {
+            ui.click(new.as_str()).unwrap();
+        });
+        assert_eq!(h.app.screen, Screen::Doctor);
+        assert!(h.sees(&h.tr("gui-doctor-title")), "{language:?}");
+        assert!(h.sees(&h.tr("gui-doctor-inami")));
+    }
+}
+
+#[test]
+fn accented_names_type_correctly_and_the_inami_number_is_checked_as_typed() {
+    let mut h = harness(Language::Fr);
+    let _ = h.app.update(Message::NewDeclaration);
+    h.interact(|ui| {
+        ui.click(Id::new("doctor-name")).unwrap();
+        ui.typewrite("Hélène Noël-Françoise, ç è ê ë");
+    });
+    assert_eq!(h.app.declaration().doctor.name, "Hélène Noël-Françoise, ç è ê ë");
+    h.interact(|ui| {
+        ui.click(Id::new("doctor-inami")).unwrap();
+        ui.typewrite("1-23456-26-004");
+    });
+    let reason = localizer(Language::Fr).tr_args(
+        "inami-check-digits",
+        &[
+            ("expected97", "25".into()),
+            ("expected89", "76".into()),
+            ("found", "26".into()),
+        ],
+    );
+    assert!(h.sees(&reason), "the reason is shown under the field");
+}
+
+#[test]
+fn the_choice_screen_explains_each_choice_in_both_languages() {
+    for language in [Language::Fr, Language::Nl] {
+        let mut h = harness(language);
+        let _ = h.app.update(Message::GoTo(Screen::Choice));
+        for id in [
+            "choice-full",
+            "choice-partial",
+            "choice-refusal",
+            "gui-choice-partial-fees",
+        ] {
+            assert!(h.sees(&h.tr(id)), "{id} in {language:?}");
+        }
+        let partial = h.tr("choice-partial");
+        h.interact(|ui| {
+            ui.click(partial.as_str()).unwrap();
+        });
+        assert_eq!(h.app.declaration().choice, conventio::core::model::Choice::Partial);
+    }
+}
+
+#[test]
+fn the_schedule_screen_shows_the_week_and_figures_in_both_languages() {
+    for language in [Language::Fr, Language::Nl] {
+        let mut h = harness(language);
+        h.open_example(0);
+        assert_eq!(h.app.screen, Screen::Schedule);
+        assert!(h.sees(&h.tr("gui-schedule-title")), "{language:?}");
+        assert!(h.sees(&h.tr("gui-check-ok")));
+        assert!(h.sees(&h.tr("gui-figures-title")));
+    }
+}
+
+#[test]
+fn the_review_screen_shows_the_conditions_in_both_languages() {
+    for language in [Language::Fr, Language::Nl] {
+        let mut h = harness(language);
+        h.open_example(0);
+        let _ = h.app.update(Message::GoTo(Screen::Review));
+        assert!(h.sees(&h.tr("gui-review-title")), "{language:?}");
+        assert!(h.sees(&h.tr("gui-copy-conditions")));
+        let conditions = conventio::core::export::conditions_text(h.app.declaration(), language);
+        assert!(h.sees(&conditions));
+    }
+}
+
+#[test]
+fn a_slot_created_in_the_grid_and_edited_in_the_panel_lands_in_the_declaration() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let before = h.app.declaration().slots.len();
+    let start = TimeOfDay::from_hm(7, 0).unwrap();
+    let end = TimeOfDay::from_hm(8, 0).unwrap();
+    let _ = h.app.update(Message::Grid(GridEvent::Create {
+        day: Weekday::Saturday,
+        start,
+        end,
+    }));
+    assert_eq!(h.app.declaration().slots.len(), before + 1);
+    assert_eq!(h.app.selected, Some(before));
+    h.interact(|ui| {
+        ui.click(Id::new("slot-end")).unwrap();
+        for _ in 0..5 {
+            ui.tap_key(iced::keyboard::key::Named::Backspace);
+        }
+        ui.typewrite("10h30");
+    });
+    let agreement_rates = h.tr("rates-agreement");
+    h.interact(|ui| {
+        ui.click(agreement_rates.as_str()).unwrap();
+    });
+    let slot = &h.app.declaration().slots[before];
+    assert_eq!(slot.day, Weekday::Saturday);
+    assert_eq!(
+        (slot.start.to_string(), slot.end.to_string()),
+        ("07:00".into(), "10:30".into())
+    );
+    assert_eq!(slot.rates, Rates::Agreement);
+    let _ = h.app.update(Message::Undo);
+    // New slots take the rates of the last slot (here a free one); undo restores them.
+    assert_eq!(
+        h.app.declaration().slots[before].rates,
+        Rates::Free,
+        "undo reverts the last edit"
+    );
+}
+
+#[test]
+fn clicking_in_the_week_grid_creates_a_slot() {
+    let mut h = harness(Language::Nl);
+    h.open_example(0);
+    let before = h.app.declaration().slots.len();
+    h.interact(|ui| {
+        let grid = ui.find(Id::new("week-grid")).unwrap();
+        let bounds = grid.visible_bounds().unwrap();
+        // Sunday is the last column; the lower part of the grid is free.
+        let point = iced::Point::new(bounds.x + bounds.width - 20.0, bounds.y + bounds.height - 30.0);
+        ui.point_at(point);
+        let _ = ui.simulate(iced_test::simulator::click());
+    });
+    assert_eq!(h.app.declaration().slots.len(), before + 1);
+    assert_eq!(h.app.declaration().slots[before].day, Weekday::Sunday);
+}
+
+#[test]
+fn a_violating_schedule_shows_the_finding_with_its_clause() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let start = TimeOfDay::from_hm(13, 0).unwrap();
+    let end = TimeOfDay::from_hm(17, 30).unwrap();
+    let _ = h.app.update(Message::Grid(GridEvent::Create {
+        day: Weekday::Saturday,
+        start,
+        end,
+    }));
+    let _ = h.app.update(Message::SlotRatesChanged(Rates::Free));
+    let report = h.app.session.report();
+    let finding = report
+        .findings
+        .iter()
+        .find(|f| f.rule == "gp-free-block-length")
+        .expect("finding")
+        .clone();
+    let clause = localizer(Language::Fr).tr_args("clause", &[("clause", finding.clause.clone().into())]);
+    assert!(h.sees(&format!("{clause} · gp-free-block-length")));
+    assert!(h.sees(&localizer(Language::Fr).message(&finding.message)));
+    let index = report
+        .findings
+        .iter()
+        .position(|f| f.rule == "gp-free-block-length")
+        .unwrap();
+    let _ = h.app.update(Message::FindingSelected(index));
+    assert_eq!(h.app.highlighted, finding.slots);
+}
+
+#[test]
+fn a_corrupt_file_shows_an_error_and_keeps_the_work() {
+    let mut h = harness(Language::Nl);
+    h.open_example(1);
+    let before = h.app.declaration().clone();
+    let bad = h._home.path().join("kapot.json");
+    std::fs::write(&bad, "{ \"format\": \"conventio-declaration\", ").unwrap();
+    let _ = h.app.update(Message::Open(bad));
+    assert_eq!(h.app.declaration(), &before);
+    let notice = h.app.notice.clone().expect("a notice");
+    assert!(notice.text.contains("afgebroken"), "{}", notice.text);
+}
+
+#[test]
+fn the_draft_is_autosaved_and_restored() {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options {
+        data_dir: home.path().join("data"),
+        settings_path: home.path().join("config/settings.json"),
+        today: "2026-02-20".parse().unwrap(),
+        file: None,
+        language: Some(Language::Fr),
+    };
+    let mut first = App::new(options.clone());
+    let _ = first.update(Message::NewDeclaration);
+    let _ = first.update(Message::NameChanged("Dr Zoë Ducoeur".into()));
+    drop(first);
+    let second = App::new(options);
+    assert_eq!(second.declaration().doctor.name, "Dr Zoë Ducoeur");
+    assert!(second.notice.is_some());
+}
+
+#[test]
+fn saving_writes_a_declaration_the_core_reads_back() {
+    let mut h = harness(Language::Fr);
+    h.open_example(1);
+    let target = h._home.path().join("out/declaration.json");
+    let path_text = target.display().to_string();
+    let _ = h.app.update(Message::GoTo(Screen::Review));
+    let _ = h.app.update(Message::SavePathChanged(path_text));
+    let save = h.tr("gui-save");
+    h.interact(|ui| {
+        ui.click(save.as_str()).unwrap();
+    });
+    let text = std::fs::read_to_string(&target).expect("saved");
+    let read = conventio::core::format::read_declaration(&text).unwrap();
+    assert_eq!(&read, h.app.declaration());
+}
+
+#[test]
+fn the_language_switch_is_remembered() {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options {
+        data_dir: home.path().join("data"),
+        settings_path: home.path().join("config/settings.json"),
+        today: "2026-02-20".parse().unwrap(),
+        file: None,
+        language: None,
+    };
+    let mut app = App::new(options.clone());
+    let _ = app.update(Message::LanguageChanged(Language::Nl));
+    let _ = app.update(Message::ZoomIn);
+    let again = App::new(options);
+    assert_eq!(again.language, Language::Nl);
+    assert!((again.settings.zoom - 1.1).abs() < 1e-6);
+}
+
+/// Compares a screen with its committed baseline; in CI a missing baseline is a failure, not a
+/// silent creation.
+fn assert_snapshot(app: &App, name: &str) {
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(name);
+    let baseline = base.with_file_name(format!("{name}-tiny-skia.sha256"));
+    if std::env::var_os("CI").is_some() {
+        assert!(baseline.exists(), "missing snapshot baseline {}", baseline.display());
+    }
+    let mut ui = simulator(app);
+    let snapshot = ui.snapshot(&app.theme()).unwrap();
+    assert!(
+        snapshot.matches_hash(&base).unwrap(),
+        "{name} differs from its baseline"
+    );
+}
+
+#[test]
+fn snapshots_of_the_main_screens_match() {
+    let mut fr = harness(Language::Fr);
+    assert_snapshot(&fr.app, "start-fr");
+    fr.open_example(0);
+    assert_snapshot(&fr.app, "schedule-gp-fr");
+    let mut nl = harness(Language::Nl);
+    nl.open_example(1);
+    assert_snapshot(&nl.app, "schedule-specialist-nl");
+    let _ = nl.app.update(Message::GoTo(Screen::Doctor));
+    assert_snapshot(&nl.app, "doctor-nl");
+    let _ = nl.app.update(Message::GoTo(Screen::Choice));
+    assert_snapshot(&nl.app, "choice-nl");
+}
