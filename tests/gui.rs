@@ -21,6 +21,7 @@ fn harness(language: Language) -> Harness {
     let options = Options {
         data_dir: home.path().join("data"),
         settings_path: home.path().join("config/settings.json"),
+        documents_dir: home.path().join("documents"),
         today: "2026-02-20".parse().unwrap(),
         file: None,
         language: Some(language),
@@ -270,6 +271,7 @@ fn the_draft_is_autosaved_and_restored() {
     let options = Options {
         data_dir: home.path().join("data"),
         settings_path: home.path().join("config/settings.json"),
+        documents_dir: home.path().join("documents"),
         today: "2026-02-20".parse().unwrap(),
         file: None,
         language: Some(Language::Fr),
@@ -306,6 +308,7 @@ fn the_language_switch_is_remembered() {
     let options = Options {
         data_dir: home.path().join("data"),
         settings_path: home.path().join("config/settings.json"),
+        documents_dir: home.path().join("documents"),
         today: "2026-02-20".parse().unwrap(),
         file: None,
         language: None,

@@ -99,6 +99,7 @@ gui-choice-partial-patients = Vous déclarez vos jours, heures et lieux ; les pa
 gui-choice-refusal-fees = Vous fixez librement vos honoraires pour toute votre pratique.
 gui-choice-refusal-patients = Vos patients sont moins bien remboursés par rapport à ce qu'ils paient ; vous devez les informer de vos tarifs.
 gui-choice-statut = Statut social pour { $year } : { $amount } par an (si le seuil d'activité est atteint).
+gui-choice-statut-none = Pas de statut social : il est réservé aux médecins qui adhèrent à l'accord.
 gui-choice-statut-unknown = Statut social : montant non encore connu pour cet accord.
 
 ## Horaire

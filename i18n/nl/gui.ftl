@@ -99,6 +99,7 @@ gui-choice-partial-patients = U geeft uw dagen, uren en plaatsen op; patiënten 
 gui-choice-refusal-fees = U bepaalt vrij uw honoraria voor uw hele praktijk.
 gui-choice-refusal-patients = Uw patiënten worden minder terugbetaald in verhouding tot wat ze betalen; u moet hen over uw tarieven informeren.
 gui-choice-statut = Sociaal statuut voor { $year }: { $amount } per jaar (als de activiteitsdrempel bereikt is).
+gui-choice-statut-none = Geen sociaal statuut: dat is voorbehouden aan artsen die tot het akkoord toetreden.
 gui-choice-statut-unknown = Sociaal statuut: bedrag voor dit akkoord nog niet bekend.
 
 ## Uurrooster

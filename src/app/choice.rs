@@ -38,6 +38,7 @@ fn card(app: &App, choice: Choice) -> iced::Element<'_, Message> {
         Choice::Refusal => Some(0),
     };
     let statut_line = match amount {
+        _ if choice == Choice::Refusal => app.tr("gui-choice-statut-none"),
         Some(cents) => app.tr_args(
             "gui-choice-statut",
             &[("amount", euros(cents).into()), ("year", i64::from(statut.year).into())],
@@ -52,7 +53,11 @@ fn card(app: &App, choice: Choice) -> iced::Element<'_, Message> {
         text(statut_line).size(14),
     ]
     .spacing(6);
-    let style = if chosen { button::primary } else { button::secondary };
+    let style = if chosen {
+        button::primary
+    } else {
+        super::style::quiet_button
+    };
     button(container(body).width(Length::Fill))
         .padding(14)
         .style(style)

@@ -151,7 +151,11 @@ fn role_picker(app: &App) -> Element<'_, Message> {
     let buttons = options.into_iter().map(|role| {
         let chosen = app.declaration().doctor.role == Some(role)
             || (app.declaration().doctor.role.is_none() && derived == Some(role));
-        let style = if chosen { button::primary } else { button::secondary };
+        let style = if chosen {
+            button::primary
+        } else {
+            super::style::quiet_button
+        };
         button(text(app.tr(&format!("role-{}", role.key()))).size(14))
             .padding([6, 12])
             .style(style)

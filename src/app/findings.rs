@@ -59,7 +59,7 @@ fn finding_button<'a>(app: &'a App, index: usize, finding: &'a Finding) -> Eleme
     .spacing(2);
     let style = match finding.severity {
         Severity::Error => button::danger,
-        Severity::Warning => button::secondary,
+        Severity::Warning => super::style::quiet_button,
     };
     button(body)
         .width(Length::Fill)

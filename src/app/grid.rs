@@ -148,16 +148,25 @@ impl WeekGrid<'_> {
                 &Path::line(Point::new(GUTTER, y), Point::new(layout.bounds.width, y)),
                 line,
             );
+            // The last label sits above its line so nothing is drawn outside the canvas.
+            let align_y = if hour == layout.last_hour {
+                alignment::Vertical::Bottom
+            } else {
+                alignment::Vertical::Center
+            };
             frame.fill_text(Text {
                 content: format!("{hour:02}:00"),
                 position: Point::new(GUTTER - 6.0, y),
                 color: palette.background.base.text,
                 size: 12.0.into(),
                 align_x: alignment::Horizontal::Right.into(),
-                align_y: alignment::Vertical::Center,
+                align_y,
                 ..Text::default()
             });
         }
+        // All names or none are shortened, so the header reads evenly. About 8 px per character.
+        let longest = self.day_names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+        let abbreviate = longest as f32 * 8.0 > layout.column_width() - 6.0;
         for day in Weekday::ALL {
             let x = layout.x(day);
             frame.stroke(
@@ -165,7 +174,7 @@ impl WeekGrid<'_> {
                 line,
             );
             frame.fill_text(Text {
-                content: self.day_names[day.index()].clone(),
+                content: day_label(&self.day_names[day.index()], abbreviate),
                 position: Point::new(x + layout.column_width() / 2.0, HEADER / 2.0),
                 color: palette.background.base.text,
                 size: 14.0.into(),
@@ -218,6 +227,15 @@ impl WeekGrid<'_> {
                 ..Text::default()
             });
         }
+    }
+}
+
+/// The day's name, or its first three letters when the columns are too narrow for every name.
+fn day_label(name: &str, abbreviate: bool) -> String {
+    if abbreviate {
+        name.chars().take(3).collect()
+    } else {
+        name.to_owned()
     }
 }
 

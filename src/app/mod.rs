@@ -99,6 +99,8 @@ pub struct SlotEditor {
 pub struct Options {
     pub data_dir: PathBuf,
     pub settings_path: PathBuf,
+    /// Where new declarations are saved by default (the user's documents folder).
+    pub documents_dir: PathBuf,
     pub today: NaiveDate,
     pub file: Option<PathBuf>,
     /// Overrides the saved language (tests).
@@ -110,6 +112,9 @@ impl Options {
         Options {
             data_dir: storage::data_dir(),
             settings_path: Settings::path(),
+            documents_dir: directories::UserDirs::new()
+                .and_then(|dirs| dirs.document_dir().map(std::path::Path::to_path_buf))
+                .unwrap_or_else(storage::data_dir),
             today: chrono::Local::now().date_naive(),
             file,
             language: None,
@@ -135,6 +140,8 @@ pub struct App {
     pub new_site_name: String,
     pub open_path: String,
     pub save_path: String,
+    /// Whether the user typed a save path; until then it follows the doctor's name.
+    pub save_path_edited: bool,
     pub notice: Option<Notice>,
     /// The file the declaration was opened from or last saved to.
     pub current_file: Option<PathBuf>,
@@ -264,6 +271,7 @@ impl App {
             new_site_name: String::new(),
             open_path: String::new(),
             save_path: String::new(),
+            save_path_edited: false,
             notice,
             current_file: None,
             options,
@@ -435,6 +443,9 @@ impl App {
 
     fn after_edit(&mut self, autosaved: Result<(), String>) {
         self.grid_cache.clear();
+        if !self.save_path_edited {
+            self.save_path = self.default_save_path().display().to_string();
+        }
         if let Some(index) = self.selected {
             match self.session.slot(index).cloned() {
                 Some(slot) => self.load_editor(&slot),
@@ -556,10 +567,9 @@ impl App {
         } else {
             name.replace(['/', '\\', ':'], "-")
         };
-        let folder = directories::UserDirs::new()
-            .and_then(|dirs| dirs.document_dir().map(std::path::Path::to_path_buf))
-            .unwrap_or_else(|| self.options.data_dir.clone());
-        folder.join(format!("{stem} - {}.json", self.declaration().agreement))
+        self.options
+            .documents_dir
+            .join(format!("{stem} - {}.json", self.declaration().agreement))
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -579,22 +589,24 @@ impl App {
 
 /// Opens the window: `conventio` or `conventio FILE`.
 pub fn run(file: Option<PathBuf>) -> iced::Result {
-    iced::application(
-        move || App::new(Options::from_env(file.clone())),
-        App::update,
-        App::view,
-    )
-    .title(App::title)
-    .subscription(App::subscription)
-    .theme(App::theme)
-    .scale_factor(App::scale_factor)
-    .font(FONT_REGULAR)
-    .font(FONT_BOLD)
-    .default_font(FONT)
-    .window(iced::window::Settings {
-        size: iced::Size::new(1280.0, 820.0),
-        min_size: Some(iced::Size::new(1024.0, 700.0)),
-        ..iced::window::Settings::default()
-    })
-    .run()
+    program(Options::from_env(file)).run()
+}
+
+/// The whole application as an iced program, for the window and for end-to-end tests.
+pub fn program(
+    options: Options,
+) -> iced::Application<impl iced::Program<State = App, Message = Message, Theme = Theme>> {
+    iced::application(move || App::new(options.clone()), App::update, App::view)
+        .title(App::title)
+        .subscription(App::subscription)
+        .theme(App::theme)
+        .scale_factor(App::scale_factor)
+        .font(FONT_REGULAR)
+        .font(FONT_BOLD)
+        .default_font(FONT)
+        .window(iced::window::Settings {
+            size: iced::Size::new(1280.0, 820.0),
+            min_size: Some(iced::Size::new(1024.0, 700.0)),
+            ..iced::window::Settings::default()
+        })
 }

@@ -14,7 +14,10 @@ pub const SAVE_PATH_ID: &str = "save-path";
 
 pub fn update(app: &mut App, message: Message) -> Task<Message> {
     match message {
-        Message::SavePathChanged(path) => app.save_path = path,
+        Message::SavePathChanged(path) => {
+            app.save_path = path;
+            app.save_path_edited = true;
+        }
         Message::BrowseSave => {
             let suggested = app.default_save_path();
             return Task::perform(
@@ -147,7 +150,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
             .on_press(Message::Save),
         button(text(app.tr("gui-browse")).size(14))
             .padding([8, 12])
-            .style(button::secondary)
+            .style(super::style::quiet_button)
             .on_press(Message::BrowseSave),
     ]
     .spacing(8)
@@ -158,15 +161,15 @@ pub fn view(app: &App) -> Element<'_, Message> {
             .on_press(Message::CopyConditions),
         button(text(app.tr("gui-export-pdf")).size(14))
             .padding([8, 12])
-            .style(button::secondary)
+            .style(super::style::quiet_button)
             .on_press(Message::Export(ExportKind::Pdf)),
         button(text(app.tr("gui-export-calendar")).size(14))
             .padding([8, 12])
-            .style(button::secondary)
+            .style(super::style::quiet_button)
             .on_press(Message::Export(ExportKind::Calendar)),
         button(text(app.tr("gui-export-text")).size(14))
             .padding([8, 12])
-            .style(button::secondary)
+            .style(super::style::quiet_button)
             .on_press(Message::Export(ExportKind::Text)),
     ]
     .spacing(8)

@@ -123,7 +123,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
         let style = if app.schedule_view == view {
             button::primary
         } else {
-            button::secondary
+            super::style::quiet_button
         };
         button(text(app.tr(key)).size(14))
             .padding([4, 10])
@@ -283,7 +283,7 @@ fn slot_form<'a>(app: &'a App, slot: &'a Slot) -> Element<'a, Message> {
         let style = if slot.rates == rates {
             button::primary
         } else {
-            button::secondary
+            super::style::quiet_button
         };
         button(text(app.tr(&format!("rates-{}", rates.key()))).size(13))
             .padding([6, 8])
@@ -294,7 +294,7 @@ fn slot_form<'a>(app: &'a App, slot: &'a Slot) -> Element<'a, Message> {
         let short: String = app.tr(&format!("day-{}", d.key())).chars().take(2).collect();
         button(text(short).size(12))
             .padding([4, 6])
-            .style(button::secondary)
+            .style(super::style::quiet_button)
             .on_press(Message::DuplicateSlot(d))
             .into()
     });

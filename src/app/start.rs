@@ -68,7 +68,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
         row(EXAMPLES.iter().enumerate().map(|(i, (key, _))| {
             button(text(app.tr(key)).size(14))
                 .padding([8, 12])
-                .style(button::secondary)
+                .style(super::style::quiet_button)
                 .on_press(Message::OpenExample(i))
                 .into()
         }))
@@ -121,7 +121,7 @@ fn open_by_path(app: &App) -> Element<'_, Message> {
         .on_press_maybe((!app.open_path.trim().is_empty()).then(|| Message::Open(PathBuf::from(app.open_path.trim()))));
     let browse = button(text(app.tr("gui-browse")).size(14))
         .padding([8, 12])
-        .style(button::secondary)
+        .style(super::style::quiet_button)
         .on_press(Message::BrowseOpen);
     labelled(
         app.tr("gui-start-open-file"),

@@ -93,3 +93,29 @@ pub fn site_colour(index: usize) -> Color {
 pub fn site_letter(index: usize) -> char {
     char::from(b'A' + (index % 26) as u8)
 }
+
+/// A quiet button for secondary actions: the background's tone with a visible border, so it reads
+/// as a button in every theme without competing with the primary action.
+pub fn quiet_button(theme: &Theme, status: iced::widget::button::Status) -> iced::widget::button::Style {
+    use iced::widget::button::{Status, Style};
+    let palette = theme.extended_palette();
+    let background = match status {
+        Status::Hovered | Status::Pressed => palette.background.strong.color,
+        _ => palette.background.weak.color,
+    };
+    let text_color = if status == Status::Disabled {
+        palette.background.strong.text.scale_alpha(0.5)
+    } else {
+        palette.background.base.text
+    };
+    Style {
+        background: Some(background.into()),
+        text_color,
+        border: iced::Border {
+            color: palette.background.strong.color,
+            width: 1.0,
+            radius: 4.0.into(),
+        },
+        ..Style::default()
+    }
+}

@@ -100,7 +100,7 @@ fn top_bar(app: &App) -> Element<'_, Message> {
         let style = if app.language == language {
             button::primary
         } else {
-            button::secondary
+            super::style::quiet_button
         };
         button(text(language.code().to_uppercase()).size(14))
             .style(style)
@@ -124,12 +124,12 @@ fn top_bar(app: &App) -> Element<'_, Message> {
     let zoom = row![
         button(text("−").size(16))
             .padding([2, 10])
-            .style(button::secondary)
+            .style(super::style::quiet_button)
             .on_press(Message::ZoomOut),
         text(format!("{} %", (app.settings.zoom * 100.0).round())).size(13),
         button(text("+").size(16))
             .padding([2, 10])
-            .style(button::secondary)
+            .style(super::style::quiet_button)
             .on_press(Message::ZoomIn),
     ]
     .spacing(6)
@@ -178,10 +178,10 @@ fn bottom_bar(app: &App) -> Element<'_, Message> {
     };
     let undo = row![
         button(text(app.tr("gui-undo")).size(13))
-            .style(button::secondary)
+            .style(super::style::quiet_button)
             .on_press_maybe(app.session.can_undo().then_some(Message::Undo)),
         button(text(app.tr("gui-redo")).size(13))
-            .style(button::secondary)
+            .style(super::style::quiet_button)
             .on_press_maybe(app.session.can_redo().then_some(Message::Redo)),
     ]
     .spacing(6);
