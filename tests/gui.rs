@@ -351,3 +351,45 @@ fn snapshots_of_the_main_screens_match() {
     let _ = nl.app.update(Message::GoTo(Screen::Choice));
     assert_snapshot(&nl.app, "choice-nl");
 }
+
+#[test]
+fn a_secretary_manages_three_doctors_and_sees_one_doctors_history() {
+    let mut h = harness(Language::Fr);
+    let folder = h._home.path().join("documents");
+    let save_as = |h: &mut Harness, file: &str| {
+        let _ = h
+            .app
+            .update(Message::SavePathChanged(folder.join(file).display().to_string()));
+        let _ = h.app.update(Message::Save);
+    };
+    h.open_example(0);
+    save_as(&mut h, "peeters.json");
+    let anne = h.app.profile_id.clone().expect("saving creates the profile");
+    let _ = h.app.update(Message::DuplicateProfile(anne.clone()));
+    let _ = h.app.update(Message::NameChanged("Dr Jan Claes".into()));
+    let _ = h.app.update(Message::InamiChanged("1-23456-25-004".into()));
+    save_as(&mut h, "claes.json");
+    h.open_example(1);
+    save_as(&mut h, "vandenbossche.json");
+    let _ = h.app.update(Message::GoTo(Screen::Start));
+    for name in ["Dr Anne Peeters", "Dr Jan Claes", "Dr Pieter Van den Bossche"] {
+        assert!(h.sees(name), "{name} listed");
+    }
+    let _ = h.app.update(Message::SearchChanged("claes".into()));
+    assert!(h.sees("Dr Jan Claes") && !h.sees("Dr Anne Peeters"), "search by name");
+
+    // An amendment of Dr Peeters: Tuesday's free slot ends at 19:00.
+    let _ = h.app.update(Message::OpenProfile(anne.clone()));
+    let _ = h.app.update(Message::SelectSlot(3));
+    let _ = h.app.update(Message::SlotEndChanged("19:00".into()));
+    save_as(&mut h, "peeters.json");
+    assert_eq!(h.app.practice.history(&anne).len(), 2);
+    let _ = h.app.update(Message::GoTo(Screen::Review));
+    assert!(h.sees(&h.tr("gui-history-last-change")));
+    let change = conventio::core::practice::diff(
+        &h.app.practice.history(&anne)[0].declaration,
+        &h.app.practice.history(&anne)[1].declaration,
+    );
+    assert_eq!(change.len(), 1);
+    assert!(h.sees(&localizer(Language::Fr).message(&change[0].message())));
+}

@@ -175,3 +175,20 @@ gui-save-no-path = Indiquez où enregistrer le fichier.
 gui-saved = Déclaration enregistrée : { $path }
 gui-exported = Fichier écrit : { $path }
 gui-save-failed = Impossible d'écrire { $path } : { $error }
+
+## Cabinet : plusieurs médecins, historique
+
+gui-practice-title = Médecins du cabinet
+gui-practice-search = Rechercher un médecin par son nom
+gui-practice-line = { $choice } — { $status } — date limite { $deadline }
+gui-practice-valid = conforme
+gui-practice-duplicate = Copier l'horaire pour un autre médecin
+gui-practice-duplicated = Nouvelle déclaration à partir de l'horaire de { $name } : indiquez le nom et le numéro INAMI du médecin.
+gui-practice-unreadable = Profil « { $id } » illisible : le fichier est conservé tel quel.
+gui-history-none = Chaque enregistrement est conservé, daté, dans l'historique du médecin.
+gui-history-title = Historique des déclarations
+gui-history-declaration = { $when } — déclaration
+gui-history-amendment = { $when } — modification, d'application le { $effective }
+gui-history-last-change = Changements de la dernière version
+gui-history-since = Changements depuis la dernière version enregistrée
+gui-history-no-change = Aucun changement.

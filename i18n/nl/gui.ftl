@@ -175,3 +175,20 @@ gui-save-no-path = Geef aan waar het bestand bewaard moet worden.
 gui-saved = Verklaring bewaard: { $path }
 gui-exported = Bestand geschreven: { $path }
 gui-save-failed = Kan { $path } niet schrijven: { $error }
+
+## Praktijk: meerdere artsen, geschiedenis
+
+gui-practice-title = Artsen van de praktijk
+gui-practice-search = Een arts zoeken op naam
+gui-practice-line = { $choice } — { $status } — uiterste datum { $deadline }
+gui-practice-valid = in orde
+gui-practice-duplicate = Uurrooster kopiëren voor een andere arts
+gui-practice-duplicated = Nieuwe verklaring op basis van het uurrooster van { $name }: vul de naam en het RIZIV-nummer van de arts in.
+gui-practice-unreadable = Profiel ‘{ $id }’ onleesbaar: het bestand blijft ongewijzigd bewaard.
+gui-history-none = Elke bewaring wordt gedateerd bijgehouden in de geschiedenis van de arts.
+gui-history-title = Geschiedenis van de verklaringen
+gui-history-declaration = { $when } — verklaring
+gui-history-amendment = { $when } — wijziging, van toepassing vanaf { $effective }
+gui-history-last-change = Wijzigingen in de laatste versie
+gui-history-since = Wijzigingen sinds de laatst bewaarde versie
+gui-history-no-change = Geen wijzigingen.

@@ -18,6 +18,7 @@ use crate::core::agreement;
 use crate::core::format;
 use crate::core::i18n::{self, Language, Localizer};
 use crate::core::model::{Choice, Declaration, Rates, Role, Setting, Site, Slot, TimeOfDay, Weekday};
+use crate::core::practice::Practice;
 use crate::core::settings::{self, Loaded, Settings, ThemeChoice};
 use crate::core::storage;
 use chrono::NaiveDate;
@@ -145,6 +146,12 @@ pub struct App {
     pub notice: Option<Notice>,
     /// The file the declaration was opened from or last saved to.
     pub current_file: Option<PathBuf>,
+    /// The practice's doctors (profiles) and their histories, in the data folder.
+    pub practice: Practice,
+    /// The profile this declaration belongs to, once saved or opened from the practice.
+    pub profile_id: Option<String>,
+    /// The start screen's search among the practice's doctors.
+    pub search: String,
 }
 
 /// Everything the user can do. Inputs end in `Changed`, results are past tense, commands imperative.
@@ -215,6 +222,12 @@ pub enum Message {
     Export(ExportKind),
     /// Copy the plain-text conditions for the portal.
     CopyConditions,
+    /// Search the practice's doctors by name.
+    SearchChanged(String),
+    /// Open a doctor's profile from the practice.
+    OpenProfile(String),
+    /// Start a new doctor from a copy of this doctor's schedule.
+    DuplicateProfile(String),
     DismissNotice,
 }
 
@@ -274,6 +287,9 @@ impl App {
             save_path_edited: false,
             notice,
             current_file: None,
+            practice: Practice::open(&options.data_dir),
+            profile_id: None,
+            search: String::new(),
             options,
         };
         if let Loaded::NewerVersion { found, .. } = loaded {
@@ -404,7 +420,10 @@ impl App {
             | Message::Open(_)
             | Message::OpenPathChanged(_)
             | Message::BrowseOpen
-            | Message::OpenDialogClosed(_) => start::update(self, message),
+            | Message::OpenDialogClosed(_)
+            | Message::SearchChanged(_)
+            | Message::OpenProfile(_)
+            | Message::DuplicateProfile(_) => start::update(self, message),
             Message::NameChanged(_)
             | Message::InamiChanged(_)
             | Message::RoleChanged(_)
@@ -532,6 +551,8 @@ impl App {
         match read {
             Ok(declaration) => {
                 self.edit(|d| *d = declaration);
+                // A file from elsewhere is a new profile until saved; its path is its save path.
+                self.profile_id = None;
                 self.selected = None;
                 self.highlighted.clear();
                 self.settings.remember(&path);

@@ -5,6 +5,8 @@ use super::widgets::{bold, heading, hint, labelled};
 use super::{App, ExportKind, Message, Notice, NoticeKind};
 use crate::core::export;
 use crate::core::format;
+use crate::core::model::Declaration;
+use crate::core::practice::{self, EntryKind, HistoryEntry};
 use crate::core::storage::{self, Privacy};
 use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length, Task};
@@ -87,6 +89,7 @@ pub fn save(app: &mut App, path: &Path) {
                 kind: NoticeKind::Info,
                 text: app.tr_args("gui-saved", &[("path", path.display().to_string().into())]),
             });
+            record_in_practice(app);
         }
         Err(error) => {
             app.notice = Some(Notice {
@@ -101,6 +104,40 @@ pub fn save(app: &mut App, path: &Path) {
             });
         }
     }
+}
+
+/// Keeps the doctor's profile up to date and the saved version in the history, dated: the first
+/// version is the declaration, later ones are amendments effective per the agreement (12.3).
+fn record_in_practice(app: &mut App) {
+    let name = app.declaration().doctor.name.trim().to_owned();
+    let id = match &app.profile_id {
+        Some(id) => id.clone(),
+        None => app.practice.new_id(&name),
+    };
+    let kind = if app.practice.history(&id).is_empty() {
+        EntryKind::Declaration
+    } else {
+        EntryKind::Amendment
+    };
+    let effective_on =
+        (kind == EntryKind::Amendment).then(|| practice::amendment_effective_on(app.agreement(), app.options.today));
+    let entry = HistoryEntry {
+        saved_at: chrono::Local::now().naive_local(),
+        kind,
+        effective_on,
+        declaration: app.declaration().clone(),
+    };
+    let saved = app
+        .practice
+        .save(&id, app.declaration())
+        .and_then(|()| app.practice.record(&id, &entry).map(|_| ()));
+    if let Err(error) = saved {
+        app.notice = Some(Notice {
+            kind: NoticeKind::Error,
+            text: app.tr_args("gui-autosave-failed", &[("error", error.to_string().into())]),
+        });
+    }
+    app.profile_id = Some(id);
 }
 
 fn export_beside(app: &mut App, kind: ExportKind) {
@@ -127,6 +164,62 @@ fn export_beside(app: &mut App, kind: ExportKind) {
             ),
         },
     });
+}
+
+/// What was declared when, and what changed: between the last two recorded versions, and between
+/// the last recorded version and the declaration on screen.
+fn history(app: &App) -> Element<'_, Message> {
+    let Some(id) = &app.profile_id else {
+        return hint(app.tr("gui-history-none"), false);
+    };
+    let entries = app.practice.history(id);
+    if entries.is_empty() {
+        return hint(app.tr("gui-history-none"), false);
+    }
+    let mut list = column![bold(app.tr("gui-history-title")).size(16)].spacing(4);
+    for entry in &entries {
+        let when = entry.saved_at.format("%d/%m/%Y %H:%M").to_string();
+        let line = match (entry.kind, entry.effective_on) {
+            (EntryKind::Amendment, Some(on)) => app.tr_args(
+                "gui-history-amendment",
+                &[
+                    ("when", when.into()),
+                    ("effective", crate::core::wording::belgian_date(on).into()),
+                ],
+            ),
+            _ => app.tr_args("gui-history-declaration", &[("when", when.into())]),
+        };
+        list = list.push(text(line).size(14));
+    }
+    if let [.., previous, latest] = entries.as_slice() {
+        list = list.push(changes(
+            app,
+            "gui-history-last-change",
+            &previous.declaration,
+            &latest.declaration,
+        ));
+    }
+    if let Some(latest) = entries.last() {
+        list = list.push(changes(
+            app,
+            "gui-history-since",
+            &latest.declaration,
+            app.declaration(),
+        ));
+    }
+    list.into()
+}
+
+fn changes<'a>(app: &'a App, title: &str, before: &Declaration, after: &Declaration) -> Element<'a, Message> {
+    let diff = practice::diff(before, after);
+    let mut block = column![bold(app.tr(title)).size(14)].spacing(2);
+    if diff.is_empty() {
+        block = block.push(hint(app.tr("gui-history-no-change"), false));
+    }
+    for change in diff {
+        block = block.push(text(app.localizer().message(&change.message())).size(13));
+    }
+    block.into()
 }
 
 pub fn view(app: &App) -> Element<'_, Message> {
@@ -186,6 +279,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
         hint(app.tr("gui-review-save-help"), false),
         exports,
         hint(app.tr("gui-review-portal"), false),
+        history(app),
     ]
     .spacing(14)
     .max_width(860);

@@ -5,6 +5,7 @@ use super::widgets::{bold, heading, hint, labelled};
 use super::{App, EXAMPLES, Message, Notice, NoticeKind, Screen, session};
 use crate::core::agreement::{self, Agreement};
 use crate::core::format;
+use crate::core::practice;
 use crate::core::wording::{belgian_date, days_args};
 use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length, Task, Theme};
@@ -17,6 +18,8 @@ pub fn update(app: &mut App, message: Message) -> Task<Message> {
         Message::NewDeclaration => {
             let blank = session::blank(app.options.today);
             app.edit(|d| *d = blank);
+            app.profile_id = None;
+            app.save_path_edited = false;
             app.current_file = None;
             app.selected = None;
             app.highlighted.clear();
@@ -26,6 +29,8 @@ pub fn update(app: &mut App, message: Message) -> Task<Message> {
         Message::OpenExample(index) => {
             if let Some(Ok(example)) = EXAMPLES.get(index).map(|(_, text)| format::read_declaration(text)) {
                 app.edit(|d| *d = example);
+                app.profile_id = None;
+                app.save_path_edited = false;
                 app.current_file = None;
                 app.save_path = app.default_save_path().display().to_string();
                 app.screen = Screen::Schedule;
@@ -46,6 +51,9 @@ pub fn update(app: &mut App, message: Message) -> Task<Message> {
             );
         }
         Message::OpenDialogClosed(Some(path)) => app.open_file(path),
+        Message::SearchChanged(search) => app.search = search,
+        Message::OpenProfile(id) => open_profile(app, &id),
+        Message::DuplicateProfile(id) => duplicate_profile(app, &id),
         Message::OpenDialogClosed(None) => {
             app.notice = Some(Notice {
                 kind: NoticeKind::Info,
@@ -56,6 +64,109 @@ pub fn update(app: &mut App, message: Message) -> Task<Message> {
         _ => {}
     }
     Task::none()
+}
+
+fn open_profile(app: &mut App, id: &str) {
+    let profile = app.practice.profiles().into_iter().find(|p| p.id == id);
+    match profile.map(|p| p.declaration) {
+        Some(Ok(declaration)) => {
+            app.edit(|d| *d = declaration);
+            app.profile_id = Some(id.to_owned());
+            app.current_file = None;
+            app.selected = None;
+            app.highlighted.clear();
+            app.screen = Screen::Doctor;
+        }
+        Some(Err(error)) => {
+            let text = app.tr_args(
+                "gui-open-failed",
+                &[
+                    ("path", id.to_owned().into()),
+                    ("error", error.describe(app.localizer()).into()),
+                ],
+            );
+            app.notice = Some(Notice {
+                kind: NoticeKind::Error,
+                text,
+            });
+        }
+        None => {}
+    }
+}
+
+/// A new doctor starting from another doctor's sites and schedule.
+fn duplicate_profile(app: &mut App, id: &str) {
+    let Some(Ok(source)) = app
+        .practice
+        .profiles()
+        .into_iter()
+        .find(|p| p.id == id)
+        .map(|p| p.declaration)
+    else {
+        return;
+    };
+    let copy = practice::duplicate_for(&source, "", "");
+    app.edit(|d| *d = copy);
+    app.profile_id = None;
+    app.current_file = None;
+    app.save_path_edited = false;
+    app.screen = Screen::Doctor;
+    app.notice = Some(Notice {
+        kind: NoticeKind::Info,
+        text: app.tr_args("gui-practice-duplicated", &[("name", source.doctor.name.into())]),
+    });
+}
+
+/// The practice's doctors: choice, check status and deadline, with search, open and duplicate.
+fn practice_list(app: &App) -> Element<'_, Message> {
+    let profiles = if app.search.trim().is_empty() {
+        app.practice.profiles()
+    } else {
+        app.practice.search(&app.search)
+    };
+    let mut rows = column![].spacing(4);
+    for profile in profiles {
+        let Ok(declaration) = &profile.declaration else {
+            rows = rows.push(hint(
+                app.tr_args("gui-practice-unreadable", &[("id", profile.id.clone().into())]),
+                true,
+            ));
+            continue;
+        };
+        let report = crate::core::rules::check(declaration, session::agreement_of(declaration), app.options.today);
+        let errors = report.errors().count();
+        let status = if errors == 0 {
+            app.tr("gui-practice-valid")
+        } else {
+            app.tr_args("gui-check-errors", &[("count", errors.into())])
+        };
+        let line = app.tr_args(
+            "gui-practice-line",
+            &[
+                ("choice", app.tr(&format!("choice-{}", declaration.choice.key())).into()),
+                ("status", status.into()),
+                ("deadline", belgian_date(report.summary.deadline).into()),
+            ],
+        );
+        let row = row![
+            column![bold(declaration.doctor.name.clone()).size(15), text(line).size(13)]
+                .spacing(2)
+                .width(Length::Fill),
+            button(text(app.tr("gui-open")).size(13)).on_press(Message::OpenProfile(profile.id.clone())),
+            button(text(app.tr("gui-practice-duplicate")).size(13))
+                .style(super::style::quiet_button)
+                .on_press(Message::DuplicateProfile(profile.id.clone())),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center);
+        rows = rows.push(container(row).padding(8).style(container::bordered_box));
+    }
+    let search = text_input(&app.tr("gui-practice-search"), &app.search)
+        .on_input(Message::SearchChanged)
+        .padding(6);
+    column![bold(app.tr("gui-practice-title")).size(18), search, rows]
+        .spacing(8)
+        .into()
 }
 
 pub fn view(app: &App) -> Element<'_, Message> {
@@ -74,6 +185,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
         }))
         .spacing(8),
         continue_draft(app),
+        practice_list(app),
         recent(app),
         open_by_path(app),
     ]

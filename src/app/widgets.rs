@@ -134,11 +134,7 @@ fn top_bar(app: &App) -> Element<'_, Message> {
     ]
     .spacing(6)
     .align_y(Alignment::Center);
-    let bar = row![
-        bold(app.tr("gui-title")).size(20),
-        space::horizontal().width(12),
-        row(steps).spacing(4),
-        space::horizontal(),
+    let controls = row![
         row(languages).spacing(4),
         pick_list(themes, current_theme, |t| Message::ThemeChanged(t.value))
             .text_size(13)
@@ -147,6 +143,12 @@ fn top_bar(app: &App) -> Element<'_, Message> {
     ]
     .spacing(12)
     .align_y(Alignment::Center);
+    // In a small window the controls wrap under the steps instead of being cut off.
+    let bar = row![bold(app.tr("gui-title")).size(20), row(steps).spacing(4), controls]
+        .spacing(16)
+        .align_y(Alignment::Center)
+        .wrap()
+        .vertical_spacing(6);
     container(bar).padding([8, 16]).into()
 }
 
