@@ -18,14 +18,7 @@ struct Harness {
 
 fn harness(language: Language) -> Harness {
     let home = tempfile::tempdir().unwrap();
-    let options = Options {
-        data_dir: home.path().join("data"),
-        settings_path: home.path().join("config/settings.json"),
-        documents_dir: home.path().join("documents"),
-        today: "2026-02-20".parse().unwrap(),
-        file: None,
-        language: Some(language),
-    };
+    let options = Options::in_folder(home.path(), "2026-02-20".parse().unwrap(), Some(language));
     Harness {
         app: App::new(options),
         _home: home,
@@ -268,14 +261,7 @@ fn a_corrupt_file_shows_an_error_and_keeps_the_work() {
 #[test]
 fn the_draft_is_autosaved_and_restored() {
     let home = tempfile::tempdir().unwrap();
-    let options = Options {
-        data_dir: home.path().join("data"),
-        settings_path: home.path().join("config/settings.json"),
-        documents_dir: home.path().join("documents"),
-        today: "2026-02-20".parse().unwrap(),
-        file: None,
-        language: Some(Language::Fr),
-    };
+    let options = Options::in_folder(home.path(), "2026-02-20".parse().unwrap(), Some(Language::Fr));
     let mut first = App::new(options.clone());
     let _ = first.update(Message::NewDeclaration);
     let _ = first.update(Message::NameChanged("Dr Zoë Ducoeur".into()));
@@ -305,14 +291,7 @@ fn saving_writes_a_declaration_the_core_reads_back() {
 #[test]
 fn the_language_switch_is_remembered() {
     let home = tempfile::tempdir().unwrap();
-    let options = Options {
-        data_dir: home.path().join("data"),
-        settings_path: home.path().join("config/settings.json"),
-        documents_dir: home.path().join("documents"),
-        today: "2026-02-20".parse().unwrap(),
-        file: None,
-        language: None,
-    };
+    let options = Options::in_folder(home.path(), "2026-02-20".parse().unwrap(), None);
     let mut app = App::new(options.clone());
     let _ = app.update(Message::LanguageChanged(Language::Nl));
     let _ = app.update(Message::ZoomIn);

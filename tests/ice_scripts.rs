@@ -9,14 +9,7 @@ use conventio::core::model::{Choice, Role};
 #[test]
 fn a_full_adherence_is_declared_from_start_to_saved_file() {
     let home = tempfile::tempdir().unwrap();
-    let options = Options {
-        data_dir: home.path().join("data"),
-        settings_path: home.path().join("config/settings.json"),
-        documents_dir: home.path().join("documents"),
-        today: "2026-02-20".parse().unwrap(),
-        file: None,
-        language: Some(Language::Fr),
-    };
+    let options = Options::in_folder(home.path(), "2026-02-20".parse().unwrap(), Some(Language::Fr));
     let scripts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ice");
     iced_test::run(conventio::app::program(options), scripts).expect("every script passes");
 

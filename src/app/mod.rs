@@ -109,6 +109,18 @@ pub struct Options {
 }
 
 impl Options {
+    /// Everything under one folder, for tests and portable use (what `CONVENTIO_HOME` does).
+    pub fn in_folder(root: &std::path::Path, today: NaiveDate, language: Option<Language>) -> Options {
+        Options {
+            data_dir: root.join("data"),
+            settings_path: root.join("config/settings.json"),
+            documents_dir: root.join("documents"),
+            today,
+            file: None,
+            language,
+        }
+    }
+
     pub fn from_env(file: Option<PathBuf>) -> Options {
         Options {
             data_dir: storage::data_dir(),
