@@ -151,6 +151,8 @@ pub struct App {
     /// Day names in the current language, borrowed by the week grid.
     pub day_names: [String; 7],
     pub new_site_name: String,
+    /// The recognition date as typed, kept while it does not yet read as a date.
+    pub recognised_on_text: String,
     pub open_path: String,
     pub save_path: String,
     /// Whether the user typed a save path; until then it follows the doctor's name.
@@ -294,6 +296,7 @@ impl App {
             grid_cache: canvas::Cache::new(),
             day_names: Weekday::ALL.map(|d| i18n::localizer(language).tr(&format!("day-{}", d.key()))),
             new_site_name: String::new(),
+            recognised_on_text: String::new(),
             open_path: String::new(),
             save_path: String::new(),
             save_path_edited: false,
@@ -317,6 +320,7 @@ impl App {
             app.open_file(file);
         }
         app.save_path = app.default_save_path().display().to_string();
+        app.sync_recognised_on_text();
         app
     }
 
@@ -477,6 +481,7 @@ impl App {
         if !self.save_path_edited {
             self.save_path = self.default_save_path().display().to_string();
         }
+        self.sync_recognised_on_text();
         if let Some(index) = self.selected {
             match self.session.slot(index).cloned() {
                 Some(slot) => self.load_editor(&slot),
@@ -488,6 +493,14 @@ impl App {
                 kind: NoticeKind::Error,
                 text: self.tr_args("gui-autosave-failed", &[("error", error.into())]),
             });
+        }
+    }
+
+    /// Shows the declaration's recognition date, unless what is typed already means that date.
+    fn sync_recognised_on_text(&mut self) {
+        let stored = self.declaration().doctor.recognised_on;
+        if doctor::parse_belgian_date(&self.recognised_on_text) != stored {
+            self.recognised_on_text = stored.map(crate::core::wording::belgian_date).unwrap_or_default();
         }
     }
 
@@ -629,7 +642,14 @@ pub fn run(file: Option<PathBuf>) -> iced::Result {
 pub fn program(
     options: Options,
 ) -> iced::Application<impl iced::Program<State = App, Message = Message, Theme = Theme>> {
-    iced::application(move || App::new(options.clone()), App::update, App::view)
+    // The system's light or dark mode is asked once at start, then followed by the subscription.
+    let boot = move || {
+        (
+            App::new(options.clone()),
+            iced::system::theme().map(Message::SystemThemeChanged),
+        )
+    };
+    iced::application(boot, App::update, App::view)
         .title(App::title)
         .subscription(App::subscription)
         .theme(App::theme)
