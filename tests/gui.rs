@@ -111,6 +111,33 @@ fn accented_names_type_correctly_and_the_inami_number_is_checked_as_typed() {
 }
 
 #[test]
+fn a_recognition_date_typed_digit_by_digit_is_kept_and_read() {
+    let mut h = harness(Language::Nl);
+    let _ = h.app.update(Message::NewDeclaration);
+    h.interact(|ui| {
+        ui.click(Id::new("doctor-recognised-on")).unwrap();
+        ui.typewrite("05/03/20");
+    });
+    assert_eq!(
+        h.app.recognised_on_text, "05/03/20",
+        "a half-typed date stays in the field"
+    );
+    assert_eq!(h.app.declaration().doctor.recognised_on, None);
+    assert!(h.sees(&h.tr("gui-date-invalid")));
+    h.interact(|ui| {
+        ui.click(Id::new("doctor-recognised-on")).unwrap();
+        ui.typewrite("26");
+    });
+    assert_eq!(
+        h.app.declaration().doctor.recognised_on,
+        Some("2026-03-05".parse().unwrap())
+    );
+    assert!(h.sees(&h.tr("gui-doctor-recognised-help")));
+    let _ = h.app.update(Message::Undo);
+    assert_eq!(h.app.recognised_on_text, "", "undo clears the field with the date");
+}
+
+#[test]
 fn the_choice_screen_explains_each_choice_in_both_languages() {
     for language in [Language::Fr, Language::Nl] {
         let mut h = harness(language);
@@ -329,6 +356,26 @@ fn snapshots_of_the_main_screens_match() {
     assert_snapshot(&nl.app, "doctor-nl");
     let _ = nl.app.update(Message::GoTo(Screen::Choice));
     assert_snapshot(&nl.app, "choice-nl");
+    // The save path would name the random temporary folder: show a fixed one.
+    let _ = nl
+        .app
+        .update(Message::SavePathChanged("/home/dokter/verklaring.json".into()));
+    let _ = nl.app.update(Message::GoTo(Screen::Review));
+    assert_snapshot(&nl.app, "review-nl");
+    let _ = fr
+        .app
+        .update(Message::SavePathChanged("/home/docteur/declaration.json".into()));
+    let _ = fr.app.update(Message::GoTo(Screen::Review));
+    assert_snapshot(&fr.app, "review-fr");
+    let _ = fr.app.update(Message::GoTo(Screen::Doctor));
+    assert_snapshot(&fr.app, "doctor-fr");
+    let _ = fr
+        .app
+        .update(Message::ThemeChanged(conventio::core::settings::ThemeChoice::Dark));
+    let _ = fr.app.update(Message::GoTo(Screen::Schedule));
+    assert_snapshot(&fr.app, "schedule-gp-fr-dark");
+    let start_nl = harness(Language::Nl);
+    assert_snapshot(&start_nl.app, "start-nl");
 }
 
 #[test]

@@ -16,6 +16,7 @@ gui-remove = Supprimer
 gui-save = Enregistrer
 gui-path-placeholder = /home/…/declaration.json
 gui-date-placeholder = jj/mm/aaaa
+gui-date-invalid = Date attendue sous la forme jj/mm/aaaa, par exemple 23/11/2026.
 gui-theme-system = Thème du système
 gui-theme-light = Clair
 gui-theme-dark = Sombre
@@ -180,6 +181,7 @@ gui-save-failed = Impossible d'écrire { $path } : { $error }
 
 gui-practice-title = Médecins du cabinet
 gui-practice-search = Rechercher un médecin par son nom
+gui-practice-empty = Les médecins dont vous enregistrez la déclaration apparaîtront ici, avec leur choix et leur date limite.
 gui-practice-line = { $choice } — { $status } — date limite { $deadline }
 gui-practice-valid = conforme
 gui-practice-duplicate = Copier l'horaire pour un autre médecin

@@ -16,6 +16,7 @@ gui-remove = Verwijderen
 gui-save = Bewaren
 gui-path-placeholder = /home/…/verklaring.json
 gui-date-placeholder = dd/mm/jjjj
+gui-date-invalid = Geef een datum in als dd/mm/jjjj, bijvoorbeeld 23/11/2026.
 gui-theme-system = Thema van het systeem
 gui-theme-light = Licht
 gui-theme-dark = Donker
@@ -180,6 +181,7 @@ gui-save-failed = Kan { $path } niet schrijven: { $error }
 
 gui-practice-title = Artsen van de praktijk
 gui-practice-search = Een arts zoeken op naam
+gui-practice-empty = De artsen van wie u de verklaring bewaart, verschijnen hier, met hun keuze en uiterste datum.
 gui-practice-line = { $choice } — { $status } — uiterste datum { $deadline }
 gui-practice-valid = in orde
 gui-practice-duplicate = Uurrooster kopiëren voor een andere arts

@@ -12,6 +12,7 @@ use iced::{Alignment, Element, Length};
 pub const NAME_ID: &str = "doctor-name";
 pub const INAMI_ID: &str = "doctor-inami";
 pub const NEW_SITE_ID: &str = "new-site";
+pub const RECOGNISED_ID: &str = "doctor-recognised-on";
 
 pub fn update(app: &mut App, message: Message) {
     match message {
@@ -20,7 +21,9 @@ pub fn update(app: &mut App, message: Message) {
         Message::RoleChanged(role) => app.edit(|d| d.doctor.role = role),
         Message::RecognisedOnChanged(text) => {
             let date = parse_belgian_date(&text);
-            if text.trim().is_empty() || date.is_some() {
+            let complete = text.trim().is_empty() || date.is_some();
+            app.recognised_on_text = text;
+            if complete {
                 app.edit(|d| d.doctor.recognised_on = date);
             }
         }
@@ -86,12 +89,15 @@ fn unique_site_id(sites: &[Site], name: &str) -> String {
     id
 }
 
-/// `23/11/2026`, `23-11-2026` or `2026-11-23`.
+/// `23/11/2026`, `23-11-2026` or `2026-11-23`. The year needs its four digits: a half-typed
+/// `05/03/20` is not the year 20.
 pub fn parse_belgian_date(text: &str) -> Option<chrono::NaiveDate> {
+    use chrono::Datelike;
     let text = text.trim();
     ["%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"]
         .iter()
         .find_map(|f| chrono::NaiveDate::parse_from_str(text, f).ok())
+        .filter(|date| (1900..=2999).contains(&date.year()))
 }
 
 pub fn view(app: &App) -> Element<'_, Message> {
@@ -194,20 +200,18 @@ fn recognised(app: &App) -> Element<'_, Message> {
     if agreement.recognised_doctor_window_days.is_none() {
         return column![].into();
     }
-    let value = app
-        .declaration()
-        .doctor
-        .recognised_on
-        .map(crate::core::wording::belgian_date)
-        .unwrap_or_default();
-    let field = text_input(&app.tr("gui-date-placeholder"), &value)
+    let typed = &app.recognised_on_text;
+    let field = text_input(&app.tr("gui-date-placeholder"), typed)
+        .id(RECOGNISED_ID)
         .on_input(Message::RecognisedOnChanged)
         .padding(8)
         .width(200);
-    labelled(
-        app.tr("gui-doctor-recognised"),
-        column![field, hint(app.tr("gui-doctor-recognised-help"), false)].spacing(4),
-    )
+    let help = if typed.trim().is_empty() || parse_belgian_date(typed).is_some() {
+        hint(app.tr("gui-doctor-recognised-help"), false)
+    } else {
+        hint(app.tr("gui-date-invalid"), true)
+    };
+    labelled(app.tr("gui-doctor-recognised"), column![field, help].spacing(4))
 }
 
 fn sites(app: &App) -> Element<'_, Message> {
@@ -248,4 +252,27 @@ fn sites(app: &App) -> Element<'_, Message> {
     ]
     .spacing(8)
     .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_belgian_date;
+
+    #[test]
+    fn belgian_dates_read_only_with_a_four_digit_year() {
+        let expected = chrono::NaiveDate::from_ymd_opt(2026, 3, 5);
+        for typed in [
+            "05/03/2026",
+            "5/3/2026",
+            "05-03-2026",
+            "05.03.2026",
+            "2026-03-05",
+            " 05/03/2026 ",
+        ] {
+            assert_eq!(parse_belgian_date(typed), expected, "{typed}");
+        }
+        for typed in ["05/03/20", "05/03/202", "31/02/2026", "", "demain"] {
+            assert_eq!(parse_belgian_date(typed), None, "{typed}");
+        }
+    }
 }

@@ -13,6 +13,8 @@ use iced::{Color, Point, Rectangle, Renderer, Size, Theme, alignment};
 const GUTTER: f32 = 52.0;
 /// Height of the day names on top.
 const HEADER: f32 = 28.0;
+/// Room under the last hour line, so it and the slots ending there stay visible.
+const FOOTER: f32 = 10.0;
 /// New slots snap to quarter hours.
 const SNAP: u16 = 15;
 
@@ -81,7 +83,7 @@ impl Layout {
 
     fn minute_height(&self) -> f32 {
         let minutes = f32::from((self.last_hour - self.first_hour) * 60);
-        ((self.bounds.height - HEADER) / minutes).max(0.01)
+        ((self.bounds.height - HEADER - FOOTER) / minutes).max(0.01)
     }
 
     fn y(&self, minute: u16) -> f32 {
@@ -135,7 +137,7 @@ impl WeekGrid<'_> {
             let x = layout.x(day);
             frame.fill_rectangle(
                 Point::new(x, HEADER),
-                Size::new(layout.column_width(), layout.bounds.height),
+                Size::new(layout.column_width(), layout.y(layout.last_hour * 60) - HEADER),
                 weekend,
             );
         }
@@ -148,31 +150,26 @@ impl WeekGrid<'_> {
                 &Path::line(Point::new(GUTTER, y), Point::new(layout.bounds.width, y)),
                 line,
             );
-            // The last label sits above its line so nothing is drawn outside the canvas.
-            let align_y = if hour == layout.last_hour {
-                alignment::Vertical::Bottom
-            } else {
-                alignment::Vertical::Center
-            };
             frame.fill_text(Text {
                 content: format!("{hour:02}:00"),
                 position: Point::new(GUTTER - 6.0, y),
                 color: palette.background.base.text,
                 size: 12.0.into(),
                 align_x: alignment::Horizontal::Right.into(),
-                align_y,
+                // The footer leaves room for half of the last label under its line.
+                align_y: alignment::Vertical::Center,
                 ..Text::default()
             });
         }
         // All names or none are shortened, so the header reads evenly. About 8 px per character.
         let longest = self.day_names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
         let abbreviate = longest as f32 * 8.0 > layout.column_width() - 6.0;
+        let bottom = layout.y(layout.last_hour * 60);
+        let right = layout.bounds.width - 0.5;
+        frame.stroke(&Path::line(Point::new(right, 0.0), Point::new(right, bottom)), line);
         for day in Weekday::ALL {
             let x = layout.x(day);
-            frame.stroke(
-                &Path::line(Point::new(x, 0.0), Point::new(x, layout.bounds.height)),
-                line,
-            );
+            frame.stroke(&Path::line(Point::new(x, 0.0), Point::new(x, bottom)), line);
             frame.fill_text(Text {
                 content: day_label(&self.day_names[day.index()], abbreviate),
                 position: Point::new(x + layout.column_width() / 2.0, HEADER / 2.0),

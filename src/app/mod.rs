@@ -166,6 +166,13 @@ pub struct App {
     pub profile_id: Option<String>,
     /// The start screen's search among the practice's doctors.
     pub search: String,
+    /// The practice's doctors matching the search, read and checked when the list may have changed
+    /// (not on every frame).
+    pub listed: Vec<start::ListedDoctor>,
+    /// Whether the practice has no doctor at all (as opposed to none matching the search).
+    pub practice_empty: bool,
+    /// The saved versions of the current profile, oldest first.
+    pub history: Vec<crate::core::practice::HistoryEntry>,
 }
 
 /// Everything the user can do. Inputs end in `Changed`, results are past tense, commands imperative.
@@ -305,6 +312,9 @@ impl App {
             practice: Practice::open(&options.data_dir),
             profile_id: None,
             search: String::new(),
+            listed: Vec::new(),
+            practice_empty: true,
+            history: Vec::new(),
             options,
         };
         if let Loaded::NewerVersion { found, .. } = loaded {
@@ -321,7 +331,28 @@ impl App {
         }
         app.save_path = app.default_save_path().display().to_string();
         app.sync_recognised_on_text();
+        app.refresh_practice();
         app
+    }
+
+    /// Re-reads the practice's doctors and the current profile's history from the data folder.
+    pub fn refresh_practice(&mut self) {
+        let all = self.practice.profiles();
+        self.practice_empty = all.is_empty();
+        let shown = if self.search.trim().is_empty() {
+            all
+        } else {
+            self.practice.search(&self.search)
+        };
+        self.listed = shown
+            .into_iter()
+            .map(|profile| start::ListedDoctor::new(profile, self.options.today))
+            .collect();
+        self.history = self
+            .profile_id
+            .as_deref()
+            .map(|id| self.practice.history(id))
+            .unwrap_or_default();
     }
 
     /// The autosaved draft, or a blank declaration; with a notice saying which.
@@ -395,7 +426,12 @@ impl App {
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
-            Message::GoTo(screen) => self.screen = screen,
+            Message::GoTo(screen) => {
+                self.screen = screen;
+                if matches!(screen, Screen::Start | Screen::Review) {
+                    self.refresh_practice();
+                }
+            }
             Message::LanguageChanged(language) => {
                 self.language = language;
                 self.settings.language = Some(language);

@@ -138,6 +138,7 @@ fn record_in_practice(app: &mut App) {
         });
     }
     app.profile_id = Some(id);
+    app.refresh_practice();
 }
 
 fn export_beside(app: &mut App, kind: ExportKind) {
@@ -169,15 +170,12 @@ fn export_beside(app: &mut App, kind: ExportKind) {
 /// What was declared when, and what changed: between the last two recorded versions, and between
 /// the last recorded version and the declaration on screen.
 fn history(app: &App) -> Element<'_, Message> {
-    let Some(id) = &app.profile_id else {
-        return hint(app.tr("gui-history-none"), false);
-    };
-    let entries = app.practice.history(id);
-    if entries.is_empty() {
+    let entries = &app.history;
+    if app.profile_id.is_none() || entries.is_empty() {
         return hint(app.tr("gui-history-none"), false);
     }
     let mut list = column![bold(app.tr("gui-history-title")).size(16)].spacing(4);
-    for entry in &entries {
+    for entry in entries {
         let when = entry.saved_at.format("%d/%m/%Y %H:%M").to_string();
         let line = match (entry.kind, entry.effective_on) {
             (EntryKind::Amendment, Some(on)) => app.tr_args(

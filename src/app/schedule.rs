@@ -12,6 +12,8 @@ pub const START_ID: &str = "slot-start";
 pub const END_ID: &str = "slot-end";
 pub const NOTE_ID: &str = "slot-note";
 pub const GRID_ID: &str = "week-grid";
+/// Wide enough for the longest setting name on one line in both languages.
+const EDITOR_WIDTH: f32 = 330.0;
 
 pub fn update(app: &mut App, message: Message) {
     match message {
@@ -148,12 +150,9 @@ pub fn view(app: &App) -> Element<'_, Message> {
     column![
         header,
         hint(app.tr("gui-schedule-help"), false),
-        row![
-            container(main).width(Length::FillPortion(3)).height(Length::Fill),
-            editor(app)
-        ]
-        .spacing(12)
-        .height(Length::Fill),
+        row![container(main).width(Length::Fill).height(Length::Fill), editor(app)]
+            .spacing(12)
+            .height(Length::Fill),
     ]
     .spacing(8)
     .into()
@@ -235,9 +234,10 @@ fn editor(app: &App) -> Element<'_, Message> {
         .spacing(8)
         .into(),
     };
-    container(scrollable(panel))
-        .width(Length::FillPortion(2))
-        .max_width(320)
+    // A fixed width leaves the rest to the week; the scrollbar sits beside the fields, not on them.
+    container(scrollable(panel).spacing(6))
+        .width(EDITOR_WIDTH)
+        .height(Length::Shrink)
         .padding(12)
         .style(container::rounded_box)
         .into()
@@ -302,7 +302,10 @@ fn slot_form<'a>(app: &'a App, slot: &'a Slot) -> Element<'a, Message> {
         bold(app.tr("gui-slot-edit")).size(16),
         labelled(
             app.tr("gui-slot-day"),
-            pick_list(days, day, |d| Message::SlotDayChanged(d.value)).padding(6)
+            pick_list(days, day, |d| Message::SlotDayChanged(d.value))
+                .padding(6)
+                .text_size(14)
+                .width(Length::Fill)
         ),
         row![
             labelled(app.tr("gui-slot-start"), start),
@@ -320,6 +323,8 @@ fn slot_form<'a>(app: &'a App, slot: &'a Slot) -> Element<'a, Message> {
             app.tr("gui-slot-site"),
             pick_list(sites, site, |s| Message::SlotSiteChanged(s.value))
                 .padding(6)
+                .text_size(14)
+                .width(Length::Fill)
                 .placeholder(app.tr("gui-slot-site-pick")),
         ))
         .push(labelled(
@@ -328,7 +333,10 @@ fn slot_form<'a>(app: &'a App, slot: &'a Slot) -> Element<'a, Message> {
         ))
         .push(labelled(
             app.tr("gui-slot-setting"),
-            pick_list(settings, setting, |s| Message::SlotSettingChanged(s.value)).padding(6),
+            pick_list(settings, setting, |s| Message::SlotSettingChanged(s.value))
+                .padding(6)
+                .text_size(14)
+                .width(Length::Fill),
         ))
         .push(labelled(
             app.tr("gui-slot-note"),

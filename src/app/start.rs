@@ -5,13 +5,17 @@ use super::widgets::{bold, heading, hint, labelled};
 use super::{App, EXAMPLES, Message, Notice, NoticeKind, Screen, session};
 use crate::core::agreement::{self, Agreement};
 use crate::core::format;
+use crate::core::model::Choice;
 use crate::core::practice;
+use crate::core::rules;
 use crate::core::wording::{belgian_date, days_args};
+use chrono::NaiveDate;
 use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length, Task, Theme};
 use std::path::PathBuf;
 
 pub const OPEN_PATH_ID: &str = "open-path";
+pub const SEARCH_ID: &str = "practice-search";
 
 pub fn update(app: &mut App, message: Message) -> Task<Message> {
     match message {
@@ -51,9 +55,18 @@ pub fn update(app: &mut App, message: Message) -> Task<Message> {
             );
         }
         Message::OpenDialogClosed(Some(path)) => app.open_file(path),
-        Message::SearchChanged(search) => app.search = search,
-        Message::OpenProfile(id) => open_profile(app, &id),
-        Message::DuplicateProfile(id) => duplicate_profile(app, &id),
+        Message::SearchChanged(search) => {
+            app.search = search;
+            app.refresh_practice();
+        }
+        Message::OpenProfile(id) => {
+            open_profile(app, &id);
+            app.refresh_practice();
+        }
+        Message::DuplicateProfile(id) => {
+            duplicate_profile(app, &id);
+            app.refresh_practice();
+        }
         Message::OpenDialogClosed(None) => {
             app.notice = Some(Notice {
                 kind: NoticeKind::Info,
@@ -117,56 +130,83 @@ fn duplicate_profile(app: &mut App, id: &str) {
     });
 }
 
+/// One doctor of the practice as listed on the start screen, checked once when the list is read.
+pub struct ListedDoctor {
+    pub id: String,
+    /// What the list shows, or nothing when the profile cannot be read.
+    pub line: Option<DoctorLine>,
+}
+
+pub struct DoctorLine {
+    pub name: String,
+    pub choice: Choice,
+    pub errors: usize,
+    pub deadline: NaiveDate,
+}
+
+impl ListedDoctor {
+    pub fn new(profile: practice::Profile, today: NaiveDate) -> ListedDoctor {
+        let line = profile.declaration.ok().map(|declaration| {
+            let report = rules::check(&declaration, session::agreement_of(&declaration), today);
+            DoctorLine {
+                errors: report.errors().count(),
+                deadline: report.summary.deadline,
+                choice: declaration.choice,
+                name: declaration.doctor.name,
+            }
+        });
+        ListedDoctor { id: profile.id, line }
+    }
+}
+
 /// The practice's doctors: choice, check status and deadline, with search, open and duplicate.
 fn practice_list(app: &App) -> Element<'_, Message> {
-    let profiles = if app.search.trim().is_empty() {
-        app.practice.profiles()
-    } else {
-        app.practice.search(&app.search)
-    };
-    let mut rows = column![].spacing(4);
-    for profile in profiles {
-        let Ok(declaration) = &profile.declaration else {
-            rows = rows.push(hint(
-                app.tr_args("gui-practice-unreadable", &[("id", profile.id.clone().into())]),
-                true,
-            ));
-            continue;
-        };
-        let report = crate::core::rules::check(declaration, session::agreement_of(declaration), app.options.today);
-        let errors = report.errors().count();
-        let status = if errors == 0 {
-            app.tr("gui-practice-valid")
-        } else {
-            app.tr_args("gui-check-errors", &[("count", errors.into())])
-        };
-        let line = app.tr_args(
-            "gui-practice-line",
-            &[
-                ("choice", app.tr(&format!("choice-{}", declaration.choice.key())).into()),
-                ("status", status.into()),
-                ("deadline", belgian_date(report.summary.deadline).into()),
-            ],
-        );
-        let row = row![
-            column![bold(declaration.doctor.name.clone()).size(15), text(line).size(13)]
-                .spacing(2)
-                .width(Length::Fill),
-            button(text(app.tr("gui-open")).size(13)).on_press(Message::OpenProfile(profile.id.clone())),
-            button(text(app.tr("gui-practice-duplicate")).size(13))
-                .style(super::style::quiet_button)
-                .on_press(Message::DuplicateProfile(profile.id.clone())),
-        ]
-        .spacing(8)
-        .align_y(Alignment::Center);
-        rows = rows.push(container(row).padding(8).style(container::bordered_box));
+    let title = bold(app.tr("gui-practice-title")).size(18);
+    if app.practice_empty {
+        return column![title, hint(app.tr("gui-practice-empty"), false)]
+            .spacing(8)
+            .into();
     }
+    let rows = app.listed.iter().map(|doctor| match &doctor.line {
+        Some(line) => doctor_row(app, &doctor.id, line),
+        None => hint(
+            app.tr_args("gui-practice-unreadable", &[("id", doctor.id.clone().into())]),
+            true,
+        ),
+    });
     let search = text_input(&app.tr("gui-practice-search"), &app.search)
+        .id(SEARCH_ID)
         .on_input(Message::SearchChanged)
         .padding(6);
-    column![bold(app.tr("gui-practice-title")).size(18), search, rows]
-        .spacing(8)
-        .into()
+    column![title, search, column(rows).spacing(4)].spacing(8).into()
+}
+
+fn doctor_row<'a>(app: &'a App, id: &str, doctor: &'a DoctorLine) -> Element<'a, Message> {
+    let status = if doctor.errors == 0 {
+        app.tr("gui-practice-valid")
+    } else {
+        app.tr_args("gui-check-errors", &[("count", doctor.errors.into())])
+    };
+    let line = app.tr_args(
+        "gui-practice-line",
+        &[
+            ("choice", app.tr(&format!("choice-{}", doctor.choice.key())).into()),
+            ("status", status.into()),
+            ("deadline", belgian_date(doctor.deadline).into()),
+        ],
+    );
+    let row = row![
+        column![bold(doctor.name.as_str()).size(15), text(line).size(13)]
+            .spacing(2)
+            .width(Length::Fill),
+        button(text(app.tr("gui-open")).size(13)).on_press(Message::OpenProfile(id.to_owned())),
+        button(text(app.tr("gui-practice-duplicate")).size(13))
+            .style(super::style::quiet_button)
+            .on_press(Message::DuplicateProfile(id.to_owned())),
+    ]
+    .spacing(8)
+    .align_y(Alignment::Center);
+    container(row).padding(8).style(container::bordered_box).into()
 }
 
 pub fn view(app: &App) -> Element<'_, Message> {
@@ -191,7 +231,9 @@ pub fn view(app: &App) -> Element<'_, Message> {
     ]
     .spacing(14)
     .max_width(720);
-    scrollable(column![banner(app), actions].spacing(24).padding([0, 8])).into()
+    // On a wide screen the page stays a readable width, centred.
+    let page = column![banner(app), actions].spacing(24).max_width(1100);
+    scrollable(container(page).center_x(Length::Fill).padding([0, 8])).into()
 }
 
 fn continue_draft(app: &App) -> Element<'_, Message> {

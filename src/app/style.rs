@@ -59,20 +59,43 @@ fn high_contrast() -> Theme {
     )
 }
 
-/// Fill of a slot in the week grid: agreement rates calm, free fees warm.
+/// Fill of a slot in the week grid: agreement rates a calm blue, free fees a warm orange, strong
+/// enough to tell apart at a glance in every theme (free slots are also hatched).
 pub fn rate_fill(theme: &Theme, rates: Rates) -> Color {
-    let palette = theme.extended_palette();
-    match rates {
-        Rates::Agreement => palette.primary.weak.color,
-        Rates::Free => palette.warning.weak.color,
+    match (tone(theme), rates) {
+        (Tone::Light, Rates::Agreement) => color!(0xcfe2f3),
+        (Tone::Light, Rates::Free) => color!(0xf8d9b4),
+        (Tone::Dark, Rates::Agreement) => color!(0x27486a),
+        (Tone::Dark, Rates::Free) => color!(0x6e4318),
+        (Tone::HighContrast, Rates::Agreement) => color!(0x003c9e),
+        (Tone::HighContrast, Rates::Free) => color!(0xffb000),
     }
 }
 
 pub fn rate_text(theme: &Theme, rates: Rates) -> Color {
-    let palette = theme.extended_palette();
-    match rates {
-        Rates::Agreement => palette.primary.weak.text,
-        Rates::Free => palette.warning.weak.text,
+    match (tone(theme), rates) {
+        (Tone::Light, _) => color!(0x1d2327),
+        (Tone::Dark, _) => color!(0xf2f2ee),
+        (Tone::HighContrast, Rates::Agreement) => Color::WHITE,
+        (Tone::HighContrast, Rates::Free) => Color::BLACK,
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tone {
+    Light,
+    Dark,
+    HighContrast,
+}
+
+/// The high-contrast theme is the only one on pure black.
+fn tone(theme: &Theme) -> Tone {
+    if theme.palette().background == Color::BLACK {
+        Tone::HighContrast
+    } else if theme.extended_palette().is_dark {
+        Tone::Dark
+    } else {
+        Tone::Light
     }
 }
 
