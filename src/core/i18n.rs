@@ -1,5 +1,5 @@
-//! Every user-facing text, in French and Dutch (German and English when their files exist), from the
-//! Fluent files under `i18n/`, embedded in the binary.
+//! Every user-facing text, in French, Dutch, German and English, from the Fluent files under `i18n/`,
+//! embedded in the binary.
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -32,8 +32,8 @@ fn sources(language: Language) -> &'static [&'static str] {
     match language {
         Language::Fr => ftl!("fr"),
         Language::Nl => ftl!("nl"),
-        // German and English are not translated yet: they read French until their files land.
-        Language::De | Language::En => ftl!("fr"),
+        Language::De => ftl!("de"),
+        Language::En => ftl!("en"),
     }
 }
 
@@ -42,7 +42,7 @@ impl Language {
 
     /// Languages whose translation is complete and can be offered to users.
     pub fn offered() -> &'static [Language] {
-        &[Language::Fr, Language::Nl]
+        &Language::ALL
     }
 
     pub fn code(self) -> &'static str {
@@ -266,6 +266,14 @@ mod tests {
         assert_eq!(Language::from_code("nl_BE.UTF-8"), Some(Language::Nl));
         assert_eq!(Language::from_code("fr-BE"), Some(Language::Fr));
         assert_eq!(Language::from_code("C.UTF-8"), None);
+    }
+
+    #[test]
+    fn every_language_is_offered_and_speaks_its_own_language() {
+        assert_eq!(Language::offered(), &Language::ALL);
+        assert_eq!(localizer(Language::De).tr("severity-error"), "Fehler");
+        assert_eq!(localizer(Language::En).tr("severity-error"), "Error");
+        assert_eq!(localizer(Language::Fr).tr("severity-error"), "Erreur");
     }
 
     #[test]

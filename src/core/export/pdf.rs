@@ -664,18 +664,14 @@ fn metadata(sheet: &Sheet, language: Language) -> krilla::metadata::Metadata {
     krilla::metadata::Metadata::new()
         .title(title)
         .authors(vec![name])
-        .language(format!("{}-BE", written_language(language).code()))
+        .language(document_language(language))
         .creator(format!("Conventio {}", env!("CARGO_PKG_VERSION")))
         .creation_date(created)
 }
 
-/// The language the text is really in: one without its own translation yet reads French.
-fn written_language(language: Language) -> Language {
-    if Language::offered().contains(&language) {
-        language
-    } else {
-        Language::Fr
-    }
+/// The document's language tag: every language has its own translation, written for Belgium.
+fn document_language(language: Language) -> String {
+    format!("{}-BE", language.code())
 }
 
 /// Draws the laid-out pages with krilla.
@@ -853,8 +849,9 @@ mod tests {
     }
 
     #[test]
-    fn languages_without_a_translation_are_declared_as_french() {
-        assert_eq!(written_language(Language::Nl), Language::Nl);
-        assert_eq!(written_language(Language::De), Language::Fr);
+    fn every_language_is_declared_as_itself() {
+        assert_eq!(document_language(Language::Nl), "nl-BE");
+        assert_eq!(document_language(Language::De), "de-BE");
+        assert_eq!(document_language(Language::En), "en-BE");
     }
 }

@@ -1,0 +1,69 @@
+# Conventio — Texte der Befehlszeile.
+
+cli-cannot-read = { $path } kann nicht gelesen werden: { $reason }
+cli-file-unreadable = { $path }: unlesbar — { $error }
+cli-file-heading = { $path } — { $name }: { $errors ->
+    [0] keine Fehler
+    [one] 1 Fehler
+   *[other] { $errors } Fehler
+}, { $warnings ->
+    [0] keine Warnungen
+    [one] 1 Warnung
+   *[other] { $warnings } Warnungen
+}
+cli-summary-choice = Wahl: { $choice } — Abkommen { $agreement }
+cli-summary-free-blocks = { $unit ->
+    [days] Tage mit freien Honoraren
+   *[blocks] Zeitblöcke mit freien Honoraren
+}: { $count } von höchstens { $max }; der längste: { $longest } (Maximum { $longestmax })
+cli-summary-share = Anteil zu Tarifen des Abkommens: { $counted } Min. von { $base } ({ $percent } %); Minimum { $numerator }/{ $denominator }
+cli-summary-site-access-yes = Ort „{ $site }“: Zeitfenster zu Tarifen des Abkommens vorhanden
+cli-summary-site-access-no = Ort „{ $site }“: kein Zeitfenster zu Tarifen des Abkommens
+cli-summary-deadline = Frist für die Erklärung: { $deadline } ({ $state ->
+    [today] das ist heute
+    [past] seit { $days } { $days ->
+        [one] Tag
+       *[other] Tagen
+    } abgelaufen
+   *[future] noch { $days } { $days ->
+        [one] Tag
+       *[other] Tage
+    }
+})
+cli-summary-statut-social = Sozialstatut, das mit dieser Wahl erhalten bleibt: { $amount } pro Jahr
+cli-summary-statut-social-unknown = Sozialstatut: Betrag für dieses Abkommen nicht bekannt
+cli-brief-line = { $name } — { $choice } — { $errors ->
+    [0] gültig
+   *[other] { $errors } Fehler
+}, { $warnings } Warnung(en) — Frist { $deadline } — { $path }
+cli-brief-total = Insgesamt: { $total } Erklärung(en), davon { $valid } gültig
+cli-confirmed = bestätigt
+cli-unconfirmed = nicht bestätigt
+cli-agreements-heading = Bekannte Abkommen (* = das neueste, standardmäßig verwendet):
+cli-agreements-line = { $id }: vom { $start } bis { $end }, veröffentlicht am { $published }, Frist { $deadline } ({ $status })
+cli-deadline = Abkommen { $agreement }: Frist für die Erklärung { $deadline } ({ $state ->
+    [today] das ist heute
+    [past] seit { $days } { $days ->
+        [one] Tag
+       *[other] Tagen
+    } abgelaufen
+   *[future] noch { $days } { $days ->
+        [one] Tag
+       *[other] Tage
+    }
+}) — { $status }
+cli-later-window = { $kind ->
+    [withdrawal-second-year] Austritt für das zweite Jahr möglich
+   *[other] Andere Frist
+} bis { $until } ({ $state ->
+    [past] abgelaufen
+    [today] heute
+   *[future] noch { $days } { $days ->
+        [one] Tag
+       *[other] Tage
+    }
+}) — { $status }
+cli-export-unknown-format = { $path }: unbekannte Endung; verwenden Sie .json, .pdf, .ics oder .txt
+cli-export-exists = { $path } existiert bereits: nichts wurde geschrieben (fügen Sie --force hinzu, um es zu ersetzen)
+cli-export-written = Geschrieben: { $path }
+cli-export-failed = { $path } kann nicht geschrieben werden: { $reason }

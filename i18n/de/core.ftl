@@ -1,0 +1,111 @@
+# Conventio — Texte des Kerns: Befunde der Regeln, Lesefehler, Begriffe.
+
+## Begriffe
+
+day-monday = Montag
+day-tuesday = Dienstag
+day-wednesday = Mittwoch
+day-thursday = Donnerstag
+day-friday = Freitag
+day-saturday = Samstag
+day-sunday = Sonntag
+role-general_practitioner = Allgemeinmediziner
+role-lower-general_practitioner = Allgemeinmediziner
+role-lower-specialist = Facharzt
+role-specialist = Facharzt
+choice-full = Vollständiger Beitritt (vollständig konventioniert)
+choice-partial = Teilweiser Beitritt (teilweise konventioniert)
+choice-refusal = Ablehnung des Beitritts (nicht konventioniert)
+rates-agreement = Tarife des Abkommens
+rates-free = Freie Honorare
+setting-office = Praxis (Sprechstunden, Termine)
+setting-home_visit = Hausbesuche
+setting-hospital = Stationäre Patienten
+setting-day_hospital = Tagesklinik / Pauschalen
+severity-error = Fehler
+severity-warning = Warnung
+clause = Punkt { $clause }
+agreement-name = Nationales Abkommen Ärzte-Krankenkassen { $id }
+unconfirmed = nicht bestätigt
+
+## LIKIV-Nummern
+
+inami-empty = die Nummer ist leer
+inami-invalid-character = nur Ziffern und die Trennzeichen - . und Leerzeichen sind erlaubt
+inami-wrong-length = es braucht 11 Ziffern, es sind { $digits }
+inami-not-physician = eine Arztnummer beginnt mit 1
+inami-check-digits = die Prüfziffern (7. und 8.) müssten { $expected97 } oder { $expected89 } sein, nicht { $found }
+
+## Befunde
+
+finding-slot-time-order = Zeitfenster { $slot } ({ $day } { $start }–{ $end }): das Ende muss am selben Tag nach dem Beginn liegen. Ein Zeitfenster über Mitternacht teilen Sie in zwei.
+finding-slot-unknown-site = Zeitfenster { $slot } ({ $day } { $start }–{ $end }): der Ort „{ $site }“ ist keiner der angegebenen Orte.
+finding-slot-overlap = Am { $day } überschneiden sich die Zeitfenster { $slots }. Ein Arzt ist immer nur an einem Ort.
+finding-site-unused = Der Ort „{ $site }“ hat kein Zeitfenster.
+finding-doctor-inami-invalid = Die LIKIV-Nummer „{ $number }“ ist ungültig: { $reason ->
+    [inami-empty] die Nummer ist leer.
+    [inami-invalid-character] nur Ziffern und die Trennzeichen - . und Leerzeichen sind erlaubt.
+    [inami-wrong-length] es braucht 11 Ziffern, es sind { $digits }.
+    [inami-not-physician] eine Arztnummer beginnt mit 1.
+   *[inami-check-digits] die Prüfziffern (7. und 8.) müssten { $expected97 } oder { $expected89 } sein, nicht { $found }.
+}
+finding-doctor-role-mismatch = Die angegebene Eigenschaft ({ $role }) passt nicht zum Qualifikationscode { $code } der LIKIV-Nummer, der zu einem { $implied } gehört.
+finding-doctor-role-missing = Geben Sie an, ob der Arzt Allgemeinmediziner oder Facharzt ist: davon hängen die Bedingungen des teilweisen Beitritts ab.
+finding-full-has-free-slots = Vollständiger Beitritt, aber { $count ->
+    [one] ein Zeitfenster wendet
+   *[other] { $count } Zeitfenster wenden
+} freie Honorare an: ein vollständig konventionierter Arzt wendet die Tarife des Abkommens auf seine gesamte Praxis an.
+finding-partial-without-free-slots = Teilweiser Beitritt ohne ein einziges Zeitfenster mit freien Honoraren: das entspricht einem vollständigen Beitritt.
+finding-gp-free-setting = Ein teilweise konventionierter Allgemeinmediziner darf freie Honorare nur für organisierte Sprechstunden, Termine und Leistungen in der Praxis verlangen ({ $count ->
+    [one] ein Zeitfenster
+   *[other] { $count } Zeitfenster
+} außerhalb der Praxis).
+finding-sp-free-setting = Ein teilweise konventionierter Facharzt darf freie Honorare nur von ambulanten Patienten verlangen, nie von stationären Patienten oder in der Tagesklinik ({ $count ->
+    [one] ein Zeitfenster
+   *[other] { $count } Zeitfenster
+} betroffen).
+finding-gp-free-blocks-per-week = { $count } Zeitblöcke mit freien Honoraren pro Woche: das Abkommen erlaubt höchstens { $max }.
+finding-sp-free-blocks-per-week = { $count } Zeitblöcke mit freien Honoraren pro Woche: das Abkommen erlaubt höchstens { $max }.
+finding-gp-free-days-per-week = Freie Honorare an { $count } Tagen pro Woche: das Abkommen erlaubt höchstens { $max }.
+finding-sp-free-days-per-week = Freie Honorare an { $count } Tagen pro Woche: das Abkommen erlaubt höchstens { $max }.
+finding-gp-free-block-length = Am { $day } von { $start } bis { $end } ein Zeitblock mit freien Honoraren von { $hours } h { $mins }; das Maximum sind { $maxhours } h { $maxmins } am Stück.
+finding-sp-free-block-length = Am { $day } von { $start } bis { $end } ein Zeitblock mit freien Honoraren von { $hours } h { $mins }; das Maximum sind { $maxhours } h { $maxmins } am Stück.
+finding-gp-agreement-share = Nur { $percent } % der Praxis zu den Tarifen des Abkommens ({ $counted } Min. von { $base }): mindestens { $numerator }/{ $denominator } ({ $required } %) sind nötig.
+finding-sp-agreement-share = Nur { $percent } % der ambulanten Leistungen zu den Tarifen des Abkommens zu normalen Zeiten ({ $counted } Min. von { $base }): mindestens { $numerator }/{ $denominator } ({ $required } %) sind nötig. Normale Zeiten sind montags bis freitags vor 21 Uhr.
+finding-sp-site-access = Der Ort „{ $site }“ bietet kein Zeitfenster zu den Tarifen des Abkommens für ambulante Patienten: jeder Praxisort muss eines haben.
+finding-gp-site-access = Der Ort „{ $site }“ bietet kein Zeitfenster zu den Tarifen des Abkommens: jeder Praxisort muss eines haben.
+finding-deadline-passed = Die Frist für das Abkommen { $agreement } ist am { $deadline } abgelaufen (vorbereitet am { $prepared }): eine Ablehnung oder ein teilweiser Beitritt kann nicht mehr registriert werden, der Arzt gilt als beigetreten. Ein bereits teilweise konventionierter Arzt kann seine Zeit- und Ortsbedingungen noch ändern, ab ihrer Registrierung (Punkt { $changes }).
+
+## Dateien lesen
+
+read-at-position = Zeile { $line }, Spalte { $column }: { $detail }
+read-syntax = fehlerhaftes JSON ({ $detail })
+read-truncated = die Datei endet zu früh (abgeschnitten?)
+read-invalid = ungültiger Inhalt ({ $detail })
+read-too-large = Datei zu groß für eine Erklärung (über { $limit } MB)
+read-not-utf8 = die Datei ist kein UTF-8-Text
+read-wrong-format = dies ist keine Conventio-Erklärung („format“ muss „conventio-declaration“ sein)
+read-missing-key = der Schlüssel „{ $key }“ ist erforderlich
+read-unknown-key = unbekannter Schlüssel „{ $key }“ (erwartet: { $expected })
+read-unknown-value = unbekannter Wert „{ $value }“ (erwartet: { $expected })
+read-wrong-type = unerwartete Art von Wert ({ $detail })
+read-bad-time = ungültige Uhrzeit „{ $value }“: die Form ist HH:MM, von 00:00 bis 23:59, und 24:00 als Ende
+read-bad-date = ungültiges Datum: die Form ist JJJJ-MM-TT ({ $detail })
+read-empty-name = der Name des Arztes darf nicht leer sein
+read-newer-version = diese Datei verwendet Version { $found } des Formats, diese Conventio-Version liest nur Version { $known }: aktualisieren Sie Conventio
+read-bad-version = „version“ muss eine ganze Zahl sein
+read-unknown-agreement = unbekanntes Abkommen „{ $id }“ (bekannte Abkommen: { $known })
+read-site-empty = jeder Ort braucht eine Kennung und einen Namen
+read-site-duplicate = die Ortskennung „{ $id }“ wird zweimal verwendet
+read-role-needed = der Qualifikationscode der LIKIV-Nummer zeigt nicht, ob der Arzt Allgemeinmediziner oder Facharzt ist: fügen Sie „role“ in „doctor“ hinzu
+
+## Praxis: Profile und Verlauf
+
+practice-unreadable = unlesbare Datei ({ $reason })
+change-choice = Wahl geändert: { $before } → { $after }
+change-site-added = Ort hinzugefügt: { $site }
+change-site-removed = Ort entfernt: { $site }
+change-site-changed = Ort geändert: { $before } → { $after }
+change-slot-added = Zeitfenster hinzugefügt: { $day } { $start }–{ $end }, { $rates } ({ $site })
+change-slot-removed = Zeitfenster entfernt: { $day } { $start }–{ $end }, { $rates } ({ $site })
+change-slot-changed = Zeitfenster geändert: { $beforeday } { $beforestart }–{ $beforeend }, { $beforerates } ({ $beforesite }) → { $afterday } { $afterstart }–{ $afterend }, { $afterrates } ({ $aftersite })

@@ -1,0 +1,112 @@
+# Conventio — Texte der exportierten Dokumente: PDF-Übersicht, Kalender, Bedingungen als Text.
+
+## Gemeinsam
+
+export-place-with-address = { $name } ({ $address })
+export-hours-with-setting = { $hours } ({ $setting })
+export-setting-office = Praxis
+export-setting-home_visit = Hausbesuche
+export-setting-hospital = stationäre Patienten
+export-setting-day_hospital = Tagesklinik
+export-role-unknown = Eigenschaft nicht angegeben (Allgemeinmediziner oder Facharzt)
+export-day-short-monday = Mo.
+export-day-short-tuesday = Di.
+export-day-short-wednesday = Mi.
+export-day-short-thursday = Do.
+export-day-short-friday = Fr.
+export-day-short-saturday = Sa.
+export-day-short-sunday = So.
+
+## Zeit- und Ortsbedingungen (Text)
+
+export-text-title = Zeit- und Ortsbedingungen — Nationales Abkommen Ärzte-Krankenkassen { $agreement }
+export-text-doctor = Arzt: { $name } — LIKIV { $inami } — { $role }
+export-text-choice = Wahl: { $choice }
+export-text-no-slots = Kein Zeitfenster angegeben.
+export-text-full = Vollständiger Beitritt: die Tarife des Abkommens gelten für die gesamte Praxis; es sind keine Zeit- und Ortsbedingungen anzugeben.
+export-text-refusal = Ablehnung des Beitritts: es sind keine Zeit- und Ortsbedingungen anzugeben.
+export-text-line = { $day } — { $place } — { $parts }
+export-text-agreement-hours = Tarife des Abkommens: { $hours }
+export-text-free-hours = freie Honorare: { $hours }
+export-text-parts-separator = {"; "}
+
+## Kalender
+
+export-ics-calendar-name = { $name } — Zeitplan Abkommen { $agreement }
+export-ics-slot-summary = { $rates } — { $place }
+export-ics-slot-description = { $setting } — { $choice } — Abkommen { $agreement } ({ $name })
+export-ics-deadline-summary = Frist: Erklärung des Beitritts zum Abkommen { $agreement }
+export-ics-deadline-description = Letzter Tag, um eine Ablehnung oder einen teilweisen Beitritt zum Abkommen { $agreement } zu registrieren (Punkt { $clause }). Ohne Erklärung gilt der Arzt als dem Abkommen beigetreten.
+export-ics-alarm = In einer Woche: Frist für die Erklärung des Beitritts zum Abkommen { $agreement }
+
+## PDF-Übersicht
+
+export-pdf-title = Erklärung des Beitritts zum Nationalen Abkommen Ärzte-Krankenkassen { $agreement }
+export-pdf-subtitle = Übersicht für Ihre Unterlagen, erstellt am { $date } mit Conventio
+export-pdf-meta-title = Beitrittserklärung { $agreement } — { $name }
+export-pdf-portal-note = Dieses Dokument ist nicht die Erklärung selbst: sie wird vor Ablauf der Frist online über das Portal ProSanté / ProGezondheid registriert.
+export-pdf-section-identity = Arzt und Wahl
+export-pdf-name = Arzt
+export-pdf-inami = LIKIV-Nummer
+export-pdf-role = Eigenschaft
+export-pdf-agreement = Abkommen
+export-pdf-period = vom { $start } bis { $end }
+export-pdf-choice = Wahl
+export-pdf-deadline = Frist
+export-pdf-deadline-unconfirmed = { $date } (Datum nicht bestätigt)
+export-pdf-prepared = Erstellt am
+export-pdf-choice-explained-full = Sie wenden die Tarife des Abkommens auf alle Ihre Leistungen an, an jedem Ort und zu jeder Uhrzeit.
+export-pdf-choice-explained-partial = Sie wenden die Tarife des Abkommens an, außer an den Tagen, zu den Uhrzeiten und an den Orten, die unten als freie Honorare angegeben sind.
+export-pdf-choice-explained-refusal = Sie treten dem Abkommen nicht bei: die Tarife des Abkommens sind für Ihre Leistungen nicht verbindlich, und das Sozialstatut wird nicht gewährt.
+export-pdf-section-sites = Praxisorte
+export-pdf-no-sites = Kein Ort angegeben.
+export-pdf-section-free = Zeitfenster mit freien Honoraren (nicht konventioniert)
+export-pdf-section-agreement = Zeitfenster zu den Tarifen des Abkommens, pro Ort
+export-pdf-col-days = Tage
+export-pdf-col-place = Ort
+export-pdf-col-hours = Uhrzeiten
+export-pdf-none = Keine.
+export-pdf-specialist-statement = Ich erkläre, dass ich mindestens { $fraction ->
+    [half] die Hälfte
+   *[other] { $numerator }/{ $denominator }
+} meiner ambulanten Leistungen zu den Tarifen des Abkommens erbringe, zu Zeiten, die den Anspruchsberechtigten normalerweise passen (Punkt { $clause }).
+export-pdf-section-week = Musterwoche
+export-pdf-legend-agreement = Tarife des Abkommens
+export-pdf-legend-free = Freie Honorare
+export-pdf-section-check = Prüfung der Bedingungen: { $errors ->
+    [0] keine Fehler
+    [one] 1 Fehler
+   *[other] { $errors } Fehler
+}, { $warnings ->
+    [0] keine Warnungen
+    [one] 1 Warnung
+   *[other] { $warnings } Warnungen
+}
+export-pdf-no-findings = Keine Befunde: die Erklärung erfüllt die Bedingungen des Abkommens, die Conventio prüft.
+export-pdf-section-figures = Zahlen
+export-pdf-figure-free-periods = { $unit ->
+    [days] Tage mit freien Honoraren
+   *[blocks] Zeitblöcke mit freien Honoraren
+} pro Woche: { $count } (Maximum { $max })
+export-pdf-figure-longest = Längster Zeitblock mit freien Honoraren: { $longest } (Maximum { $longestmax })
+export-pdf-figure-share = Anteil zu Tarifen des Abkommens: { $percent } % ({ $counted } Min. von { $base }); Minimum { $numerator }/{ $denominator }
+export-pdf-figure-total = Angegebene Zeit pro Woche: { $total }, davon { $agreement } zu Tarifen des Abkommens
+export-pdf-figure-site-access-yes = Ort „{ $site }“: mindestens ein Zeitfenster zu Tarifen des Abkommens
+export-pdf-figure-site-access-no = Ort „{ $site }“: kein Zeitfenster zu Tarifen des Abkommens
+export-pdf-figure-deadline = Frist für die Erklärung: { $deadline } ({ $state ->
+    [today] am Tag der Erstellung
+    [past] bei Erstellung seit { $days } { $days ->
+        [one] Tag
+       *[other] Tagen
+    } abgelaufen
+   *[future] { $days } { $days ->
+        [one] Tag
+       *[other] Tage
+    } nach der Erstellung
+})
+export-pdf-figure-statut-social = Sozialstatut, das mit dieser Wahl erhalten bleibt: { $amount } pro Jahr
+export-pdf-figure-statut-social-none = Sozialstatut: keines bei Ablehnung des Beitritts
+export-pdf-figure-statut-social-unknown = Sozialstatut: Betrag für dieses Abkommen nicht bekannt
+export-pdf-signature-place-date = Ausgefertigt in ……………………………………, am ……………………
+export-pdf-signature = Unterschrift des Arztes
+export-pdf-footer = { $name } — LIKIV { $inami } — Seite { $page } von { $pages }

@@ -1,0 +1,196 @@
+# Conventio — Texte des Fensters.
+
+gui-title = Conventio
+gui-step-start = Start
+gui-step-doctor = Arzt
+gui-step-choice = Wahl
+gui-step-schedule = Zeitplan
+gui-step-review = Prüfen und speichern
+gui-next = Weiter
+gui-undo = Rückgängig
+gui-redo = Wiederholen
+gui-dismiss = Schließen
+gui-open = Öffnen
+gui-browse = Durchsuchen…
+gui-remove = Entfernen
+gui-save = Speichern
+gui-path-placeholder = /home/…/erklaerung.json
+gui-date-placeholder = TT/MM/JJJJ
+gui-date-invalid = Geben Sie das Datum als TT/MM/JJJJ ein, zum Beispiel 23/11/2026.
+gui-theme-system = Design des Systems
+gui-theme-light = Hell
+gui-theme-dark = Dunkel
+gui-theme-high-contrast = Hoher Kontrast
+gui-autosave-note = Jede Änderung wird automatisch gespeichert: Sie können das Fenster jederzeit schließen.
+gui-autosave-failed = Das automatische Speichern ist fehlgeschlagen ({ $error }): Ihre Arbeit bleibt im Fenster, speichern Sie sie an einem anderen Ort.
+gui-settings-failed = Die Einstellungen können nicht gespeichert werden ({ $error }).
+gui-settings-newer = Ihre Einstellungen stammen aus einer neueren Version von Conventio (Version { $version }): Sie werden nicht verändert, es gelten die Standardeinstellungen.
+gui-draft-restored = Der Entwurf Ihrer letzten Sitzung wurde wiederhergestellt.
+gui-draft-unreadable = Der gespeicherte Entwurf konnte nicht gelesen werden ({ $error }); eine leere Erklärung ist geöffnet, die Datei bleibt erhalten.
+
+## Start
+
+gui-banner-published = Im Belgischen Staatsblatt veröffentlicht am { $published } — Frist für die Erklärung: { $deadline }
+gui-banner-days = { $state ->
+    [today] Letzter Tag für die Erklärung: heute.
+    [past] Die Frist für die Erklärung ist seit { $days } { $days ->
+        [one] Tag
+       *[other] Tagen
+    } abgelaufen.
+   *[future] Noch { $days } { $days ->
+        [one] Tag
+       *[other] Tage
+    } für die Erklärung.
+}
+gui-banner-past = Eine Ablehnung oder ein teilweiser Beitritt kann für dieses Abkommen nicht mehr registriert werden: ohne Erklärung innerhalb der Frist gilt der Arzt als beigetreten (Punkt { $tacit }). Ein teilweise konventionierter Arzt kann seine Zeit- und Ortsbedingungen jederzeit ändern; sie gelten ab ihrer Registrierung (Punkt { $changes }). Ein neu anerkannter Arzt hat 30 Tage ab seiner Anerkennung.
+gui-banner-later-window = { $kind ->
+    [withdrawal-second-year] Austritt für das zweite Jahr des Abkommens möglich bis { $until }
+   *[other] Andere Frist bis { $until }
+} ({ $state ->
+    [past] abgelaufen
+    [today] heute
+   *[future] noch { $days } { $days ->
+        [one] Tag
+       *[other] Tage
+    }
+}).
+gui-banner-unconfirmed = Datum oder Betrag durch den veröffentlichten Text nicht bestätigt: prüfen Sie es auf der Website des LIKIV.
+gui-start-what = Was möchten Sie tun?
+gui-start-new = Neue Erklärung
+gui-start-continue = Aktuellen Entwurf fortsetzen ({ $name })
+gui-start-recent = Letzte Erklärungen
+gui-start-open-file = Eine Erklärungsdatei öffnen
+gui-example-gp = Beispiel: Allgemeinmediziner
+gui-example-specialist = Beispiel: Facharzt
+gui-no-dialog-open = Es ist kein Fenster zur Dateiauswahl verfügbar: geben Sie unten den Pfad der Datei ein.
+gui-opened = Geöffnet: { $path }
+gui-open-failed = { $path } kann nicht geöffnet werden: { $error }. Ihre aktuelle Arbeit bleibt erhalten.
+
+## Arzt
+
+gui-doctor-title = Der Arzt
+gui-doctor-name = Name des Arztes
+gui-doctor-name-placeholder = Dr. Vorname Name
+gui-doctor-inami = LIKIV-Nummer
+gui-inami-help = 11 Ziffern, zum Beispiel 1-23456-78-901; Bindestriche, Punkte und Leerzeichen sind erlaubt.
+gui-inami-valid = Gültige Nummer: { $number } ({ $role }).
+gui-inami-role-unknown = Qualifikation noch anzugeben
+gui-doctor-role = Eigenschaft
+gui-role-derived = Aus dem Qualifikationscode der LIKIV-Nummer abgeleitet; Sie können sie ändern.
+gui-role-needed = Der Qualifikationscode erlaubt keine Ableitung: wählen Sie sie aus.
+gui-role-stated = Von Ihnen gewählt.
+gui-doctor-agreement = Abkommen
+gui-doctor-recognised = Datum der Anerkennung (nur wenn sie nach der Veröffentlichung des Abkommens liegt)
+gui-doctor-recognised-help = Ein nach der Veröffentlichung anerkannter Arzt hat 30 Tage ab seiner Anerkennung.
+gui-doctor-sites = Praxisorte
+gui-sites-help = Jeder Ort, an dem Sie Sprechstunden halten: Praxis, Krankenhaus, Poliklinik. Jedes Zeitfenster gehört zu einem Ort.
+gui-site-name = Name des Ortes
+gui-site-address = Adresse
+gui-site-new-placeholder = Name eines neuen Ortes, dann Eingabetaste
+gui-site-add = Ort hinzufügen
+
+## Wahl
+
+gui-choice-title = Ihre Wahl für dieses Abkommen
+gui-choice-intro = Ohne Erklärung innerhalb der Frist gelten Sie als vollständig beigetreten.
+gui-choice-full-fees = Sie wenden die Tarife des Abkommens auf Ihre gesamte Praxis an, außer bei besonderen Wünschen des Patienten (nach 21 Uhr, am Wochenende, Einzelzimmer…).
+gui-choice-full-patients = Ihre Patienten wissen im Voraus, was sie zahlen; Sie erhalten auch die Konventionierungsprämie.
+gui-choice-partial-fees = Sie wenden die Tarife des Abkommens an, außer in einigen Zeitfenstern pro Woche, in denen Ihre Honorare frei sind, innerhalb der Grenzen des Abkommens.
+gui-choice-partial-patients = Sie geben Ihre Tage, Uhrzeiten und Orte an; Patienten müssen Sie zu den Tarifen des Abkommens konsultieren können.
+gui-choice-refusal-fees = Sie legen Ihre Honorare für Ihre gesamte Praxis frei fest.
+gui-choice-refusal-patients = Ihre Patienten erhalten im Verhältnis zu dem, was sie zahlen, weniger erstattet; Sie müssen sie über Ihre Tarife informieren.
+gui-choice-statut = Sozialstatut für { $year }: { $amount } pro Jahr (wenn die Aktivitätsschwelle erreicht ist).
+gui-choice-statut-none = Kein Sozialstatut: es ist Ärzten vorbehalten, die dem Abkommen beitreten.
+gui-choice-statut-unknown = Sozialstatut: Betrag für dieses Abkommen noch nicht bekannt.
+
+## Zeitplan
+
+gui-schedule-title = Wochenplan
+gui-schedule-grid = Woche
+gui-schedule-list = Liste
+gui-schedule-help = Klicken oder ziehen Sie auf einer freien Stelle, um ein Zeitfenster anzulegen; klicken Sie auf ein Zeitfenster, um es zu ändern. Blau: Tarife des Abkommens; orange schraffiert: freie Honorare; der Buchstabe zeigt den Ort.
+gui-slot-add = Zeitfenster hinzufügen
+gui-slot-none = Kein Zeitfenster ausgewählt
+gui-slot-none-help = Wählen Sie ein Zeitfenster in der Woche oder der Liste, um es hier zu ändern.
+gui-slot-edit = Ausgewähltes Zeitfenster
+gui-slot-day = Tag
+gui-slot-hours = Uhrzeiten
+gui-slot-start = Beginn
+gui-slot-end = Ende
+gui-slot-site = Ort
+gui-slot-site-pick = Ort wählen
+gui-slot-rates = Tarife
+gui-slot-setting = Art der Tätigkeit
+gui-slot-note = Bemerkung
+gui-slot-duplicate = Kopieren nach
+gui-slot-delete = Zeitfenster entfernen
+gui-time-help = Erlaubte Uhrzeiten: 8:30, 8.30, 0830; 24:00 für Mitternacht als Ende.
+gui-time-shape = Uhrzeit nicht verstanden: geben Sie zum Beispiel 8:30, 8.30 oder 0830 ein.
+gui-time-range = Unmögliche Uhrzeit: von 00:00 bis 24:00, Minuten von 00 bis 59.
+
+## Prüfung
+
+gui-check-title = Prüfung
+gui-check-ok = Entspricht dem Abkommen.
+gui-check-not-ok = Vor der Erklärung zu korrigieren.
+gui-check-errors = { $count ->
+    [one] 1 Fehler
+   *[other] { $count } Fehler
+}
+gui-check-warnings = { $count ->
+    [one] 1 Warnung
+   *[other] { $count } Warnungen
+}
+gui-figures-title = Zahlen
+gui-figures-free = { $unit ->
+    [days] Tage mit freien Honoraren
+   *[blocks] Zeitblöcke mit freien Honoraren
+}: { $count } von höchstens { $max }
+gui-figures-longest = Längster freier Zeitblock: { $longest } (Maximum { $max })
+gui-figures-share = Zu Tarifen des Abkommens: { $percent } % ({ $counted } Min. von { $base }); Minimum { $numerator }/{ $denominator }
+gui-figures-site-yes = { $site }: Zeitfenster zu Tarifen des Abkommens ✓
+gui-figures-site-no = { $site }: kein Zeitfenster zu Tarifen des Abkommens
+gui-figures-deadline = Frist: { $deadline } ({ $state ->
+    [today] heute
+    [past] abgelaufen
+   *[future] noch { $days } T.
+})
+gui-figures-statut = Erhaltenes Sozialstatut: { $amount } pro Jahr
+
+## Prüfen und speichern
+
+gui-review-title = Prüfen und speichern
+gui-review-ready = Die Erklärung ist in Ordnung: speichern Sie sie und übertragen Sie dann die Bedingungen in ProSanté / ProGezondheid.
+gui-review-not-ready = Die Prüfung meldet Fehler: Sie können speichern, korrigieren Sie sie aber vor der Erklärung.
+gui-review-conditions = Zeit- und Ortsbedingungen
+gui-review-save = Erklärungsdatei
+gui-review-save-help = Wenn sich kein Fenster zur Dateiauswahl öffnet, geben Sie den vollständigen Pfad ein und drücken Sie die Eingabetaste.
+gui-review-portal = Die offizielle Erklärung erfolgt online über ProSanté / ProGezondheid, vor Ablauf der Frist. Bewahren Sie das PDF als Nachweis auf.
+gui-copy-conditions = Bedingungen kopieren
+gui-copied = Bedingungen kopiert: fügen Sie sie in ProSanté / ProGezondheid ein.
+gui-export-pdf = Übersicht (PDF)
+gui-export-calendar = Kalender (.ics)
+gui-export-text = Text (.txt)
+gui-no-dialog-save = Es ist kein Fenster zur Dateiauswahl verfügbar: geben Sie unten den Pfad ein und drücken Sie die Eingabetaste.
+gui-save-no-path = Geben Sie an, wo die Datei gespeichert werden soll.
+gui-saved = Erklärung gespeichert: { $path }
+gui-exported = Datei geschrieben: { $path }
+gui-save-failed = { $path } kann nicht geschrieben werden: { $error }
+
+## Praxis: mehrere Ärzte, Verlauf
+
+gui-practice-title = Ärzte der Praxis
+gui-practice-search = Einen Arzt nach Namen suchen
+gui-practice-empty = Die Ärzte, deren Erklärung Sie speichern, erscheinen hier, mit ihrer Wahl und ihrer Frist.
+gui-practice-line = { $choice } — { $status } — Frist { $deadline }
+gui-practice-valid = in Ordnung
+gui-practice-duplicate = Zeitplan für einen anderen Arzt kopieren
+gui-practice-duplicated = Neue Erklärung auf Grundlage des Zeitplans von { $name }: geben Sie den Namen und die LIKIV-Nummer des Arztes ein.
+gui-practice-unreadable = Profil „{ $id }“ unlesbar: die Datei bleibt unverändert erhalten.
+gui-history-none = Jede Speicherung wird mit Datum im Verlauf des Arztes aufbewahrt.
+gui-history-title = Verlauf der Erklärungen
+gui-history-declaration = { $when } — Erklärung
+gui-history-amendment = { $when } — Änderung, gültig ab { $effective }
+gui-history-last-change = Änderungen der letzten Version
+gui-history-since = Änderungen seit der zuletzt gespeicherten Version
+gui-history-no-change = Keine Änderungen.

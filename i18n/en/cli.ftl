@@ -1,0 +1,69 @@
+# Conventio — command-line texts.
+
+cli-cannot-read = cannot read { $path }: { $reason }
+cli-file-unreadable = { $path }: unreadable — { $error }
+cli-file-heading = { $path } — { $name }: { $errors ->
+    [0] no errors
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [0] no warnings
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}
+cli-summary-choice = Choice: { $choice } — agreement { $agreement }
+cli-summary-free-blocks = { $unit ->
+    [days] Free-fee days
+   *[blocks] Free-fee blocks
+}: { $count } of at most { $max }; the longest: { $longest } (maximum { $longestmax })
+cli-summary-share = Share at agreement rates: { $counted } min out of { $base } ({ $percent } %); minimum { $numerator }/{ $denominator }
+cli-summary-site-access-yes = Place “{ $site }”: agreement-rate slot present
+cli-summary-site-access-no = Place “{ $site }”: no agreement-rate slot
+cli-summary-deadline = Declaration deadline: { $deadline } ({ $state ->
+    [today] that is today
+    [past] passed { $days } { $days ->
+        [one] day
+       *[other] days
+    } ago
+   *[future] { $days } { $days ->
+        [one] day
+       *[other] days
+    } left
+})
+cli-summary-statut-social = Social benefits (statut social) this choice keeps: { $amount } a year
+cli-summary-statut-social-unknown = Social benefits (statut social): amount not known for this agreement
+cli-brief-line = { $name } — { $choice } — { $errors ->
+    [0] valid
+   *[other] { $errors } error(s)
+}, { $warnings } warning(s) — deadline { $deadline } — { $path }
+cli-brief-total = Total: { $total } declaration(s), { $valid } valid
+cli-confirmed = confirmed
+cli-unconfirmed = unconfirmed
+cli-agreements-heading = Known agreements (* = the latest, used by default):
+cli-agreements-line = { $id }: from { $start } to { $end }, published on { $published }, deadline { $deadline } ({ $status })
+cli-deadline = Agreement { $agreement }: declaration deadline { $deadline } ({ $state ->
+    [today] that is today
+    [past] passed { $days } { $days ->
+        [one] day
+       *[other] days
+    } ago
+   *[future] { $days } { $days ->
+        [one] day
+       *[other] days
+    } left
+}) — { $status }
+cli-later-window = { $kind ->
+    [withdrawal-second-year] Withdrawal for the second year possible
+   *[other] Other window
+} until { $until } ({ $state ->
+    [past] passed
+    [today] today
+   *[future] { $days } { $days ->
+        [one] day
+       *[other] days
+    } left
+}) — { $status }
+cli-export-unknown-format = { $path }: unknown extension; use .json, .pdf, .ics or .txt
+cli-export-exists = { $path } already exists: nothing was written (add --force to replace it)
+cli-export-written = Written: { $path }
+cli-export-failed = Cannot write { $path }: { $reason }

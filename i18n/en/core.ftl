@@ -1,0 +1,111 @@
+# Conventio — core texts: rule findings, read errors, domain names.
+
+## Domain names
+
+day-monday = Monday
+day-tuesday = Tuesday
+day-wednesday = Wednesday
+day-thursday = Thursday
+day-friday = Friday
+day-saturday = Saturday
+day-sunday = Sunday
+role-general_practitioner = General practitioner
+role-lower-general_practitioner = general practitioner
+role-lower-specialist = specialist
+role-specialist = Specialist
+choice-full = Full adherence (fully conventioned)
+choice-partial = Partial adherence (partially conventioned)
+choice-refusal = Refusal to adhere (non-conventioned)
+rates-agreement = Agreement rates
+rates-free = Free fees
+setting-office = Practice (consultations, appointments)
+setting-home_visit = Home visits
+setting-hospital = Hospitalised patients
+setting-day_hospital = Day hospital / flat fees
+severity-error = Error
+severity-warning = Warning
+clause = clause { $clause }
+agreement-name = National medico-mutualist agreement { $id }
+unconfirmed = unconfirmed
+
+## INAMI numbers
+
+inami-empty = the number is empty
+inami-invalid-character = only digits and the separators - . and space are allowed
+inami-wrong-length = 11 digits are needed, there are { $digits }
+inami-not-physician = a physician's number starts with 1
+inami-check-digits = the check digits (7th and 8th) should be { $expected97 } or { $expected89 }, not { $found }
+
+## Findings
+
+finding-slot-time-order = Slot { $slot } ({ $day } { $start }–{ $end }): the end must come after the start on the same day. Split a slot that crosses midnight in two.
+finding-slot-unknown-site = Slot { $slot } ({ $day } { $start }–{ $end }): the place “{ $site }” is not one of the declared places.
+finding-slot-overlap = On { $day }, slots { $slots } overlap. A doctor is in one place at a time.
+finding-site-unused = The place “{ $site }” has no slot.
+finding-doctor-inami-invalid = The INAMI number “{ $number }” is not valid: { $reason ->
+    [inami-empty] the number is empty.
+    [inami-invalid-character] only digits and the separators - . and space are allowed.
+    [inami-wrong-length] 11 digits are needed, there are { $digits }.
+    [inami-not-physician] a physician's number starts with 1.
+   *[inami-check-digits] the check digits (7th and 8th) should be { $expected97 } or { $expected89 }, not { $found }.
+}
+finding-doctor-role-mismatch = The stated role ({ $role }) does not match competence code { $code } of the INAMI number, which is that of a { $implied }.
+finding-doctor-role-missing = State whether the doctor is a general practitioner or a specialist: the conditions of partial adherence depend on it.
+finding-full-has-free-slots = Full adherence, but { $count ->
+    [one] one slot applies
+   *[other] { $count } slots apply
+} free fees: a fully conventioned doctor applies agreement rates to the whole practice.
+finding-partial-without-free-slots = Partial adherence without any free-fee slot: that amounts to full adherence.
+finding-gp-free-setting = A partially conventioned general practitioner may charge free fees only for consultations, appointments and care organised at the practice ({ $count ->
+    [one] one slot
+   *[other] { $count } slots
+} outside the practice).
+finding-sp-free-setting = A partially conventioned specialist may charge free fees only to ambulatory patients, never to hospitalised or day-hospital patients ({ $count ->
+    [one] one slot
+   *[other] { $count } slots
+} concerned).
+finding-gp-free-blocks-per-week = { $count } free-fee blocks a week: the agreement allows at most { $max }.
+finding-sp-free-blocks-per-week = { $count } free-fee blocks a week: the agreement allows at most { $max }.
+finding-gp-free-days-per-week = Free fees on { $count } days a week: the agreement allows at most { $max }.
+finding-sp-free-days-per-week = Free fees on { $count } days a week: the agreement allows at most { $max }.
+finding-gp-free-block-length = On { $day } from { $start } to { $end }, a free-fee block of { $hours } h { $mins }; the maximum is { $maxhours } h { $maxmins } continuous.
+finding-sp-free-block-length = On { $day } from { $start } to { $end }, a free-fee block of { $hours } h { $mins }; the maximum is { $maxhours } h { $maxmins } continuous.
+finding-gp-agreement-share = Only { $percent } % of the practice at agreement rates ({ $counted } min out of { $base }): at least { $numerator }/{ $denominator } ({ $required } %) is required.
+finding-sp-agreement-share = Only { $percent } % of ambulatory care at agreement rates in normal hours ({ $counted } min out of { $base }): at least { $numerator }/{ $denominator } ({ $required } %) is required. Normal hours are Monday to Friday before 9 pm.
+finding-sp-site-access = The place “{ $site }” offers no agreement-rate slot for ambulatory patients: every place of practice must have one.
+finding-gp-site-access = The place “{ $site }” offers no agreement-rate slot: every place of practice must have one.
+finding-deadline-passed = The deadline for agreement { $agreement } passed on { $deadline } (prepared on { $prepared }): a refusal or partial adherence can no longer be registered, the doctor is deemed to adhere. A doctor who already adheres partially can still change their time and place conditions, effective from registration (clause { $changes }).
+
+## Reading files
+
+read-at-position = line { $line }, column { $column }: { $detail }
+read-syntax = malformed JSON ({ $detail })
+read-truncated = the file ends too early (truncated?)
+read-invalid = invalid content ({ $detail })
+read-too-large = file too large for a declaration (over { $limit } MB)
+read-not-utf8 = the file is not UTF-8 text
+read-wrong-format = this is not a Conventio declaration (“format” must be “conventio-declaration”)
+read-missing-key = the key “{ $key }” is required
+read-unknown-key = unknown key “{ $key }” (expected: { $expected })
+read-unknown-value = unknown value “{ $value }” (expected: { $expected })
+read-wrong-type = unexpected kind of value ({ $detail })
+read-bad-time = invalid time “{ $value }”: the form is HH:MM, from 00:00 to 23:59, and 24:00 as an end
+read-bad-date = invalid date: the form is YYYY-MM-DD ({ $detail })
+read-empty-name = the doctor's name cannot be empty
+read-newer-version = this file uses version { $found } of the format; this version of Conventio reads only version { $known }: update Conventio
+read-bad-version = “version” must be a whole number
+read-unknown-agreement = unknown agreement “{ $id }” (known agreements: { $known })
+read-site-empty = every place needs an id and a name
+read-site-duplicate = the place id “{ $id }” is used twice
+read-role-needed = the competence code of the INAMI number does not tell whether the doctor is a general practitioner or a specialist: add “role” in “doctor”
+
+## Practice: profiles and history
+
+practice-unreadable = unreadable file ({ $reason })
+change-choice = Choice changed: { $before } → { $after }
+change-site-added = Place added: { $site }
+change-site-removed = Place removed: { $site }
+change-site-changed = Place changed: { $before } → { $after }
+change-slot-added = Slot added: { $day } { $start }–{ $end }, { $rates } ({ $site })
+change-slot-removed = Slot removed: { $day } { $start }–{ $end }, { $rates } ({ $site })
+change-slot-changed = Slot changed: { $beforeday } { $beforestart }–{ $beforeend }, { $beforerates } ({ $beforesite }) → { $afterday } { $afterstart }–{ $afterend }, { $afterrates } ({ $aftersite })

@@ -1,0 +1,196 @@
+# Conventio — window texts.
+
+gui-title = Conventio
+gui-step-start = Start
+gui-step-doctor = Doctor
+gui-step-choice = Choice
+gui-step-schedule = Schedule
+gui-step-review = Check and save
+gui-next = Continue
+gui-undo = Undo
+gui-redo = Redo
+gui-dismiss = Close
+gui-open = Open
+gui-browse = Browse…
+gui-remove = Remove
+gui-save = Save
+gui-path-placeholder = /home/…/declaration.json
+gui-date-placeholder = dd/mm/yyyy
+gui-date-invalid = Enter the date as dd/mm/yyyy, for example 23/11/2026.
+gui-theme-system = System theme
+gui-theme-light = Light
+gui-theme-dark = Dark
+gui-theme-high-contrast = High contrast
+gui-autosave-note = Every change is saved automatically: you can close the window at any time.
+gui-autosave-failed = Saving automatically failed ({ $error }): your work is still in the window, save it somewhere else.
+gui-settings-failed = The preferences cannot be saved ({ $error }).
+gui-settings-newer = Your preferences come from a newer version of Conventio (version { $version }): they are left unchanged and the default settings apply.
+gui-draft-restored = The draft from your last session has been restored.
+gui-draft-unreadable = The saved draft could not be read ({ $error }); a blank declaration is open and the file has been kept.
+
+## Start
+
+gui-banner-published = Published in the Belgian Official Gazette (Moniteur belge) on { $published } — declaration deadline: { $deadline }
+gui-banner-days = { $state ->
+    [today] Last day to declare: today.
+    [past] The declaration deadline passed { $days } { $days ->
+        [one] day
+       *[other] days
+    } ago.
+   *[future] { $days } { $days ->
+        [one] day
+       *[other] days
+    } left to declare.
+}
+gui-banner-past = A refusal or partial adherence can no longer be registered for this agreement: without a declaration in time, the doctor is deemed to adhere (clause { $tacit }). A partially conventioned doctor can always change their time and place conditions; they apply from their registration (clause { $changes }). A newly recognised doctor has 30 days from recognition.
+gui-banner-later-window = { $kind ->
+    [withdrawal-second-year] Withdrawal for the second year of the agreement possible until { $until }
+   *[other] Other window until { $until }
+} ({ $state ->
+    [past] passed
+    [today] today
+   *[future] { $days } { $days ->
+        [one] day
+       *[other] days
+    } left
+}).
+gui-banner-unconfirmed = Date or amount not confirmed by the published text: check it on the INAMI website.
+gui-start-what = What would you like to do?
+gui-start-new = New declaration
+gui-start-continue = Continue the current draft ({ $name })
+gui-start-recent = Recent declarations
+gui-start-open-file = Open a declaration file
+gui-example-gp = Example: general practitioner
+gui-example-specialist = Example: specialist
+gui-no-dialog-open = No file chooser is available: type the file's path below.
+gui-opened = Opened: { $path }
+gui-open-failed = Cannot open { $path }: { $error }. Your current work is kept.
+
+## Doctor
+
+gui-doctor-title = The doctor
+gui-doctor-name = Doctor's name
+gui-doctor-name-placeholder = Dr First name Surname
+gui-doctor-inami = INAMI number
+gui-inami-help = 11 digits, for example 1-23456-78-901; dashes, dots and spaces are accepted.
+gui-inami-valid = Valid number: { $number } ({ $role }).
+gui-inami-role-unknown = qualification to be stated
+gui-doctor-role = Role
+gui-role-derived = Derived from the competence code of the INAMI number; you can change it.
+gui-role-needed = The competence code does not tell: choose it.
+gui-role-stated = Chosen by you.
+gui-doctor-agreement = Agreement
+gui-doctor-recognised = Date of recognition (only if after the agreement's publication)
+gui-doctor-recognised-help = A doctor recognised after the publication has 30 days from recognition.
+gui-doctor-sites = Places of practice
+gui-sites-help = Every place where you see patients: practice, hospital, polyclinic. Each time slot belongs to a place.
+gui-site-name = Name of the place
+gui-site-address = Address
+gui-site-new-placeholder = Name of a new place, then Enter
+gui-site-add = Add the place
+
+## Choice
+
+gui-choice-title = Your choice for this agreement
+gui-choice-intro = Without a declaration in time, you are deemed to adhere fully.
+gui-choice-full-fees = You apply the agreement rates to your whole practice, except for particular requests of the patient (after 9 pm, at weekends, a single room…).
+gui-choice-full-patients = Your patients know in advance what they will pay; you also receive the conventioning bonus.
+gui-choice-partial-fees = You apply the agreement rates, except during a few time slots a week when your fees are free (set by you), within the limits of the agreement.
+gui-choice-partial-patients = You declare your days, hours and places; patients must be able to see you at the agreement rates.
+gui-choice-refusal-fees = You set your fees freely for your whole practice.
+gui-choice-refusal-patients = Your patients get less reimbursed compared with what they pay; you must inform them of your rates.
+gui-choice-statut = Social benefits (statut social) for { $year }: { $amount } a year (if the activity threshold is reached).
+gui-choice-statut-none = No social benefits (statut social): they are reserved for doctors who adhere to the agreement.
+gui-choice-statut-unknown = Social benefits (statut social): amount not yet known for this agreement.
+
+## Schedule
+
+gui-schedule-title = Weekly schedule
+gui-schedule-grid = Week
+gui-schedule-list = List
+gui-schedule-help = Click or drag on an empty space to create a time slot; click a slot to change it. Blue: agreement rates; hatched orange: free fees; the letter shows the place.
+gui-slot-add = Add a time slot
+gui-slot-none = No time slot selected
+gui-slot-none-help = Select a slot in the week or the list to change it here.
+gui-slot-edit = Selected time slot
+gui-slot-day = Day
+gui-slot-hours = Hours
+gui-slot-start = Start
+gui-slot-end = End
+gui-slot-site = Place
+gui-slot-site-pick = Choose a place
+gui-slot-rates = Rates
+gui-slot-setting = Kind of activity
+gui-slot-note = Note
+gui-slot-duplicate = Copy to
+gui-slot-delete = Remove the time slot
+gui-time-help = Accepted times: 8:30, 8.30, 0830; 24:00 for midnight at the end of a slot.
+gui-time-shape = Time not understood: type for example 8:30, 8.30 or 0830.
+gui-time-range = Impossible time: from 00:00 to 24:00, minutes from 00 to 59.
+
+## Check
+
+gui-check-title = Check
+gui-check-ok = In line with the agreement.
+gui-check-not-ok = To be corrected before declaring.
+gui-check-errors = { $count ->
+    [one] 1 error
+   *[other] { $count } errors
+}
+gui-check-warnings = { $count ->
+    [one] 1 warning
+   *[other] { $count } warnings
+}
+gui-figures-title = Figures
+gui-figures-free = { $unit ->
+    [days] Free-fee days
+   *[blocks] Free-fee blocks
+}: { $count } of at most { $max }
+gui-figures-longest = Longest free-fee block: { $longest } (maximum { $max })
+gui-figures-share = At agreement rates: { $percent } % ({ $counted } min out of { $base }); minimum { $numerator }/{ $denominator }
+gui-figures-site-yes = { $site }: agreement-rate slot ✓
+gui-figures-site-no = { $site }: no agreement-rate slot
+gui-figures-deadline = Deadline: { $deadline } ({ $state ->
+    [today] today
+    [past] passed
+   *[future] { $days } d left
+})
+gui-figures-statut = Social benefits (statut social) kept: { $amount } a year
+
+## Check and save
+
+gui-review-title = Check and save
+gui-review-ready = The declaration is in order: save it, then copy the conditions into the ProSanté / ProGezondheid portal.
+gui-review-not-ready = The check reports errors: you can save, but correct them before declaring.
+gui-review-conditions = Time and place conditions
+gui-review-save = Declaration file
+gui-review-save-help = If no file chooser opens, type the full path and press Enter.
+gui-review-portal = The official declaration is made online in the ProSanté / ProGezondheid portal, before the deadline. Keep the PDF as proof.
+gui-copy-conditions = Copy the conditions
+gui-copied = Conditions copied: paste them into ProSanté / ProGezondheid.
+gui-export-pdf = PDF summary
+gui-export-calendar = Calendar (.ics)
+gui-export-text = Text (.txt)
+gui-no-dialog-save = No file chooser is available: type the path below and press Enter.
+gui-save-no-path = Say where to save the file.
+gui-saved = Declaration saved: { $path }
+gui-exported = File written: { $path }
+gui-save-failed = Cannot write { $path }: { $error }
+
+## Practice: several doctors, history
+
+gui-practice-title = The practice's doctors
+gui-practice-search = Search for a doctor by name
+gui-practice-empty = The doctors whose declaration you save will appear here, with their choice and deadline.
+gui-practice-line = { $choice } — { $status } — deadline { $deadline }
+gui-practice-valid = in order
+gui-practice-duplicate = Copy the schedule for another doctor
+gui-practice-duplicated = New declaration based on { $name }'s schedule: enter the doctor's name and INAMI number.
+gui-practice-unreadable = Profile “{ $id }” unreadable: the file is kept as it is.
+gui-history-none = Every save is kept, dated, in the doctor's history.
+gui-history-title = Declaration history
+gui-history-declaration = { $when } — declaration
+gui-history-amendment = { $when } — amendment, effective from { $effective }
+gui-history-last-change = Changes in the latest version
+gui-history-since = Changes since the last saved version
+gui-history-no-change = No changes.
