@@ -92,7 +92,7 @@ fn check_file(path: PathBuf, today: chrono::NaiveDate, localizer: &Localizer) ->
 
 /// Reads and parses a declaration file; the error is a translated sentence.
 pub fn read(path: &Path, localizer: &Localizer) -> Result<Declaration, String> {
-    let bytes = std::fs::read(path).map_err(|e| {
+    let bytes = format::read_file_bounded(path).map_err(|e| {
         localizer.tr_args(
             "cli-cannot-read",
             &[

@@ -177,6 +177,18 @@ pub fn read_declaration_bytes(bytes: &[u8]) -> Result<Declaration, ReadError> {
     read_declaration(text)
 }
 
+/// Reads a file's bytes for [`read_declaration_bytes`], stopping one byte past [`MAX_FILE_BYTES`]:
+/// a huge file or an endless stream (`/dev/zero`, a pipe) is then refused as too large instead of
+/// being read whole.
+pub fn read_file_bounded(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 fn position_of(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset.min(bytes.len())];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;

@@ -150,7 +150,7 @@ fn json_files(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn read_file(path: &Path) -> Result<Declaration, ReadError> {
-    match std::fs::read(path) {
+    match format::read_file_bounded(path) {
         Ok(bytes) => format::read_declaration_bytes(&bytes),
         Err(error) => Err(ReadError {
             position: None,
