@@ -41,7 +41,7 @@ cli-confirmed = bestätigt
 cli-unconfirmed = nicht bestätigt
 cli-agreements-heading = Bekannte Abkommen (* = das neueste, standardmäßig verwendet):
 cli-agreements-line = { $id }: vom { $start } bis { $end }, veröffentlicht am { $published }, Frist { $deadline } ({ $status })
-cli-deadline = Abkommen { $agreement }: Frist für die Erklärung { $deadline } ({ $state ->
+cli-deadline = Abkommen { $agreement }: Erklärungsfrist bis { $deadline } ({ $state ->
     [today] das ist heute
     [past] seit { $days } { $days ->
         [one] Tag
