@@ -32,7 +32,7 @@ unconfirmed = nicht bestätigt
 
 inami-empty = die Nummer ist leer
 inami-invalid-character = nur Ziffern und die Trennzeichen - . und Leerzeichen sind erlaubt
-inami-wrong-length = es braucht 11 Ziffern, es sind { $digits }
+inami-wrong-length = 11 Ziffern sind nötig, es sind { $digits }
 inami-not-physician = eine Arztnummer beginnt mit 1
 inami-check-digits = die Prüfziffern (7. und 8.) müssten { $expected97 } oder { $expected89 } sein, nicht { $found }
 
@@ -45,16 +45,16 @@ finding-site-unused = Der Ort „{ $site }“ hat kein Zeitfenster.
 finding-doctor-inami-invalid = Die LIKIV-Nummer „{ $number }“ ist ungültig: { $reason ->
     [inami-empty] die Nummer ist leer.
     [inami-invalid-character] nur Ziffern und die Trennzeichen - . und Leerzeichen sind erlaubt.
-    [inami-wrong-length] es braucht 11 Ziffern, es sind { $digits }.
+    [inami-wrong-length] 11 Ziffern sind nötig, es sind { $digits }.
     [inami-not-physician] eine Arztnummer beginnt mit 1.
    *[inami-check-digits] die Prüfziffern (7. und 8.) müssten { $expected97 } oder { $expected89 } sein, nicht { $found }.
 }
 finding-doctor-role-mismatch = Die angegebene Eigenschaft ({ $role }) passt nicht zum Qualifikationscode { $code } der LIKIV-Nummer, der zu einem { $implied } gehört.
 finding-doctor-role-missing = Geben Sie an, ob der Arzt Allgemeinmediziner oder Facharzt ist: davon hängen die Bedingungen des teilweisen Beitritts ab.
 finding-full-has-free-slots = Vollständiger Beitritt, aber { $count ->
-    [one] ein Zeitfenster wendet
-   *[other] { $count } Zeitfenster wenden
-} freie Honorare an: ein vollständig konventionierter Arzt wendet die Tarife des Abkommens auf seine gesamte Praxis an.
+    [one] ein Zeitfenster hat
+   *[other] { $count } Zeitfenster haben
+} freie Honorare: ein vollständig konventionierter Arzt wendet die Tarife des Abkommens auf seine gesamte Praxis an.
 finding-partial-without-free-slots = Teilweiser Beitritt ohne ein einziges Zeitfenster mit freien Honoraren: das entspricht einem vollständigen Beitritt.
 finding-gp-free-setting = Ein teilweise konventionierter Allgemeinmediziner darf freie Honorare nur für organisierte Sprechstunden, Termine und Leistungen in der Praxis verlangen ({ $count ->
     [one] ein Zeitfenster
@@ -88,9 +88,9 @@ read-wrong-format = dies ist keine Conventio-Erklärung („format“ muss „co
 read-missing-key = der Schlüssel „{ $key }“ ist erforderlich
 read-unknown-key = unbekannter Schlüssel „{ $key }“ (erwartet: { $expected })
 read-unknown-value = unbekannter Wert „{ $value }“ (erwartet: { $expected })
-read-wrong-type = unerwartete Art von Wert ({ $detail })
-read-bad-time = ungültige Uhrzeit „{ $value }“: die Form ist HH:MM, von 00:00 bis 23:59, und 24:00 als Ende
-read-bad-date = ungültiges Datum: die Form ist JJJJ-MM-TT ({ $detail })
+read-wrong-type = unerwarteter Werttyp ({ $detail })
+read-bad-time = ungültige Uhrzeit „{ $value }“: das Format ist HH:MM, von 00:00 bis 23:59, und 24:00 als Ende
+read-bad-date = ungültiges Datum: das Format ist JJJJ-MM-TT ({ $detail })
 read-empty-name = der Name des Arztes darf nicht leer sein
 read-newer-version = diese Datei verwendet Version { $found } des Formats, diese Conventio-Version liest nur Version { $known }: aktualisieren Sie Conventio
 read-bad-version = „version“ muss eine ganze Zahl sein

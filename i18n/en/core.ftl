@@ -52,8 +52,8 @@ finding-doctor-inami-invalid = The INAMI number “{ $number }” is not valid: 
 finding-doctor-role-mismatch = The stated role ({ $role }) does not match competence code { $code } of the INAMI number, which is that of a { $implied }.
 finding-doctor-role-missing = State whether the doctor is a general practitioner or a specialist: the conditions of partial adherence depend on it.
 finding-full-has-free-slots = Full adherence, but { $count ->
-    [one] one slot applies
-   *[other] { $count } slots apply
+    [one] one slot has
+   *[other] { $count } slots have
 } free fees: a fully conventioned doctor applies agreement rates to the whole practice.
 finding-partial-without-free-slots = Partial adherence without any free-fee slot: that amounts to full adherence.
 finding-gp-free-setting = A partially conventioned general practitioner may charge free fees only for consultations, appointments and care organised at the practice ({ $count ->
@@ -89,8 +89,8 @@ read-missing-key = the key “{ $key }” is required
 read-unknown-key = unknown key “{ $key }” (expected: { $expected })
 read-unknown-value = unknown value “{ $value }” (expected: { $expected })
 read-wrong-type = unexpected kind of value ({ $detail })
-read-bad-time = invalid time “{ $value }”: the form is HH:MM, from 00:00 to 23:59, and 24:00 as an end
-read-bad-date = invalid date: the form is YYYY-MM-DD ({ $detail })
+read-bad-time = invalid time “{ $value }”: the format is HH:MM, from 00:00 to 23:59, and 24:00 as an end
+read-bad-date = invalid date: the format is YYYY-MM-DD ({ $detail })
 read-empty-name = the doctor's name cannot be empty
 read-newer-version = this file uses version { $found } of the format; this version of Conventio reads only version { $known }: update Conventio
 read-bad-version = “version” must be a whole number
