@@ -32,7 +32,7 @@ export-text-parts-separator = {"; "}
 
 ## Kalender
 
-export-ics-calendar-name = { $name } — Zeitplan Abkommen { $agreement }
+export-ics-calendar-name = { $name } — Zeitplan für das Abkommen { $agreement }
 export-ics-slot-summary = { $rates } — { $place }
 export-ics-slot-description = { $setting } — { $choice } — Abkommen { $agreement } ({ $name })
 export-ics-deadline-summary = Frist: Erklärung des Beitritts zum Abkommen { $agreement }
