@@ -257,3 +257,26 @@ fn export_to_an_unknown_extension_writes_nothing() {
     assert_eq!(out.status.code(), Some(1));
     assert!(!target.exists());
 }
+
+#[test]
+fn a_closed_pipe_ends_the_output_without_a_panic() {
+    use std::io::Read;
+    // More output than a pipe holds, so the writer is still writing when the reader goes away.
+    let folder = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(example("gp-partial-invalid.json")).unwrap();
+    for n in 0..1000 {
+        std::fs::write(folder.path().join(format!("d{n:04}.json")), &text).unwrap();
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_conventio"))
+        .args(["check", folder.path().to_str().unwrap()])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 8];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The reading end is dropped here, like `| head -c 8`.
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

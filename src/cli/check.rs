@@ -33,7 +33,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         .map(|path| check_file(path, today, localizer))
         .collect();
     if args.json {
-        println!(
+        say!(
             "{}",
             serde_json::to_string_pretty(&json_document(&results, localizer)).unwrap_or_default()
         );
@@ -160,12 +160,12 @@ fn severity_label(severity: Severity, localizer: &Localizer) -> String {
 fn print_detailed(results: &[Checked], localizer: &Localizer) {
     for (n, result) in results.iter().enumerate() {
         if n > 0 {
-            println!();
+            say!();
         }
         let path = result.path.display().to_string();
         match &result.outcome {
             Outcome::Unreadable(error) => {
-                println!(
+                say!(
                     "{}",
                     localizer.tr_args(
                         "cli-file-unreadable",
@@ -183,7 +183,7 @@ fn print_detailed(results: &[Checked], localizer: &Localizer) {
 fn print_report(path: &str, declaration: &Declaration, report: &Report, localizer: &Localizer) {
     let errors = report.errors().count();
     let warnings = report.warnings().count();
-    println!(
+    say!(
         "{}",
         localizer.tr_args(
             "cli-file-heading",
@@ -196,7 +196,7 @@ fn print_report(path: &str, declaration: &Declaration, report: &Report, localize
         )
     );
     for finding in &report.findings {
-        println!(
+        say!(
             "  {:<13} {:<28} {:<18} {}",
             severity_label(finding.severity, localizer),
             finding.rule,
@@ -205,7 +205,7 @@ fn print_report(path: &str, declaration: &Declaration, report: &Report, localize
         );
     }
     for line in summary_lines(declaration, report, localizer) {
-        println!("  {line}");
+        say!("  {line}");
     }
 }
 
@@ -292,7 +292,7 @@ fn print_brief(results: &[Checked], localizer: &Localizer) {
         let path = result.path.display().to_string();
         match &result.outcome {
             Outcome::Unreadable(error) => {
-                println!(
+                say!(
                     "{}",
                     localizer.tr_args(
                         "cli-file-unreadable",
@@ -303,7 +303,7 @@ fn print_brief(results: &[Checked], localizer: &Localizer) {
             Outcome::Checked { declaration, report } => {
                 valid += usize::from(report.is_ok());
                 let choice = localizer.tr(&format!("choice-{}", declaration.choice.key()));
-                println!(
+                say!(
                     "{}",
                     localizer.tr_args(
                         "cli-brief-line",
@@ -320,7 +320,7 @@ fn print_brief(results: &[Checked], localizer: &Localizer) {
             }
         }
     }
-    println!(
+    say!(
         "{}",
         localizer.tr_args(
             "cli-brief-total",

@@ -110,7 +110,7 @@ fn describe(error: &ExportError, path: &Path, localizer: &Localizer) -> String {
 fn write(path: &Path, bytes: &[u8], localizer: &Localizer) -> u8 {
     match storage::write_atomic(path, bytes, Privacy::UserChosen) {
         Ok(()) => {
-            println!(
+            say!(
                 "{}",
                 localizer.tr_args("cli-export-written", &[("path", path.display().to_string().into())])
             );

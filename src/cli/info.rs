@@ -37,13 +37,13 @@ pub fn agreements(args: &AgreementsArgs) -> u8 {
     let localizer = args.lang.localizer();
     if args.json {
         let list: Vec<Value> = agreement::catalog().iter().map(agreement_json).collect();
-        println!(
+        say!(
             "{}",
             serde_json::to_string_pretty(&json!({ "agreements": list })).unwrap_or_default()
         );
         return EXIT_OK;
     }
-    println!("{}", localizer.tr("cli-agreements-heading"));
+    say!("{}", localizer.tr("cli-agreements-heading"));
     for a in agreement::catalog() {
         let line = localizer.tr_args(
             "cli-agreements-line",
@@ -57,7 +57,7 @@ pub fn agreements(args: &AgreementsArgs) -> u8 {
             ],
         );
         let marker = if a.id == agreement::latest().id { "*" } else { " " };
-        println!("{marker} {line}");
+        say!("{marker} {line}");
     }
     EXIT_OK
 }
@@ -98,11 +98,11 @@ pub fn deadline(args: &DeadlineArgs) -> u8 {
             "today": today,
             "later_windows": windows,
         });
-        println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        say!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
         return EXIT_OK;
     }
     let date = belgian_date(a.deadline.date);
-    println!(
+    say!(
         "{}",
         localizer.tr_args(
             "cli-deadline",
@@ -119,7 +119,7 @@ pub fn deadline(args: &DeadlineArgs) -> u8 {
         )
     );
     for window in &a.later_windows {
-        println!(
+        say!(
             "{}",
             localizer.tr_args(
                 "cli-later-window",

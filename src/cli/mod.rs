@@ -1,6 +1,19 @@
 //! The `conventio` command line (`shared/FORMAT.md`, "Command line"): `check`, `agreements`,
 //! `deadline` and `export`. Every text it prints comes from `i18n/*/cli.ftl` and `core.ftl`.
 
+/// Prints a line on standard output; a closed pipe (`conventio agreements | head`) ends the output
+/// quietly instead of panicking.
+macro_rules! say {
+    () => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock());
+    }};
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
 mod check;
 mod export;
 mod info;
