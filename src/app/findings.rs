@@ -47,7 +47,9 @@ pub fn view(app: &App) -> Element<'_, Message> {
         }
     }
     content = content.push(figures(app));
-    scrollable(content.width(Length::Fill).padding([0, 8])).into()
+    scrollable(content.width(Length::Fill).padding([0, 8]))
+        .spacing(4)
+        .into()
 }
 
 fn finding_button<'a>(app: &'a App, index: usize, finding: &'a Finding) -> Element<'a, Message> {
@@ -57,14 +59,10 @@ fn finding_button<'a>(app: &'a App, index: usize, finding: &'a Finding) -> Eleme
         text(app.localizer().message(&finding.message)).size(14),
     ]
     .spacing(2);
-    let style = match finding.severity {
-        Severity::Error => button::danger,
-        Severity::Warning => super::style::quiet_button,
-    };
     button(body)
         .width(Length::Fill)
         .padding(8)
-        .style(style)
+        .style(super::style::finding_button(finding.severity))
         .on_press(Message::FindingSelected(index))
         .into()
 }

@@ -3,6 +3,7 @@
 //! the selection or the theme change; hovering redraws nothing but the drag preview.
 
 use super::style;
+use crate::core::i18n::Localizer;
 use crate::core::model::{Rates, Site, Slot, TimeOfDay, Weekday};
 use iced::mouse;
 use iced::widget::Action;
@@ -39,8 +40,24 @@ pub struct WeekGrid<'a> {
     pub sites: &'a [Site],
     pub selected: Option<usize>,
     pub highlighted: &'a [usize],
-    pub day_names: &'a [String; 7],
+    pub day_names: &'a DayNames,
     pub cache: &'a Cache,
+}
+
+/// The days' names in the interface language, full and abbreviated as the language abbreviates
+/// them (`lun.`, `ma`), looked up once per language rather than on every frame.
+pub struct DayNames {
+    pub full: [String; 7],
+    pub short: [String; 7],
+}
+
+impl DayNames {
+    pub fn new(localizer: &Localizer) -> DayNames {
+        DayNames {
+            full: Weekday::ALL.map(|d| localizer.tr(&format!("day-{}", d.key()))),
+            short: Weekday::ALL.map(|d| localizer.tr(&format!("export-day-short-{}", d.key()))),
+        }
+    }
 }
 
 /// A drag in progress: where it started.
@@ -162,7 +179,7 @@ impl WeekGrid<'_> {
             });
         }
         // All names or none are shortened, so the header reads evenly. About 8 px per character.
-        let longest = self.day_names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+        let longest = self.day_names.full.iter().map(|n| n.chars().count()).max().unwrap_or(0);
         let abbreviate = longest as f32 * 8.0 > layout.column_width() - 6.0;
         let bottom = layout.y(layout.last_hour * 60);
         let right = layout.bounds.width - 0.5;
@@ -171,7 +188,11 @@ impl WeekGrid<'_> {
             let x = layout.x(day);
             frame.stroke(&Path::line(Point::new(x, 0.0), Point::new(x, bottom)), line);
             frame.fill_text(Text {
-                content: day_label(&self.day_names[day.index()], abbreviate),
+                content: if abbreviate {
+                    self.day_names.short[day.index()].clone()
+                } else {
+                    self.day_names.full[day.index()].clone()
+                },
                 position: Point::new(x + layout.column_width() / 2.0, HEADER / 2.0),
                 color: palette.background.base.text,
                 size: 14.0.into(),
@@ -224,15 +245,6 @@ impl WeekGrid<'_> {
                 ..Text::default()
             });
         }
-    }
-}
-
-/// The day's name, or its first three letters when the columns are too narrow for every name.
-fn day_label(name: &str, abbreviate: bool) -> String {
-    if abbreviate {
-        name.chars().take(3).collect()
-    } else {
-        name.to_owned()
     }
 }
 

@@ -18,6 +18,9 @@ pub enum Shortcut {
     Cancel,
     /// Delete the selected slot (only when no text field has the key).
     DeleteSelected,
+    /// Ctrl+Page Down / Ctrl+Page Up: the next or previous step, as between tabs.
+    NextStep,
+    PreviousStep,
 }
 
 /// The shortcut for a key press that no widget used.
@@ -28,6 +31,8 @@ pub fn shortcut(key: &Key, modifiers: Modifiers) -> Option<Shortcut> {
         Key::Named(Named::Tab) => Some(Shortcut::FocusNext),
         Key::Named(Named::Escape) => Some(Shortcut::Cancel),
         Key::Named(Named::Delete) if !command => Some(Shortcut::DeleteSelected),
+        Key::Named(Named::PageDown) if command => Some(Shortcut::NextStep),
+        Key::Named(Named::PageUp) if command => Some(Shortcut::PreviousStep),
         Key::Character(c) if command => character_shortcut(c, modifiers.shift()),
         _ => None,
     }
@@ -87,6 +92,19 @@ mod tests {
         for c in ["s", "z", "é", "è", "ç", "+"] {
             assert_eq!(shortcut(&ch(c), Modifiers::empty()), None, "{c}");
         }
+    }
+
+    #[test]
+    fn control_page_keys_move_between_steps() {
+        assert_eq!(
+            shortcut(&Key::Named(Named::PageDown), Modifiers::CTRL),
+            Some(Shortcut::NextStep)
+        );
+        assert_eq!(
+            shortcut(&Key::Named(Named::PageUp), Modifiers::CTRL),
+            Some(Shortcut::PreviousStep)
+        );
+        assert_eq!(shortcut(&Key::Named(Named::PageDown), Modifiers::empty()), None);
     }
 
     #[test]

@@ -55,6 +55,19 @@ impl Screen {
         Screen::Review,
     ];
 
+    fn position(self) -> usize {
+        Screen::STEPS.iter().position(|&s| s == self).unwrap_or(0)
+    }
+
+    /// The step after this one (the last step stays where it is).
+    pub fn next(self) -> Screen {
+        Screen::STEPS[(self.position() + 1).min(Screen::STEPS.len() - 1)]
+    }
+
+    pub fn previous(self) -> Screen {
+        Screen::STEPS[self.position().saturating_sub(1)]
+    }
+
     fn key(self) -> &'static str {
         match self {
             Screen::Start => "gui-step-start",
@@ -108,6 +121,17 @@ pub struct Options {
     pub language: Option<Language>,
 }
 
+/// Where declarations are saved unless the user picks another place: the documents folder, or
+/// `$CONVENTIO_HOME/documents` when that variable keeps everything in one folder.
+fn documents_dir() -> PathBuf {
+    if let Some(home) = std::env::var_os(storage::HOME_VARIABLE).filter(|h| !h.is_empty()) {
+        return PathBuf::from(home).join("documents");
+    }
+    directories::UserDirs::new()
+        .and_then(|dirs| dirs.document_dir().map(std::path::Path::to_path_buf))
+        .unwrap_or_else(storage::data_dir)
+}
+
 impl Options {
     /// Everything under one folder, for tests and portable use (what `CONVENTIO_HOME` does).
     pub fn in_folder(root: &std::path::Path, today: NaiveDate, language: Option<Language>) -> Options {
@@ -125,9 +149,7 @@ impl Options {
         Options {
             data_dir: storage::data_dir(),
             settings_path: Settings::path(),
-            documents_dir: directories::UserDirs::new()
-                .and_then(|dirs| dirs.document_dir().map(std::path::Path::to_path_buf))
-                .unwrap_or_else(storage::data_dir),
+            documents_dir: documents_dir(),
             today: chrono::Local::now().date_naive(),
             file,
             language: None,
@@ -149,7 +171,7 @@ pub struct App {
     pub schedule_view: ScheduleView,
     pub grid_cache: canvas::Cache,
     /// Day names in the current language, borrowed by the week grid.
-    pub day_names: [String; 7],
+    pub day_names: grid::DayNames,
     pub new_site_name: String,
     /// The recognition date as typed, kept while it does not yet read as a date.
     pub recognised_on_text: String,
@@ -301,7 +323,7 @@ impl App {
             editor: SlotEditor::default(),
             schedule_view: ScheduleView::Grid,
             grid_cache: canvas::Cache::new(),
-            day_names: Weekday::ALL.map(|d| i18n::localizer(language).tr(&format!("day-{}", d.key()))),
+            day_names: grid::DayNames::new(i18n::localizer(language)),
             new_site_name: String::new(),
             recognised_on_text: String::new(),
             open_path: String::new(),
@@ -435,7 +457,7 @@ impl App {
             Message::LanguageChanged(language) => {
                 self.language = language;
                 self.settings.language = Some(language);
-                self.day_names = Weekday::ALL.map(|d| i18n::localizer(language).tr(&format!("day-{}", d.key())));
+                self.day_names = grid::DayNames::new(i18n::localizer(language));
                 self.save_settings();
                 self.grid_cache.clear();
             }
@@ -592,12 +614,16 @@ impl App {
                 Task::none()
             }
             Some(keys::Shortcut::DeleteSelected) if self.screen == Screen::Schedule => self.update(Message::DeleteSlot),
+            Some(keys::Shortcut::NextStep) => self.update(Message::GoTo(self.screen.next())),
+            Some(keys::Shortcut::PreviousStep) => self.update(Message::GoTo(self.screen.previous())),
             _ => Task::none(),
         }
     }
 
     /// Opens a declaration file; a bad file shows why and keeps the current work.
     pub fn open_file(&mut self, path: PathBuf) {
+        // Remembered in the recent list, so it must still lead to the file from another folder.
+        let path = std::fs::canonicalize(&path).unwrap_or(path);
         let read = std::fs::read(&path)
             .map_err(|e| {
                 self.tr_args(

@@ -14,6 +14,8 @@ pub const NOTE_ID: &str = "slot-note";
 pub const GRID_ID: &str = "week-grid";
 /// Wide enough for the longest setting name on one line in both languages.
 const EDITOR_WIDTH: f32 = 330.0;
+/// Padding of a row in the list view (and of its header).
+const LIST_PADDING: [u16; 2] = [6, 8];
 
 pub fn update(app: &mut App, message: Message) {
     match message {
@@ -177,14 +179,18 @@ fn grid(app: &App) -> Element<'_, Message> {
 }
 
 fn list(app: &App) -> Element<'_, Message> {
-    let header = row![
-        bold(app.tr("gui-slot-day")).width(Length::FillPortion(2)),
-        bold(app.tr("gui-slot-hours")).width(Length::FillPortion(2)),
-        bold(app.tr("gui-slot-site")).width(Length::FillPortion(3)),
-        bold(app.tr("gui-slot-rates")).width(Length::FillPortion(2)),
-        bold(app.tr("gui-slot-setting")).width(Length::FillPortion(3)),
-    ]
-    .spacing(8);
+    // The header sits in the same padding as the rows' buttons, so the columns line up.
+    let header = container(
+        row![
+            bold(app.tr("gui-slot-day")).size(14).width(Length::FillPortion(2)),
+            bold(app.tr("gui-slot-hours")).size(14).width(Length::FillPortion(2)),
+            bold(app.tr("gui-slot-site")).size(14).width(Length::FillPortion(3)),
+            bold(app.tr("gui-slot-rates")).size(14).width(Length::FillPortion(2)),
+            bold(app.tr("gui-slot-setting")).size(14).width(Length::FillPortion(3)),
+        ]
+        .spacing(8),
+    )
+    .padding(LIST_PADDING);
     let mut order: Vec<usize> = (0..app.declaration().slots.len()).collect();
     order.sort_by_key(|&i| {
         let s = &app.declaration().slots[i];
@@ -192,12 +198,13 @@ fn list(app: &App) -> Element<'_, Message> {
     });
     let rows = order.into_iter().map(|i| {
         let s = &app.declaration().slots[i];
+        let cell = |content: String, portion: u16| text(content).size(14).width(Length::FillPortion(portion));
         let cells = row![
-            text(app.tr(&format!("day-{}", s.day.key()))).width(Length::FillPortion(2)),
-            text(format!("{}–{}", s.start, s.end)).width(Length::FillPortion(2)),
-            text(app.site_name(&s.site).to_owned()).width(Length::FillPortion(3)),
-            text(app.tr(&format!("rates-{}", s.rates.key()))).width(Length::FillPortion(2)),
-            text(app.tr(&format!("setting-{}", s.setting.key()))).width(Length::FillPortion(3)),
+            cell(app.tr(&format!("day-{}", s.day.key())), 2),
+            cell(format!("{}–{}", s.start, s.end), 2),
+            cell(app.site_name(&s.site).to_owned(), 3),
+            cell(app.tr(&format!("rates-{}", s.rates.key())), 2),
+            cell(app.tr(&format!("setting-{}", s.setting.key())), 3),
         ]
         .spacing(8);
         let style = if app.selected == Some(i) {
@@ -209,11 +216,14 @@ fn list(app: &App) -> Element<'_, Message> {
         };
         button(cells)
             .style(style)
+            .padding(LIST_PADDING)
             .width(Length::Fill)
             .on_press(Message::SelectSlot(i))
             .into()
     });
-    scrollable(column![header, column(rows).spacing(2)].spacing(6)).into()
+    scrollable(column![header, column(rows).spacing(2)].spacing(4))
+        .spacing(4)
+        .into()
 }
 
 fn time_error(app: &App, raw: &str) -> Option<String> {
@@ -291,8 +301,7 @@ fn slot_form<'a>(app: &'a App, slot: &'a Slot) -> Element<'a, Message> {
             .on_press(Message::SlotRatesChanged(rates))
     };
     let duplicate = Weekday::ALL.iter().filter(|&&d| d != slot.day).map(|&d| {
-        let short: String = app.tr(&format!("day-{}", d.key())).chars().take(2).collect();
-        button(text(short).size(12))
+        button(text(app.day_names.short[d.index()].as_str()).size(12))
             .padding([4, 6])
             .style(super::style::quiet_button)
             .on_press(Message::DuplicateSlot(d))

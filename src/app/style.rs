@@ -142,3 +142,32 @@ pub fn quiet_button(theme: &Theme, status: iced::widget::button::Status) -> iced
         ..Style::default()
     }
 }
+
+/// A finding in the check panel: tinted with its severity's colour and outlined by it, with the
+/// theme's ordinary text colour so long explanations stay easy to read.
+pub fn finding_button(
+    severity: crate::core::rules::Severity,
+) -> impl Fn(&Theme, iced::widget::button::Status) -> iced::widget::button::Style {
+    use iced::widget::button::{Status, Style};
+    move |theme, status| {
+        let palette = theme.extended_palette();
+        let accent = match severity {
+            crate::core::rules::Severity::Error => palette.danger.base.color,
+            crate::core::rules::Severity::Warning => palette.warning.base.color,
+        };
+        let tint = match status {
+            Status::Hovered | Status::Pressed => 0.28,
+            _ => 0.14,
+        };
+        Style {
+            background: Some(Color { a: tint, ..accent }.into()),
+            text_color: palette.background.base.text,
+            border: iced::Border {
+                color: accent,
+                width: 1.0,
+                radius: 4.0.into(),
+            },
+            ..Style::default()
+        }
+    }
+}
