@@ -235,6 +235,80 @@ fn ten_thousand_slots_give_a_correct_report() {
     assert_eq!(read_declaration(&written).as_ref(), Ok(&declaration));
 }
 
+/// A specialist with 10,000 one-minute office slots, each on its own declared site, free on even
+/// slots; plus 100 slots on sites nobody declared, over the first 100. Every rule that looks a site up runs over all of
+/// them: the engine once compared every slot with every site (3.9 s for this file in a release
+/// build, minutes in a debug one); `benches/rules.rs` measures it.
+fn ten_thousand_sites() -> conventio::core::model::Declaration {
+    use conventio::core::model::{Rates, Setting, Site, Slot, TimeOfDay, Weekday};
+    let mut declaration = read_declaration(VALID).expect("valid");
+    declaration.doctor.role = Some(conventio::core::model::Role::Specialist);
+    declaration.sites = (0..10_000)
+        .map(|n| Site {
+            id: format!("site-{n}"),
+            name: format!("Site {n}"),
+            address: String::new(),
+            extra: Default::default(),
+        })
+        .collect();
+    declaration.slots = (0..10_100)
+        .map(|i| Slot {
+            site: if i < 10_000 {
+                format!("site-{i}")
+            } else {
+                format!("nowhere-{}", 10_099 - i)
+            },
+            // The first 10,000 follow each other from Monday 00:00; the rest restart there.
+            day: Weekday::ALL[(i % 10_000) / 1440],
+            start: TimeOfDay::from_minutes((i % 10_000 % 1440) as u16).expect("in a day"),
+            end: TimeOfDay::from_minutes((i % 10_000 % 1440) as u16 + 1).expect("in a day"),
+            rates: if i % 2 == 0 { Rates::Free } else { Rates::Agreement },
+            setting: Setting::Office,
+            note: None,
+            extra: Default::default(),
+        })
+        .collect();
+    declaration
+}
+
+#[test]
+fn ten_thousand_sites_give_a_correct_report() {
+    let declaration = ten_thousand_sites();
+    let agreement = agreement::find("2021").expect("2021 is known");
+    let report = rules::check(&declaration, agreement, today());
+    let of = |rule: &str| report.findings.iter().filter(|f| f.rule == rule).collect::<Vec<_>>();
+
+    // Slots 10,000 to 10,099 repeat Monday 00:00 to 01:40, each minute over one of slots 0 to 99.
+    let overlaps = of("slot-overlap");
+    assert_eq!(overlaps.len(), 100);
+    assert_eq!(overlaps[0].slots, vec![0, 10_000]);
+    assert_eq!(overlaps[99].slots, vec![99, 10_099]);
+    let unknown = of("slot-unknown-site");
+    assert_eq!(unknown.len(), 100);
+    assert_eq!(unknown[0].slots, vec![10_000]);
+    assert!(of("site-unused").is_empty());
+
+    // Every even declared site has only a free slot; the undeclared ones follow, alphabetically.
+    let access = of("sp-site-access");
+    assert_eq!(access.len(), 5_000 + 50);
+    assert_eq!(access[0].site.as_deref(), Some("site-0"));
+    assert_eq!(access[0].slots, vec![0]);
+    assert_eq!(access[1].site.as_deref(), Some("site-2"));
+    assert_eq!(access[4_999].site.as_deref(), Some("site-9998"));
+    assert_eq!(access[5_000].site.as_deref(), Some("nowhere-1"));
+    assert_eq!(access[5_000].slots, vec![10_098]);
+    assert_eq!(access[5_049].site.as_deref(), Some("nowhere-99"));
+
+    let summary = &report.summary;
+    assert_eq!(summary.site_access.len(), 10_000);
+    assert!(!summary.site_access[0].has_agreement_slot);
+    assert!(summary.site_access[1].has_agreement_slot);
+    assert_eq!(
+        summary.site_access.iter().filter(|s| s.has_agreement_slot).count(),
+        5_000
+    );
+}
+
 #[test]
 fn odd_header_values_are_refused_with_their_reason() {
     for (version, expected) in [

@@ -10,7 +10,7 @@ use super::inami::{self, InamiNumber};
 use super::model::{Choice, Declaration, Rates, Role, Slot, Weekday};
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// How serious a finding is: errors make a declaration invalid, warnings only deserve attention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -154,6 +154,9 @@ struct Context<'a> {
     /// Indices of slots whose end is after their start: the only ones that count as time.
     timed: Vec<usize>,
     free_blocks: Vec<FreeBlock>,
+    /// Position of each declared site id (the first, should an id repeat), so that no rule scans
+    /// every site for every slot: a hostile file may hold thousands of both.
+    site_positions: HashMap<&'a str, usize>,
 }
 
 impl<'a> Context<'a> {
@@ -163,6 +166,10 @@ impl<'a> Context<'a> {
             .filter(|&i| declaration.slots[i].end > declaration.slots[i].start)
             .collect();
         let free_blocks = free_blocks(&declaration.slots, &timed);
+        let mut site_positions = HashMap::with_capacity(declaration.sites.len());
+        for (position, site) in declaration.sites.iter().enumerate() {
+            site_positions.entry(site.id.as_str()).or_insert(position);
+        }
         Context {
             declaration,
             agreement,
@@ -171,7 +178,12 @@ impl<'a> Context<'a> {
             prepared_on: declaration.prepared_on.unwrap_or(today),
             timed,
             free_blocks,
+            site_positions,
         }
+    }
+
+    fn is_declared_site(&self, id: &str) -> bool {
+        self.site_positions.contains_key(id)
     }
 
     fn slot(&self, index: usize) -> &'a Slot {
@@ -223,9 +235,12 @@ impl<'a> Context<'a> {
         (counted, base)
     }
 
-    fn site_has_agreement_access(&self, site: &str, settings: &[super::model::Setting]) -> bool {
+    /// The sites that have an agreement-rate slot in one of these settings, found in one pass.
+    fn sites_with_agreement_access(&self, settings: &[super::model::Setting]) -> HashSet<&'a str> {
         self.timed_slots()
-            .any(|(_, s)| s.site == site && s.rates == Rates::Agreement && settings.contains(&s.setting))
+            .filter(|(_, s)| s.rates == Rates::Agreement && settings.contains(&s.setting))
+            .map(|(_, s)| s.site.as_str())
+            .collect()
     }
 
     fn summary(&self) -> Summary {
@@ -254,6 +269,7 @@ impl<'a> Context<'a> {
             || vec![super::model::Setting::Office, super::model::Setting::HomeVisit],
             |a| a.settings.clone(),
         );
+        let with_access = self.sites_with_agreement_access(&access_settings);
         let deadline = self.deadline();
         let statut = &self.agreement.statut_social;
         let (statut_social_cents, statut_social_confirmed) = match self.declaration.choice {
@@ -282,7 +298,7 @@ impl<'a> Context<'a> {
                 .iter()
                 .map(|site| SiteAccess {
                     site: site.id.clone(),
-                    has_agreement_slot: self.site_has_agreement_access(&site.id, &access_settings),
+                    has_agreement_slot: with_access.contains(site.id.as_str()),
                 })
                 .collect(),
             deadline,
@@ -383,7 +399,7 @@ fn slot_time_order(cx: &Context, findings: &mut Vec<Finding>) {
 fn slot_unknown_site(cx: &Context, findings: &mut Vec<Finding>) {
     let clause = &cx.agreement.formalities.tacit_adherence;
     for (i, slot) in cx.declaration.slots.iter().enumerate() {
-        if cx.declaration.site(&slot.site).is_none() {
+        if !cx.is_declared_site(&slot.site) {
             let rule = "slot-unknown-site";
             let msg = slot_message(rule, slot, i).arg("site", slot.site.clone());
             findings.push(finding(rule, Severity::Error, clause, vec![i], msg));
@@ -430,8 +446,9 @@ fn slot_overlap(cx: &Context, findings: &mut Vec<Finding>) {
 
 /// `site-unused`: a declared site has no slot (warning: maybe a forgotten schedule).
 fn site_unused(cx: &Context, findings: &mut Vec<Finding>) {
+    let used: HashSet<&str> = cx.declaration.slots.iter().map(|slot| slot.site.as_str()).collect();
     for site in &cx.declaration.sites {
-        if !cx.declaration.slots.iter().any(|slot| slot.site == site.id) {
+        if !used.contains(site.id.as_str()) {
             let rule = "site-unused";
             let msg = message(rule).arg("site", site.name.clone());
             let mut f = finding(
@@ -645,37 +662,26 @@ fn site_access(cx: &Context, rules: &PartialRules, findings: &mut Vec<Finding>) 
     let Some(access) = &rules.site_access else {
         return;
     };
-    let mut used: Vec<&str> = Vec::new();
-    for (_, slot) in cx.timed_slots() {
-        if slot.is_ambulatory() && !used.contains(&slot.site.as_str()) {
-            used.push(&slot.site);
+    // Each used site with its ambulatory slots (ascending), in one pass over the slots.
+    let mut used: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, slot) in cx.timed_slots() {
+        if slot.is_ambulatory() {
+            used.entry(slot.site.as_str()).or_default().push(i);
         }
     }
+    let with_access = cx.sites_with_agreement_access(&access.settings);
+    let mut used: Vec<(&str, Vec<usize>)> = used
+        .into_iter()
+        .filter(|(site, _)| !with_access.contains(site))
+        .collect();
     // Declared order first, then unknown ids alphabetically, so slot order never matters.
-    used.sort_by_key(|id| {
-        (
-            cx.declaration
-                .sites
-                .iter()
-                .position(|s| s.id == *id)
-                .unwrap_or(usize::MAX),
-            id.to_string(),
-        )
-    });
-    for site in used {
-        if cx.site_has_agreement_access(site, &access.settings) {
-            continue;
-        }
+    used.sort_by_key(|&(id, _)| (cx.site_positions.get(id).copied().unwrap_or(usize::MAX), id));
+    for (site, slots) in used {
         let rule = rule_id(rules, "site-access");
         let name = cx
-            .declaration
-            .site(site)
-            .map_or_else(|| site.to_owned(), |s| s.name.clone());
-        let slots: Vec<usize> = cx
-            .timed_slots()
-            .filter(|(_, s)| s.site == site && s.is_ambulatory())
-            .map(|(i, _)| i)
-            .collect();
+            .site_positions
+            .get(site)
+            .map_or_else(|| site.to_owned(), |&p| cx.declaration.sites[p].name.clone());
         let mut f = finding(
             rule.clone(),
             Severity::Error,
