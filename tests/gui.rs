@@ -225,6 +225,38 @@ fn a_slot_created_in_the_grid_and_edited_in_the_panel_lands_in_the_declaration()
 }
 
 #[test]
+fn arrow_keys_move_the_selected_slot_and_one_undo_takes_typing_back() {
+    use iced::keyboard::{Key, Modifiers, key::Named};
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let _ = h.app.update(Message::SelectSlot(0));
+    let before = h.app.declaration().slots[0].clone();
+    let _ = h
+        .app
+        .update(Message::KeyPressed(Key::Named(Named::ArrowDown), Modifiers::empty()));
+    let _ = h
+        .app
+        .update(Message::KeyPressed(Key::Named(Named::ArrowRight), Modifiers::empty()));
+    let moved = &h.app.declaration().slots[0];
+    assert_eq!(moved.start.minutes(), before.start.minutes() + 15);
+    assert_eq!(moved.day.index(), before.day.index() + 1);
+    assert_eq!(
+        h.app.editor.start,
+        moved.start.to_string(),
+        "the panel follows the slot"
+    );
+
+    let _ = h.app.update(Message::GoTo(Screen::Doctor));
+    let before = h.app.declaration().doctor.name.clone();
+    h.interact(|ui| {
+        ui.click(Id::new("doctor-name")).unwrap();
+        ui.typewrite(" Noël");
+    });
+    let _ = h.app.update(Message::Undo);
+    assert_eq!(h.app.declaration().doctor.name, before, "one undo for the whole word");
+}
+
+#[test]
 fn clicking_in_the_week_grid_creates_a_slot() {
     let mut h = harness(Language::Nl);
     h.open_example(0);

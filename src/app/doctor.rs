@@ -1,6 +1,7 @@
 //! Doctor: name, INAMI number checked as typed, role (from the competence code, overridable), the
 //! agreement, and the practice sites.
 
+use super::session::Typing;
 use super::widgets::{Labelled, bold, heading, hint, labelled};
 use super::{App, Message, Screen};
 use crate::core::agreement;
@@ -16,26 +17,26 @@ pub const RECOGNISED_ID: &str = "doctor-recognised-on";
 
 pub fn update(app: &mut App, message: Message) {
     match message {
-        Message::NameChanged(name) => app.edit(|d| d.doctor.name = name),
-        Message::InamiChanged(inami) => app.edit(|d| d.doctor.inami = inami),
+        Message::NameChanged(name) => app.type_in(Typing::DoctorName, |d| d.doctor.name = name),
+        Message::InamiChanged(inami) => app.type_in(Typing::Inami, |d| d.doctor.inami = inami),
         Message::RoleChanged(role) => app.edit(|d| d.doctor.role = role),
         Message::RecognisedOnChanged(text) => {
             let date = parse_belgian_date(&text);
             let complete = text.trim().is_empty() || date.is_some();
             app.recognised_on_text = text;
             if complete {
-                app.edit(|d| d.doctor.recognised_on = date);
+                app.type_in(Typing::RecognisedOn, |d| d.doctor.recognised_on = date);
             }
         }
         Message::AgreementChanged(id) => app.edit(|d| d.agreement = id),
         Message::NewSiteNameChanged(name) => app.new_site_name = name,
         Message::AddSite => add_site(app),
-        Message::SiteNameChanged(index, name) => app.edit(|d| {
+        Message::SiteNameChanged(index, name) => app.type_in(Typing::SiteName(index), |d| {
             if let Some(site) = d.sites.get_mut(index) {
                 site.name = name;
             }
         }),
-        Message::SiteAddressChanged(index, address) => app.edit(|d| {
+        Message::SiteAddressChanged(index, address) => app.type_in(Typing::SiteAddress(index), |d| {
             if let Some(site) = d.sites.get_mut(index) {
                 site.address = address;
             }

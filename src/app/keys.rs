@@ -21,6 +21,20 @@ pub enum Shortcut {
     /// Ctrl+Page Down / Ctrl+Page Up: the next or previous step, as between tabs.
     NextStep,
     PreviousStep,
+    /// Arrow keys: move or stretch the selected slot in the week.
+    Nudge(Nudge),
+}
+
+/// How the arrow keys move the selected slot: a quarter hour up or down, a day left or right;
+/// with Shift, Up and Down move only its end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Nudge {
+    Earlier,
+    Later,
+    PreviousDay,
+    NextDay,
+    Shorter,
+    Longer,
 }
 
 /// The shortcut for a key press that no widget used.
@@ -32,6 +46,18 @@ pub fn shortcut(key: &Key, modifiers: Modifiers) -> Option<Shortcut> {
         Key::Named(Named::Escape) => Some(Shortcut::Cancel),
         Key::Named(Named::Delete) if !command => Some(Shortcut::DeleteSelected),
         Key::Named(Named::PageDown) if command => Some(Shortcut::NextStep),
+        Key::Named(Named::ArrowUp) if !command => Some(Shortcut::Nudge(if modifiers.shift() {
+            Nudge::Shorter
+        } else {
+            Nudge::Earlier
+        })),
+        Key::Named(Named::ArrowDown) if !command => Some(Shortcut::Nudge(if modifiers.shift() {
+            Nudge::Longer
+        } else {
+            Nudge::Later
+        })),
+        Key::Named(Named::ArrowLeft) if !command => Some(Shortcut::Nudge(Nudge::PreviousDay)),
+        Key::Named(Named::ArrowRight) if !command => Some(Shortcut::Nudge(Nudge::NextDay)),
         Key::Named(Named::PageUp) if command => Some(Shortcut::PreviousStep),
         Key::Character(c) if command => character_shortcut(c, modifiers.shift()),
         _ => None,
@@ -105,6 +131,36 @@ mod tests {
             Some(Shortcut::PreviousStep)
         );
         assert_eq!(shortcut(&Key::Named(Named::PageDown), Modifiers::empty()), None);
+    }
+
+    #[test]
+    fn arrows_move_the_slot_and_shift_stretches_it() {
+        let arrow = |named| Key::Named(named);
+        assert_eq!(
+            shortcut(&arrow(Named::ArrowUp), Modifiers::empty()),
+            Some(Shortcut::Nudge(Nudge::Earlier))
+        );
+        assert_eq!(
+            shortcut(&arrow(Named::ArrowDown), Modifiers::empty()),
+            Some(Shortcut::Nudge(Nudge::Later))
+        );
+        assert_eq!(
+            shortcut(&arrow(Named::ArrowUp), Modifiers::SHIFT),
+            Some(Shortcut::Nudge(Nudge::Shorter))
+        );
+        assert_eq!(
+            shortcut(&arrow(Named::ArrowDown), Modifiers::SHIFT),
+            Some(Shortcut::Nudge(Nudge::Longer))
+        );
+        assert_eq!(
+            shortcut(&arrow(Named::ArrowLeft), Modifiers::empty()),
+            Some(Shortcut::Nudge(Nudge::PreviousDay))
+        );
+        assert_eq!(
+            shortcut(&arrow(Named::ArrowRight), Modifiers::empty()),
+            Some(Shortcut::Nudge(Nudge::NextDay))
+        );
+        assert_eq!(shortcut(&arrow(Named::ArrowRight), Modifiers::CTRL), None);
     }
 
     #[test]

@@ -250,6 +250,8 @@ pub enum Message {
     DeleteSlot,
     /// Copy the selected slot to another day.
     DuplicateSlot(Weekday),
+    /// Move or stretch the selected slot from the keyboard.
+    NudgeSlot(keys::Nudge),
     ScheduleViewChanged(ScheduleView),
     /// A finding was clicked: select the slots it is about.
     FindingSelected(usize),
@@ -534,6 +536,12 @@ impl App {
         self.after_edit(result);
     }
 
+    /// A keystroke in a text field: keystrokes in one field are undone together.
+    pub fn type_in(&mut self, field: session::Typing, change: impl FnOnce(&mut Declaration)) {
+        let result = self.session.type_in(field, change);
+        self.after_edit(result);
+    }
+
     fn after_edit(&mut self, autosaved: Result<(), String>) {
         self.grid_cache.clear();
         if !self.save_path_edited {
@@ -614,6 +622,9 @@ impl App {
                 Task::none()
             }
             Some(keys::Shortcut::DeleteSelected) if self.screen == Screen::Schedule => self.update(Message::DeleteSlot),
+            Some(keys::Shortcut::Nudge(nudge)) if self.screen == Screen::Schedule => {
+                self.update(Message::NudgeSlot(nudge))
+            }
             Some(keys::Shortcut::NextStep) => self.update(Message::GoTo(self.screen.next())),
             Some(keys::Shortcut::PreviousStep) => self.update(Message::GoTo(self.screen.previous())),
             _ => Task::none(),

@@ -2,6 +2,8 @@
 //! editor: day, start, end, site, rates, setting, note; delete; duplicate to other days.
 
 use super::grid::{GridEvent, WeekGrid};
+use super::keys::Nudge;
+use super::session::Typing;
 use super::widgets::{Labelled, bold, heading, hint, labelled};
 use super::{App, Message, ScheduleView, SlotEditor};
 use crate::core::model::{Rates, Setting, Slot, TimeError, TimeOfDay, Weekday};
@@ -33,14 +35,14 @@ pub fn update(app: &mut App, message: Message) {
             let parsed = TimeOfDay::parse_lenient(&raw);
             app.editor.start = raw;
             if let Ok(time) = parsed {
-                edit_selected(app, |s| s.start = time);
+                type_in_selected(app, Typing::SlotStart, |s| s.start = time);
             }
         }
         Message::SlotEndChanged(raw) => {
             let parsed = TimeOfDay::parse_lenient(&raw);
             app.editor.end = raw;
             if let Ok(time) = parsed {
-                edit_selected(app, |s| s.end = time);
+                type_in_selected(app, Typing::SlotEnd, |s| s.end = time);
             }
         }
         Message::SlotSiteChanged(site) => edit_selected(app, |s| s.site = site),
@@ -48,7 +50,9 @@ pub fn update(app: &mut App, message: Message) {
         Message::SlotSettingChanged(setting) => edit_selected(app, |s| s.setting = setting),
         Message::SlotNoteChanged(note) => {
             app.editor.note = note.clone();
-            edit_selected(app, |s| s.note = (!note.trim().is_empty()).then_some(note));
+            type_in_selected(app, Typing::SlotNote, |s| {
+                s.note = (!note.trim().is_empty()).then_some(note);
+            });
         }
         Message::DeleteSlot => {
             if let Some(index) = app.selected.take() {
@@ -65,6 +69,7 @@ pub fn update(app: &mut App, message: Message) {
                 app.edit(|d| d.slots.push(Slot { day, ..slot }));
             }
         }
+        Message::NudgeSlot(nudge) => edit_selected(app, |slot| *slot = nudged(slot, nudge)),
         Message::ScheduleViewChanged(view) => app.schedule_view = view,
         Message::FindingSelected(index) => {
             if let Some(finding) = app.session.report().findings.get(index) {
@@ -75,6 +80,35 @@ pub fn update(app: &mut App, message: Message) {
             }
         }
         _ => {}
+    }
+}
+
+/// The slot moved or stretched by a quarter hour or a day; unchanged where that would leave the
+/// day or make it empty.
+pub fn nudged(slot: &Slot, nudge: Nudge) -> Slot {
+    const STEP: i32 = 15;
+    let (start, end) = (i32::from(slot.start.minutes()), i32::from(slot.end.minutes()));
+    let (start, end, day) = match nudge {
+        Nudge::Earlier => (start - STEP, end - STEP, Some(slot.day)),
+        Nudge::Later => (start + STEP, end + STEP, Some(slot.day)),
+        Nudge::Shorter => (start, end - STEP, Some(slot.day)),
+        Nudge::Longer => (start, end + STEP, Some(slot.day)),
+        Nudge::PreviousDay => (
+            start,
+            end,
+            slot.day.index().checked_sub(1).and_then(Weekday::from_index),
+        ),
+        Nudge::NextDay => (start, end, Weekday::from_index(slot.day.index() + 1)),
+    };
+    let time = |minutes: i32| u16::try_from(minutes).ok().and_then(TimeOfDay::from_minutes);
+    match (time(start), time(end), day) {
+        (Some(start), Some(end), Some(day)) if start < end => Slot {
+            start,
+            end,
+            day,
+            ..slot.clone()
+        },
+        _ => slot.clone(),
     }
 }
 
@@ -109,6 +143,18 @@ fn create(app: &mut App, day: Weekday, start: TimeOfDay, end: TimeOfDay) {
     app.edit(|d| d.slots.push(slot));
     let index = app.declaration().slots.len() - 1;
     select(app, Some(index));
+}
+
+/// A keystroke in one of the selected slot's text fields (one undo step per field).
+fn type_in_selected(app: &mut App, field: fn(usize) -> Typing, change: impl FnOnce(&mut Slot)) {
+    let Some(index) = app.selected else {
+        return;
+    };
+    app.type_in(field(index), |d| {
+        if let Some(slot) = d.slots.get_mut(index) {
+            change(slot);
+        }
+    });
 }
 
 fn edit_selected(app: &mut App, change: impl FnOnce(&mut Slot)) {
@@ -359,6 +405,49 @@ fn slot_form<'a>(app: &'a App, slot: &'a Slot) -> Element<'a, Message> {
             button(text(app.tr("gui-slot-delete")).size(14))
                 .style(button::danger)
                 .on_press(Message::DeleteSlot),
-        );
+        )
+        .push(hint(app.tr("gui-slot-keys"), false));
     form.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slot(day: Weekday, start: (u16, u16), end: (u16, u16)) -> Slot {
+        Slot {
+            site: "a".into(),
+            day,
+            start: TimeOfDay::from_hm(start.0, start.1).unwrap(),
+            end: TimeOfDay::from_hm(end.0, end.1).unwrap(),
+            rates: Rates::Agreement,
+            setting: Setting::Office,
+            note: None,
+            extra: Default::default(),
+        }
+    }
+
+    #[test]
+    fn arrows_move_a_slot_by_a_quarter_hour_or_a_day() {
+        let s = slot(Weekday::Tuesday, (9, 0), (12, 0));
+        assert_eq!(nudged(&s, Nudge::Earlier), slot(Weekday::Tuesday, (8, 45), (11, 45)));
+        assert_eq!(nudged(&s, Nudge::Later), slot(Weekday::Tuesday, (9, 15), (12, 15)));
+        assert_eq!(nudged(&s, Nudge::Shorter), slot(Weekday::Tuesday, (9, 0), (11, 45)));
+        assert_eq!(nudged(&s, Nudge::Longer), slot(Weekday::Tuesday, (9, 0), (12, 15)));
+        assert_eq!(nudged(&s, Nudge::PreviousDay), slot(Weekday::Monday, (9, 0), (12, 0)));
+        assert_eq!(nudged(&s, Nudge::NextDay), slot(Weekday::Wednesday, (9, 0), (12, 0)));
+    }
+
+    #[test]
+    fn a_slot_never_leaves_the_week_or_the_day_nor_becomes_empty() {
+        let monday = slot(Weekday::Monday, (0, 0), (0, 15));
+        assert_eq!(nudged(&monday, Nudge::PreviousDay), monday);
+        assert_eq!(nudged(&monday, Nudge::Earlier), monday);
+        assert_eq!(nudged(&monday, Nudge::Shorter), monday);
+        let sunday = slot(Weekday::Sunday, (23, 0), (23, 45));
+        assert_eq!(nudged(&sunday, Nudge::NextDay), sunday);
+        let late = nudged(&sunday, Nudge::Later);
+        assert_eq!(late.end.to_string(), "24:00", "24:00 is a valid end");
+        assert_eq!(nudged(&late, Nudge::Later), late);
+    }
 }

@@ -11,8 +11,24 @@ use std::path::{Path, PathBuf};
 /// How many edits undo remembers.
 const UNDO_DEPTH: usize = 200;
 
+/// A text field being typed in. Keystrokes in the same field make one undo step together, so undo
+/// takes back the word typed, not its last letter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Typing {
+    DoctorName,
+    Inami,
+    RecognisedOn,
+    SiteName(usize),
+    SiteAddress(usize),
+    SlotStart(usize),
+    SlotEnd(usize),
+    SlotNote(usize),
+}
+
 pub struct Session {
     declaration: Declaration,
+    /// The field the last edit typed in, while typing there goes on.
+    typing: Option<Typing>,
     undo: Vec<Declaration>,
     redo: Vec<Declaration>,
     report: Report,
@@ -44,6 +60,7 @@ impl Session {
         let report = check(&declaration, today);
         Session {
             declaration,
+            typing: None,
             undo: Vec::new(),
             redo: Vec::new(),
             report,
@@ -71,6 +88,23 @@ impl Session {
     /// Applies an edit as one undoable step, re-checks and autosaves. Returns the autosave error,
     /// if any, for the app to show (the edit itself is kept in memory either way).
     pub fn edit(&mut self, change: impl FnOnce(&mut Declaration)) -> Result<(), String> {
+        self.typing = None;
+        self.record(change)
+    }
+
+    /// Like [`Session::edit`], but consecutive keystrokes in the same field share one undo step.
+    pub fn type_in(&mut self, field: Typing, change: impl FnOnce(&mut Declaration)) -> Result<(), String> {
+        if self.typing == Some(field) && self.can_undo() {
+            change(&mut self.declaration);
+            self.redo.clear();
+            return self.changed();
+        }
+        let result = self.record(change);
+        self.typing = Some(field);
+        result
+    }
+
+    fn record(&mut self, change: impl FnOnce(&mut Declaration)) -> Result<(), String> {
         let before = self.declaration.clone();
         change(&mut self.declaration);
         if self.declaration == before {
@@ -98,6 +132,7 @@ impl Session {
     }
 
     pub fn undo(&mut self) -> Result<(), String> {
+        self.typing = None;
         let Some(previous) = self.undo.pop() else {
             return Ok(());
         };
@@ -106,6 +141,7 @@ impl Session {
     }
 
     pub fn redo(&mut self) -> Result<(), String> {
+        self.typing = None;
         let Some(next) = self.redo.pop() else {
             return Ok(());
         };
@@ -144,4 +180,46 @@ pub fn restore_draft(path: &Path) -> Option<Result<Declaration, format::ReadErro
     let bytes = std::fs::read(path).ok()?;
     let text = String::from_utf8_lossy(&bytes);
     Some(format::read_draft(&text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn session(dir: &Path) -> Session {
+        let today = NaiveDate::from_ymd_opt(2026, 2, 20).unwrap_or_default();
+        Session::new(blank(today), today, dir.join("autosave.json"))
+    }
+
+    #[test]
+    fn typing_a_name_is_one_undo_step() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path());
+        for name in ["H", "Hé", "Hél", "Hélène"] {
+            s.type_in(Typing::DoctorName, |d| d.doctor.name = name.into()).unwrap();
+        }
+        s.type_in(Typing::Inami, |d| d.doctor.inami = "1".into()).unwrap();
+        s.undo().unwrap();
+        assert_eq!(s.declaration().doctor.name, "Hélène");
+        assert_eq!(s.declaration().doctor.inami, "");
+        s.undo().unwrap();
+        assert_eq!(s.declaration().doctor.name, "");
+        assert!(!s.can_undo());
+        s.redo().unwrap();
+        assert_eq!(s.declaration().doctor.name, "Hélène");
+    }
+
+    #[test]
+    fn typing_again_after_undo_or_another_edit_starts_a_new_step() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path());
+        s.type_in(Typing::DoctorName, |d| d.doctor.name = "Anne".into())
+            .unwrap();
+        s.edit(|d| d.choice = Choice::Partial).unwrap();
+        s.type_in(Typing::DoctorName, |d| d.doctor.name = "Anne P".into())
+            .unwrap();
+        s.undo().unwrap();
+        assert_eq!(s.declaration().doctor.name, "Anne");
+        assert_eq!(s.declaration().choice, Choice::Partial);
+    }
 }
