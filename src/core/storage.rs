@@ -51,9 +51,17 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-/// Creates a folder (and its parents) for Conventio's own data, readable by the user only.
+/// Creates a folder (and its parents) for Conventio's own data, readable by the user only: the
+/// folder and every parent this call creates are 0700; parents that already exist are left alone.
 pub fn create_private_dir(dir: &Path) -> io::Result<()> {
+    let missing: Vec<&Path> = dir
+        .ancestors()
+        .take_while(|a| !a.as_os_str().is_empty() && !a.exists())
+        .collect();
     fs::create_dir_all(dir)?;
+    for created in missing {
+        set_mode(created, 0o700)?;
+    }
     set_mode(dir, 0o700)
 }
 
@@ -92,13 +100,35 @@ fn write_then_rename(path: &Path, temporary: &Path, bytes: &[u8], privacy: Priva
     file.sync_all()?;
     drop(file);
     if path.exists() {
-        let backup = backup_path(path);
-        fs::copy(path, &backup)?;
-        if privacy == Privacy::Private {
-            set_mode(&backup, 0o600)?;
-        }
+        keep_backup(path, privacy)?;
     }
     rename(temporary, path)
+}
+
+/// Makes the current `path` its backup, itself atomically: the old version is linked (or, where
+/// links are not supported, copied and synced) under a temporary name that is then renamed over
+/// the backup, so a crash never leaves a half-copied backup in place of the previous one.
+fn keep_backup(path: &Path, privacy: Privacy) -> io::Result<()> {
+    let backup = backup_path(path);
+    let staged = temporary_path(&backup);
+    let _ = fs::remove_file(&staged);
+    let result = stage_backup(path, &staged, privacy).and_then(|()| fs::rename(&staged, &backup));
+    if result.is_err() {
+        let _ = fs::remove_file(&staged);
+    }
+    result
+}
+
+fn stage_backup(path: &Path, staged: &Path, privacy: Privacy) -> io::Result<()> {
+    if fs::hard_link(path, staged).is_err() {
+        fs::copy(path, staged)?;
+        File::open(staged)?.sync_all()?;
+    }
+    if privacy == Privacy::Private {
+        // With a link this is also the old file's mode, which is about to be replaced anyway.
+        set_mode(staged, 0o600)?;
+    }
+    Ok(())
 }
 
 /// The rename that makes a write visible; a seam for the test that simulates its failure.
