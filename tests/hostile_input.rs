@@ -309,6 +309,39 @@ fn ten_thousand_sites_give_a_correct_report() {
     );
 }
 
+/// Every string of up to three characters from digits, separators and letters that are more than one
+/// byte long (or change length when lowercased, like `İ`), as someone might type in a time field.
+#[test]
+fn any_typed_time_is_parsed_or_refused_never_a_panic() {
+    use conventio::core::model::TimeOfDay;
+    let alphabet = [
+        "0", "1", "2", "4", "8", ":", "h", "H", ".", "u", " ", "é", "€", "😀", "İ", "١", "２",
+    ];
+    let mut tried = 0;
+    let mut accepted = 0;
+    for a in alphabet {
+        for b in [""].into_iter().chain(alphabet) {
+            for c in [""].into_iter().chain(alphabet) {
+                let typed = format!("{a}{b}{c}");
+                tried += 1;
+                if let Ok(time) = TimeOfDay::parse_lenient(&typed) {
+                    accepted += 1;
+                    assert!(time <= TimeOfDay::END_OF_DAY, "{typed:?}");
+                    assert!(typed.chars().all(|ch| ch.is_ascii()), "{typed:?} read as {time}");
+                }
+            }
+        }
+    }
+    assert!(tried > 5_000 && accepted > 100, "{tried} tried, {accepted} accepted");
+    for typed in ["1€", "€€€", "12€", "8h€", "€30", "1😀", "İİ", "0830€"] {
+        assert!(TimeOfDay::parse_lenient(typed).is_err(), "{typed:?}");
+    }
+    assert_eq!(
+        TimeOfDay::parse_lenient(" 8H30 ").map(|t| t.to_string()),
+        Ok("08:30".into())
+    );
+}
+
 #[test]
 fn odd_header_values_are_refused_with_their_reason() {
     for (version, expected) in [

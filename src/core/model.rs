@@ -130,7 +130,8 @@ impl TimeOfDay {
                 let sep_len = text[pos..].chars().next().map_or(1, char::len_utf8);
                 (&text[..pos], &text[pos + sep_len..])
             }
-            None if text.len() > 2 => text.split_at(text.len() - 2),
+            // Not a character boundary (`1€`): not digits either.
+            None if text.len() > 2 => text.split_at_checked(text.len() - 2).ok_or(TimeError::Shape)?,
             None => (text.as_str(), ""),
         };
         let digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
