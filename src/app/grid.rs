@@ -158,9 +158,7 @@ impl WeekGrid<'_> {
                 weekend,
             );
         }
-        let line = Stroke::default()
-            .with_color(palette.background.strong.color)
-            .with_width(1.0);
+        let line = Stroke::default().with_color(style::grid_line(theme)).with_width(1.0);
         for hour in layout.first_hour..=layout.last_hour {
             let y = layout.y(hour * 60);
             frame.stroke(
@@ -227,10 +225,13 @@ impl WeekGrid<'_> {
         );
         let letter = site.map_or('?', style::site_letter);
         // Narrow columns (small windows) put the end on a second line rather than overflow.
+        // Very narrow columns keep the hours and leave the site to the stripe's colour.
         let lines = if rect.width >= 100.0 {
             vec![format!("{letter}  {}–{}", slot.start, slot.end)]
-        } else {
+        } else if rect.width >= 56.0 {
             vec![format!("{letter} {}", slot.start), format!("–{}", slot.end)]
+        } else {
+            vec![slot.start.to_string(), format!("–{}", slot.end)]
         };
         for (n, line) in lines.into_iter().enumerate() {
             let y = rect.y + 3.0 + 14.0 * n as f32;

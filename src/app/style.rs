@@ -81,6 +81,14 @@ pub fn rate_text(theme: &Theme, rates: Rates) -> Color {
     }
 }
 
+/// The hour and day lines of the week grid: quiet, but still visible on pure black.
+pub fn grid_line(theme: &Theme) -> Color {
+    match tone(theme) {
+        Tone::HighContrast => Color { a: 0.5, ..Color::WHITE },
+        _ => theme.extended_palette().background.strong.color,
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Tone {
     Light,

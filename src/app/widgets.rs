@@ -3,7 +3,7 @@
 use super::{App, Message, NoticeKind, Screen, findings};
 use crate::core::i18n::Language;
 use crate::core::settings::ThemeChoice;
-use iced::widget::{button, column, container, pick_list, row, rule, space, text};
+use iced::widget::{button, column, container, pick_list, row, rule, text};
 use iced::{Alignment, Element, Font, Length, Theme, font};
 
 /// Text in the bold face of the embedded font.
@@ -162,21 +162,25 @@ fn theme_key(theme: ThemeChoice) -> &'static str {
 }
 
 fn bottom_bar(app: &App) -> Element<'_, Message> {
-    let autosave = hint(app.tr("gui-autosave-note"), false);
-    let notice: Element<'_, Message> = match &app.notice {
+    // A notice takes the place of the autosave reminder, so a long message wraps instead of
+    // pushing undo and redo out of the window.
+    let message: Element<'_, Message> = match &app.notice {
         Some(notice) => {
             let is_error = notice.kind == NoticeKind::Error;
             row![
-                hint(notice.text.clone(), is_error),
+                container(hint(notice.text.clone(), is_error)).width(Length::Fill),
                 button(text(app.tr("gui-dismiss")).size(13))
                     .style(button::text)
                     .on_press(Message::DismissNotice)
             ]
             .spacing(8)
             .align_y(Alignment::Center)
+            .width(Length::Fill)
             .into()
         }
-        None => space::horizontal().into(),
+        None => container(hint(app.tr("gui-autosave-note"), false))
+            .align_right(Length::Fill)
+            .into(),
     };
     let undo = row![
         button(text(app.tr("gui-undo")).size(13))
@@ -187,11 +191,7 @@ fn bottom_bar(app: &App) -> Element<'_, Message> {
             .on_press_maybe(app.session.can_redo().then_some(Message::Redo)),
     ]
     .spacing(6);
-    container(
-        row![notice, space::horizontal(), autosave, undo]
-            .spacing(12)
-            .align_y(Alignment::Center),
-    )
-    .padding([6, 16])
-    .into()
+    container(row![message, undo].spacing(12).align_y(Alignment::Center))
+        .padding([6, 16])
+        .into()
 }
