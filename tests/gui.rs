@@ -2,6 +2,7 @@
 //! produces the expected declaration, a violating schedule shows its finding with the clause, and
 //! snapshots of the main screens match their committed baselines.
 
+use conventio::app::schedule::Message as ScheduleMessage;
 use conventio::app::{App, GridEvent, Message, Options, Screen};
 use conventio::core::i18n::{Language, localizer};
 use conventio::core::model::{Rates, TimeOfDay, Weekday};
@@ -190,13 +191,13 @@ fn a_slot_created_in_the_grid_and_edited_in_the_panel_lands_in_the_declaration()
     let before = h.app.declaration().slots.len();
     let start = TimeOfDay::from_hm(7, 0).unwrap();
     let end = TimeOfDay::from_hm(8, 0).unwrap();
-    let _ = h.app.update(Message::Grid(GridEvent::Create {
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::Grid(GridEvent::Create {
         day: Weekday::Saturday,
         start,
         end,
-    }));
+    })));
     assert_eq!(h.app.declaration().slots.len(), before + 1);
-    assert_eq!(h.app.selected, Some(before));
+    assert_eq!(h.app.schedule.selected(), Some(before));
     h.interact(|ui| {
         ui.click(Id::new("slot-end")).unwrap();
         for _ in 0..5 {
@@ -229,7 +230,7 @@ fn arrow_keys_move_the_selected_slot_and_one_undo_takes_typing_back() {
     use iced::keyboard::{Key, Modifiers, key::Named};
     let mut h = harness(Language::Fr);
     h.open_example(0);
-    let _ = h.app.update(Message::SelectSlot(0));
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::SelectSlot(0)));
     let before = h.app.declaration().slots[0].clone();
     let _ = h
         .app
@@ -241,7 +242,7 @@ fn arrow_keys_move_the_selected_slot_and_one_undo_takes_typing_back() {
     assert_eq!(moved.start.minutes(), before.start.minutes() + 15);
     assert_eq!(moved.day.index(), before.day.index() + 1);
     assert_eq!(
-        h.app.editor.start,
+        h.app.schedule.editor().start,
         moved.start.to_string(),
         "the panel follows the slot"
     );
@@ -279,12 +280,14 @@ fn a_violating_schedule_shows_the_finding_with_its_clause() {
     h.open_example(0);
     let start = TimeOfDay::from_hm(13, 0).unwrap();
     let end = TimeOfDay::from_hm(17, 30).unwrap();
-    let _ = h.app.update(Message::Grid(GridEvent::Create {
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::Grid(GridEvent::Create {
         day: Weekday::Saturday,
         start,
         end,
-    }));
-    let _ = h.app.update(Message::SlotRatesChanged(Rates::Free));
+    })));
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::RatesChanged(Rates::Free)));
     let report = h.app.session.report();
     let finding = report
         .findings
@@ -301,7 +304,7 @@ fn a_violating_schedule_shows_the_finding_with_its_clause() {
         .position(|f| f.rule == "gp-free-block-length")
         .unwrap();
     let _ = h.app.update(Message::FindingSelected(index));
-    assert_eq!(h.app.highlighted, finding.slots);
+    assert_eq!(h.app.schedule.highlighted(), finding.slots);
 }
 
 #[test]
@@ -438,8 +441,10 @@ fn a_secretary_manages_three_doctors_and_sees_one_doctors_history() {
 
     // An amendment of Dr Peeters: Tuesday's free slot ends at 19:00.
     let _ = h.app.update(Message::OpenProfile(anne.clone()));
-    let _ = h.app.update(Message::SelectSlot(3));
-    let _ = h.app.update(Message::SlotEndChanged("19:00".into()));
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::SelectSlot(3)));
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::EndChanged("19:00".into())));
     save_as(&mut h, "peeters.json");
     assert_eq!(h.app.practice.history(&anne).len(), 2);
     let _ = h.app.update(Message::GoTo(Screen::Review));

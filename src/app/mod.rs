@@ -8,7 +8,7 @@ mod findings;
 mod grid;
 pub mod keys;
 mod review;
-mod schedule;
+pub mod schedule;
 mod session;
 mod start;
 mod style;
@@ -17,14 +17,14 @@ mod widgets;
 use crate::core::agreement;
 use crate::core::format;
 use crate::core::i18n::{self, Language, Localizer};
-use crate::core::model::{Choice, Declaration, Rates, Role, Setting, Site, Slot, TimeOfDay, Weekday};
+use crate::core::model::{Choice, Declaration, Role, Site};
 use crate::core::practice::Practice;
 use crate::core::settings::{self, Loaded, Settings, ThemeChoice};
 use crate::core::storage;
 use chrono::NaiveDate;
 use iced::keyboard::{self, Key, Modifiers};
 use iced::theme::Mode;
-use iced::widget::{canvas, operation};
+use iced::widget::operation;
 use iced::{Element, Font, Subscription, Task, Theme};
 use std::path::PathBuf;
 
@@ -79,13 +79,6 @@ impl Screen {
     }
 }
 
-/// How the schedule is shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ScheduleView {
-    Grid,
-    List,
-}
-
 /// A message shown in the bar at the bottom until dismissed or replaced.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
@@ -97,15 +90,6 @@ pub struct Notice {
 pub enum NoticeKind {
     Info,
     Error,
-}
-
-/// The raw text of the slot editor's fields, kept beside what they parse to so a half-typed
-/// `8h3` is never lost.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SlotEditor {
-    pub start: String,
-    pub end: String,
-    pub note: String,
 }
 
 /// Where the app keeps its files and what day it is: from the environment when run, fixed in tests.
@@ -165,11 +149,8 @@ pub struct App {
     pub system_mode: Mode,
     pub screen: Screen,
     pub session: Session,
-    pub selected: Option<usize>,
-    pub highlighted: Vec<usize>,
-    pub editor: SlotEditor,
-    pub schedule_view: ScheduleView,
-    pub grid_cache: canvas::Cache,
+    /// The schedule screen's selection, panel and grid.
+    pub schedule: schedule::Schedule,
     /// Day names in the current language, borrowed by the week grid.
     pub day_names: grid::DayNames,
     pub new_site_name: String,
@@ -234,25 +215,8 @@ pub enum Message {
     SiteAddressChanged(usize, String),
     RemoveSite(usize),
     ChoiceChanged(Choice),
-    /// A click or drag in the week grid.
-    Grid(GridEvent),
-    /// Select a slot from the list view.
-    SelectSlot(usize),
-    /// Add a slot on Monday morning (keyboard users, list view).
-    AddSlot,
-    SlotDayChanged(Weekday),
-    SlotStartChanged(String),
-    SlotEndChanged(String),
-    SlotSiteChanged(String),
-    SlotRatesChanged(Rates),
-    SlotSettingChanged(Setting),
-    SlotNoteChanged(String),
-    DeleteSlot,
-    /// Copy the selected slot to another day.
-    DuplicateSlot(Weekday),
-    /// Move or stretch the selected slot from the keyboard.
-    NudgeSlot(keys::Nudge),
-    ScheduleViewChanged(ScheduleView),
+    /// Everything done on the schedule screen.
+    Schedule(schedule::Message),
     /// A finding was clicked: select the slots it is about.
     FindingSelected(usize),
     Undo,
@@ -320,11 +284,7 @@ impl App {
             system_mode: Mode::Light,
             screen: Screen::Start,
             session: Session::new(declaration, today, autosave),
-            selected: None,
-            highlighted: Vec::new(),
-            editor: SlotEditor::default(),
-            schedule_view: ScheduleView::Grid,
-            grid_cache: canvas::Cache::new(),
+            schedule: schedule::Schedule::default(),
             day_names: grid::DayNames::new(i18n::localizer(language)),
             new_site_name: String::new(),
             recognised_on_text: String::new(),
@@ -461,16 +421,16 @@ impl App {
                 self.settings.language = Some(language);
                 self.day_names = grid::DayNames::new(i18n::localizer(language));
                 self.save_settings();
-                self.grid_cache.clear();
+                self.schedule.redraw();
             }
             Message::ThemeChanged(theme) => {
                 self.settings.theme = theme;
                 self.save_settings();
-                self.grid_cache.clear();
+                self.schedule.redraw();
             }
             Message::SystemThemeChanged(mode) => {
                 self.system_mode = mode;
-                self.grid_cache.clear();
+                self.schedule.redraw();
             }
             Message::KeyPressed(key, modifiers) => return self.shortcut(&key, modifiers),
             Message::ZoomIn => self.zoom(0.1),
@@ -523,10 +483,29 @@ impl App {
             | Message::Save
             | Message::Export(_)
             | Message::CopyConditions => review::update(self, message),
-            other => {
-                schedule::update(self, other);
+            Message::Schedule(message) => {
+                let action = self.schedule.update(self.session.declaration(), message);
+                self.apply(action);
                 Task::none()
             }
+            Message::FindingSelected(index) => {
+                if let Some(finding) = self.session.report().findings.get(index) {
+                    let slots = finding.slots.clone();
+                    self.schedule.highlight(self.session.declaration(), slots);
+                    self.screen = Screen::Schedule;
+                }
+                Task::none()
+            }
+            _ => Task::none(),
+        }
+    }
+
+    /// Carries out what the schedule screen asked for.
+    fn apply(&mut self, action: schedule::Action) {
+        match action {
+            schedule::Action::None => {}
+            schedule::Action::Edit(edit) => self.edit(|d| edit.apply(d)),
+            schedule::Action::Type(field, edit) => self.type_in(field, |d| edit.apply(d)),
         }
     }
 
@@ -543,17 +522,12 @@ impl App {
     }
 
     fn after_edit(&mut self, autosaved: Result<(), String>) {
-        self.grid_cache.clear();
+        self.schedule.redraw();
         if !self.save_path_edited {
             self.save_path = self.default_save_path().display().to_string();
         }
         self.sync_recognised_on_text();
-        if let Some(index) = self.selected {
-            match self.session.slot(index).cloned() {
-                Some(slot) => self.load_editor(&slot),
-                None => self.selected = None,
-            }
-        }
+        self.schedule.declaration_changed(self.session.declaration());
         if let Err(error) = autosaved {
             self.notice = Some(Notice {
                 kind: NoticeKind::Error,
@@ -568,19 +542,6 @@ impl App {
         if doctor::parse_belgian_date(&self.recognised_on_text) != stored {
             self.recognised_on_text = stored.map(crate::core::wording::belgian_date).unwrap_or_default();
         }
-    }
-
-    pub fn load_editor(&mut self, slot: &Slot) {
-        let keep = |raw: &str, value: TimeOfDay| {
-            if TimeOfDay::parse_lenient(raw).ok() == Some(value) {
-                raw.to_owned()
-            } else {
-                value.to_string()
-            }
-        };
-        self.editor.start = keep(&self.editor.start, slot.start);
-        self.editor.end = keep(&self.editor.end, slot.end);
-        self.editor.note = slot.note.clone().unwrap_or_default();
     }
 
     fn zoom(&mut self, step: f32) {
@@ -615,15 +576,15 @@ impl App {
                 Task::none()
             }
             Some(keys::Shortcut::Cancel) => {
-                self.selected = None;
-                self.highlighted.clear();
+                self.schedule.clear_selection();
                 self.notice = None;
-                self.grid_cache.clear();
                 Task::none()
             }
-            Some(keys::Shortcut::DeleteSelected) if self.screen == Screen::Schedule => self.update(Message::DeleteSlot),
+            Some(keys::Shortcut::DeleteSelected) if self.screen == Screen::Schedule => {
+                self.update(Message::Schedule(schedule::Message::Delete))
+            }
             Some(keys::Shortcut::Nudge(nudge)) if self.screen == Screen::Schedule => {
-                self.update(Message::NudgeSlot(nudge))
+                self.update(Message::Schedule(schedule::Message::Nudge(nudge)))
             }
             Some(keys::Shortcut::NextStep) => self.update(Message::GoTo(self.screen.next())),
             Some(keys::Shortcut::PreviousStep) => self.update(Message::GoTo(self.screen.previous())),
@@ -651,8 +612,7 @@ impl App {
                 self.edit(|d| *d = declaration);
                 // A file from elsewhere is a new profile until saved; its path is its save path.
                 self.profile_id = None;
-                self.selected = None;
-                self.highlighted.clear();
+                self.schedule.clear_selection();
                 self.settings.remember(&path);
                 self.save_settings();
                 self.save_path = path.display().to_string();

@@ -1,12 +1,16 @@
 //! Weekly schedule: the week grid (or a list of the same slots) and, beside it, the selected slot's
 //! editor: day, start, end, site, rates, setting, note; delete; duplicate to other days.
+//!
+//! The screen keeps its own state ([`Schedule`]) and messages ([`Message`]); it never changes the
+//! declaration itself but hands back an [`Action`] with the [`Edit`] to make, which the app applies
+//! through the session (undo, live check, autosave).
 
+use super::App;
 use super::grid::{GridEvent, WeekGrid};
 use super::keys::Nudge;
 use super::session::Typing;
 use super::widgets::{Labelled, bold, heading, hint, labelled};
-use super::{App, Message, ScheduleView, SlotEditor};
-use crate::core::model::{Rates, Setting, Slot, TimeError, TimeOfDay, Weekday};
+use crate::core::model::{Declaration, Rates, Setting, Slot, TimeError, TimeOfDay, Weekday};
 use iced::widget::{button, canvas, column, container, pick_list, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length};
 
@@ -19,67 +23,273 @@ const EDITOR_WIDTH: f32 = 330.0;
 /// Padding of a row in the list view (and of its header).
 const LIST_PADDING: [u16; 2] = [6, 8];
 
-pub fn update(app: &mut App, message: Message) {
-    match message {
-        Message::Grid(GridEvent::Selected(index)) | Message::SelectSlot(index) => select(app, Some(index)),
-        Message::Grid(GridEvent::Cleared) => select(app, None),
-        Message::Grid(GridEvent::Create { day, start, end }) => create(app, day, start, end),
-        Message::AddSlot => {
-            let (start, end) = (TimeOfDay::from_hm(9, 0), TimeOfDay::from_hm(12, 0));
-            if let (Some(start), Some(end)) = (start, end) {
-                create(app, Weekday::Monday, start, end);
+/// How the schedule is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ScheduleView {
+    #[default]
+    Grid,
+    List,
+}
+
+/// The raw text of the slot editor's fields, kept beside what they parse to so a half-typed
+/// `8h3` is never lost.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SlotEditor {
+    pub start: String,
+    pub end: String,
+    pub note: String,
+}
+
+/// The schedule screen's own state.
+#[derive(Default)]
+pub struct Schedule {
+    selected: Option<usize>,
+    /// The slots of the finding last clicked.
+    highlighted: Vec<usize>,
+    editor: SlotEditor,
+    view: ScheduleView,
+    /// The week grid's drawing, kept until the schedule, the selection or the theme change.
+    grid_cache: canvas::Cache,
+}
+
+/// What the user does on the schedule screen.
+#[derive(Clone, Debug)]
+pub enum Message {
+    /// A click or drag in the week grid.
+    Grid(GridEvent),
+    /// Select a slot from the list view.
+    SelectSlot(usize),
+    /// Add a slot on Monday morning (keyboard users, list view).
+    AddSlot,
+    DayChanged(Weekday),
+    StartChanged(String),
+    EndChanged(String),
+    SiteChanged(String),
+    RatesChanged(Rates),
+    SettingChanged(Setting),
+    NoteChanged(String),
+    /// Delete the selected slot.
+    Delete,
+    /// Copy the selected slot to another day.
+    Duplicate(Weekday),
+    /// Move or stretch the selected slot from the keyboard.
+    Nudge(Nudge),
+    ViewChanged(ScheduleView),
+}
+
+/// A change the schedule asks of the declaration.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    Add(Slot),
+    Change(usize, Slot),
+    Remove(usize),
+}
+
+impl Edit {
+    pub fn apply(self, declaration: &mut Declaration) {
+        let slots = &mut declaration.slots;
+        match self {
+            Edit::Add(slot) => slots.push(slot),
+            Edit::Change(index, slot) => {
+                if let Some(old) = slots.get_mut(index) {
+                    *old = slot;
+                }
+            }
+            Edit::Remove(index) => {
+                if index < slots.len() {
+                    slots.remove(index);
+                }
             }
         }
-        Message::SlotDayChanged(day) => edit_selected(app, |s| s.day = day),
-        Message::SlotStartChanged(raw) => {
-            let parsed = TimeOfDay::parse_lenient(&raw);
-            app.editor.start = raw;
-            if let Ok(time) = parsed {
-                type_in_selected(app, Typing::SlotStart, |s| s.start = time);
+    }
+}
+
+/// What the screen hands back to the app after a message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    None,
+    /// One undoable edit.
+    Edit(Edit),
+    /// A keystroke in a text field: keystrokes in the same field are undone together.
+    Type(Typing, Edit),
+}
+
+impl Schedule {
+    pub fn selected(&self) -> Option<usize> {
+        self.selected
+    }
+
+    pub fn highlighted(&self) -> &[usize] {
+        &self.highlighted
+    }
+
+    pub fn editor(&self) -> &SlotEditor {
+        &self.editor
+    }
+
+    pub fn update(&mut self, declaration: &Declaration, message: Message) -> Action {
+        let slots = &declaration.slots;
+        let selected = self.selected.and_then(|i| slots.get(i).map(|slot| (i, slot.clone())));
+        let change = |change: &dyn Fn(&mut Slot)| match &selected {
+            Some((index, slot)) => {
+                let mut slot = slot.clone();
+                change(&mut slot);
+                Action::Edit(Edit::Change(*index, slot))
+            }
+            None => Action::None,
+        };
+        match message {
+            Message::Grid(GridEvent::Selected(index)) | Message::SelectSlot(index) => {
+                self.select(declaration, Some(index));
+                Action::None
+            }
+            Message::Grid(GridEvent::Cleared) => {
+                self.select(declaration, None);
+                Action::None
+            }
+            Message::Grid(GridEvent::Create { day, start, end }) => self.create(declaration, day, start, end),
+            Message::AddSlot => match (TimeOfDay::from_hm(9, 0), TimeOfDay::from_hm(12, 0)) {
+                (Some(start), Some(end)) => self.create(declaration, Weekday::Monday, start, end),
+                _ => Action::None,
+            },
+            Message::DayChanged(day) => change(&|s| s.day = day),
+            Message::StartChanged(raw) => {
+                let parsed = TimeOfDay::parse_lenient(&raw).ok();
+                self.editor.start = raw;
+                typed(
+                    &selected,
+                    Typing::SlotStart,
+                    parsed.map(|time| move |s: &mut Slot| s.start = time),
+                )
+            }
+            Message::EndChanged(raw) => {
+                let parsed = TimeOfDay::parse_lenient(&raw).ok();
+                self.editor.end = raw;
+                typed(
+                    &selected,
+                    Typing::SlotEnd,
+                    parsed.map(|time| move |s: &mut Slot| s.end = time),
+                )
+            }
+            Message::SiteChanged(site) => change(&|s| s.site = site.clone()),
+            Message::RatesChanged(rates) => change(&|s| s.rates = rates),
+            Message::SettingChanged(setting) => change(&|s| s.setting = setting),
+            Message::NoteChanged(note) => {
+                self.editor.note = note.clone();
+                let note = (!note.trim().is_empty()).then_some(note);
+                typed(&selected, Typing::SlotNote, Some(move |s: &mut Slot| s.note = note))
+            }
+            Message::Delete => match selected {
+                Some((index, _)) => {
+                    self.selected = None;
+                    self.highlighted.clear();
+                    Action::Edit(Edit::Remove(index))
+                }
+                None => Action::None,
+            },
+            Message::Duplicate(day) => match selected {
+                Some((_, slot)) => Action::Edit(Edit::Add(Slot { day, ..slot })),
+                None => Action::None,
+            },
+            Message::Nudge(nudge) => change(&|s| *s = nudged(s, nudge)),
+            Message::ViewChanged(view) => {
+                self.view = view;
+                Action::None
             }
         }
-        Message::SlotEndChanged(raw) => {
-            let parsed = TimeOfDay::parse_lenient(&raw);
-            app.editor.end = raw;
-            if let Ok(time) = parsed {
-                type_in_selected(app, Typing::SlotEnd, |s| s.end = time);
+    }
+
+    /// Keeps the selection and the panel's fields in step with the declaration after any change
+    /// (an edit, undo, opening a file).
+    pub fn declaration_changed(&mut self, declaration: &Declaration) {
+        self.grid_cache.clear();
+        self.highlighted.retain(|&i| i < declaration.slots.len());
+        match self.selected.and_then(|i| declaration.slots.get(i)) {
+            Some(slot) => self.load_editor(slot),
+            None => self.selected = None,
+        }
+    }
+
+    /// Shows the slots a finding is about, the first one selected.
+    pub fn highlight(&mut self, declaration: &Declaration, slots: Vec<usize>) {
+        let first = slots.first().copied();
+        self.highlighted = slots;
+        self.select(declaration, first);
+    }
+
+    /// Escape, or another declaration: nothing selected or highlighted.
+    pub fn clear_selection(&mut self) {
+        self.selected = None;
+        self.highlighted.clear();
+        self.editor = SlotEditor::default();
+        self.grid_cache.clear();
+    }
+
+    /// The theme or the language changed: the grid is drawn again.
+    pub fn redraw(&self) {
+        self.grid_cache.clear();
+    }
+
+    fn select(&mut self, declaration: &Declaration, index: Option<usize>) {
+        self.selected = index.filter(|&i| i < declaration.slots.len());
+        self.editor = SlotEditor::default();
+        if let Some(slot) = self.selected.and_then(|i| declaration.slots.get(i)) {
+            self.load_editor(slot);
+        }
+        self.grid_cache.clear();
+    }
+
+    /// A new slot, selected; it takes the site and rates of the last slot, as schedules repeat.
+    fn create(&mut self, declaration: &Declaration, day: Weekday, start: TimeOfDay, end: TimeOfDay) -> Action {
+        let previous = declaration.slots.last();
+        let site = previous
+            .map(|s| s.site.clone())
+            .or_else(|| declaration.sites.first().map(|s| s.id.clone()))
+            .unwrap_or_default();
+        let slot = Slot {
+            site,
+            day,
+            start,
+            end,
+            rates: previous.map_or(Rates::Agreement, |s| s.rates),
+            setting: Setting::Office,
+            note: None,
+            extra: Default::default(),
+        };
+        // The index the slot will have once added; `declaration_changed` then fills the panel.
+        self.selected = Some(declaration.slots.len());
+        self.editor = SlotEditor::default();
+        Action::Edit(Edit::Add(slot))
+    }
+
+    /// The panel shows the slot's times, keeping what was typed when it already means them.
+    fn load_editor(&mut self, slot: &Slot) {
+        let keep = |raw: &str, value: TimeOfDay| {
+            if TimeOfDay::parse_lenient(raw).ok() == Some(value) {
+                raw.to_owned()
+            } else {
+                value.to_string()
             }
+        };
+        self.editor.start = keep(&self.editor.start, slot.start);
+        self.editor.end = keep(&self.editor.end, slot.end);
+        self.editor.note = slot.note.clone().unwrap_or_default();
+    }
+}
+
+/// A keystroke's edit of the selected slot, when there is one and the text means something.
+fn typed(
+    selected: &Option<(usize, Slot)>,
+    field: fn(usize) -> Typing,
+    change: Option<impl FnOnce(&mut Slot)>,
+) -> Action {
+    match (selected, change) {
+        (Some((index, slot)), Some(change)) => {
+            let mut slot = slot.clone();
+            change(&mut slot);
+            Action::Type(field(*index), Edit::Change(*index, slot))
         }
-        Message::SlotSiteChanged(site) => edit_selected(app, |s| s.site = site),
-        Message::SlotRatesChanged(rates) => edit_selected(app, |s| s.rates = rates),
-        Message::SlotSettingChanged(setting) => edit_selected(app, |s| s.setting = setting),
-        Message::SlotNoteChanged(note) => {
-            app.editor.note = note.clone();
-            type_in_selected(app, Typing::SlotNote, |s| {
-                s.note = (!note.trim().is_empty()).then_some(note);
-            });
-        }
-        Message::DeleteSlot => {
-            if let Some(index) = app.selected.take() {
-                app.edit(|d| {
-                    if index < d.slots.len() {
-                        d.slots.remove(index);
-                    }
-                });
-                app.highlighted.clear();
-            }
-        }
-        Message::DuplicateSlot(day) => {
-            if let Some(slot) = app.selected.and_then(|i| app.session.slot(i)).cloned() {
-                app.edit(|d| d.slots.push(Slot { day, ..slot }));
-            }
-        }
-        Message::NudgeSlot(nudge) => edit_selected(app, |slot| *slot = nudged(slot, nudge)),
-        Message::ScheduleViewChanged(view) => app.schedule_view = view,
-        Message::FindingSelected(index) => {
-            if let Some(finding) = app.session.report().findings.get(index) {
-                app.highlighted = finding.slots.clone();
-                let first = finding.slots.first().copied();
-                app.screen = super::Screen::Schedule;
-                select(app, first);
-            }
-        }
-        _ => {}
+        _ => Action::None,
     }
 }
 
@@ -112,65 +322,10 @@ pub fn nudged(slot: &Slot, nudge: Nudge) -> Slot {
     }
 }
 
-fn select(app: &mut App, index: Option<usize>) {
-    app.selected = index.filter(|&i| i < app.declaration().slots.len());
-    app.editor = SlotEditor::default();
-    if let Some(slot) = app.selected.and_then(|i| app.session.slot(i)).cloned() {
-        app.load_editor(&slot);
-    }
-    app.grid_cache.clear();
-}
-
-fn create(app: &mut App, day: Weekday, start: TimeOfDay, end: TimeOfDay) {
-    let d = app.declaration();
-    // New slots take the site and rates of the last slot: schedules repeat themselves.
-    let previous = d.slots.last();
-    let site = previous
-        .map(|s| s.site.clone())
-        .or_else(|| d.sites.first().map(|s| s.id.clone()))
-        .unwrap_or_default();
-    let rates = previous.map_or(Rates::Agreement, |s| s.rates);
-    let slot = Slot {
-        site,
-        day,
-        start,
-        end,
-        rates,
-        setting: Setting::Office,
-        note: None,
-        extra: Default::default(),
-    };
-    app.edit(|d| d.slots.push(slot));
-    let index = app.declaration().slots.len() - 1;
-    select(app, Some(index));
-}
-
-/// A keystroke in one of the selected slot's text fields (one undo step per field).
-fn type_in_selected(app: &mut App, field: fn(usize) -> Typing, change: impl FnOnce(&mut Slot)) {
-    let Some(index) = app.selected else {
-        return;
-    };
-    app.type_in(field(index), |d| {
-        if let Some(slot) = d.slots.get_mut(index) {
-            change(slot);
-        }
-    });
-}
-
-fn edit_selected(app: &mut App, change: impl FnOnce(&mut Slot)) {
-    let Some(index) = app.selected else {
-        return;
-    };
-    app.edit(|d| {
-        if let Some(slot) = d.slots.get_mut(index) {
-            change(slot);
-        }
-    });
-}
-
 pub fn view(app: &App) -> Element<'_, Message> {
+    let schedule = &app.schedule;
     let toggle = |view: ScheduleView, key: &str| {
-        let style = if app.schedule_view == view {
+        let style = if schedule.view == view {
             button::primary
         } else {
             super::style::quiet_button
@@ -178,7 +333,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
         button(text(app.tr(key)).size(14))
             .padding([4, 10])
             .style(style)
-            .on_press(Message::ScheduleViewChanged(view))
+            .on_press(Message::ViewChanged(view))
     };
     let header = row![
         heading(app.tr("gui-schedule-title")),
@@ -191,7 +346,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
     ]
     .spacing(8)
     .align_y(Alignment::Center);
-    let main: Element<'_, Message> = match app.schedule_view {
+    let main: Element<'_, Message> = match schedule.view {
         ScheduleView::Grid => grid(app),
         ScheduleView::List => list(app),
     };
@@ -211,10 +366,10 @@ fn grid(app: &App) -> Element<'_, Message> {
     let program = WeekGrid {
         slots: &app.declaration().slots,
         sites: &app.declaration().sites,
-        selected: app.selected,
-        highlighted: &app.highlighted,
+        selected: app.schedule.selected,
+        highlighted: &app.schedule.highlighted,
         day_names: &app.day_names,
-        cache: &app.grid_cache,
+        cache: &app.schedule.grid_cache,
     };
     let canvas: Element<'_, GridEvent> = canvas(program).width(Length::Fill).height(Length::Fill).into();
     container(canvas.map(Message::Grid))
@@ -253,9 +408,9 @@ fn list(app: &App) -> Element<'_, Message> {
             cell(app.tr(&format!("setting-{}", s.setting.key())), 3),
         ]
         .spacing(8);
-        let style = if app.selected == Some(i) {
+        let style = if app.schedule.selected == Some(i) {
             button::primary
-        } else if app.highlighted.contains(&i) {
+        } else if app.schedule.highlighted.contains(&i) {
             button::danger
         } else {
             button::text
@@ -281,7 +436,7 @@ fn time_error(app: &App, raw: &str) -> Option<String> {
 }
 
 fn editor(app: &App) -> Element<'_, Message> {
-    let panel = match app.selected.and_then(|i| app.session.slot(i)) {
+    let panel = match app.schedule.selected.and_then(|i| app.session.slot(i)) {
         Some(slot) => slot_form(app, slot),
         None => column![
             bold(app.tr("gui-slot-none")).size(16),
@@ -326,15 +481,18 @@ fn slot_form<'a>(app: &'a App, slot: &'a Slot) -> Element<'a, Message> {
         })
         .collect();
     let setting = settings.iter().find(|s| s.value == slot.setting).cloned();
-    let start = text_input("08:30", &app.editor.start)
+    let start = text_input("08:30", &app.schedule.editor.start)
         .id(START_ID)
-        .on_input(Message::SlotStartChanged)
+        .on_input(Message::StartChanged)
         .padding(6);
-    let end = text_input("12:00", &app.editor.end)
+    let end = text_input("12:00", &app.schedule.editor.end)
         .id(END_ID)
-        .on_input(Message::SlotEndChanged)
+        .on_input(Message::EndChanged)
         .padding(6);
-    let errors = [time_error(app, &app.editor.start), time_error(app, &app.editor.end)];
+    let errors = [
+        time_error(app, &app.schedule.editor.start),
+        time_error(app, &app.schedule.editor.end),
+    ];
     let rate_button = |rates: Rates| {
         let style = if slot.rates == rates {
             button::primary
@@ -344,20 +502,20 @@ fn slot_form<'a>(app: &'a App, slot: &'a Slot) -> Element<'a, Message> {
         button(text(app.tr(&format!("rates-{}", rates.key()))).size(13))
             .padding([6, 8])
             .style(style)
-            .on_press(Message::SlotRatesChanged(rates))
+            .on_press(Message::RatesChanged(rates))
     };
     let duplicate = Weekday::ALL.iter().filter(|&&d| d != slot.day).map(|&d| {
         button(text(app.day_names.short[d.index()].as_str()).size(12))
             .padding([4, 6])
             .style(super::style::quiet_button)
-            .on_press(Message::DuplicateSlot(d))
+            .on_press(Message::Duplicate(d))
             .into()
     });
     let mut form = column![
         bold(app.tr("gui-slot-edit")).size(16),
         labelled(
             app.tr("gui-slot-day"),
-            pick_list(days, day, |d| Message::SlotDayChanged(d.value))
+            pick_list(days, day, |d| Message::DayChanged(d.value))
                 .padding(6)
                 .text_size(14)
                 .width(Length::Fill)
@@ -376,7 +534,7 @@ fn slot_form<'a>(app: &'a App, slot: &'a Slot) -> Element<'a, Message> {
         .push(hint(app.tr("gui-time-help"), false))
         .push(labelled(
             app.tr("gui-slot-site"),
-            pick_list(sites, site, |s| Message::SlotSiteChanged(s.value))
+            pick_list(sites, site, |s| Message::SiteChanged(s.value))
                 .padding(6)
                 .text_size(14)
                 .width(Length::Fill)
@@ -388,23 +546,23 @@ fn slot_form<'a>(app: &'a App, slot: &'a Slot) -> Element<'a, Message> {
         ))
         .push(labelled(
             app.tr("gui-slot-setting"),
-            pick_list(settings, setting, |s| Message::SlotSettingChanged(s.value))
+            pick_list(settings, setting, |s| Message::SettingChanged(s.value))
                 .padding(6)
                 .text_size(14)
                 .width(Length::Fill),
         ))
         .push(labelled(
             app.tr("gui-slot-note"),
-            text_input("", &app.editor.note)
+            text_input("", &app.schedule.editor.note)
                 .id(NOTE_ID)
-                .on_input(Message::SlotNoteChanged)
+                .on_input(Message::NoteChanged)
                 .padding(6),
         ))
         .push(labelled(app.tr("gui-slot-duplicate"), row(duplicate).spacing(4).wrap()))
         .push(
             button(text(app.tr("gui-slot-delete")).size(14))
                 .style(button::danger)
-                .on_press(Message::DeleteSlot),
+                .on_press(Message::Delete),
         )
         .push(hint(app.tr("gui-slot-keys"), false));
     form.into()
@@ -425,6 +583,77 @@ mod tests {
             note: None,
             extra: Default::default(),
         }
+    }
+
+    fn declaration(slots: Vec<Slot>) -> Declaration {
+        let mut declaration = super::super::session::blank(chrono::NaiveDate::default());
+        declaration.sites.push(crate::core::model::Site {
+            id: "a".into(),
+            name: "Cabinet".into(),
+            address: String::new(),
+            extra: Default::default(),
+        });
+        declaration.slots = slots;
+        declaration
+    }
+
+    #[test]
+    fn a_click_in_the_grid_asks_for_a_slot_like_the_last_one_and_selects_it() {
+        let mut free = slot(Weekday::Monday, (8, 0), (12, 0));
+        free.rates = Rates::Free;
+        let d = declaration(vec![free]);
+        let mut schedule = Schedule::default();
+        let (start, end) = (TimeOfDay::from_hm(14, 0).unwrap(), TimeOfDay::from_hm(15, 0).unwrap());
+        let action = schedule.update(
+            &d,
+            Message::Grid(GridEvent::Create {
+                day: Weekday::Friday,
+                start,
+                end,
+            }),
+        );
+        let mut expected = slot(Weekday::Friday, (14, 0), (15, 0));
+        expected.rates = Rates::Free;
+        assert_eq!(action, Action::Edit(Edit::Add(expected)));
+        assert_eq!(schedule.selected(), Some(1));
+    }
+
+    #[test]
+    fn a_half_typed_time_is_kept_and_asks_for_nothing_until_it_reads() {
+        let d = declaration(vec![slot(Weekday::Monday, (8, 0), (12, 0))]);
+        let mut schedule = Schedule::default();
+        schedule.update(&d, Message::SelectSlot(0));
+        assert_eq!(schedule.update(&d, Message::StartChanged("8h3".into())), Action::None);
+        assert_eq!(schedule.editor().start, "8h3");
+        let action = schedule.update(&d, Message::StartChanged("8h30".into()));
+        assert_eq!(
+            action,
+            Action::Type(
+                Typing::SlotStart(0),
+                Edit::Change(0, slot(Weekday::Monday, (8, 30), (12, 0)))
+            )
+        );
+        let mut changed = d.clone();
+        if let Action::Type(_, edit) = action {
+            edit.apply(&mut changed);
+        }
+        schedule.declaration_changed(&changed);
+        assert_eq!(
+            schedule.editor().start,
+            "8h30",
+            "what was typed stays while it means the same"
+        );
+    }
+
+    #[test]
+    fn deleting_asks_to_remove_the_selected_slot_and_clears_the_selection() {
+        let d = declaration(vec![slot(Weekday::Monday, (8, 0), (12, 0))]);
+        let mut schedule = Schedule::default();
+        assert_eq!(schedule.update(&d, Message::Delete), Action::None, "nothing selected");
+        schedule.highlight(&d, vec![0]);
+        assert_eq!(schedule.update(&d, Message::Delete), Action::Edit(Edit::Remove(0)));
+        assert_eq!(schedule.selected(), None);
+        assert!(schedule.highlighted().is_empty());
     }
 
     #[test]

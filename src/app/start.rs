@@ -25,8 +25,7 @@ pub fn update(app: &mut App, message: Message) -> Task<Message> {
             app.profile_id = None;
             app.save_path_edited = false;
             app.current_file = None;
-            app.selected = None;
-            app.highlighted.clear();
+            app.schedule.clear_selection();
             app.save_path = app.default_save_path().display().to_string();
             app.screen = Screen::Doctor;
         }
@@ -86,8 +85,7 @@ fn open_profile(app: &mut App, id: &str) {
             app.edit(|d| *d = declaration);
             app.profile_id = Some(id.to_owned());
             app.current_file = None;
-            app.selected = None;
-            app.highlighted.clear();
+            app.schedule.clear_selection();
             app.screen = Screen::Doctor;
         }
         Some(Err(error)) => {

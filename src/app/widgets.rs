@@ -19,12 +19,12 @@ pub fn heading<'a>(content: impl text::IntoFragment<'a>) -> text::Text<'a> {
 }
 
 /// A label above an input, always visible (there is no screen reader support to lean on).
-pub fn labelled<'a>(label: String, input: impl Into<Element<'a, Message>>) -> Element<'a, Message> {
+pub fn labelled<'a, M: 'a>(label: String, input: impl Into<Element<'a, M>>) -> Element<'a, M> {
     column![text(label).size(14), input.into()].spacing(4).into()
 }
 
 /// A hint or error line under an input.
-pub fn hint<'a>(content: String, is_error: bool) -> Element<'a, Message> {
+pub fn hint<'a, M: 'a>(content: String, is_error: bool) -> Element<'a, M> {
     text(content)
         .size(13)
         .style(move |theme: &Theme| {
@@ -58,7 +58,7 @@ pub fn frame(app: &App) -> Element<'_, Message> {
         Screen::Start => super::start::view(app),
         Screen::Doctor => with_findings(app, super::doctor::view(app)),
         Screen::Choice => with_findings(app, super::choice::view(app)),
-        Screen::Schedule => with_findings(app, super::schedule::view(app)),
+        Screen::Schedule => with_findings(app, super::schedule::view(app).map(Message::Schedule)),
         Screen::Review => with_findings(app, super::review::view(app)),
     };
     column![
