@@ -1,6 +1,6 @@
-//! End-to-end scripts (`tests/ice/*.ice`) run in iced's emulator of the whole program, from the
-//! start screen to a saved declaration in a temporary folder; the file is then read back through
-//! the core.
+//! End-to-end scripts (`tests/ice/*.ice`, in French, and `tests/ice/nl/*.ice`, in Dutch) run in
+//! iced's emulator of the whole program, from the start screen to a saved declaration in a
+//! temporary folder; the file is then read back and checked through the core.
 
 use conventio::app::Options;
 use conventio::core::i18n::Language;
@@ -22,4 +22,33 @@ fn a_full_adherence_is_declared_from_start_to_saved_file() {
     assert_eq!(declaration.choice, Choice::Full);
     assert_eq!(declaration.sites.len(), 1);
     assert_eq!(declaration.sites[0].name, "Cabinet de Namur");
+}
+
+#[test]
+fn a_gp_declares_partial_adherence_in_dutch_with_a_slot_clicked_in_the_week() {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-02-20".parse().unwrap(), Some(Language::Nl));
+    let scripts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ice/nl");
+    iced_test::run(conventio::app::program(options), scripts).expect("every script passes");
+
+    let saved = home.path().join("documents/Dr Pieter Claes - 2026-2027.json");
+    let text = std::fs::read_to_string(&saved).expect("the script saved the declaration");
+    let declaration = conventio::core::format::read_declaration(&text).unwrap();
+    assert_eq!(declaration.choice, Choice::Partial);
+    assert_eq!(declaration.role(), Some(Role::GeneralPractitioner));
+    let slots: Vec<String> = declaration
+        .slots
+        .iter()
+        .map(|s| format!("{} {}-{} {} {}", s.day.key(), s.start, s.end, s.rates.key(), s.site))
+        .collect();
+    assert_eq!(
+        slots,
+        [
+            "monday 09:00-12:00 agreement praktijk-gent",
+            "tuesday 14:00-15:00 free praktijk-gent"
+        ]
+    );
+    let agreement = conventio::core::agreement::find(&declaration.agreement).unwrap();
+    let report = conventio::core::rules::check(&declaration, agreement, "2026-02-20".parse().unwrap());
+    assert!(report.is_ok(), "{:?}", report.findings);
 }
