@@ -2,6 +2,7 @@
 //! produces the expected declaration, a violating schedule shows its finding with the clause, and
 //! snapshots of the main screens match their committed baselines.
 
+use conventio::app::doctor::Message as DoctorMessage;
 use conventio::app::schedule::Message as ScheduleMessage;
 use conventio::app::{App, GridEvent, Message, Options, Screen};
 use conventio::core::i18n::{Language, localizer};
@@ -120,7 +121,8 @@ fn a_recognition_date_typed_digit_by_digit_is_kept_and_read() {
         ui.typewrite("05/03/20");
     });
     assert_eq!(
-        h.app.recognised_on_text, "05/03/20",
+        h.app.doctor.recognised_on_text(),
+        "05/03/20",
         "a half-typed date stays in the field"
     );
     assert_eq!(h.app.declaration().doctor.recognised_on, None);
@@ -135,7 +137,11 @@ fn a_recognition_date_typed_digit_by_digit_is_kept_and_read() {
     );
     assert!(h.sees(&h.tr("gui-doctor-recognised-help")));
     let _ = h.app.update(Message::Undo);
-    assert_eq!(h.app.recognised_on_text, "", "undo clears the field with the date");
+    assert_eq!(
+        h.app.doctor.recognised_on_text(),
+        "",
+        "undo clears the field with the date"
+    );
 }
 
 #[test]
@@ -326,7 +332,7 @@ fn the_draft_is_autosaved_and_restored() {
     let options = Options::in_folder(home.path(), "2026-02-20".parse().unwrap(), Some(Language::Fr));
     let mut first = App::new(options.clone());
     let _ = first.update(Message::NewDeclaration);
-    let _ = first.update(Message::NameChanged("Dr Zoë Ducoeur".into()));
+    let _ = first.update(Message::Doctor(DoctorMessage::NameChanged("Dr Zoë Ducoeur".into())));
     drop(first);
     let second = App::new(options);
     assert_eq!(second.declaration().doctor.name, "Dr Zoë Ducoeur");
@@ -427,8 +433,12 @@ fn a_secretary_manages_three_doctors_and_sees_one_doctors_history() {
     save_as(&mut h, "peeters.json");
     let anne = h.app.profile_id.clone().expect("saving creates the profile");
     let _ = h.app.update(Message::DuplicateProfile(anne.clone()));
-    let _ = h.app.update(Message::NameChanged("Dr Jan Claes".into()));
-    let _ = h.app.update(Message::InamiChanged("1-23456-25-004".into()));
+    let _ = h
+        .app
+        .update(Message::Doctor(DoctorMessage::NameChanged("Dr Jan Claes".into())));
+    let _ = h
+        .app
+        .update(Message::Doctor(DoctorMessage::InamiChanged("1-23456-25-004".into())));
     save_as(&mut h, "claes.json");
     h.open_example(1);
     save_as(&mut h, "vandenbossche.json");

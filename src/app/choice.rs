@@ -1,20 +1,45 @@
 //! Choice: full adherence, partial adherence or refusal, each in plain words with what it means for
 //! fees, for patients and for the statut social.
 
+use super::session::{self, Change};
 use super::widgets::{bold, heading, hint};
-use super::{App, Message, Screen};
-use crate::core::model::Choice;
+use super::{App, Screen};
+use crate::core::model::{Choice, Declaration};
 use crate::core::wording::euros;
 use iced::widget::{button, column, container, scrollable, text};
 use iced::{Element, Length};
 
+/// What the user does on the choice screen.
+#[derive(Clone, Debug)]
+pub enum Message {
+    Chosen(Choice),
+    /// On to the schedule (partial adherence) or straight to the review.
+    Continue,
+}
+
+/// The choice to record in the declaration.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chosen(pub Choice);
+
+impl Change for Chosen {
+    fn apply(self, declaration: &mut Declaration) {
+        declaration.choice = self.0;
+    }
+}
+
+pub type Action = session::Action<Chosen>;
+
+pub fn update(declaration: &Declaration, message: Message) -> Action {
+    match message {
+        Message::Chosen(choice) => Action::Edit(Chosen(choice)),
+        // Full adherence and refusal need no schedule: the schedule stays reachable from the steps.
+        Message::Continue if declaration.choice == Choice::Partial => Action::GoTo(Screen::Schedule),
+        Message::Continue => Action::GoTo(Screen::Review),
+    }
+}
+
 pub fn view(app: &App) -> Element<'_, Message> {
     let cards = Choice::ALL.iter().map(|&choice| card(app, choice));
-    let next = if app.declaration().choice == Choice::Partial {
-        Screen::Schedule
-    } else {
-        Screen::Review
-    };
     let content = column![
         heading(app.tr("gui-choice-title")),
         hint(app.tr("gui-choice-intro"), false),
@@ -22,7 +47,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
         button(text(app.tr("gui-next")).size(15))
             .padding([8, 16])
             .style(button::primary)
-            .on_press(Message::GoTo(next)),
+            .on_press(Message::Continue),
     ]
     .spacing(16)
     .max_width(820);
@@ -61,6 +86,27 @@ fn card(app: &App, choice: Choice) -> iced::Element<'_, Message> {
     button(container(body).width(Length::Fill))
         .padding(14)
         .style(style)
-        .on_press(Message::ChoiceChanged(choice))
+        .on_press(Message::Chosen(choice))
         .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_partial_adherence_goes_through_the_schedule() {
+        let mut declaration = super::super::session::blank(chrono::NaiveDate::default());
+        for (choice, next) in [
+            (Choice::Full, Screen::Review),
+            (Choice::Partial, Screen::Schedule),
+            (Choice::Refusal, Screen::Review),
+        ] {
+            let Action::Edit(chosen) = update(&declaration, Message::Chosen(choice)) else {
+                panic!("choosing edits the declaration");
+            };
+            chosen.apply(&mut declaration);
+            assert_eq!(update(&declaration, Message::Continue), Action::GoTo(next));
+        }
+    }
 }

@@ -1,12 +1,13 @@
 //! Doctor: name, INAMI number checked as typed, role (from the competence code, overridable), the
 //! agreement, and the practice sites.
 
-use super::session::Typing;
+use super::session::{self, Change, Typing};
 use super::widgets::{Labelled, bold, heading, hint, labelled};
-use super::{App, Message, Screen};
+use super::{App, Screen};
 use crate::core::agreement;
 use crate::core::inami::InamiNumber;
-use crate::core::model::{Role, Site};
+use crate::core::model::{Declaration, Role, Site};
+use chrono::NaiveDate;
 use iced::widget::{button, column, pick_list, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length};
 
@@ -15,58 +16,134 @@ pub const INAMI_ID: &str = "doctor-inami";
 pub const NEW_SITE_ID: &str = "new-site";
 pub const RECOGNISED_ID: &str = "doctor-recognised-on";
 
-pub fn update(app: &mut App, message: Message) {
-    match message {
-        Message::NameChanged(name) => app.type_in(Typing::DoctorName, |d| d.doctor.name = name),
-        Message::InamiChanged(inami) => app.type_in(Typing::Inami, |d| d.doctor.inami = inami),
-        Message::RoleChanged(role) => app.edit(|d| d.doctor.role = role),
-        Message::RecognisedOnChanged(text) => {
-            let date = parse_belgian_date(&text);
-            let complete = text.trim().is_empty() || date.is_some();
-            app.recognised_on_text = text;
-            if complete {
-                app.type_in(Typing::RecognisedOn, |d| d.doctor.recognised_on = date);
+/// The doctor screen's own state: what is typed but not yet part of the declaration.
+#[derive(Default)]
+pub struct DoctorForm {
+    /// The name of the site about to be added.
+    new_site_name: String,
+    /// The recognition date as typed, kept while it does not yet read as a date.
+    recognised_on_text: String,
+}
+
+/// What the user does on the doctor screen.
+#[derive(Clone, Debug)]
+pub enum Message {
+    NameChanged(String),
+    InamiChanged(String),
+    /// A role chosen by hand (`None`: derived from the INAMI number again).
+    RoleChanged(Option<Role>),
+    RecognisedOnChanged(String),
+    AgreementChanged(String),
+    NewSiteNameChanged(String),
+    AddSite,
+    SiteNameChanged(usize, String),
+    SiteAddressChanged(usize, String),
+    RemoveSite(usize),
+    /// On to the choice.
+    Continue,
+}
+
+/// A change the doctor screen asks of the declaration.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    Name(String),
+    Inami(String),
+    Role(Option<Role>),
+    RecognisedOn(Option<NaiveDate>),
+    Agreement(String),
+    AddSite(Site),
+    SiteName(usize, String),
+    SiteAddress(usize, String),
+    RemoveSite(usize),
+}
+
+impl Change for Edit {
+    fn apply(self, d: &mut Declaration) {
+        match self {
+            Edit::Name(name) => d.doctor.name = name,
+            Edit::Inami(inami) => d.doctor.inami = inami,
+            Edit::Role(role) => d.doctor.role = role,
+            Edit::RecognisedOn(date) => d.doctor.recognised_on = date,
+            Edit::Agreement(id) => d.agreement = id,
+            Edit::AddSite(site) => d.sites.push(site),
+            Edit::SiteName(index, name) => {
+                if let Some(site) = d.sites.get_mut(index) {
+                    site.name = name;
+                }
+            }
+            Edit::SiteAddress(index, address) => {
+                if let Some(site) = d.sites.get_mut(index) {
+                    site.address = address;
+                }
+            }
+            Edit::RemoveSite(index) => {
+                if index < d.sites.len() {
+                    let removed = d.sites.remove(index);
+                    // A slot at a removed site would be an error nobody asked for: its slots go too.
+                    d.slots.retain(|s| s.site != removed.id);
+                }
             }
         }
-        Message::AgreementChanged(id) => app.edit(|d| d.agreement = id),
-        Message::NewSiteNameChanged(name) => app.new_site_name = name,
-        Message::AddSite => add_site(app),
-        Message::SiteNameChanged(index, name) => app.type_in(Typing::SiteName(index), |d| {
-            if let Some(site) = d.sites.get_mut(index) {
-                site.name = name;
-            }
-        }),
-        Message::SiteAddressChanged(index, address) => app.type_in(Typing::SiteAddress(index), |d| {
-            if let Some(site) = d.sites.get_mut(index) {
-                site.address = address;
-            }
-        }),
-        Message::RemoveSite(index) => app.edit(|d| {
-            if index < d.sites.len() {
-                let removed = d.sites.remove(index);
-                // A slot at a removed site would be an error nobody asked for: its slots go too.
-                d.slots.retain(|s| s.site != removed.id);
-            }
-        }),
-        _ => {}
     }
 }
 
-fn add_site(app: &mut App) {
-    let name = app.new_site_name.trim().to_owned();
-    if name.is_empty() {
-        return;
+/// What the doctor screen hands back to the app.
+pub type Action = session::Action<Edit>;
+
+impl DoctorForm {
+    pub fn recognised_on_text(&self) -> &str {
+        &self.recognised_on_text
     }
-    let id = unique_site_id(&app.declaration().sites, &name);
-    app.edit(|d| {
-        d.sites.push(Site {
-            id,
-            name,
-            address: String::new(),
-            extra: Default::default(),
-        })
-    });
-    app.new_site_name.clear();
+
+    pub fn update(&mut self, declaration: &Declaration, message: Message) -> Action {
+        match message {
+            Message::NameChanged(name) => Action::Type(Typing::DoctorName, Edit::Name(name)),
+            Message::InamiChanged(inami) => Action::Type(Typing::Inami, Edit::Inami(inami)),
+            Message::RoleChanged(role) => Action::Edit(Edit::Role(role)),
+            Message::RecognisedOnChanged(text) => {
+                let date = parse_belgian_date(&text);
+                let complete = text.trim().is_empty() || date.is_some();
+                self.recognised_on_text = text;
+                if complete {
+                    Action::Type(Typing::RecognisedOn, Edit::RecognisedOn(date))
+                } else {
+                    Action::None
+                }
+            }
+            Message::AgreementChanged(id) => Action::Edit(Edit::Agreement(id)),
+            Message::NewSiteNameChanged(name) => {
+                self.new_site_name = name;
+                Action::None
+            }
+            Message::AddSite => {
+                let name = self.new_site_name.trim().to_owned();
+                if name.is_empty() {
+                    return Action::None;
+                }
+                self.new_site_name.clear();
+                Action::Edit(Edit::AddSite(Site {
+                    id: unique_site_id(&declaration.sites, &name),
+                    name,
+                    address: String::new(),
+                    extra: Default::default(),
+                }))
+            }
+            Message::SiteNameChanged(index, name) => Action::Type(Typing::SiteName(index), Edit::SiteName(index, name)),
+            Message::SiteAddressChanged(index, address) => {
+                Action::Type(Typing::SiteAddress(index), Edit::SiteAddress(index, address))
+            }
+            Message::RemoveSite(index) => Action::Edit(Edit::RemoveSite(index)),
+            Message::Continue => Action::GoTo(Screen::Choice),
+        }
+    }
+
+    /// Shows the declaration's recognition date, unless what is typed already means that date.
+    pub fn declaration_changed(&mut self, declaration: &Declaration) {
+        let stored = declaration.doctor.recognised_on;
+        if parse_belgian_date(&self.recognised_on_text) != stored {
+            self.recognised_on_text = stored.map(crate::core::wording::belgian_date).unwrap_or_default();
+        }
+    }
 }
 
 /// A short stable id from the name (`cabinet-ixelles`), unique among the sites.
@@ -122,7 +199,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
         button(text(app.tr("gui-next")).size(15))
             .padding([8, 16])
             .style(button::primary)
-            .on_press(Message::GoTo(Screen::Choice)),
+            .on_press(Message::Continue),
     ]
     .spacing(16)
     .max_width(760);
@@ -201,7 +278,7 @@ fn recognised(app: &App) -> Element<'_, Message> {
     if agreement.recognised_doctor_window_days.is_none() {
         return column![].into();
     }
-    let typed = &app.recognised_on_text;
+    let typed = app.doctor.recognised_on_text();
     let field = text_input(&app.tr("gui-date-placeholder"), typed)
         .id(RECOGNISED_ID)
         .on_input(Message::RecognisedOnChanged)
@@ -236,13 +313,13 @@ fn sites(app: &App) -> Element<'_, Message> {
         .into()
     });
     let add = row![
-        text_input(&app.tr("gui-site-new-placeholder"), &app.new_site_name)
+        text_input(&app.tr("gui-site-new-placeholder"), &app.doctor.new_site_name)
             .id(NEW_SITE_ID)
             .on_input(Message::NewSiteNameChanged)
             .on_submit(Message::AddSite)
             .padding(6),
         button(text(app.tr("gui-site-add")).size(14))
-            .on_press_maybe((!app.new_site_name.trim().is_empty()).then_some(Message::AddSite)),
+            .on_press_maybe((!app.doctor.new_site_name.trim().is_empty()).then_some(Message::AddSite)),
     ]
     .spacing(8);
     column![
@@ -257,7 +334,46 @@ fn sites(app: &App) -> Element<'_, Message> {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_belgian_date;
+    use super::*;
+
+    #[test]
+    fn adding_a_site_asks_for_a_unique_id_and_empties_the_field() {
+        let mut declaration = super::super::session::blank(chrono::NaiveDate::default());
+        let mut form = DoctorForm::default();
+        assert_eq!(
+            form.update(&declaration, Message::AddSite),
+            Action::None,
+            "no name, no site"
+        );
+        for name in ["Cabinet Ixelles", "Cabinet  Ixelles!"] {
+            form.update(&declaration, Message::NewSiteNameChanged(name.into()));
+            let Action::Edit(edit) = form.update(&declaration, Message::AddSite) else {
+                panic!("a site is added");
+            };
+            edit.apply(&mut declaration);
+            assert!(form.new_site_name.is_empty());
+        }
+        let ids: Vec<&str> = declaration.sites.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["cabinet-ixelles", "cabinet-ixelles-2"]);
+    }
+
+    #[test]
+    fn removing_a_site_removes_its_slots_too() {
+        let mut declaration: Declaration =
+            crate::core::format::read_declaration(include_str!("../../assets/examples/specialist-partial-valid.json"))
+                .unwrap();
+        let gone = declaration.sites[0].id.clone();
+        Edit::RemoveSite(0).apply(&mut declaration);
+        assert!(!declaration.slots.is_empty());
+        assert!(declaration.slots.iter().all(|s| s.site != gone));
+    }
+
+    #[test]
+    fn continue_leads_to_the_choice() {
+        let declaration = super::super::session::blank(chrono::NaiveDate::default());
+        let action = DoctorForm::default().update(&declaration, Message::Continue);
+        assert_eq!(action, Action::GoTo(Screen::Choice));
+    }
 
     #[test]
     fn belgian_dates_read_only_with_a_four_digit_year() {

@@ -1,9 +1,11 @@
-//! The Conventio window (iced 0.14, Elm style): one state, one message type, `update` returning
-//! tasks, `view` pure. Each screen's view lives in its own module; the state they edit is the
-//! [`session::Session`] (the declaration with undo/redo, live check and autosave).
+//! The Conventio window (iced 0.14, Elm style): one state, `update` returning tasks, `view` pure.
+//! Each screen lives in its own module. The doctor, choice and schedule screens have their own
+//! `Message` and hand back a [`session::Action`]: the change to make, as data, which the app applies
+//! to the [`session::Session`] (the declaration with undo/redo, live check and autosave). The start
+//! and review screens, which open and write files, still work on the app directly.
 
-mod choice;
-mod doctor;
+pub mod choice;
+pub mod doctor;
 mod findings;
 mod grid;
 pub mod keys;
@@ -17,7 +19,7 @@ mod widgets;
 use crate::core::agreement;
 use crate::core::format;
 use crate::core::i18n::{self, Language, Localizer};
-use crate::core::model::{Choice, Declaration, Role, Site};
+use crate::core::model::{Declaration, Site};
 use crate::core::practice::Practice;
 use crate::core::settings::{self, Loaded, Settings, ThemeChoice};
 use crate::core::storage;
@@ -153,9 +155,8 @@ pub struct App {
     pub schedule: schedule::Schedule,
     /// Day names in the current language, borrowed by the week grid.
     pub day_names: grid::DayNames,
-    pub new_site_name: String,
-    /// The recognition date as typed, kept while it does not yet read as a date.
-    pub recognised_on_text: String,
+    /// The doctor screen's fields typed but not yet in the declaration.
+    pub doctor: doctor::DoctorForm,
     pub open_path: String,
     pub save_path: String,
     /// Whether the user typed a save path; until then it follows the doctor's name.
@@ -204,17 +205,10 @@ pub enum Message {
     BrowseOpen,
     /// The open dialog closed (with no file when cancelled or when no dialog service exists).
     OpenDialogClosed(Option<PathBuf>),
-    NameChanged(String),
-    InamiChanged(String),
-    RoleChanged(Option<Role>),
-    RecognisedOnChanged(String),
-    AgreementChanged(String),
-    NewSiteNameChanged(String),
-    AddSite,
-    SiteNameChanged(usize, String),
-    SiteAddressChanged(usize, String),
-    RemoveSite(usize),
-    ChoiceChanged(Choice),
+    /// Everything done on the doctor screen.
+    Doctor(doctor::Message),
+    /// Everything done on the choice screen.
+    Choice(choice::Message),
     /// Everything done on the schedule screen.
     Schedule(schedule::Message),
     /// A finding was clicked: select the slots it is about.
@@ -286,8 +280,7 @@ impl App {
             session: Session::new(declaration, today, autosave),
             schedule: schedule::Schedule::default(),
             day_names: grid::DayNames::new(i18n::localizer(language)),
-            new_site_name: String::new(),
-            recognised_on_text: String::new(),
+            doctor: doctor::DoctorForm::default(),
             open_path: String::new(),
             save_path: String::new(),
             save_path_edited: false,
@@ -314,7 +307,7 @@ impl App {
             app.open_file(file);
         }
         app.save_path = app.default_save_path().display().to_string();
-        app.sync_recognised_on_text();
+        app.doctor.declaration_changed(app.session.declaration());
         app.refresh_practice();
         app
     }
@@ -460,21 +453,14 @@ impl App {
             | Message::SearchChanged(_)
             | Message::OpenProfile(_)
             | Message::DuplicateProfile(_) => start::update(self, message),
-            Message::NameChanged(_)
-            | Message::InamiChanged(_)
-            | Message::RoleChanged(_)
-            | Message::RecognisedOnChanged(_)
-            | Message::AgreementChanged(_)
-            | Message::NewSiteNameChanged(_)
-            | Message::AddSite
-            | Message::SiteNameChanged(..)
-            | Message::SiteAddressChanged(..)
-            | Message::RemoveSite(_) => {
-                doctor::update(self, message);
+            Message::Doctor(message) => {
+                let action = self.doctor.update(self.session.declaration(), message);
+                self.apply(action);
                 Task::none()
             }
-            Message::ChoiceChanged(choice) => {
-                self.edit(|d| d.choice = choice);
+            Message::Choice(message) => {
+                let action = choice::update(self.session.declaration(), message);
+                self.apply(action);
                 Task::none()
             }
             Message::SavePathChanged(_)
@@ -500,12 +486,13 @@ impl App {
         }
     }
 
-    /// Carries out what the schedule screen asked for.
-    fn apply(&mut self, action: schedule::Action) {
+    /// Carries out what a screen asked for.
+    fn apply<C: session::Change>(&mut self, action: session::Action<C>) {
         match action {
-            schedule::Action::None => {}
-            schedule::Action::Edit(edit) => self.edit(|d| edit.apply(d)),
-            schedule::Action::Type(field, edit) => self.type_in(field, |d| edit.apply(d)),
+            session::Action::None => {}
+            session::Action::Edit(change) => self.edit(|d| change.apply(d)),
+            session::Action::Type(field, change) => self.type_in(field, |d| change.apply(d)),
+            session::Action::GoTo(screen) => self.screen = screen,
         }
     }
 
@@ -526,21 +513,13 @@ impl App {
         if !self.save_path_edited {
             self.save_path = self.default_save_path().display().to_string();
         }
-        self.sync_recognised_on_text();
+        self.doctor.declaration_changed(self.session.declaration());
         self.schedule.declaration_changed(self.session.declaration());
         if let Err(error) = autosaved {
             self.notice = Some(Notice {
                 kind: NoticeKind::Error,
                 text: self.tr_args("gui-autosave-failed", &[("error", error.into())]),
             });
-        }
-    }
-
-    /// Shows the declaration's recognition date, unless what is typed already means that date.
-    fn sync_recognised_on_text(&mut self) {
-        let stored = self.declaration().doctor.recognised_on;
-        if doctor::parse_belgian_date(&self.recognised_on_text) != stored {
-            self.recognised_on_text = stored.map(crate::core::wording::belgian_date).unwrap_or_default();
         }
     }
 

@@ -8,7 +8,7 @@
 use super::App;
 use super::grid::{GridEvent, WeekGrid};
 use super::keys::Nudge;
-use super::session::Typing;
+use super::session::{self, Change, Typing};
 use super::widgets::{Labelled, bold, heading, hint, labelled};
 use crate::core::model::{Declaration, Rates, Setting, Slot, TimeError, TimeOfDay, Weekday};
 use iced::widget::{button, canvas, column, container, pick_list, row, scrollable, text, text_input};
@@ -85,8 +85,8 @@ pub enum Edit {
     Remove(usize),
 }
 
-impl Edit {
-    pub fn apply(self, declaration: &mut Declaration) {
+impl Change for Edit {
+    fn apply(self, declaration: &mut Declaration) {
         let slots = &mut declaration.slots;
         match self {
             Edit::Add(slot) => slots.push(slot),
@@ -104,15 +104,8 @@ impl Edit {
     }
 }
 
-/// What the screen hands back to the app after a message.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action {
-    None,
-    /// One undoable edit.
-    Edit(Edit),
-    /// A keystroke in a text field: keystrokes in the same field are undone together.
-    Type(Typing, Edit),
-}
+/// What the schedule screen hands back to the app.
+pub type Action = session::Action<Edit>;
 
 impl Schedule {
     pub fn selected(&self) -> Option<usize> {

@@ -25,6 +25,23 @@ pub enum Typing {
     SlotNote(usize),
 }
 
+/// A change a screen asks of the declaration, as data: the app applies it through the session.
+pub trait Change {
+    fn apply(self, declaration: &mut Declaration);
+}
+
+/// What a screen hands back to the app after one of its messages.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action<C> {
+    None,
+    /// One undoable edit.
+    Edit(C),
+    /// A keystroke in a text field: keystrokes in the same field are undone together.
+    Type(Typing, C),
+    /// Go to another step.
+    GoTo(super::Screen),
+}
+
 pub struct Session {
     declaration: Declaration,
     /// The field the last edit typed in, while typing there goes on.

@@ -56,8 +56,8 @@ impl<T> std::fmt::Display for Labelled<T> {
 pub fn frame(app: &App) -> Element<'_, Message> {
     let body: Element<'_, Message> = match app.screen {
         Screen::Start => super::start::view(app),
-        Screen::Doctor => with_findings(app, super::doctor::view(app)),
-        Screen::Choice => with_findings(app, super::choice::view(app)),
+        Screen::Doctor => with_findings(app, super::doctor::view(app).map(Message::Doctor)),
+        Screen::Choice => with_findings(app, super::choice::view(app).map(Message::Choice)),
         Screen::Schedule => with_findings(app, super::schedule::view(app).map(Message::Schedule)),
         Screen::Review => with_findings(app, super::review::view(app)),
     };
