@@ -264,6 +264,21 @@ fn arrow_keys_move_the_selected_slot_and_one_undo_takes_typing_back() {
 }
 
 #[test]
+fn a_schedule_without_sites_says_so_and_leads_back_to_the_doctor_step() {
+    for language in [Language::Fr, Language::Nl] {
+        let mut h = harness(language);
+        let _ = h.app.update(Message::NewDeclaration);
+        let _ = h.app.update(Message::GoTo(Screen::Schedule));
+        assert!(h.sees(&h.tr("gui-schedule-no-site")), "{language:?}");
+        let add = h.tr("gui-schedule-add-site");
+        h.interact(|ui| {
+            ui.click(add.as_str()).unwrap();
+        });
+        assert_eq!(h.app.screen, Screen::Doctor);
+    }
+}
+
+#[test]
 fn clicking_in_the_week_grid_creates_a_slot() {
     let mut h = harness(Language::Nl);
     h.open_example(0);

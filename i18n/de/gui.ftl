@@ -106,6 +106,8 @@ gui-choice-statut-unknown = Sozialstatut: Betrag für dieses Abkommen noch nicht
 ## Zeitplan
 
 gui-schedule-title = Wochenplan
+gui-schedule-no-site = Noch kein Praxisort angegeben: fügen Sie im Schritt Arzt einen hinzu, denn jedes Zeitfenster gehört zu einem Ort.
+gui-schedule-add-site = Ort hinzufügen
 gui-schedule-grid = Woche
 gui-schedule-list = Liste
 gui-schedule-help = Klicken oder ziehen Sie auf einer freien Stelle, um ein Zeitfenster anzulegen; klicken Sie auf ein Zeitfenster, um es zu ändern. Blau: Tarife des Abkommens; orange schraffiert: freie Honorare; der Buchstabe zeigt den Ort.

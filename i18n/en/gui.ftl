@@ -106,6 +106,8 @@ gui-choice-statut-unknown = Social benefits (statut social): amount not yet know
 ## Schedule
 
 gui-schedule-title = Weekly schedule
+gui-schedule-no-site = No practice site yet: add one at the Doctor step, as every slot belongs to a site.
+gui-schedule-add-site = Add a site
 gui-schedule-grid = Week
 gui-schedule-list = List
 gui-schedule-help = Click or drag on an empty space to create a time slot; click a slot to change it. Blue: agreement rates; hatched orange: free fees; the letter shows the place.

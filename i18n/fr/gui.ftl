@@ -106,6 +106,8 @@ gui-choice-statut-unknown = Statut social : montant non encore connu pour cet ac
 ## Horaire
 
 gui-schedule-title = Horaire de la semaine
+gui-schedule-no-site = Aucun lieu de pratique n'est encore déclaré : ajoutez-en un à l'étape Médecin, chaque plage devant appartenir à un lieu.
+gui-schedule-add-site = Ajouter un lieu
 gui-schedule-grid = Semaine
 gui-schedule-list = Liste
 gui-schedule-help = Cliquez ou glissez sur un espace vide pour créer une plage ; cliquez sur une plage pour la modifier. Bleu : tarifs de l'accord ; orange hachuré : honoraires libres ; la lettre indique le lieu.

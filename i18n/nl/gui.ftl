@@ -106,6 +106,8 @@ gui-choice-statut-unknown = Sociaal statuut: bedrag voor dit akkoord nog niet be
 ## Uurrooster
 
 gui-schedule-title = Uurrooster van de week
+gui-schedule-no-site = Er is nog geen praktijkadres opgegeven: voeg er een toe bij de stap Arts, want elk tijdvak hoort bij een plaats.
+gui-schedule-add-site = Plaats toevoegen
 gui-schedule-grid = Week
 gui-schedule-list = Lijst
 gui-schedule-help = Klik of sleep op een lege plek om een tijdvak te maken; klik op een tijdvak om het te wijzigen. Blauw: akkoordtarieven; oranje gearceerd: vrije honoraria; de letter geeft de plaats aan.

@@ -75,6 +75,8 @@ pub enum Message {
     /// Move or stretch the selected slot from the keyboard.
     Nudge(Nudge),
     ViewChanged(ScheduleView),
+    /// Back to the doctor step to declare a site.
+    AddSite,
 }
 
 /// A change the schedule asks of the declaration.
@@ -189,6 +191,7 @@ impl Schedule {
                 self.view = view;
                 Action::None
             }
+            Message::AddSite => Action::GoTo(super::Screen::Doctor),
         }
     }
 
@@ -345,6 +348,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
     };
     column![
         header,
+        no_site(app),
         hint(app.tr("gui-schedule-help"), false),
         row![container(main).width(Length::Fill).height(Length::Fill), editor(app)]
             .spacing(12)
@@ -352,6 +356,22 @@ pub fn view(app: &App) -> Element<'_, Message> {
     ]
     .spacing(8)
     .into()
+}
+
+/// Slots need a site: without one, say so and offer the way back to the doctor step.
+fn no_site(app: &App) -> Option<Element<'_, Message>> {
+    if !app.declaration().sites.is_empty() {
+        return None;
+    }
+    let warning = row![
+        container(hint(app.tr("gui-schedule-no-site"), true)).width(Length::Fill),
+        button(text(app.tr("gui-schedule-add-site")).size(14))
+            .padding([4, 10])
+            .on_press(Message::AddSite),
+    ]
+    .spacing(8)
+    .align_y(Alignment::Center);
+    Some(warning.into())
 }
 
 fn grid(app: &App) -> Element<'_, Message> {
