@@ -383,6 +383,17 @@ mod tests {
         assert!(write_declaration(&d).contains("\"colour\": \"blue\""));
     }
 
+    /// Found by fuzzing: a number in an unknown key must survive a round trip to the last bit.
+    #[test]
+    fn numbers_in_unknown_keys_survive_a_round_trip_exactly() {
+        let text = EXAMPLE.replace(
+            "\"setting\": \"office\" }",
+            "\"setting\": \"office\", \"x\": [2.8500000000000007e302] }",
+        );
+        let d = read_declaration(&text).unwrap();
+        assert_eq!(read_declaration(&write_declaration(&d)).unwrap(), d);
+    }
+
     #[test]
     fn a_newer_version_names_both_versions() {
         let error = read_declaration(&EXAMPLE.replace("\"version\": 1", "\"version\": 3")).unwrap_err();
