@@ -73,3 +73,16 @@ fn every_corpus_input_reads_checks_and_round_trips_without_panic() {
     assert!(accepted > 0, "no corpus input reads as a declaration");
     assert!(accepted < corpus.len(), "no corpus input exercises an error path");
 }
+
+/// Inputs that once crashed the fuzz target (`tests/fuzz_regressions/crashes/`, one per crash,
+/// named after the bug): each must now go through the same checks without failing.
+#[test]
+fn every_saved_crash_input_now_passes_the_fuzz_checks() {
+    let crashes = inputs("crashes");
+    assert!(!crashes.is_empty(), "the crash inputs are committed");
+    for path in &crashes {
+        let data = std::fs::read(path).expect("readable");
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?");
+        replay(&data, name);
+    }
+}
