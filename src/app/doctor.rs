@@ -295,7 +295,10 @@ fn recognised(app: &App) -> Element<'_, Message> {
 fn sites(app: &App) -> Element<'_, Message> {
     let rows = app.declaration().sites.iter().enumerate().map(|(i, site)| {
         row![
-            bold(super::style::site_letter(i).to_string()).size(16).width(20),
+            bold(super::style::site_letter(i).to_string())
+                .size(16)
+                .color(super::style::site_colour(i))
+                .width(20),
             text_input(&app.tr("gui-site-name"), &site.name)
                 .on_input(move |v| Message::SiteNameChanged(i, v))
                 .padding(6)
