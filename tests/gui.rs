@@ -279,6 +279,32 @@ fn a_schedule_without_sites_says_so_and_leads_back_to_the_doctor_step() {
 }
 
 #[test]
+fn ctrl_plus_in_a_focused_field_zooms_instead_of_typing_a_plus() {
+    use iced::keyboard::Modifiers;
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let _ = h.app.update(Message::GoTo(Screen::Doctor));
+    let name = h.app.declaration().doctor.name.clone();
+    let _ = h.app.update(Message::ModifiersChanged(Modifiers::CTRL));
+    h.interact(|ui| {
+        ui.click(Id::new("doctor-name")).unwrap();
+        ui.typewrite("+");
+    });
+    assert_eq!(h.app.declaration().doctor.name, name);
+    assert!((h.app.settings.zoom - 1.1).abs() < 1e-6);
+    let _ = h.app.update(Message::ModifiersChanged(Modifiers::empty()));
+    h.interact(|ui| {
+        ui.click(Id::new("doctor-name")).unwrap();
+        ui.typewrite("+");
+    });
+    assert_eq!(
+        h.app.declaration().doctor.name,
+        format!("{name}+"),
+        "without Ctrl a + is typed"
+    );
+}
+
+#[test]
 fn clicking_in_the_week_grid_creates_a_slot() {
     let mut h = harness(Language::Nl);
     h.open_example(0);

@@ -95,6 +95,10 @@ impl DoctorForm {
         &self.recognised_on_text
     }
 
+    pub fn new_site_name(&self) -> &str {
+        &self.new_site_name
+    }
+
     pub fn update(&mut self, declaration: &Declaration, message: Message) -> Action {
         match message {
             Message::NameChanged(name) => Action::Type(Typing::DoctorName, Edit::Name(name)),

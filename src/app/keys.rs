@@ -64,6 +64,27 @@ pub fn shortcut(key: &Key, modifiers: Modifiers) -> Option<Shortcut> {
     }
 }
 
+/// A zoom key (Ctrl with `+`, `=`, `-` or `0`) that a focused text field took for typing: the
+/// field's new text is its old text with that one character inserted. Text fields insert the
+/// character even with Ctrl held, and the key then never reaches the app's shortcuts.
+pub fn zoom_typed(old: &str, new: &str) -> Option<Shortcut> {
+    if new.chars().count() != old.chars().count() + 1 {
+        return None;
+    }
+    let at = old
+        .char_indices()
+        .zip(new.chars())
+        .find(|((_, a), b)| a != b)
+        .map_or(old.len(), |((i, _), _)| i);
+    let inserted = new[at..].chars().next()?;
+    let rest = &new[at + inserted.len_utf8()..];
+    if old[..at] != new[..at] || rest != &old[at..] {
+        return None;
+    }
+    character_shortcut(inserted.encode_utf8(&mut [0; 4]), false)
+        .filter(|s| matches!(s, Shortcut::ZoomIn | Shortcut::ZoomOut | Shortcut::ZoomReset))
+}
+
 fn character_shortcut(c: &str, shift: bool) -> Option<Shortcut> {
     match c.to_lowercase().as_str() {
         "s" => Some(Shortcut::Save),
@@ -161,6 +182,18 @@ mod tests {
             Some(Shortcut::Nudge(Nudge::NextDay))
         );
         assert_eq!(shortcut(&arrow(Named::ArrowRight), Modifiers::CTRL), None);
+    }
+
+    #[test]
+    fn a_zoom_key_typed_into_a_field_is_recognised_wherever_it_lands() {
+        assert_eq!(zoom_typed("Dr Anne", "Dr Anne+"), Some(Shortcut::ZoomIn));
+        assert_eq!(zoom_typed("Dr Anne", "Dr +Anne"), Some(Shortcut::ZoomIn));
+        assert_eq!(zoom_typed("Hélène", "Hélène-"), Some(Shortcut::ZoomOut));
+        assert_eq!(zoom_typed("", "0"), Some(Shortcut::ZoomReset));
+        assert_eq!(zoom_typed("08:3", "08:30"), Some(Shortcut::ZoomReset));
+        assert_eq!(zoom_typed("Dr Anne", "Dr Annes"), None);
+        assert_eq!(zoom_typed("Dr Anne", "Dr Anne++"), None, "a paste, not a key");
+        assert_eq!(zoom_typed("Dr Anne+", "Dr Anne"), None);
     }
 
     #[test]

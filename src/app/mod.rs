@@ -146,6 +146,8 @@ impl Options {
 pub struct App {
     pub options: Options,
     pub settings: Settings,
+    /// The modifier keys held down, to tell Ctrl+plus in a text field from typing a `+`.
+    modifiers: Modifiers,
     settings_may_save: bool,
     pub language: Language,
     pub system_mode: Mode,
@@ -192,6 +194,8 @@ pub enum Message {
     SystemThemeChanged(Mode),
     /// A key no widget used (shortcuts).
     KeyPressed(Key, Modifiers),
+    /// Ctrl, Shift or Alt went down or up.
+    ModifiersChanged(Modifiers),
     ZoomIn,
     ZoomOut,
     /// Start a new, empty declaration.
@@ -273,6 +277,7 @@ impl App {
         let today = options.today;
         let mut app = App {
             settings_may_save: loaded.may_save(),
+            modifiers: Modifiers::empty(),
             settings,
             language,
             system_mode: Mode::Light,
@@ -395,6 +400,7 @@ impl App {
         Subscription::batch([
             keyboard::listen().filter_map(|event| match event {
                 keyboard::Event::KeyPressed { key, modifiers, .. } => Some(Message::KeyPressed(key, modifiers)),
+                keyboard::Event::ModifiersChanged(modifiers) => Some(Message::ModifiersChanged(modifiers)),
                 _ => None,
             }),
             iced::system::theme_changes().map(Message::SystemThemeChanged),
@@ -402,7 +408,16 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        // Ctrl+plus in a focused field arrives as typing: zoom instead of inserting the `+`.
+        if self.modifiers.command()
+            && let Some(zoom) = self
+                .typed_text(&message)
+                .and_then(|(old, new)| keys::zoom_typed(old, new))
+        {
+            return self.perform(Some(zoom));
+        }
         match message {
+            Message::ModifiersChanged(modifiers) => self.modifiers = modifiers,
             Message::GoTo(screen) => {
                 self.screen = screen;
                 if matches!(screen, Screen::Start | Screen::Review) {
@@ -540,8 +555,39 @@ impl App {
         }
     }
 
+    /// The text a field had and the text a message gives it, for messages that come from typing.
+    fn typed_text<'a>(&'a self, message: &'a Message) -> Option<(&'a str, &'a str)> {
+        let d = self.session.declaration();
+        let editor = self.schedule.editor();
+        Some(match message {
+            Message::Doctor(m) => match m {
+                doctor::Message::NameChanged(new) => (d.doctor.name.as_str(), new.as_str()),
+                doctor::Message::InamiChanged(new) => (d.doctor.inami.as_str(), new.as_str()),
+                doctor::Message::RecognisedOnChanged(new) => (self.doctor.recognised_on_text(), new.as_str()),
+                doctor::Message::NewSiteNameChanged(new) => (self.doctor.new_site_name(), new.as_str()),
+                doctor::Message::SiteNameChanged(i, new) => (d.sites.get(*i)?.name.as_str(), new.as_str()),
+                doctor::Message::SiteAddressChanged(i, new) => (d.sites.get(*i)?.address.as_str(), new.as_str()),
+                _ => return None,
+            },
+            Message::Schedule(m) => match m {
+                schedule::Message::StartChanged(new) => (editor.start.as_str(), new.as_str()),
+                schedule::Message::EndChanged(new) => (editor.end.as_str(), new.as_str()),
+                schedule::Message::NoteChanged(new) => (editor.note.as_str(), new.as_str()),
+                _ => return None,
+            },
+            Message::OpenPathChanged(new) => (self.open_path.as_str(), new.as_str()),
+            Message::SavePathChanged(new) => (self.save_path.as_str(), new.as_str()),
+            Message::SearchChanged(new) => (self.search.as_str(), new.as_str()),
+            _ => return None,
+        })
+    }
+
     fn shortcut(&mut self, key: &Key, modifiers: Modifiers) -> Task<Message> {
-        match keys::shortcut(key, modifiers) {
+        self.perform(keys::shortcut(key, modifiers))
+    }
+
+    fn perform(&mut self, shortcut: Option<keys::Shortcut>) -> Task<Message> {
+        match shortcut {
             Some(keys::Shortcut::FocusNext) => operation::focus_next(),
             Some(keys::Shortcut::FocusPrevious) => operation::focus_previous(),
             Some(keys::Shortcut::Save) => self.update(Message::Save),
