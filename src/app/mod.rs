@@ -621,7 +621,7 @@ impl App {
     pub fn open_file(&mut self, path: PathBuf) {
         // Remembered in the recent list, so it must still lead to the file from another folder.
         let path = std::fs::canonicalize(&path).unwrap_or(path);
-        let read = std::fs::read(&path)
+        let read = format::read_file_bounded(&path)
             .map_err(|e| {
                 self.tr_args(
                     "cli-cannot-read",

@@ -194,7 +194,7 @@ fn check(declaration: &Declaration, today: NaiveDate) -> Report {
 
 /// The draft autosaved in `data_dir`, if there is one and it reads.
 pub fn restore_draft(path: &Path) -> Option<Result<Declaration, format::ReadError>> {
-    let bytes = std::fs::read(path).ok()?;
+    let bytes = format::read_file_bounded(path).ok()?;
     let text = String::from_utf8_lossy(&bytes);
     Some(format::read_draft(&text))
 }
