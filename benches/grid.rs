@@ -62,6 +62,7 @@ fn declaration(count: usize) -> Declaration {
     Declaration {
         agreement: "2026-2027".into(),
         prepared_on: "2026-02-20".parse().ok(),
+        window: None,
         doctor: Doctor {
             name: "Dr Anne Peeters".into(),
             inami: "1-00001-06-004".into(),

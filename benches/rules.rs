@@ -37,6 +37,7 @@ fn declaration(role: Role, sites: Vec<Site>, slots: Vec<Slot>) -> Declaration {
     Declaration {
         agreement: "2026-2027".into(),
         prepared_on: NaiveDate::from_ymd_opt(2026, 2, 20),
+        window: None,
         doctor: Doctor {
             name: "Dr Anne Peeters".into(),
             inami: inami.into(),

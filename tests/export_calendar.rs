@@ -1,7 +1,15 @@
 //! The calendar export parses back (with the `icalendar` crate) into the declared weekly slots.
 
 use chrono::NaiveDate;
-use conventio::core::export::{ExportError, calendar};
+use conventio::core::export::ExportError;
+
+/// The document made with the declaration's own agreement (the latest when it names none known, so
+/// the export refuses it as the app would).
+fn calendar(declaration: &Declaration, language: Language, today: NaiveDate) -> Result<String, ExportError> {
+    let agreement =
+        conventio::core::agreement::find(&declaration.agreement).unwrap_or_else(conventio::core::agreement::latest);
+    conventio::core::export::calendar(declaration, agreement, language, today)
+}
 use conventio::core::format::read_declaration;
 use conventio::core::i18n::Language;
 use conventio::core::model::Declaration;
@@ -84,8 +92,9 @@ fn the_summary_says_the_rate() {
 }
 
 #[test]
-fn events_start_on_the_first_matching_day_after_preparation() {
-    // Prepared on Friday 20/02/2026, within the 2026-2027 period.
+fn events_start_on_the_first_matching_day_once_the_conditions_take_effect() {
+    // Prepared on Friday 20/02/2026 in the initial window: the conditions take effect when the
+    // agreement comes into force, Friday 27/03/2026 (publication + 45 days).
     let declaration = example("gp-partial-valid");
     let events = parse(&calendar(&declaration, Language::Fr, date("2026-11-23")).unwrap());
     let starts: Vec<NaiveDate> = events
@@ -96,12 +105,16 @@ fn events_start_on_the_first_matching_day_after_preparation() {
             other => panic!("{other:?}"),
         })
         .collect();
-    assert_eq!(starts[0], date("2026-02-23"), "Monday after the preparation date");
-    assert!(starts.contains(&date("2026-02-20")), "Friday slots start that very day");
+    assert_eq!(
+        starts[0],
+        date("2026-03-30"),
+        "the Monday after the agreement comes into force"
+    );
+    assert!(starts.contains(&date("2026-03-27")), "Friday slots start that very day");
     assert!(
         starts
             .iter()
-            .all(|start| *start >= date("2026-02-20") && *start < date("2026-02-27"))
+            .all(|start| *start >= date("2026-03-27") && *start < date("2026-04-03"))
     );
 }
 
@@ -170,8 +183,8 @@ fn a_slot_ending_at_midnight_ends_at_the_start_of_the_next_day() {
     declaration.slots[0].start = conventio::core::model::TimeOfDay::from_hm(20, 0).unwrap();
     declaration.slots[0].end = conventio::core::model::TimeOfDay::END_OF_DAY;
     let text = calendar(&declaration, Language::Fr, date("2026-11-23")).unwrap();
-    assert!(text.contains("DTSTART;TZID=Europe/Brussels:20260223T200000\r\n"));
-    assert!(text.contains("DTEND;TZID=Europe/Brussels:20260224T000000\r\n"));
+    assert!(text.contains("DTSTART;TZID=Europe/Brussels:20260330T200000\r\n"));
+    assert!(text.contains("DTEND;TZID=Europe/Brussels:20260331T000000\r\n"));
     assert_eq!(parse(&text).len(), 2);
 }
 
@@ -184,4 +197,46 @@ fn a_recently_recognised_doctor_is_reminded_of_their_own_deadline() {
         text.contains("DTSTART;VALUE=DATE:20260501\r\n"),
         "30 days after recognition"
     );
+}
+
+#[test]
+fn a_declaration_for_the_second_year_recurs_from_the_first_of_january() {
+    let mut declaration = example("gp-partial-valid");
+    declaration.window = Some("second-year".into());
+    declaration.prepared_on = Some(date("2026-11-23"));
+    let text = calendar(&declaration, Language::Fr, date("2026-11-23")).unwrap();
+    let events = parse(&text);
+    let starts: Vec<NaiveDate> = events
+        .iter()
+        .filter(|event| event.property_value("RRULE").is_some())
+        .map(|event| match event.get_start() {
+            Some(DatePerhapsTime::DateTime(CalendarDateTime::WithTimezone { date_time, .. })) => date_time.date(),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(starts.iter().min(), Some(&date("2027-01-01")), "Friday 1 January 2027");
+    assert!(starts.iter().all(|start| *start < date("2027-01-08")));
+    let reminder = events
+        .iter()
+        .find(|event| event.property_value("RRULE").is_none())
+        .expect("the window's last day");
+    assert_eq!(reminder.get_start(), Some(DatePerhapsTime::Date(date("2026-12-14"))));
+    assert!(
+        reminder
+            .get_description()
+            .unwrap_or_default()
+            .contains("au plus tard le 14/12/2026")
+    );
+}
+
+#[test]
+fn full_adherence_and_amendments_get_no_deadline_reminder() {
+    let mut full = example("gp-partial-valid");
+    full.choice = conventio::core::model::Choice::Full;
+    let mut amendment = example("gp-partial-valid");
+    amendment.window = Some("amendment".into());
+    for declaration in [full, amendment] {
+        let text = calendar(&declaration, Language::Fr, date("2026-11-23")).unwrap();
+        assert!(!text.contains("VALARM"), "{text}");
+    }
 }

@@ -342,8 +342,9 @@ fn a_violating_schedule_shows_the_finding_with_its_clause() {
         .find(|f| f.rule == "gp-free-block-length")
         .expect("finding")
         .clone();
-    let clause = localizer(Language::Fr).tr_args("clause", &[("clause", finding.clause.clone().into())]);
-    assert!(h.sees(&format!("{clause} · gp-free-block-length")));
+    // No source gives the 2026-2027 number of this clause: the finding names the rule alone.
+    assert_eq!(finding.clause, None);
+    assert!(h.sees("gp-free-block-length"));
     assert!(h.sees(&localizer(Language::Fr).message(&finding.message)));
     let index = report
         .findings
@@ -506,4 +507,217 @@ fn a_secretary_manages_three_doctors_and_sees_one_doctors_history() {
     );
     assert_eq!(change.len(), 1);
     assert!(h.sees(&localizer(Language::Fr).message(&change[0].message())));
+}
+
+// ---- Declaration windows on the day a doctor opens Conventio (2026-11-23) ----
+
+fn harness_on(language: Language, today: &str) -> Harness {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), today.parse().unwrap(), Some(language));
+    Harness {
+        app: App::new(options),
+        _home: home,
+    }
+}
+
+/// The line the start screen shows for a window, worded by the same function the view uses.
+fn window_line(language: Language, kind: &str, today: &str) -> String {
+    let agreement = conventio::core::agreement::find("2026-2027").unwrap();
+    let seen = agreement
+        .windows_on(today.parse().unwrap(), None)
+        .into_iter()
+        .find(|seen| seen.window.kind == kind)
+        .unwrap();
+    localizer(language).message(&conventio::core::wording::window_line(agreement, &seen))
+}
+
+fn short_window_line(language: Language, kind: &str, today: &str) -> String {
+    let agreement = conventio::core::agreement::find("2026-2027").unwrap();
+    let seen = agreement
+        .windows_on(today.parse().unwrap(), None)
+        .into_iter()
+        .find(|seen| seen.window.kind == kind)
+        .unwrap();
+    capitalised(localizer(language).message(&conventio::core::wording::window_line_short(agreement, &seen)))
+}
+
+fn capitalised(text: String) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}
+
+#[test]
+fn the_start_screen_on_2026_11_23_shows_the_open_2027_window_and_its_days_left() {
+    for (language, expected) in [
+        (
+            Language::Fr,
+            "Déclarer pour 2027 (refus ou adhésion partielle) — au plus tard le 14/12/2026, encore 21 jours",
+        ),
+        (
+            Language::Nl,
+            "Verklaren voor 2027 (weigering of gedeeltelijke toetreding) — uiterlijk op 14/12/2026, nog 21 dagen",
+        ),
+    ] {
+        let h = harness_on(language, "2026-11-23");
+        let line = window_line(language, "second-year", "2026-11-23");
+        assert!(line.starts_with(expected), "{line}");
+        // Under its title, the card shows the line without it.
+        let short = short_window_line(language, "second-year", "2026-11-23");
+        let until = short.split(" — ").nth(1).unwrap();
+        assert!(short.starts_with(['R', 'W']), "{short}");
+        assert!(line.ends_with(until), "{short}");
+        assert!(h.sees(&short), "{language:?}: {short}");
+        let closed = window_line(language, "initial", "2026-11-23");
+        assert!(h.sees(&closed), "{language:?}: {closed}");
+        let start = localizer(language).tr_args(
+            "gui-window-start",
+            &[(
+                "window",
+                localizer(language)
+                    .tr_args("window-name-second-year", &[("year", 2027_i64.into())])
+                    .into(),
+            )],
+        );
+        assert!(h.sees(&start), "{language:?}: {start}");
+    }
+}
+
+#[test]
+fn on_the_day_after_the_second_year_window_it_shows_closed() {
+    let h = harness_on(Language::Fr, "2026-12-15");
+    let line = window_line(Language::Fr, "second-year", "2026-12-15");
+    assert!(line.contains("fermée depuis 1 jour"), "{line}");
+    assert!(h.sees(&line));
+    let on_the_day = harness_on(Language::Fr, "2026-12-14");
+    let line = short_window_line(Language::Fr, "second-year", "2026-12-14");
+    assert!(line.contains("c'est le dernier jour"), "{line}");
+    assert!(on_the_day.sees(&line));
+}
+
+#[test]
+fn a_new_declaration_on_2026_11_23_starts_in_the_open_second_year_window() {
+    let mut h = harness_on(Language::Nl, "2026-11-23");
+    let _ = h.app.update(Message::NewDeclaration);
+    assert_eq!(h.app.declaration().window.as_deref(), Some("second-year"));
+    assert_eq!(h.app.screen, Screen::Doctor);
+    assert!(h.sees(&h.tr("gui-doctor-window")));
+    let _ = h
+        .app
+        .update(Message::Doctor(DoctorMessage::WindowChanged("initial".into())));
+    assert_eq!(h.app.declaration().window.as_deref(), Some("initial"));
+}
+
+#[test]
+fn a_2027_refusal_declared_from_the_start_screen_is_saved_for_the_second_year() {
+    let mut h = harness_on(Language::Fr, "2026-11-23");
+    let start = localizer(Language::Fr).tr_args(
+        "gui-window-start",
+        &[(
+            "window",
+            localizer(Language::Fr)
+                .tr_args("window-name-second-year", &[("year", 2027_i64.into())])
+                .into(),
+        )],
+    );
+    h.interact(|ui| {
+        ui.click(start.as_str()).unwrap();
+    });
+    assert_eq!(h.app.screen, Screen::Doctor);
+    h.interact(|ui| {
+        ui.click(Id::new("doctor-name")).unwrap();
+        ui.typewrite("Dr Hélène Noël");
+        ui.click(Id::new("doctor-inami")).unwrap();
+        ui.typewrite("1-00001-06-004");
+        ui.click(Id::new("new-site")).unwrap();
+        ui.typewrite("Cabinet Ixelles");
+    });
+    let _ = h.app.update(Message::Doctor(DoctorMessage::AddSite));
+    let _ = h.app.update(Message::Choice(conventio::app::choice::Message::Chosen(
+        conventio::core::model::Choice::Refusal,
+    )));
+    // The schedule she keeps: a Friday morning, which recurs from 1 January 2027.
+    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::AddSlot));
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::DayChanged(Weekday::Friday)));
+    let _ = h.app.update(Message::GoTo(Screen::Review));
+    let effective = localizer(Language::Fr).tr_args("effective-on", &[("date", "01/01/2027".into())]);
+    assert!(h.sees(&effective), "the review says when the refusal takes effect");
+    let path = h._home.path().join("refus-2027.json");
+    let _ = h.app.update(Message::SavePathChanged(path.display().to_string()));
+    let _ = h.app.update(Message::Save);
+    let saved = std::fs::read_to_string(&path).unwrap();
+    let file: serde_json::Value = serde_json::from_str(&saved).unwrap();
+    assert_eq!(file["window"], "second-year");
+    assert_eq!(file["choice"], "refusal");
+    let _ = h.app.update(Message::Export(conventio::app::ExportKind::Calendar));
+    let calendar = std::fs::read_to_string(path.with_extension("ics")).unwrap();
+    let first = calendar
+        .split("\r\n")
+        .filter(|line| line.starts_with("DTSTART;TZID="))
+        .filter_map(|line| line.rsplit(':').next())
+        .min()
+        .unwrap()
+        .to_owned();
+    assert!(first.starts_with("20270101T"), "{first}");
+    assert!(
+        calendar.contains("DTSTART;VALUE=DATE:20261214\r\n"),
+        "the reminder on the last day"
+    );
+}
+
+#[test]
+fn a_later_last_day_set_on_the_start_screen_is_used_and_said() {
+    let mut h = harness_on(Language::Fr, "2026-12-20");
+    let _ = h
+        .app
+        .update(Message::LastDayTextChanged("second-year".into(), "31/12/2026".into()));
+    let _ = h
+        .app
+        .update(Message::SetLastDay("second-year".into(), "2026-12-31".parse().ok()));
+    assert_eq!(
+        h.app.settings.last_days.get("2026-2027", "second-year"),
+        "2026-12-31".parse().ok()
+    );
+    let line = window_line_with(&h.app, Language::Fr, "second-year");
+    assert!(
+        line.contains("au plus tard le 31/12/2026, encore 11 jours (date fixée par vous ; date publiée : 14/12/2026)"),
+        "{line}"
+    );
+    assert!(h.sees(&line));
+    // An earlier day than the published one is a mistake: refused, nothing changes.
+    let _ = h
+        .app
+        .update(Message::SetLastDay("second-year".into(), "2026-12-01".parse().ok()));
+    assert_eq!(
+        h.app.settings.last_days.get("2026-2027", "second-year"),
+        "2026-12-31".parse().ok()
+    );
+    let _ = h.app.update(Message::SetLastDay("second-year".into(), None));
+    assert_eq!(h.app.settings.last_days.get("2026-2027", "second-year"), None);
+}
+
+fn window_line_with(app: &App, language: Language, kind: &str) -> String {
+    let agreement = conventio::core::agreement::find("2026-2027")
+        .unwrap()
+        .with_last_days(&app.settings.last_days);
+    let seen = agreement
+        .windows_on(app.options.today, None)
+        .into_iter()
+        .find(|seen| seen.window.kind == kind)
+        .unwrap();
+    capitalised(localizer(language).message(&conventio::core::wording::window_line_short(&agreement, &seen)))
+}
+
+#[test]
+fn a_doctor_name_stops_at_its_limit() {
+    let mut h = harness(Language::Fr);
+    let _ = h.app.update(Message::NewDeclaration);
+    let _ = h
+        .app
+        .update(Message::Doctor(DoctorMessage::NameChanged("é".repeat(300))));
+    assert_eq!(h.app.declaration().doctor.name.chars().count(), 200);
 }

@@ -427,23 +427,166 @@ fn gp_rules_do_not_apply_to_specialists_nor_the_reverse() {
     assert!(check(&g).findings.iter().all(|f| !f.rule.starts_with("sp-")));
 }
 
-// ---- Deadline (12.1–12.4) ----
+// ---- Deadline and windows (RULES.md "Deadline and windows"; 12.1–12.4 in 2021) ----
+
+fn check_on(d: &conventio::core::model::Declaration, today: &str) -> conventio::core::rules::Report {
+    let agreement = conventio::core::agreement::find(&d.agreement).unwrap();
+    conventio::core::rules::check(d, agreement, today.parse().unwrap())
+}
+
+fn finding<'a>(report: &'a conventio::core::rules::Report, rule: &str) -> Option<&'a conventio::core::rules::Finding> {
+    report.findings.iter().find(|f| f.rule == rule)
+}
+
+fn fr(message: &conventio::core::i18n::Message) -> String {
+    conventio::core::i18n::localizer(conventio::core::i18n::Language::Fr).message(message)
+}
 
 #[test]
-fn preparing_after_the_deadline_is_a_warning() {
+fn preparing_on_the_last_day_is_in_time_and_the_day_after_is_late() {
     let mut d = gp_week_with(vec![slot("a", Saturday, "08:00", "10:00", FREE, Office)]);
     d.prepared_on = Some("2021-02-24".parse().unwrap());
-    assert!(!fires(&d, "deadline-passed"));
-    assert_eq!(check(&d).summary.days_left, 0);
+    let on_the_day = check_on(&d, "2021-02-24");
+    assert!(finding(&on_the_day, "deadline-passed").is_none());
+    assert_eq!(on_the_day.summary.days_left, Some(0));
     d.prepared_on = Some("2021-02-25".parse().unwrap());
-    let report = check(&d);
-    let finding = report
-        .findings
-        .iter()
-        .find(|f| f.rule == "deadline-passed")
-        .expect("fires");
-    assert_eq!(finding.severity, Severity::Warning);
-    assert_eq!(report.summary.days_left, -1);
+    let report = check_on(&d, "2021-02-25");
+    let late = finding(&report, "deadline-passed").expect("fires");
+    assert_eq!(late.severity, Severity::Warning);
+    assert_eq!(late.clause.as_deref(), Some("12.1"));
+    assert_eq!(report.summary.days_left, Some(-1));
+}
+
+#[test]
+fn full_adherence_never_warns_about_a_deadline() {
+    let mut d = gp_week_with(vec![]);
+    d.choice = Choice::Full;
+    d.prepared_on = Some("2021-06-01".parse().unwrap());
+    let report = check_on(&d, "2021-06-01");
+    assert!(finding(&report, "deadline-passed").is_none());
+    assert!(!report.summary.registration_needed);
+    assert!(
+        fr(&conventio::core::wording::deadline_summary(
+            agreement_2021(),
+            &report.summary
+        ))
+        .contains("rien à enregistrer")
+    );
+}
+
+#[test]
+fn days_left_count_from_today_and_say_both_when_the_file_was_prepared_in_time() {
+    let mut d = gp_week_with(vec![slot("a", Saturday, "08:00", "10:00", FREE, Office)]);
+    d.agreement = "2026-2027".into();
+    d.prepared_on = Some("2026-02-20".parse().unwrap());
+    let report = check_on(&d, "2026-11-23");
+    assert!(finding(&report, "deadline-passed").is_none(), "prepared in time");
+    assert_eq!(report.summary.days_left, Some(-256));
+    assert_eq!(report.summary.prepared_days_left, Some(20));
+    let agreement = conventio::core::agreement::find("2026-2027").unwrap();
+    let line = fr(&conventio::core::wording::deadline_summary(agreement, &report.summary));
+    assert!(line.contains("au plus tard le 12/03/2026"), "{line}");
+    assert!(line.contains("dépassée depuis 256 jours"), "{line}");
+    assert!(line.contains("préparée le 20/02/2026, dans le délai"), "{line}");
+    assert!(!line.contains("avant"), "{line}");
+}
+
+/// The second-year windows' last days (inclusive), and the day after, for 2024-2025 and 2026-2027.
+#[test]
+fn a_second_year_declaration_is_in_time_on_its_last_day_only() {
+    for (id, last_day, day_after, year) in [
+        ("2024-2025", "2024-12-14", "2024-12-15", "2025"),
+        ("2026-2027", "2026-12-14", "2026-12-15", "2027"),
+    ] {
+        let mut d = gp_week_with(vec![slot("a", Saturday, "08:00", "10:00", FREE, Office)]);
+        d.agreement = id.into();
+        d.window = Some("second-year".into());
+        d.choice = Choice::Refusal;
+        d.slots.clear();
+        d.prepared_on = Some(last_day.parse().unwrap());
+        let report = check_on(&d, last_day);
+        assert!(report.is_ok(), "{id}: {:?}", report.rule_ids());
+        assert!(finding(&report, "deadline-passed").is_none(), "{id}");
+        assert_eq!(report.summary.deadline, last_day.parse().ok(), "{id}");
+        assert_eq!(
+            report.summary.effective_on,
+            format!("{year}-01-01").parse().ok(),
+            "{id}"
+        );
+        d.prepared_on = Some(day_after.parse().unwrap());
+        let late = check_on(&d, day_after);
+        let warning = finding(&late, "deadline-passed").expect("fires the day after");
+        let text = fr(&warning.message);
+        assert!(text.contains(&format!("la déclaration pour {year}")), "{text}");
+        assert!(text.contains("modification des conditions"), "{text}");
+    }
+}
+
+#[test]
+fn a_late_initial_declaration_names_the_second_year_window_still_open() {
+    let mut d = gp_week_with(vec![slot("a", Saturday, "08:00", "10:00", FREE, Office)]);
+    d.agreement = "2026-2027".into();
+    d.prepared_on = Some("2026-11-23".parse().unwrap());
+    let report = check_on(&d, "2026-11-23");
+    let warning = finding(&report, "deadline-passed").expect("the initial window closed on 12/03/2026");
+    let text = fr(&warning.message);
+    assert!(
+        text.contains("la déclaration pour 2027 (refus ou adhésion partielle), au plus tard le 14/12/2026"),
+        "{text}"
+    );
+    let nl = conventio::core::i18n::localizer(conventio::core::i18n::Language::Nl).message(&warning.message);
+    assert!(nl.contains("uiterlijk op 14/12/2026"), "{nl}");
+    assert!(!nl.contains("vóór"), "{nl}");
+}
+
+#[test]
+fn a_one_year_agreement_has_no_second_year_window() {
+    for id in ["2020", "2021"] {
+        let mut d = gp_week_with(vec![]);
+        d.agreement = id.into();
+        d.window = Some("second-year".into());
+        let report = check_on(&d, "2021-02-01");
+        let error = finding(&report, "window-unavailable").expect("fires");
+        assert_eq!(error.severity, Severity::Error, "{id}");
+        assert_eq!(error.clause, None);
+    }
+    let mut d = gp_week_with(vec![]);
+    d.agreement = "2024-2025".into();
+    d.window = Some("second-year".into());
+    assert!(finding(&check_on(&d, "2024-11-01"), "window-unavailable").is_none());
+}
+
+#[test]
+fn only_partial_adherence_can_amend_conditions() {
+    for (choice, fires) in [(Choice::Partial, false), (Choice::Full, true), (Choice::Refusal, true)] {
+        let mut d = gp_week_with(vec![slot("a", Saturday, "08:00", "10:00", FREE, Office)]);
+        d.window = Some("amendment".into());
+        d.choice = choice;
+        if choice != Choice::Partial {
+            d.slots.retain(|s| s.rates == AGR);
+        }
+        let report = check_on(&d, "2021-06-01");
+        assert_eq!(
+            finding(&report, "window-amendment-choice").is_some(),
+            fires,
+            "{choice:?}"
+        );
+        assert!(
+            finding(&report, "deadline-passed").is_none(),
+            "an amendment has no last day"
+        );
+    }
+}
+
+#[test]
+fn an_amendment_in_2021_takes_effect_from_registration() {
+    let mut d = gp_week_with(vec![slot("a", Saturday, "08:00", "10:00", FREE, Office)]);
+    d.window = Some("amendment".into());
+    d.prepared_on = Some("2021-06-01".parse().unwrap());
+    let report = check_on(&d, "2021-06-01");
+    assert_eq!(report.summary.deadline, None);
+    assert_eq!(report.summary.effective_on, "2021-06-01".parse().ok());
+    assert_eq!(report.summary.effective_rule, Some("from_registration"));
 }
 
 #[test]
@@ -451,15 +594,35 @@ fn a_newly_recognised_doctor_has_their_own_deadline_from_2024() {
     let mut d = gp_week_with(vec![]);
     d.agreement = "2024-2025".into();
     d.prepared_on = Some("2024-05-20".parse().unwrap());
-    let agreement = conventio::core::agreement::find("2024-2025").unwrap();
-    let check_on = |d: &conventio::core::model::Declaration| {
-        conventio::core::rules::check(d, agreement, "2024-05-20".parse().unwrap())
-    };
-    assert!(check_on(&d).findings.iter().any(|f| f.rule == "deadline-passed"));
+    assert!(finding(&check_on(&d, "2024-05-20"), "deadline-passed").is_some());
     d.doctor.recognised_on = Some("2024-05-02".parse().unwrap());
-    let report = check_on(&d);
-    assert!(report.findings.iter().all(|f| f.rule != "deadline-passed"));
-    assert_eq!(report.summary.deadline, "2024-06-01".parse().unwrap());
+    let report = check_on(&d, "2024-05-20");
+    assert!(finding(&report, "deadline-passed").is_none());
+    assert_eq!(report.summary.deadline, "2024-06-01".parse().ok());
+    d.prepared_on = Some("2024-06-02".parse().unwrap());
+    assert!(finding(&check_on(&d, "2024-06-02"), "deadline-passed").is_some());
+}
+
+#[test]
+fn a_user_set_last_day_moves_the_deadline_and_says_so() {
+    let mut last_days = conventio::core::agreement::LastDays::default();
+    last_days.set("2026-2027", "second-year", "2026-12-31".parse().ok());
+    let agreement = conventio::core::agreement::find("2026-2027")
+        .unwrap()
+        .with_last_days(&last_days);
+    let mut d = gp_week_with(vec![]);
+    d.agreement = "2026-2027".into();
+    d.window = Some("second-year".into());
+    d.choice = Choice::Refusal;
+    d.prepared_on = Some("2026-12-20".parse().unwrap());
+    let report = conventio::core::rules::check(&d, &agreement, "2026-12-20".parse().unwrap());
+    assert!(finding(&report, "deadline-passed").is_none());
+    assert_eq!(report.summary.deadline_published, "2026-12-14".parse().ok());
+    let line = fr(&conventio::core::wording::deadline_summary(&agreement, &report.summary));
+    assert!(
+        line.contains("date fixée par vous ; date publiée : 14/12/2026"),
+        "{line}"
+    );
 }
 
 #[test]
@@ -470,7 +633,7 @@ fn the_deadline_falls_back_to_today_without_a_preparation_date() {
     assert!(late.findings.iter().any(|f| f.rule == "deadline-passed"));
 }
 
-// ---- Clauses come from the agreement in force ----
+// ---- Clauses come from the agreement in force, and only where a source gives them ----
 
 #[test]
 fn findings_quote_the_clause_of_the_agreement_in_force() {
@@ -484,9 +647,37 @@ fn findings_quote_the_clause_of_the_agreement_in_force() {
             .find(|f| f.rule == "gp-free-block-length")
             .map(|f| f.clause.clone())
     };
-    assert_eq!(clause(&d).as_deref(), Some("9.2.2.2.1"));
-    d.agreement = "2024-2025".into();
-    assert_eq!(clause(&d).as_deref(), Some("7.2.2.2.1"));
+    assert_eq!(clause(&d), Some(Some("9.2.2.2.1".to_owned())));
+    // No source gives the 2024-2025 and 2026-2027 numbers of this clause: the rule without a number.
+    for id in ["2024-2025", "2026-2027"] {
+        d.agreement = id.into();
+        assert_eq!(clause(&d), Some(None), "{id}");
+    }
+}
+
+#[test]
+fn checks_that_are_no_clause_show_none() {
+    let mut d = gp_week_with(vec![]);
+    d.sites.push(site("unused"));
+    d.doctor.inami = "1-00001-07-580".into();
+    let report = check(&d);
+    for rule in ["site-unused", "doctor-inami-invalid"] {
+        assert_eq!(finding(&report, rule).map(|f| f.clause.clone()), Some(None), "{rule}");
+    }
+}
+
+#[test]
+fn interpretations_are_said_where_conventio_interprets() {
+    let d = sp_partial(vec![
+        slot("a", Monday, "08:00", "10:00", FREE, Office),
+        slot("b", Tuesday, "08:00", "10:00", FREE, Office),
+    ]);
+    let report = check(&d);
+    let share = finding(&report, "sp-agreement-share").expect("no agreement-rate time at all");
+    assert!(fr(share.interpretation.as_ref().unwrap()).contains("avant 21 h"));
+    assert_eq!(share.slots, vec![0, 1], "the share finding outlines the free slots");
+    let access = finding(&report, "sp-site-access").expect("fires");
+    assert!(fr(access.interpretation.as_ref().unwrap()).contains("chaque lieu possible"));
 }
 
 #[test]

@@ -87,3 +87,40 @@ fn files_the_schema_refuses_are_refused_by_the_reader() {
         );
     }
 }
+
+fn agreement_schema() -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(conventio::core::agreement::SCHEMA).unwrap();
+    jsonschema::validator_for(&schema).unwrap()
+}
+
+#[test]
+fn every_embedded_agreement_validates_against_the_published_agreement_schema() {
+    let validator = agreement_schema();
+    let mut count = 0;
+    for entry in std::fs::read_dir(root().join("assets/agreements")).unwrap().flatten() {
+        let value: Value = serde_json::from_str(&std::fs::read_to_string(entry.path()).unwrap()).unwrap();
+        let errors: Vec<String> = validator.iter_errors(&value).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", entry.path().display());
+        count += 1;
+    }
+    assert_eq!(count, 6);
+}
+
+#[test]
+fn an_agreement_file_the_schema_refuses_is_refused_by_the_import_too() {
+    let validator = agreement_schema();
+    let text = std::fs::read_to_string(root().join("assets/agreements/2024-2025.json")).unwrap();
+    let mut no_initial: Value = serde_json::from_str(&text).unwrap();
+    no_initial["windows"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|w| w["kind"] != "initial");
+    let mut bad_share: Value = serde_json::from_str(&text).unwrap();
+    bad_share["partial"]["general_practitioner"]["agreement_share"]["denominator"] = 0.into();
+    let mut typo: Value = serde_json::from_str(&text).unwrap();
+    typo["windowz"] = typo["windows"].take();
+    for broken in [no_initial, bad_share, typo] {
+        assert!(!validator.is_valid(&broken));
+        assert!(conventio::core::agreement_store::validate(&broken.to_string()).is_err());
+    }
+}

@@ -19,17 +19,6 @@ cli-summary-free-blocks = { $unit ->
 cli-summary-share = Anteil zu Tarifen des Abkommens: { $counted } Min. von { $base } ({ $percent } %); Minimum { $numerator }/{ $denominator }
 cli-summary-site-access-yes = Ort „{ $site }“: Zeitfenster zu Tarifen des Abkommens vorhanden
 cli-summary-site-access-no = Ort „{ $site }“: kein Zeitfenster zu Tarifen des Abkommens
-cli-summary-deadline = Frist für die Erklärung: { $deadline } ({ $state ->
-    [today] das ist heute
-    [past] seit { $days } { $days ->
-        [one] Tag
-       *[other] Tagen
-    } abgelaufen
-   *[future] noch { $days } { $days ->
-        [one] Tag
-       *[other] Tage
-    }
-})
 cli-summary-statut-social = Sozialstatut, das mit dieser Wahl erhalten bleibt: { $amount } pro Jahr
 cli-summary-statut-social-unknown = Sozialstatut: Betrag für dieses Abkommen nicht bekannt
 cli-brief-line = { $name } — { $choice } — { $errors ->
@@ -41,29 +30,12 @@ cli-confirmed = bestätigt
 cli-unconfirmed = nicht bestätigt
 cli-agreements-heading = Bekannte Abkommen (* = das neueste, standardmäßig verwendet):
 cli-agreements-line = { $id }: vom { $start } bis { $end }, veröffentlicht am { $published }, Frist { $deadline } ({ $status })
-cli-deadline = Abkommen { $agreement }: Erklärungsfrist bis { $deadline } ({ $state ->
-    [today] das ist heute
-    [past] seit { $days } { $days ->
-        [one] Tag
-       *[other] Tagen
-    } abgelaufen
-   *[future] noch { $days } { $days ->
-        [one] Tag
-       *[other] Tage
-    }
-}) — { $status }
-cli-later-window = { $kind ->
-    [withdrawal-second-year] Austritt für das zweite Jahr möglich
-   *[other] Andere Frist
-} bis { $until } ({ $state ->
-    [past] abgelaufen
-    [today] heute
-   *[future] noch { $days } { $days ->
-        [one] Tag
-       *[other] Tage
-    }
-}) — { $status }
 cli-export-unknown-format = { $path }: unbekannte Endung; verwenden Sie .json, .pdf, .ics oder .txt
 cli-export-exists = { $path } existiert bereits: nichts wurde geschrieben (fügen Sie --force hinzu, um es zu ersetzen)
 cli-export-written = Geschrieben: { $path }
 cli-export-failed = { $path } kann nicht geschrieben werden: { $reason }
+cli-deadline-heading = Abkommen { $agreement } (veröffentlicht am { $published }) — Erklärungsfenster am { $today }:
+cli-agreement-added = Abkommen { $id } hinzugefügt: { $path }
+cli-agreement-replaced = Abkommen { $id } durch Ihre Datei ersetzt: { $path }
+cli-agreement-refused = { $path } wurde nicht hinzugefügt, nichts wurde geändert: { $error }
+agreement-added-by-you = von Ihnen hinzugefügt

@@ -74,7 +74,6 @@ finding-gp-agreement-share = Nur { $percent } % der Praxis zu den Tarifen des Ab
 finding-sp-agreement-share = Nur { $percent } % der ambulanten Leistungen zu den Tarifen des Abkommens zu normalen Zeiten ({ $counted } Min. von { $base }): mindestens { $numerator }/{ $denominator } ({ $required } %) sind nötig. Normale Zeiten sind montags bis freitags vor 21 Uhr.
 finding-sp-site-access = Der Ort „{ $site }“ bietet kein Zeitfenster zu den Tarifen des Abkommens für ambulante Patienten: jeder Praxisort muss eines haben.
 finding-gp-site-access = Der Ort „{ $site }“ bietet kein Zeitfenster zu den Tarifen des Abkommens: jeder Praxisort muss eines haben.
-finding-deadline-passed = Die Frist für das Abkommen { $agreement } ist am { $deadline } abgelaufen (vorbereitet am { $prepared }): eine Ablehnung oder ein teilweiser Beitritt kann nicht mehr registriert werden, der Arzt gilt als beigetreten. Ein bereits teilweise konventionierter Arzt kann seine Zeit- und Ortsbedingungen noch ändern, ab ihrer Registrierung (Punkt { $changes }).
 
 ## Dateien lesen
 

@@ -36,7 +36,7 @@ export-ics-calendar-name = { $name } — Zeitplan für das Abkommen { $agreement
 export-ics-slot-summary = { $rates } — { $place }
 export-ics-slot-description = { $setting } — { $choice } — Abkommen { $agreement } ({ $name })
 export-ics-deadline-summary = Frist: Erklärung des Beitritts zum Abkommen { $agreement }
-export-ics-deadline-description = Letzter Tag, um eine Ablehnung oder einen teilweisen Beitritt zum Abkommen { $agreement } zu registrieren (Punkt { $clause }). Ohne Erklärung gilt der Arzt als dem Abkommen beigetreten.
+export-ics-deadline-description = Letzter Tag, einschließlich, für { $window } zum Abkommen { $agreement } ({ $allows }): spätestens am { $date }. Ohne Erklärung gilt der Arzt als dem Abkommen beigetreten.
 export-ics-alarm = In einer Woche: Frist für die Erklärung des Beitritts zum Abkommen { $agreement }
 
 ## PDF-Übersicht
@@ -44,7 +44,7 @@ export-ics-alarm = In einer Woche: Frist für die Erklärung des Beitritts zum A
 export-pdf-title = Erklärung des Beitritts zum Nationalen Abkommen Ärzte-Krankenkassen { $agreement }
 export-pdf-subtitle = Übersicht für Ihre Unterlagen, erstellt am { $date } mit Conventio
 export-pdf-meta-title = Beitrittserklärung { $agreement } — { $name }
-export-pdf-portal-note = Dieses Dokument ist nicht die Erklärung selbst: sie wird vor Ablauf der Frist online über das Portal ProSanté / ProGezondheid registriert.
+export-pdf-portal-note = Dieses Dokument ist nicht die Erklärung selbst: sie wird spätestens am letzten Tag der Frist online über das Portal ProSanté / ProGezondheid registriert.
 export-pdf-section-identity = Arzt und Wahl
 export-pdf-name = Arzt
 export-pdf-inami = LIKIV-Nummer
@@ -53,7 +53,6 @@ export-pdf-agreement = Abkommen
 export-pdf-period = vom { $start } bis { $end }
 export-pdf-choice = Wahl
 export-pdf-deadline = Frist
-export-pdf-deadline-unconfirmed = { $date } (Datum nicht bestätigt)
 export-pdf-prepared = Erstellt am
 export-pdf-choice-explained-full = Sie wenden die Tarife des Abkommens auf alle Ihre Leistungen an, an jedem Ort und zu jeder Uhrzeit.
 export-pdf-choice-explained-partial = Sie wenden die Tarife des Abkommens an, außer an den Tagen, zu den Uhrzeiten und an den Orten, die unten als freie Honorare angegeben sind.
@@ -69,7 +68,7 @@ export-pdf-none = Keine.
 export-pdf-specialist-statement = Ich erkläre, dass ich mindestens { $fraction ->
     [half] die Hälfte
    *[other] { $numerator }/{ $denominator }
-} meiner ambulanten Leistungen zu den Tarifen des Abkommens erbringe, zu Zeiten, die den Anspruchsberechtigten normalerweise passen (Punkt { $clause }).
+} meiner ambulanten Leistungen zu den Tarifen des Abkommens erbringe, zu Zeiten, die den Anspruchsberechtigten normalerweise passen{ $clause }.
 export-pdf-section-week = Musterwoche
 export-pdf-legend-agreement = Tarife des Abkommens
 export-pdf-legend-free = Freie Honorare
@@ -93,20 +92,12 @@ export-pdf-figure-share = Anteil zu Tarifen des Abkommens: { $percent } % ({ $co
 export-pdf-figure-total = Angegebene Zeit pro Woche: { $total }, davon { $agreement } zu Tarifen des Abkommens
 export-pdf-figure-site-access-yes = Ort „{ $site }“: mindestens ein Zeitfenster zu Tarifen des Abkommens
 export-pdf-figure-site-access-no = Ort „{ $site }“: kein Zeitfenster zu Tarifen des Abkommens
-export-pdf-figure-deadline = Frist für die Erklärung: { $deadline } ({ $state ->
-    [today] am Tag der Erstellung
-    [past] bei Erstellung seit { $days } { $days ->
-        [one] Tag
-       *[other] Tagen
-    } abgelaufen
-   *[future] { $days } { $days ->
-        [one] Tag
-       *[other] Tage
-    } nach der Erstellung
-})
 export-pdf-figure-statut-social = Sozialstatut, das mit dieser Wahl erhalten bleibt: { $amount } pro Jahr
 export-pdf-figure-statut-social-none = Sozialstatut: keines bei Ablehnung des Beitritts
 export-pdf-figure-statut-social-unknown = Sozialstatut: Betrag für dieses Abkommen nicht bekannt
 export-pdf-signature-place-date = Ausgefertigt in ……………………………………, am ……………………
 export-pdf-signature = Unterschrift des Arztes
 export-pdf-footer = { $name } — LIKIV { $inami } — Seite { $page } von { $pages }
+export-pdf-window = Erklärungsfenster
+export-pdf-effective = Wirksamkeit
+export-pdf-deadline-none-full = keiner (der vollständige Beitritt wird nicht registriert)

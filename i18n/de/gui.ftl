@@ -30,30 +30,6 @@ gui-draft-unreadable = Der gespeicherte Entwurf konnte nicht gelesen werden ({ $
 
 ## Start
 
-gui-banner-published = Im Belgischen Staatsblatt veröffentlicht am { $published } — Frist für die Erklärung: { $deadline }
-gui-banner-days = { $state ->
-    [today] Letzter Tag für die Erklärung: heute.
-    [past] Die Frist für die Erklärung ist seit { $days } { $days ->
-        [one] Tag
-       *[other] Tagen
-    } abgelaufen.
-   *[future] Noch { $days } { $days ->
-        [one] Tag
-       *[other] Tage
-    } für die Erklärung.
-}
-gui-banner-past = Eine Ablehnung oder ein teilweiser Beitritt kann für dieses Abkommen nicht mehr registriert werden: ohne Erklärung innerhalb der Frist gilt der Arzt als beigetreten (Punkt { $tacit }). Ein teilweise konventionierter Arzt kann seine Zeit- und Ortsbedingungen jederzeit ändern; sie gelten ab ihrer Registrierung (Punkt { $changes }). Ein neu anerkannter Arzt hat 30 Tage ab seiner Anerkennung.
-gui-banner-later-window = { $kind ->
-    [withdrawal-second-year] Austritt für das zweite Jahr des Abkommens möglich bis { $until }
-   *[other] Andere Frist bis { $until }
-} ({ $state ->
-    [past] abgelaufen
-    [today] heute
-   *[future] noch { $days } { $days ->
-        [one] Tag
-       *[other] Tage
-    }
-}).
 gui-banner-unconfirmed = Datum oder Betrag durch den veröffentlichten Text nicht bestätigt: prüfen Sie es auf der Website des LIKIV.
 gui-start-what = Was möchten Sie tun?
 gui-start-new = Neue Erklärung
@@ -153,11 +129,6 @@ gui-figures-longest = Längster freier Zeitblock: { $longest } (Maximum { $max }
 gui-figures-share = Zu Tarifen des Abkommens: { $percent } % ({ $counted } Min. von { $base }); Minimum { $numerator }/{ $denominator }
 gui-figures-site-yes = { $site }: Zeitfenster zu Tarifen des Abkommens ✓
 gui-figures-site-no = { $site }: kein Zeitfenster zu Tarifen des Abkommens
-gui-figures-deadline = Frist: { $deadline } ({ $state ->
-    [today] heute
-    [past] abgelaufen
-   *[future] noch { $days } T.
-})
 gui-figures-statut = Erhaltenes Sozialstatut: { $amount } pro Jahr
 
 ## Prüfen und speichern
@@ -168,7 +139,7 @@ gui-review-not-ready = Die Prüfung meldet Fehler: Sie können speichern, korrig
 gui-review-conditions = Zeit- und Ortsbedingungen
 gui-review-save = Erklärungsdatei
 gui-review-save-help = Wenn sich kein Fenster zur Dateiauswahl öffnet, geben Sie den vollständigen Pfad ein und drücken Sie die Eingabetaste.
-gui-review-portal = Die offizielle Erklärung erfolgt online über ProSanté / ProGezondheid, vor Ablauf der Frist. Bewahren Sie das PDF als Nachweis auf.
+gui-review-portal = Die offizielle Erklärung erfolgt online über ProSanté / ProGezondheid, spätestens am letzten Tag der Frist. Bewahren Sie das PDF als Nachweis auf.
 gui-copy-conditions = Bedingungen kopieren
 gui-copied = Bedingungen kopiert: fügen Sie sie in ProSanté / ProGezondheid ein.
 gui-export-pdf = Übersicht (PDF)
@@ -197,3 +168,19 @@ gui-history-amendment = { $when } — Änderung, gültig ab { $effective }
 gui-history-last-change = Änderungen der letzten Version
 gui-history-since = Änderungen seit der zuletzt gespeicherten Version
 gui-history-no-change = Keine Änderungen.
+gui-banner-published-on = Veröffentlicht im Belgischen Staatsblatt am { $published }. Was Sie heute, am { $today }, noch tun können:
+gui-window-effective = Wirksamkeit der erklärten Bedingungen: { $date }
+gui-window-start = Beginnen: { $window }
+gui-last-day-label = Später vom LIKIV angekündigter letzter Tag:
+gui-last-day-apply = Dieses Datum verwenden
+gui-last-day-reset-button = Zurück zum veröffentlichten Datum
+gui-last-day-help = Verlängert das LIKIV die Frist, geben Sie den neuen letzten Tag ein: Conventio verwendet ihn überall und weist darauf hin.
+gui-last-day-before-published = Dieses Datum liegt vor dem veröffentlichten letzten Tag ({ $published }): das LIKIV verlängert Fristen, es verkürzt sie nicht. Prüfen Sie das Datum.
+gui-last-day-none = Dieses Fenster hat keinen festen letzten Tag, der ersetzt werden könnte.
+gui-last-day-set = Von Ihnen festgelegter letzter Tag: { $date }. Conventio verwendet ihn überall.
+gui-last-day-reset = Der veröffentlichte letzte Tag wird wieder verwendet.
+gui-no-dialog-agreement = Es ist kein Dateiauswahlfenster verfügbar: geben Sie unten den Pfad der Abkommensdatei ein und klicken Sie auf „Abkommen hinzufügen“.
+gui-agreement-import = Abkommen hinzufügen…
+gui-agreement-import-help = Ein nach dieser Version veröffentlichtes Abkommen: JSON-Datei (assets/agreement.schema.json).
+gui-doctor-window = Erklärungsfenster
+gui-window-start-short = Beginnen

@@ -19,17 +19,6 @@ cli-summary-free-blocks = { $unit ->
 cli-summary-share = Share at agreement rates: { $counted } min out of { $base } ({ $percent } %); minimum { $numerator }/{ $denominator }
 cli-summary-site-access-yes = Place “{ $site }”: agreement-rate slot present
 cli-summary-site-access-no = Place “{ $site }”: no agreement-rate slot
-cli-summary-deadline = Declaration deadline: { $deadline } ({ $state ->
-    [today] that is today
-    [past] passed { $days } { $days ->
-        [one] day
-       *[other] days
-    } ago
-   *[future] { $days } { $days ->
-        [one] day
-       *[other] days
-    } left
-})
 cli-summary-statut-social = Social benefits (statut social) this choice keeps: { $amount } a year
 cli-summary-statut-social-unknown = Social benefits (statut social): amount not known for this agreement
 cli-brief-line = { $name } — { $choice } — { $errors ->
@@ -41,29 +30,12 @@ cli-confirmed = confirmed
 cli-unconfirmed = unconfirmed
 cli-agreements-heading = Known agreements (* = the latest, used by default):
 cli-agreements-line = { $id }: from { $start } to { $end }, published on { $published }, deadline { $deadline } ({ $status })
-cli-deadline = Agreement { $agreement }: declaration deadline { $deadline } ({ $state ->
-    [today] that is today
-    [past] passed { $days } { $days ->
-        [one] day
-       *[other] days
-    } ago
-   *[future] { $days } { $days ->
-        [one] day
-       *[other] days
-    } left
-}) — { $status }
-cli-later-window = { $kind ->
-    [withdrawal-second-year] Withdrawal for the second year possible
-   *[other] Other window
-} until { $until } ({ $state ->
-    [past] passed
-    [today] today
-   *[future] { $days } { $days ->
-        [one] day
-       *[other] days
-    } left
-}) — { $status }
 cli-export-unknown-format = { $path }: unknown extension; use .json, .pdf, .ics or .txt
 cli-export-exists = { $path } already exists: nothing was written (add --force to replace it)
 cli-export-written = Written: { $path }
 cli-export-failed = Cannot write { $path }: { $reason }
+cli-deadline-heading = Agreement { $agreement } (published on { $published }) — declaration windows on { $today }:
+cli-agreement-added = Agreement { $id } added: { $path }
+cli-agreement-replaced = Agreement { $id } replaced by your file: { $path }
+cli-agreement-refused = { $path } was not added, nothing changed: { $error }
+agreement-added-by-you = added by you

@@ -74,7 +74,6 @@ finding-gp-agreement-share = Only { $percent } % of the practice at agreement ra
 finding-sp-agreement-share = Only { $percent } % of ambulatory care at agreement rates in normal hours ({ $counted } min out of { $base }): at least { $numerator }/{ $denominator } ({ $required } %) is required. Normal hours are Monday to Friday before 9 pm.
 finding-sp-site-access = The place “{ $site }” offers no agreement-rate slot for ambulatory patients: every place of practice must have one.
 finding-gp-site-access = The place “{ $site }” offers no agreement-rate slot: every place of practice must have one.
-finding-deadline-passed = The deadline for agreement { $agreement } passed on { $deadline } (prepared on { $prepared }): a refusal or partial adherence can no longer be registered, the doctor is deemed to adhere. A doctor who already adheres partially can still change their time and place conditions, effective from registration (clause { $changes }).
 
 ## Reading files
 

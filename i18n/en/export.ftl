@@ -36,7 +36,7 @@ export-ics-calendar-name = { $name } — schedule for agreement { $agreement }
 export-ics-slot-summary = { $rates } — { $place }
 export-ics-slot-description = { $setting } — { $choice } — agreement { $agreement } ({ $name })
 export-ics-deadline-summary = Deadline: declaration of adherence to agreement { $agreement }
-export-ics-deadline-description = Last day to register a refusal or partial adherence to agreement { $agreement } (clause { $clause }). Without a declaration, the doctor is deemed to adhere to the agreement.
+export-ics-deadline-description = Last day, inclusive, for { $window } under agreement { $agreement } ({ $allows }): no later than { $date }. Without a declaration, the doctor is deemed to adhere to the agreement.
 export-ics-alarm = In one week: deadline for the declaration of adherence to agreement { $agreement }
 
 ## PDF summary
@@ -44,7 +44,7 @@ export-ics-alarm = In one week: deadline for the declaration of adherence to agr
 export-pdf-title = Declaration of adherence to the national medico-mutualist agreement { $agreement }
 export-pdf-subtitle = Summary for your records, prepared on { $date } with Conventio
 export-pdf-meta-title = Declaration of adherence { $agreement } — { $name }
-export-pdf-portal-note = This document is not the declaration itself: that is registered online, in the ProSanté / ProGezondheid portal, before the deadline.
+export-pdf-portal-note = This document is not the declaration itself: that is registered online, in the ProSanté / ProGezondheid portal, on the last day at the latest.
 export-pdf-section-identity = Doctor and choice
 export-pdf-name = Doctor
 export-pdf-inami = INAMI number
@@ -53,7 +53,6 @@ export-pdf-agreement = Agreement
 export-pdf-period = from { $start } to { $end }
 export-pdf-choice = Choice
 export-pdf-deadline = Deadline
-export-pdf-deadline-unconfirmed = { $date } (date not confirmed)
 export-pdf-prepared = Prepared on
 export-pdf-choice-explained-full = You apply the agreement rates to all your services, in every place and at every hour.
 export-pdf-choice-explained-partial = You apply the agreement rates, except on the days, at the hours and in the places listed below as free fees (fees you set yourself).
@@ -69,7 +68,7 @@ export-pdf-none = None.
 export-pdf-specialist-statement = I declare that at least { $fraction ->
     [half] half
    *[other] { $numerator }/{ $denominator }
-} of my ambulatory services are provided at agreement rates, at hours that normally suit patients (clause { $clause }).
+} of my ambulatory services are provided at agreement rates, at hours that normally suit patients{ $clause }.
 export-pdf-section-week = Typical week
 export-pdf-legend-agreement = Agreement rates
 export-pdf-legend-free = Free fees
@@ -93,20 +92,12 @@ export-pdf-figure-share = Share at agreement rates: { $percent } % ({ $counted }
 export-pdf-figure-total = Time declared a week: { $total }, of which { $agreement } at agreement rates
 export-pdf-figure-site-access-yes = Place “{ $site }”: at least one agreement-rate slot
 export-pdf-figure-site-access-no = Place “{ $site }”: no agreement-rate slot
-export-pdf-figure-deadline = Declaration deadline: { $deadline } ({ $state ->
-    [today] the day it was prepared
-    [past] passed { $days } { $days ->
-        [one] day
-       *[other] days
-    } before it was prepared
-   *[future] { $days } { $days ->
-        [one] day
-       *[other] days
-    } after it was prepared
-})
 export-pdf-figure-statut-social = Social benefits (statut social) kept with this choice: { $amount } a year
 export-pdf-figure-statut-social-none = Social benefits (statut social): none when refusing to adhere
 export-pdf-figure-statut-social-unknown = Social benefits (statut social): amount not known for this agreement
 export-pdf-signature-place-date = Done at ……………………………………, on ……………………
 export-pdf-signature = Doctor's signature
 export-pdf-footer = { $name } — INAMI { $inami } — page { $page } of { $pages }
+export-pdf-window = Declaration window
+export-pdf-effective = Takes effect
+export-pdf-deadline-none-full = none (full adherence is not registered)

@@ -30,30 +30,6 @@ gui-draft-unreadable = The saved draft could not be read ({ $error }); a blank d
 
 ## Start
 
-gui-banner-published = Published in the Belgian Official Gazette (Moniteur belge) on { $published } — declaration deadline: { $deadline }
-gui-banner-days = { $state ->
-    [today] Last day to declare: today.
-    [past] The declaration deadline passed { $days } { $days ->
-        [one] day
-       *[other] days
-    } ago.
-   *[future] { $days } { $days ->
-        [one] day
-       *[other] days
-    } left to declare.
-}
-gui-banner-past = A refusal or partial adherence can no longer be registered for this agreement: without a declaration in time, the doctor is deemed to adhere (clause { $tacit }). A partially conventioned doctor can always change their time and place conditions; they apply from their registration (clause { $changes }). A newly recognised doctor has 30 days from recognition.
-gui-banner-later-window = { $kind ->
-    [withdrawal-second-year] Withdrawal for the second year of the agreement possible until { $until }
-   *[other] Other window until { $until }
-} ({ $state ->
-    [past] passed
-    [today] today
-   *[future] { $days } { $days ->
-        [one] day
-       *[other] days
-    } left
-}).
 gui-banner-unconfirmed = Date or amount not confirmed by the published text: check it on the INAMI website.
 gui-start-what = What would you like to do?
 gui-start-new = New declaration
@@ -153,11 +129,6 @@ gui-figures-longest = Longest free-fee block: { $longest } (maximum { $max })
 gui-figures-share = At agreement rates: { $percent } % ({ $counted } min out of { $base }); minimum { $numerator }/{ $denominator }
 gui-figures-site-yes = { $site }: agreement-rate slot ✓
 gui-figures-site-no = { $site }: no agreement-rate slot
-gui-figures-deadline = Deadline: { $deadline } ({ $state ->
-    [today] today
-    [past] passed
-   *[future] { $days } d left
-})
 gui-figures-statut = Social benefits (statut social) kept: { $amount } a year
 
 ## Check and save
@@ -168,7 +139,7 @@ gui-review-not-ready = The check reports errors: you can save, but correct them 
 gui-review-conditions = Time and place conditions
 gui-review-save = Declaration file
 gui-review-save-help = If no file chooser opens, type the full path and press Enter.
-gui-review-portal = The official declaration is made online in the ProSanté / ProGezondheid portal, before the deadline. Keep the PDF as proof.
+gui-review-portal = The official declaration is made online in the ProSanté / ProGezondheid portal, on the last day at the latest. Keep the PDF as proof.
 gui-copy-conditions = Copy the conditions
 gui-copied = Conditions copied: paste them into ProSanté / ProGezondheid.
 gui-export-pdf = PDF summary
@@ -197,3 +168,19 @@ gui-history-amendment = { $when } — amendment, effective from { $effective }
 gui-history-last-change = Changes in the latest version
 gui-history-since = Changes since the last saved version
 gui-history-no-change = No changes.
+gui-banner-published-on = Published in the Belgian Official Gazette on { $published }. What you can still do today, { $today }:
+gui-window-effective = The declared conditions take effect on { $date }
+gui-window-start = Start { $window }
+gui-last-day-label = Last day announced later by INAMI:
+gui-last-day-apply = Use this date
+gui-last-day-reset-button = Back to the published date
+gui-last-day-help = If INAMI extends the deadline, enter the new last day: Conventio uses it everywhere and says so.
+gui-last-day-before-published = This date is before the published last day ({ $published }): INAMI extends deadlines, it does not shorten them. Check the date.
+gui-last-day-none = This window has no fixed last day to replace.
+gui-last-day-set = Last day set by you: { $date }. Conventio uses it everywhere.
+gui-last-day-reset = The published last day is used again.
+gui-no-dialog-agreement = No file chooser is available: type the agreement file's path below, then "Add an agreement".
+gui-agreement-import = Add an agreement…
+gui-agreement-import-help = A new agreement published after this version: a JSON file (assets/agreement.schema.json).
+gui-doctor-window = Declaration window
+gui-window-start-short = Start

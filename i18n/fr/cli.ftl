@@ -19,17 +19,6 @@ cli-summary-free-blocks = { $unit ->
 cli-summary-share = Part aux tarifs de l'accord : { $counted } min sur { $base } ({ $percent } %) ; minimum { $numerator }/{ $denominator }
 cli-summary-site-access-yes = Lieu « { $site } » : plage aux tarifs de l'accord présente
 cli-summary-site-access-no = Lieu « { $site } » : aucune plage aux tarifs de l'accord
-cli-summary-deadline = Date limite de déclaration : { $deadline } ({ $state ->
-    [today] c'est aujourd'hui
-    [past] dépassée depuis { $days } { $days ->
-        [one] jour
-       *[other] jours
-    }
-   *[future] encore { $days } { $days ->
-        [one] jour
-       *[other] jours
-    }
-})
 cli-summary-statut-social = Statut social conservé par ce choix : { $amount } par an
 cli-summary-statut-social-unknown = Statut social : montant non connu pour cet accord
 cli-brief-line = { $name } — { $choice } — { $errors ->
@@ -41,29 +30,12 @@ cli-confirmed = confirmé
 cli-unconfirmed = non confirmé
 cli-agreements-heading = Accords connus (* = le plus récent, utilisé par défaut) :
 cli-agreements-line = { $id } : du { $start } au { $end }, publié le { $published }, date limite { $deadline } ({ $status })
-cli-deadline = Accord { $agreement } : date limite de déclaration le { $deadline } ({ $state ->
-    [today] c'est aujourd'hui
-    [past] dépassée depuis { $days } { $days ->
-        [one] jour
-       *[other] jours
-    }
-   *[future] encore { $days } { $days ->
-        [one] jour
-       *[other] jours
-    }
-}) — { $status }
-cli-later-window = { $kind ->
-    [withdrawal-second-year] Retrait pour la deuxième année possible
-   *[other] Autre délai
-} jusqu'au { $until } ({ $state ->
-    [past] dépassé
-    [today] aujourd'hui
-   *[future] encore { $days } { $days ->
-        [one] jour
-       *[other] jours
-    }
-}) — { $status }
 cli-export-unknown-format = { $path } : extension inconnue ; utilisez .json, .pdf, .ics ou .txt
 cli-export-exists = { $path } existe déjà : rien n'a été écrit (ajoutez --force pour le remplacer)
 cli-export-written = Écrit : { $path }
 cli-export-failed = Impossible d'écrire { $path } : { $reason }
+cli-deadline-heading = Accord { $agreement } (publié le { $published }) — fenêtres de déclaration au { $today } :
+cli-agreement-added = Accord { $id } ajouté : { $path }
+cli-agreement-replaced = Accord { $id } remplacé par votre fichier : { $path }
+cli-agreement-refused = { $path } n'a pas été ajouté, rien n'a changé : { $error }
+agreement-added-by-you = ajouté par vous

@@ -77,7 +77,6 @@ finding-gp-agreement-share = Seulement { $percent } % de la pratique aux tarifs 
 finding-sp-agreement-share = Seulement { $percent } % des prestations ambulatoires aux tarifs de l'accord à des heures normales ({ $counted } min sur { $base }) : il en faut au moins { $numerator }/{ $denominator } ({ $required } %). Les heures normales sont du lundi au vendredi avant 21 h.
 finding-sp-site-access = Le lieu « { $site } » n'offre aucune plage d'accès aux tarifs de l'accord pour les patients ambulatoires : chaque lieu d'exercice doit en avoir une.
 finding-gp-site-access = Le lieu « { $site } » n'offre aucune plage aux tarifs de l'accord : chaque lieu d'exercice doit en avoir une.
-finding-deadline-passed = Le délai pour l'accord { $agreement } a expiré le { $deadline } (préparé le { $prepared }) : un refus ou une adhésion partielle ne peut plus être enregistré, le médecin est réputé adhérer. Un médecin déjà partiellement conventionné peut encore modifier ses conditions de temps et de lieu, à partir de leur enregistrement (point { $changes }).
 
 ## Lecture des fichiers
 

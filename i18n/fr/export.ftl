@@ -36,7 +36,7 @@ export-ics-calendar-name = { $name } — horaire de l'accord { $agreement }
 export-ics-slot-summary = { $rates } — { $place }
 export-ics-slot-description = { $setting } — { $choice } — accord { $agreement } ({ $name })
 export-ics-deadline-summary = Date limite : déclaration d'adhésion à l'accord { $agreement }
-export-ics-deadline-description = Dernier jour pour enregistrer un refus ou une adhésion partielle à l'accord { $agreement } (point { $clause }). Sans déclaration, le médecin est réputé adhérer à l'accord.
+export-ics-deadline-description = Dernier jour, inclus, pour { $window } à l'accord { $agreement } ({ $allows }) : au plus tard le { $date }. Sans déclaration, le médecin est réputé adhérer à l'accord.
 export-ics-alarm = Dans une semaine : date limite de la déclaration d'adhésion à l'accord { $agreement }
 
 ## Récapitulatif PDF
@@ -44,7 +44,7 @@ export-ics-alarm = Dans une semaine : date limite de la déclaration d'adhésion
 export-pdf-title = Déclaration d'adhésion à l'accord national médico-mutualiste { $agreement }
 export-pdf-subtitle = Récapitulatif pour votre dossier, préparé le { $date } avec Conventio
 export-pdf-meta-title = Déclaration d'adhésion { $agreement } — { $name }
-export-pdf-portal-note = Ce document n'est pas la déclaration elle-même : elle s'enregistre en ligne, sur le portail ProSanté, avant la date limite.
+export-pdf-portal-note = Ce document n'est pas la déclaration elle-même : elle s'enregistre en ligne, sur le portail ProSanté, au plus tard le dernier jour du délai.
 export-pdf-section-identity = Médecin et choix
 export-pdf-name = Médecin
 export-pdf-inami = Numéro INAMI
@@ -53,7 +53,6 @@ export-pdf-agreement = Accord
 export-pdf-period = du { $start } au { $end }
 export-pdf-choice = Choix
 export-pdf-deadline = Date limite
-export-pdf-deadline-unconfirmed = { $date } (date non confirmée)
 export-pdf-prepared = Préparé le
 export-pdf-choice-explained-full = Vous appliquez les tarifs de l'accord à toutes vos prestations, en tout lieu et à toute heure.
 export-pdf-choice-explained-partial = Vous appliquez les tarifs de l'accord, sauf aux jours, heures et lieux indiqués ci-dessous comme honoraires libres.
@@ -69,7 +68,7 @@ export-pdf-none = Aucune.
 export-pdf-specialist-statement = Je déclare qu'au moins { $fraction ->
     [half] la moitié
    *[other] { $numerator }/{ $denominator }
-} de mes prestations ambulatoires sont effectuées aux tarifs de l'accord, à des heures qui conviennent normalement aux bénéficiaires (point { $clause }).
+} de mes prestations ambulatoires sont effectuées aux tarifs de l'accord, à des heures qui conviennent normalement aux bénéficiaires{ $clause }.
 export-pdf-section-week = Semaine type
 export-pdf-legend-agreement = Tarifs de l'accord
 export-pdf-legend-free = Honoraires libres
@@ -93,20 +92,12 @@ export-pdf-figure-share = Part aux tarifs de l'accord : { $percent } % ({ $count
 export-pdf-figure-total = Temps déclaré par semaine : { $total }, dont { $agreement } aux tarifs de l'accord
 export-pdf-figure-site-access-yes = Lieu « { $site } » : au moins une plage aux tarifs de l'accord
 export-pdf-figure-site-access-no = Lieu « { $site } » : aucune plage aux tarifs de l'accord
-export-pdf-figure-deadline = Date limite de déclaration : { $deadline } ({ $state ->
-    [today] le jour de la préparation
-    [past] dépassée de { $days } { $days ->
-        [one] jour
-       *[other] jours
-    } à la préparation
-   *[future] { $days } { $days ->
-        [one] jour
-       *[other] jours
-    } après la préparation
-})
 export-pdf-figure-statut-social = Statut social conservé par ce choix : { $amount } par an
 export-pdf-figure-statut-social-none = Statut social : aucun en cas de refus d'adhésion
 export-pdf-figure-statut-social-unknown = Statut social : montant non connu pour cet accord
 export-pdf-signature-place-date = Fait à ……………………………………, le ……………………
 export-pdf-signature = Signature du médecin
 export-pdf-footer = { $name } — INAMI { $inami } — page { $page } sur { $pages }
+export-pdf-window = Fenêtre de déclaration
+export-pdf-effective = Prise d'effet
+export-pdf-deadline-none-full = aucune (l'adhésion complète ne s'enregistre pas)

@@ -30,30 +30,6 @@ gui-draft-unreadable = Le brouillon enregistré n'a pas pu être relu ({ $error 
 
 ## Accueil
 
-gui-banner-published = Publié au Moniteur belge le { $published } — date limite de déclaration : { $deadline }
-gui-banner-days = { $state ->
-    [today] Dernier jour pour déclarer : c'est aujourd'hui.
-    [past] Le délai de déclaration est dépassé depuis { $days } { $days ->
-        [one] jour
-       *[other] jours
-    }.
-   *[future] Il reste { $days } { $days ->
-        [one] jour
-       *[other] jours
-    } pour déclarer.
-}
-gui-banner-past = Un refus ou une adhésion partielle ne peut plus être enregistré pour cet accord : sans déclaration dans le délai, le médecin est réputé adhérer (point { $tacit }). Un médecin partiellement conventionné peut toujours modifier ses conditions de temps et de lieu ; elles s'appliquent dès leur enregistrement (point { $changes }). Un médecin nouvellement reconnu dispose de 30 jours après sa reconnaissance.
-gui-banner-later-window = { $kind ->
-    [withdrawal-second-year] Retrait possible pour la deuxième année de l'accord jusqu'au { $until }
-   *[other] Autre délai jusqu'au { $until }
-} ({ $state ->
-    [past] dépassé
-    [today] aujourd'hui
-   *[future] encore { $days } { $days ->
-        [one] jour
-       *[other] jours
-    }
-}).
 gui-banner-unconfirmed = Date ou montant non confirmé par le texte publié : vérifiez-le sur le site de l'INAMI.
 gui-start-what = Que voulez-vous faire ?
 gui-start-new = Nouvelle déclaration
@@ -153,11 +129,6 @@ gui-figures-longest = Plus longue plage libre : { $longest } (maximum { $max })
 gui-figures-share = Aux tarifs de l'accord : { $percent } % ({ $counted } min sur { $base }) ; minimum { $numerator }/{ $denominator }
 gui-figures-site-yes = { $site } : plage aux tarifs de l'accord ✓
 gui-figures-site-no = { $site } : aucune plage aux tarifs de l'accord
-gui-figures-deadline = Date limite : { $deadline } ({ $state ->
-    [today] aujourd'hui
-    [past] dépassée
-   *[future] encore { $days } j
-})
 gui-figures-statut = Statut social conservé : { $amount } par an
 
 ## Vérifier et enregistrer
@@ -168,7 +139,7 @@ gui-review-not-ready = La vérification signale des erreurs : vous pouvez enregi
 gui-review-conditions = Conditions de temps et de lieu
 gui-review-save = Fichier de la déclaration
 gui-review-save-help = Si aucune fenêtre de choix de fichier ne s'ouvre, tapez le chemin complet puis Entrée.
-gui-review-portal = La déclaration officielle se fait en ligne sur ProSanté, avant la date limite. Gardez le PDF comme preuve.
+gui-review-portal = La déclaration officielle se fait en ligne sur ProSanté, au plus tard le dernier jour du délai. Gardez le PDF comme preuve.
 gui-copy-conditions = Copier les conditions
 gui-copied = Conditions copiées : collez-les dans ProSanté.
 gui-export-pdf = Récapitulatif PDF
@@ -197,3 +168,19 @@ gui-history-amendment = { $when } — modification, d'application le { $effectiv
 gui-history-last-change = Changements de la dernière version
 gui-history-since = Changements depuis la dernière version enregistrée
 gui-history-no-change = Aucun changement.
+gui-banner-published-on = Publié au Moniteur belge le { $published }. Ce que vous pouvez encore faire aujourd'hui, { $today } :
+gui-window-effective = Prise d'effet des conditions déclarées : { $date }
+gui-window-start = Commencer { $window }
+gui-last-day-label = Dernier jour annoncé plus tard par l'INAMI :
+gui-last-day-apply = Utiliser cette date
+gui-last-day-reset-button = Revenir à la date publiée
+gui-last-day-help = Si l'INAMI prolonge le délai, entrez le nouveau dernier jour : Conventio l'utilise partout et le signale.
+gui-last-day-before-published = Cette date est antérieure au dernier jour publié ({ $published }) : l'INAMI prolonge les délais, il ne les raccourcit pas. Vérifiez la date.
+gui-last-day-none = Cette fenêtre n'a pas de dernier jour fixe à remplacer.
+gui-last-day-set = Dernier jour fixé par vous : { $date }. Conventio l'utilise partout.
+gui-last-day-reset = Le dernier jour publié est de nouveau utilisé.
+gui-no-dialog-agreement = Aucune fenêtre de choix de fichier n'est disponible : tapez le chemin du fichier d'accord ci-dessous, puis « Ajouter un accord ».
+gui-agreement-import = Ajouter un accord…
+gui-agreement-import-help = Un nouvel accord publié après cette version : fichier JSON (assets/agreement.schema.json).
+gui-doctor-window = Fenêtre de déclaration
+gui-window-start-short = Commencer

@@ -19,17 +19,6 @@ cli-summary-free-blocks = { $unit ->
 cli-summary-share = Aandeel tegen akkoordtarieven: { $counted } min op { $base } ({ $percent } %); minimum { $numerator }/{ $denominator }
 cli-summary-site-access-yes = Plaats ‘{ $site }’: tijdvak tegen akkoordtarieven aanwezig
 cli-summary-site-access-no = Plaats ‘{ $site }’: geen tijdvak tegen akkoordtarieven
-cli-summary-deadline = Uiterste datum van de verklaring: { $deadline } ({ $state ->
-    [today] dat is vandaag
-    [past] { $days } { $days ->
-        [one] dag
-       *[other] dagen
-    } verstreken
-   *[future] nog { $days } { $days ->
-        [one] dag
-       *[other] dagen
-    }
-})
 cli-summary-statut-social = Sociaal statuut dat deze keuze behoudt: { $amount } per jaar
 cli-summary-statut-social-unknown = Sociaal statuut: bedrag niet bekend voor dit akkoord
 cli-brief-line = { $name } — { $choice } — { $errors ->
@@ -41,29 +30,12 @@ cli-confirmed = bevestigd
 cli-unconfirmed = niet bevestigd
 cli-agreements-heading = Bekende akkoorden (* = het meest recente, standaard gebruikt):
 cli-agreements-line = { $id }: van { $start } tot { $end }, bekendgemaakt op { $published }, uiterste datum { $deadline } ({ $status })
-cli-deadline = Akkoord { $agreement }: uiterste datum van de verklaring { $deadline } ({ $state ->
-    [today] dat is vandaag
-    [past] { $days } { $days ->
-        [one] dag
-       *[other] dagen
-    } verstreken
-   *[future] nog { $days } { $days ->
-        [one] dag
-       *[other] dagen
-    }
-}) — { $status }
-cli-later-window = { $kind ->
-    [withdrawal-second-year] Uittreden voor het tweede jaar mogelijk
-   *[other] Andere termijn
-} tot { $until } ({ $state ->
-    [past] verstreken
-    [today] vandaag
-   *[future] nog { $days } { $days ->
-        [one] dag
-       *[other] dagen
-    }
-}) — { $status }
 cli-export-unknown-format = { $path }: onbekende extensie; gebruik .json, .pdf, .ics of .txt
 cli-export-exists = { $path } bestaat al: er is niets geschreven (voeg --force toe om het te vervangen)
 cli-export-written = Geschreven: { $path }
 cli-export-failed = Kan { $path } niet schrijven: { $reason }
+cli-deadline-heading = Akkoord { $agreement } (bekendgemaakt op { $published }) — aangiftevensters op { $today }:
+cli-agreement-added = Akkoord { $id } toegevoegd: { $path }
+cli-agreement-replaced = Akkoord { $id } vervangen door uw bestand: { $path }
+cli-agreement-refused = { $path } werd niet toegevoegd, er is niets gewijzigd: { $error }
+agreement-added-by-you = door u toegevoegd

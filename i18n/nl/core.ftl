@@ -74,7 +74,6 @@ finding-gp-agreement-share = Slechts { $percent } % van de praktijk tegen akkoor
 finding-sp-agreement-share = Slechts { $percent } % van de ambulante verstrekkingen tegen akkoordtarieven op normale uren ({ $counted } min op { $base }): dat moet minstens { $numerator }/{ $denominator } zijn ({ $required } %). Normale uren zijn van maandag tot vrijdag vóór 21 uur.
 finding-sp-site-access = De plaats ‘{ $site }’ biedt geen enkel tijdvak tegen akkoordtarieven voor ambulante patiënten: elke plaats waar u praktiseert, moet er een hebben.
 finding-gp-site-access = De plaats ‘{ $site }’ biedt geen enkel tijdvak tegen akkoordtarieven: elke plaats waar u praktiseert, moet er een hebben.
-finding-deadline-passed = De termijn voor het akkoord { $agreement } is verstreken op { $deadline } (voorbereid op { $prepared }): een weigering of gedeeltelijke toetreding kan niet meer worden geregistreerd, de arts wordt geacht toe te treden. Een arts die al gedeeltelijk geconventioneerd is, kan zijn voorwaarden inzake tijd en plaats nog wijzigen, vanaf hun registratie (punt { $changes }).
 
 ## Bestanden lezen
 

@@ -36,7 +36,7 @@ export-ics-calendar-name = { $name } — uurrooster akkoord { $agreement }
 export-ics-slot-summary = { $rates } — { $place }
 export-ics-slot-description = { $setting } — { $choice } — akkoord { $agreement } ({ $name })
 export-ics-deadline-summary = Uiterste datum: verklaring van toetreding tot het akkoord { $agreement }
-export-ics-deadline-description = Laatste dag om een weigering of een gedeeltelijke toetreding tot het akkoord { $agreement } te registreren (punt { $clause }). Zonder verklaring wordt de arts geacht tot het akkoord toe te treden.
+export-ics-deadline-description = Laatste dag, inbegrepen, voor { $window } bij het akkoord { $agreement } ({ $allows }): uiterlijk op { $date }. Zonder verklaring wordt de arts geacht tot het akkoord toe te treden.
 export-ics-alarm = Over een week: uiterste datum van de verklaring van toetreding tot het akkoord { $agreement }
 
 ## Pdf-overzicht
@@ -44,7 +44,7 @@ export-ics-alarm = Over een week: uiterste datum van de verklaring van toetredin
 export-pdf-title = Verklaring van toetreding tot het nationaal akkoord artsen-ziekenfondsen { $agreement }
 export-pdf-subtitle = Overzicht voor uw dossier, opgesteld op { $date } met Conventio
 export-pdf-meta-title = Verklaring van toetreding { $agreement } — { $name }
-export-pdf-portal-note = Dit document is niet de verklaring zelf: die wordt vóór de uiterste datum online geregistreerd via het portaal ProGezondheid.
+export-pdf-portal-note = Dit document is niet de verklaring zelf: die wordt uiterlijk op de laatste dag van de termijn online geregistreerd via het portaal ProGezondheid.
 export-pdf-section-identity = Arts en keuze
 export-pdf-name = Arts
 export-pdf-inami = RIZIV-nummer
@@ -53,7 +53,6 @@ export-pdf-agreement = Akkoord
 export-pdf-period = van { $start } tot { $end }
 export-pdf-choice = Keuze
 export-pdf-deadline = Uiterste datum
-export-pdf-deadline-unconfirmed = { $date } (datum niet bevestigd)
 export-pdf-prepared = Opgesteld op
 export-pdf-choice-explained-full = U past de akkoordtarieven toe op al uw verstrekkingen, op elke plaats en op elk uur.
 export-pdf-choice-explained-partial = U past de akkoordtarieven toe, behalve op de dagen, uren en plaatsen die hieronder als vrije honoraria vermeld staan.
@@ -69,7 +68,7 @@ export-pdf-none = Geen.
 export-pdf-specialist-statement = Ik verklaar dat ik minstens { $fraction ->
     [half] de helft
    *[other] { $numerator }/{ $denominator }
-} van mijn ambulante verstrekkingen tegen akkoordtarieven verricht, op uren die normaal gezien schikken voor de rechthebbenden (punt { $clause }).
+} van mijn ambulante verstrekkingen tegen akkoordtarieven verricht, op uren die normaal gezien schikken voor de rechthebbenden{ $clause }.
 export-pdf-section-week = Weekrooster
 export-pdf-legend-agreement = Akkoordtarieven
 export-pdf-legend-free = Vrije honoraria
@@ -93,20 +92,12 @@ export-pdf-figure-share = Aandeel akkoordtarieven: { $percent } % ({ $counted } 
 export-pdf-figure-total = Opgegeven tijd per week: { $total }, waarvan { $agreement } tegen akkoordtarieven
 export-pdf-figure-site-access-yes = Plaats „{ $site }”: minstens één blok met akkoordtarieven
 export-pdf-figure-site-access-no = Plaats „{ $site }”: geen blok met akkoordtarieven
-export-pdf-figure-deadline = Uiterste datum van de verklaring: { $deadline } ({ $state ->
-    [today] de dag van opstelling
-    [past] { $days } { $days ->
-        [one] dag
-       *[other] dagen
-    } verstreken bij opstelling
-   *[future] { $days } { $days ->
-        [one] dag
-       *[other] dagen
-    } na opstelling
-})
 export-pdf-figure-statut-social = Sociaal statuut dat deze keuze behoudt: { $amount } per jaar
 export-pdf-figure-statut-social-none = Sociaal statuut: geen bij weigering van toetreding
 export-pdf-figure-statut-social-unknown = Sociaal statuut: bedrag niet gekend voor dit akkoord
 export-pdf-signature-place-date = Opgemaakt te ……………………………………, op ……………………
 export-pdf-signature = Handtekening van de arts
 export-pdf-footer = { $name } — RIZIV { $inami } — pagina { $page } van { $pages }
+export-pdf-window = Aangiftevenster
+export-pdf-effective = Inwerkingtreding
+export-pdf-deadline-none-full = geen (volledige toetreding wordt niet geregistreerd)

@@ -30,30 +30,6 @@ gui-draft-unreadable = Het bewaarde ontwerp kon niet worden gelezen ({ $error })
 
 ## Start
 
-gui-banner-published = Bekendgemaakt in het Belgisch Staatsblad op { $published } — uiterste datum van de verklaring: { $deadline }
-gui-banner-days = { $state ->
-    [today] Laatste dag om te verklaren: vandaag.
-    [past] De termijn om te verklaren is { $days } { $days ->
-        [one] dag
-       *[other] dagen
-    } verstreken.
-   *[future] Nog { $days } { $days ->
-        [one] dag
-       *[other] dagen
-    } om te verklaren.
-}
-gui-banner-past = Een weigering of gedeeltelijke toetreding kan voor dit akkoord niet meer worden geregistreerd: zonder verklaring binnen de termijn wordt de arts geacht toe te treden (punt { $tacit }). Een gedeeltelijk geconventioneerde arts kan zijn voorwaarden inzake tijd en plaats altijd wijzigen; ze gelden vanaf hun registratie (punt { $changes }). Een pas erkende arts heeft 30 dagen na zijn erkenning.
-gui-banner-later-window = { $kind ->
-    [withdrawal-second-year] Uittreden voor het tweede jaar van het akkoord mogelijk tot { $until }
-   *[other] Andere termijn tot { $until }
-} ({ $state ->
-    [past] verstreken
-    [today] vandaag
-   *[future] nog { $days } { $days ->
-        [one] dag
-       *[other] dagen
-    }
-}).
 gui-banner-unconfirmed = Datum of bedrag niet bevestigd door de bekendgemaakte tekst: kijk het na op de website van het RIZIV.
 gui-start-what = Wat wilt u doen?
 gui-start-new = Nieuwe verklaring
@@ -153,11 +129,6 @@ gui-figures-longest = Langste vrije tijdvak: { $longest } (maximum { $max })
 gui-figures-share = Tegen akkoordtarieven: { $percent } % ({ $counted } min op { $base }); minimum { $numerator }/{ $denominator }
 gui-figures-site-yes = { $site }: tijdvak tegen akkoordtarieven ✓
 gui-figures-site-no = { $site }: geen tijdvak tegen akkoordtarieven
-gui-figures-deadline = Uiterste datum: { $deadline } ({ $state ->
-    [today] vandaag
-    [past] verstreken
-   *[future] nog { $days } d
-})
 gui-figures-statut = Behouden sociaal statuut: { $amount } per jaar
 
 ## Nakijken en bewaren
@@ -168,7 +139,7 @@ gui-review-not-ready = De controle meldt fouten: u kunt bewaren, maar verbeter z
 gui-review-conditions = Voorwaarden inzake tijd en plaats
 gui-review-save = Verklaringsbestand
 gui-review-save-help = Als er geen venster opent om een bestand te kiezen, typ dan het volledige pad en druk op Enter.
-gui-review-portal = De officiële verklaring gebeurt online in ProGezondheid, vóór de uiterste datum. Bewaar de pdf als bewijs.
+gui-review-portal = De officiële verklaring gebeurt online in ProGezondheid, uiterlijk op de laatste dag van de termijn. Bewaar de pdf als bewijs.
 gui-copy-conditions = Voorwaarden kopiëren
 gui-copied = Voorwaarden gekopieerd: plak ze in ProGezondheid.
 gui-export-pdf = Overzicht (pdf)
@@ -197,3 +168,19 @@ gui-history-amendment = { $when } — wijziging, van toepassing vanaf { $effecti
 gui-history-last-change = Wijzigingen in de laatste versie
 gui-history-since = Wijzigingen sinds de laatst bewaarde versie
 gui-history-no-change = Geen wijzigingen.
+gui-banner-published-on = Bekendgemaakt in het Belgisch Staatsblad op { $published }. Wat u vandaag, { $today }, nog kunt doen:
+gui-window-effective = Inwerkingtreding van de verklaarde voorwaarden: { $date }
+gui-window-start = Begin { $window }
+gui-last-day-label = Laatste dag later aangekondigd door het RIZIV:
+gui-last-day-apply = Deze datum gebruiken
+gui-last-day-reset-button = Terug naar de bekendgemaakte datum
+gui-last-day-help = Als het RIZIV de termijn verlengt, vul dan de nieuwe laatste dag in: Conventio gebruikt die overal en vermeldt het.
+gui-last-day-before-published = Deze datum ligt vóór de bekendgemaakte laatste dag ({ $published }): het RIZIV verlengt termijnen, het verkort ze niet. Controleer de datum.
+gui-last-day-none = Dit venster heeft geen vaste laatste dag om te vervangen.
+gui-last-day-set = Laatste dag door u ingesteld: { $date }. Conventio gebruikt die overal.
+gui-last-day-reset = De bekendgemaakte laatste dag wordt opnieuw gebruikt.
+gui-no-dialog-agreement = Er is geen venster om een bestand te kiezen: typ hieronder het pad van het akkoordbestand en klik op "Akkoord toevoegen".
+gui-agreement-import = Akkoord toevoegen…
+gui-agreement-import-help = Een nieuw akkoord, bekendgemaakt na deze versie: JSON-bestand (assets/agreement.schema.json).
+gui-doctor-window = Aangiftevenster
+gui-window-start-short = Beginnen

@@ -5,10 +5,12 @@ use super::session::{self, Change, Typing};
 use super::widgets::{Labelled, bold, heading, hint, labelled};
 use super::{App, Screen};
 use crate::core::agreement;
+use crate::core::format::limits;
 use crate::core::inami::InamiNumber;
 use crate::core::model::{Declaration, Role, Site};
+use crate::core::wording;
 use chrono::NaiveDate;
-use iced::widget::{button, column, pick_list, row, scrollable, text, text_input};
+use iced::widget::{button, column, container, pick_list, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length};
 
 pub const NAME_ID: &str = "doctor-name";
@@ -34,6 +36,8 @@ pub enum Message {
     RoleChanged(Option<Role>),
     RecognisedOnChanged(String),
     AgreementChanged(String),
+    /// The declaration window picked (`initial`, `second-year`, `amendment`).
+    WindowChanged(String),
     NewSiteNameChanged(String),
     AddSite,
     SiteNameChanged(usize, String),
@@ -51,6 +55,7 @@ pub enum Edit {
     Role(Option<Role>),
     RecognisedOn(Option<NaiveDate>),
     Agreement(String),
+    Window(String),
     AddSite(Site),
     SiteName(usize, String),
     SiteAddress(usize, String),
@@ -65,6 +70,7 @@ impl Change for Edit {
             Edit::Role(role) => d.doctor.role = role,
             Edit::RecognisedOn(date) => d.doctor.recognised_on = date,
             Edit::Agreement(id) => d.agreement = id,
+            Edit::Window(kind) => d.window = Some(kind),
             Edit::AddSite(site) => d.sites.push(site),
             Edit::SiteName(index, name) => {
                 if let Some(site) = d.sites.get_mut(index) {
@@ -101,7 +107,9 @@ impl DoctorForm {
 
     pub fn update(&mut self, declaration: &Declaration, message: Message) -> Action {
         match message {
-            Message::NameChanged(name) => Action::Type(Typing::DoctorName, Edit::Name(name)),
+            Message::NameChanged(name) => {
+                Action::Type(Typing::DoctorName, Edit::Name(within(name, limits::DOCTOR_NAME)))
+            }
             Message::InamiChanged(inami) => Action::Type(Typing::Inami, Edit::Inami(inami)),
             Message::RoleChanged(role) => Action::Edit(Edit::Role(role)),
             Message::RecognisedOnChanged(text) => {
@@ -115,8 +123,9 @@ impl DoctorForm {
                 }
             }
             Message::AgreementChanged(id) => Action::Edit(Edit::Agreement(id)),
+            Message::WindowChanged(kind) => Action::Edit(Edit::Window(kind)),
             Message::NewSiteNameChanged(name) => {
-                self.new_site_name = name;
+                self.new_site_name = within(name, limits::SITE_NAME);
                 Action::None
             }
             Message::AddSite => {
@@ -132,10 +141,14 @@ impl DoctorForm {
                     extra: Default::default(),
                 }))
             }
-            Message::SiteNameChanged(index, name) => Action::Type(Typing::SiteName(index), Edit::SiteName(index, name)),
-            Message::SiteAddressChanged(index, address) => {
-                Action::Type(Typing::SiteAddress(index), Edit::SiteAddress(index, address))
-            }
+            Message::SiteNameChanged(index, name) => Action::Type(
+                Typing::SiteName(index),
+                Edit::SiteName(index, within(name, limits::SITE_NAME)),
+            ),
+            Message::SiteAddressChanged(index, address) => Action::Type(
+                Typing::SiteAddress(index),
+                Edit::SiteAddress(index, within(address, limits::SITE_ADDRESS)),
+            ),
             Message::RemoveSite(index) => Action::Edit(Edit::RemoveSite(index)),
             Message::Continue => Action::GoTo(Screen::Choice),
         }
@@ -147,6 +160,15 @@ impl DoctorForm {
         if parse_belgian_date(&self.recognised_on_text) != stored {
             self.recognised_on_text = stored.map(crate::core::wording::belgian_date).unwrap_or_default();
         }
+    }
+}
+
+/// The text typed, cut at the field's limit (FORMAT.md, "Text limits"): a field stops taking
+/// characters there, so the app never writes a file its own reader would refuse.
+pub fn within(text: String, limit: usize) -> String {
+    match text.char_indices().nth(limit) {
+        Some((end, _)) => text[..end].to_owned(),
+        None => text,
     }
 }
 
@@ -196,9 +218,12 @@ pub fn view(app: &App) -> Element<'_, Message> {
         heading(app.tr("gui-doctor-title")),
         labelled(app.tr("gui-doctor-name"), name),
         labelled(app.tr("gui-doctor-inami"), column![inami, inami_hint(app)].spacing(4)),
-        role_picker(app),
-        agreement_picker(app),
-        recognised(app),
+        row![
+            container(role_picker(app)).width(Length::Fill),
+            container(recognised(app)).width(Length::Fill)
+        ]
+        .spacing(16),
+        row![agreement_picker(app), window_picker(app)].spacing(16),
         sites(app),
         button(text(app.tr("gui-next")).size(15))
             .padding([8, 16])
@@ -277,9 +302,65 @@ fn agreement_picker(app: &App) -> Element<'_, Message> {
     )
 }
 
+/// The declaration window, with where it stands today; any window the agreement has can be picked.
+fn window_picker(app: &App) -> Element<'_, Message> {
+    let agreement = app.agreement();
+    let l = app.localizer();
+    let mut options: Vec<Labelled<String>> = Vec::new();
+    for window in &agreement.windows {
+        let kind = window.declared_kind();
+        if options.iter().any(|o| o.value == kind) {
+            continue;
+        }
+        let own = agreement.window(kind).unwrap_or(window);
+        options.push(Labelled {
+            value: kind.to_owned(),
+            label: l.message(&wording::window_title(agreement, own)),
+        });
+    }
+    let declaration = app.declaration();
+    let chosen = declaration.window_kind();
+    let current = options.iter().find(|o| o.value == chosen).cloned();
+    let today = app.options.today;
+    let state = match agreement.declaration_window(chosen, &declaration.doctor) {
+        Some(window) => {
+            let seen = agreement
+                .windows_on(today, Some(&declaration.doctor))
+                .into_iter()
+                .find(|seen| seen.window.kind == window.window.kind);
+            match seen {
+                Some(seen) => hint(
+                    l.message(&wording::window_line_short(agreement, &seen)),
+                    seen.state != agreement::WindowState::Open,
+                ),
+                None => hint(String::new(), false),
+            }
+        }
+        None => hint(
+            l.message(
+                &crate::core::i18n::Message::new("summary-window-unavailable")
+                    .key_arg("window", format!("window-kind-{chosen}")),
+            ),
+            true,
+        ),
+    };
+    labelled(
+        app.tr("gui-doctor-window"),
+        column![
+            pick_list(options, current, |o| Message::WindowChanged(o.value)).padding(8),
+            state
+        ]
+        .spacing(4),
+    )
+}
+
 fn recognised(app: &App) -> Element<'_, Message> {
     let agreement = app.agreement();
-    if agreement.recognised_doctor_window_days.is_none() {
+    let has_own_window = agreement
+        .windows
+        .iter()
+        .any(|w| matches!(w.last_day, Some(agreement::LastDay::DaysAfterRecognition(_))));
+    if !has_own_window {
         return column![].into();
     }
     let typed = app.doctor.recognised_on_text();

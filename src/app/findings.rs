@@ -5,7 +5,7 @@ use super::widgets::{bold, hint};
 use super::{App, Message};
 use crate::core::agreement::LimitUnit;
 use crate::core::rules::{Finding, Severity};
-use crate::core::wording::{belgian_date, days_args, duration, euros};
+use crate::core::wording::{self, duration, euros};
 use iced::widget::{button, column, scrollable, text};
 use iced::{Element, Length, Theme};
 
@@ -53,12 +53,23 @@ pub fn view(app: &App) -> Element<'_, Message> {
 }
 
 fn finding_button<'a>(app: &'a App, index: usize, finding: &'a Finding) -> Element<'a, Message> {
-    let clause = app.tr_args("clause", &[("clause", finding.clause.clone().into())]);
-    let body = column![
-        text(format!("{clause} · {}", finding.rule)).size(12),
+    // A check that is no clause, or whose number no source gives, names the rule alone.
+    let source = match &finding.clause {
+        Some(clause) => format!(
+            "{} · {}",
+            app.tr_args("clause", &[("clause", clause.clone().into())]),
+            finding.rule
+        ),
+        None => finding.rule.clone(),
+    };
+    let mut body = column![
+        text(source).size(12),
         text(app.localizer().message(&finding.message)).size(14),
     ]
     .spacing(2);
+    if let Some(interpretation) = &finding.interpretation {
+        body = body.push(text(app.localizer().message(interpretation)).size(12));
+    }
     button(body)
         .width(Length::Fill)
         .padding(8)
@@ -123,9 +134,7 @@ fn figures(app: &App) -> Element<'_, Message> {
         };
         lines = lines.push(text(app.tr_args(key, &[("site", app.site_name(&access.site).to_owned().into())])).size(14));
     }
-    let mut deadline_args = vec![("deadline", belgian_date(s.deadline).into())];
-    deadline_args.extend(days_args(s.days_left));
-    lines = lines.push(text(app.tr_args("gui-figures-deadline", &deadline_args)).size(14));
+    lines = lines.push(text(app.localizer().message(&wording::deadline_summary(app.agreement(), s))).size(14));
     let statut = match s.statut_social_cents {
         Some(cents) => app.tr_args("gui-figures-statut", &[("amount", euros(cents).into())]),
         None => app.tr("gui-choice-statut-unknown"),

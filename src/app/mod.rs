@@ -179,6 +179,8 @@ pub struct App {
     pub practice_empty: bool,
     /// The saved versions of the current profile, oldest first.
     pub history: Vec<crate::core::practice::HistoryEntry>,
+    /// The start screen's own state.
+    pub start: start::State,
 }
 
 /// Everything the user can do. Inputs end in `Changed`, results are past tense, commands imperative.
@@ -229,6 +231,15 @@ pub enum Message {
     Export(ExportKind),
     /// Copy the plain-text conditions for the portal.
     CopyConditions,
+    /// Start a new declaration in this window (`initial`, `second-year`, `amendment`).
+    StartInWindow(String),
+    /// A later last day for a window being typed.
+    LastDayTextChanged(String, String),
+    /// Use this last day for a window instead of the published one (`None`: the published one).
+    SetLastDay(String, Option<NaiveDate>),
+    /// Add an agreement from a file (the path typed, else a file dialog).
+    ImportAgreement,
+    AgreementDialogClosed(Option<PathBuf>),
     /// Search the practice's doctors by name.
     SearchChanged(String),
     /// Open a doctor's profile from the practice.
@@ -273,8 +284,14 @@ impl App {
         let settings = loaded.settings().clone();
         let language = options.language.unwrap_or_else(|| settings.language_or_env());
         let autosave = options.data_dir.join("autosave.json");
+        // Agreements the user added live in this data folder.
+        let added = crate::core::agreement_store::load_all(&options.data_dir.join("agreements"));
+        if !added.is_empty() {
+            agreement::reload(added);
+        }
         let (declaration, notice) = Self::first_declaration(&options, &autosave, language);
         let today = options.today;
+        let last_days = settings.last_days.clone();
         let mut app = App {
             settings_may_save: loaded.may_save(),
             modifiers: Modifiers::empty(),
@@ -282,7 +299,7 @@ impl App {
             language,
             system_mode: Mode::Light,
             screen: Screen::Start,
-            session: Session::new(declaration, today, autosave),
+            session: Session::with_last_days(declaration, today, autosave, last_days),
             schedule: schedule::Schedule::default(),
             day_names: grid::DayNames::new(i18n::localizer(language)),
             doctor: doctor::DoctorForm::default(),
@@ -297,6 +314,7 @@ impl App {
             listed: Vec::new(),
             practice_empty: true,
             history: Vec::new(),
+            start: start::State::default(),
             options,
         };
         if let Loaded::NewerVersion { found, .. } = loaded {
@@ -328,7 +346,7 @@ impl App {
         };
         self.listed = shown
             .into_iter()
-            .map(|profile| start::ListedDoctor::new(profile, self.options.today))
+            .map(|profile| start::ListedDoctor::new(profile, self.options.today, &self.settings.last_days))
             .collect();
         self.history = self
             .profile_id
@@ -466,6 +484,11 @@ impl App {
             | Message::BrowseOpen
             | Message::OpenDialogClosed(_)
             | Message::SearchChanged(_)
+            | Message::StartInWindow(_)
+            | Message::LastDayTextChanged(..)
+            | Message::SetLastDay(..)
+            | Message::ImportAgreement
+            | Message::AgreementDialogClosed(_)
             | Message::OpenProfile(_)
             | Message::DuplicateProfile(_) => start::update(self, message),
             Message::Doctor(message) => {
@@ -543,7 +566,7 @@ impl App {
         self.save_settings();
     }
 
-    fn save_settings(&mut self) {
+    pub fn save_settings(&mut self) {
         if !self.settings_may_save {
             return;
         }
@@ -680,8 +703,8 @@ impl App {
         widgets::frame(self)
     }
 
-    /// The agreement the declaration is for.
-    pub fn agreement(&self) -> &'static agreement::Agreement {
+    /// The agreement the declaration is for, with the user's last days.
+    pub fn agreement(&self) -> &agreement::Agreement {
         self.session.agreement()
     }
 

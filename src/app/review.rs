@@ -8,6 +8,7 @@ use crate::core::format;
 use crate::core::model::Declaration;
 use crate::core::practice::{self, EntryKind, HistoryEntry};
 use crate::core::storage::{self, Privacy};
+use crate::core::wording;
 use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length, Task};
 use std::path::{Path, PathBuf};
@@ -84,7 +85,8 @@ pub fn save(app: &mut App, path: &Path) {
         Ok(()) => {
             app.current_file = Some(path.to_path_buf());
             app.settings.remember(path);
-            let _ = app.settings.save_to(&app.options.settings_path);
+            // Through the one guarded path: a newer version's settings file is never overwritten.
+            app.save_settings();
             app.notice = Some(Notice {
                 kind: NoticeKind::Info,
                 text: app.tr_args("gui-saved", &[("path", path.display().to_string().into())]),
@@ -145,8 +147,10 @@ fn export_beside(app: &mut App, kind: ExportKind) {
     let base = PathBuf::from(app.save_path.trim());
     let path = base.with_extension(kind.extension());
     let bytes = match kind {
-        ExportKind::Pdf => export::pdf(app.declaration(), app.language, app.options.today).map_err(|e| e.to_string()),
-        ExportKind::Calendar => export::calendar(app.declaration(), app.language, app.options.today)
+        ExportKind::Pdf => {
+            export::pdf(app.declaration(), app.agreement(), app.language, app.options.today).map_err(|e| e.to_string())
+        }
+        ExportKind::Calendar => export::calendar(app.declaration(), app.agreement(), app.language, app.options.today)
             .map(String::into_bytes)
             .map_err(|e| e.to_string()),
         ExportKind::Text => Ok(export::conditions_text(app.declaration(), app.language).into_bytes()),
@@ -265,9 +269,20 @@ pub fn view(app: &App) -> Element<'_, Message> {
     ]
     .spacing(8)
     .wrap();
+    let summary = &report.summary;
+    let when = column![
+        text(
+            app.localizer()
+                .message(&wording::deadline_summary(app.agreement(), summary))
+        )
+        .size(14),
+        text(app.localizer().message(&wording::effective_summary(summary))).size(14),
+    ]
+    .spacing(4);
     let content = column![
         heading(app.tr("gui-review-title")),
         status,
+        when,
         bold(app.tr("gui-review-conditions")).size(16),
         container(text(conditions).size(14))
             .padding(12)

@@ -1,6 +1,6 @@
 //! The declaration being prepared: edits with undo/redo, the live check, and the autosaved draft.
 
-use crate::core::agreement::{self, Agreement};
+use crate::core::agreement::{self, Agreement, LastDays};
 use crate::core::format;
 use crate::core::model::{Choice, Declaration, Doctor, Slot};
 use crate::core::rules::{self, Report};
@@ -52,13 +52,18 @@ pub struct Session {
     today: NaiveDate,
     /// Where the draft is autosaved after every change.
     autosave: PathBuf,
+    /// Later last days the user set for windows (kept in the settings).
+    last_days: LastDays,
+    /// The declaration's agreement with those last days in place: what the check and documents use.
+    agreement: Agreement,
 }
 
-/// A new, empty declaration for the latest agreement.
+/// A new, empty declaration for the agreement in force today.
 pub fn blank(today: NaiveDate) -> Declaration {
     Declaration {
-        agreement: agreement::latest().id.clone(),
+        agreement: agreement::current(today).id.clone(),
         prepared_on: Some(today),
+        window: None,
         doctor: Doctor {
             name: String::new(),
             inami: String::new(),
@@ -74,7 +79,17 @@ pub fn blank(today: NaiveDate) -> Declaration {
 
 impl Session {
     pub fn new(declaration: Declaration, today: NaiveDate, autosave: PathBuf) -> Session {
-        let report = check(&declaration, today);
+        Session::with_last_days(declaration, today, autosave, LastDays::default())
+    }
+
+    pub fn with_last_days(
+        declaration: Declaration,
+        today: NaiveDate,
+        autosave: PathBuf,
+        last_days: LastDays,
+    ) -> Session {
+        let agreement = agreement_of(&declaration).with_last_days(&last_days);
+        let report = rules::check(&declaration, &agreement, today);
         Session {
             declaration,
             typing: None,
@@ -83,7 +98,16 @@ impl Session {
             report,
             today,
             autosave,
+            last_days,
+            agreement,
         }
+    }
+
+    /// Uses the last days the user set from now on, and re-checks.
+    pub fn set_last_days(&mut self, last_days: LastDays) {
+        self.last_days = last_days;
+        self.agreement = agreement_of(&self.declaration).with_last_days(&self.last_days);
+        self.report = rules::check(&self.declaration, &self.agreement, self.today);
     }
 
     pub fn declaration(&self) -> &Declaration {
@@ -98,8 +122,9 @@ impl Session {
         self.today
     }
 
-    pub fn agreement(&self) -> &'static Agreement {
-        agreement_of(&self.declaration)
+    /// The declaration's agreement, with the user's last days in place.
+    pub fn agreement(&self) -> &Agreement {
+        &self.agreement
     }
 
     /// Applies an edit as one undoable step, re-checks and autosaves. Returns the autosave error,
@@ -167,7 +192,10 @@ impl Session {
     }
 
     fn changed(&mut self) -> Result<(), String> {
-        self.report = check(&self.declaration, self.today);
+        if self.agreement.id != self.declaration.agreement {
+            self.agreement = agreement_of(&self.declaration).with_last_days(&self.last_days);
+        }
+        self.report = rules::check(&self.declaration, &self.agreement, self.today);
         self.save_draft()
     }
 
@@ -186,10 +214,6 @@ impl Session {
 /// The agreement a declaration names, or the latest when it names none the app knows.
 pub fn agreement_of(declaration: &Declaration) -> &'static Agreement {
     agreement::find(&declaration.agreement).unwrap_or_else(agreement::latest)
-}
-
-fn check(declaration: &Declaration, today: NaiveDate) -> Report {
-    rules::check(declaration, agreement_of(declaration), today)
 }
 
 /// The draft autosaved in `data_dir`, if there is one and it reads.

@@ -6,14 +6,16 @@ use crate::core::format;
 use crate::core::i18n::{Arg, Localizer};
 use crate::core::model::Declaration;
 use crate::core::rules::{self, Finding, Report, Severity};
-use crate::core::wording::{duration, euros};
+use crate::core::wording::{self, duration, euros};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// What became of one file.
 enum Outcome {
     Checked {
         declaration: Box<Declaration>,
+        agreement: Arc<agreement::Agreement>,
         report: Box<Report>,
     },
     Unreadable(String),
@@ -28,9 +30,10 @@ pub fn run(args: &CheckArgs) -> u8 {
     let localizer = args.lang.localizer();
     let today = args.today.unwrap_or_else(super::today);
     let (paths, folder_given) = expand(&args.files);
+    let agreements = super::Agreements::with_user_last_days();
     let results: Vec<Checked> = paths
         .into_iter()
-        .map(|path| check_file(path, today, localizer))
+        .map(|path| check_file(path, &agreements, today, localizer))
         .collect();
     if args.json {
         say!(
@@ -70,13 +73,19 @@ fn expand(inputs: &[PathBuf]) -> (Vec<PathBuf>, bool) {
     (paths, folder_given)
 }
 
-fn check_file(path: PathBuf, today: chrono::NaiveDate, localizer: &Localizer) -> Checked {
+fn check_file(
+    path: PathBuf,
+    agreements: &super::Agreements,
+    today: chrono::NaiveDate,
+    localizer: &Localizer,
+) -> Checked {
     let outcome = match read(&path, localizer) {
-        Ok(declaration) => match agreement::find(&declaration.agreement) {
+        Ok(declaration) => match agreements.find(&declaration.agreement) {
             Some(agreement) => {
-                let report = rules::check(&declaration, agreement, today);
+                let report = rules::check(&declaration, &agreement, today);
                 Outcome::Checked {
                     declaration: Box::new(declaration),
+                    agreement,
                     report: Box::new(report),
                 }
             }
@@ -144,8 +153,16 @@ fn finding_json(finding: &Finding, localizer: &Localizer) -> Value {
         "slots": finding.slots,
         "message": localizer.message(&finding.message),
     });
-    if let (Some(site), Some(object)) = (&finding.site, value.as_object_mut()) {
-        object.insert("site".into(), Value::String(site.clone()));
+    if let Some(object) = value.as_object_mut() {
+        if let Some(site) = &finding.site {
+            object.insert("site".into(), Value::String(site.clone()));
+        }
+        if let Some(interpretation) = &finding.interpretation {
+            object.insert(
+                "interpretation".into(),
+                Value::String(localizer.message(interpretation)),
+            );
+        }
     }
     value
 }
@@ -173,14 +190,24 @@ fn print_detailed(results: &[Checked], localizer: &Localizer) {
                     )
                 );
             }
-            Outcome::Checked { declaration, report } => {
-                print_report(&path, declaration, report, localizer);
+            Outcome::Checked {
+                declaration,
+                agreement,
+                report,
+            } => {
+                print_report(&path, declaration, agreement, report, localizer);
             }
         }
     }
 }
 
-fn print_report(path: &str, declaration: &Declaration, report: &Report, localizer: &Localizer) {
+fn print_report(
+    path: &str,
+    declaration: &Declaration,
+    agreement: &agreement::Agreement,
+    report: &Report,
+    localizer: &Localizer,
+) {
     let errors = report.errors().count();
     let warnings = report.warnings().count();
     say!(
@@ -200,17 +227,40 @@ fn print_report(path: &str, declaration: &Declaration, report: &Report, localize
             "  {:<13} {:<28} {:<18} {}",
             severity_label(finding.severity, localizer),
             finding.rule,
-            localizer.tr_args("clause", &[("clause", finding.clause.clone().into())]),
+            clause_text(finding, localizer),
             localizer.message(&finding.message)
         );
+        if let Some(interpretation) = &finding.interpretation {
+            say!(
+                "  {:<13} {:<28} {:<18} {}",
+                "",
+                "",
+                "",
+                localizer.message(interpretation)
+            );
+        }
     }
-    for line in summary_lines(declaration, report, localizer) {
+    for line in summary_lines(declaration, agreement, report, localizer) {
         say!("  {line}");
     }
 }
 
+/// "point 9.2.2.2.1", or nothing for a check that is no clause or whose number no source gives.
+pub fn clause_text(finding: &Finding, localizer: &Localizer) -> String {
+    finding
+        .clause
+        .as_ref()
+        .map(|clause| localizer.tr_args("clause", &[("clause", clause.clone().into())]))
+        .unwrap_or_default()
+}
+
 /// The figures behind the findings, one sentence each.
-pub fn summary_lines(declaration: &Declaration, report: &Report, localizer: &Localizer) -> Vec<String> {
+pub fn summary_lines(
+    declaration: &Declaration,
+    agreement: &agreement::Agreement,
+    report: &Report,
+    localizer: &Localizer,
+) -> Vec<String> {
     let s = &report.summary;
     let mut lines = Vec::new();
     let choice = localizer.tr(&format!("choice-{}", declaration.choice.key()));
@@ -262,16 +312,8 @@ pub fn summary_lines(declaration: &Declaration, report: &Report, localizer: &Loc
         };
         lines.push(localizer.tr_args(id, &[("site", name.to_owned().into())]));
     }
-    lines.push(
-        localizer.tr_args(
-            "cli-summary-deadline",
-            &[
-                [("deadline", Arg::from(belgian_date(s.deadline)))].as_slice(),
-                &super::days_args(s.days_left),
-            ]
-            .concat(),
-        ),
-    );
+    lines.push(localizer.message(&wording::deadline_summary(agreement, s)));
+    lines.push(localizer.message(&wording::effective_summary(s)));
     lines.push(match s.statut_social_cents {
         Some(cents) => localizer.tr_args("cli-summary-statut-social", &[("amount", euros(cents).into())]),
         None => localizer.tr("cli-summary-statut-social-unknown"),
@@ -300,7 +342,9 @@ fn print_brief(results: &[Checked], localizer: &Localizer) {
                     )
                 );
             }
-            Outcome::Checked { declaration, report } => {
+            Outcome::Checked {
+                declaration, report, ..
+            } => {
                 valid += usize::from(report.is_ok());
                 let choice = localizer.tr(&format!("choice-{}", declaration.choice.key()));
                 say!(
@@ -312,7 +356,10 @@ fn print_brief(results: &[Checked], localizer: &Localizer) {
                             ("choice", choice.into()),
                             ("errors", report.errors().count().into()),
                             ("warnings", report.warnings().count().into()),
-                            ("deadline", belgian_date(report.summary.deadline).into()),
+                            (
+                                "deadline",
+                                report.summary.deadline.map(belgian_date).unwrap_or_default().into(),
+                            ),
                             ("path", path.into()),
                         ]
                     )

@@ -80,10 +80,15 @@ pub fn run(args: &ExportArgs) -> u8 {
 /// The bytes of the document `export_format` names, in `language`.
 fn render(declaration: &Declaration, export_format: ExportFormat, language: Language) -> Result<Vec<u8>, ExportError> {
     let today = super::today();
+    let agreement = || {
+        super::Agreements::with_user_last_days()
+            .find(&declaration.agreement)
+            .ok_or_else(|| ExportError::UnknownAgreement(declaration.agreement.clone()))
+    };
     Ok(match export_format {
         ExportFormat::Json => format::write_declaration(declaration).into_bytes(),
-        ExportFormat::Pdf => export::pdf(declaration, language, today)?,
-        ExportFormat::Calendar => export::calendar(declaration, language, today)?.into_bytes(),
+        ExportFormat::Pdf => export::pdf(declaration, &*agreement()?, language, today)?,
+        ExportFormat::Calendar => export::calendar(declaration, &*agreement()?, language, today)?.into_bytes(),
         ExportFormat::Text => export::conditions_text(declaration, language).into_bytes(),
     })
 }

@@ -1,8 +1,10 @@
-//! `conventio agreements` and `conventio deadline`.
+//! `conventio agreements`, `conventio agreements import FILE` and `conventio deadline`.
 
-use super::{AgreementsArgs, DeadlineArgs, EXIT_FINDINGS, EXIT_OK, belgian_date};
-use crate::core::agreement::{self, Agreement, DatedFact};
+use super::{AgreementsAction, AgreementsArgs, DeadlineArgs, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, belgian_date};
+use crate::core::agreement::{self, Agreement, DatedFact, WindowOnDay};
+use crate::core::agreement_store;
 use crate::core::i18n::Localizer;
+use crate::core::wording;
 use serde_json::{Value, json};
 
 fn fact_json(fact: &DatedFact) -> Value {
@@ -10,17 +12,30 @@ fn fact_json(fact: &DatedFact) -> Value {
 }
 
 fn agreement_json(a: &Agreement) -> Value {
+    let deadline = a.initial_deadline();
     json!({
         "id": a.id,
         "period": { "start": a.period.start, "end": a.period.end },
+        "concluded_on": a.concluded_on.as_ref().map(fact_json),
         "published_on": a.published_on.date,
-        "deadline": a.deadline.date,
-        "dates_confirmed": a.published_on.confirmed && a.deadline.confirmed,
+        "deadline": deadline.date,
+        "dates_confirmed": a.published_on.confirmed && deadline.confirmed,
         "rules_confirmed": a.partial.general_practitioner.confirmed && a.partial.specialist.confirmed,
         "confirmed": a.fully_confirmed(),
         "in_force_on": a.in_force_on.as_ref().map(fact_json),
-        "recognised_doctor_window_days": a.recognised_doctor_window_days,
-        "later_windows": a.later_windows.iter().map(|w| json!({ "kind": w.kind, "until": fact_json(&w.until) })).collect::<Vec<_>>(),
+        "windows": a.windows.iter().map(|w| json!({
+            "window": w.kind,
+            "declared_as": w.declared_kind(),
+            "last_day": a.last_day_of(w, None),
+            "published_last_day": w.published_last_day,
+            "set_by_user": w.last_day_set_by_user(),
+            "allows": w.allows,
+            "effective": w.effective,
+            "clause": w.clause,
+            "confirmed": w.confirmed,
+            "source": w.source,
+        })).collect::<Vec<_>>(),
+        "added_by_user": a.added_by_user,
         "latest": a.id == agreement::latest().id,
     })
 }
@@ -34,9 +49,13 @@ fn confirmed_label(confirmed: bool, localizer: &Localizer) -> String {
 }
 
 pub fn agreements(args: &AgreementsArgs) -> u8 {
+    if let Some(AgreementsAction::Import { file, lang }) = &args.action {
+        return import(file, lang.localizer());
+    }
     let localizer = args.lang.localizer();
+    let agreements = super::Agreements::with_user_last_days();
     if args.json {
-        let list: Vec<Value> = agreement::catalog().iter().map(agreement_json).collect();
+        let list: Vec<Value> = agreements.iter().map(|a| agreement_json(a)).collect();
         say!(
             "{}",
             serde_json::to_string_pretty(&json!({ "agreements": list })).unwrap_or_default()
@@ -44,29 +63,93 @@ pub fn agreements(args: &AgreementsArgs) -> u8 {
         return EXIT_OK;
     }
     say!("{}", localizer.tr("cli-agreements-heading"));
-    for a in agreement::catalog() {
-        let line = localizer.tr_args(
+    for a in agreements.iter() {
+        let mut line = localizer.tr_args(
             "cli-agreements-line",
             &[
                 ("id", a.id.clone().into()),
                 ("start", belgian_date(a.period.start).into()),
                 ("end", belgian_date(a.period.end).into()),
                 ("published", belgian_date(a.published_on.date).into()),
-                ("deadline", belgian_date(a.deadline.date).into()),
+                ("deadline", belgian_date(a.initial_deadline().date).into()),
                 ("status", confirmed_label(a.fully_confirmed(), localizer).into()),
             ],
         );
+        if a.added_by_user {
+            line = format!("{line} — {}", localizer.tr("agreement-added-by-you"));
+        }
         let marker = if a.id == agreement::latest().id { "*" } else { " " };
         say!("{marker} {line}");
     }
     EXIT_OK
 }
 
+/// `conventio agreements import FILE`: checks the file and keeps a copy in the data folder; a broken
+/// file gets a clear error and changes nothing.
+fn import(file: &std::path::Path, localizer: &Localizer) -> u8 {
+    match agreement_store::import(file, &agreement_store::folder(), agreement::catalog()) {
+        Ok(imported) => {
+            let id = if imported.replaced {
+                "cli-agreement-replaced"
+            } else {
+                "cli-agreement-added"
+            };
+            say!(
+                "{}",
+                localizer.tr_args(
+                    id,
+                    &[
+                        ("id", imported.id.into()),
+                        ("path", imported.path.display().to_string().into())
+                    ]
+                )
+            );
+            EXIT_OK
+        }
+        Err(error) => {
+            eprintln!(
+                "{}",
+                localizer.tr_args(
+                    "cli-agreement-refused",
+                    &[
+                        ("path", file.display().to_string().into()),
+                        ("error", error.describe(localizer).into())
+                    ]
+                )
+            );
+            EXIT_UNREADABLE
+        }
+    }
+}
+
+fn window_json(a: &Agreement, seen: &WindowOnDay) -> Value {
+    let w = seen.window;
+    json!({
+        "window": w.kind,
+        "declared_as": w.declared_kind(),
+        "last_day": seen.last_day,
+        "state": seen.state.key(),
+        "days_left": seen.days_left,
+        "allows": w.registered_choices().collect::<Vec<_>>(),
+        "effective_on": match w.effective {
+            agreement::Effective::FromRegistration { .. } => None,
+            _ => a.effective_on(w, a.published_on.date),
+        },
+        "confirmed": w.confirmed,
+        "set_by_user": w.last_day_set_by_user(),
+        "published_last_day": w.published_last_day.or(seen.last_day),
+        "clause": w.clause,
+        "source": w.source,
+    })
+}
+
 pub fn deadline(args: &DeadlineArgs) -> u8 {
     let localizer = args.lang.localizer();
+    let agreements = super::Agreements::with_user_last_days();
+    let today = args.today.unwrap_or_else(super::today);
     let chosen = match &args.agreement {
-        Some(id) => agreement::find(id),
-        None => Some(agreement::latest()),
+        Some(id) => agreements.find(id),
+        None => agreements.find(&agreement::latest().id),
     };
     let Some(a) = chosen else {
         let known = agreement::catalog()
@@ -81,60 +164,34 @@ pub fn deadline(args: &DeadlineArgs) -> u8 {
         );
         return EXIT_FINDINGS;
     };
-    let today = args.today.unwrap_or_else(super::today);
-    let days = agreement::days_left(a.deadline.date, today);
+    let windows = a.windows_on(today, None);
     if args.json {
-        let windows: Vec<Value> = a
-            .later_windows
-            .iter()
-            .map(|w| json!({ "kind": w.kind, "until": w.until.date, "confirmed": w.until.confirmed, "days_left": agreement::days_left(w.until.date, today) }))
-            .collect();
+        let initial = a.initial_deadline();
         let doc = json!({
             "agreement": a.id,
-            "published_on": a.published_on.date,
-            "deadline": a.deadline.date,
-            "days_left": days,
-            "confirmed": a.deadline.confirmed,
             "today": today,
-            "later_windows": windows,
+            "published_on": a.published_on.date,
+            "deadline": initial.date,
+            "days_left": agreement::days_left(initial.date, today),
+            "confirmed": initial.confirmed,
+            "windows": windows.iter().map(|w| window_json(&a, w)).collect::<Vec<_>>(),
         });
         say!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
         return EXIT_OK;
     }
-    let date = belgian_date(a.deadline.date);
     say!(
         "{}",
         localizer.tr_args(
-            "cli-deadline",
+            "cli-deadline-heading",
             &[
-                [
-                    ("agreement", a.id.clone().into()),
-                    ("deadline", date.into()),
-                    ("status", confirmed_label(a.deadline.confirmed, localizer).into()),
-                ]
-                .as_slice(),
-                &super::days_args(days),
+                ("agreement", a.id.clone().into()),
+                ("published", belgian_date(a.published_on.date).into()),
+                ("today", belgian_date(today).into()),
             ]
-            .concat()
         )
     );
-    for window in &a.later_windows {
-        say!(
-            "{}",
-            localizer.tr_args(
-                "cli-later-window",
-                &[
-                    [
-                        ("kind", window.kind.clone().into()),
-                        ("until", belgian_date(window.until.date).into()),
-                        ("status", confirmed_label(window.until.confirmed, localizer).into()),
-                    ]
-                    .as_slice(),
-                    &super::days_args(agreement::days_left(window.until.date, today)),
-                ]
-                .concat()
-            )
-        );
+    for seen in &windows {
+        say!("  - {}", localizer.message(&wording::window_line(&a, seen)));
     }
     EXIT_OK
 }

@@ -94,10 +94,23 @@ pub struct CheckArgs {
 
 #[derive(Args, Debug)]
 pub struct AgreementsArgs {
+    #[command(subcommand)]
+    pub action: Option<AgreementsAction>,
     #[arg(long)]
     pub json: bool,
     #[command(flatten)]
     pub lang: LangArg,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AgreementsAction {
+    /// Add or replace an agreement from a JSON file (schema: assets/agreement.schema.json).
+    Import {
+        /// The agreement file.
+        file: PathBuf,
+        #[command(flatten)]
+        lang: LangArg,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -137,6 +150,31 @@ pub fn run(command: Command) -> ExitCode {
         Command::Export(args) => export::run(&args),
     };
     ExitCode::from(status)
+}
+
+/// The agreements with the last days the user set in the settings (announced extensions) in place
+/// of the published ones, so the command line and the window agree.
+pub struct Agreements(Vec<std::sync::Arc<crate::core::agreement::Agreement>>);
+
+impl Agreements {
+    pub fn with_user_last_days() -> Agreements {
+        let loaded = crate::core::settings::Settings::load();
+        let last_days = &loaded.settings().last_days;
+        Agreements(
+            crate::core::agreement::catalog()
+                .iter()
+                .map(|a| std::sync::Arc::new(a.with_last_days(last_days)))
+                .collect(),
+        )
+    }
+
+    pub fn find(&self, id: &str) -> Option<std::sync::Arc<crate::core::agreement::Agreement>> {
+        self.0.iter().find(|a| a.id == id).cloned()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &std::sync::Arc<crate::core::agreement::Agreement>> {
+        self.0.iter()
+    }
 }
 
 /// Today's date on this machine.

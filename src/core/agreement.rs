@@ -3,10 +3,9 @@
 //! Rules read every number from here, never from constants in code, so a changed rule (limits counted
 //! in days instead of blocks, another share, other settings) is a data change only.
 
-use super::model::{Doctor, Role, Setting, TimeOfDay, Weekday};
+use super::model::{Choice, Doctor, Role, Setting, TimeOfDay, Weekday};
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
-use std::sync::OnceLock;
 
 /// A date and whether the published text confirms it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,33 +40,122 @@ pub struct StatutSocial {
     pub full: AmountFact,
     /// Partial adherence with the threshold met (also full adherence with the reduced threshold).
     pub partial: AmountFact,
-    pub clause: String,
+    /// Where a source gives its number; `null` otherwise (never another agreement's number).
+    pub clause: Option<String>,
 }
 
-/// A later moment the agreement gives for a change of mind (e.g. withdrawing for its second year).
+/// The last day (inclusive) of a declaration window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum LastDay {
+    /// A fixed date (`{"on": "2026-12-14"}`).
+    On(NaiveDate),
+    /// So many days after the doctor's recognition, for doctors recognised after publication
+    /// (`{"days_after_recognition": 30}`).
+    DaysAfterRecognition(u32),
+}
+
+/// When the conditions declared in a window take effect.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Effective {
+    /// When the agreement comes into force (`"agreement_in_force"`).
+    AgreementInForce,
+    /// On a fixed date, e.g. 1 January of the second year (`{"on": "2027-01-01"}`).
+    On(NaiveDate),
+    /// From registration, after this many days of notice (`{"from_registration": {"notice_days": 0}}`).
+    FromRegistration { notice_days: u32 },
+}
+
+/// One moment the agreement gives doctors to declare (RULES.md, "Deadline and windows"). A new kind
+/// or date is a change of the data files only.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct LaterWindow {
-    /// `withdrawal-second-year`: a doctor may still withdraw for the agreement's second year.
+pub struct Window {
+    /// `initial`, `recognition`, `second-year`, `amendment`, or a kind a later agreement adds.
     pub kind: String,
-    pub until: DatedFact,
+    /// The declaration file's `window` value this window serves when it is not its own kind: the
+    /// newly recognised doctors' window serves `initial`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub declared_as: Option<String>,
+    /// The first day one may declare in it; the publication date when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opens_on: Option<NaiveDate>,
+    /// Inclusive; `null` for a window without one (it closes with the agreement's period).
+    pub last_day: Option<LastDay>,
+    /// The choices a doctor may declare in it. Full adherence needs no registration anywhere it is
+    /// allowed: doing nothing is full adherence.
+    pub allows: Vec<Choice>,
+    pub effective: Effective,
+    /// The clause this window comes from, where a source gives its number.
+    pub clause: Option<String>,
+    /// Whether a source confirms its dates.
+    pub confirmed: bool,
     pub source: String,
+    /// The published last day when the user set a later one ([`Agreement::with_last_days`]).
+    #[serde(skip)]
+    pub published_last_day: Option<NaiveDate>,
 }
 
-/// Clause numbers of the formalities (section 12 in 2021).
+impl Window {
+    /// The `window` value of a declaration made in this window.
+    pub fn declared_kind(&self) -> &str {
+        self.declared_as.as_deref().unwrap_or(&self.kind)
+    }
+
+    /// Whether the user replaced the published last day with a later one.
+    pub fn last_day_set_by_user(&self) -> bool {
+        self.published_last_day.is_some()
+    }
+
+    /// The choices that need a registration in this window (full adherence never does).
+    pub fn registered_choices(&self) -> impl Iterator<Item = Choice> + '_ {
+        self.allows.iter().copied().filter(|c| *c != Choice::Full)
+    }
+}
+
+/// A window seen on one day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WindowOnDay<'a> {
+    pub window: &'a Window,
+    /// Inclusive; `None` when the window has none, or it depends on a recognition date not given.
+    pub last_day: Option<NaiveDate>,
+    pub state: WindowState,
+    /// Days from that day to the last day (negative when past).
+    pub days_left: Option<i64>,
+}
+
+/// Where a window stands on a given day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WindowState {
+    NotYetOpen,
+    Open,
+    Closed,
+}
+
+impl WindowState {
+    pub fn key(self) -> &'static str {
+        match self {
+            WindowState::NotYetOpen => "not-yet-open",
+            WindowState::Open => "open",
+            WindowState::Closed => "closed",
+        }
+    }
+}
+
+/// Clause numbers of the formalities (section 12 in 2021), where a source gives them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Formalities {
     /// Notifying a refusal within 30 days (12.1).
-    pub refusal: String,
+    pub refusal: Option<String>,
     /// Deemed adherence, and partial adherence's time/place conditions (12.2).
-    pub tacit_adherence: String,
+    pub tacit_adherence: Option<String>,
     /// Later changes of time/place conditions (12.3).
-    pub changes: String,
-    /// Days of notice before a change of conditions applies; 0: from registration (2021).
-    pub change_notice_days: u32,
+    pub changes: Option<String>,
     /// Declarations count from their registration date (12.4).
-    pub registration: String,
+    pub registration: Option<String>,
     pub confirmed: bool,
 }
 
@@ -78,7 +166,8 @@ pub struct NormalHours {
     pub days: Vec<Weekday>,
     /// Normal hours end at this time on those days.
     pub before: TimeOfDay,
-    pub clause: String,
+    /// Where a source gives its number; `null` otherwise (never another agreement's number).
+    pub clause: Option<String>,
 }
 
 impl NormalHours {
@@ -107,21 +196,24 @@ pub enum LimitUnit {
 pub struct FreeLimit {
     pub unit: LimitUnit,
     pub max: u32,
-    pub clause: String,
+    /// Where a source gives its number; `null` otherwise (never another agreement's number).
+    pub clause: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BlockLength {
     pub max_minutes: u32,
-    pub clause: String,
+    /// Where a source gives its number; `null` otherwise (never another agreement's number).
+    pub clause: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AllowedSettings {
     pub settings: Vec<Setting>,
-    pub clause: String,
+    /// Where a source gives its number; `null` otherwise (never another agreement's number).
+    pub clause: Option<String>,
 }
 
 /// The share of practice that must stay at agreement rates, as an exact fraction.
@@ -136,7 +228,8 @@ pub struct AgreementShare {
     pub counted_in_normal_hours_only: bool,
     /// The whole the share is taken of: all minutes of slots with these settings.
     pub base_settings: Vec<Setting>,
-    pub clause: String,
+    /// Where a source gives its number; `null` otherwise (never another agreement's number).
+    pub clause: Option<String>,
 }
 
 /// Every site must offer agreement-rate care in one of these settings.
@@ -144,7 +237,8 @@ pub struct AgreementShare {
 #[serde(deny_unknown_fields)]
 pub struct SiteAccess {
     pub settings: Vec<Setting>,
-    pub clause: String,
+    /// Where a source gives its number; `null` otherwise (never another agreement's number).
+    pub clause: Option<String>,
 }
 
 /// The partial-adherence conditions for one role.
@@ -177,20 +271,30 @@ pub struct Agreement {
     pub period: Period,
     pub concluded_on: Option<DatedFact>,
     pub published_on: DatedFact,
-    /// Publication + 30 days (12.1–12.2 in 2021).
-    pub deadline: DatedFact,
     pub in_force_on: Option<DatedFact>,
-    /// Days a newly recognised doctor has from recognition to refuse or adhere partially, when the
-    /// agreement provides it (from 2024-2025).
-    pub recognised_doctor_window_days: Option<u32>,
-    #[serde(default)]
-    pub later_windows: Vec<LaterWindow>,
+    /// Every moment doctors may declare in, the `initial` window first.
+    pub windows: Vec<Window>,
     pub formalities: Formalities,
     pub normal_hours: NormalHours,
     pub partial: PartialAdherence,
     pub statut_social: StatutSocial,
     /// Where the numbers and dates of this file come from.
     pub sources: Vec<String>,
+    /// Whether the user added this agreement from a file (`conventio agreements import`).
+    #[serde(skip)]
+    pub added_by_user: bool,
+}
+
+/// The window kind every agreement has and a declaration without `window` is made in.
+pub const INITIAL: &str = "initial";
+
+/// The latest-ending window of a declaration, resolved for one doctor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DeclarationWindow<'a> {
+    /// The window that decides the last day (for a recently recognised doctor, `recognition`).
+    pub window: &'a Window,
+    /// Inclusive; `None` when the window has none.
+    pub last_day: Option<NaiveDate>,
 }
 
 impl Agreement {
@@ -202,32 +306,225 @@ impl Agreement {
         }
     }
 
-    /// The last day this doctor can register a refusal or partial adherence: the agreement's deadline,
-    /// or 30 days after the doctor's recognition when that is later and the agreement provides it.
-    pub fn deadline_for(&self, doctor: &Doctor) -> NaiveDate {
-        let own = doctor
-            .recognised_on
-            .zip(self.recognised_doctor_window_days)
-            .and_then(|(on, days)| {
-                (on > self.published_on.date)
-                    .then(|| on.checked_add_days(Days::new(u64::from(days))))
-                    .flatten()
-            });
-        match own {
-            Some(own) if own > self.deadline.date => own,
-            _ => self.deadline.date,
+    /// The window of this kind itself (`initial`, `second-year`, …).
+    pub fn window(&self, kind: &str) -> Option<&Window> {
+        self.windows.iter().find(|w| w.kind == kind)
+    }
+
+    /// The initial window's published (or user-set) last day: publication + 30 days.
+    pub fn initial_deadline(&self) -> DatedFact {
+        let window = self.window(INITIAL);
+        let date = window
+            .and_then(|w| match w.last_day {
+                Some(LastDay::On(date)) => Some(date),
+                _ => None,
+            })
+            .unwrap_or(self.published_on.date + Days::new(30));
+        DatedFact {
+            date,
+            confirmed: window.is_some_and(|w| w.confirmed),
         }
     }
 
-    /// Whether every date and number of this agreement is confirmed by its published text.
+    /// Whether a declaration may name this `window` value in this agreement.
+    pub fn offers(&self, declared_kind: &str) -> bool {
+        self.windows.iter().any(|w| w.declared_kind() == declared_kind)
+    }
+
+    /// The last day of one window for this doctor, if it has one that applies to them.
+    pub fn last_day_of(&self, window: &Window, doctor: Option<&Doctor>) -> Option<NaiveDate> {
+        match window.last_day? {
+            LastDay::On(date) => Some(date),
+            LastDay::DaysAfterRecognition(days) => doctor?
+                .recognised_on
+                .filter(|on| *on > self.published_on.date)?
+                .checked_add_days(Days::new(u64::from(days))),
+        }
+    }
+
+    /// The window a declaration of this kind is made in, for this doctor: among the windows that
+    /// serve it, the one whose last day is latest (a doctor recognised after publication may have a
+    /// later one than the agreement's). `None` when the agreement has no such window.
+    pub fn declaration_window(&self, declared_kind: &str, doctor: &Doctor) -> Option<DeclarationWindow<'_>> {
+        let mut serving = self.windows.iter().filter(|w| w.declared_kind() == declared_kind);
+        let mut best: Option<DeclarationWindow> = None;
+        for window in serving.by_ref() {
+            let applies = !matches!(window.last_day, Some(LastDay::DaysAfterRecognition(_)));
+            let last_day = self.last_day_of(window, Some(doctor));
+            if !applies && last_day.is_none() {
+                continue; // the recognition window of a doctor not recognised after publication
+            }
+            let later = match best {
+                None => true,
+                Some(current) => match (current.last_day, last_day) {
+                    (Some(current), Some(new)) => new > current,
+                    _ => false,
+                },
+            };
+            if later {
+                best = Some(DeclarationWindow { window, last_day });
+            }
+        }
+        best
+    }
+
+    /// The last day this doctor can register a refusal or partial adherence in the initial window:
+    /// the agreement's deadline, or their own after recognition when that is later.
+    pub fn deadline_for(&self, doctor: &Doctor) -> NaiveDate {
+        self.declaration_window(INITIAL, doctor)
+            .and_then(|w| w.last_day)
+            .unwrap_or(self.initial_deadline().date)
+    }
+
+    /// The first day one may declare in a window.
+    pub fn opens_on(&self, window: &Window) -> NaiveDate {
+        window.opens_on.unwrap_or(self.published_on.date)
+    }
+
+    /// Where a window stands on `today`: a window without a last day closes with the agreement.
+    pub fn state_on(&self, window: &Window, last_day: Option<NaiveDate>, today: NaiveDate) -> WindowState {
+        if today < self.opens_on(window) {
+            WindowState::NotYetOpen
+        } else if today > last_day.unwrap_or(self.period.end) {
+            WindowState::Closed
+        } else {
+            WindowState::Open
+        }
+    }
+
+    /// When conditions declared in this window take effect; for a window effective from
+    /// registration, counted from `registered_on`. `None` when the agreement's entry into force is
+    /// not known.
+    pub fn effective_on(&self, window: &Window, registered_on: NaiveDate) -> Option<NaiveDate> {
+        match window.effective {
+            Effective::AgreementInForce => self.in_force_on.map(|f| f.date),
+            Effective::On(date) => Some(date),
+            Effective::FromRegistration { notice_days } => {
+                registered_on.checked_add_days(Days::new(u64::from(notice_days)))
+            }
+        }
+    }
+
+    /// This agreement with the last days the user set (announced extensions) in place of the
+    /// published ones; the published date stays known so the app can show both.
+    pub fn with_last_days(&self, last_days: &LastDays) -> Agreement {
+        let mut agreement = self.clone();
+        for window in &mut agreement.windows {
+            let Some(date) = last_days.get(&self.id, &window.kind) else {
+                continue;
+            };
+            if let Some(LastDay::On(published)) = window.last_day {
+                window.published_last_day = Some(published);
+                window.last_day = Some(LastDay::On(date));
+            }
+        }
+        agreement
+    }
+
+    /// Every window with its last day and state on `today`, in the data's order. For a doctor, the
+    /// windows for newly recognised doctors appear only when they apply to them; without a doctor
+    /// they appear without a last day (it depends on the recognition date).
+    pub fn windows_on(&self, today: NaiveDate, doctor: Option<&Doctor>) -> Vec<WindowOnDay<'_>> {
+        self.windows
+            .iter()
+            .filter_map(|window| {
+                let last_day = self.last_day_of(window, doctor);
+                let per_doctor = matches!(window.last_day, Some(LastDay::DaysAfterRecognition(_)));
+                if per_doctor && doctor.is_some() && last_day.is_none() {
+                    return None;
+                }
+                let state = if per_doctor && last_day.is_none() {
+                    // Open to whoever is recognised while the agreement runs.
+                    self.state_on(window, None, today)
+                } else {
+                    self.state_on(window, last_day, today)
+                };
+                Some(WindowOnDay {
+                    window,
+                    last_day,
+                    state,
+                    days_left: last_day.map(|d| days_left(d, today)),
+                })
+            })
+            .collect()
+    }
+
+    /// The calendar year a declaration in this window is for, when it is one year (the second
+    /// year's window takes effect on 1 January of that year).
+    pub fn year_covered(&self, window: &Window) -> Option<i32> {
+        match window.effective {
+            Effective::On(date) => Some(chrono::Datelike::year(&date)),
+            _ => None,
+        }
+    }
+
+    /// Whether every date and number of this agreement is confirmed by a source.
     pub fn fully_confirmed(&self) -> bool {
         self.published_on.confirmed
-            && self.deadline.confirmed
+            && self.windows.iter().all(|w| w.confirmed)
             && self.formalities.confirmed
             && self.partial.general_practitioner.confirmed
             && self.partial.specialist.confirmed
             && self.statut_social.full.confirmed
             && self.statut_social.partial.confirmed
+    }
+}
+
+/// Later last days the user entered for windows (INAMI has extended deadlines before), per
+/// agreement and window kind. Kept in the settings.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct LastDays(std::collections::BTreeMap<String, std::collections::BTreeMap<String, NaiveDate>>);
+
+impl LastDays {
+    pub fn get(&self, agreement: &str, window: &str) -> Option<NaiveDate> {
+        self.0.get(agreement)?.get(window).copied()
+    }
+
+    /// Sets (or, with `None`, removes) the user's last day for a window.
+    pub fn set(&mut self, agreement: &str, window: &str, date: Option<NaiveDate>) {
+        match date {
+            Some(date) => {
+                self.0
+                    .entry(agreement.to_owned())
+                    .or_default()
+                    .insert(window.to_owned(), date);
+            }
+            None => {
+                if let Some(windows) = self.0.get_mut(agreement) {
+                    windows.remove(window);
+                    if windows.is_empty() {
+                        self.0.remove(agreement);
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// Why a last day the user typed is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LastDayError {
+    /// The window has no fixed last day to replace.
+    NoFixedLastDay,
+    /// INAMI extends deadlines; an earlier day than the published one is a typing mistake.
+    BeforePublished(NaiveDate),
+}
+
+/// Checks a last day the user wants to set for a window against its published one.
+pub fn check_user_last_day(window: &Window, date: NaiveDate) -> Result<(), LastDayError> {
+    let published = match (window.published_last_day, window.last_day) {
+        (Some(published), _) | (None, Some(LastDay::On(published))) => published,
+        _ => return Err(LastDayError::NoFixedLastDay),
+    };
+    if date < published {
+        Err(LastDayError::BeforePublished(published))
+    } else {
+        Ok(())
     }
 }
 
@@ -241,16 +538,54 @@ const SOURCES: [(&str, &str); 6] = [
     ("2026-2027", include_str!("../../assets/agreements/2026-2027.json")),
 ];
 
+/// The JSON Schema every agreement file follows, published beside the declaration schema.
+pub const SCHEMA: &str = include_str!("../../assets/agreement.schema.json");
+
 /// Parses one agreement file (used for the embedded files and by their tests).
 pub fn parse(text: &str) -> Result<Agreement, serde_json::Error> {
     serde_json::from_str(text)
 }
 
-/// Every agreement the app knows, oldest first. An embedded file that does not parse is left out
-/// (the test `every_embedded_agreement_parses` keeps that from ever shipping).
+/// The agreements the app uses now; replaced (never changed in place) when the user adds one.
+static CATALOG: std::sync::RwLock<Option<&'static [Agreement]>> = std::sync::RwLock::new(None);
+
+fn embedded() -> Vec<Agreement> {
+    SOURCES.iter().filter_map(|(_, text)| parse(text).ok()).collect()
+}
+
+/// Every agreement the app knows, oldest first: the embedded ones and those the user added (which
+/// replace an embedded one of the same id). An embedded file that does not parse is left out (the
+/// test `every_embedded_agreement_parses` keeps that from ever shipping).
 pub fn catalog() -> &'static [Agreement] {
-    static CATALOG: OnceLock<Vec<Agreement>> = OnceLock::new();
-    CATALOG.get_or_init(|| SOURCES.iter().filter_map(|(_, text)| parse(text).ok()).collect())
+    if let Some(catalog) = *CATALOG.read().unwrap_or_else(std::sync::PoisonError::into_inner) {
+        return catalog;
+    }
+    let mut slot = CATALOG.write().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(catalog) = *slot {
+        return catalog;
+    }
+    let added = super::agreement_store::load_all(&super::agreement_store::folder());
+    let catalog: &'static [Agreement] = Box::leak(merge(embedded(), added).into_boxed_slice());
+    *slot = Some(catalog);
+    catalog
+}
+
+/// Uses these added agreements from now on (after an import). The previous catalogue stays valid
+/// for whoever still holds it: it is small and replaced only when the user adds an agreement.
+pub fn reload(added: Vec<Agreement>) {
+    let catalog: &'static [Agreement] = Box::leak(merge(embedded(), added).into_boxed_slice());
+    *CATALOG.write().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(catalog);
+}
+
+/// The embedded agreements with the user's added on top, oldest publication first.
+pub fn merge(mut agreements: Vec<Agreement>, added: Vec<Agreement>) -> Vec<Agreement> {
+    for mut agreement in added {
+        agreement.added_by_user = true;
+        agreements.retain(|a| a.id != agreement.id);
+        agreements.push(agreement);
+    }
+    agreements.sort_by_key(|a| a.published_on.date);
+    agreements
 }
 
 /// The agreement with this id.
@@ -264,6 +599,26 @@ pub fn latest() -> &'static Agreement {
         .iter()
         .max_by_key(|agreement| agreement.published_on.date)
         .unwrap_or_else(|| panic!("no embedded agreement parses; the test suite guards against this"))
+}
+
+/// The agreement in force on a day: the latest one published by then (else the oldest known).
+pub fn current(today: NaiveDate) -> &'static Agreement {
+    catalog()
+        .iter()
+        .filter(|a| a.published_on.date <= today)
+        .max_by_key(|a| a.published_on.date)
+        .unwrap_or_else(latest)
+}
+
+/// Every window kind a declaration may name in some known agreement (`initial` always).
+pub fn known_window_kinds() -> Vec<&'static str> {
+    let mut kinds: Vec<&str> = vec![INITIAL];
+    for window in catalog().iter().flat_map(|a| &a.windows) {
+        if !kinds.contains(&window.declared_kind()) {
+            kinds.push(window.declared_kind());
+        }
+    }
+    kinds
 }
 
 /// Days from `today` to `deadline`: negative when past, 0 on the day itself.
@@ -285,58 +640,165 @@ mod tests {
             let agreement = parse(text).unwrap_or_else(|e| panic!("{id}: {e}"));
             assert_eq!(agreement.id, id);
         }
-        assert_eq!(catalog().len(), SOURCES.len());
+        assert!(SOURCES.iter().all(|(id, _)| find(id).is_some()));
     }
 
     #[test]
-    fn every_deadline_is_publication_plus_thirty_days() {
+    fn every_initial_deadline_is_publication_plus_thirty_days() {
         for agreement in catalog() {
             assert_eq!(
-                agreement.deadline.date,
+                agreement.initial_deadline().date,
                 agreement.published_on.date + Days::new(30),
                 "{}",
                 agreement.id
             );
+            assert_eq!(agreement.windows[0].kind, INITIAL, "{}", agreement.id);
         }
     }
 
     #[test]
     fn the_latest_agreement_is_2026_2027() {
         assert_eq!(latest().id, "2026-2027");
+        assert_eq!(current(date("2026-11-23")).id, "2026-2027");
+        assert_eq!(current(date("2025-06-01")).id, "2024-2025");
     }
 
     #[test]
     fn the_2021_numbers_are_those_of_the_published_text() {
         let a = find("2021").unwrap();
         assert_eq!(a.published_on.date, date("2021-01-25"));
-        assert_eq!(a.deadline.date, date("2021-02-24"));
+        assert_eq!(a.initial_deadline().date, date("2021-02-24"));
         let gp = a.partial_rules(Role::GeneralPractitioner);
         assert_eq!((gp.free_limit.max, gp.free_limit.unit), (3, LimitUnit::Blocks));
         assert_eq!((gp.agreement_share.numerator, gp.agreement_share.denominator), (3, 4));
         let sp = a.partial_rules(Role::Specialist);
         assert_eq!(sp.free_limit.max, 4);
         assert_eq!((sp.agreement_share.numerator, sp.agreement_share.denominator), (1, 2));
-        assert_eq!(sp.site_access.as_ref().map(|s| s.clause.as_str()), Some("9.3.2.2.3"));
+        assert_eq!(
+            sp.site_access.as_ref().and_then(|s| s.clause.as_deref()),
+            Some("9.3.2.2.3")
+        );
         assert_eq!(a.statut_social.full.cents, Some(508_858));
         assert_eq!(a.statut_social.partial.cents, Some(240_040));
         assert!(a.fully_confirmed());
     }
 
     #[test]
-    fn a_recently_recognised_doctor_gets_their_own_window_from_2024() {
-        let mut doctor = Doctor {
+    fn no_later_agreement_borrows_the_2021_clause_numbers() {
+        for agreement in catalog().iter().filter(|a| a.id != "2021") {
+            for rules in [&agreement.partial.general_practitioner, &agreement.partial.specialist] {
+                for clause in [
+                    &rules.free_settings.clause,
+                    &rules.free_limit.clause,
+                    &rules.agreement_share.clause,
+                ] {
+                    assert!(
+                        clause.as_deref().is_none_or(|c| !c.starts_with("9.")),
+                        "{}: {clause:?}",
+                        agreement.id
+                    );
+                }
+            }
+            assert_eq!(agreement.formalities.tacit_adherence, None, "{}", agreement.id);
+        }
+    }
+
+    fn doctor(recognised_on: Option<&str>) -> Doctor {
+        Doctor {
             name: "Dr Test".into(),
             inami: String::new(),
             role: None,
-            recognised_on: Some(date("2024-05-02")),
+            recognised_on: recognised_on.map(date),
             extra: Default::default(),
-        };
-        assert_eq!(find("2024-2025").unwrap().deadline_for(&doctor), date("2024-06-01"));
+        }
+    }
+
+    #[test]
+    fn a_recently_recognised_doctor_gets_their_own_window_from_2024() {
+        let recognised = doctor(Some("2024-05-02"));
+        assert_eq!(find("2024-2025").unwrap().deadline_for(&recognised), date("2024-06-01"));
         // 2021 has no such window.
-        assert_eq!(find("2021").unwrap().deadline_for(&doctor), date("2021-02-24"));
+        assert_eq!(find("2021").unwrap().deadline_for(&recognised), date("2021-02-24"));
         // Recognised before publication: the agreement's own deadline.
-        doctor.recognised_on = Some(date("2023-01-01"));
-        assert_eq!(find("2024-2025").unwrap().deadline_for(&doctor), date("2024-03-06"));
+        let earlier = doctor(Some("2023-01-01"));
+        assert_eq!(find("2024-2025").unwrap().deadline_for(&earlier), date("2024-03-06"));
+        let window = find("2024-2025")
+            .unwrap()
+            .declaration_window(INITIAL, &recognised)
+            .unwrap();
+        assert_eq!(window.window.kind, "recognition");
+    }
+
+    #[test]
+    fn the_second_year_windows_end_on_the_fourteenth_of_december() {
+        let nobody = doctor(None);
+        for (id, last_day, effective, confirmed) in [
+            ("2022-2023", "2022-12-14", "2023-01-01", false),
+            ("2024-2025", "2024-12-14", "2025-01-01", true),
+            ("2026-2027", "2026-12-14", "2027-01-01", false),
+        ] {
+            let a = find(id).unwrap();
+            let w = a.declaration_window("second-year", &nobody).unwrap();
+            assert_eq!(w.last_day, Some(date(last_day)), "{id}");
+            assert_eq!(w.window.confirmed, confirmed, "{id}");
+            assert_eq!(
+                a.effective_on(w.window, date("2026-11-23")),
+                Some(date(effective)),
+                "{id}"
+            );
+            let last = date(last_day);
+            assert_eq!(a.state_on(w.window, w.last_day, last), WindowState::Open, "{id}");
+            assert_eq!(
+                a.state_on(w.window, w.last_day, last.succ_opt().unwrap()),
+                WindowState::Closed
+            );
+        }
+        for id in ["2018-2019", "2020", "2021"] {
+            assert!(!find(id).unwrap().offers("second-year"), "{id}");
+        }
+    }
+
+    #[test]
+    fn every_agreement_lets_a_partially_adherent_doctor_amend() {
+        for a in catalog() {
+            let amendment = a.window("amendment").unwrap_or_else(|| panic!("{}", a.id));
+            assert_eq!(amendment.last_day, None);
+            assert_eq!(amendment.allows, vec![Choice::Partial]);
+        }
+        let a2021 = find("2021").unwrap();
+        let amendment = a2021.window("amendment").unwrap();
+        assert_eq!(
+            a2021.effective_on(amendment, date("2021-06-01")),
+            Some(date("2021-06-01"))
+        );
+    }
+
+    #[test]
+    fn a_user_set_last_day_replaces_the_published_one_and_remembers_it() {
+        let mut last_days = LastDays::default();
+        last_days.set("2026-2027", "second-year", Some(date("2026-12-31")));
+        let a = find("2026-2027").unwrap().with_last_days(&last_days);
+        let w = a.window("second-year").unwrap();
+        assert_eq!(w.last_day, Some(LastDay::On(date("2026-12-31"))));
+        assert_eq!(w.published_last_day, Some(date("2026-12-14")));
+        assert!(w.last_day_set_by_user());
+        assert_eq!(
+            check_user_last_day(w, date("2026-12-01")),
+            Err(LastDayError::BeforePublished(date("2026-12-14")))
+        );
+        last_days.set("2026-2027", "second-year", None);
+        assert!(last_days.is_empty());
+    }
+
+    #[test]
+    fn a_window_is_not_yet_open_before_publication() {
+        let a = find("2026-2027").unwrap();
+        let initial = a.window(INITIAL).unwrap();
+        let last = Some(date("2026-03-12"));
+        assert_eq!(a.state_on(initial, last, date("2026-02-09")), WindowState::NotYetOpen);
+        assert_eq!(a.state_on(initial, last, date("2026-02-10")), WindowState::Open);
+        assert_eq!(a.state_on(initial, last, date("2026-03-12")), WindowState::Open);
+        assert_eq!(a.state_on(initial, last, date("2026-03-13")), WindowState::Closed);
     }
 
     #[test]

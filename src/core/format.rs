@@ -22,11 +22,11 @@ pub struct ReadError {
 }
 
 impl ReadError {
-    fn at(position: Option<(usize, usize)>, message: Message) -> Self {
+    pub(crate) fn at(position: Option<(usize, usize)>, message: Message) -> Self {
         ReadError { position, message }
     }
 
-    fn from_json(error: &serde_json::Error) -> Self {
+    pub(crate) fn from_json(error: &serde_json::Error) -> Self {
         let detail = error.to_string();
         // serde_json appends " at line L column C"; the position is given separately.
         let detail = detail.split(" at line ").next().unwrap_or(&detail).to_owned();
@@ -103,6 +103,8 @@ struct FileV1 {
     agreement: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     prepared_on: Option<chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    window: Option<String>,
     doctor: DoctorV1,
     choice: Choice,
     sites: Vec<Site>,
@@ -251,6 +253,8 @@ fn into_declaration(file: FileV1, text: &str, completeness: Completeness) -> Res
                 .arg("known", known),
         ));
     }
+    check_window(file.window.as_deref(), text)?;
+    check_text_limits(&file, text)?;
     let mut ids = BTreeSet::new();
     for site in &file.sites {
         if site.id.trim().is_empty() || site.name.trim().is_empty() {
@@ -282,6 +286,7 @@ fn into_declaration(file: FileV1, text: &str, completeness: Completeness) -> Res
     let declaration = Declaration {
         agreement: file.agreement,
         prepared_on: file.prepared_on,
+        window: file.window,
         doctor,
         choice: file.choice,
         sites: file.sites,
@@ -297,6 +302,96 @@ fn into_declaration(file: FileV1, text: &str, completeness: Completeness) -> Res
 }
 
 /// The normalised file text: header first, keys in a fixed order, two-space indentation, final newline.
+/// A `window` value must name a window some known agreement has; whether this declaration's agreement
+/// has it is the rule `window-unavailable`, so a typo is a parse error and `second-year` for a
+/// one-year agreement a finding.
+fn check_window(window: Option<&str>, text: &str) -> Result<(), ReadError> {
+    let Some(window) = window else {
+        return Ok(());
+    };
+    let known = agreement::known_window_kinds();
+    if known.contains(&window) {
+        return Ok(());
+    }
+    Err(ReadError::at(
+        position_of_key(text, "window"),
+        Message::new("read-unknown-value")
+            .arg("value", window.to_owned())
+            .arg("expected", known.join(", ")),
+    ))
+}
+
+/// The most characters each text field may hold (FORMAT.md, "Text limits").
+pub mod limits {
+    pub const DOCTOR_NAME: usize = 200;
+    pub const SITE_NAME: usize = 200;
+    pub const SITE_ADDRESS: usize = 300;
+    pub const SITE_ID: usize = 64;
+    pub const SLOT_NOTE: usize = 500;
+    /// Strings inside keys this version does not know but keeps for round trips.
+    pub const KEPT_TEXT: usize = 1000;
+}
+
+/// Refuses a text longer than its limit, naming the field and the limit.
+fn check_text_limits(file: &FileV1, text: &str) -> Result<(), ReadError> {
+    let too_long = |field: &str, key: &str, limit: usize| {
+        Err(ReadError::at(
+            position_of_key(text, key),
+            Message::new("read-text-too-long")
+                .arg("field", field.to_owned())
+                .arg("limit", limit),
+        ))
+    };
+    let over = |value: &str, limit: usize| value.chars().count() > limit;
+    if over(&file.doctor.name, limits::DOCTOR_NAME) {
+        return too_long("doctor.name", "name", limits::DOCTOR_NAME);
+    }
+    if let Some(key) = long_kept_text(&file.doctor.rest.extra) {
+        return too_long(&format!("doctor.{key}"), &key, limits::KEPT_TEXT);
+    }
+    for site in &file.sites {
+        if over(&site.id, limits::SITE_ID) {
+            return too_long("sites[].id", "id", limits::SITE_ID);
+        }
+        if over(&site.name, limits::SITE_NAME) {
+            return too_long("sites[].name", "name", limits::SITE_NAME);
+        }
+        if over(&site.address, limits::SITE_ADDRESS) {
+            return too_long("sites[].address", "address", limits::SITE_ADDRESS);
+        }
+        if let Some(key) = long_kept_text(&site.extra) {
+            return too_long(&format!("sites[].{key}"), &key, limits::KEPT_TEXT);
+        }
+    }
+    for slot in &file.slots {
+        if slot.note.as_deref().is_some_and(|note| over(note, limits::SLOT_NOTE)) {
+            return too_long("slots[].note", "note", limits::SLOT_NOTE);
+        }
+        if let Some(key) = long_kept_text(&slot.extra) {
+            return too_long(&format!("slots[].{key}"), &key, limits::KEPT_TEXT);
+        }
+    }
+    Ok(())
+}
+
+/// The first kept unknown key holding, at any depth, a string longer than [`limits::KEPT_TEXT`].
+fn long_kept_text(extra: &super::model::Extra) -> Option<String> {
+    fn long(value: &serde_json::Value) -> bool {
+        match value {
+            serde_json::Value::String(s) => s.chars().count() > limits::KEPT_TEXT,
+            serde_json::Value::Array(items) => items.iter().any(long),
+            serde_json::Value::Object(map) => map
+                .iter()
+                .any(|(k, v)| k.chars().count() > limits::KEPT_TEXT || long(v)),
+            _ => false,
+        }
+    }
+    extra
+        .iter()
+        .find(|(key, value)| key.chars().count() > limits::KEPT_TEXT || long(value))
+        .map(|(key, _)| key.clone())
+}
+
 pub fn write_declaration(declaration: &Declaration) -> String {
     let doctor = &declaration.doctor;
     let file = FileV1 {
@@ -304,6 +399,7 @@ pub fn write_declaration(declaration: &Declaration) -> String {
         version: FORMAT_VERSION,
         agreement: declaration.agreement.clone(),
         prepared_on: declaration.prepared_on,
+        window: declaration.window.clone(),
         doctor: DoctorV1 {
             name: doctor.name.clone(),
             rest: DoctorRest {

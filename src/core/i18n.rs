@@ -26,6 +26,7 @@ fn sources(language: Language) -> &'static [&'static str] {
                 include_str!(concat!("../../i18n/", $lang, "/cli.ftl")),
                 include_str!(concat!("../../i18n/", $lang, "/gui.ftl")),
                 include_str!(concat!("../../i18n/", $lang, "/export.ftl")),
+                include_str!(concat!("../../i18n/", $lang, "/windows.ftl")),
             ]
         };
     }
@@ -92,6 +93,16 @@ pub enum Arg {
     Number(i64),
     /// Another message's id, translated into the same language before insertion (day names, roles).
     Key(String),
+    /// Another message with its own arguments, translated into the same language before insertion.
+    Message(Box<Message>),
+    /// Messages translated and joined with the language's list separator (`list-separator`).
+    List(Vec<Message>),
+}
+
+impl From<Message> for Arg {
+    fn from(message: Message) -> Self {
+        Arg::Message(Box::new(message))
+    }
 }
 
 impl From<&str> for Arg {
@@ -215,6 +226,14 @@ impl Localizer {
             Arg::Text(text) => FluentValue::from(text.clone()),
             Arg::Number(n) => FluentValue::from(*n),
             Arg::Key(id) => FluentValue::from(self.tr(id)),
+            Arg::Message(message) => FluentValue::from(self.message(message)),
+            Arg::List(messages) => FluentValue::from(
+                messages
+                    .iter()
+                    .map(|m| self.message(m))
+                    .collect::<Vec<_>>()
+                    .join(&self.tr("list-separator")),
+            ),
         }
     }
 

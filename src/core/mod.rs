@@ -2,6 +2,7 @@
 //! the file format, translations and storage. Nothing here depends on the GUI.
 
 pub mod agreement;
+pub mod agreement_store;
 pub mod export;
 pub mod format;
 pub mod i18n;

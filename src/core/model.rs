@@ -341,6 +341,8 @@ impl Slot {
 pub struct Declaration {
     pub agreement: String,
     pub prepared_on: Option<chrono::NaiveDate>,
+    /// The declaration window it is made in (`initial` when `None`, as in a file without `window`).
+    pub window: Option<String>,
     pub doctor: Doctor,
     pub choice: Choice,
     pub sites: Vec<Site>,
@@ -357,6 +359,11 @@ impl Declaration {
 
     pub fn site(&self, id: &str) -> Option<&Site> {
         self.sites.iter().find(|site| site.id == id)
+    }
+
+    /// The declaration window's kind: `initial` unless the file names another.
+    pub fn window_kind(&self) -> &str {
+        self.window.as_deref().unwrap_or(crate::core::agreement::INITIAL)
     }
 }
 

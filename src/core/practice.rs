@@ -278,7 +278,10 @@ impl HistoryEntry {
 /// The date an amendment registered on `registered_on` takes effect: from registration in 2021
 /// (12.3), after the agreement's notice period in older agreements.
 pub fn amendment_effective_on(agreement: &super::agreement::Agreement, registered_on: NaiveDate) -> NaiveDate {
-    registered_on + chrono::Days::new(u64::from(agreement.formalities.change_notice_days))
+    agreement
+        .window("amendment")
+        .and_then(|window| agreement.effective_on(window, registered_on))
+        .unwrap_or(registered_on)
 }
 
 /// One difference between two versions of a declaration.

@@ -8,6 +8,7 @@ use super::agreement::{self, Agreement, LimitUnit, PartialRules};
 use super::i18n::Message;
 use super::inami::{self, InamiNumber};
 use super::model::{Choice, Declaration, Rates, Role, Slot, Weekday};
+use super::wording;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -26,14 +27,18 @@ pub struct Finding {
     /// Stable rule id from RULES.md (`gp-free-blocks-per-week`).
     pub rule: String,
     pub severity: Severity,
-    /// The clause of the agreement in force this rule comes from.
-    pub clause: String,
+    /// The clause of the agreement in force this rule comes from, where a source gives its number;
+    /// `None` for checks that are no clause (an unused site, an invalid INAMI number).
+    pub clause: Option<String>,
     /// Indices (0-based, ascending) of the slots the finding is about; empty for the whole declaration.
     pub slots: Vec<usize>,
     /// The site the finding is about (`sp-site-access`, `site-unused`).
     pub site: Option<String>,
     /// The explanation, translated when shown.
     pub message: Message,
+    /// Where Conventio interprets a clause no source settles (normal hours, minutes for services,
+    /// the site rule), the interpretation in one line.
+    pub interpretation: Option<Message>,
 }
 
 /// A maximal run of continuous free-rate time on one day.
@@ -84,9 +89,29 @@ pub struct Summary {
     pub share_denominator: Option<u32>,
     /// Per declared site, whether it has an agreement-rate ambulatory slot.
     pub site_access: Vec<SiteAccess>,
-    pub deadline: NaiveDate,
-    /// Days from the preparation date to the deadline (negative when past).
-    pub days_left: i64,
+    /// The declaration window (`initial`, `second-year`, `amendment`, …).
+    pub window: String,
+    /// The window's last day (inclusive) for this doctor; `None` when it has none (amendment) or
+    /// the agreement has no such window.
+    pub deadline: Option<NaiveDate>,
+    /// The published last day when the user set a later one (an extension INAMI announced).
+    pub deadline_published: Option<NaiveDate>,
+    /// Whether a source confirms the window's dates.
+    pub deadline_confirmed: bool,
+    /// Days from today to the last day (negative when past).
+    pub days_left: Option<i64>,
+    /// The day the declaration was prepared (today when the file does not say).
+    pub prepared_on: NaiveDate,
+    /// The day of the check, from which `days_left` counts.
+    pub checked_on: NaiveDate,
+    /// Days from the preparation date to the last day (negative when prepared late).
+    pub prepared_days_left: Option<i64>,
+    /// Whether the choice must be registered at all: full adherence never needs to be.
+    pub registration_needed: bool,
+    /// When the declared conditions take effect, when known.
+    pub effective_on: Option<NaiveDate>,
+    /// How the effective date is decided (`agreement_in_force`, `on`, `from_registration`).
+    pub effective_rule: Option<&'static str>,
     /// The statut social amount this choice keeps, in euro cents, when known.
     pub statut_social_cents: Option<i64>,
     pub statut_social_confirmed: bool,
@@ -123,6 +148,8 @@ impl Report {
 pub fn check(declaration: &Declaration, agreement: &Agreement, today: NaiveDate) -> Report {
     let context = Context::new(declaration, agreement, today);
     let mut findings = Vec::new();
+    window_unavailable(&context, &mut findings);
+    window_choice(&context, &mut findings);
     slot_time_order(&context, &mut findings);
     slot_unknown_site(&context, &mut findings);
     slot_overlap(&context, &mut findings);
@@ -151,6 +178,7 @@ struct Context<'a> {
     role: Option<Role>,
     partial_rules: Option<&'a PartialRules>,
     prepared_on: NaiveDate,
+    today: NaiveDate,
     /// Indices of slots whose end is after their start: the only ones that count as time.
     timed: Vec<usize>,
     free_blocks: Vec<FreeBlock>,
@@ -176,6 +204,7 @@ impl<'a> Context<'a> {
             role,
             partial_rules: role.map(|role| agreement.partial_rules(role)),
             prepared_on: declaration.prepared_on.unwrap_or(today),
+            today,
             timed,
             free_blocks,
             site_positions,
@@ -210,8 +239,10 @@ impl<'a> Context<'a> {
         }
     }
 
-    fn deadline(&self) -> NaiveDate {
-        self.agreement.deadline_for(&self.declaration.doctor)
+    /// The declaration's window for this doctor, when the agreement has it.
+    fn window(&self) -> Option<agreement::DeclarationWindow<'a>> {
+        self.agreement
+            .declaration_window(self.declaration.window_kind(), &self.declaration.doctor)
     }
 
     /// (counted, base) minutes of the role's share rule.
@@ -270,7 +301,8 @@ impl<'a> Context<'a> {
             |a| a.settings.clone(),
         );
         let with_access = self.sites_with_agreement_access(&access_settings);
-        let deadline = self.deadline();
+        let window = self.window();
+        let deadline = window.and_then(|w| w.last_day);
         let statut = &self.agreement.statut_social;
         let (statut_social_cents, statut_social_confirmed) = match self.declaration.choice {
             Choice::Full => (statut.full.cents, statut.full.confirmed),
@@ -301,8 +333,21 @@ impl<'a> Context<'a> {
                     has_agreement_slot: with_access.contains(site.id.as_str()),
                 })
                 .collect(),
+            window: self.declaration.window_kind().to_owned(),
             deadline,
-            days_left: agreement::days_left(deadline, self.prepared_on),
+            deadline_published: window.and_then(|w| w.window.published_last_day),
+            deadline_confirmed: window.is_some_and(|w| w.window.confirmed),
+            days_left: deadline.map(|d| agreement::days_left(d, self.today)),
+            prepared_on: self.prepared_on,
+            checked_on: self.today,
+            prepared_days_left: deadline.map(|d| agreement::days_left(d, self.prepared_on)),
+            registration_needed: self.declaration.choice != Choice::Full,
+            effective_on: window.and_then(|w| self.agreement.effective_on(w.window, self.prepared_on)),
+            effective_rule: window.map(|w| match w.window.effective {
+                agreement::Effective::AgreementInForce => "agreement_in_force",
+                agreement::Effective::On(_) => "on",
+                agreement::Effective::FromRegistration { .. } => "from_registration",
+            }),
             statut_social_cents,
             statut_social_confirmed,
         }
@@ -341,15 +386,27 @@ pub fn free_blocks(slots: &[Slot], timed: &[usize]) -> Vec<FreeBlock> {
     blocks
 }
 
-fn finding(rule: impl Into<String>, severity: Severity, clause: &str, slots: Vec<usize>, message: Message) -> Finding {
+fn finding(
+    rule: impl Into<String>,
+    severity: Severity,
+    clause: Option<&str>,
+    slots: Vec<usize>,
+    message: Message,
+) -> Finding {
     Finding {
         rule: rule.into(),
         severity,
-        clause: clause.to_owned(),
+        clause: clause.map(str::to_owned),
         slots,
         site: None,
         message,
+        interpretation: None,
     }
+}
+
+/// The interpretation note of a finding, by its message id (`interpretation-normal-hours`).
+fn interpretation(id: &str) -> Option<Message> {
+    Some(Message::new(format!("interpretation-{id}")))
 }
 
 /// Message ids are the rule id prefixed with `finding-`.
@@ -380,7 +437,7 @@ fn slot_message(rule: &str, slot: &Slot, index: usize) -> Message {
 /// `slot-time-order`: a slot ends after it starts, on the same day (`24:00` is a valid end; a slot
 /// crossing midnight must be split). Clause: the schedule itself (12.2, time conditions).
 fn slot_time_order(cx: &Context, findings: &mut Vec<Finding>) {
-    let clause = &cx.agreement.formalities.tacit_adherence;
+    let clause = cx.agreement.formalities.tacit_adherence.as_deref();
     for (i, slot) in cx.declaration.slots.iter().enumerate() {
         if slot.end <= slot.start {
             let rule = "slot-time-order";
@@ -397,7 +454,7 @@ fn slot_time_order(cx: &Context, findings: &mut Vec<Finding>) {
 
 /// `slot-unknown-site`: every slot names one of the declared sites (12.2, place conditions).
 fn slot_unknown_site(cx: &Context, findings: &mut Vec<Finding>) {
-    let clause = &cx.agreement.formalities.tacit_adherence;
+    let clause = cx.agreement.formalities.tacit_adherence.as_deref();
     for (i, slot) in cx.declaration.slots.iter().enumerate() {
         if !cx.is_declared_site(&slot.site) {
             let rule = "slot-unknown-site";
@@ -424,7 +481,7 @@ fn slot_overlap(cx: &Context, findings: &mut Vec<Finding>) {
                 "slots",
                 group.iter().map(|i| (i + 1).to_string()).collect::<Vec<_>>().join(", "),
             );
-            let clause = &cx.agreement.formalities.tacit_adherence;
+            let clause = cx.agreement.formalities.tacit_adherence.as_deref();
             findings.push(finding(rule, Severity::Error, clause, std::mem::take(group), msg));
         }
         group.clear();
@@ -451,13 +508,8 @@ fn site_unused(cx: &Context, findings: &mut Vec<Finding>) {
         if !used.contains(site.id.as_str()) {
             let rule = "site-unused";
             let msg = message(rule).arg("site", site.name.clone());
-            let mut f = finding(
-                rule,
-                Severity::Warning,
-                &cx.agreement.formalities.tacit_adherence,
-                vec![],
-                msg,
-            );
+            // An unused site is a hint, not a clause of the agreement.
+            let mut f = finding(rule, Severity::Warning, None, vec![], msg);
             f.site = Some(site.id.clone());
             findings.push(f);
         }
@@ -471,13 +523,8 @@ fn doctor_inami_invalid(cx: &Context, findings: &mut Vec<Finding>) {
         let msg = message(rule)
             .arg("number", cx.declaration.doctor.inami.clone())
             .arg("reason", error.message_key());
-        let mut f = finding(
-            rule,
-            Severity::Error,
-            &cx.agreement.formalities.tacit_adherence,
-            vec![],
-            msg,
-        );
+        // The number's validity is INAMI's numbering, not a clause of the agreement.
+        let mut f = finding(rule, Severity::Error, None, vec![], msg);
         f.message.args.extend(error.message().args);
         findings.push(f);
     }
@@ -498,13 +545,7 @@ fn doctor_role_mismatch(cx: &Context, findings: &mut Vec<Finding>) {
             .key_arg("role", format!("role-lower-{}", stated.key()))
             .key_arg("implied", format!("role-lower-{}", implied.key()))
             .arg("code", code);
-        findings.push(finding(
-            rule,
-            Severity::Warning,
-            &cx.agreement.formalities.tacit_adherence,
-            vec![],
-            msg,
-        ));
+        findings.push(finding(rule, Severity::Warning, None, vec![], msg));
     }
 }
 
@@ -513,13 +554,7 @@ fn doctor_role_mismatch(cx: &Context, findings: &mut Vec<Finding>) {
 fn doctor_role_missing(cx: &Context, findings: &mut Vec<Finding>) {
     if cx.role.is_none() {
         let rule = "doctor-role-missing";
-        findings.push(finding(
-            rule,
-            Severity::Error,
-            &cx.agreement.formalities.tacit_adherence,
-            vec![],
-            message(rule),
-        ));
+        findings.push(finding(rule, Severity::Error, None, vec![], message(rule)));
     }
 }
 
@@ -535,7 +570,7 @@ fn full_has_free_slots(cx: &Context, findings: &mut Vec<Finding>) {
         findings.push(finding(
             rule,
             Severity::Error,
-            &cx.agreement.formalities.tacit_adherence,
+            cx.agreement.formalities.tacit_adherence.as_deref(),
             free,
             msg,
         ));
@@ -549,7 +584,7 @@ fn partial_without_free_slots(cx: &Context, findings: &mut Vec<Finding>) {
         findings.push(finding(
             rule,
             Severity::Warning,
-            &cx.agreement.formalities.tacit_adherence,
+            cx.agreement.formalities.tacit_adherence.as_deref(),
             vec![],
             message(rule),
         ));
@@ -580,7 +615,7 @@ fn free_setting(cx: &Context, rules: &PartialRules, findings: &mut Vec<Finding>)
     findings.push(finding(
         rule,
         Severity::Error,
-        &rules.free_settings.clause,
+        rules.free_settings.clause.as_deref(),
         offending,
         msg,
     ));
@@ -603,7 +638,7 @@ fn free_periods_per_week(cx: &Context, rules: &PartialRules, findings: &mut Vec<
     let mut slots: Vec<usize> = cx.free_blocks.iter().flat_map(|b| b.slots.iter().copied()).collect();
     slots.sort_unstable();
     let msg = message(&rule).arg("count", used).arg("max", limit.max);
-    findings.push(finding(rule, Severity::Error, &limit.clause, slots, msg));
+    findings.push(finding(rule, Severity::Error, limit.clause.as_deref(), slots, msg));
 }
 
 /// `gp-free-block-length` / `sp-free-block-length` (9.2.2.2.1 / 9.3.2.2.1: blocks of at most four
@@ -622,7 +657,13 @@ fn free_block_length(cx: &Context, rules: &PartialRules, findings: &mut Vec<Find
         .key_arg("day", day_key(block.day))
         .arg("start", minutes_text(block.start))
         .arg("end", minutes_text(block.end));
-        findings.push(finding(rule, Severity::Error, &length.clause, block.slots.clone(), msg));
+        findings.push(finding(
+            rule,
+            Severity::Error,
+            length.clause.as_deref(),
+            block.slots.clone(),
+            msg,
+        ));
     }
 }
 
@@ -653,7 +694,15 @@ fn agreement_share(cx: &Context, rules: &PartialRules, findings: &mut Vec<Findin
         .arg("required", required as i64)
         .arg("numerator", share.numerator)
         .arg("denominator", share.denominator);
-    findings.push(finding(rule, Severity::Error, &share.clause, vec![], msg));
+    // The finding is about the free time that pushes the share under the minimum.
+    let free: Vec<usize> = cx.free_slots().map(|(i, _)| i).collect();
+    let mut f = finding(rule, Severity::Error, share.clause.as_deref(), free, msg);
+    f.interpretation = if share.counted_in_normal_hours_only {
+        interpretation("normal-hours-minutes")
+    } else {
+        interpretation("minutes")
+    };
+    findings.push(f);
 }
 
 /// `sp-site-access` (9.3.2.2.3): on each site where the specialist sees ambulatory patients, an
@@ -685,34 +734,86 @@ fn site_access(cx: &Context, rules: &PartialRules, findings: &mut Vec<Finding>) 
         let mut f = finding(
             rule.clone(),
             Severity::Error,
-            &access.clause,
+            access.clause.as_deref(),
             slots,
             message(&rule).arg("site", name),
         );
         f.site = Some(site.to_owned());
+        f.interpretation = interpretation("site-rule");
         findings.push(f);
     }
 }
 
-/// `deadline-passed` (12.1–12.3): after the doctor's deadline a refusal or partial adherence can no
-/// longer be registered; the doctor is deemed to adhere (12.2). Time/place conditions of a partially
-/// adherent doctor can still change, from registration (12.3).
+/// `window-unavailable`: the declaration names a window this agreement does not have (e.g.
+/// `second-year` for the one-year agreements 2020 and 2021).
+fn window_unavailable(cx: &Context, findings: &mut Vec<Finding>) {
+    let kind = cx.declaration.window_kind();
+    if cx.agreement.offers(kind) {
+        return;
+    }
+    let rule = "window-unavailable";
+    let msg = message(rule)
+        .key_arg("window", format!("window-kind-{kind}"))
+        .arg("agreement", cx.agreement.id.clone())
+        .arg(
+            "open",
+            wording::windows_still_open(cx.agreement, &cx.declaration.doctor, cx.today, None),
+        );
+    findings.push(finding(rule, Severity::Error, None, vec![], msg));
+}
+
+/// `window-amendment-choice` (12.3 in 2021): only a partially adherent doctor amends time and place
+/// conditions; full adherence or a refusal outside a window is not possible. Read from the
+/// window's data: a window that does not allow the choice gives `window-<kind>-choice`.
+fn window_choice(cx: &Context, findings: &mut Vec<Finding>) {
+    let Some(window) = cx.window() else {
+        return;
+    };
+    let choice = cx.declaration.choice;
+    if window.window.allows.contains(&choice) {
+        return;
+    }
+    let rule = format!("window-{}-choice", window.window.kind);
+    let msg = message("window-choice")
+        .arg("window", wording::window_name(cx.agreement, window.window))
+        .key_arg("choice", format!("choice-lower-{}", choice.key()))
+        .arg("allowed", wording::window_allows(window.window));
+    findings.push(finding(
+        rule,
+        Severity::Error,
+        window.window.clause.as_deref(),
+        vec![],
+        msg,
+    ));
+}
+
+/// `deadline-passed` (12.1–12.2 in 2021 for the initial window): the declaration was prepared after
+/// its window's last day, so a refusal or partial adherence can no longer be registered in that
+/// window. Full adherence needs no registration, so it never warns. The message names the windows
+/// still open today, if any.
 fn deadline_passed(cx: &Context, findings: &mut Vec<Finding>) {
-    let deadline = cx.deadline();
-    if cx.prepared_on <= deadline {
+    let Some(window) = cx.window() else {
+        return;
+    };
+    let Some(last_day) = window.last_day else {
+        return;
+    };
+    if cx.declaration.choice == Choice::Full || cx.prepared_on <= last_day {
         return;
     }
     let rule = "deadline-passed";
     let msg = message(rule)
-        .arg("deadline", deadline.format("%d/%m/%Y").to_string())
-        .arg("prepared", cx.prepared_on.format("%d/%m/%Y").to_string())
-        .arg("agreement", cx.agreement.id.clone())
-        .arg("changes", cx.agreement.formalities.changes.clone());
-    findings.push(finding(
-        rule,
-        Severity::Warning,
-        &cx.agreement.formalities.tacit_adherence,
-        vec![],
-        msg,
-    ));
+        .arg("window", wording::window_name(cx.agreement, window.window))
+        .arg("deadline", wording::belgian_date(last_day))
+        .arg("prepared", wording::belgian_date(cx.prepared_on))
+        .arg(
+            "open",
+            wording::windows_still_open(cx.agreement, &cx.declaration.doctor, cx.today, Some(window.window)),
+        );
+    let clause = window
+        .window
+        .clause
+        .as_deref()
+        .or(cx.agreement.formalities.refusal.as_deref());
+    findings.push(finding(rule, Severity::Warning, clause, vec![], msg));
 }

@@ -2,6 +2,7 @@
 //! gives the defaults, a bad field falls back to its default, an older version is migrated; only a
 //! newer version is refused (and left untouched) so a downgrade never destroys it.
 
+use super::agreement::LastDays;
 use super::i18n::Language;
 use super::storage::{self, Privacy};
 use serde::{Deserialize, Serialize};
@@ -34,6 +35,8 @@ pub struct Settings {
     pub zoom: f32,
     /// Most recent first.
     pub recent: Vec<PathBuf>,
+    /// Later last days the user set for declaration windows (extensions INAMI announced).
+    pub last_days: LastDays,
 }
 
 pub const ZOOM_RANGE: (f32, f32) = (0.6, 2.5);
@@ -45,6 +48,7 @@ impl Default for Settings {
             theme: ThemeChoice::System,
             zoom: 1.0,
             recent: Vec::new(),
+            last_days: LastDays::default(),
         }
     }
 }
@@ -147,11 +151,16 @@ impl Settings {
                     .collect()
             })
             .unwrap_or_default();
+        let last_days = map
+            .get("last_days")
+            .and_then(|v| serde_json::from_value(v.clone()).ok())
+            .unwrap_or_default();
         Settings {
             language,
             theme,
             zoom,
             recent,
+            last_days,
         }
     }
 
@@ -163,6 +172,7 @@ impl Settings {
             "theme": self.theme,
             "zoom": self.zoom,
             "recent": self.recent.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
+            "last_days": self.last_days,
         });
         serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
     }
@@ -210,7 +220,11 @@ mod tests {
             theme: ThemeChoice::Dark,
             zoom: 1.25,
             recent: vec![],
+            last_days: LastDays::default(),
         };
+        settings
+            .last_days
+            .set("2026-2027", "second-year", "2026-12-31".parse().ok());
         settings.remember(Path::new("/tmp/a.json"));
         assert_eq!(Settings::parse(settings.to_text().as_bytes()), Loaded::Fresh(settings));
     }

@@ -1,7 +1,10 @@
 //! How numbers, amounts, durations and dates are written for Belgian readers, shared by the command
 //! line, the documents and the window.
 
-use super::i18n::Arg;
+use super::agreement::{self, Agreement, Window, WindowOnDay, WindowState};
+use super::i18n::{Arg, Message};
+use super::model::{Choice, Doctor};
+use super::rules::Summary;
 use chrono::NaiveDate;
 
 /// `23/11/2026`, as Belgians write dates.
@@ -39,6 +42,196 @@ pub fn days_args(days: i64) -> [(&'static str, Arg); 2] {
         ("state", state.into()),
         ("days", days.unsigned_abs().min(i64::MAX as u64).cast_signed().into()),
     ]
+}
+
+/// A window's name inside a sentence, e.g. "the declaration for 2027" (`window-name-second-year`).
+pub fn window_name(agreement: &Agreement, window: &Window) -> Message {
+    window_message("window-name", agreement, window)
+}
+
+/// A window's title, e.g. "Declare for 2027" (`window-title-second-year`).
+pub fn window_title(agreement: &Agreement, window: &Window) -> Message {
+    window_message("window-title", agreement, window)
+}
+
+fn window_message(prefix: &str, agreement: &Agreement, window: &Window) -> Message {
+    let year = agreement
+        .year_covered(window)
+        .unwrap_or_else(|| chrono::Datelike::year(&agreement.period.end));
+    Message::new(format!("{prefix}-{}", window.kind)).arg("year", i64::from(year))
+}
+
+/// What a doctor can register in a window ("refusal or partial adherence"). Full adherence is
+/// never registered: doing nothing is full adherence.
+pub fn window_allows(window: &Window) -> Message {
+    let partial = window.allows.contains(&Choice::Partial);
+    let refusal = window.allows.contains(&Choice::Refusal);
+    let allows = match (partial, refusal) {
+        (true, true) => "partial-refusal",
+        (true, false) => "partial",
+        (false, true) => "refusal",
+        (false, false) => "none",
+    };
+    Message::new("window-allows").arg("allows", allows)
+}
+
+/// "no later than 14/12/2026" (inclusive wording), or "no last day".
+pub fn last_day_text(last_day: Option<NaiveDate>) -> Message {
+    match last_day {
+        Some(date) => Message::new("last-day").arg("date", belgian_date(date)),
+        None => Message::new("last-day-none"),
+    }
+}
+
+/// "date set by you; published date: 14/12/2026".
+pub fn last_day_set_by_you(published: NaiveDate) -> Message {
+    Message::new("last-day-set-by-you").arg("published", belgian_date(published))
+}
+
+/// "21 days left", "today is the last day", "closed 3 days ago", "not yet open".
+pub fn window_state_text(seen: &WindowOnDay) -> Message {
+    match (seen.state, seen.days_left) {
+        (WindowState::NotYetOpen, _) => Message::new("window-state-not-yet-open"),
+        (WindowState::Open, Some(days)) => days_message("window-state-open-days", days),
+        (WindowState::Open, None) => Message::new("window-state-open"),
+        (WindowState::Closed, Some(days)) => days_message("window-state-closed-days", days),
+        (WindowState::Closed, None) => Message::new("window-state-closed"),
+    }
+}
+
+fn days_message(id: &str, days: i64) -> Message {
+    days_args(days)
+        .into_iter()
+        .fold(Message::new(id), |message, (name, value)| message.arg(name, value))
+}
+
+/// One window as the start screen and `conventio deadline` show it: "Declare for 2027 (refusal or
+/// partial adherence) — no later than 14/12/2026, 21 days left (date not confirmed)".
+pub fn window_line(agreement: &Agreement, seen: &WindowOnDay) -> Message {
+    window_line_parts(agreement, seen, "window-line")
+}
+
+/// The same without the window's title, under a heading that already names it.
+pub fn window_line_short(agreement: &Agreement, seen: &WindowOnDay) -> Message {
+    window_line_parts(agreement, seen, "window-line-short")
+}
+
+fn window_line_parts(agreement: &Agreement, seen: &WindowOnDay, id: &str) -> Message {
+    let window = seen.window;
+    let confirmation = if window.last_day_set_by_user() {
+        last_day_set_by_you(window.published_last_day.unwrap_or_default())
+    } else if window.confirmed {
+        Message::new("date-confirmed")
+    } else {
+        Message::new("date-unconfirmed")
+    };
+    let until = match (seen.last_day, &window.last_day) {
+        (None, Some(agreement::LastDay::DaysAfterRecognition(days))) => {
+            Message::new("last-day-after-recognition").arg("days", *days)
+        }
+        (last_day, _) => last_day_text(last_day),
+    };
+    Message::new(id)
+        .arg("window", window_title(agreement, window))
+        .arg("allows", window_allows(window))
+        .arg("until", until)
+        .arg("state", window_state_text(seen))
+        .arg("confirmation", confirmation)
+}
+
+/// The windows still open on `today` for this doctor besides `except`, in one sentence: "Still
+/// possible: the declaration for 2027 (refusal or partial adherence), no later than 14/12/2026."
+pub fn windows_still_open(
+    agreement: &Agreement,
+    doctor: &Doctor,
+    today: NaiveDate,
+    except: Option<&Window>,
+) -> Message {
+    let items: Vec<Message> = agreement
+        .windows_on(today, Some(doctor))
+        .into_iter()
+        .filter(|seen| seen.state == WindowState::Open)
+        .filter(|seen| except.is_none_or(|e| e.kind != seen.window.kind))
+        .filter(|seen| seen.window.registered_choices().next().is_some())
+        .map(|seen| {
+            Message::new("window-open-item")
+                .arg("window", window_name(agreement, seen.window))
+                .arg("allows", window_allows(seen.window))
+                .arg("until", last_day_text(seen.last_day))
+        })
+        .collect();
+    if items.is_empty() {
+        Message::new("windows-none-open")
+    } else {
+        Message::new("windows-open").arg("list", Arg::List(items))
+    }
+}
+
+/// The deadline figure of a check, shared by the command line, the window and the PDF. Counted
+/// from today; when the file was prepared on another day and that changes the answer, both.
+pub fn deadline_summary(agreement: &Agreement, summary: &Summary) -> Message {
+    let Some(window) = agreement
+        .window(&summary.window)
+        .or_else(|| agreement.windows.iter().find(|w| w.declared_kind() == summary.window))
+    else {
+        return Message::new("summary-window-unavailable").key_arg("window", format!("window-kind-{}", summary.window));
+    };
+    if !summary.registration_needed {
+        return Message::new("summary-full-nothing-to-register");
+    }
+    let (Some(last_day), Some(days_left)) = (summary.deadline, summary.days_left) else {
+        return Message::new("summary-no-last-day").arg("window", window_name(agreement, window));
+    };
+    let prepared = match summary.prepared_days_left {
+        Some(prepared) if summary.prepared_on != summary.checked_on => {
+            let in_time = prepared >= 0;
+            if in_time == (days_left >= 0) {
+                Message::new("empty")
+            } else if in_time {
+                Message::new("summary-prepared-in-time").arg("prepared", belgian_date(summary.prepared_on))
+            } else {
+                Message::new("summary-prepared-late").arg("prepared", belgian_date(summary.prepared_on))
+            }
+        }
+        _ => Message::new("empty"),
+    };
+    let suffix = |text: Message| Message::new("summary-suffix").arg("text", text);
+    let confirmation = match summary.deadline_published {
+        Some(published) => suffix(last_day_set_by_you(published)),
+        None if summary.deadline_confirmed => Message::new("empty"),
+        None => suffix(Message::new("date-unconfirmed")),
+    };
+    days_args(days_left).into_iter().fold(
+        Message::new("summary-deadline")
+            .arg("window", window_name(agreement, window))
+            .arg("until", last_day_text(Some(last_day)))
+            .arg("prepared", prepared)
+            .arg("confirmation", confirmation),
+        |message, (name, value)| message.arg(name, value),
+    )
+}
+
+/// When the declared conditions take effect, as a sentence (review screen, command line).
+pub fn effective_summary(summary: &Summary) -> Message {
+    effective_message("effective", summary)
+}
+
+/// The same, as the value of a labelled field (PDF).
+pub fn effective_value(summary: &Summary) -> Message {
+    effective_message("effective-value", summary)
+}
+
+fn effective_message(prefix: &str, summary: &Summary) -> Message {
+    if !summary.registration_needed && summary.window == agreement::INITIAL {
+        return Message::new(format!("{prefix}-full"));
+    }
+    match (summary.effective_rule, summary.effective_on) {
+        (Some("from_registration"), Some(date)) => {
+            Message::new(format!("{prefix}-from-registration")).arg("date", belgian_date(date))
+        }
+        (Some(_), Some(date)) => Message::new(format!("{prefix}-on")).arg("date", belgian_date(date)),
+        _ => Message::new(format!("{prefix}-unknown")),
+    }
 }
 
 #[cfg(test)]

@@ -42,6 +42,7 @@ pub fn declaration(role: Role, choice: Choice, sites: &[&str], slots: Vec<Slot>)
     Declaration {
         agreement: "2021".into(),
         prepared_on: Some("2021-02-01".parse().unwrap()),
+        window: None,
         doctor: Doctor {
             name: "Dr Test".into(),
             inami: NEUTRAL_INAMI.into(),

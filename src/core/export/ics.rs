@@ -1,11 +1,13 @@
-//! The weekly schedule as an iCalendar file (RFC 5545): one weekly recurring event per slot for the
-//! agreement's period, in Brussels time, and the declaration deadline as an all-day event with a
-//! reminder a week before.
+//! The weekly schedule as an iCalendar file (RFC 5545): one weekly recurring event per slot from the
+//! day the declared conditions take effect to the agreement's end, in Brussels time, and the last
+//! day of the declaration's window as an all-day event with a reminder a week before.
 
-use super::{ExportError, Place, agreement_of, prepared_on};
+use super::{ExportError, Place, prepared_on};
 use crate::core::agreement::Agreement;
 use crate::core::i18n::{self, Language, Localizer};
+use crate::core::model::Choice;
 use crate::core::model::{Declaration, END_OF_DAY, Slot, TimeOfDay, Weekday};
+use crate::core::wording;
 use chrono::{Datelike, Days, NaiveDate};
 use std::collections::BTreeSet;
 
@@ -37,13 +39,19 @@ const VTIMEZONE: [&str; 18] = [
 
 /// The declaration as an iCalendar document (lines folded at 75 octets, ended by CRLF), in `language`.
 ///
-/// Each slot becomes a weekly event from its first weekday on or after the later of the agreement's
-/// start and the preparation date (`today` when the file has none), until the agreement's end. A
+/// Each slot becomes a weekly event from its first weekday on or after the latest of the agreement's
+/// start, the preparation date (`today` when the file has none) and the day the conditions take
+/// effect (1 January 2027 for a declaration for 2027), until the agreement's end. A
 /// slot whose end is not after its start (a `slot-time-order` error) or that has no day left in the
 /// period is left out. UIDs depend on the doctor, the agreement, the site, the day and the start
 /// time, so importing a new export updates the events instead of duplicating them.
-pub fn calendar(declaration: &Declaration, language: Language, today: NaiveDate) -> Result<String, ExportError> {
-    let agreement = agreement_of(declaration)?;
+pub fn calendar(
+    declaration: &Declaration,
+    agreement: &Agreement,
+    language: Language,
+    today: NaiveDate,
+) -> Result<String, ExportError> {
+    super::check_agreement(declaration, agreement)?;
     let localizer = i18n::localizer(language);
     let stamp = format!("{}T000000Z", compact_date(today));
     let mut lines = vec![
@@ -69,14 +77,31 @@ pub fn calendar(declaration: &Declaration, language: Language, today: NaiveDate)
         format!("X-WR-TIMEZONE:{TIME_ZONE}"),
     ];
     lines.extend(VTIMEZONE.iter().map(|line| (*line).to_owned()));
-    let from = prepared_on(declaration, today).max(agreement.period.start);
+    let prepared = prepared_on(declaration, today);
+    let window = agreement.declaration_window(declaration.window_kind(), &declaration.doctor);
+    let effective = window.and_then(|w| agreement.effective_on(w.window, prepared));
+    let from = prepared.max(agreement.period.start).max(effective.unwrap_or(prepared));
     let mut uids = BTreeSet::new();
     for slot in &declaration.slots {
         if let Some(event) = slot_event(declaration, agreement, slot, from, &stamp, &mut uids, localizer) {
             lines.extend(event);
         }
     }
-    lines.extend(deadline_event(declaration, agreement, &stamp, localizer));
+    // Full adherence is never registered, and an amendment has no last day: no reminder then.
+    if let Some(last_day) = window
+        .and_then(|w| w.last_day)
+        .filter(|_| declaration.choice != Choice::Full)
+    {
+        let window = window.map(|w| w.window);
+        lines.extend(deadline_event(
+            declaration,
+            agreement,
+            window,
+            last_day,
+            &stamp,
+            localizer,
+        ));
+    }
     lines.push("END:VCALENDAR".to_owned());
     Ok(lines.iter().map(|line| fold(line)).collect())
 }
@@ -168,17 +193,32 @@ fn slot_description(declaration: &Declaration, agreement: &Agreement, slot: &Slo
     description
 }
 
-/// The deadline as an all-day event, with a display reminder a week before.
-fn deadline_event(declaration: &Declaration, agreement: &Agreement, stamp: &str, localizer: &Localizer) -> Vec<String> {
-    let deadline = agreement.deadline_for(&declaration.doctor);
+/// The window's last day as an all-day event, with a display reminder a week before.
+fn deadline_event(
+    declaration: &Declaration,
+    agreement: &Agreement,
+    window: Option<&crate::core::agreement::Window>,
+    deadline: NaiveDate,
+    stamp: &str,
+    localizer: &Localizer,
+) -> Vec<String> {
     let next_day = deadline.succ_opt().unwrap_or(deadline);
     let agreement_arg = || ("agreement", agreement.id.clone().into());
+    let (window_name, allows) = match window {
+        Some(window) => (
+            localizer.message(&wording::window_name(agreement, window)),
+            localizer.message(&wording::window_allows(window)),
+        ),
+        None => (String::new(), String::new()),
+    };
+    let kind = window.map_or("initial", |w| w.kind.as_str());
     vec![
         "BEGIN:VEVENT".to_owned(),
         format!(
-            "UID:conventio-{}-{}-deadline@conventio",
+            "UID:conventio-{}-{}-deadline-{}@conventio",
             sanitize(&agreement.id),
-            doctor_key(declaration)
+            doctor_key(declaration),
+            sanitize(kind)
         ),
         format!("DTSTAMP:{stamp}"),
         format!("DTSTART;VALUE=DATE:{}", compact_date(deadline)),
@@ -193,7 +233,9 @@ fn deadline_event(declaration: &Declaration, agreement: &Agreement, stamp: &str,
                 "export-ics-deadline-description",
                 &[
                     agreement_arg(),
-                    ("clause", agreement.formalities.refusal.clone().into()),
+                    ("window", window_name.into()),
+                    ("allows", allows.into()),
+                    ("date", wording::belgian_date(deadline).into()),
                 ],
             ),
         ),

@@ -18,7 +18,7 @@ pub use ics::calendar;
 pub use pdf::pdf;
 pub use text::conditions_text;
 
-use super::agreement::{self, Agreement};
+use super::agreement::Agreement;
 use super::i18n::Localizer;
 use super::inami::InamiNumber;
 use super::model::{Declaration, Rates, Slot, Weekday};
@@ -46,9 +46,14 @@ impl fmt::Display for ExportError {
 
 impl std::error::Error for ExportError {}
 
-/// The agreement a declaration is made under.
-fn agreement_of(declaration: &Declaration) -> Result<&'static Agreement, ExportError> {
-    agreement::find(&declaration.agreement).ok_or_else(|| ExportError::UnknownAgreement(declaration.agreement.clone()))
+/// Documents are made with the agreement the caller passes (with the user's last days in place); it
+/// must be the declaration's.
+fn check_agreement(declaration: &Declaration, agreement: &Agreement) -> Result<(), ExportError> {
+    if declaration.agreement == agreement.id {
+        Ok(())
+    } else {
+        Err(ExportError::UnknownAgreement(declaration.agreement.clone()))
+    }
 }
 
 /// The date the declaration was prepared: the file's, or today for a declaration without one.

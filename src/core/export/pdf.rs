@@ -4,14 +4,14 @@
 
 use super::layout::{BOLD_FONT, Flow, Fonts, MARGIN_X, Mark, PAGE_HEIGHT, PAGE_WIDTH, REGULAR_FONT, TextStyle, Weight};
 use super::{
-    ExportError, PlaceDay, agreement_of, belgian_date, day_name, hours_with_setting, inami_display, place_days,
-    prepared_on, role_name,
+    ExportError, PlaceDay, belgian_date, day_name, hours_with_setting, inami_display, place_days, prepared_on,
+    role_name,
 };
 use crate::core::agreement::{Agreement, LimitUnit};
 use crate::core::i18n::{self, Arg, Language, Localizer};
 use crate::core::model::{Choice, Declaration, Rates, Role, Slot, Weekday};
 use crate::core::rules::{self, Report, Severity};
-use crate::core::wording::{days_args, duration, euros};
+use crate::core::wording::{self, duration, euros};
 use chrono::{Datelike, NaiveDate};
 
 const TITLE: TextStyle = TextStyle::bold(15.0);
@@ -45,8 +45,13 @@ impl Sheet<'_> {
 /// The PDF summary of a declaration in `language`; `today` stands in for a missing preparation date
 /// (it dates the document and the check). Text is real text in an embedded, subset font; the
 /// document carries a title, the doctor as author and its language.
-pub fn pdf(declaration: &Declaration, language: Language, today: NaiveDate) -> Result<Vec<u8>, ExportError> {
-    let agreement = agreement_of(declaration)?;
+pub fn pdf(
+    declaration: &Declaration,
+    agreement: &Agreement,
+    language: Language,
+    today: NaiveDate,
+) -> Result<Vec<u8>, ExportError> {
+    super::check_agreement(declaration, agreement)?;
     let sheet = Sheet {
         declaration,
         agreement,
@@ -142,16 +147,31 @@ fn identity(flow: &mut Flow, sheet: &Sheet) {
         MARGIN_X + LABEL_WIDTH,
         Flow::content_width() - LABEL_WIDTH,
     );
-    let deadline = agreement.deadline_for(&declaration.doctor);
-    let deadline_text = if agreement.deadline.confirmed {
-        belgian_date(deadline)
-    } else {
-        sheet.tr_args(
-            "export-pdf-deadline-unconfirmed",
-            &[("date", belgian_date(deadline).into())],
-        )
+    let summary = &sheet.report.summary;
+    let window = agreement
+        .declaration_window(declaration.window_kind(), &declaration.doctor)
+        .map(|w| w.window);
+    if let Some(window) = window {
+        let name = sheet.localizer.message(&wording::window_name(agreement, window));
+        field(flow, &sheet.tr("export-pdf-window"), &name);
+    }
+    let deadline_text = match summary.deadline {
+        _ if !summary.registration_needed => sheet.tr("export-pdf-deadline-none-full"),
+        Some(deadline) => {
+            let mut text = sheet.localizer.message(&wording::last_day_text(Some(deadline)));
+            if let Some(published) = summary.deadline_published {
+                let note = wording::last_day_set_by_you(published);
+                text = format!("{text} ({})", sheet.localizer.message(&note));
+            } else if !summary.deadline_confirmed {
+                text = format!("{text} ({})", sheet.tr("date-unconfirmed"));
+            }
+            text
+        }
+        None => sheet.localizer.message(&wording::last_day_text(None)),
     };
     field(flow, &sheet.tr("export-pdf-deadline"), &deadline_text);
+    let effective = sheet.localizer.message(&wording::effective_value(summary));
+    field(flow, &sheet.tr("export-pdf-effective"), &effective);
     field(flow, &sheet.tr("export-pdf-prepared"), &belgian_date(sheet.prepared));
 }
 
@@ -265,11 +285,21 @@ fn specialist_statement(flow: &mut Flow, sheet: &Sheet) {
             ("fraction", fraction.into()),
             ("numerator", share.numerator.into()),
             ("denominator", share.denominator.into()),
-            ("clause", share.clause.clone().into()),
+            ("clause", clause_suffix(sheet, share.clause.as_deref()).into()),
         ],
     );
     flow.advance(6.0);
     flow.paragraph(&statement, BODY, MARGIN_X, Flow::content_width());
+}
+
+/// " (point 9.3.2.2.2)" where a source gives the clause's number, else nothing.
+fn clause_suffix(sheet: &Sheet, clause: Option<&str>) -> String {
+    clause.map_or_else(String::new, |clause| {
+        format!(
+            " ({})",
+            sheet.tr_args("clause", &[("clause", clause.to_owned().into())])
+        )
+    })
 }
 
 /// Hours shown in the grid: every slot's, and at least 08:00–18:00 so a short week still reads as one.
@@ -488,16 +518,21 @@ fn findings(flow: &mut Flow, sheet: &Sheet) {
             Severity::Error => sheet.tr("severity-error"),
             Severity::Warning => sheet.tr("severity-warning"),
         };
-        let clause = sheet.tr_args("clause", &[("clause", finding.clause.clone().into())]);
+        let heading = match &finding.clause {
+            Some(clause) => {
+                let clause = sheet.tr_args("clause", &[("clause", clause.clone().into())]);
+                format!("{severity} — {} — {clause}", finding.rule)
+            }
+            None => format!("{severity} — {}", finding.rule),
+        };
         flow.ensure(3.0 * Flow::line_height(SMALL.size));
-        flow.paragraph(
-            &format!("{severity} — {} — {clause}", finding.rule),
-            SMALL_BOLD,
-            MARGIN_X,
-            width,
-        );
+        flow.paragraph(&heading, SMALL_BOLD, MARGIN_X, width);
         let message = sheet.localizer.message(&finding.message);
         flow.paragraph(&message, SMALL, MARGIN_X + 12.0, width - 12.0);
+        if let Some(interpretation) = &finding.interpretation {
+            let note = sheet.localizer.message(interpretation);
+            flow.paragraph(&note, SMALL.grey(60), MARGIN_X + 12.0, width - 12.0);
+        }
         flow.advance(3.0);
     }
 }
@@ -522,16 +557,7 @@ fn figure_lines(sheet: &Sheet) -> Vec<String> {
     if sheet.declaration.choice == Choice::Partial {
         lines.extend(partial_figure_lines(sheet));
     }
-    lines.push(
-        sheet.tr_args(
-            "export-pdf-figure-deadline",
-            &[
-                [("deadline", Arg::from(belgian_date(s.deadline)))].as_slice(),
-                &days_args(s.days_left),
-            ]
-            .concat(),
-        ),
-    );
+    lines.push(sheet.localizer.message(&wording::deadline_summary(sheet.agreement, s)));
     lines.push(match (sheet.declaration.choice, s.statut_social_cents) {
         (Choice::Refusal, _) => sheet.tr("export-pdf-figure-statut-social-none"),
         (_, Some(cents)) => sheet.tr_args("export-pdf-figure-statut-social", &[("amount", euros(cents).into())]),
