@@ -151,8 +151,8 @@ gui-figures-free = { $unit ->
 }: { $count } van hoogstens { $max }
 gui-figures-longest = Langste vrije tijdvak: { $longest } (maximum { $max })
 gui-figures-share = Tegen akkoordtarieven: { $percent } % ({ $counted } min op { $base }); minimum { $numerator }/{ $denominator }
-gui-figures-site-yes = { $site }: tijdvak tegen akkoordtarieven ✓
-gui-figures-site-no = { $site }: geen tijdvak tegen akkoordtarieven
+gui-figures-site-yes = { $site }: ambulant tijdvak tegen akkoordtarieven ✓
+gui-figures-site-no = { $site }: geen ambulant tijdvak tegen akkoordtarieven (tijdvakken in het ziekenhuis tellen hier niet: voeg een raadpleging of huisbezoeken tegen akkoordtarieven toe)
 gui-figures-deadline = Uiterste datum: { $deadline } ({ $state ->
     [today] vandaag
     [past] verstreken
@@ -197,3 +197,18 @@ gui-history-amendment = { $when } — wijziging, van toepassing vanaf { $effecti
 gui-history-last-change = Wijzigingen in de laatste versie
 gui-history-since = Wijzigingen sinds de laatst bewaarde versie
 gui-history-no-change = Geen wijzigingen.
+
+## Times still being typed
+gui-unfinished-time = Blok { $slot }: het uur "{ $typed }" is niet af. Het blok houdt zijn vorige uur zolang u het niet verbetert.
+gui-check-unfinished = Invoer bezig
+gui-save-unfinished = Er is niets geschreven: blok { $slot } heeft een onvolledig uur. Verbeter het in het paneel van het blok (of kies een ander blok om het te laten vallen) en probeer opnieuw.
+gui-site-removed = Plaats "{ $site }" verwijderd{ $count ->
+    [0] .
+    [one] , met haar tijdsblok. Ongedaan maken (Ctrl+Z) zet het terug.
+   *[other] , met haar { $count } tijdsblokken. Ongedaan maken (Ctrl+Z) zet ze terug.
+}
+gui-review-export = Exporteren (PDF, agenda, tekst) naar
+gui-review-export-help = Elke export krijgt de extensie van zijn soort (.pdf, .ics, .txt). "Bladeren" kiest de plaats in een venster van het systeem.
+gui-no-dialog-export = Er is geen venster om een bestand te kiezen: typ het pad in het exportveld en druk op de knop van de gewenste soort.
+gui-export-unknown-agreement = de verklaring noemt een onbekend akkoord ({ $id }): kies het akkoord bij de stap Arts
+gui-export-pdf-failed = de PDF kon niet worden gemaakt: exporteer de tekst of de agenda en meld het probleem

@@ -10,7 +10,7 @@ use iced::widget::{button, column, scrollable, text};
 use iced::{Element, Length, Theme};
 
 pub fn view(app: &App) -> Element<'_, Message> {
-    let report = app.session.report();
+    let report = app.report();
     let verdict = if report.is_ok() {
         app.tr("gui-check-ok")
     } else {
@@ -28,6 +28,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
         }),
     ]
     .spacing(8);
+    let report = report.as_ref();
     for (severity, key) in [
         (Severity::Error, "gui-check-errors"),
         (Severity::Warning, "gui-check-warnings"),
@@ -52,19 +53,27 @@ pub fn view(app: &App) -> Element<'_, Message> {
         .into()
 }
 
-fn finding_button<'a>(app: &'a App, index: usize, finding: &'a Finding) -> Element<'a, Message> {
-    let clause = app.tr_args("clause", &[("clause", finding.clause.clone().into())]);
+fn finding_button<'a>(app: &'a App, index: usize, finding: &Finding) -> Element<'a, Message> {
+    // The app's own findings (a time still being typed) come from no clause of the agreement.
+    let source = if finding.clause.is_empty() {
+        app.tr("gui-check-unfinished")
+    } else {
+        let clause = app.tr_args("clause", &[("clause", finding.clause.clone().into())]);
+        format!("{clause} · {}", finding.rule)
+    };
     let body = column![
-        text(format!("{clause} · {}", finding.rule)).size(12),
+        text(source).size(12),
         text(app.localizer().message(&finding.message)).size(14),
     ]
     .spacing(2);
-    button(body)
-        .width(Length::Fill)
-        .padding(8)
-        .style(super::style::finding_button(finding.severity))
-        .on_press(Message::FindingSelected(index))
-        .into()
+    super::focus::focusable(
+        button(body)
+            .width(Length::Fill)
+            .padding(8)
+            .style(super::style::finding_button(finding.severity))
+            .on_press(Message::FindingSelected(index)),
+    )
+    .into()
 }
 
 fn figures(app: &App) -> Element<'_, Message> {

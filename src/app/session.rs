@@ -6,6 +6,7 @@ use crate::core::model::{Choice, Declaration, Doctor, Slot};
 use crate::core::rules::{self, Report};
 use crate::core::storage::{self, Privacy};
 use chrono::NaiveDate;
+use std::io;
 use std::path::{Path, PathBuf};
 
 /// How many edits undo remembers.
@@ -104,13 +105,13 @@ impl Session {
 
     /// Applies an edit as one undoable step, re-checks and autosaves. Returns the autosave error,
     /// if any, for the app to show (the edit itself is kept in memory either way).
-    pub fn edit(&mut self, change: impl FnOnce(&mut Declaration)) -> Result<(), String> {
+    pub fn edit(&mut self, change: impl FnOnce(&mut Declaration)) -> io::Result<()> {
         self.typing = None;
         self.record(change)
     }
 
     /// Like [`Session::edit`], but consecutive keystrokes in the same field share one undo step.
-    pub fn type_in(&mut self, field: Typing, change: impl FnOnce(&mut Declaration)) -> Result<(), String> {
+    pub fn type_in(&mut self, field: Typing, change: impl FnOnce(&mut Declaration)) -> io::Result<()> {
         if self.typing == Some(field) && self.can_undo() {
             change(&mut self.declaration);
             self.redo.clear();
@@ -121,7 +122,7 @@ impl Session {
         result
     }
 
-    fn record(&mut self, change: impl FnOnce(&mut Declaration)) -> Result<(), String> {
+    fn record(&mut self, change: impl FnOnce(&mut Declaration)) -> io::Result<()> {
         let before = self.declaration.clone();
         change(&mut self.declaration);
         if self.declaration == before {
@@ -136,7 +137,7 @@ impl Session {
     }
 
     /// Replaces the whole declaration (opening a file), undoably.
-    pub fn replace(&mut self, declaration: Declaration) -> Result<(), String> {
+    pub fn replace(&mut self, declaration: Declaration) -> io::Result<()> {
         self.edit(|d| *d = declaration)
     }
 
@@ -148,7 +149,7 @@ impl Session {
         !self.redo.is_empty()
     }
 
-    pub fn undo(&mut self) -> Result<(), String> {
+    pub fn undo(&mut self) -> io::Result<()> {
         self.typing = None;
         let Some(previous) = self.undo.pop() else {
             return Ok(());
@@ -157,7 +158,7 @@ impl Session {
         self.changed()
     }
 
-    pub fn redo(&mut self) -> Result<(), String> {
+    pub fn redo(&mut self) -> io::Result<()> {
         self.typing = None;
         let Some(next) = self.redo.pop() else {
             return Ok(());
@@ -166,15 +167,15 @@ impl Session {
         self.changed()
     }
 
-    fn changed(&mut self) -> Result<(), String> {
+    fn changed(&mut self) -> io::Result<()> {
         self.report = check(&self.declaration, self.today);
         self.save_draft()
     }
 
     /// Writes the draft atomically; it is restored at the next start.
-    pub fn save_draft(&self) -> Result<(), String> {
+    pub fn save_draft(&self) -> io::Result<()> {
         let text = format::write_declaration(&self.declaration);
-        storage::write_atomic(&self.autosave, text.as_bytes(), Privacy::Private).map_err(|e| e.to_string())
+        storage::write_atomic(&self.autosave, text.as_bytes(), Privacy::Private)
     }
 
     /// A slot by index, if it still exists.

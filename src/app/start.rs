@@ -1,6 +1,7 @@
 //! Start: the agreement in force and its deadline, then open a recent declaration, start a new one,
 //! or open an example.
 
+use super::focus::focusable;
 use super::widgets::{bold, heading, hint, labelled};
 use super::{App, EXAMPLES, Message, Notice, NoticeKind, Screen, session};
 use crate::core::agreement::{self, Agreement};
@@ -16,6 +17,8 @@ use std::path::PathBuf;
 
 pub const OPEN_PATH_ID: &str = "open-path";
 pub const SEARCH_ID: &str = "practice-search";
+/// "New declaration": where the keyboard focus starts.
+pub const NEW_ID: &str = "start-new";
 
 pub fn update(app: &mut App, message: Message) -> Task<Message> {
     match message {
@@ -197,10 +200,12 @@ fn doctor_row<'a>(app: &'a App, id: &str, doctor: &'a DoctorLine) -> Element<'a,
         column![bold(doctor.name.as_str()).size(15), text(line).size(13)]
             .spacing(2)
             .width(Length::Fill),
-        button(text(app.tr("gui-open")).size(13)).on_press(Message::OpenProfile(id.to_owned())),
-        button(text(app.tr("gui-practice-duplicate")).size(13))
-            .style(super::style::quiet_button)
-            .on_press(Message::DuplicateProfile(id.to_owned())),
+        focusable(button(text(app.tr("gui-open")).size(13)).on_press(Message::OpenProfile(id.to_owned()))),
+        focusable(
+            button(text(app.tr("gui-practice-duplicate")).size(13))
+                .style(super::style::quiet_button)
+                .on_press(Message::DuplicateProfile(id.to_owned()))
+        ),
     ]
     .spacing(8)
     .align_y(Alignment::Center);
@@ -210,16 +215,21 @@ fn doctor_row<'a>(app: &'a App, id: &str, doctor: &'a DoctorLine) -> Element<'a,
 pub fn view(app: &App) -> Element<'_, Message> {
     let actions = column![
         bold(app.tr("gui-start-what")).size(18),
-        button(text(app.tr("gui-start-new")).size(16))
-            .padding([10, 16])
-            .style(button::primary)
-            .on_press(Message::NewDeclaration),
+        focusable(
+            button(text(app.tr("gui-start-new")).size(16))
+                .padding([10, 16])
+                .style(button::primary)
+                .on_press(Message::NewDeclaration)
+        )
+        .id(NEW_ID),
         row(EXAMPLES.iter().enumerate().map(|(i, (key, _))| {
-            button(text(app.tr(key)).size(14))
-                .padding([8, 12])
-                .style(super::style::quiet_button)
-                .on_press(Message::OpenExample(i))
-                .into()
+            focusable(
+                button(text(app.tr(key)).size(14))
+                    .padding([8, 12])
+                    .style(super::style::quiet_button)
+                    .on_press(Message::OpenExample(i)),
+            )
+            .into()
         }))
         .spacing(8),
         continue_draft(app),
@@ -240,11 +250,13 @@ fn continue_draft(app: &App) -> Element<'_, Message> {
         return column![].into();
     }
     let label = app.tr_args("gui-start-continue", &[("name", name.clone().into())]);
-    button(text(label).size(14))
-        .padding([8, 12])
-        .style(button::success)
-        .on_press(Message::GoTo(Screen::Doctor))
-        .into()
+    focusable(
+        button(text(label).size(14))
+            .padding([8, 12])
+            .style(button::success)
+            .on_press(Message::GoTo(Screen::Doctor)),
+    )
+    .into()
 }
 
 fn recent(app: &App) -> Element<'_, Message> {
@@ -252,10 +264,12 @@ fn recent(app: &App) -> Element<'_, Message> {
         return column![].into();
     }
     let items = app.settings.recent.iter().map(|path| {
-        button(text(path.display().to_string()).size(14))
-            .style(button::text)
-            .on_press(Message::Open(path.clone()))
-            .into()
+        focusable(
+            button(text(path.display().to_string()).size(14))
+                .style(button::text)
+                .on_press(Message::Open(path.clone())),
+        )
+        .into()
     });
     column![bold(app.tr("gui-start-recent")).size(16), column(items).spacing(2)]
         .spacing(6)
@@ -277,7 +291,9 @@ fn open_by_path(app: &App) -> Element<'_, Message> {
         .on_press(Message::BrowseOpen);
     labelled(
         app.tr("gui-start-open-file"),
-        row![field, open, browse].spacing(8).align_y(Alignment::Center),
+        row![field, focusable(open), focusable(browse)]
+            .spacing(8)
+            .align_y(Alignment::Center),
     )
 }
 

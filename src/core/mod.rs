@@ -3,6 +3,7 @@
 
 pub mod agreement;
 pub mod export;
+pub mod filename;
 pub mod format;
 pub mod i18n;
 pub mod inami;
@@ -11,4 +12,5 @@ pub mod practice;
 pub mod rules;
 pub mod settings;
 pub mod storage;
+pub mod system_error;
 pub mod wording;

@@ -34,6 +34,8 @@ pub struct Settings {
     pub zoom: f32,
     /// Most recent first.
     pub recent: Vec<PathBuf>,
+    /// The window's size (logical pixels) when the user last resized it; `None` until then.
+    pub window: Option<(u32, u32)>,
 }
 
 pub const ZOOM_RANGE: (f32, f32) = (0.6, 2.5);
@@ -45,6 +47,7 @@ impl Default for Settings {
             theme: ThemeChoice::System,
             zoom: 1.0,
             recent: Vec::new(),
+            window: None,
         }
     }
 }
@@ -147,11 +150,13 @@ impl Settings {
                     .collect()
             })
             .unwrap_or_default();
+        let window = map.get("window").and_then(window_size);
         Settings {
             language,
             theme,
             zoom,
             recent,
+            window,
         }
     }
 
@@ -163,6 +168,7 @@ impl Settings {
             "theme": self.theme,
             "zoom": self.zoom,
             "recent": self.recent.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
+            "window": self.window.map(|(width, height)| json!({ "width": width, "height": height })),
         });
         serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
     }
@@ -181,6 +187,18 @@ impl Settings {
         self.recent.insert(0, path.to_path_buf());
         self.recent.truncate(MAX_RECENT);
     }
+}
+
+/// A remembered window size, when both sides are plausible (a corrupt value is ignored).
+fn window_size(value: &Value) -> Option<(u32, u32)> {
+    let side = |key: &str| {
+        value
+            .get(key)
+            .and_then(Value::as_u64)
+            .and_then(|v| u32::try_from(v).ok())
+            .filter(|v| (200..=20_000).contains(v))
+    };
+    Some((side("width")?, side("height")?))
 }
 
 pub fn clamp_zoom(zoom: f32) -> f32 {
@@ -210,6 +228,7 @@ mod tests {
             theme: ThemeChoice::Dark,
             zoom: 1.25,
             recent: vec![],
+            window: Some((1100, 690)),
         };
         settings.remember(Path::new("/tmp/a.json"));
         assert_eq!(Settings::parse(settings.to_text().as_bytes()), Loaded::Fresh(settings));
@@ -248,6 +267,12 @@ mod tests {
         );
         assert!(!loaded.may_save());
         assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
+    }
+
+    #[test]
+    fn a_corrupt_window_size_is_ignored() {
+        let loaded = Settings::parse(br#"{"version":1,"window":{"width":-3,"height":"x"}}"#);
+        assert_eq!(loaded.settings().window, None);
     }
 
     #[test]
