@@ -47,7 +47,7 @@ fn a_gp_gets_one_line_per_day_with_both_rates() {
 }
 
 #[test]
-fn a_specialist_gets_one_line_per_site_and_day_in_dutch() {
+fn a_specialist_gets_one_line_per_site_and_day_ordered_by_day_in_dutch() {
     let text = conditions_text(&example("specialist-partial-valid"), Language::Nl);
     assert!(text.starts_with("Tijds- en plaatsvoorwaarden — nationaal akkoord artsen-ziekenfondsen 2026-2027\n"));
     assert!(text.contains("Arts: Dr Pieter Van den Bossche — RIZIV 1-23456-76-580 — Arts-specialist\n"));
@@ -58,9 +58,9 @@ fn a_specialist_gets_one_line_per_site_and_day_in_dutch() {
         [
             format!("Maandag — {gent} — akkoordtarieven: 08:00–12:00, 13:00–17:00 (gehospitaliseerde patiënten)"),
             format!("Dinsdag — {gent} — akkoordtarieven: 08:00–12:00"),
+            format!("Dinsdag — {aalst} — vrije honoraria: 17:00–20:00"),
             format!("Woensdag — {gent} — akkoordtarieven: 08:00–12:00 (daghospitalisatie)"),
             format!("Donderdag — {gent} — akkoordtarieven: 08:00–12:00"),
-            format!("Dinsdag — {aalst} — vrije honoraria: 17:00–20:00"),
             format!("Donderdag — {aalst} — vrije honoraria: 16:00–19:00"),
             format!("Vrijdag — {aalst} — akkoordtarieven: 09:00–12:00"),
             format!("Zaterdag — {aalst} — vrije honoraria: 09:00–12:00"),

@@ -211,9 +211,9 @@ fn a_slot_created_in_the_grid_and_edited_in_the_panel_lands_in_the_declaration()
         }
         ui.typewrite("10h30");
     });
-    let agreement_rates = h.tr("rates-agreement");
+    let free_rates = h.tr("rates-free");
     h.interact(|ui| {
-        ui.click(agreement_rates.as_str()).unwrap();
+        ui.click(free_rates.as_str()).unwrap();
     });
     let slot = &h.app.declaration().slots[before];
     assert_eq!(slot.day, Weekday::Saturday);
@@ -221,12 +221,12 @@ fn a_slot_created_in_the_grid_and_edited_in_the_panel_lands_in_the_declaration()
         (slot.start.to_string(), slot.end.to_string()),
         ("07:00".into(), "10:30".into())
     );
-    assert_eq!(slot.rates, Rates::Agreement);
+    assert_eq!(slot.rates, Rates::Free);
     let _ = h.app.update(Message::Undo);
-    // New slots take the rates of the last slot (here a free one); undo restores them.
+    // New slots start at agreement rates (never the last slot's free fees); undo restores them.
     assert_eq!(
         h.app.declaration().slots[before].rates,
-        Rates::Free,
+        Rates::Agreement,
         "undo reverts the last edit"
     );
 }
@@ -720,4 +720,494 @@ fn a_doctor_name_stops_at_its_limit() {
         .app
         .update(Message::Doctor(DoctorMessage::NameChanged("é".repeat(300))));
     assert_eq!(h.app.declaration().doctor.name.chars().count(), 200);
+}
+
+// ---- Issue 9: the window as its users drive it ----
+
+fn temp_path(h: &Harness, name: &str) -> std::path::PathBuf {
+    h._home.path().join(name)
+}
+
+#[test]
+fn a_half_typed_time_never_changes_the_slot_and_saving_refuses_it() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::SelectSlot(0)));
+    h.interact(|ui| {
+        ui.click(Id::new("slot-end")).unwrap();
+        for _ in 0..5 {
+            ui.tap_key(iced::keyboard::key::Named::Backspace);
+        }
+        ui.typewrite("25:00");
+    });
+    let slot = &h.app.declaration().slots[0];
+    assert_eq!(slot.end.to_string(), "12:00", "not 02:00 from the first keystroke");
+    assert_eq!(h.app.schedule.editor().end, "25:00");
+    let unfinished = localizer(Language::Fr).tr_args(
+        "gui-unfinished-time",
+        &[("slot", h.app.slot_label(0).into()), ("typed", "25:00".into())],
+    );
+    assert!(h.sees(&unfinished), "the check points to the unfinished slot");
+    assert!(!h.sees(&h.tr("gui-check-ok")), "never 'conforme' meanwhile");
+
+    let target = temp_path(&h, "out/declaration.json");
+    let _ = h.app.update(Message::SavePathChanged(target.display().to_string()));
+    let _ = h.app.update(Message::Save);
+    assert!(!target.exists(), "nothing written while a time is unfinished");
+    let _ = h.app.update(Message::Export(conventio::app::ExportKind::Text));
+    assert!(!target.with_extension("txt").exists(), "nor exported");
+    let notice = h.app.notice.clone().expect("a notice");
+    assert_eq!(
+        notice.text,
+        localizer(Language::Fr).tr_args("gui-save-unfinished", &[("slot", h.app.slot_label(0).into())])
+    );
+
+    // A start typed as 8h7x: the slot keeps 08:00, not 08:07.
+    h.interact(|ui| {
+        ui.click(Id::new("slot-start")).unwrap();
+        for _ in 0..5 {
+            ui.tap_key(iced::keyboard::key::Named::Backspace);
+        }
+        ui.typewrite("8h7x");
+    });
+    assert_eq!(h.app.declaration().slots[0].start.to_string(), "08:00");
+    // Corrected, the slot takes the times and saving works.
+    h.interact(|ui| {
+        ui.click(Id::new("slot-start")).unwrap();
+        ui.tap_key(iced::keyboard::key::Named::Backspace);
+        ui.tap_key(iced::keyboard::key::Named::Backspace);
+        ui.typewrite("15");
+    });
+    h.interact(|ui| {
+        ui.click(Id::new("slot-end")).unwrap();
+        for _ in 0..5 {
+            ui.tap_key(iced::keyboard::key::Named::Backspace);
+        }
+        ui.typewrite("12h30");
+    });
+    let slot = &h.app.declaration().slots[0];
+    assert_eq!(
+        (slot.start.to_string(), slot.end.to_string()),
+        ("08:15".into(), "12:30".into())
+    );
+    assert_eq!(h.app.schedule.unfinished_slot(), None);
+    let _ = h.app.update(Message::Save);
+    assert!(target.exists());
+}
+
+#[test]
+fn a_new_slot_takes_agreement_rates_and_a_free_place_and_removing_a_site_says_what_went() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let before = h.app.declaration().slots.len();
+    assert_eq!(
+        h.app.declaration().slots[before - 1].rates,
+        Rates::Free,
+        "the last slot has free fees"
+    );
+    let add = h.tr("gui-slot-add");
+    h.interact(|ui| {
+        ui.click(add.as_str()).unwrap();
+    });
+    let added = h.app.declaration().slots[before].clone();
+    assert_eq!(added.rates, Rates::Agreement, "free fees are never inherited silently");
+    let overlaps = h.app.declaration().slots[..before]
+        .iter()
+        .any(|s| s.day == added.day && s.start < added.end && added.start < s.end);
+    assert!(
+        !overlaps,
+        "placed where it fits: {} {}–{}",
+        added.day.key(),
+        added.start,
+        added.end
+    );
+
+    let _ = h.app.update(Message::GoTo(Screen::Doctor));
+    let slots = h.app.declaration().slots.len();
+    let remove = h.tr("gui-remove");
+    h.interact(|ui| {
+        ui.click(remove.as_str()).unwrap();
+    });
+    assert!(h.app.declaration().slots.is_empty());
+    let said = localizer(Language::Fr).tr_args(
+        "gui-site-removed",
+        &[("site", "Cabinet Ixelles".into()), ("count", slots.into())],
+    );
+    assert_eq!(h.app.notice.clone().expect("a notice").text, said);
+    assert!(said.contains(&slots.to_string()), "{said}");
+}
+
+#[test]
+fn a_300_character_name_with_forbidden_characters_saves_under_a_safe_name() {
+    let mut h = harness(Language::Nl);
+    let _ = h.app.update(Message::NewDeclaration);
+    let name = format!("Dr {}", "Hélène: Noël/Françoise* ".repeat(13));
+    assert!(name.chars().count() >= 300);
+    let _ = h.app.update(Message::Doctor(DoctorMessage::NameChanged(name)));
+    let _ = h.app.update(Message::GoTo(Screen::Review));
+    let save = h.tr("gui-save");
+    h.interact(|ui| {
+        ui.click(save.as_str()).unwrap();
+    });
+    let saved = h.app.current_file.clone().expect("saved");
+    assert!(saved.exists(), "{}", saved.display());
+    let file_name = saved.file_name().unwrap().to_str().unwrap();
+    assert!(file_name.len() < 160, "{file_name}");
+    assert!(!file_name.contains([':', '/', '*']), "{file_name}");
+    assert!(h.app.practice.profiles().len() == 1, "the profile saved too");
+}
+
+#[test]
+fn opening_a_folder_says_so_in_the_users_language_without_system_english() {
+    for (language, word) in [(Language::Fr, "dossier"), (Language::Nl, "map")] {
+        let mut h = harness(language);
+        let folder = h._home.path().to_path_buf();
+        let _ = h.app.update(Message::Open(folder));
+        let notice = h.app.notice.clone().expect("a notice").text;
+        assert!(notice.contains(word), "{notice}");
+        assert!(
+            !notice.contains("os error") && !notice.contains("directory"),
+            "{notice}"
+        );
+    }
+}
+
+#[cfg(not(feature = "wgpu"))]
+#[test]
+fn the_day_pick_list_repaints_its_whole_box_when_the_day_changes() {
+    use iced_test::runtime::user_interface::{Cache, UserInterface};
+    let mut h = harness(Language::Nl);
+    h.open_example(0);
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::SelectSlot(0)));
+    let day_box = simulator(&h.app)
+        .find(Id::new("slot-day"))
+        .unwrap()
+        .visible_bounds()
+        .unwrap();
+    // Two frames as the window draws them; the damage is what tiny-skia redraws between them.
+    let frame = |app: &App| -> Vec<iced_tiny_skia::Layer> {
+        let mut renderer = iced::Renderer::new(conventio::app::FONT, iced::Pixels(16.0));
+        let mut ui = UserInterface::build(
+            app.view(),
+            iced::Size::new(SIZE.0, SIZE.1),
+            Cache::default(),
+            &mut renderer,
+        );
+        ui.draw(
+            &mut renderer,
+            &app.theme(),
+            &iced::advanced::renderer::Style {
+                text_color: iced::Color::BLACK,
+            },
+            iced::mouse::Cursor::Unavailable,
+        );
+        renderer.layers().to_vec()
+    };
+    let before = frame(&h.app);
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::DayChanged(Weekday::Wednesday)));
+    let after = frame(&h.app);
+    assert_eq!(before.len(), after.len());
+    let damage: Vec<iced::Rectangle> = before
+        .iter()
+        .zip(&after)
+        .flat_map(|(a, b)| iced_tiny_skia::Layer::damage(a, b))
+        .collect();
+    // The label's glyphs span the box's height (minus padding): all of it must be redrawn, not
+    // only the lower half below the text's anchor.
+    let covered = damage.iter().any(|r| {
+        r.y <= day_box.y + 6.0
+            && r.y + r.height >= day_box.y + day_box.height - 6.0
+            && r.x <= day_box.x + 8.0
+            && r.x + r.width >= day_box.x + day_box.width / 2.0
+    });
+    assert!(covered, "day box {day_box:?} not fully in the damage {damage:?}");
+}
+
+#[test]
+fn outlines_go_once_their_finding_is_fixed_and_the_share_finding_outlines_free_slots() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::Grid(GridEvent::Create {
+        day: Weekday::Saturday,
+        start: TimeOfDay::from_hm(13, 0).unwrap(),
+        end: TimeOfDay::from_hm(17, 30).unwrap(),
+    })));
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::RatesChanged(Rates::Free)));
+    let index = h
+        .app
+        .report()
+        .findings
+        .iter()
+        .position(|f| f.rule == "gp-free-block-length")
+        .unwrap();
+    let _ = h.app.update(Message::FindingSelected(index));
+    assert!(!h.app.schedule.highlighted().is_empty());
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::RatesChanged(Rates::Agreement)));
+    assert!(
+        h.app.schedule.highlighted().is_empty(),
+        "the finding is fixed: its outline goes"
+    );
+
+    // Many free hours: the share finding (about the whole week) outlines the free slots.
+    for day in [Weekday::Monday, Weekday::Wednesday, Weekday::Thursday] {
+        let _ = h.app.update(Message::Schedule(ScheduleMessage::Grid(GridEvent::Create {
+            day,
+            start: TimeOfDay::from_hm(18, 0).unwrap(),
+            end: TimeOfDay::from_hm(22, 0).unwrap(),
+        })));
+        let _ = h
+            .app
+            .update(Message::Schedule(ScheduleMessage::RatesChanged(Rates::Free)));
+    }
+    let report = h.app.report().into_owned();
+    let share = report
+        .findings
+        .iter()
+        .position(|f| f.rule.ends_with("agreement-share"))
+        .expect("share finding");
+    let _ = h.app.update(Message::FindingSelected(share));
+    let free: Vec<usize> = h
+        .app
+        .declaration()
+        .slots
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.rates == Rates::Free)
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(h.app.schedule.highlighted(), free);
+}
+
+#[test]
+fn the_list_view_at_1024_px_gives_long_site_names_room_and_never_overlaps() {
+    let mut h = harness(Language::Nl);
+    h.open_example(0);
+    let _ = h.app.update(Message::Doctor(DoctorMessage::SiteNameChanged(
+        0,
+        "Wijkgezondheidscentrum Ledeberg".into(),
+    )));
+    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::ViewChanged(
+        conventio::app::schedule::ScheduleView::List,
+    )));
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::SelectSlot(0)));
+    let mut ui = Simulator::with_size(settings(), (1024.0, 700.0), h.app.view());
+    let site = ui
+        .find("Wijkgezondheidscentrum Ledeberg")
+        .unwrap()
+        .visible_bounds()
+        .unwrap();
+    // "Wijkgezondheidscentrum" alone is about 22 characters of 14 px text: at least 130 px wide.
+    assert!(site.width >= 130.0, "the site name has {} px", site.width);
+    let rates = ui.find(format!(
+        "{} · {}",
+        localizer(Language::Nl).tr("rates-agreement"),
+        localizer(Language::Nl).tr("setting-office")
+    ));
+    let rates = rates.unwrap().visible_bounds().unwrap();
+    assert!(rates.y >= site.y + site.height, "rates below the site, not beside it");
+}
+
+#[test]
+fn the_site_figure_says_only_ambulatory_slots_count() {
+    let mut h = harness(Language::Fr);
+    h.open_example(1);
+    // Gent keeps only its hospital slot at agreement rates.
+    let keep: Vec<usize> = (0..h.app.declaration().slots.len())
+        .filter(|&i| {
+            let s = &h.app.declaration().slots[i];
+            s.site != "gent" || s.setting == conventio::core::model::Setting::Hospital
+        })
+        .collect();
+    let mut d = h.app.declaration().clone();
+    d.slots = keep.iter().map(|&i| d.slots[i].clone()).collect();
+    let path = temp_path(&h, "gent.json");
+    std::fs::write(&path, conventio::core::format::write_declaration(&d)).unwrap();
+    let _ = h.app.update(Message::Open(path));
+    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    let line = localizer(Language::Fr).tr_args("gui-figures-site-no", &[("site", "AZ Sint-Lucas Gent".into())]);
+    assert!(h.sees(&line), "{line}");
+    assert!(line.contains("ambulatoire") && line.contains("hôpital"), "{line}");
+}
+
+#[test]
+fn history_names_sites_sees_a_new_name_and_tells_two_saves_in_one_minute_apart() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let target = temp_path(&h, "peeters.json");
+    let _ = h.app.update(Message::SavePathChanged(target.display().to_string()));
+    let _ = h.app.update(Message::Save);
+    let _ = h.app.update(Message::Doctor(DoctorMessage::NameChanged(
+        "Dr Anne Peeters-Claes".into(),
+    )));
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::SelectSlot(0)));
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::EndChanged("12:30".into())));
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let _ = h.app.update(Message::Save);
+    let _ = h.app.update(Message::GoTo(Screen::Review));
+    let l = localizer(Language::Fr);
+    let name_change = l.tr_args(
+        "change-doctor-name",
+        &[
+            ("before", "Dr Anne Peeters".into()),
+            ("after", "Dr Anne Peeters-Claes".into()),
+        ],
+    );
+    assert!(h.sees(&name_change), "{name_change}");
+    let history = h.app.history.clone();
+    assert_eq!(history.len(), 2);
+    let lines: Vec<String> = history
+        .iter()
+        .map(|e| e.saved_at.format("%d/%m/%Y %H:%M:%S").to_string())
+        .collect();
+    assert_ne!(lines[0], lines[1], "two saves a second apart read apart");
+    let changes = conventio::core::practice::diff(&history[0].declaration, &history[1].declaration);
+    let slot_line = l.message(&changes[1].message());
+    assert!(
+        slot_line.contains("Cabinet Ixelles") && !slot_line.contains("(ixelles)"),
+        "{slot_line}"
+    );
+    assert!(h.sees(&slot_line));
+}
+
+#[test]
+fn exports_go_where_the_export_field_says_with_their_own_extension() {
+    let mut h = harness(Language::Nl);
+    h.open_example(0);
+    let _ = h.app.update(Message::GoTo(Screen::Review));
+    let chosen = temp_path(&h, "elders/verklaring-export");
+    let _ = h.app.update(Message::ExportPathChanged(chosen.display().to_string()));
+    let calendar = h.tr("gui-export-calendar");
+    h.interact(|ui| {
+        ui.click(calendar.as_str()).unwrap();
+    });
+    assert!(chosen.with_extension("ics").exists(), "written where asked");
+    assert!(
+        !h._home.path().join("documents").exists(),
+        "not in the documents folder"
+    );
+    let _ = h.app.update(Message::ExportDialogClosed(
+        conventio::app::ExportKind::Text,
+        Some(temp_path(&h, "gekozen/tekst")),
+    ));
+    assert!(
+        temp_path(&h, "gekozen/tekst.txt").exists(),
+        "a place picked in the dialog"
+    );
+    let _ = h
+        .app
+        .update(Message::ExportDialogClosed(conventio::app::ExportKind::Pdf, None));
+    assert_eq!(h.app.notice.clone().unwrap().text, h.tr("gui-no-dialog-export"));
+}
+
+/// The messages of pressing Tab `tabs` times then `key`, on a fresh view of the app.
+fn after_tabs(app: &App, tabs: usize, key: iced::keyboard::key::Named) -> Vec<Message> {
+    let mut ui = simulator(app);
+    for _ in 0..tabs {
+        ui.tap_key(iced::keyboard::key::Named::Tab);
+    }
+    ui.tap_key(key);
+    ui.into_messages().collect()
+}
+
+#[test]
+fn tab_reaches_buttons_cards_toggles_and_pick_lists_and_enter_or_arrows_use_them() {
+    use conventio::app::choice::Message as ChoiceMessage;
+    use iced::keyboard::key::Named;
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let _ = h.app.update(Message::GoTo(Screen::Choice));
+    // Some number of Tabs reaches the refusal card; Enter chooses it.
+    let reached = (1..60).find(|&tabs| {
+        after_tabs(&h.app, tabs, Named::Enter).iter().any(|m| {
+            matches!(
+                m,
+                Message::Choice(ChoiceMessage::Chosen(conventio::core::model::Choice::Refusal))
+            )
+        })
+    });
+    assert!(reached.is_some(), "the refusal card is reachable by Tab");
+
+    // The slot panel: the rates toggle and the day pick list, by keyboard.
+    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::SelectSlot(0)));
+    let free = (1..80).find(|&tabs| {
+        after_tabs(&h.app, tabs, Named::Space)
+            .iter()
+            .any(|m| matches!(m, Message::Schedule(ScheduleMessage::RatesChanged(Rates::Free))))
+    });
+    assert!(free.is_some(), "the free-fees toggle is reachable and Space presses it");
+    let next_day = (1..80).find(|&tabs| {
+        after_tabs(&h.app, tabs, Named::ArrowDown)
+            .iter()
+            .any(|m| matches!(m, Message::Schedule(ScheduleMessage::DayChanged(Weekday::Tuesday))))
+    });
+    assert!(
+        next_day.is_some(),
+        "the day pick list steps to Tuesday with the Down arrow"
+    );
+
+    // Review: the exports and the save button.
+    let _ = h.app.update(Message::GoTo(Screen::Review));
+    let pdf = (1..80).find(|&tabs| {
+        after_tabs(&h.app, tabs, Named::Enter)
+            .iter()
+            .any(|m| matches!(m, Message::Export(conventio::app::ExportKind::Pdf)))
+    });
+    assert!(pdf.is_some(), "the PDF export is reachable by Tab");
+}
+
+#[test]
+fn the_focused_control_is_drawn_differently_with_its_ring() {
+    use iced::keyboard::key::Named;
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let _ = h.app.update(Message::GoTo(Screen::Choice));
+    let theme = h.app.theme();
+    let baseline = h._home.path().join("unfocused");
+    let after = |tabs: usize| {
+        let mut ui = simulator(&h.app);
+        for _ in 0..tabs {
+            ui.tap_key(Named::Tab);
+        }
+        ui.snapshot(&theme).unwrap()
+    };
+    assert!(
+        after(0).matches_hash(&baseline).unwrap(),
+        "creates the unfocused baseline"
+    );
+    assert!(after(0).matches_hash(&baseline).unwrap(), "rendering is deterministic");
+    assert!(
+        !after(1).matches_hash(&baseline).unwrap(),
+        "one Tab focuses a control and its ring shows"
+    );
+}
+
+#[test]
+fn the_first_window_fits_a_1024_by_700_screen_and_the_chosen_size_is_remembered() {
+    use conventio::app::window_size;
+    let small = window_size(None, Some(iced::Size::new(1024.0, 700.0)));
+    assert!(small.width <= 1024.0 && small.height <= 700.0 * 0.9 + 0.5, "{small:?}");
+    assert_eq!(window_size(None, None), iced::Size::new(1280.0, 820.0));
+
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-02-20".parse().unwrap(), Some(Language::Fr));
+    let mut app = App::new(options.clone());
+    let _ = app.update(Message::WindowResized(iced::Size::new(1100.0, 650.0)));
+    let again = App::new(options);
+    assert_eq!(again.settings.window, Some((1100, 650)));
+    assert_eq!(window_size(again.settings.window, None), iced::Size::new(1100.0, 650.0));
+    let on_small = window_size(again.settings.window, Some(iced::Size::new(1024.0, 700.0)));
+    assert!(
+        on_small.width <= 1024.0,
+        "a remembered size larger than this screen is fitted"
+    );
 }

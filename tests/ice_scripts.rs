@@ -52,3 +52,34 @@ fn a_gp_declares_partial_adherence_in_dutch_with_a_slot_clicked_in_the_week() {
     let report = conventio::core::rules::check(&declaration, agreement, "2026-02-20".parse().unwrap());
     assert!(report.is_ok(), "{:?}", report.findings);
 }
+
+#[test]
+fn a_partial_adherence_is_declared_with_the_keyboard_alone() {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-02-20".parse().unwrap(), Some(Language::Fr));
+    let scripts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ice/keyboard");
+    iced_test::run(conventio::app::program(options), scripts).expect("the keyboard-only script passes");
+
+    // Not a single click: the script only types (`type`, `type tab`, `type enter`, `type " "`).
+    for entry in std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ice/keyboard")).unwrap()
+    {
+        let script = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        assert!(!script.contains("click"), "a keyboard-only script never clicks");
+    }
+    let saved = home.path().join("documents/Dr Marc Dubois - 2026-2027.json");
+    let text = std::fs::read_to_string(&saved).expect("the script saved the declaration");
+    let declaration = conventio::core::format::read_declaration(&text).unwrap();
+    assert_eq!(declaration.doctor.name, "Dr Marc Dubois");
+    assert_eq!(declaration.choice, Choice::Partial);
+    assert_eq!(declaration.sites[0].name, "Cabinet de Liège");
+    assert_eq!(
+        declaration.slots.len(),
+        1,
+        "the slot added with Enter on \"Add a slot\""
+    );
+    assert_eq!(
+        declaration.slots[0].rates,
+        conventio::core::model::Rates::Free,
+        "made free with Space"
+    );
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes the window screenshots shown in the README, from the real window under a virtual display.
 # Needs: xvfb xdotool imagemagick, and `cargo build --release` first. Usage: assets/screenshots/take.sh
+# (CONVENTIO_BIN=target/debug/conventio uses a debug build instead.)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=assets/screenshots
@@ -15,7 +16,7 @@ sleep 1
 launch() {
   local language=$1 file=$2
   home=$(mktemp -d)
-  CONVENTIO_HOME=$home LANG=$language ./target/release/conventio "$file" >/dev/null 2>&1 &
+  CONVENTIO_HOME=$home LANG=$language "${CONVENTIO_BIN:-./target/release/conventio}" "$file" >/dev/null 2>&1 &
   app=$!
   window=$(xdotool search --sync --onlyvisible --pid "$app" | head -1)
   xdotool windowsize "$window" 1280 820
@@ -54,3 +55,24 @@ for lang in fr nl; do
   fi
   quit
 done
+
+# Keyboard focus, small screens and zoom (issue 9), in French.
+launch fr_BE.UTF-8 assets/examples/gp-partial-valid.json
+# Ctrl+Page Down to the choice: the focus lands on the chosen card; one Tab to the next card.
+key ctrl+Next; key Tab; shot fr-focus-ring
+key ctrl+Next
+# The week at 130 % zoom.
+key ctrl+plus; key ctrl+plus; key ctrl+plus; shot fr-grid-130
+key ctrl+0
+quit
+
+# The list view in a 1024×700 window, with a long site name (Dutch).
+long=$(mktemp --suffix=.json)
+sed 's/Cabinet Ixelles/Wijkgezondheidscentrum Ledeberg/' assets/examples/gp-partial-valid.json > "$long"
+launch nl_BE.UTF-8 "$long"
+xdotool windowsize "$window" 1024 700; sleep 1
+key ctrl+Next; key ctrl+Next
+# The focus is on "Add a slot"; Shift+Tab reaches the "List" toggle, Enter shows the list.
+key shift+Tab; key Return; sleep 0.5; shot nl-list-1024
+quit
+rm -f "$long"

@@ -108,3 +108,17 @@ change-site-changed = Ort geändert: { $before } → { $after }
 change-slot-added = Zeitfenster hinzugefügt: { $day } { $start }–{ $end }, { $rates } ({ $site })
 change-slot-removed = Zeitfenster entfernt: { $day } { $start }–{ $end }, { $rates } ({ $site })
 change-slot-changed = Zeitfenster geändert: { $beforeday } { $beforestart }–{ $beforeend }, { $beforerates } ({ $beforesite }) → { $afterday } { $afterstart }–{ $afterend }, { $afterrates } ({ $aftersite })
+
+## Errors from the system, with what to do
+io-not-found = diese Datei oder dieser Ordner existiert nicht: prüfen Sie den Pfad oder wählen Sie ihn mit „Durchsuchen“
+io-permission-denied = Sie haben keinen Zugriff auf diesen Ort: wählen Sie einen eigenen Ordner, zum Beispiel Dokumente
+io-is-a-directory = das ist ein Ordner, keine Datei: wählen Sie eine Erklärungsdatei (.json) in diesem Ordner
+io-not-a-directory = ein Teil des Pfades ist eine Datei und kein Ordner: korrigieren Sie den Pfad
+io-storage-full = der Datenträger ist voll: schaffen Sie Platz oder wählen Sie einen anderen Datenträger
+io-read-only = dieser Ort ist schreibgeschützt: wählen Sie einen anderen Ordner
+io-bad-name = der Dateiname ist zu lang oder enthält ein unzulässiges Zeichen: kürzen Sie ihn
+io-already-exists = eine Datei mit diesem Namen existiert bereits: wählen Sie einen anderen Namen
+io-not-text = die Datei ist nicht als Text lesbar: wählen Sie eine Erklärungsdatei (.json)
+io-other = das System hat den Vorgang abgelehnt (Code { $code }): prüfen Sie den Pfad und versuchen Sie es erneut, oder wählen Sie einen anderen Ordner
+change-doctor-name = Name des Arztes geändert: { $before } → { $after }
+change-doctor-inami = LIKIV-Nummer geändert: { $before } → { $after }

@@ -127,8 +127,8 @@ gui-figures-free = { $unit ->
 }: { $count } von höchstens { $max }
 gui-figures-longest = Längster freier Zeitblock: { $longest } (Maximum { $max })
 gui-figures-share = Zu Tarifen des Abkommens: { $percent } % ({ $counted } Min. von { $base }); Minimum { $numerator }/{ $denominator }
-gui-figures-site-yes = { $site }: Zeitfenster zu Tarifen des Abkommens ✓
-gui-figures-site-no = { $site }: kein Zeitfenster zu Tarifen des Abkommens
+gui-figures-site-yes = { $site }: ambulantes Zeitfenster zu Tarifen des Abkommens ✓
+gui-figures-site-no = { $site }: kein ambulantes Zeitfenster zu Tarifen des Abkommens (Zeitfenster im Krankenhaus zählen hier nicht: fügen Sie eine Sprechstunde oder Hausbesuche zu Tarifen des Abkommens hinzu)
 gui-figures-statut = Erhaltenes Sozialstatut: { $amount } pro Jahr
 
 ## Prüfen und speichern
@@ -184,3 +184,18 @@ gui-agreement-import = Abkommen hinzufügen…
 gui-agreement-import-help = Ein nach dieser Version veröffentlichtes Abkommen: JSON-Datei (assets/agreement.schema.json).
 gui-doctor-window = Erklärungsfenster
 gui-window-start-short = Beginnen
+
+## Times still being typed
+gui-unfinished-time = Zeitblock { $slot }: die Uhrzeit „{ $typed }“ ist unvollständig. Der Block behält seine vorige Uhrzeit, bis Sie sie korrigieren.
+gui-check-unfinished = Eingabe läuft
+gui-save-unfinished = Nichts wurde geschrieben: Zeitblock { $slot } hat eine unvollständige Uhrzeit. Korrigieren Sie sie im Feld des Blocks (oder wählen Sie einen anderen Block, um sie zu verwerfen) und versuchen Sie es erneut.
+gui-site-removed = Ort „{ $site }“ entfernt{ $count ->
+    [0] .
+    [one] , mit seinem Zeitblock. Rückgängig (Strg+Z) stellt ihn wieder her.
+   *[other] , mit seinen { $count } Zeitblöcken. Rückgängig (Strg+Z) stellt sie wieder her.
+}
+gui-review-export = Exportieren (PDF, Kalender, Text) nach
+gui-review-export-help = Jeder Export erhält die Endung seiner Art (.pdf, .ics, .txt). „Durchsuchen“ wählt den Ort in einem Fenster des Systems.
+gui-no-dialog-export = Kein Dateiauswahlfenster verfügbar: geben Sie den Pfad im Exportfeld ein und drücken Sie die Schaltfläche der gewünschten Art.
+gui-export-unknown-agreement = die Erklärung nennt ein unbekanntes Abkommen ({ $id }): wählen Sie das Abkommen im Schritt Arzt
+gui-export-pdf-failed = das PDF konnte nicht erstellt werden: exportieren Sie den Text oder den Kalender und melden Sie das Problem

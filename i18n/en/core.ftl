@@ -108,3 +108,17 @@ change-site-changed = Place changed: { $before } → { $after }
 change-slot-added = Slot added: { $day } { $start }–{ $end }, { $rates } ({ $site })
 change-slot-removed = Slot removed: { $day } { $start }–{ $end }, { $rates } ({ $site })
 change-slot-changed = Slot changed: { $beforeday } { $beforestart }–{ $beforeend }, { $beforerates } ({ $beforesite }) → { $afterday } { $afterstart }–{ $afterend }, { $afterrates } ({ $aftersite })
+
+## Errors from the system, with what to do
+io-not-found = this file or folder does not exist: check the path or pick it with "Browse"
+io-permission-denied = you are not allowed to use this place: choose a folder of your own, such as Documents
+io-is-a-directory = this is a folder, not a file: choose a declaration file (.json) inside it
+io-not-a-directory = part of the path is a file, not a folder: correct the path
+io-storage-full = the disk is full: free some space or choose another disk
+io-read-only = this place is read-only: choose another folder
+io-bad-name = the file name is too long or has a character that is not allowed: shorten it
+io-already-exists = a file with this name already exists: choose another name
+io-not-text = the file cannot be read as text: choose a declaration file (.json)
+io-other = the system refused (code { $code }): check the path and try again, or choose another folder
+change-doctor-name = Doctor's name changed: { $before } → { $after }
+change-doctor-inami = INAMI number changed: { $before } → { $after }

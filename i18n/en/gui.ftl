@@ -127,8 +127,8 @@ gui-figures-free = { $unit ->
 }: { $count } of at most { $max }
 gui-figures-longest = Longest free-fee block: { $longest } (maximum { $max })
 gui-figures-share = At agreement rates: { $percent } % ({ $counted } min out of { $base }); minimum { $numerator }/{ $denominator }
-gui-figures-site-yes = { $site }: agreement-rate slot ✓
-gui-figures-site-no = { $site }: no agreement-rate slot
+gui-figures-site-yes = { $site }: ambulatory agreement-rate slot ✓
+gui-figures-site-no = { $site }: no ambulatory agreement-rate slot (hospital slots do not count here: add office hours or home visits at agreement rates)
 gui-figures-statut = Social benefits (statut social) kept: { $amount } a year
 
 ## Check and save
@@ -184,3 +184,18 @@ gui-agreement-import = Add an agreement…
 gui-agreement-import-help = A new agreement published after this version: a JSON file (assets/agreement.schema.json).
 gui-doctor-window = Declaration window
 gui-window-start-short = Start
+
+## Times still being typed
+gui-unfinished-time = Slot { $slot }: the time "{ $typed }" is not finished. The slot keeps its previous time until you correct it.
+gui-check-unfinished = Still being typed
+gui-save-unfinished = Nothing was written: slot { $slot } has an unfinished time. Correct it in the slot panel (or pick another slot to drop it), then try again.
+gui-site-removed = Site "{ $site }" removed{ $count ->
+    [0] .
+    [one] , with its slot. Undo (Ctrl+Z) brings it back.
+   *[other] , with its { $count } slots. Undo (Ctrl+Z) brings them back.
+}
+gui-review-export = Export (PDF, calendar, text) to
+gui-review-export-help = Each export takes its kind's extension (.pdf, .ics, .txt). "Browse" picks the place in a system window.
+gui-no-dialog-export = No file dialog is available: type the path in the export field and press the button of the kind you want.
+gui-export-unknown-agreement = the declaration names an unknown agreement ({ $id }): choose the agreement on the Doctor step
+gui-export-pdf-failed = the PDF could not be made: export the text or the calendar, and report the problem

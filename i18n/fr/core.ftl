@@ -111,3 +111,17 @@ change-site-changed = Lieu modifié : { $before } → { $after }
 change-slot-added = Plage ajoutée : { $day } { $start }–{ $end }, { $rates } ({ $site })
 change-slot-removed = Plage supprimée : { $day } { $start }–{ $end }, { $rates } ({ $site })
 change-slot-changed = Plage modifiée : { $beforeday } { $beforestart }–{ $beforeend }, { $beforerates } ({ $beforesite }) → { $afterday } { $afterstart }–{ $afterend }, { $afterrates } ({ $aftersite })
+
+## Errors from the system, with what to do
+io-not-found = ce fichier ou ce dossier n'existe pas : vérifiez le chemin ou choisissez-le avec « Parcourir »
+io-permission-denied = vous n'avez pas le droit d'accéder à cet endroit : choisissez un dossier à vous, par exemple Documents
+io-is-a-directory = c'est un dossier, pas un fichier : choisissez un fichier de déclaration (.json) dans ce dossier
+io-not-a-directory = une partie du chemin est un fichier et non un dossier : corrigez le chemin
+io-storage-full = le disque est plein : libérez de la place ou choisissez un autre disque
+io-read-only = cet endroit est en lecture seule : choisissez un autre dossier
+io-bad-name = le nom du fichier est trop long ou contient un caractère refusé : raccourcissez-le
+io-already-exists = un fichier de ce nom existe déjà : choisissez un autre nom
+io-not-text = le fichier n'est pas lisible comme texte : choisissez un fichier de déclaration (.json)
+io-other = le système a refusé l'opération (code { $code }) : vérifiez le chemin et réessayez, ou choisissez un autre dossier
+change-doctor-name = Nom du médecin modifié : { $before } → { $after }
+change-doctor-inami = Numéro INAMI modifié : { $before } → { $after }

@@ -127,8 +127,8 @@ gui-figures-free = { $unit ->
 } : { $count } sur { $max } au maximum
 gui-figures-longest = Plus longue plage libre : { $longest } (maximum { $max })
 gui-figures-share = Aux tarifs de l'accord : { $percent } % ({ $counted } min sur { $base }) ; minimum { $numerator }/{ $denominator }
-gui-figures-site-yes = { $site } : plage aux tarifs de l'accord ✓
-gui-figures-site-no = { $site } : aucune plage aux tarifs de l'accord
+gui-figures-site-yes = { $site } : plage ambulatoire aux tarifs de l'accord ✓
+gui-figures-site-no = { $site } : aucune plage ambulatoire aux tarifs de l'accord (les plages à l'hôpital ne comptent pas ici : ajoutez une consultation ou des visites aux tarifs de l'accord)
 gui-figures-statut = Statut social conservé : { $amount } par an
 
 ## Vérifier et enregistrer
@@ -184,3 +184,18 @@ gui-agreement-import = Ajouter un accord…
 gui-agreement-import-help = Un nouvel accord publié après cette version : fichier JSON (assets/agreement.schema.json).
 gui-doctor-window = Fenêtre de déclaration
 gui-window-start-short = Commencer
+
+## Times still being typed
+gui-unfinished-time = Plage { $slot } : l'heure « { $typed } » n'est pas terminée. La plage garde son heure précédente tant que vous ne la corrigez pas.
+gui-check-unfinished = Saisie en cours
+gui-save-unfinished = Rien n'a été écrit : la plage { $slot } a une heure inachevée. Corrigez-la dans le panneau de la plage (ou choisissez une autre plage pour l'abandonner), puis recommencez.
+gui-site-removed = Lieu « { $site } » supprimé{ $count ->
+    [0] .
+    [one] , avec sa plage horaire. Annuler (Ctrl+Z) la remet.
+   *[other] , avec ses { $count } plages horaires. Annuler (Ctrl+Z) les remet.
+}
+gui-review-export = Exporter (PDF, calendrier, texte) vers
+gui-review-export-help = Chaque export prend l'extension de son type (.pdf, .ics, .txt). « Parcourir » choisit l'endroit dans une fenêtre du système.
+gui-no-dialog-export = Aucune fenêtre de choix de fichier n'est disponible : tapez le chemin dans le champ d'export et appuyez sur le bouton du type voulu.
+gui-export-unknown-agreement = la déclaration nomme un accord inconnu ({ $id }) : choisissez l'accord à l'étape Médecin
+gui-export-pdf-failed = le PDF n'a pas pu être produit : exportez le texte ou le calendrier, et signalez le problème

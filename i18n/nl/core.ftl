@@ -108,3 +108,17 @@ change-site-changed = Plaats gewijzigd: { $before } → { $after }
 change-slot-added = Tijdvak toegevoegd: { $day } { $start }–{ $end }, { $rates } ({ $site })
 change-slot-removed = Tijdvak verwijderd: { $day } { $start }–{ $end }, { $rates } ({ $site })
 change-slot-changed = Tijdvak gewijzigd: { $beforeday } { $beforestart }–{ $beforeend }, { $beforerates } ({ $beforesite }) → { $afterday } { $afterstart }–{ $afterend }, { $afterrates } ({ $aftersite })
+
+## Errors from the system, with what to do
+io-not-found = dit bestand of deze map bestaat niet: controleer het pad of kies het met "Bladeren"
+io-permission-denied = u hebt geen toegang tot deze plaats: kies een eigen map, bijvoorbeeld Documenten
+io-is-a-directory = dit is een map, geen bestand: kies een verklaringsbestand (.json) in deze map
+io-not-a-directory = een deel van het pad is een bestand en geen map: verbeter het pad
+io-storage-full = de schijf is vol: maak ruimte vrij of kies een andere schijf
+io-read-only = deze plaats is alleen-lezen: kies een andere map
+io-bad-name = de bestandsnaam is te lang of bevat een verboden teken: maak hem korter
+io-already-exists = er bestaat al een bestand met deze naam: kies een andere naam
+io-not-text = het bestand is niet leesbaar als tekst: kies een verklaringsbestand (.json)
+io-other = het systeem weigerde de bewerking (code { $code }): controleer het pad en probeer opnieuw, of kies een andere map
+change-doctor-name = Naam van de arts gewijzigd: { $before } → { $after }
+change-doctor-inami = RIZIV-nummer gewijzigd: { $before } → { $after }

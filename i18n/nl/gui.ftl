@@ -127,8 +127,8 @@ gui-figures-free = { $unit ->
 }: { $count } van hoogstens { $max }
 gui-figures-longest = Langste vrije tijdvak: { $longest } (maximum { $max })
 gui-figures-share = Tegen akkoordtarieven: { $percent } % ({ $counted } min op { $base }); minimum { $numerator }/{ $denominator }
-gui-figures-site-yes = { $site }: tijdvak tegen akkoordtarieven ✓
-gui-figures-site-no = { $site }: geen tijdvak tegen akkoordtarieven
+gui-figures-site-yes = { $site }: ambulant tijdvak tegen akkoordtarieven ✓
+gui-figures-site-no = { $site }: geen ambulant tijdvak tegen akkoordtarieven (tijdvakken in het ziekenhuis tellen hier niet: voeg een raadpleging of huisbezoeken tegen akkoordtarieven toe)
 gui-figures-statut = Behouden sociaal statuut: { $amount } per jaar
 
 ## Nakijken en bewaren
@@ -184,3 +184,18 @@ gui-agreement-import = Akkoord toevoegen…
 gui-agreement-import-help = Een nieuw akkoord, bekendgemaakt na deze versie: JSON-bestand (assets/agreement.schema.json).
 gui-doctor-window = Aangiftevenster
 gui-window-start-short = Beginnen
+
+## Times still being typed
+gui-unfinished-time = Blok { $slot }: het uur "{ $typed }" is niet af. Het blok houdt zijn vorige uur zolang u het niet verbetert.
+gui-check-unfinished = Invoer bezig
+gui-save-unfinished = Er is niets geschreven: blok { $slot } heeft een onvolledig uur. Verbeter het in het paneel van het blok (of kies een ander blok om het te laten vallen) en probeer opnieuw.
+gui-site-removed = Plaats "{ $site }" verwijderd{ $count ->
+    [0] .
+    [one] , met haar tijdsblok. Ongedaan maken (Ctrl+Z) zet het terug.
+   *[other] , met haar { $count } tijdsblokken. Ongedaan maken (Ctrl+Z) zet ze terug.
+}
+gui-review-export = Exporteren (PDF, agenda, tekst) naar
+gui-review-export-help = Elke export krijgt de extensie van zijn soort (.pdf, .ics, .txt). "Bladeren" kiest de plaats in een venster van het systeem.
+gui-no-dialog-export = Er is geen venster om een bestand te kiezen: typ het pad in het exportveld en druk op de knop van de gewenste soort.
+gui-export-unknown-agreement = de verklaring noemt een onbekend akkoord ({ $id }): kies het akkoord bij de stap Arts
+gui-export-pdf-failed = de PDF kon niet worden gemaakt: exporteer de tekst of de agenda en meld het probleem

@@ -1,6 +1,7 @@
 //! Choice: full adherence, partial adherence or refusal, each in plain words with what it means for
 //! fees, for patients and for the statut social.
 
+use super::focus::focusable;
 use super::session::{self, Change};
 use super::widgets::{bold, heading, hint};
 use super::{App, Screen};
@@ -38,16 +39,23 @@ pub fn update(declaration: &Declaration, message: Message) -> Action {
     }
 }
 
+/// The id of a choice's card, where the focus lands on this step.
+pub fn card_id(choice: Choice) -> iced::widget::Id {
+    iced::widget::Id::from(format!("choice-{}", choice.key()))
+}
+
 pub fn view(app: &App) -> Element<'_, Message> {
     let cards = Choice::ALL.iter().map(|&choice| card(app, choice));
     let content = column![
         heading(app.tr("gui-choice-title")),
         hint(app.tr("gui-choice-intro"), false),
         column(cards).spacing(12),
-        button(text(app.tr("gui-next")).size(15))
-            .padding([8, 16])
-            .style(button::primary)
-            .on_press(Message::Continue),
+        focusable(
+            button(text(app.tr("gui-next")).size(15))
+                .padding([8, 16])
+                .style(button::primary)
+                .on_press(Message::Continue)
+        ),
     ]
     .spacing(16)
     .max_width(820);
@@ -83,11 +91,14 @@ fn card(app: &App, choice: Choice) -> iced::Element<'_, Message> {
     } else {
         super::style::quiet_button
     };
-    button(container(body).width(Length::Fill))
-        .padding(14)
-        .style(style)
-        .on_press(Message::Chosen(choice))
-        .into()
+    focusable(
+        button(container(body).width(Length::Fill))
+            .padding(14)
+            .style(style)
+            .on_press(Message::Chosen(choice)),
+    )
+    .id(card_id(choice))
+    .into()
 }
 
 #[cfg(test)]

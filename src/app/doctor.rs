@@ -1,8 +1,9 @@
 //! Doctor: name, INAMI number checked as typed, role (from the competence code, overridable), the
 //! agreement, and the practice sites.
 
+use super::focus::focusable;
 use super::session::{self, Change, Typing};
-use super::widgets::{Labelled, bold, heading, hint, labelled};
+use super::widgets::{Labelled, bold, heading, hint, keyboard_pick_list, labelled};
 use super::{App, Screen};
 use crate::core::agreement;
 use crate::core::format::limits;
@@ -225,10 +226,12 @@ pub fn view(app: &App) -> Element<'_, Message> {
         .spacing(16),
         row![agreement_picker(app), window_picker(app)].spacing(16),
         sites(app),
-        button(text(app.tr("gui-next")).size(15))
-            .padding([8, 16])
-            .style(button::primary)
-            .on_press(Message::Continue),
+        focusable(
+            button(text(app.tr("gui-next")).size(15))
+                .padding([8, 16])
+                .style(button::primary)
+                .on_press(Message::Continue)
+        ),
     ]
     .spacing(16)
     .max_width(760);
@@ -269,11 +272,13 @@ fn role_picker(app: &App) -> Element<'_, Message> {
         } else {
             super::style::quiet_button
         };
-        button(text(app.tr(&format!("role-{}", role.key()))).size(14))
-            .padding([6, 12])
-            .style(style)
-            .on_press(Message::RoleChanged(Some(role)))
-            .into()
+        focusable(
+            button(text(app.tr(&format!("role-{}", role.key()))).size(14))
+                .padding([6, 12])
+                .style(style)
+                .on_press(Message::RoleChanged(Some(role))),
+        )
+        .into()
     });
     let note = match (app.declaration().doctor.role, derived) {
         (None, Some(_)) => app.tr("gui-role-derived"),
@@ -298,7 +303,12 @@ fn agreement_picker(app: &App) -> Element<'_, Message> {
     let current = options.iter().find(|o| o.value == app.declaration().agreement).cloned();
     labelled(
         app.tr("gui-doctor-agreement"),
-        pick_list(options, current, |o| Message::AgreementChanged(o.value)).padding(8),
+        keyboard_pick_list(
+            pick_list(options.clone(), current.clone(), |o| Message::AgreementChanged(o.value)).padding(8),
+            &options,
+            current.as_ref(),
+            |o| Message::AgreementChanged(o.value),
+        ),
     )
 }
 
@@ -347,7 +357,12 @@ fn window_picker(app: &App) -> Element<'_, Message> {
     labelled(
         app.tr("gui-doctor-window"),
         column![
-            pick_list(options, current, |o| Message::WindowChanged(o.value)).padding(8),
+            keyboard_pick_list(
+                pick_list(options.clone(), current.clone(), |o| Message::WindowChanged(o.value)).padding(8),
+                &options,
+                current.as_ref(),
+                |o| Message::WindowChanged(o.value),
+            ),
             state
         ]
         .spacing(4),
@@ -392,9 +407,11 @@ fn sites(app: &App) -> Element<'_, Message> {
                 .on_input(move |v| Message::SiteAddressChanged(i, v))
                 .padding(6)
                 .width(Length::FillPortion(3)),
-            button(text(app.tr("gui-remove")).size(13))
-                .style(button::danger)
-                .on_press(Message::RemoveSite(i)),
+            focusable(
+                button(text(app.tr("gui-remove")).size(13))
+                    .style(button::danger)
+                    .on_press(Message::RemoveSite(i))
+            ),
         ]
         .spacing(8)
         .align_y(Alignment::Center)
@@ -406,8 +423,10 @@ fn sites(app: &App) -> Element<'_, Message> {
             .on_input(Message::NewSiteNameChanged)
             .on_submit(Message::AddSite)
             .padding(6),
-        button(text(app.tr("gui-site-add")).size(14))
-            .on_press_maybe((!app.doctor.new_site_name.trim().is_empty()).then_some(Message::AddSite)),
+        focusable(
+            button(text(app.tr("gui-site-add")).size(14))
+                .on_press_maybe((!app.doctor.new_site_name.trim().is_empty()).then_some(Message::AddSite))
+        ),
     ]
     .spacing(8);
     column![

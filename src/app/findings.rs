@@ -10,7 +10,7 @@ use iced::widget::{button, column, scrollable, text};
 use iced::{Element, Length, Theme};
 
 pub fn view(app: &App) -> Element<'_, Message> {
-    let report = app.session.report();
+    let report = app.report();
     let verdict = if report.is_ok() {
         app.tr("gui-check-ok")
     } else {
@@ -28,6 +28,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
         }),
     ]
     .spacing(8);
+    let report = report.as_ref();
     for (severity, key) in [
         (Severity::Error, "gui-check-errors"),
         (Severity::Warning, "gui-check-warnings"),
@@ -52,9 +53,11 @@ pub fn view(app: &App) -> Element<'_, Message> {
         .into()
 }
 
-fn finding_button<'a>(app: &'a App, index: usize, finding: &'a Finding) -> Element<'a, Message> {
-    // A check that is no clause, or whose number no source gives, names the rule alone.
+fn finding_button<'a>(app: &'a App, index: usize, finding: &Finding) -> Element<'a, Message> {
+    // The app's own finding (a time still being typed) comes from no rule of the agreement; a check
+    // that is no clause, or whose number no source gives, names the rule alone.
     let source = match &finding.clause {
+        _ if finding.rule == super::UNFINISHED_TIME => app.tr("gui-check-unfinished"),
         Some(clause) => format!(
             "{} · {}",
             app.tr_args("clause", &[("clause", clause.clone().into())]),
@@ -70,12 +73,14 @@ fn finding_button<'a>(app: &'a App, index: usize, finding: &'a Finding) -> Eleme
     if let Some(interpretation) = &finding.interpretation {
         body = body.push(text(app.localizer().message(interpretation)).size(12));
     }
-    button(body)
-        .width(Length::Fill)
-        .padding(8)
-        .style(super::style::finding_button(finding.severity))
-        .on_press(Message::FindingSelected(index))
-        .into()
+    super::focus::focusable(
+        button(body)
+            .width(Length::Fill)
+            .padding(8)
+            .style(super::style::finding_button(finding.severity))
+            .on_press(Message::FindingSelected(index)),
+    )
+    .into()
 }
 
 fn figures(app: &App) -> Element<'_, Message> {

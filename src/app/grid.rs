@@ -224,27 +224,60 @@ impl WeekGrid<'_> {
             Stroke::default().with_color(border).with_width(width),
         );
         let letter = site.map_or('?', style::site_letter);
-        // Narrow columns (small windows) put the end on a second line rather than overflow.
-        // Very narrow columns keep the hours and leave the site to the stripe's colour.
-        let lines = if rect.width >= 100.0 {
-            vec![format!("{letter}  {}–{}", slot.start, slot.end)]
-        } else if rect.width >= 56.0 {
-            vec![format!("{letter} {}", slot.start), format!("–{}", slot.end)]
-        } else {
-            vec![slot.start.to_string(), format!("–{}", slot.end)]
-        };
-        for (n, line) in lines.into_iter().enumerate() {
-            let y = rect.y + 3.0 + 14.0 * n as f32;
-            if y + 14.0 > rect.y + rect.height {
-                break;
-            }
+        let label = SlotLabel::fit(rect.size(), letter, &slot.start.to_string(), &slot.end.to_string());
+        for (n, line) in label.lines.into_iter().enumerate() {
             frame.fill_text(Text {
                 content: line,
-                position: Point::new(rect.x + 9.0, y),
+                position: Point::new(rect.x + LABEL_LEFT, rect.y + 2.0 + label.size * LINE * n as f32),
                 color: style::rate_text(theme, slot.rates),
-                size: 12.0.into(),
+                size: label.size.into(),
                 ..Text::default()
             });
+        }
+    }
+}
+
+/// Left margin of a slot's text: past the site's colour stripe.
+const LABEL_LEFT: f32 = 8.0;
+/// Line height as a multiple of the text size.
+const LINE: f32 = 1.2;
+/// Width of a digit or letter of the UI font as a multiple of its size (Open Sans: about 0.57).
+const GLYPH: f32 = 0.6;
+
+/// What a slot's box shows: the site letter always, then as much of the hours as fits inside
+/// the box at any zoom, smaller text rather than text spilling out of the box.
+#[derive(Debug, PartialEq)]
+struct SlotLabel {
+    lines: Vec<String>,
+    size: f32,
+}
+
+impl SlotLabel {
+    fn fit(room: Size, letter: char, start: &str, end: &str) -> SlotLabel {
+        let candidates = [
+            vec![format!("{letter}  {start}–{end}")],
+            vec![format!("{letter} {start}"), format!("–{end}")],
+            vec![letter.to_string(), start.to_owned(), end.to_owned()],
+            vec![format!("{letter} {start}")],
+            vec![letter.to_string(), start.to_owned()],
+        ];
+        let fits = |lines: &[String], size: f32| {
+            let widest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0) as f32;
+            widest * size * GLYPH + LABEL_LEFT + 2.0 <= room.width
+                && lines.len() as f32 * size * LINE + 4.0 <= room.height
+        };
+        for size in [12.0, 10.0] {
+            if let Some(lines) = candidates.iter().find(|lines| fits(lines, size)) {
+                return SlotLabel {
+                    lines: lines.clone(),
+                    size,
+                };
+            }
+        }
+        // The letter alone, however small the box: the site is never lost.
+        SlotLabel {
+            lines: vec![letter.to_string()],
+            size: 10.0,
         }
     }
 }
@@ -370,6 +403,29 @@ fn new_slot(day: Weekday, from: u16, to: u16) -> GridEvent {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_narrow_slot_at_130_percent_keeps_its_site_letter_and_text_inside_the_box() {
+        for width in [20.0, 30.0, 45.0, 60.0, 90.0, 140.0] {
+            for height in [16.0, 30.0, 60.0] {
+                let label = SlotLabel::fit(Size::new(width, height), 'B', "09:00", "12:00");
+                assert!(label.lines[0].starts_with('B'), "{width}×{height}: {label:?}");
+                let widest = label.lines.iter().map(|l| l.chars().count()).max().unwrap() as f32;
+                if label.lines.len() > 1 || label.lines[0].len() > 1 {
+                    assert!(
+                        widest * label.size * GLYPH + LABEL_LEFT <= width,
+                        "{width}×{height}: {label:?}"
+                    );
+                    assert!(
+                        label.lines.len() as f32 * label.size * LINE <= height,
+                        "{width}×{height}: {label:?}"
+                    );
+                }
+            }
+        }
+        let wide = SlotLabel::fit(Size::new(140.0, 60.0), 'B', "09:00", "12:00");
+        assert_eq!(wide.lines, ["B  09:00–12:00"]);
+    }
 
     #[test]
     fn a_click_makes_a_one_hour_slot_and_a_drag_spans_it() {

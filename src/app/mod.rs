@@ -7,6 +7,7 @@
 pub mod choice;
 pub mod doctor;
 mod findings;
+pub mod focus;
 mod grid;
 pub mod keys;
 mod review;
@@ -14,13 +15,14 @@ pub mod schedule;
 mod session;
 mod start;
 mod style;
-mod widgets;
+pub mod widgets;
 
 use crate::core::agreement;
 use crate::core::format;
 use crate::core::i18n::{self, Language, Localizer};
 use crate::core::model::{Declaration, Site};
 use crate::core::practice::Practice;
+use crate::core::rules::{Finding, Report, Severity};
 use crate::core::settings::{self, Loaded, Settings, ThemeChoice};
 use crate::core::storage;
 use chrono::NaiveDate;
@@ -37,6 +39,9 @@ pub use session::Session;
 pub const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/OpenSans-Regular.ttf");
 pub const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/OpenSans-Bold.ttf");
 pub const FONT: Font = Font::with_name("Open Sans");
+
+/// The rule id of the app's own finding for a time still being typed (not a rule of the agreement).
+pub const UNFINISHED_TIME: &str = "unfinished-time";
 
 /// The steps of a declaration, in the order the user goes through them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -163,6 +168,9 @@ pub struct App {
     pub save_path: String,
     /// Whether the user typed a save path; until then it follows the doctor's name.
     pub save_path_edited: bool,
+    /// Where exports go, without extension (each kind adds its own), when the user typed or chose
+    /// it; until then it follows the save path.
+    pub export_path: Option<String>,
     pub notice: Option<Notice>,
     /// The file the declaration was opened from or last saved to.
     pub current_file: Option<PathBuf>,
@@ -227,8 +235,12 @@ pub enum Message {
     SaveDialogClosed(Option<PathBuf>),
     /// Save to the path in the field.
     Save,
-    /// Write the PDF or calendar beside the saved file.
+    /// Write the PDF, calendar or text to the export path (its extension is the kind's).
     Export(ExportKind),
+    ExportPathChanged(String),
+    /// Ask the system where to write an export of this kind.
+    BrowseExport(ExportKind),
+    ExportDialogClosed(ExportKind, Option<PathBuf>),
     /// Copy the plain-text conditions for the portal.
     CopyConditions,
     /// Start a new declaration in this window (`initial`, `second-year`, `amendment`).
@@ -247,6 +259,10 @@ pub enum Message {
     /// Start a new doctor from a copy of this doctor's schedule.
     DuplicateProfile(String),
     DismissNotice,
+    /// The user resized the window (remembered for the next start).
+    WindowResized(iced::Size),
+    /// The first window is open, on a screen of this size (when the system tells it).
+    WindowOpened(iced::window::Id, Option<iced::Size>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -257,7 +273,9 @@ pub enum ExportKind {
 }
 
 impl ExportKind {
-    fn extension(self) -> &'static str {
+    pub const ALL: [ExportKind; 3] = [ExportKind::Pdf, ExportKind::Calendar, ExportKind::Text];
+
+    pub fn extension(self) -> &'static str {
         match self {
             ExportKind::Pdf => "pdf",
             ExportKind::Calendar => "ics",
@@ -306,6 +324,7 @@ impl App {
             open_path: String::new(),
             save_path: String::new(),
             save_path_edited: false,
+            export_path: None,
             notice,
             current_file: None,
             practice: Practice::open(&options.data_dir),
@@ -385,6 +404,11 @@ impl App {
         i18n::localizer(self.language)
     }
 
+    /// A system error in the user's language, saying what to do.
+    pub fn describe_io(&self, error: &std::io::Error) -> String {
+        crate::core::system_error::describe(error, self.localizer())
+    }
+
     pub fn tr(&self, id: &str) -> String {
         self.localizer().tr(id)
     }
@@ -395,6 +419,42 @@ impl App {
 
     pub fn declaration(&self) -> &Declaration {
         self.session.declaration()
+    }
+
+    /// The live check, plus an error for a slot whose time field holds text that is not a time:
+    /// the slot keeps its last readable time meanwhile, so the check must not call it conforming.
+    pub fn report(&self) -> std::borrow::Cow<'_, Report> {
+        let report = self.session.report();
+        let Some(index) = self.schedule.unfinished_slot() else {
+            return std::borrow::Cow::Borrowed(report);
+        };
+        let editor = self.schedule.editor();
+        let typed = [&editor.start, &editor.end]
+            .into_iter()
+            .find(|raw| crate::core::model::TimeOfDay::parse_lenient(raw).is_err())
+            .cloned()
+            .unwrap_or_default();
+        let unfinished = Finding {
+            rule: UNFINISHED_TIME.to_owned(),
+            severity: Severity::Error,
+            clause: None,
+            slots: vec![index],
+            site: None,
+            message: i18n::Message::new("gui-unfinished-time")
+                .arg("slot", self.slot_label(index))
+                .arg("typed", typed.as_str()),
+            interpretation: None,
+        };
+        let mut report = report.clone();
+        report.findings.insert(0, unfinished);
+        std::borrow::Cow::Owned(report)
+    }
+
+    /// A slot as the user sees it: "Monday 09:00–12:00".
+    pub fn slot_label(&self, index: usize) -> String {
+        self.session.slot(index).map_or_else(String::new, |s| {
+            format!("{} {}–{}", self.tr(&format!("day-{}", s.day.key())), s.start, s.end)
+        })
     }
 
     pub fn theme(&self) -> Theme {
@@ -422,10 +482,21 @@ impl App {
                 _ => None,
             }),
             iced::system::theme_changes().map(Message::SystemThemeChanged),
+            iced::window::resize_events().map(|(_, size)| Message::WindowResized(size)),
         ])
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let before = self.screen;
+        let task = self.handle(message);
+        if self.screen == before {
+            return task;
+        }
+        // A new step: the keyboard starts at its first control, not wherever the last step left it.
+        Task::batch([task, focus_first(self.screen, self.declaration().choice)])
+    }
+
+    fn handle(&mut self, message: Message) -> Task<Message> {
         // Ctrl+plus in a focused field arrives as typing: zoom instead of inserting the `+`.
         if self.modifiers.command()
             && let Some(zoom) = self
@@ -470,6 +541,8 @@ impl App {
                 self.after_edit(result);
             }
             Message::DismissNotice => self.notice = None,
+            Message::WindowResized(size) => self.remember_window(size),
+            Message::WindowOpened(id, monitor) => return self.fit_window(id, monitor),
             other => return self.update_declaration(other),
         }
         Task::none()
@@ -490,10 +563,26 @@ impl App {
             | Message::ImportAgreement
             | Message::AgreementDialogClosed(_)
             | Message::OpenProfile(_)
-            | Message::DuplicateProfile(_) => start::update(self, message),
+            | Message::DuplicateProfile(_) => {
+                // Another declaration: its exports follow its own save path again.
+                if !matches!(
+                    message,
+                    Message::OpenPathChanged(_) | Message::SearchChanged(_) | Message::BrowseOpen
+                ) {
+                    self.export_path = None;
+                }
+                start::update(self, message)
+            }
             Message::Doctor(message) => {
+                let removed = match &message {
+                    doctor::Message::RemoveSite(index) => self.site_with_slots(*index),
+                    _ => None,
+                };
                 let action = self.doctor.update(self.session.declaration(), message);
                 self.apply(action);
+                if let Some((site, slots)) = removed {
+                    self.say_site_removed(site, slots);
+                }
                 Task::none()
             }
             Message::Choice(message) => {
@@ -506,6 +595,9 @@ impl App {
             | Message::SaveDialogClosed(_)
             | Message::Save
             | Message::Export(_)
+            | Message::ExportPathChanged(_)
+            | Message::BrowseExport(_)
+            | Message::ExportDialogClosed(..)
             | Message::CopyConditions => review::update(self, message),
             Message::Schedule(message) => {
                 let action = self.schedule.update(self.session.declaration(), message);
@@ -513,15 +605,52 @@ impl App {
                 Task::none()
             }
             Message::FindingSelected(index) => {
-                if let Some(finding) = self.session.report().findings.get(index) {
-                    let slots = finding.slots.clone();
-                    self.schedule.highlight(self.session.declaration(), slots);
+                let picked = self.report().findings.get(index).map(|finding| {
+                    (
+                        finding.rule.clone(),
+                        outlined_slots(finding, self.session.declaration()),
+                    )
+                });
+                if let Some((rule, slots)) = picked {
+                    self.schedule.highlight(self.session.declaration(), rule, slots);
                     self.screen = Screen::Schedule;
                 }
                 Task::none()
             }
             _ => Task::none(),
         }
+    }
+
+    /// Outlines follow the finding they came from: gone with it once it is fixed, moved with it
+    /// when it now concerns other slots.
+    fn follow_findings(&mut self) {
+        let Some(rule) = self.schedule.highlighted_rule().map(str::to_owned) else {
+            return;
+        };
+        let report = self.report();
+        let current = report
+            .findings
+            .iter()
+            .filter(|f| f.rule == rule)
+            .find(|f| f.slots.iter().any(|i| self.schedule.highlighted().contains(i)))
+            .or_else(|| report.findings.iter().find(|f| f.rule == rule && f.slots.is_empty()));
+        let slots = current.map(|f| outlined_slots(f, self.session.declaration()));
+        self.schedule.outline(slots);
+    }
+
+    /// A site's name and how many slots it has, before it is removed.
+    fn site_with_slots(&self, index: usize) -> Option<(String, usize)> {
+        let site = self.declaration().sites.get(index)?;
+        let slots = self.declaration().slots.iter().filter(|s| s.site == site.id).count();
+        Some((site.name.clone(), slots))
+    }
+
+    /// Removing a site takes its slots with it: never silently.
+    fn say_site_removed(&mut self, site: String, slots: usize) {
+        self.notice = Some(Notice {
+            kind: NoticeKind::Info,
+            text: self.tr_args("gui-site-removed", &[("site", site.into()), ("count", slots.into())]),
+        });
     }
 
     /// Carries out what a screen asked for.
@@ -546,19 +675,38 @@ impl App {
         self.after_edit(result);
     }
 
-    fn after_edit(&mut self, autosaved: Result<(), String>) {
+    fn after_edit(&mut self, autosaved: std::io::Result<()>) {
         self.schedule.redraw();
         if !self.save_path_edited {
             self.save_path = self.default_save_path().display().to_string();
         }
         self.doctor.declaration_changed(self.session.declaration());
         self.schedule.declaration_changed(self.session.declaration());
+        self.follow_findings();
         if let Err(error) = autosaved {
             self.notice = Some(Notice {
                 kind: NoticeKind::Error,
-                text: self.tr_args("gui-autosave-failed", &[("error", error.into())]),
+                text: self.tr_args("gui-autosave-failed", &[("error", self.describe_io(&error).into())]),
             });
         }
+    }
+
+    fn remember_window(&mut self, size: iced::Size) {
+        let size = (size.width.round() as u32, size.height.round() as u32);
+        if self.settings.window != Some(size) {
+            self.settings.window = Some(size);
+            self.save_settings();
+        }
+    }
+
+    /// The first window fits the screen it opened on, whatever size was wanted.
+    fn fit_window(&self, id: iced::window::Id, monitor: Option<iced::Size>) -> Task<Message> {
+        let wanted = window_size(self.settings.window, None);
+        let fitted = window_size(self.settings.window, monitor);
+        if fitted == wanted {
+            return Task::none();
+        }
+        iced::window::resize(id, fitted)
     }
 
     fn zoom(&mut self, step: f32) {
@@ -573,7 +721,7 @@ impl App {
         if let Err(error) = self.settings.save_to(&self.options.settings_path) {
             self.notice = Some(Notice {
                 kind: NoticeKind::Error,
-                text: self.tr_args("gui-settings-failed", &[("error", error.to_string().into())]),
+                text: self.tr_args("gui-settings-failed", &[("error", self.describe_io(&error).into())]),
             });
         }
     }
@@ -600,6 +748,7 @@ impl App {
             },
             Message::OpenPathChanged(new) => (self.open_path.as_str(), new.as_str()),
             Message::SavePathChanged(new) => (self.save_path.as_str(), new.as_str()),
+            Message::ExportPathChanged(new) => (self.export_path.as_deref().unwrap_or_default(), new.as_str()),
             Message::SearchChanged(new) => (self.search.as_str(), new.as_str()),
             _ => return None,
         })
@@ -650,7 +799,7 @@ impl App {
                     "cli-cannot-read",
                     &[
                         ("path", path.display().to_string().into()),
-                        ("reason", e.to_string().into()),
+                        ("reason", self.describe_io(&e).into()),
                     ],
                 )
             })
@@ -688,15 +837,10 @@ impl App {
         if let Some(file) = &self.current_file {
             return file.clone();
         }
-        let name = self.declaration().doctor.name.trim();
-        let stem = if name.is_empty() {
-            "declaration".to_owned()
-        } else {
-            name.replace(['/', '\\', ':'], "-")
-        };
-        self.options
-            .documents_dir
-            .join(format!("{stem} - {}.json", self.declaration().agreement))
+        // Shortened and cleaned: a long name or a `:` must not make the file impossible to write.
+        let stem = crate::core::filename::safe_stem(&self.declaration().doctor.name, "declaration");
+        let agreement = crate::core::filename::safe_stem(&self.declaration().agreement, "agreement");
+        self.options.documents_dir.join(format!("{stem} - {agreement}.json"))
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -714,6 +858,48 @@ impl App {
     }
 }
 
+/// The slots a finding outlines: its own, or for the agreement share (about the whole week) the
+/// free-fee slots, which are what lowers the share.
+fn outlined_slots(finding: &Finding, declaration: &Declaration) -> Vec<usize> {
+    if finding.slots.is_empty() && finding.rule.ends_with("agreement-share") {
+        return declaration
+            .slots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.rates == crate::core::model::Rates::Free)
+            .map(|(i, _)| i)
+            .collect();
+    }
+    finding.slots.clone()
+}
+
+/// The size the window opens at: the one the user last chose, else 1280×820; never larger than
+/// the screen (less room for the system's panels), never smaller than [`MIN_WINDOW`].
+pub fn window_size(remembered: Option<(u32, u32)>, screen: Option<iced::Size>) -> iced::Size {
+    let wanted = remembered.map_or(DEFAULT_WINDOW, |(w, h)| iced::Size::new(w as f32, h as f32));
+    let room = screen.map_or(wanted, |s| iced::Size::new(s.width * 0.96, s.height * 0.9));
+    iced::Size::new(
+        wanted.width.min(room.width).max(MIN_WINDOW.width).round(),
+        wanted.height.min(room.height).max(MIN_WINDOW.height).round(),
+    )
+}
+
+const DEFAULT_WINDOW: iced::Size = iced::Size::new(1280.0, 820.0);
+/// Small enough for a 1024×700 screen with its panels.
+pub const MIN_WINDOW: iced::Size = iced::Size::new(800.0, 560.0);
+
+/// The first control of a step, where the keyboard focus goes when the step opens.
+fn focus_first(screen: Screen, choice: crate::core::model::Choice) -> Task<Message> {
+    let id = match screen {
+        Screen::Start => iced::widget::Id::new(start::NEW_ID),
+        Screen::Doctor => iced::widget::Id::new(doctor::NAME_ID),
+        Screen::Choice => choice::card_id(choice),
+        Screen::Schedule => iced::widget::Id::new(schedule::ADD_ID),
+        Screen::Review => iced::widget::Id::new(review::SAVE_PATH_ID),
+    };
+    operation::focus(id)
+}
+
 /// Opens the window: `conventio` or `conventio FILE`.
 pub fn run(file: Option<PathBuf>) -> iced::Result {
     program(Options::from_env(file)).run()
@@ -723,11 +909,19 @@ pub fn run(file: Option<PathBuf>) -> iced::Result {
 pub fn program(
     options: Options,
 ) -> iced::Application<impl iced::Program<State = App, Message = Message, Theme = Theme>> {
-    // The system's light or dark mode is asked once at start, then followed by the subscription.
+    let remembered = Settings::load_from(&options.settings_path).settings().window;
+    // The system's light or dark mode is asked once at start, then followed by the subscription;
+    // the window is fitted to its screen; the keyboard starts on the first step's first control.
     let boot = move || {
+        let app = App::new(options.clone());
+        let first = focus_first(app.screen, app.declaration().choice);
+        let fit = iced::window::oldest().then(|id| match id {
+            Some(id) => iced::window::monitor_size(id).map(move |monitor| Message::WindowOpened(id, monitor)),
+            None => Task::none(),
+        });
         (
-            App::new(options.clone()),
-            iced::system::theme().map(Message::SystemThemeChanged),
+            app,
+            Task::batch([iced::system::theme().map(Message::SystemThemeChanged), first, fit]),
         )
     };
     iced::application(boot, App::update, App::view)
@@ -739,8 +933,8 @@ pub fn program(
         .font(FONT_BOLD)
         .default_font(FONT)
         .window(iced::window::Settings {
-            size: iced::Size::new(1280.0, 820.0),
-            min_size: Some(iced::Size::new(1024.0, 700.0)),
+            size: window_size(remembered, None),
+            min_size: Some(MIN_WINDOW),
             ..iced::window::Settings::default()
         })
 }

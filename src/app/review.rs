@@ -1,6 +1,7 @@
 //! Review and export: the conditions as they will be declared, then save the declaration file, copy
 //! the text for the portal, or write the PDF and calendar.
 
+use super::focus::focusable;
 use super::widgets::{bold, heading, hint, labelled};
 use super::{App, ExportKind, Message, Notice, NoticeKind};
 use crate::core::export;
@@ -14,8 +15,30 @@ use iced::{Alignment, Element, Length, Task};
 use std::path::{Path, PathBuf};
 
 pub const SAVE_PATH_ID: &str = "save-path";
+pub const EXPORT_PATH_ID: &str = "export-path";
+
+/// An export the core could not make, in the user's language.
+fn export_error(app: &App, error: &export::ExportError) -> String {
+    match error {
+        export::ExportError::UnknownAgreement(id) => {
+            app.tr_args("gui-export-unknown-agreement", &[("id", id.clone().into())])
+        }
+        export::ExportError::Pdf(_) => app.tr("gui-export-pdf-failed"),
+    }
+}
 
 pub fn update(app: &mut App, message: Message) -> Task<Message> {
+    let writes = matches!(
+        message,
+        Message::Save
+            | Message::SaveDialogClosed(Some(_))
+            | Message::Export(_)
+            | Message::ExportDialogClosed(_, Some(_))
+            | Message::CopyConditions
+    );
+    if writes && refuse_unfinished(app) {
+        return Task::none();
+    }
     match message {
         Message::SavePathChanged(path) => {
             app.save_path = path;
@@ -59,7 +82,43 @@ pub fn update(app: &mut App, message: Message) -> Task<Message> {
                 save(app, &path);
             }
         }
-        Message::Export(kind) => export_beside(app, kind),
+        Message::Export(kind) => {
+            let path = export_path(app).with_extension(kind.extension());
+            export_to(app, kind, &path);
+        }
+        Message::ExportPathChanged(path) => app.export_path = Some(path),
+        Message::BrowseExport(kind) => {
+            let suggested = export_path(app).with_extension(kind.extension());
+            return Task::perform(
+                async move {
+                    let mut dialog = rfd::AsyncFileDialog::new().add_filter(kind.extension(), &[kind.extension()]);
+                    if let Some(name) = suggested.file_name().and_then(|n| n.to_str()) {
+                        dialog = dialog.set_file_name(name);
+                    }
+                    if let Some(folder) = suggested.parent() {
+                        dialog = dialog.set_directory(folder);
+                    }
+                    dialog.save_file().await.map(|handle| handle.path().to_path_buf())
+                },
+                move |path| Message::ExportDialogClosed(kind, path),
+            );
+        }
+        Message::ExportDialogClosed(kind, Some(path)) => {
+            let path = if path.extension().is_some() {
+                path
+            } else {
+                path.with_extension(kind.extension())
+            };
+            app.export_path = Some(path.with_extension("").display().to_string());
+            export_to(app, kind, &path);
+        }
+        Message::ExportDialogClosed(_, None) => {
+            app.notice = Some(Notice {
+                kind: NoticeKind::Info,
+                text: app.tr("gui-no-dialog-export"),
+            });
+            return iced::widget::operation::focus(EXPORT_PATH_ID);
+        }
         Message::CopyConditions => {
             let text = export::conditions_text(app.declaration(), app.language);
             app.notice = Some(Notice {
@@ -71,6 +130,19 @@ pub fn update(app: &mut App, message: Message) -> Task<Message> {
         _ => {}
     }
     Task::none()
+}
+
+/// A slot's time field holds text that is not a time: nothing is written or copied as if the
+/// declaration were finished; the notice says which slot and what to do.
+fn refuse_unfinished(app: &mut App) -> bool {
+    let Some(index) = app.schedule.unfinished_slot() else {
+        return false;
+    };
+    app.notice = Some(Notice {
+        kind: NoticeKind::Error,
+        text: app.tr_args("gui-save-unfinished", &[("slot", app.slot_label(index).into())]),
+    });
+    true
 }
 
 /// Saves the declaration file where asked, remembers it, and records the version in the history.
@@ -100,7 +172,7 @@ pub fn save(app: &mut App, path: &Path) {
                     "gui-save-failed",
                     &[
                         ("path", path.display().to_string().into()),
-                        ("error", error.to_string().into()),
+                        ("error", app.describe_io(&error).into()),
                     ],
                 ),
             });
@@ -136,26 +208,47 @@ fn record_in_practice(app: &mut App) {
     if let Err(error) = saved {
         app.notice = Some(Notice {
             kind: NoticeKind::Error,
-            text: app.tr_args("gui-autosave-failed", &[("error", error.to_string().into())]),
+            text: app.tr_args("gui-autosave-failed", &[("error", app.describe_io(&error).into())]),
         });
     }
     app.profile_id = Some(id);
     app.refresh_practice();
 }
 
-fn export_beside(app: &mut App, kind: ExportKind) {
-    let base = PathBuf::from(app.save_path.trim());
-    let path = base.with_extension(kind.extension());
+/// Where exports go, without extension: what the user typed or chose, else beside the save path.
+pub fn export_path(app: &App) -> PathBuf {
+    match &app.export_path {
+        Some(typed) => PathBuf::from(typed.trim()),
+        None => PathBuf::from(app.save_path.trim()).with_extension(""),
+    }
+}
+
+fn export_to(app: &mut App, kind: ExportKind, path: &Path) {
+    if path.as_os_str().is_empty() || path.file_stem().is_none() {
+        app.notice = Some(Notice {
+            kind: NoticeKind::Error,
+            text: app.tr("gui-save-no-path"),
+        });
+        return;
+    }
     let bytes = match kind {
-        ExportKind::Pdf => {
-            export::pdf(app.declaration(), app.agreement(), app.language, app.options.today).map_err(|e| e.to_string())
-        }
+        ExportKind::Pdf => export::pdf(app.declaration(), app.agreement(), app.language, app.options.today)
+            .map_err(|e| export_error(app, &e)),
         ExportKind::Calendar => export::calendar(app.declaration(), app.agreement(), app.language, app.options.today)
             .map(String::into_bytes)
-            .map_err(|e| e.to_string()),
+            .map_err(|e| export_error(app, &e)),
         ExportKind::Text => Ok(export::conditions_text(app.declaration(), app.language).into_bytes()),
     };
-    let written = bytes.and_then(|b| storage::write_atomic(&path, &b, Privacy::UserChosen).map_err(|e| e.to_string()));
+    // A folder typed in the path field that does not exist yet is created, as for the declaration.
+    let written = bytes.and_then(|b| {
+        let folder_ready = match path.parent() {
+            Some(folder) if !folder.as_os_str().is_empty() => std::fs::create_dir_all(folder),
+            _ => Ok(()),
+        };
+        folder_ready
+            .and_then(|()| storage::write_atomic(path, &b, Privacy::UserChosen))
+            .map_err(|e| app.describe_io(&e))
+    });
     app.notice = Some(match written {
         Ok(()) => Notice {
             kind: NoticeKind::Info,
@@ -180,7 +273,8 @@ fn history(app: &App) -> Element<'_, Message> {
     }
     let mut list = column![bold(app.tr("gui-history-title")).size(16)].spacing(4);
     for entry in entries {
-        let when = entry.saved_at.format("%d/%m/%Y %H:%M").to_string();
+        // Seconds too: two versions saved in the same minute must not look identical.
+        let when = entry.saved_at.format("%d/%m/%Y %H:%M:%S").to_string();
         let line = match (entry.kind, entry.effective_on) {
             (EntryKind::Amendment, Some(on)) => app.tr_args(
                 "gui-history-amendment",
@@ -226,7 +320,7 @@ fn changes<'a>(app: &'a App, title: &str, before: &Declaration, after: &Declarat
 
 pub fn view(app: &App) -> Element<'_, Message> {
     let conditions = export::conditions_text(app.declaration(), app.language);
-    let report = app.session.report();
+    let report = app.report();
     let status = if report.is_ok() {
         hint(app.tr("gui-review-ready"), false)
     } else {
@@ -239,34 +333,26 @@ pub fn view(app: &App) -> Element<'_, Message> {
         .padding(8);
     let save_row = row![
         field,
-        button(text(app.tr("gui-save")).size(14))
-            .padding([8, 12])
-            .style(button::primary)
-            .on_press(Message::Save),
-        button(text(app.tr("gui-browse")).size(14))
-            .padding([8, 12])
-            .style(super::style::quiet_button)
-            .on_press(Message::BrowseSave),
+        focusable(
+            button(text(app.tr("gui-save")).size(14))
+                .padding([8, 12])
+                .style(button::primary)
+                .on_press(Message::Save)
+        ),
+        focusable(
+            button(text(app.tr("gui-browse")).size(14))
+                .padding([8, 12])
+                .style(super::style::quiet_button)
+                .on_press(Message::BrowseSave)
+        ),
     ]
     .spacing(8)
     .align_y(Alignment::Center);
-    let exports = row![
+    let exports = row![focusable(
         button(text(app.tr("gui-copy-conditions")).size(14))
             .padding([8, 12])
-            .on_press(Message::CopyConditions),
-        button(text(app.tr("gui-export-pdf")).size(14))
-            .padding([8, 12])
-            .style(super::style::quiet_button)
-            .on_press(Message::Export(ExportKind::Pdf)),
-        button(text(app.tr("gui-export-calendar")).size(14))
-            .padding([8, 12])
-            .style(super::style::quiet_button)
-            .on_press(Message::Export(ExportKind::Calendar)),
-        button(text(app.tr("gui-export-text")).size(14))
-            .padding([8, 12])
-            .style(super::style::quiet_button)
-            .on_press(Message::Export(ExportKind::Text)),
-    ]
+            .on_press(Message::CopyConditions)
+    ),]
     .spacing(8)
     .wrap();
     let summary = &report.summary;
@@ -279,6 +365,35 @@ pub fn view(app: &App) -> Element<'_, Message> {
         text(app.localizer().message(&wording::effective_summary(summary))).size(14),
     ]
     .spacing(4);
+    let export_field = text_input(&app.tr("gui-path-placeholder"), &export_path(app).display().to_string())
+        .id(EXPORT_PATH_ID)
+        .on_input(Message::ExportPathChanged)
+        .on_submit(Message::Export(ExportKind::Pdf))
+        .padding(8);
+    let export_buttons: [Element<'_, Message>; 3] = ExportKind::ALL.map(|kind| {
+        let key = match kind {
+            ExportKind::Pdf => "gui-export-pdf",
+            ExportKind::Calendar => "gui-export-calendar",
+            ExportKind::Text => "gui-export-text",
+        };
+        row![
+            focusable(
+                button(text(app.tr(key)).size(14))
+                    .padding([8, 12])
+                    .style(super::style::quiet_button)
+                    .on_press(Message::Export(kind))
+            ),
+            focusable(
+                button(text(app.tr("gui-browse")).size(14))
+                    .padding([8, 8])
+                    .style(super::style::quiet_button)
+                    .on_press(Message::BrowseExport(kind))
+            ),
+        ]
+        .spacing(2)
+        .into()
+    });
+    let export_row = column![export_field, row(export_buttons).spacing(12).wrap()].spacing(8);
     let content = column![
         heading(app.tr("gui-review-title")),
         status,
@@ -291,6 +406,8 @@ pub fn view(app: &App) -> Element<'_, Message> {
         labelled(app.tr("gui-review-save"), save_row),
         hint(app.tr("gui-review-save-help"), false),
         exports,
+        labelled(app.tr("gui-review-export"), export_row),
+        hint(app.tr("gui-review-export-help"), false),
         hint(app.tr("gui-review-portal"), false),
         history(app),
     ]

@@ -6,10 +6,11 @@
 //! through the session (undo, live check, autosave).
 
 use super::App;
+use super::focus::focusable;
 use super::grid::{GridEvent, WeekGrid};
 use super::keys::Nudge;
 use super::session::{self, Change, Typing};
-use super::widgets::{Labelled, bold, heading, hint, labelled};
+use super::widgets::{Labelled, bold, heading, hint, keyboard_pick_list, labelled};
 use crate::core::model::{Declaration, Rates, Setting, Slot, TimeError, TimeOfDay, Weekday};
 use iced::widget::{button, canvas, column, container, pick_list, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length};
@@ -18,6 +19,10 @@ pub const START_ID: &str = "slot-start";
 pub const END_ID: &str = "slot-end";
 pub const NOTE_ID: &str = "slot-note";
 pub const GRID_ID: &str = "week-grid";
+/// The slot panel's day pick list (tests find it).
+pub const DAY_ID: &str = "slot-day";
+/// "Add a slot": where the keyboard focus lands on this step.
+pub const ADD_ID: &str = "slot-add";
 /// Wide enough for the longest setting name on one line in both languages.
 const EDITOR_WIDTH: f32 = 330.0;
 /// Padding of a row in the list view (and of its header).
@@ -38,6 +43,31 @@ pub struct SlotEditor {
     pub start: String,
     pub end: String,
     pub note: String,
+    /// The slot's start before the user began typing in the start field: while the field does not
+    /// read, the slot keeps this value rather than a half-typed one (`2` on the way to `25:00`).
+    start_before: Option<TimeOfDay>,
+    end_before: Option<TimeOfDay>,
+}
+
+impl SlotEditor {
+    /// Typing moved to the other field: a readable start is now what the slot had "before"; an
+    /// unreadable one keeps protecting the slot's earlier time.
+    fn start_typing_ended(&mut self) {
+        if TimeOfDay::parse_lenient(&self.start).is_ok() {
+            self.start_before = None;
+        }
+    }
+
+    fn end_typing_ended(&mut self) {
+        if TimeOfDay::parse_lenient(&self.end).is_ok() {
+            self.end_before = None;
+        }
+    }
+
+    /// Whether a time field holds text that is not a time: the slot is then unfinished.
+    pub fn is_unfinished(&self) -> bool {
+        TimeOfDay::parse_lenient(&self.start).is_err() || TimeOfDay::parse_lenient(&self.end).is_err()
+    }
 }
 
 /// The schedule screen's own state.
@@ -46,6 +76,8 @@ pub struct Schedule {
     selected: Option<usize>,
     /// The slots of the finding last clicked.
     highlighted: Vec<usize>,
+    /// The rule of that finding, so the outline goes once the finding is fixed.
+    highlighted_rule: Option<String>,
     editor: SlotEditor,
     view: ScheduleView,
     /// The week grid's drawing, kept until the schedule, the selection or the theme change.
@@ -77,6 +109,8 @@ pub enum Message {
     ViewChanged(ScheduleView),
     /// Back to the doctor step to declare a site.
     AddSite,
+    /// On to the review.
+    Continue,
 }
 
 /// A change the schedule asks of the declaration.
@@ -122,6 +156,12 @@ impl Schedule {
         &self.editor
     }
 
+    /// The selected slot, when one of its time fields holds text that is not a time: the check,
+    /// saving and exporting must not treat the declaration as finished.
+    pub fn unfinished_slot(&self) -> Option<usize> {
+        self.selected.filter(|_| self.editor.is_unfinished())
+    }
+
     pub fn update(&mut self, declaration: &Declaration, message: Message) -> Action {
         let slots = &declaration.slots;
         let selected = self.selected.and_then(|i| slots.get(i).map(|slot| (i, slot.clone())));
@@ -143,28 +183,31 @@ impl Schedule {
                 Action::None
             }
             Message::Grid(GridEvent::Create { day, start, end }) => self.create(declaration, day, start, end),
-            Message::AddSlot => match (TimeOfDay::from_hm(9, 0), TimeOfDay::from_hm(12, 0)) {
-                (Some(start), Some(end)) => self.create(declaration, Weekday::Monday, start, end),
-                _ => Action::None,
+            Message::AddSlot => match free_place(&declaration.slots) {
+                Some((day, start, end)) => self.create(declaration, day, start, end),
+                None => Action::None,
             },
             Message::DayChanged(day) => change(&|s| s.day = day),
             Message::StartChanged(raw) => {
-                let parsed = TimeOfDay::parse_lenient(&raw).ok();
+                self.editor.end_typing_ended();
+                let before = *self
+                    .editor
+                    .start_before
+                    .get_or_insert_with(|| selected.as_ref().map_or(TimeOfDay::MIDNIGHT, |(_, s)| s.start));
+                // Text that does not read leaves the slot as it was before this typing began.
+                let time = TimeOfDay::parse_lenient(&raw).unwrap_or(before);
                 self.editor.start = raw;
-                typed(
-                    &selected,
-                    Typing::SlotStart,
-                    parsed.map(|time| move |s: &mut Slot| s.start = time),
-                )
+                typed(&selected, Typing::SlotStart, Some(move |s: &mut Slot| s.start = time))
             }
             Message::EndChanged(raw) => {
-                let parsed = TimeOfDay::parse_lenient(&raw).ok();
+                self.editor.start_typing_ended();
+                let before = *self
+                    .editor
+                    .end_before
+                    .get_or_insert_with(|| selected.as_ref().map_or(TimeOfDay::MIDNIGHT, |(_, s)| s.end));
+                let time = TimeOfDay::parse_lenient(&raw).unwrap_or(before);
                 self.editor.end = raw;
-                typed(
-                    &selected,
-                    Typing::SlotEnd,
-                    parsed.map(|time| move |s: &mut Slot| s.end = time),
-                )
+                typed(&selected, Typing::SlotEnd, Some(move |s: &mut Slot| s.end = time))
             }
             Message::SiteChanged(site) => change(&|s| s.site = site.clone()),
             Message::RatesChanged(rates) => change(&|s| s.rates = rates),
@@ -178,6 +221,7 @@ impl Schedule {
                 Some((index, _)) => {
                     self.selected = None;
                     self.highlighted.clear();
+                    self.highlighted_rule = None;
                     Action::Edit(Edit::Remove(index))
                 }
                 None => Action::None,
@@ -192,6 +236,7 @@ impl Schedule {
                 Action::None
             }
             Message::AddSite => Action::GoTo(super::Screen::Doctor),
+            Message::Continue => Action::GoTo(super::Screen::Review),
         }
     }
 
@@ -207,16 +252,34 @@ impl Schedule {
     }
 
     /// Shows the slots a finding is about, the first one selected.
-    pub fn highlight(&mut self, declaration: &Declaration, slots: Vec<usize>) {
+    pub fn highlight(&mut self, declaration: &Declaration, rule: String, slots: Vec<usize>) {
         let first = slots.first().copied();
         self.highlighted = slots;
+        self.highlighted_rule = Some(rule);
         self.select(declaration, first);
+    }
+
+    pub fn highlighted_rule(&self) -> Option<&str> {
+        self.highlighted_rule.as_deref()
+    }
+
+    /// The outlined finding's slots now, or none when it was fixed.
+    pub fn outline(&mut self, slots: Option<Vec<usize>>) {
+        match slots {
+            Some(slots) => self.highlighted = slots,
+            None => {
+                self.highlighted.clear();
+                self.highlighted_rule = None;
+            }
+        }
+        self.grid_cache.clear();
     }
 
     /// Escape, or another declaration: nothing selected or highlighted.
     pub fn clear_selection(&mut self) {
         self.selected = None;
         self.highlighted.clear();
+        self.highlighted_rule = None;
         self.editor = SlotEditor::default();
         self.grid_cache.clear();
     }
@@ -235,7 +298,8 @@ impl Schedule {
         self.grid_cache.clear();
     }
 
-    /// A new slot, selected; it takes the site and rates of the last slot, as schedules repeat.
+    /// A new slot, selected; it takes the site of the last slot, as schedules repeat, but always
+    /// the agreement's rates: free fees are limited by the rules and must be chosen, not inherited.
     fn create(&mut self, declaration: &Declaration, day: Weekday, start: TimeOfDay, end: TimeOfDay) -> Action {
         let previous = declaration.slots.last();
         let site = previous
@@ -247,7 +311,7 @@ impl Schedule {
             day,
             start,
             end,
-            rates: previous.map_or(Rates::Agreement, |s| s.rates),
+            rates: Rates::Agreement,
             setting: Setting::Office,
             note: None,
             extra: Default::default(),
@@ -258,19 +322,60 @@ impl Schedule {
         Action::Edit(Edit::Add(slot))
     }
 
-    /// The panel shows the slot's times, keeping what was typed when it already means them.
+    /// The panel shows the slot's times, keeping what was typed when it already means them (or is
+    /// still being typed).
     fn load_editor(&mut self, slot: &Slot) {
-        let keep = |raw: &str, value: TimeOfDay| {
-            if TimeOfDay::parse_lenient(raw).ok() == Some(value) {
-                raw.to_owned()
-            } else {
-                value.to_string()
-            }
+        // Unreadable text stays while the slot still has the time it had before the typing began.
+        let keep = |raw: &str, value: TimeOfDay, before: Option<TimeOfDay>| match TimeOfDay::parse_lenient(raw) {
+            Ok(time) if time == value => raw.to_owned(),
+            Err(_) if before == Some(value) => raw.to_owned(),
+            _ => value.to_string(),
         };
-        self.editor.start = keep(&self.editor.start, slot.start);
-        self.editor.end = keep(&self.editor.end, slot.end);
+        let editor = &self.editor;
+        let (start, end) = (
+            keep(&editor.start, slot.start, editor.start_before),
+            keep(&editor.end, slot.end, editor.end_before),
+        );
+        // A half-typed text that undo or a move replaced: the next typing starts afresh.
+        if start != self.editor.start {
+            self.editor.start_before = None;
+        }
+        if end != self.editor.end {
+            self.editor.end_before = None;
+        }
+        self.editor.start = start;
+        self.editor.end = end;
         self.editor.note = slot.note.clone().unwrap_or_default();
     }
+}
+
+/// Where "Add a slot" puts a new slot: the first free three hours (else one hour) of the week,
+/// starting on the half hour from 09:00 (then from 08:00) and ending by 20:00, overlapping no slot
+/// of any site. An empty week gets Monday 09:00–12:00.
+pub fn free_place(slots: &[Slot]) -> Option<(Weekday, TimeOfDay, TimeOfDay)> {
+    const LAST_END: u16 = 20 * 60;
+    for length in [180, 60] {
+        let starts: Vec<u16> = (9 * 60..=LAST_END - length)
+            .step_by(30)
+            .chain([8 * 60, 8 * 60 + 30])
+            .collect();
+        for day in Weekday::ALL {
+            let taken: Vec<(u16, u16)> = slots
+                .iter()
+                .filter(|s| s.day == day)
+                .map(|s| (s.start.minutes(), s.end.minutes()))
+                .collect();
+            let fits = |start: u16| taken.iter().all(|&(a, b)| start + length <= a || b <= start);
+            if let Some(&start) = starts.iter().find(|&&start| fits(start)) {
+                return Some((
+                    day,
+                    TimeOfDay::from_minutes(start)?,
+                    TimeOfDay::from_minutes(start + length)?,
+                ));
+            }
+        }
+    }
+    None
 }
 
 /// A keystroke's edit of the selected slot, when there is one and the text means something.
@@ -326,19 +431,24 @@ pub fn view(app: &App) -> Element<'_, Message> {
         } else {
             super::style::quiet_button
         };
-        button(text(app.tr(key)).size(14))
-            .padding([4, 10])
-            .style(style)
-            .on_press(Message::ViewChanged(view))
+        focusable(
+            button(text(app.tr(key)).size(14))
+                .padding([4, 10])
+                .style(style)
+                .on_press(Message::ViewChanged(view)),
+        )
     };
     let header = row![
         heading(app.tr("gui-schedule-title")),
         iced::widget::space::horizontal(),
         toggle(ScheduleView::Grid, "gui-schedule-grid"),
         toggle(ScheduleView::List, "gui-schedule-list"),
-        button(text(app.tr("gui-slot-add")).size(14))
-            .padding([4, 10])
-            .on_press(Message::AddSlot),
+        focusable(
+            button(text(app.tr("gui-slot-add")).size(14))
+                .padding([4, 10])
+                .on_press(Message::AddSlot)
+        )
+        .id(ADD_ID),
     ]
     .spacing(8)
     .align_y(Alignment::Center);
@@ -353,6 +463,14 @@ pub fn view(app: &App) -> Element<'_, Message> {
         row![container(main).width(Length::Fill).height(Length::Fill), editor(app)]
             .spacing(12)
             .height(Length::Fill),
+        // After the panel, so Tab goes through the slot's fields before leaving the step.
+        container(focusable(
+            button(text(app.tr("gui-next")).size(15))
+                .padding([8, 16])
+                .style(button::primary)
+                .on_press(Message::Continue)
+        ))
+        .align_right(Length::Fill),
     ]
     .spacing(8)
     .into()
@@ -365,9 +483,11 @@ fn no_site(app: &App) -> Option<Element<'_, Message>> {
     }
     let warning = row![
         container(hint(app.tr("gui-schedule-no-site"), true)).width(Length::Fill),
-        button(text(app.tr("gui-schedule-add-site")).size(14))
-            .padding([4, 10])
-            .on_press(Message::AddSite),
+        focusable(
+            button(text(app.tr("gui-schedule-add-site")).size(14))
+                .padding([4, 10])
+                .on_press(Message::AddSite)
+        ),
     ]
     .spacing(8)
     .align_y(Alignment::Center);
@@ -392,19 +512,10 @@ fn grid(app: &App) -> Element<'_, Message> {
         .into()
 }
 
+/// The list view: one card per slot, in week order. Each card stacks "day hours", the site and
+/// "rates · setting" on lines of their own, so long site names wrap inside the card instead of
+/// running over a neighbouring column in small windows or at high zoom.
 fn list(app: &App) -> Element<'_, Message> {
-    // The header sits in the same padding as the rows' buttons, so the columns line up.
-    let header = container(
-        row![
-            bold(app.tr("gui-slot-day")).size(14).width(Length::FillPortion(2)),
-            bold(app.tr("gui-slot-hours")).size(14).width(Length::FillPortion(2)),
-            bold(app.tr("gui-slot-site")).size(14).width(Length::FillPortion(3)),
-            bold(app.tr("gui-slot-rates")).size(14).width(Length::FillPortion(2)),
-            bold(app.tr("gui-slot-setting")).size(14).width(Length::FillPortion(3)),
-        ]
-        .spacing(8),
-    )
-    .padding(LIST_PADDING);
     let mut order: Vec<usize> = (0..app.declaration().slots.len()).collect();
     order.sort_by_key(|&i| {
         let s = &app.declaration().slots[i];
@@ -412,15 +523,25 @@ fn list(app: &App) -> Element<'_, Message> {
     });
     let rows = order.into_iter().map(|i| {
         let s = &app.declaration().slots[i];
-        let cell = |content: String, portion: u16| text(content).size(14).width(Length::FillPortion(portion));
-        let cells = row![
-            cell(app.tr(&format!("day-{}", s.day.key())), 2),
-            cell(format!("{}–{}", s.start, s.end), 2),
-            cell(app.site_name(&s.site).to_owned(), 3),
-            cell(app.tr(&format!("rates-{}", s.rates.key())), 2),
-            cell(app.tr(&format!("setting-{}", s.setting.key())), 3),
+        let when = format!("{} {}–{}", app.tr(&format!("day-{}", s.day.key())), s.start, s.end);
+        let how = format!(
+            "{} · {}",
+            app.tr(&format!("rates-{}", s.rates.key())),
+            app.tr(&format!("setting-{}", s.setting.key()))
+        );
+        let wrapped = |content: String| {
+            text(content)
+                .size(14)
+                .width(Length::Fill)
+                .wrapping(text::Wrapping::WordOrGlyph)
+        };
+        let card = column![
+            bold(when).size(14),
+            wrapped(app.site_name(&s.site).to_owned()),
+            wrapped(how)
         ]
-        .spacing(8);
+        .spacing(2)
+        .width(Length::Fill);
         let style = if app.schedule.selected == Some(i) {
             button::primary
         } else if app.schedule.highlighted.contains(&i) {
@@ -428,16 +549,21 @@ fn list(app: &App) -> Element<'_, Message> {
         } else {
             button::text
         };
-        button(cells)
-            .style(style)
-            .padding(LIST_PADDING)
-            .width(Length::Fill)
-            .on_press(Message::SelectSlot(i))
-            .into()
+        let card = focusable(
+            button(card)
+                .style(style)
+                .padding(LIST_PADDING)
+                .width(Length::Fill)
+                .on_press(Message::SelectSlot(i)),
+        );
+        container(card).id(list_row_id(i)).width(Length::Fill).into()
     });
-    scrollable(column![header, column(rows).spacing(2)].spacing(4))
-        .spacing(4)
-        .into()
+    scrollable(column(rows).spacing(4)).spacing(4).into()
+}
+
+/// The id of a slot's card in the list view (tests find it).
+pub fn list_row_id(index: usize) -> iced::widget::Id {
+    iced::widget::Id::from(format!("slot-row-{index}"))
 }
 
 fn time_error(app: &App, raw: &str) -> Option<String> {
@@ -512,26 +638,36 @@ fn slot_form<'a>(app: &'a App, slot: &'a Slot) -> Element<'a, Message> {
         } else {
             super::style::quiet_button
         };
-        button(text(app.tr(&format!("rates-{}", rates.key()))).size(13))
-            .padding([6, 8])
-            .style(style)
-            .on_press(Message::RatesChanged(rates))
+        focusable(
+            button(text(app.tr(&format!("rates-{}", rates.key()))).size(13))
+                .padding([6, 8])
+                .style(style)
+                .on_press(Message::RatesChanged(rates)),
+        )
     };
     let duplicate = Weekday::ALL.iter().filter(|&&d| d != slot.day).map(|&d| {
-        button(text(app.day_names.short[d.index()].as_str()).size(12))
-            .padding([4, 6])
-            .style(super::style::quiet_button)
-            .on_press(Message::Duplicate(d))
-            .into()
+        focusable(
+            button(text(app.day_names.short[d.index()].as_str()).size(12))
+                .padding([4, 6])
+                .style(super::style::quiet_button)
+                .on_press(Message::Duplicate(d)),
+        )
+        .into()
     });
     let mut form = column![
         bold(app.tr("gui-slot-edit")).size(16),
         labelled(
             app.tr("gui-slot-day"),
-            pick_list(days, day, |d| Message::DayChanged(d.value))
-                .padding(6)
-                .text_size(14)
-                .width(Length::Fill)
+            container(keyboard_pick_list(
+                pick_list(days.clone(), day.clone(), |d| Message::DayChanged(d.value))
+                    .padding(6)
+                    .text_size(14)
+                    .width(Length::Fill),
+                &days,
+                day.as_ref(),
+                |d| Message::DayChanged(d.value)
+            ))
+            .id(DAY_ID)
         ),
         row![
             labelled(app.tr("gui-slot-start"), start),
@@ -547,11 +683,16 @@ fn slot_form<'a>(app: &'a App, slot: &'a Slot) -> Element<'a, Message> {
         .push(hint(app.tr("gui-time-help"), false))
         .push(labelled(
             app.tr("gui-slot-site"),
-            pick_list(sites, site, |s| Message::SiteChanged(s.value))
-                .padding(6)
-                .text_size(14)
-                .width(Length::Fill)
-                .placeholder(app.tr("gui-slot-site-pick")),
+            keyboard_pick_list(
+                pick_list(sites.clone(), site.clone(), |s| Message::SiteChanged(s.value))
+                    .padding(6)
+                    .text_size(14)
+                    .width(Length::Fill)
+                    .placeholder(app.tr("gui-slot-site-pick")),
+                &sites,
+                site.as_ref(),
+                |s| Message::SiteChanged(s.value),
+            ),
         ))
         .push(labelled(
             app.tr("gui-slot-rates"),
@@ -559,10 +700,15 @@ fn slot_form<'a>(app: &'a App, slot: &'a Slot) -> Element<'a, Message> {
         ))
         .push(labelled(
             app.tr("gui-slot-setting"),
-            pick_list(settings, setting, |s| Message::SettingChanged(s.value))
-                .padding(6)
-                .text_size(14)
-                .width(Length::Fill),
+            keyboard_pick_list(
+                pick_list(settings.clone(), setting.clone(), |s| Message::SettingChanged(s.value))
+                    .padding(6)
+                    .text_size(14)
+                    .width(Length::Fill),
+                &settings,
+                setting.as_ref(),
+                |s| Message::SettingChanged(s.value),
+            ),
         ))
         .push(labelled(
             app.tr("gui-slot-note"),
@@ -572,11 +718,11 @@ fn slot_form<'a>(app: &'a App, slot: &'a Slot) -> Element<'a, Message> {
                 .padding(6),
         ))
         .push(labelled(app.tr("gui-slot-duplicate"), row(duplicate).spacing(4).wrap()))
-        .push(
+        .push(focusable(
             button(text(app.tr("gui-slot-delete")).size(14))
                 .style(button::danger)
                 .on_press(Message::Delete),
-        )
+        ))
         .push(hint(app.tr("gui-slot-keys"), false));
     form.into()
 }
@@ -611,7 +757,7 @@ mod tests {
     }
 
     #[test]
-    fn a_click_in_the_grid_asks_for_a_slot_like_the_last_one_and_selects_it() {
+    fn a_click_in_the_grid_asks_for_a_slot_at_the_last_sites_agreement_rates_and_selects_it() {
         let mut free = slot(Weekday::Monday, (8, 0), (12, 0));
         free.rates = Rates::Free;
         let d = declaration(vec![free]);
@@ -625,18 +771,25 @@ mod tests {
                 end,
             }),
         );
-        let mut expected = slot(Weekday::Friday, (14, 0), (15, 0));
-        expected.rates = Rates::Free;
-        assert_eq!(action, Action::Edit(Edit::Add(expected)));
+        let expected = slot(Weekday::Friday, (14, 0), (15, 0));
+        assert_eq!(
+            action,
+            Action::Edit(Edit::Add(expected)),
+            "agreement rates, not the last slot's free fees"
+        );
         assert_eq!(schedule.selected(), Some(1));
     }
 
     #[test]
-    fn a_half_typed_time_is_kept_and_asks_for_nothing_until_it_reads() {
+    fn a_half_typed_time_is_kept_and_changes_nothing_until_it_reads() {
         let d = declaration(vec![slot(Weekday::Monday, (8, 0), (12, 0))]);
         let mut schedule = Schedule::default();
         schedule.update(&d, Message::SelectSlot(0));
-        assert_eq!(schedule.update(&d, Message::StartChanged("8h3".into())), Action::None);
+        assert_eq!(
+            schedule.update(&d, Message::StartChanged("8h3".into())),
+            Action::Type(Typing::SlotStart(0), Edit::Change(0, d.slots[0].clone())),
+            "the slot stays as it was"
+        );
         assert_eq!(schedule.editor().start, "8h3");
         let action = schedule.update(&d, Message::StartChanged("8h30".into()));
         assert_eq!(
@@ -659,11 +812,67 @@ mod tests {
     }
 
     #[test]
+    fn add_a_slot_puts_it_in_the_first_free_hours_not_on_top_of_a_slot() {
+        let d = declaration(vec![
+            slot(Weekday::Monday, (8, 0), (12, 0)),
+            slot(Weekday::Monday, (13, 0), (18, 30)),
+        ]);
+        let mut schedule = Schedule::default();
+        let action = schedule.update(&d, Message::AddSlot);
+        // Monday has no three free hours between 08:00 and 20:00; Tuesday morning has.
+        assert_eq!(action, Action::Edit(Edit::Add(slot(Weekday::Tuesday, (9, 0), (12, 0)))));
+        assert_eq!(
+            free_place(&[]).map(|(day, start, _)| (day, start.to_string())),
+            Some((Weekday::Monday, "09:00".into()))
+        );
+        let busy = Weekday::ALL.map(|day| slot(day, (8, 0), (19, 30)));
+        assert_eq!(
+            free_place(&busy),
+            None,
+            "no free hour in the week: nothing added rather than an overlap"
+        );
+    }
+
+    #[test]
+    fn a_time_that_does_not_read_leaves_the_slot_as_it_was_before_typing() {
+        let d = declaration(vec![slot(Weekday::Monday, (9, 0), (12, 0))]);
+        let mut schedule = Schedule::default();
+        schedule.update(&d, Message::SelectSlot(0));
+        let mut current = d.clone();
+        for typed in ["2", "25", "25:", "25:0", "25:00"] {
+            if let Action::Type(_, edit) = schedule.update(&current, Message::EndChanged(typed.into())) {
+                edit.apply(&mut current);
+            }
+            schedule.declaration_changed(&current);
+            assert_eq!(schedule.editor().end, typed, "the field keeps what was typed");
+        }
+        assert_eq!(
+            current.slots[0].end.to_string(),
+            "12:00",
+            "not 02:00 from the first keystroke"
+        );
+        assert_eq!(schedule.unfinished_slot(), Some(0));
+        for typed in ["8", "8h", "8h7", "8h7x"] {
+            if let Action::Type(_, edit) = schedule.update(&current, Message::StartChanged(typed.into())) {
+                edit.apply(&mut current);
+            }
+            schedule.declaration_changed(&current);
+        }
+        assert_eq!(current.slots[0].start.to_string(), "09:00", "not 08:07 from 8h7");
+        assert_eq!(schedule.editor().start, "8h7x");
+        assert_eq!(
+            schedule.editor().end,
+            "25:00",
+            "typing elsewhere keeps the other unfinished text"
+        );
+    }
+
+    #[test]
     fn deleting_asks_to_remove_the_selected_slot_and_clears_the_selection() {
         let d = declaration(vec![slot(Weekday::Monday, (8, 0), (12, 0))]);
         let mut schedule = Schedule::default();
         assert_eq!(schedule.update(&d, Message::Delete), Action::None, "nothing selected");
-        schedule.highlight(&d, vec![0]);
+        schedule.highlight(&d, "rule".into(), vec![0]);
         assert_eq!(schedule.update(&d, Message::Delete), Action::Edit(Edit::Remove(0)));
         assert_eq!(schedule.selected(), None);
         assert!(schedule.highlighted().is_empty());

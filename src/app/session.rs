@@ -6,6 +6,7 @@ use crate::core::model::{Choice, Declaration, Doctor, Slot};
 use crate::core::rules::{self, Report};
 use crate::core::storage::{self, Privacy};
 use chrono::NaiveDate;
+use std::io;
 use std::path::{Path, PathBuf};
 
 /// How many edits undo remembers.
@@ -129,13 +130,13 @@ impl Session {
 
     /// Applies an edit as one undoable step, re-checks and autosaves. Returns the autosave error,
     /// if any, for the app to show (the edit itself is kept in memory either way).
-    pub fn edit(&mut self, change: impl FnOnce(&mut Declaration)) -> Result<(), String> {
+    pub fn edit(&mut self, change: impl FnOnce(&mut Declaration)) -> io::Result<()> {
         self.typing = None;
         self.record(change)
     }
 
     /// Like [`Session::edit`], but consecutive keystrokes in the same field share one undo step.
-    pub fn type_in(&mut self, field: Typing, change: impl FnOnce(&mut Declaration)) -> Result<(), String> {
+    pub fn type_in(&mut self, field: Typing, change: impl FnOnce(&mut Declaration)) -> io::Result<()> {
         if self.typing == Some(field) && self.can_undo() {
             change(&mut self.declaration);
             self.redo.clear();
@@ -146,7 +147,7 @@ impl Session {
         result
     }
 
-    fn record(&mut self, change: impl FnOnce(&mut Declaration)) -> Result<(), String> {
+    fn record(&mut self, change: impl FnOnce(&mut Declaration)) -> io::Result<()> {
         let before = self.declaration.clone();
         change(&mut self.declaration);
         if self.declaration == before {
@@ -161,7 +162,7 @@ impl Session {
     }
 
     /// Replaces the whole declaration (opening a file), undoably.
-    pub fn replace(&mut self, declaration: Declaration) -> Result<(), String> {
+    pub fn replace(&mut self, declaration: Declaration) -> io::Result<()> {
         self.edit(|d| *d = declaration)
     }
 
@@ -173,7 +174,7 @@ impl Session {
         !self.redo.is_empty()
     }
 
-    pub fn undo(&mut self) -> Result<(), String> {
+    pub fn undo(&mut self) -> io::Result<()> {
         self.typing = None;
         let Some(previous) = self.undo.pop() else {
             return Ok(());
@@ -182,7 +183,7 @@ impl Session {
         self.changed()
     }
 
-    pub fn redo(&mut self) -> Result<(), String> {
+    pub fn redo(&mut self) -> io::Result<()> {
         self.typing = None;
         let Some(next) = self.redo.pop() else {
             return Ok(());
@@ -191,7 +192,7 @@ impl Session {
         self.changed()
     }
 
-    fn changed(&mut self) -> Result<(), String> {
+    fn changed(&mut self) -> io::Result<()> {
         if self.agreement.id != self.declaration.agreement {
             self.agreement = agreement_of(&self.declaration).with_last_days(&self.last_days);
         }
@@ -200,9 +201,9 @@ impl Session {
     }
 
     /// Writes the draft atomically; it is restored at the next start.
-    pub fn save_draft(&self) -> Result<(), String> {
+    pub fn save_draft(&self) -> io::Result<()> {
         let text = format::write_declaration(&self.declaration);
-        storage::write_atomic(&self.autosave, text.as_bytes(), Privacy::Private).map_err(|e| e.to_string())
+        storage::write_atomic(&self.autosave, text.as_bytes(), Privacy::Private)
     }
 
     /// A slot by index, if it still exists.

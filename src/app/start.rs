@@ -1,6 +1,7 @@
 //! Start: the agreement in force and its deadline, then open a recent declaration, start a new one,
 //! or open an example.
 
+use super::focus::focusable;
 use super::widgets::{bold, heading, hint, labelled};
 use super::{App, EXAMPLES, Message, Notice, NoticeKind, Screen, session};
 use crate::core::agreement::{self, Agreement, WindowOnDay, WindowState};
@@ -17,6 +18,8 @@ use std::path::PathBuf;
 
 pub const OPEN_PATH_ID: &str = "open-path";
 pub const SEARCH_ID: &str = "practice-search";
+/// "New declaration": where the keyboard focus starts.
+pub const NEW_ID: &str = "start-new";
 
 pub fn update(app: &mut App, message: Message) -> Task<Message> {
     match message {
@@ -231,10 +234,12 @@ fn doctor_row<'a>(app: &'a App, id: &str, doctor: &'a DoctorLine) -> Element<'a,
         column![bold(doctor.name.as_str()).size(15), text(line).size(13)]
             .spacing(2)
             .width(Length::Fill),
-        button(text(app.tr("gui-open")).size(13)).on_press(Message::OpenProfile(id.to_owned())),
-        button(text(app.tr("gui-practice-duplicate")).size(13))
-            .style(super::style::quiet_button)
-            .on_press(Message::DuplicateProfile(id.to_owned())),
+        focusable(button(text(app.tr("gui-open")).size(13)).on_press(Message::OpenProfile(id.to_owned()))),
+        focusable(
+            button(text(app.tr("gui-practice-duplicate")).size(13))
+                .style(super::style::quiet_button)
+                .on_press(Message::DuplicateProfile(id.to_owned()))
+        ),
     ]
     .spacing(8)
     .align_y(Alignment::Center);
@@ -244,16 +249,21 @@ fn doctor_row<'a>(app: &'a App, id: &str, doctor: &'a DoctorLine) -> Element<'a,
 pub fn view(app: &App) -> Element<'_, Message> {
     let actions = column![
         bold(app.tr("gui-start-what")).size(18),
-        button(text(app.tr("gui-start-new")).size(16))
-            .padding([10, 16])
-            .style(button::primary)
-            .on_press(Message::NewDeclaration),
+        focusable(
+            button(text(app.tr("gui-start-new")).size(16))
+                .padding([10, 16])
+                .style(button::primary)
+                .on_press(Message::NewDeclaration)
+        )
+        .id(NEW_ID),
         row(EXAMPLES.iter().enumerate().map(|(i, (key, _))| {
-            button(text(app.tr(key)).size(14))
-                .padding([8, 12])
-                .style(super::style::quiet_button)
-                .on_press(Message::OpenExample(i))
-                .into()
+            focusable(
+                button(text(app.tr(key)).size(14))
+                    .padding([8, 12])
+                    .style(super::style::quiet_button)
+                    .on_press(Message::OpenExample(i)),
+            )
+            .into()
         }))
         .spacing(8),
         continue_draft(app),
@@ -274,11 +284,13 @@ fn continue_draft(app: &App) -> Element<'_, Message> {
         return column![].into();
     }
     let label = app.tr_args("gui-start-continue", &[("name", name.clone().into())]);
-    button(text(label).size(14))
-        .padding([8, 12])
-        .style(button::success)
-        .on_press(Message::GoTo(Screen::Doctor))
-        .into()
+    focusable(
+        button(text(label).size(14))
+            .padding([8, 12])
+            .style(button::success)
+            .on_press(Message::GoTo(Screen::Doctor)),
+    )
+    .into()
 }
 
 fn recent(app: &App) -> Element<'_, Message> {
@@ -286,10 +298,12 @@ fn recent(app: &App) -> Element<'_, Message> {
         return column![].into();
     }
     let items = app.settings.recent.iter().map(|path| {
-        button(text(path.display().to_string()).size(14))
-            .style(button::text)
-            .on_press(Message::Open(path.clone()))
-            .into()
+        focusable(
+            button(text(path.display().to_string()).size(14))
+                .style(button::text)
+                .on_press(Message::Open(path.clone())),
+        )
+        .into()
     });
     column![bold(app.tr("gui-start-recent")).size(16), column(items).spacing(2)]
         .spacing(6)
@@ -316,10 +330,15 @@ fn open_by_path(app: &App) -> Element<'_, Message> {
     labelled(
         app.tr("gui-start-open-file"),
         column![
-            row![field, open, browse].spacing(8).align_y(Alignment::Center),
-            row![add_agreement, hint(app.tr("gui-agreement-import-help"), false)]
+            row![field, focusable(open), focusable(browse)]
                 .spacing(8)
                 .align_y(Alignment::Center),
+            row![
+                focusable(add_agreement),
+                hint(app.tr("gui-agreement-import-help"), false)
+            ]
+            .spacing(8)
+            .align_y(Alignment::Center),
         ]
         .spacing(6),
     )
@@ -526,7 +545,7 @@ fn window_card<'a>(app: &'a App, agreement: &Agreement, seen: &WindowOnDay) -> E
             .padding([8, 14])
             .style(button::primary)
             .on_press(Message::StartInWindow(kind));
-    card = card.push(action);
+    card = card.push(focusable(action));
     if seen.last_day.is_some() && !matches!(window.last_day, Some(agreement::LastDay::DaysAfterRecognition(_))) {
         card = card.push(last_day_editor(app, window));
     }
@@ -557,12 +576,12 @@ fn window_other_line<'a>(app: &'a App, agreement: &Agreement, seen: &WindowOnDay
         .align_y(Alignment::Center);
     if seen.state == WindowState::Open {
         let kind = seen.window.declared_kind().to_owned();
-        first = first.push(
+        first = first.push(focusable(
             button(text(app.tr("gui-window-start-short")).size(13))
                 .padding([6, 10])
                 .style(super::style::quiet_button)
                 .on_press(Message::StartInWindow(kind)),
-        );
+        ));
     }
     let mut lines = column![first].spacing(4);
     if seen.window.last_day_set_by_user() {
@@ -590,16 +609,16 @@ fn last_day_editor<'a>(app: &'a App, window: &agreement::Window) -> Element<'a, 
         .padding([6, 10])
         .style(super::style::quiet_button)
         .on_press_maybe(date.map(|date| Message::SetLastDay(kind.clone(), Some(date))));
-    let mut controls = row![text(app.tr("gui-last-day-label")).size(13), field, apply]
+    let mut controls = row![text(app.tr("gui-last-day-label")).size(13), field, focusable(apply)]
         .spacing(8)
         .align_y(Alignment::Center);
     if window.last_day_set_by_user() {
-        controls = controls.push(
+        controls = controls.push(focusable(
             button(text(app.tr("gui-last-day-reset-button")).size(13))
                 .padding([6, 10])
                 .style(super::style::quiet_button)
                 .on_press(Message::SetLastDay(kind.clone(), None)),
-        );
+        ));
     }
     let invalid = !typed.trim().is_empty() && date.is_none();
     column![

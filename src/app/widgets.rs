@@ -1,5 +1,6 @@
 //! The window's frame (top bar, steps, findings beside the work, notices) and small shared pieces.
 
+use super::focus::focusable;
 use super::{App, Message, NoticeKind, Screen, findings};
 use crate::core::i18n::Language;
 use crate::core::settings::ThemeChoice;
@@ -53,6 +54,59 @@ impl<T> std::fmt::Display for Labelled<T> {
     }
 }
 
+/// A pick list the keyboard can use: Tab reaches it, Enter, Space and the arrows move to the
+/// next or previous option (iced's menus have no keyboard support). It also repaints as a whole
+/// when its value changes: see [`repaint_on_change`].
+pub fn keyboard_pick_list<'a, T, M>(
+    list: impl Into<Element<'a, M>>,
+    options: &[Labelled<T>],
+    selected: Option<&Labelled<T>>,
+    on_select: impl Fn(Labelled<T>) -> M,
+) -> Element<'a, M>
+where
+    T: Clone + PartialEq + 'a,
+    M: Clone + 'a,
+{
+    let label = selected.map_or("", |s| s.label.as_str());
+    let list = repaint_on_change(list, label);
+    let count = options.len();
+    let position = selected.and_then(|s| options.iter().position(|o| o.value == s.value));
+    let (previous, next) = match position {
+        Some(i) => ((i + count - 1) % count.max(1), (i + 1) % count.max(1)),
+        None => (count.saturating_sub(1), 0),
+    };
+    match (options.get(previous), options.get(next)) {
+        (Some(previous), Some(next)) => {
+            let next = on_select(next.clone());
+            focusable(list)
+                .on_activate(next.clone())
+                .on_step(on_select(previous.clone()), next)
+                .into()
+        }
+        _ => list,
+    }
+}
+
+/// Works around a tiny-skia renderer bug in iced 0.14 (`iced_tiny_skia` 0.14.1): the damage
+/// region of text drawn with `fill_text` and centred vertically (a pick list's selected label)
+/// is placed at the text's anchor instead of around the text, so only its lower half is redrawn
+/// and the old label's upper half stays under the new one ("doubled" day names). An invisible
+/// background whose colour follows the label makes the whole box part of the damage whenever the
+/// label changes. Upstream: iced-rs/iced pull request 3384 (open); see the closing note of issue 9.
+pub fn repaint_on_change<'a, M: 'a>(content: impl Into<Element<'a, M>>, label: &str) -> Element<'a, M> {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    label.hash(&mut hasher);
+    let [r, g, b, ..] = hasher.finish().to_le_bytes();
+    let marker = iced::Color::from_rgba8(r, g, b, 0.0);
+    container(content)
+        .style(move |_: &Theme| container::Style {
+            background: Some(marker.into()),
+            ..container::Style::default()
+        })
+        .into()
+}
+
 pub fn frame(app: &App) -> Element<'_, Message> {
     let body: Element<'_, Message> = match app.screen {
         Screen::Start => super::start::view(app),
@@ -61,12 +115,12 @@ pub fn frame(app: &App) -> Element<'_, Message> {
         Screen::Schedule => with_findings(app, super::schedule::view(app).map(Message::Schedule)),
         Screen::Review => with_findings(app, super::review::view(app)),
     };
-    column![
+    super::focus::focus_scope(column![
         top_bar(app),
         rule::horizontal(1),
         container(body).padding(16).height(Length::Fill),
         bottom_bar(app)
-    ]
+    ])
     .into()
 }
 
@@ -90,11 +144,13 @@ fn top_bar(app: &App) -> Element<'_, Message> {
         } else {
             button::text
         };
-        button(text(label).size(15))
-            .style(style)
-            .padding([6, 10])
-            .on_press(Message::GoTo(screen))
-            .into()
+        focusable(
+            button(text(label).size(15))
+                .style(style)
+                .padding([6, 10])
+                .on_press(Message::GoTo(screen)),
+        )
+        .into()
     });
     let languages = Language::offered().iter().map(|&language| {
         let style = if app.language == language {
@@ -102,11 +158,13 @@ fn top_bar(app: &App) -> Element<'_, Message> {
         } else {
             super::style::quiet_button
         };
-        button(text(language.code().to_uppercase()).size(14))
-            .style(style)
-            .padding([4, 8])
-            .on_press(Message::LanguageChanged(language))
-            .into()
+        focusable(
+            button(text(language.code().to_uppercase()).size(14))
+                .style(style)
+                .padding([4, 8])
+                .on_press(Message::LanguageChanged(language)),
+        )
+        .into()
     });
     let themes: Vec<super::widgets::Labelled<ThemeChoice>> = [
         ThemeChoice::System,
@@ -122,23 +180,34 @@ fn top_bar(app: &App) -> Element<'_, Message> {
     .collect();
     let current_theme = themes.iter().find(|t| t.value == app.settings.theme).cloned();
     let zoom = row![
-        button(text("−").size(16))
-            .padding([2, 10])
-            .style(super::style::quiet_button)
-            .on_press(Message::ZoomOut),
+        focusable(
+            button(text("−").size(16))
+                .padding([2, 10])
+                .style(super::style::quiet_button)
+                .on_press(Message::ZoomOut)
+        ),
         text(format!("{} %", (app.settings.zoom * 100.0).round())).size(13),
-        button(text("+").size(16))
-            .padding([2, 10])
-            .style(super::style::quiet_button)
-            .on_press(Message::ZoomIn),
+        focusable(
+            button(text("+").size(16))
+                .padding([2, 10])
+                .style(super::style::quiet_button)
+                .on_press(Message::ZoomIn)
+        ),
     ]
     .spacing(6)
     .align_y(Alignment::Center);
     let controls = row![
         row(languages).spacing(4),
-        pick_list(themes, current_theme, |t| Message::ThemeChanged(t.value))
+        keyboard_pick_list(
+            pick_list(themes.clone(), current_theme.clone(), |t| Message::ThemeChanged(
+                t.value
+            ))
             .text_size(13)
             .padding([4, 8]),
+            &themes,
+            current_theme.as_ref(),
+            |t| Message::ThemeChanged(t.value)
+        ),
         zoom,
     ]
     .spacing(12)
@@ -169,9 +238,11 @@ fn bottom_bar(app: &App) -> Element<'_, Message> {
             let is_error = notice.kind == NoticeKind::Error;
             row![
                 container(hint(notice.text.clone(), is_error)).width(Length::Fill),
-                button(text(app.tr("gui-dismiss")).size(13))
-                    .style(button::text)
-                    .on_press(Message::DismissNotice)
+                focusable(
+                    button(text(app.tr("gui-dismiss")).size(13))
+                        .style(button::text)
+                        .on_press(Message::DismissNotice)
+                )
             ]
             .spacing(8)
             .align_y(Alignment::Center)
@@ -183,12 +254,16 @@ fn bottom_bar(app: &App) -> Element<'_, Message> {
             .into(),
     };
     let undo = row![
-        button(text(app.tr("gui-undo")).size(13))
-            .style(super::style::quiet_button)
-            .on_press_maybe(app.session.can_undo().then_some(Message::Undo)),
-        button(text(app.tr("gui-redo")).size(13))
-            .style(super::style::quiet_button)
-            .on_press_maybe(app.session.can_redo().then_some(Message::Redo)),
+        focusable(
+            button(text(app.tr("gui-undo")).size(13))
+                .style(super::style::quiet_button)
+                .on_press_maybe(app.session.can_undo().then_some(Message::Undo))
+        ),
+        focusable(
+            button(text(app.tr("gui-redo")).size(13))
+                .style(super::style::quiet_button)
+                .on_press_maybe(app.session.can_redo().then_some(Message::Redo))
+        ),
     ]
     .spacing(6);
     container(row![message, undo].spacing(12).align_y(Alignment::Center))

@@ -4,6 +4,7 @@
 pub mod agreement;
 pub mod agreement_store;
 pub mod export;
+pub mod filename;
 pub mod format;
 pub mod i18n;
 pub mod inami;
@@ -12,4 +13,5 @@ pub mod practice;
 pub mod rules;
 pub mod settings;
 pub mod storage;
+pub mod system_error;
 pub mod wording;

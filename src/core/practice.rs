@@ -178,15 +178,19 @@ fn fold(text: &str) -> String {
 }
 
 fn slug(name: &str) -> String {
+    /// A profile folder name stays short whatever the doctor's name (ASCII, so bytes = chars).
+    const MAX_SLUG: usize = 60;
     let folded: String = fold(name)
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect();
-    folded
+    let mut slug = folded
         .split('-')
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
-        .join("-")
+        .join("-");
+    slug.truncate(MAX_SLUG);
+    slug.trim_end_matches('-').to_owned()
 }
 
 /// A copy of another doctor's schedule as the starting point for a new doctor: sites and slots
@@ -287,6 +291,12 @@ pub fn amendment_effective_on(agreement: &super::agreement::Agreement, registere
 /// One difference between two versions of a declaration.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
+    /// The doctor's name or INAMI number.
+    DoctorChanged {
+        field: DoctorField,
+        before: String,
+        after: String,
+    },
     ChoiceChanged {
         before: super::model::Choice,
         after: super::model::Choice,
@@ -310,10 +320,23 @@ pub enum Change {
     },
 }
 
+/// Which of the doctor's identity fields changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DoctorField {
+    Name,
+    Inami,
+}
+
 impl Change {
-    /// A translatable one-line description.
+    /// A translatable one-line description. Slots name their site by its name (see [`diff`]).
     pub fn message(&self) -> Message {
         match self {
+            Change::DoctorChanged { field, before, after } => Message::new(match field {
+                DoctorField::Name => "change-doctor-name",
+                DoctorField::Inami => "change-doctor-inami",
+            })
+            .arg("before", before.clone())
+            .arg("after", after.clone()),
             Change::ChoiceChanged { before, after } => Message::new("change-choice")
                 .key_arg("before", format!("choice-{}", before.key()))
                 .key_arg("after", format!("choice-{}", after.key())),
@@ -342,9 +365,22 @@ fn slot_args(message: Message, slot: &Slot, prefix: &str) -> Message {
         .arg(&format!("{prefix}site"), slot.site.clone())
 }
 
-/// What changed from `before` to `after`: choice, sites, then slots (removed, changed, added).
+/// What changed from `before` to `after`: the doctor, choice, sites, then slots (removed, changed,
+/// added). Slots are matched by site id, but the changes carry the site's name, as users know it.
 pub fn diff(before: &Declaration, after: &Declaration) -> Vec<Change> {
     let mut changes = Vec::new();
+    for (field, old, new) in [
+        (DoctorField::Name, &before.doctor.name, &after.doctor.name),
+        (DoctorField::Inami, &before.doctor.inami, &after.doctor.inami),
+    ] {
+        if old.trim() != new.trim() {
+            changes.push(Change::DoctorChanged {
+                field,
+                before: old.trim().to_owned(),
+                after: new.trim().to_owned(),
+            });
+        }
+    }
     if before.choice != after.choice {
         changes.push(Change::ChoiceChanged {
             before: before.choice,
@@ -368,8 +404,30 @@ pub fn diff(before: &Declaration, after: &Declaration) -> Vec<Change> {
             name: site.name.clone(),
         });
     }
-    changes.extend(slot_changes(&before.slots, &after.slots));
+    let named = slot_changes(&before.slots, &after.slots)
+        .into_iter()
+        .map(|change| match change {
+            Change::SlotAdded(slot) => Change::SlotAdded(with_site_name(slot, after)),
+            Change::SlotRemoved(slot) => Change::SlotRemoved(with_site_name(slot, before)),
+            Change::SlotChanged {
+                before: old,
+                after: new,
+            } => Change::SlotChanged {
+                before: with_site_name(old, before),
+                after: with_site_name(new, after),
+            },
+            other => other,
+        });
+    changes.extend(named);
     changes
+}
+
+/// The slot with its site's name in place of the id, for showing (the id when the site is gone).
+fn with_site_name(mut slot: Slot, declaration: &Declaration) -> Slot {
+    if let Some(site) = declaration.site(&slot.site) {
+        slot.site = site.name.clone();
+    }
+    slot
 }
 
 fn slot_changes(before: &[Slot], after: &[Slot]) -> Vec<Change> {
@@ -432,6 +490,44 @@ mod tests {
         assert!(profiles[2].declaration.is_err());
         assert_eq!(practice.search("helene").len(), 1);
         assert_eq!(practice.search("NOËL").len(), 1);
+    }
+
+    #[test]
+    fn a_300_character_name_gives_a_short_profile_id_that_saves() {
+        let dir = tempfile::tempdir().unwrap();
+        let practice = Practice::open(dir.path());
+        let id = practice.new_id(&"Dr Hélène Noël-Françoise ".repeat(12));
+        assert!(id.len() <= 60, "{id}");
+        practice.save(&id, &example()).unwrap();
+    }
+
+    #[test]
+    fn differences_name_sites_by_name_and_see_the_doctors_new_name() {
+        let before = example();
+        let mut after = before.clone();
+        after.doctor.name = "Dr Anne Peeters-Claes".into();
+        after.slots[0].end = super::super::model::TimeOfDay::from_hm(12, 30).unwrap();
+        let changes = diff(&before, &after);
+        assert_eq!(
+            changes[0],
+            Change::DoctorChanged {
+                field: DoctorField::Name,
+                before: before.doctor.name.clone(),
+                after: "Dr Anne Peeters-Claes".into(),
+            }
+        );
+        let site = before.site(&before.slots[0].site).unwrap();
+        match &changes[1] {
+            Change::SlotChanged {
+                before: old,
+                after: new,
+            } => {
+                assert_eq!(old.site, site.name);
+                assert_eq!(new.site, site.name);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_ne!(site.name, site.id, "the example's site id differs from its name");
     }
 
     #[test]

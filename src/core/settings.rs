@@ -37,6 +37,8 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// Later last days the user set for declaration windows (extensions INAMI announced).
     pub last_days: LastDays,
+    /// The window's size (logical pixels) when the user last resized it; `None` until then.
+    pub window: Option<(u32, u32)>,
 }
 
 pub const ZOOM_RANGE: (f32, f32) = (0.6, 2.5);
@@ -49,6 +51,7 @@ impl Default for Settings {
             zoom: 1.0,
             recent: Vec::new(),
             last_days: LastDays::default(),
+            window: None,
         }
     }
 }
@@ -155,12 +158,14 @@ impl Settings {
             .get("last_days")
             .and_then(|v| serde_json::from_value(v.clone()).ok())
             .unwrap_or_default();
+        let window = map.get("window").and_then(window_size);
         Settings {
             language,
             theme,
             zoom,
             recent,
             last_days,
+            window,
         }
     }
 
@@ -173,6 +178,7 @@ impl Settings {
             "zoom": self.zoom,
             "recent": self.recent.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
             "last_days": self.last_days,
+            "window": self.window.map(|(width, height)| json!({ "width": width, "height": height })),
         });
         serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
     }
@@ -191,6 +197,18 @@ impl Settings {
         self.recent.insert(0, path.to_path_buf());
         self.recent.truncate(MAX_RECENT);
     }
+}
+
+/// A remembered window size, when both sides are plausible (a corrupt value is ignored).
+fn window_size(value: &Value) -> Option<(u32, u32)> {
+    let side = |key: &str| {
+        value
+            .get(key)
+            .and_then(Value::as_u64)
+            .and_then(|v| u32::try_from(v).ok())
+            .filter(|v| (200..=20_000).contains(v))
+    };
+    Some((side("width")?, side("height")?))
 }
 
 pub fn clamp_zoom(zoom: f32) -> f32 {
@@ -221,6 +239,7 @@ mod tests {
             zoom: 1.25,
             recent: vec![],
             last_days: LastDays::default(),
+            window: Some((1100, 690)),
         };
         settings
             .last_days
@@ -262,6 +281,12 @@ mod tests {
         );
         assert!(!loaded.may_save());
         assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
+    }
+
+    #[test]
+    fn a_corrupt_window_size_is_ignored() {
+        let loaded = Settings::parse(br#"{"version":1,"window":{"width":-3,"height":"x"}}"#);
+        assert_eq!(loaded.settings().window, None);
     }
 
     #[test]

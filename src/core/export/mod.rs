@@ -152,6 +152,17 @@ fn place_days(declaration: &Declaration) -> Vec<PlaceDay<'_>> {
     days
 }
 
+/// The same place-days in the portal's order: by day, then by the hour the day starts at that
+/// place (places stay named on each line).
+fn place_days_by_day(declaration: &Declaration) -> Vec<PlaceDay<'_>> {
+    let mut days = place_days(declaration);
+    days.sort_by_key(|day| {
+        let first = day.agreement.iter().chain(&day.free).map(|slot| slot.start).min();
+        (day.day, first)
+    });
+    days
+}
+
 /// `08:00–12:00`.
 fn time_range(slot: &Slot) -> String {
     format!("{}–{}", slot.start, slot.end)

@@ -1,13 +1,13 @@
 //! The time and place conditions in plain text, the way the official portal asks for them: a heading
-//! naming the doctor, then one line per site and day with the hours at each rate.
+//! naming the doctor, then one line per site and day with the hours at each rate, day by day.
 
-use super::{PlaceDay, day_name, hours_with_setting, inami_display, place_days, role_name};
+use super::{PlaceDay, day_name, hours_with_setting, inami_display, place_days_by_day, role_name};
 use crate::core::i18n::{self, Language, Localizer};
 use crate::core::model::{Choice, Declaration, Rates};
 
 /// The conditions of a declaration as plain text (lines end with `\n`), in `language`.
 ///
-/// For partial adherence: one line per site and day, e.g.
+/// For partial adherence: one line per site and day, in day order, e.g.
 /// `Lundi — Cabinet Ixelles (Chaussée de Boondael 10, 1050 Ixelles) — tarifs de l'accord : 08:00–12:00`.
 /// Full adherence and refusal have no time and place conditions: a sentence says so.
 pub fn conditions_text(declaration: &Declaration, language: Language) -> String {
@@ -16,7 +16,8 @@ pub fn conditions_text(declaration: &Declaration, language: Language) -> String 
     lines.push(String::new());
     match declaration.choice {
         Choice::Partial => {
-            let days = place_days(declaration);
+            // The portal asks day by day (days, hours, places): Wednesday never after Friday.
+            let days = place_days_by_day(declaration);
             if days.is_empty() {
                 lines.push(localizer.tr("export-text-no-slots"));
             }

@@ -1,0 +1,480 @@
+//! Keyboard focus for every control, not only text fields.
+//!
+//! iced 0.14 moves the focus (Tab, Shift+Tab through `focus_next`/`focus_previous`) only between
+//! widgets that declare themselves focusable, and only text inputs do. [`Focusable`] wraps any
+//! control (a button, a choice card, a pick list) and makes it take part: it registers with the
+//! focus operations, draws a ring while focused, and acts on the keyboard. Enter or Space
+//! presses it (a click at its centre, so the wrapped button does what a click does; or a message
+//! of its own for pick lists, whose menus have no keyboard support), and the arrow keys step
+//! through a pick list's options. The order is the window's reading order, as for text fields.
+
+use iced::advanced::layout::{self, Layout};
+use iced::advanced::renderer;
+use iced::advanced::widget::{self, Operation, Tree, Widget, operation, tree};
+use iced::advanced::{Clipboard, Shell, overlay};
+use iced::keyboard::{self, key::Named};
+use iced::{Border, Color, Element, Event, Length, Rectangle, Renderer, Size, Theme, Vector, mouse};
+
+/// How far the ring stands outside the control, and how thick it is.
+const RING_GAP: f32 = 2.0;
+const RING_WIDTH: f32 = 2.0;
+
+/// A control that the keyboard can reach.
+pub struct Focusable<'a, Message> {
+    content: Element<'a, Message>,
+    id: Option<widget::Id>,
+    on_activate: Option<Message>,
+    on_step: Option<(Message, Message)>,
+}
+
+/// Makes a control reachable by Tab, with a visible ring and Enter/Space to press it.
+pub fn focusable<'a, Message>(content: impl Into<Element<'a, Message>>) -> Focusable<'a, Message> {
+    Focusable {
+        content: content.into(),
+        id: None,
+        on_activate: None,
+        on_step: None,
+    }
+}
+
+impl<'a, Message> Focusable<'a, Message> {
+    /// An id, so the app can put the focus here (the first control of a screen).
+    pub fn id(mut self, id: impl Into<widget::Id>) -> Self {
+        self.id = Some(id.into());
+        self
+    }
+
+    /// What Enter and Space do, instead of clicking the control's centre.
+    pub fn on_activate(mut self, message: Message) -> Self {
+        self.on_activate = Some(message);
+        self
+    }
+
+    /// What the Up/Left and Down/Right arrows do (the previous and next option of a pick list).
+    pub fn on_step(mut self, previous: Message, next: Message) -> Self {
+        self.on_step = Some((previous, next));
+        self
+    }
+}
+
+/// Whether the control has the focus; kept in the widget tree between frames.
+#[derive(Debug, Default)]
+struct State {
+    focused: bool,
+}
+
+impl operation::Focusable for State {
+    fn is_focused(&self) -> bool {
+        self.focused
+    }
+
+    fn focus(&mut self) {
+        self.focused = true;
+    }
+
+    fn unfocus(&mut self) {
+        self.focused = false;
+    }
+}
+
+/// What a key does to a focused control.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyAction {
+    Activate,
+    Previous,
+    Next,
+}
+
+/// The action of a key on a focused control (a pure function, tested without a window).
+pub fn key_action(key: &keyboard::Key, modifiers: keyboard::Modifiers) -> Option<KeyAction> {
+    if modifiers.command() || modifiers.alt() {
+        return None;
+    }
+    match key.as_ref() {
+        keyboard::Key::Named(Named::Enter | Named::Space) => Some(KeyAction::Activate),
+        keyboard::Key::Character(" ") => Some(KeyAction::Activate),
+        keyboard::Key::Named(Named::ArrowUp | Named::ArrowLeft) => Some(KeyAction::Previous),
+        keyboard::Key::Named(Named::ArrowDown | Named::ArrowRight) => Some(KeyAction::Next),
+        _ => None,
+    }
+}
+
+impl<Message: Clone> Focusable<'_, Message> {
+    /// Carries out a key on the focused control; true when the key was used.
+    #[allow(clippy::too_many_arguments)]
+    fn act(
+        &mut self,
+        action: KeyAction,
+        tree: &mut Tree,
+        layout: Layout<'_>,
+        renderer: &Renderer,
+        clipboard: &mut dyn Clipboard,
+        shell: &mut Shell<'_, Message>,
+        viewport: &Rectangle,
+    ) -> bool {
+        match (action, &self.on_activate, &self.on_step) {
+            (KeyAction::Activate, Some(message), _) => shell.publish(message.clone()),
+            (KeyAction::Activate, None, _) => {
+                // A click at the centre: the wrapped button does exactly what a click does.
+                let centre = mouse::Cursor::Available(layout.bounds().center());
+                for event in [
+                    Event::Mouse(mouse::Event::CursorMoved {
+                        position: layout.bounds().center(),
+                    }),
+                    Event::Mouse(mouse::Event::ButtonPressed(mouse::Button::Left)),
+                    Event::Mouse(mouse::Event::ButtonReleased(mouse::Button::Left)),
+                ] {
+                    // Each event in a shell of its own: the press is captured, the release must
+                    // still reach the button.
+                    let mut messages = Vec::new();
+                    let mut own = Shell::new(&mut messages);
+                    self.content.as_widget_mut().update(
+                        &mut tree.children[0],
+                        &event,
+                        layout,
+                        centre,
+                        renderer,
+                        clipboard,
+                        &mut own,
+                        viewport,
+                    );
+                    shell.merge(own, std::convert::identity);
+                }
+            }
+            (KeyAction::Previous, _, Some((previous, _))) => shell.publish(previous.clone()),
+            (KeyAction::Next, _, Some((_, next))) => shell.publish(next.clone()),
+            _ => return false,
+        }
+        true
+    }
+}
+
+impl<Message: Clone> Widget<Message, Theme, Renderer> for Focusable<'_, Message> {
+    fn tag(&self) -> tree::Tag {
+        tree::Tag::of::<State>()
+    }
+
+    fn state(&self) -> tree::State {
+        tree::State::new(State::default())
+    }
+
+    fn children(&self) -> Vec<Tree> {
+        vec![Tree::new(&self.content)]
+    }
+
+    fn diff(&self, tree: &mut Tree) {
+        tree.diff_children(std::slice::from_ref(&self.content));
+    }
+
+    fn size(&self) -> Size<Length> {
+        self.content.as_widget().size()
+    }
+
+    fn size_hint(&self) -> Size<Length> {
+        self.content.as_widget().size_hint()
+    }
+
+    fn layout(&mut self, tree: &mut Tree, renderer: &Renderer, limits: &layout::Limits) -> layout::Node {
+        self.content
+            .as_widget_mut()
+            .layout(&mut tree.children[0], renderer, limits)
+    }
+
+    fn operate(&mut self, tree: &mut Tree, layout: Layout<'_>, renderer: &Renderer, operation: &mut dyn Operation) {
+        let state = tree.state.downcast_mut::<State>();
+        operation.focusable(self.id.as_ref(), layout.bounds(), state);
+        operation.traverse(&mut |operation| {
+            self.content
+                .as_widget_mut()
+                .operate(&mut tree.children[0], layout, renderer, operation);
+        });
+    }
+
+    fn update(
+        &mut self,
+        tree: &mut Tree,
+        event: &Event,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        renderer: &Renderer,
+        clipboard: &mut dyn Clipboard,
+        shell: &mut Shell<'_, Message>,
+        viewport: &Rectangle,
+    ) {
+        let focused = tree.state.downcast_ref::<State>().focused;
+        match event {
+            Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) if focused => {
+                if let Some(action) = key_action(key, *modifiers)
+                    && self.act(action, tree, layout, renderer, clipboard, shell, viewport)
+                {
+                    shell.capture_event();
+                    shell.request_redraw();
+                    return;
+                }
+            }
+            // The mouse takes over: the ring goes (a click elsewhere focuses what it clicks).
+            Event::Mouse(mouse::Event::ButtonPressed(_)) if focused => {
+                tree.state.downcast_mut::<State>().focused = false;
+                shell.request_redraw();
+            }
+            _ => {}
+        }
+        self.content.as_widget_mut().update(
+            &mut tree.children[0],
+            event,
+            layout,
+            cursor,
+            renderer,
+            clipboard,
+            shell,
+            viewport,
+        );
+    }
+
+    fn draw(
+        &self,
+        tree: &Tree,
+        renderer: &mut Renderer,
+        theme: &Theme,
+        style: &renderer::Style,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        viewport: &Rectangle,
+    ) {
+        self.content
+            .as_widget()
+            .draw(&tree.children[0], renderer, theme, style, layout, cursor, viewport);
+        if tree.state.downcast_ref::<State>().focused {
+            draw_ring(renderer, theme, layout.bounds());
+        }
+    }
+
+    fn mouse_interaction(
+        &self,
+        tree: &Tree,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        viewport: &Rectangle,
+        renderer: &Renderer,
+    ) -> mouse::Interaction {
+        self.content
+            .as_widget()
+            .mouse_interaction(&tree.children[0], layout, cursor, viewport, renderer)
+    }
+
+    fn overlay<'b>(
+        &'b mut self,
+        tree: &'b mut Tree,
+        layout: Layout<'b>,
+        renderer: &Renderer,
+        viewport: &Rectangle,
+        translation: Vector,
+    ) -> Option<overlay::Element<'b, Message, Theme, Renderer>> {
+        self.content
+            .as_widget_mut()
+            .overlay(&mut tree.children[0], layout, renderer, viewport, translation)
+    }
+}
+
+/// A ring in the theme's strong primary colour (dark blue, light blue in dark themes, the
+/// high-contrast theme's own), standing just outside the control so it never hides its text.
+fn draw_ring(renderer: &mut Renderer, theme: &Theme, bounds: Rectangle) {
+    use iced::advanced::Renderer as _;
+    let ring = Rectangle {
+        x: bounds.x - RING_GAP,
+        y: bounds.y - RING_GAP,
+        width: bounds.width + 2.0 * RING_GAP,
+        height: bounds.height + 2.0 * RING_GAP,
+    };
+    renderer.fill_quad(
+        renderer::Quad {
+            bounds: ring,
+            border: Border {
+                color: ring_colour(theme),
+                width: RING_WIDTH,
+                radius: 4.0.into(),
+            },
+            ..renderer::Quad::default()
+        },
+        Color::TRANSPARENT,
+    );
+}
+
+pub fn ring_colour(theme: &Theme) -> Color {
+    theme.extended_palette().primary.strong.color
+}
+
+/// The whole window's focus order: Tab and Shift+Tab, when no control used them, move the focus
+/// to the next or previous focusable control (text fields and [`Focusable`]s alike), in reading
+/// order. Done by the widget tree itself rather than a subscription, so it works the same in the
+/// window and in iced's test emulator and simulator.
+pub struct FocusScope<'a, Message> {
+    content: Element<'a, Message>,
+}
+
+pub fn focus_scope<'a, Message>(content: impl Into<Element<'a, Message>>) -> FocusScope<'a, Message> {
+    FocusScope {
+        content: content.into(),
+    }
+}
+
+/// Runs an operation and the operations it chains to, on the scope's content.
+fn run_operation<Message>(
+    content: &mut Element<'_, Message>,
+    tree: &mut Tree,
+    layout: Layout<'_>,
+    renderer: &Renderer,
+    mut operation: Box<dyn Operation<()>>,
+) {
+    // Focus operations chain once (count, then move); the bound only guards against a loop.
+    for _ in 0..4 {
+        content
+            .as_widget_mut()
+            .operate(tree, layout, renderer, operation.as_mut());
+        match operation.finish() {
+            operation::Outcome::Chain(next) => operation = next,
+            _ => return,
+        }
+    }
+}
+
+impl<Message> Widget<Message, Theme, Renderer> for FocusScope<'_, Message> {
+    fn tag(&self) -> tree::Tag {
+        self.content.as_widget().tag()
+    }
+
+    fn state(&self) -> tree::State {
+        self.content.as_widget().state()
+    }
+
+    fn children(&self) -> Vec<Tree> {
+        self.content.as_widget().children()
+    }
+
+    fn diff(&self, tree: &mut Tree) {
+        self.content.as_widget().diff(tree);
+    }
+
+    fn size(&self) -> Size<Length> {
+        self.content.as_widget().size()
+    }
+
+    fn size_hint(&self) -> Size<Length> {
+        self.content.as_widget().size_hint()
+    }
+
+    fn layout(&mut self, tree: &mut Tree, renderer: &Renderer, limits: &layout::Limits) -> layout::Node {
+        self.content.as_widget_mut().layout(tree, renderer, limits)
+    }
+
+    fn operate(&mut self, tree: &mut Tree, layout: Layout<'_>, renderer: &Renderer, operation: &mut dyn Operation) {
+        self.content.as_widget_mut().operate(tree, layout, renderer, operation);
+    }
+
+    fn update(
+        &mut self,
+        tree: &mut Tree,
+        event: &Event,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        renderer: &Renderer,
+        clipboard: &mut dyn Clipboard,
+        shell: &mut Shell<'_, Message>,
+        viewport: &Rectangle,
+    ) {
+        self.content
+            .as_widget_mut()
+            .update(tree, event, layout, cursor, renderer, clipboard, shell, viewport);
+        if shell.is_event_captured() {
+            return;
+        }
+        if let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event
+            && matches!(key.as_ref(), keyboard::Key::Named(Named::Tab))
+            && !modifiers.command()
+            && !modifiers.alt()
+        {
+            let operation: Box<dyn Operation<()>> = if modifiers.shift() {
+                Box::new(operation::focusable::focus_previous())
+            } else {
+                Box::new(operation::focusable::focus_next())
+            };
+            run_operation(&mut self.content, tree, layout, renderer, operation);
+            shell.capture_event();
+            shell.request_redraw();
+        }
+    }
+
+    fn draw(
+        &self,
+        tree: &Tree,
+        renderer: &mut Renderer,
+        theme: &Theme,
+        style: &renderer::Style,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        viewport: &Rectangle,
+    ) {
+        self.content
+            .as_widget()
+            .draw(tree, renderer, theme, style, layout, cursor, viewport);
+    }
+
+    fn mouse_interaction(
+        &self,
+        tree: &Tree,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        viewport: &Rectangle,
+        renderer: &Renderer,
+    ) -> mouse::Interaction {
+        self.content
+            .as_widget()
+            .mouse_interaction(tree, layout, cursor, viewport, renderer)
+    }
+
+    fn overlay<'b>(
+        &'b mut self,
+        tree: &'b mut Tree,
+        layout: Layout<'b>,
+        renderer: &Renderer,
+        viewport: &Rectangle,
+        translation: Vector,
+    ) -> Option<overlay::Element<'b, Message, Theme, Renderer>> {
+        self.content
+            .as_widget_mut()
+            .overlay(tree, layout, renderer, viewport, translation)
+    }
+}
+
+impl<'a, Message: 'a> From<FocusScope<'a, Message>> for Element<'a, Message> {
+    fn from(scope: FocusScope<'a, Message>) -> Self {
+        Element::new(scope)
+    }
+}
+
+impl<'a, Message: Clone + 'a> From<Focusable<'a, Message>> for Element<'a, Message> {
+    fn from(focusable: Focusable<'a, Message>) -> Self {
+        Element::new(focusable)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use iced::keyboard::{Key, Modifiers};
+
+    #[test]
+    fn enter_and_space_press_arrows_step_and_ctrl_keys_are_left_to_shortcuts() {
+        let none = Modifiers::empty();
+        assert_eq!(key_action(&Key::Named(Named::Enter), none), Some(KeyAction::Activate));
+        assert_eq!(key_action(&Key::Named(Named::Space), none), Some(KeyAction::Activate));
+        assert_eq!(key_action(&Key::Character(" ".into()), none), Some(KeyAction::Activate));
+        assert_eq!(key_action(&Key::Named(Named::ArrowDown), none), Some(KeyAction::Next));
+        assert_eq!(
+            key_action(&Key::Named(Named::ArrowLeft), none),
+            Some(KeyAction::Previous)
+        );
+        assert_eq!(key_action(&Key::Named(Named::Enter), Modifiers::CTRL), None);
+        assert_eq!(key_action(&Key::Named(Named::Tab), none), None, "Tab moves the focus");
+    }
+}
