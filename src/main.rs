@@ -13,6 +13,7 @@ fn main() -> ExitCode {
     }
 }
 
+#[cfg(feature = "gui")]
 fn open_window(file: Option<std::path::PathBuf>) -> ExitCode {
     match conventio::app::run(file) {
         Ok(()) => ExitCode::SUCCESS,
@@ -21,4 +22,13 @@ fn open_window(file: Option<std::path::PathBuf>) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Built without the window (`--no-default-features`): only the subcommands exist.
+#[cfg(not(feature = "gui"))]
+fn open_window(_file: Option<std::path::PathBuf>) -> ExitCode {
+    eprintln!(
+        "conventio: this build has no window (cargo feature `gui`); use a subcommand, e.g. `conventio check FILE`"
+    );
+    ExitCode::from(cli::EXIT_UNREADABLE)
 }

@@ -11,6 +11,9 @@ use iced_test::core::{Settings, widget::Id};
 use iced_test::simulator::Simulator;
 use std::path::Path;
 
+#[path = "gui/ice_scripts.rs"]
+mod ice_scripts;
+
 const SIZE: (f32, f32) = (1280.0, 820.0);
 
 struct Harness {

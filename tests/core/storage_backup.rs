@@ -44,7 +44,11 @@ fn killed_during_the_backup_copy_the_file_and_its_backup_stay_whole() {
     write_atomic(&target, &version(0), Privacy::Private).expect("first write");
 
     let mut child = Command::new(std::env::current_exe().expect("this test binary"))
-        .args(["--exact", "child_rewrites_the_file_until_killed", "--include-ignored"])
+        .args([
+            "--exact",
+            &crate::test_name(module_path!(), "child_rewrites_the_file_until_killed"),
+            "--include-ignored",
+        ])
         .arg("--test-threads=1")
         .env(CHILD_TARGET, &target)
         .stdout(Stdio::null())

@@ -1,8 +1,7 @@
 //! Invariants of the rules engine over random weeks: slot order never matters, and cutting a slot
 //! into touching pieces never changes which rules fire.
 
-mod common;
-use common::*;
+use crate::common::*;
 use conventio::core::model::{Choice, Declaration, Rates, Role, Setting, Slot, TimeOfDay, Weekday};
 use proptest::prelude::*;
 use std::collections::BTreeSet;

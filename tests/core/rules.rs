@@ -1,7 +1,6 @@
 //! Every rule of RULES.md, shown firing and not firing at its boundary (2021 agreement).
 
-mod common;
-use common::*;
+use crate::common::*;
 use conventio::core::model::{Choice, Role};
 use conventio::core::rules::Severity;
 

@@ -64,7 +64,7 @@ fn killed_while_writing_leaves_the_old_file_intact() {
     let mut child = Command::new(std::env::current_exe().expect("this test binary"))
         .args([
             "--exact",
-            "child_writes_a_large_file_until_killed",
+            &crate::test_name(module_path!(), "child_writes_a_large_file_until_killed"),
             "--include-ignored",
             "--nocapture",
         ])

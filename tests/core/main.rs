@@ -1,0 +1,24 @@
+//! The core without a window: rules, properties, schemas, hostile and fuzzed input, translations and
+//! storage. One test binary per area keeps CI from linking the same code many times.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod fuzz_corpus;
+mod hostile_input;
+mod i18n;
+mod properties;
+mod rules;
+mod schema;
+mod storage_backup;
+mod storage_crash;
+
+/// A test's name as `--exact` wants it from inside this binary: its path without the crate.
+pub fn test_name(module: &str, test: &str) -> String {
+    let module = module.split_once("::").map_or("", |(_, rest)| rest);
+    if module.is_empty() {
+        test.to_owned()
+    } else {
+        format!("{module}::{test}")
+    }
+}
