@@ -168,7 +168,7 @@ impl WeekGrid<'_> {
                 &Path::line(Point::new(GUTTER, y), Point::new(layout.bounds.width, y)),
                 line,
             );
-            if (hour - layout.first_hour) % step != 0 {
+            if !(hour - layout.first_hour).is_multiple_of(step) {
                 continue;
             }
             frame.fill_text(Text {
