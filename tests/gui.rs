@@ -997,3 +997,36 @@ fn the_first_window_fits_a_1024_by_700_screen_and_the_chosen_size_is_remembered(
         "a remembered size larger than this screen is fitted"
     );
 }
+
+#[test]
+fn the_control_tab_reaches_is_scrolled_into_sight_on_a_small_screen() {
+    use iced::keyboard::key::Named;
+    let mut h = harness(Language::Fr);
+    let _ = h.app.update(Message::NewDeclaration);
+    let small = (1024.0, 560.0);
+    let tabbed = |tabs: usize| {
+        let mut ui = Simulator::with_size(settings(), small, h.app.view());
+        for _ in 0..tabs {
+            ui.tap_key(Named::Tab);
+        }
+        ui
+    };
+    let to_continue = (1..40)
+        .find(|&tabs| {
+            let mut ui = tabbed(tabs);
+            ui.tap_key(Named::Enter);
+            ui.into_messages()
+                .any(|m| matches!(m, Message::Doctor(DoctorMessage::Continue)))
+        })
+        .expect("Continue is reachable by Tab");
+    let next = h.tr("gui-next");
+    assert!(
+        tabbed(0).find(next.as_str()).unwrap().visible_bounds().is_none(),
+        "Continue starts below the fold"
+    );
+    let shown = tabbed(to_continue).find(next.as_str()).unwrap().visible_bounds();
+    assert!(
+        shown.is_some_and(|b| b.y >= 0.0 && b.y + b.height <= small.1),
+        "the focused Continue is scrolled into sight: {shown:?}"
+    );
+}

@@ -332,6 +332,77 @@ fn run_operation<Message>(
     }
 }
 
+/// Scrolls every scrollable holding the focused control so that the control is in sight: a
+/// keyboard user on a small screen must see where the focus went.
+fn scroll_into_view<Message>(
+    content: &mut Element<'_, Message>,
+    tree: &mut Tree,
+    layout: Layout<'_>,
+    renderer: &Renderer,
+) {
+    let mut find = FocusedBounds(None);
+    content.as_widget_mut().operate(tree, layout, renderer, &mut find);
+    if let Some(target) = find.0 {
+        let mut scroll = ScrollTo(target);
+        content.as_widget_mut().operate(tree, layout, renderer, &mut scroll);
+    }
+}
+
+/// The bounds of the focused control, in layout (unscrolled) coordinates.
+struct FocusedBounds(Option<Rectangle>);
+
+impl Operation for FocusedBounds {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        operate(self);
+    }
+
+    fn focusable(&mut self, _id: Option<&widget::Id>, bounds: Rectangle, state: &mut dyn operation::Focusable) {
+        if state.is_focused() {
+            self.0 = Some(bounds);
+        }
+    }
+}
+
+/// Scrolls the scrollables whose content holds the rectangle just enough to show it.
+struct ScrollTo(Rectangle);
+
+impl Operation for ScrollTo {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        operate(self);
+    }
+
+    fn scrollable(
+        &mut self,
+        _id: Option<&widget::Id>,
+        bounds: Rectangle,
+        content_bounds: Rectangle,
+        translation: Vector,
+        state: &mut dyn operation::Scrollable,
+    ) {
+        const MARGIN: f32 = 8.0;
+        let target = self.0;
+        if content_bounds.intersection(&target).is_none() {
+            return;
+        }
+        let top = bounds.y + translation.y;
+        let bottom = top + bounds.height;
+        let dy = if target.y < top {
+            target.y - top - MARGIN
+        } else if target.y + target.height > bottom {
+            (target.y + target.height - bottom + MARGIN).min(target.y - top - MARGIN)
+        } else {
+            0.0
+        };
+        if dy != 0.0 {
+            state.scroll_by(
+                operation::scrollable::AbsoluteOffset { x: 0.0, y: dy },
+                bounds,
+                content_bounds,
+            );
+        }
+    }
+}
+
 impl<Message> Widget<Message, Theme, Renderer> for FocusScope<'_, Message> {
     fn tag(&self) -> tree::Tag {
         self.content.as_widget().tag()
@@ -393,6 +464,7 @@ impl<Message> Widget<Message, Theme, Renderer> for FocusScope<'_, Message> {
                 Box::new(operation::focusable::focus_next())
             };
             run_operation(&mut self.content, tree, layout, renderer, operation);
+            scroll_into_view(&mut self.content, tree, layout, renderer);
             shell.capture_event();
             shell.request_redraw();
         }
