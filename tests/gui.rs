@@ -1030,3 +1030,15 @@ fn the_control_tab_reaches_is_scrolled_into_sight_on_a_small_screen() {
         "the focused Continue is scrolled into sight: {shown:?}"
     );
 }
+
+#[test]
+fn a_dot_in_the_doctors_name_stays_in_the_export_file_name() {
+    let mut h = harness(Language::Fr);
+    let _ = h.app.update(Message::NewDeclaration);
+    let _ = h
+        .app
+        .update(Message::Doctor(DoctorMessage::NameChanged("Dr A. Smith".into())));
+    let _ = h.app.update(Message::Export(conventio::app::ExportKind::Text));
+    let exported = h._home.path().join("documents/Dr A. Smith - 2026-2027.txt");
+    assert!(exported.exists(), "{:?}", h.app.notice);
+}
