@@ -996,6 +996,14 @@ fn the_first_window_fits_a_1024_by_700_screen_and_the_chosen_size_is_remembered(
         on_small.width <= 1024.0,
         "a remembered size larger than this screen is fitted"
     );
+
+    // At 130 % iced reports the size divided by the zoom: it is remembered as the system counts it.
+    let mut zoomed = App::new(Options::in_folder(home.path(), "2026-02-20".parse().unwrap(), None));
+    for _ in 0..3 {
+        let _ = zoomed.update(Message::ZoomIn);
+    }
+    let _ = zoomed.update(Message::WindowResized(iced::Size::new(983.0 / 1.3, 630.0 / 1.3)));
+    assert_eq!(zoomed.settings.window, Some((983, 630)));
 }
 
 #[test]
