@@ -1050,3 +1050,21 @@ fn a_dot_in_the_doctors_name_stays_in_the_export_file_name() {
     let exported = h._home.path().join("documents/Dr A. Smith - 2026-2027.txt");
     assert!(exported.exists(), "{:?}", h.app.notice);
 }
+
+#[test]
+fn the_week_grid_is_a_tab_stop_where_enter_selects_the_slots_in_turn() {
+    use iced::keyboard::key::Named;
+    let mut h = harness(Language::Nl);
+    h.open_example(0);
+    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    let first = conventio::app::schedule::next_in_week(&h.app.declaration().slots, None).unwrap();
+    let reached = (1..40).find(|&tabs| {
+        after_tabs(&h.app, tabs, Named::Enter)
+            .iter()
+            .any(|m| matches!(m, Message::Schedule(ScheduleMessage::SelectSlot(i)) if *i == first))
+    });
+    assert!(
+        reached.is_some(),
+        "Tab reaches the week and Enter selects its first slot"
+    );
+}
