@@ -8,7 +8,7 @@ out=assets/screenshots
 display=:${SCREENSHOT_DISPLAY:-57}
 Xvfb "$display" -screen 0 1280x820x24 >/dev/null 2>&1 &
 xvfb=$!
-trap 'kill $xvfb 2>/dev/null' EXIT
+trap 'kill $xvfb 2>/dev/null || true' EXIT
 export DISPLAY=$display
 sleep 1
 
@@ -23,8 +23,9 @@ launch() {
   # No window manager here: give the window the keyboard by hand.
   xdotool windowfocus "$window" 2>/dev/null
   sleep 1.5
-  # Escape dismisses the "file opened" notice, whose path would differ between machines.
-  key Escape
+  # Escape dismisses the "file opened" notice, whose path would differ between machines (the
+  # first one leaves the name field, which has the keyboard focus when the window opens).
+  key Escape; key Escape
 }
 
 key() { xdotool key "$@" 2>/dev/null; sleep 0.6; }

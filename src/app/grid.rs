@@ -159,12 +159,18 @@ impl WeekGrid<'_> {
             );
         }
         let line = Stroke::default().with_color(style::grid_line(theme)).with_width(1.0);
+        // Short rows (small window, high zoom) label every second, third… hour, never on top of
+        // each other.
+        let step = hour_label_step(layout.minute_height() * 60.0);
         for hour in layout.first_hour..=layout.last_hour {
             let y = layout.y(hour * 60);
             frame.stroke(
                 &Path::line(Point::new(GUTTER, y), Point::new(layout.bounds.width, y)),
                 line,
             );
+            if !(hour - layout.first_hour).is_multiple_of(step) {
+                continue;
+            }
             frame.fill_text(Text {
                 content: format!("{hour:02}:00"),
                 position: Point::new(GUTTER - 6.0, y),
@@ -177,8 +183,10 @@ impl WeekGrid<'_> {
             });
         }
         // All names or none are shortened, so the header reads evenly. About 8 px per character.
-        let longest = self.day_names.full.iter().map(|n| n.chars().count()).max().unwrap_or(0);
-        let abbreviate = longest as f32 * 8.0 > layout.column_width() - 6.0;
+        let longest = |names: &[String; 7]| names.iter().map(|n| n.chars().count()).max().unwrap_or(0) as f32;
+        let abbreviate = longest(&self.day_names.full) * 8.0 > layout.column_width() - 6.0;
+        // Narrower still: the initial alone (as on paper calendars).
+        let initial = longest(&self.day_names.short) * 8.0 > layout.column_width() - 4.0;
         let bottom = layout.y(layout.last_hour * 60);
         let right = layout.bounds.width - 0.5;
         frame.stroke(&Path::line(Point::new(right, 0.0), Point::new(right, bottom)), line);
@@ -186,7 +194,9 @@ impl WeekGrid<'_> {
             let x = layout.x(day);
             frame.stroke(&Path::line(Point::new(x, 0.0), Point::new(x, bottom)), line);
             frame.fill_text(Text {
-                content: if abbreviate {
+                content: if initial {
+                    self.day_names.short[day.index()].chars().take(1).collect()
+                } else if abbreviate {
                     self.day_names.short[day.index()].clone()
                 } else {
                     self.day_names.full[day.index()].clone()
@@ -235,6 +245,14 @@ impl WeekGrid<'_> {
             });
         }
     }
+}
+
+/// Every how many hours the hour labels go, so that labels 12 px high never overlap.
+fn hour_label_step(hour_height: f32) -> u16 {
+    [1, 2, 3, 4, 6]
+        .into_iter()
+        .find(|&step| hour_height * f32::from(step) >= 16.0)
+        .unwrap_or(6)
 }
 
 /// Left margin of a slot's text: past the site's colour stripe.
@@ -423,6 +441,9 @@ mod tests {
                 }
             }
         }
+        assert_eq!(hour_label_step(24.0), 1);
+        assert_eq!(hour_label_step(13.0), 2, "13 px rows: every second hour");
+        assert_eq!(hour_label_step(4.0), 4);
         let wide = SlotLabel::fit(Size::new(140.0, 60.0), 'B', "09:00", "12:00");
         assert_eq!(wide.lines, ["B  09:00–12:00"]);
     }

@@ -691,8 +691,11 @@ impl App {
         }
     }
 
+    /// iced reports window sizes divided by the zoom (its scale factor includes it): the size is
+    /// remembered at zoom 100 %, as the system counts it.
     fn remember_window(&mut self, size: iced::Size) {
-        let size = (size.width.round() as u32, size.height.round() as u32);
+        let zoom = self.settings.zoom;
+        let size = ((size.width * zoom).round() as u32, (size.height * zoom).round() as u32);
         if self.settings.window != Some(size) {
             self.settings.window = Some(size);
             self.save_settings();
@@ -701,12 +704,15 @@ impl App {
 
     /// The first window fits the screen it opened on, whatever size was wanted.
     fn fit_window(&self, id: iced::window::Id, monitor: Option<iced::Size>) -> Task<Message> {
+        // The monitor's size and the resize request are both divided by the zoom in iced.
+        let zoom = self.settings.zoom;
+        let monitor = monitor.map(|m| iced::Size::new(m.width * zoom, m.height * zoom));
         let wanted = window_size(self.settings.window, None);
         let fitted = window_size(self.settings.window, monitor);
         if fitted == wanted {
             return Task::none();
         }
-        iced::window::resize(id, fitted)
+        iced::window::resize(id, iced::Size::new(fitted.width / zoom, fitted.height / zoom))
     }
 
     fn zoom(&mut self, step: f32) {

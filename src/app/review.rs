@@ -83,12 +83,12 @@ pub fn update(app: &mut App, message: Message) -> Task<Message> {
             }
         }
         Message::Export(kind) => {
-            let path = export_path(app).with_extension(kind.extension());
+            let path = with_kind(&export_path(app), kind);
             export_to(app, kind, &path);
         }
         Message::ExportPathChanged(path) => app.export_path = Some(path),
         Message::BrowseExport(kind) => {
-            let suggested = export_path(app).with_extension(kind.extension());
+            let suggested = with_kind(&export_path(app), kind);
             return Task::perform(
                 async move {
                     let mut dialog = rfd::AsyncFileDialog::new().add_filter(kind.extension(), &[kind.extension()]);
@@ -104,12 +104,12 @@ pub fn update(app: &mut App, message: Message) -> Task<Message> {
             );
         }
         Message::ExportDialogClosed(kind, Some(path)) => {
-            let path = if path.extension().is_some() {
+            let path = if path.extension().and_then(|e| e.to_str()) == Some(kind.extension()) {
                 path
             } else {
-                path.with_extension(kind.extension())
+                with_kind(&path, kind)
             };
-            app.export_path = Some(path.with_extension("").display().to_string());
+            app.export_path = Some(export_base(&path).display().to_string());
             export_to(app, kind, &path);
         }
         Message::ExportDialogClosed(_, None) => {
@@ -218,9 +218,31 @@ fn record_in_practice(app: &mut App) {
 /// Where exports go, without extension: what the user typed or chose, else beside the save path.
 pub fn export_path(app: &App) -> PathBuf {
     match &app.export_path {
-        Some(typed) => PathBuf::from(typed.trim()),
-        None => PathBuf::from(app.save_path.trim()).with_extension(""),
+        Some(typed) => export_base(Path::new(typed.trim())),
+        None => export_base(Path::new(app.save_path.trim())),
     }
+}
+
+/// The path without a known extension (.json, .pdf, .ics, .txt). Anything else after a dot is part
+/// of the name ("Dr A. Smith"), never cut as an extension.
+fn export_base(path: &Path) -> PathBuf {
+    let known = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ["json", "pdf", "ics", "txt"].contains(&e.to_ascii_lowercase().as_str()));
+    if known {
+        path.with_extension("")
+    } else {
+        path.to_path_buf()
+    }
+}
+
+/// The export file of a kind: the base path with the kind's extension appended.
+pub fn with_kind(base: &Path, kind: ExportKind) -> PathBuf {
+    let mut name = base.as_os_str().to_owned();
+    name.push(".");
+    name.push(kind.extension());
+    PathBuf::from(name)
 }
 
 fn export_to(app: &mut App, kind: ExportKind, path: &Path) {

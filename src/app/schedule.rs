@@ -505,11 +505,28 @@ fn grid(app: &App) -> Element<'_, Message> {
         cache: &app.schedule.grid_cache,
     };
     let canvas: Element<'_, GridEvent> = canvas(program).width(Length::Fill).height(Length::Fill).into();
-    container(canvas.map(Message::Grid))
+    let week = container(canvas.map(Message::Grid))
         .id(GRID_ID)
         .width(Length::Fill)
-        .height(Length::Fill)
-        .into()
+        .height(Length::Fill);
+    // From the keyboard, Enter or Space on the week selects the next slot in week order (the arrows
+    // then move it, as for a slot picked with the mouse); an empty week gets a first slot.
+    let activate = match next_in_week(&app.declaration().slots, app.schedule.selected) {
+        Some(index) => Message::SelectSlot(index),
+        None => Message::AddSlot,
+    };
+    focusable(week).on_activate(activate).into()
+}
+
+/// The slot after `current` in week order (day, then start), wrapping round; the first when none.
+pub fn next_in_week(slots: &[Slot], current: Option<usize>) -> Option<usize> {
+    let mut order: Vec<usize> = (0..slots.len()).collect();
+    order.sort_by_key(|&i| (slots[i].day, slots[i].start, i));
+    let position = current.and_then(|c| order.iter().position(|&i| i == c));
+    match position {
+        Some(p) => order.get((p + 1) % order.len()).copied(),
+        None => order.first().copied(),
+    }
 }
 
 /// The list view: one card per slot, in week order. Each card stacks "day hours", the site and
@@ -865,6 +882,20 @@ mod tests {
             "25:00",
             "typing elsewhere keeps the other unfinished text"
         );
+    }
+
+    #[test]
+    fn enter_on_the_week_walks_the_slots_in_week_order_and_wraps() {
+        let slots = vec![
+            slot(Weekday::Friday, (8, 0), (9, 0)),
+            slot(Weekday::Monday, (14, 0), (15, 0)),
+            slot(Weekday::Monday, (8, 0), (9, 0)),
+        ];
+        assert_eq!(next_in_week(&slots, None), Some(2));
+        assert_eq!(next_in_week(&slots, Some(2)), Some(1));
+        assert_eq!(next_in_week(&slots, Some(1)), Some(0));
+        assert_eq!(next_in_week(&slots, Some(0)), Some(2), "wraps round");
+        assert_eq!(next_in_week(&[], None), None);
     }
 
     #[test]
