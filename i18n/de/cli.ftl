@@ -63,7 +63,7 @@ cli-later-window = { $kind ->
        *[other] Tage
     }
 }) — { $status }
-cli-export-unknown-format = { $path }: unbekannte Endung; verwenden Sie .json, .pdf, .ics oder .txt
+cli-export-unknown-format = { $path }: unbekannte Endung; verwenden Sie .json, .pdf, .ics, .csv oder .txt
 cli-export-exists = { $path } existiert bereits: nichts wurde geschrieben (fügen Sie --force hinzu, um es zu ersetzen)
 cli-export-written = Geschrieben: { $path }
 cli-export-failed = { $path } kann nicht geschrieben werden: { $reason }

@@ -63,7 +63,7 @@ cli-later-window = { $kind ->
        *[other] days
     } left
 }) — { $status }
-cli-export-unknown-format = { $path }: unknown extension; use .json, .pdf, .ics or .txt
+cli-export-unknown-format = { $path }: unknown extension; use .json, .pdf, .ics, .csv or .txt
 cli-export-exists = { $path } already exists: nothing was written (add --force to replace it)
 cli-export-written = Written: { $path }
 cli-export-failed = Cannot write { $path }: { $reason }

@@ -63,7 +63,7 @@ cli-later-window = { $kind ->
        *[other] jours
     }
 }) — { $status }
-cli-export-unknown-format = { $path } : extension inconnue ; utilisez .json, .pdf, .ics ou .txt
+cli-export-unknown-format = { $path } : extension inconnue ; utilisez .json, .pdf, .ics, .csv ou .txt
 cli-export-exists = { $path } existe déjà : rien n'a été écrit (ajoutez --force pour le remplacer)
 cli-export-written = Écrit : { $path }
 cli-export-failed = Impossible d'écrire { $path } : { $reason }

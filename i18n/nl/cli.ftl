@@ -63,7 +63,7 @@ cli-later-window = { $kind ->
        *[other] dagen
     }
 }) — { $status }
-cli-export-unknown-format = { $path }: onbekende extensie; gebruik .json, .pdf, .ics of .txt
+cli-export-unknown-format = { $path }: onbekende extensie; gebruik .json, .pdf, .ics, .csv of .txt
 cli-export-exists = { $path } bestaat al: er is niets geschreven (voeg --force toe om het te vervangen)
 cli-export-written = Geschreven: { $path }
 cli-export-failed = Kan { $path } niet schrijven: { $reason }

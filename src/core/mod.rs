@@ -5,6 +5,7 @@ pub mod agreement;
 pub mod export;
 pub mod format;
 pub mod i18n;
+pub mod import;
 pub mod inami;
 pub mod model;
 pub mod practice;
