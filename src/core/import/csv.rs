@@ -392,19 +392,19 @@ pub fn propose(text: &str, declaration: &Declaration, options: &CsvOptions) -> R
         match records.next() {
             None => return Err(row_error(1, Message::new("import-csv-empty"))),
             Some(record) => {
-                let record = record.map_err(|e| syntax_error(&e))?;
+                let record = record.map_err(|e| syntax_error(text, &e))?;
                 if !is_blank(&record) {
                     break record;
                 }
             }
         }
     };
-    let header_line = line_of(&header);
+    let header_line = line_of(text, header.position());
     let columns = columns(&header, header_line)?;
     let headers: Vec<String> = header.iter().map(str::to_owned).collect();
     let mut builder = Builder::new(declaration);
     for record in records {
-        let record = record.map_err(|e| syntax_error(&e))?;
+        let record = record.map_err(|e| syntax_error(text, &e))?;
         if is_blank(&record) {
             continue;
         }
@@ -412,7 +412,7 @@ pub fn propose(text: &str, declaration: &Declaration, options: &CsvOptions) -> R
             record: &record,
             columns: &columns,
             headers: &headers,
-            line: line_of(&record),
+            line: line_of(text, record.position()),
         };
         let proposed = row.slot(declaration, options, &mut builder)?;
         builder.propose(proposed, Origin::Row { line: row.line });
@@ -439,10 +439,17 @@ fn is_blank(record: &csv::StringRecord) -> bool {
     record.iter().all(|field| field.trim().is_empty())
 }
 
-fn line_of(record: &csv::StringRecord) -> usize {
-    record
-        .position()
-        .map_or(1, |p| usize::try_from(p.line()).unwrap_or(usize::MAX))
+/// The line a record starts on, counted in the text itself: the `csv` crate's own line count
+/// leaves out blank lines, and the user's editor does not.
+fn line_of(text: &str, position: Option<&csv::Position>) -> usize {
+    let bytes = text.as_bytes();
+    let mut byte = position.map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX));
+    // The position is where the previous record ended: blank lines before this one come first.
+    while matches!(bytes.get(byte), Some(b'\r' | b'\n')) {
+        byte += 1;
+    }
+    let before = bytes.get(..byte).unwrap_or(bytes);
+    before.iter().filter(|&&b| b == b'\n').count() + 1
 }
 
 fn row_error(line: usize, message: Message) -> ImportError {
@@ -454,10 +461,8 @@ fn row_error(line: usize, message: Message) -> ImportError {
     }
 }
 
-fn syntax_error(error: &csv::Error) -> ImportError {
-    let line = error
-        .position()
-        .map_or(1, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
+fn syntax_error(text: &str, error: &csv::Error) -> ImportError {
+    let line = line_of(text, error.position());
     match error.kind() {
         csv::ErrorKind::Utf8 { .. } => row_error(line, Message::new("import-not-utf8")),
         _ => row_error(line, Message::new("import-csv-syntax").arg("detail", error.to_string())),
