@@ -762,3 +762,75 @@ fn cli_export_to_csv_then_import_into_an_empty_schedule_gives_the_same_slots() {
     expected.sort_by_key(|s| (s.day, s.start, s.end));
     assert_eq!(imported.slots, expected);
 }
+
+#[test]
+fn every_import_message_built_in_code_exists_in_all_four_languages() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let sources = [
+        "src/core/import/mod.rs",
+        "src/core/import/ics.rs",
+        "src/core/import/csv.rs",
+        "src/cli/import.rs",
+    ];
+    let mut ids = Vec::new();
+    for source in sources {
+        let text = std::fs::read_to_string(root.join(source)).unwrap();
+        for prefix in ["\"import-", "\"cli-"] {
+            for (at, _) in text.match_indices(prefix) {
+                let id: String = text[at + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
+                    .collect();
+                if text[at + 1 + id.len()..].starts_with('"') {
+                    ids.push(id);
+                }
+            }
+        }
+    }
+    ids.sort();
+    ids.dedup();
+    assert!(ids.len() > 50, "{ids:?}");
+    for language in Language::ALL {
+        for id in &ids {
+            assert!(localizer(language).has(id), "{id} missing in {language:?}");
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Practice overview in `conventio check FOLDER --json`
+
+#[test]
+fn check_json_gives_each_doctor_the_practice_overview_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let valid = dir.path().join("a-peeters.json");
+    std::fs::write(&valid, include_str!("../assets/examples/gp-partial-valid.json")).unwrap();
+    let saved = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_795_422_600); // 2026-11-23T08:30:00Z
+    std::fs::File::options()
+        .write(true)
+        .open(&valid)
+        .unwrap()
+        .set_modified(saved)
+        .unwrap();
+    std::fs::write(dir.path().join("b-broken.json"), "{").unwrap();
+    let output = conventio(&["check", path(dir.path()), "--json", "--today", "2026-03-01"]);
+    assert_eq!(output.status.code(), Some(2), "one file is unreadable");
+    let doc: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let overview = &doc["files"][0]["overview"];
+    assert_eq!(overview["name"], "Dr Anne Peeters");
+    assert_eq!(overview["inami"], "1-00001-06-004");
+    assert_eq!(overview["role"], "general_practitioner");
+    assert_eq!(overview["choice"], "partial");
+    assert_eq!(overview["status"], "ok");
+    assert_eq!(overview["last_saved"], "2026-11-23T08:30:00Z");
+    let last_day = date(overview["last_day"].as_str().unwrap());
+    assert_eq!(overview["last_day"], doc["files"][0]["summary"]["deadline"]);
+    assert_eq!(overview["days_left"], (last_day - date("2026-03-01")).num_days());
+    assert_ne!(
+        overview["days_left"], doc["files"][0]["summary"]["days_left"],
+        "counted from --today, not from prepared_on"
+    );
+    let broken = &doc["files"][1]["overview"];
+    assert_eq!(broken["status"], "unreadable");
+    assert!(broken["last_saved"].is_string());
+}
