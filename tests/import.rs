@@ -834,3 +834,44 @@ fn check_json_gives_each_doctor_the_practice_overview_columns() {
     assert_eq!(broken["status"], "unreadable");
     assert!(broken["last_saved"].is_string());
 }
+
+// ---------------------------------------------------------------------------------------------
+// Whatever the file holds, the import answers instead of panicking
+
+mod robustness {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn google() -> String {
+        String::from_utf8(std::fs::read(fixture("google.ics")).unwrap()).unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        #[test]
+        fn a_calendar_with_any_part_cut_out_never_panics(from in 0usize..3000, length in 0usize..400) {
+            let text = google();
+            let start = text.char_indices().map(|(i, _)| i).find(|&i| i >= from.min(text.len())).unwrap_or(text.len());
+            let end = text.char_indices().map(|(i, _)| i).find(|&i| i >= start + length).unwrap_or(text.len());
+            let cut = format!("{}{}", &text[..start], &text[end..]);
+            let _ = import::ics::propose(&cut, &declaration(), &IcsOptions::for_week(date("2026-11-23")));
+        }
+
+        #[test]
+        fn any_text_in_a_calendar_property_never_panics(value in "\\PC{0,60}", name in "(DTSTART|DTEND|RRULE|DURATION|LOCATION|EXDATE|DTSTART;TZID=X)") {
+            let text = format!(
+                "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20261124T080000\r\nDTEND:20261124T120000\r\n{name}:{value}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+            );
+            let _ = import::ics::propose(&text, &declaration(), &IcsOptions::for_week(date("2026-11-23")));
+        }
+
+        #[test]
+        fn any_spreadsheet_row_is_read_or_refused_with_a_position(row in "\\PC{0,80}") {
+            let text = format!("day;start;end;site;rates;setting;note\n{row}\n");
+            if let Err(error) = import::csv::propose(&text, &declaration(), &CsvOptions::default()) {
+                prop_assert!(error.position().is_some(), "{error:?}");
+            }
+        }
+    }
+}

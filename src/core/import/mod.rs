@@ -407,7 +407,11 @@ fn place_parts(place: &str) -> (String, String) {
 /// A site for a place no existing site matches: `Name, address` gives both; the id is the name
 /// without accents, unique among `taken`.
 fn new_site<'s>(place: &str, taken: impl Iterator<Item = &'s str>) -> Site {
-    let (name, address) = place_parts(place);
+    let (name, address) = match place_parts(place) {
+        // ", Rue Haute 300": no name before the address, so the whole place names the site.
+        (name, _) if name.is_empty() => (place.trim_matches([',', ' ']).to_owned(), String::new()),
+        parts => parts,
+    };
     let name = truncate(&name, MAX_SITE_NAME);
     let address = truncate(&address, MAX_SITE_ADDRESS);
     let taken: Vec<&str> = taken.collect();
@@ -472,5 +476,10 @@ mod tests {
         assert_eq!(site.id, "polyclinique-erasme-2");
         assert_eq!(site.name, "Polyclinique Érasme");
         assert_eq!(site.address, "Route de Lennik 808");
+        let unnamed = new_site(", Rue Haute 300", std::iter::empty());
+        assert_eq!(
+            (unnamed.name.as_str(), unnamed.id.as_str()),
+            ("Rue Haute 300", "rue-haute-300")
+        );
     }
 }
