@@ -680,7 +680,12 @@ fn cli_import_with_overlapping_and_dry_run() {
     ];
     let dry = conventio(&[&["import", path(&ics), "--dry-run"], &common[..]].concat());
     assert_eq!(dry.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&dry.stdout).contains("Trial run (--dry-run)"));
+    let dry_out = String::from_utf8_lossy(&dry.stdout);
+    assert!(dry_out.contains("Trial run (--dry-run)"), "{dry_out}");
+    assert!(
+        dry_out.contains("Wednesday 08:30–12:30, Cabinet Ixelles (Agreement rates, practice): overlaps an existing slot — would be added"),
+        "{dry_out}"
+    );
     assert_eq!(std::fs::read_to_string(&into).unwrap(), DECLARATION);
     let real = conventio(&[&["import", path(&ics)], &common[..]].concat());
     assert_eq!(real.status.code(), Some(0));

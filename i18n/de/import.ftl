@@ -52,6 +52,7 @@ cli-import-heading-ics = { $path }: die Woche vom { $week }, Brüsseler Zeit
 cli-import-heading-csv = { $path }:
 cli-import-slot = { $day } { $start }–{ $end }, { $site } ({ $rates }, { $setting }): { $status } — { $taken ->
     [yes] hinzugefügt
+    [would] würde hinzugefügt
    *[no] nicht hinzugefügt
 }
 cli-import-slot-note = { $slot } — „{ $note }“

@@ -52,6 +52,7 @@ cli-import-heading-ics = { $path }: the week of { $week }, in Brussels time
 cli-import-heading-csv = { $path }:
 cli-import-slot = { $day } { $start }–{ $end }, { $site } ({ $rates }, { $setting }): { $status } — { $taken ->
     [yes] added
+    [would] would be added
    *[no] not added
 }
 cli-import-slot-note = { $slot } — “{ $note }”

@@ -52,6 +52,7 @@ cli-import-heading-ics = { $path } : la semaine du { $week }, heure de Bruxelles
 cli-import-heading-csv = { $path } :
 cli-import-slot = { $day } { $start }–{ $end }, { $site } ({ $rates }, { $setting }) : { $status } — { $taken ->
     [yes] ajoutée
+    [would] serait ajoutée
    *[no] non ajoutée
 }
 cli-import-slot-note = { $slot } — « { $note } »

@@ -52,6 +52,7 @@ cli-import-heading-ics = { $path }: de week van { $week }, Brusselse tijd
 cli-import-heading-csv = { $path }:
 cli-import-slot = { $day } { $start }–{ $end }, { $site } ({ $rates }, { $setting }): { $status } — { $taken ->
     [yes] toegevoegd
+    [would] zou worden toegevoegd
    *[no] niet toegevoegd
 }
 cli-import-slot-note = { $slot } — „{ $note }”

@@ -65,7 +65,7 @@ pub fn run(args: &ImportArgs) -> u8 {
         Ok(proposal) => proposal,
         Err(error) => return unreadable(&args.file, error, localizer),
     };
-    report(args, source, &proposal, localizer);
+    report(args, source, &proposal, &declaration, localizer);
     let selection = if args.overlapping {
         proposal.all_but_identical()
     } else {
@@ -177,7 +177,7 @@ fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
 }
 
 /// One line per proposed slot (with what happens to it), per event left out, then the counts.
-fn report(args: &ImportArgs, source: Source, proposal: &Proposal, localizer: &Localizer) {
+fn report(args: &ImportArgs, source: Source, proposal: &Proposal, declaration: &Declaration, localizer: &Localizer) {
     let path = args.file.display().to_string();
     match source {
         Source::Calendar => {
@@ -204,7 +204,7 @@ fn report(args: &ImportArgs, source: Source, proposal: &Proposal, localizer: &Lo
         let slot = &proposed.slot;
         let site = match proposal.new_sites.iter().find(|s| s.id == slot.site) {
             Some(site) => localizer.tr_args("cli-import-new-site", &[("name", site.name.clone().into())]),
-            None => slot.site.clone(),
+            None => declaration_site_name(declaration, &slot.site),
         };
         let line = localizer.tr_args(
             "cli-import-slot",
@@ -219,7 +219,7 @@ fn report(args: &ImportArgs, source: Source, proposal: &Proposal, localizer: &Lo
                     localizer.tr(&format!("export-setting-{}", slot.setting.key())).into(),
                 ),
                 ("status", localizer.tr(proposed.status.key()).into()),
-                ("taken", if taken(&proposed.status) { "yes" } else { "no" }.into()),
+                ("taken", taken_word(taken(&proposed.status), args.dry_run).into()),
             ],
         );
         match slot.note.as_deref() {
@@ -258,5 +258,21 @@ fn report(args: &ImportArgs, source: Source, proposal: &Proposal, localizer: &Lo
         .any(|p| matches!(p.status, Status::Overlapping { .. }));
     if overlapping && !args.overlapping {
         say!("{}", localizer.tr("cli-import-overlapping-hint"));
+    }
+}
+
+/// The name a site goes by in the declaration (its id when it has none there).
+fn declaration_site_name(declaration: &Declaration, id: &str) -> String {
+    declaration
+        .site(id)
+        .map_or_else(|| id.to_owned(), |site| site.name.clone())
+}
+
+/// The `taken` selector of `cli-import-slot`: added, not added, or (in a trial run) would be added.
+fn taken_word(taken: bool, dry_run: bool) -> &'static str {
+    match (taken, dry_run) {
+        (true, false) => "yes",
+        (true, true) => "would",
+        (false, _) => "no",
     }
 }
