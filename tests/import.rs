@@ -273,6 +273,36 @@ fn a_sunday_night_shift_wraps_to_the_monday_of_the_typical_week() {
 }
 
 #[test]
+fn back_to_back_appointments_become_one_slot_of_consultation_hours() {
+    // Booking tools export the appointments themselves.
+    let appointment = |uid: u32, start: &str, end: &str, summary: &str| {
+        format!(
+            "BEGIN:VEVENT\r\nUID:{uid}\r\nSUMMARY:{summary}\r\nLOCATION:Cabinet Ixelles\r\n\
+             DTSTART;TZID=Europe/Brussels:20261124T{start}00\r\nDTEND;TZID=Europe/Brussels:20261124T{end}00\r\n\
+             END:VEVENT\r\n"
+        )
+    };
+    let text = [
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n".to_owned(),
+        appointment(1, "0800", "0815", "Consultation"),
+        appointment(2, "0815", "0830", "Consultation"),
+        appointment(3, "0825", "0845", "Consultation"),
+        appointment(4, "1000", "1015", "Consultation"),
+        appointment(5, "1015", "1030", "Vaccination"),
+        "END:VCALENDAR\r\n".to_owned(),
+    ]
+    .concat();
+    let proposal = import::ics::propose(&text, &declaration(), &IcsOptions::for_week(date("2026-11-23"))).unwrap();
+    assert_eq!(
+        described(&proposal),
+        vec![
+            "tuesday 08:00–08:45 ixelles agreement office [new] «Consultation»",
+            "tuesday 10:00–10:30 ixelles agreement office [new] «»",
+        ]
+    );
+}
+
+#[test]
 fn events_without_a_place_go_to_the_chosen_site_or_are_left_out() {
     let text = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:1\nSUMMARY:Sans lieu\n\
         DTSTART;TZID=Europe/Brussels:20261124T140000\nDTEND;TZID=Europe/Brussels:20261124T160000\n\

@@ -112,6 +112,7 @@ pub fn propose(text: &str, declaration: &Declaration, options: &IcsOptions) -> R
             Err(reason) => builder.skip(origin(event), reason),
         }
     }
+    builder.merge_touching();
     let mut proposal = builder.finish();
     proposal.outside_week = outside_week;
     Ok(proposal)
@@ -422,7 +423,6 @@ pub fn guess_terms(summary: &str, default: Terms) -> Terms {
     } else if has(&[
         "visite a domicile",
         "visites a domicile",
-        "visites",
         "huisbezoek",
         "huisbezoeken",
         "hausbesuch",

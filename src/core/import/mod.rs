@@ -279,22 +279,65 @@ impl<'a> Builder<'a> {
         self.proposal.skipped.push(Skipped { origin, reason });
     }
 
-    /// Proposes a slot, marked against the declaration; an exact repeat of a slot already proposed
-    /// (the same event twice in a file) is proposed once.
+    /// Proposes a slot; an exact repeat of a slot already proposed (the same event twice in a
+    /// file) is proposed once. It is marked against the declaration when the proposal is finished.
     pub(crate) fn propose(&mut self, slot: Slot, origin: Origin) {
         if self.proposal.slots.iter().any(|p| p.slot == slot) {
             return;
         }
-        let status = status_of(&slot, &self.declaration.slots);
-        self.proposal.slots.push(ProposedSlot { slot, status, origin });
+        self.proposal.slots.push(ProposedSlot {
+            slot,
+            status: Status::New,
+            origin,
+        });
+    }
+
+    /// Calendars: slots that touch or overlap at the same place on the same terms become one
+    /// (an agenda of 15-minute appointments gives the consultation hours, not 30 slots). A note
+    /// is kept only when all the merged slots share it. Spreadsheet rows are slots as written
+    /// and are not merged.
+    pub(crate) fn merge_touching(&mut self) {
+        let mut slots = std::mem::take(&mut self.proposal.slots);
+        slots.sort_by(|a, b| {
+            let key = |p: &ProposedSlot| {
+                (
+                    p.slot.day,
+                    p.slot.site.clone(),
+                    p.slot.rates.key(),
+                    p.slot.setting.key(),
+                )
+            };
+            key(a).cmp(&key(b)).then(a.slot.start.cmp(&b.slot.start))
+        });
+        let mut merged: Vec<ProposedSlot> = Vec::with_capacity(slots.len());
+        for next in slots {
+            match merged.last_mut() {
+                Some(current) if same_terms(&current.slot, &next.slot) && next.slot.start <= current.slot.end => {
+                    current.slot.end = current.slot.end.max(next.slot.end);
+                    if current.slot.note != next.slot.note {
+                        current.slot.note = None;
+                    }
+                }
+                _ => merged.push(next),
+            }
+        }
+        self.proposal.slots = merged;
     }
 
     pub(crate) fn finish(mut self) -> Proposal {
+        for proposed in &mut self.proposal.slots {
+            proposed.status = status_of(&proposed.slot, &self.declaration.slots);
+        }
         self.proposal
             .slots
             .sort_by_key(|p| (p.slot.day, p.slot.start, p.slot.end));
         self.proposal
     }
+}
+
+/// The same day, place, rates and setting.
+fn same_terms(a: &Slot, b: &Slot) -> bool {
+    (a.day, &a.site, a.rates, a.setting) == (b.day, &b.site, b.rates, b.setting)
 }
 
 /// New, identical or overlapping, against the declaration's slots.
