@@ -467,6 +467,17 @@ fn dutch_header_semicolons_without_bom_and_german_day_names() {
 }
 
 #[test]
+fn a_sheet_saved_by_excel_in_windows_1252_is_read_too() {
+    let bytes = b"jour;d\xe9but;fin;lieu;tarifs;activit\xe9;remarque\r\nlundi;14:00;18:00;H\xf4pital \xc9rasme;libre;;\x93urgences\x94 \x80\r\n";
+    let text = import::spreadsheet_text(bytes).unwrap();
+    let proposal = import::csv::propose(&text, &declaration(), &CsvOptions::default()).unwrap();
+    assert_eq!(
+        described(&proposal),
+        vec!["monday 14:00–18:00 erasme free office [new] «“urgences” €»"]
+    );
+}
+
+#[test]
 fn english_header_in_another_order_without_optional_columns() {
     let text = "site;day;end;start;rates\nixelles;Friday;24:00;22:00;free\n";
     let proposal = sheet(text).unwrap();

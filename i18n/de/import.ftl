@@ -2,7 +2,7 @@
 
 ## Fehler, die den Import abbrechen (nichts wird importiert)
 
-import-not-utf8 = die Datei ist kein UTF-8-Text (speichern Sie sie als „CSV UTF-8“ oder exportieren Sie einen .ics-Kalender)
+import-not-utf8 = die Datei ist kein UTF-8-Text (exportieren Sie sie erneut in UTF-8)
 import-too-large = die Datei ist größer als { $limit } MiB: das ist kein Stundenplan
 import-ics-unreadable = keine Kalenderdatei (.ics): { $detail }
 import-at-cell = Zeile { $line }, Spalte { $column } ({ $header }): { $detail }

@@ -2,7 +2,7 @@
 
 ## Errors that stop an import (nothing is imported)
 
-import-not-utf8 = the file is not UTF-8 text (save it as “CSV UTF-8” or as an .ics calendar)
+import-not-utf8 = the file is not UTF-8 text (export it again in UTF-8)
 import-too-large = the file is larger than { $limit } MiB: not a schedule
 import-ics-unreadable = not a calendar file (.ics): { $detail }
 import-at-cell = line { $line }, column { $column } ({ $header }): { $detail }

@@ -2,7 +2,7 @@
 
 ## Erreurs qui arrêtent l'import (rien n'est importé)
 
-import-not-utf8 = le fichier n'est pas du texte UTF-8 (enregistrez-le en « CSV UTF-8 » ou exportez un agenda .ics)
+import-not-utf8 = le fichier n'est pas du texte UTF-8 (exportez-le à nouveau en UTF-8)
 import-too-large = le fichier dépasse { $limit } Mio : ce n'est pas un horaire
 import-ics-unreadable = ce n'est pas un fichier d'agenda (.ics) : { $detail }
 import-at-cell = ligne { $line }, colonne { $column } ({ $header }) : { $detail }

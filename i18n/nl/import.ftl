@@ -2,7 +2,7 @@
 
 ## Fouten die de import stoppen (er wordt niets geïmporteerd)
 
-import-not-utf8 = het bestand is geen UTF-8-tekst (sla het op als „CSV UTF-8” of exporteer een .ics-agenda)
+import-not-utf8 = het bestand is geen UTF-8-tekst (exporteer het opnieuw in UTF-8)
 import-too-large = het bestand is groter dan { $limit } MiB: dat is geen uurrooster
 import-ics-unreadable = geen agendabestand (.ics): { $detail }
 import-at-cell = regel { $line }, kolom { $column } ({ $header }): { $detail }

@@ -143,9 +143,9 @@ fn propose(args: &ImportArgs, source: Source, declaration: &Declaration) -> Resu
         )
     })?;
     let describe = |error: ImportError| error.describe(localizer);
-    let text = import::text_of(&bytes).map_err(describe)?;
     match source {
         Source::Calendar => {
+            let text = import::text_of(&bytes).map_err(describe)?;
             let options = IcsOptions {
                 week: args.week.unwrap_or_else(super::today),
                 terms: Terms {
@@ -161,7 +161,8 @@ fn propose(args: &ImportArgs, source: Source, declaration: &Declaration) -> Resu
             let options = CsvOptions {
                 new_sites: !args.no_new_sites,
             };
-            import::csv::propose(text, declaration, &options).map_err(describe)
+            let text = import::spreadsheet_text(&bytes).map_err(describe)?;
+            import::csv::propose(&text, declaration, &options).map_err(describe)
         }
     }
 }

@@ -120,6 +120,32 @@ pub fn text_of(bytes: &[u8]) -> Result<&str, ImportError> {
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
 }
 
+/// The text of a spreadsheet: UTF-8 (with or without BOM) or, when the bytes are not UTF-8,
+/// Windows-1252 — what Excel writes on a Belgian Windows for "CSV (séparateur : point-virgule)",
+/// the choice most people make rather than "CSV UTF-8". Every byte has a meaning in Windows-1252,
+/// so only the size can be refused.
+pub fn spreadsheet_text(bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, ImportError> {
+    match text_of(bytes) {
+        Ok(text) => Ok(std::borrow::Cow::Borrowed(text)),
+        Err(ImportError::NotUtf8 { .. }) => Ok(std::borrow::Cow::Owned(
+            bytes.iter().map(|&b| windows_1252(b)).collect(),
+        )),
+        Err(error) => Err(error),
+    }
+}
+
+/// One Windows-1252 byte as a character (0x80–0x9F hold the typographic signs and the euro).
+fn windows_1252(byte: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
+        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+    ];
+    match byte {
+        0x80..=0x9f => HIGH[usize::from(byte - 0x80)],
+        _ => char::from(byte),
+    }
+}
+
 /// How a proposed slot compares with the declaration's slots.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Status {
