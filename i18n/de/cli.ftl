@@ -30,7 +30,7 @@ cli-confirmed = bestätigt
 cli-unconfirmed = nicht bestätigt
 cli-agreements-heading = Bekannte Abkommen (* = das neueste, standardmäßig verwendet):
 cli-agreements-line = { $id }: vom { $start } bis { $end }, veröffentlicht am { $published }, Frist { $deadline } ({ $status })
-cli-export-unknown-format = { $path }: unbekannte Endung; verwenden Sie .json, .pdf, .ics oder .txt
+cli-export-unknown-format = { $path }: unbekannte Endung; verwenden Sie .json, .pdf, .ics, .csv oder .txt
 cli-export-exists = { $path } existiert bereits: nichts wurde geschrieben (fügen Sie --force hinzu, um es zu ersetzen)
 cli-export-written = Geschrieben: { $path }
 cli-export-failed = { $path } kann nicht geschrieben werden: { $reason }

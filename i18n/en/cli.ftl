@@ -30,7 +30,7 @@ cli-confirmed = confirmed
 cli-unconfirmed = unconfirmed
 cli-agreements-heading = Known agreements (* = the latest, used by default):
 cli-agreements-line = { $id }: from { $start } to { $end }, published on { $published }, deadline { $deadline } ({ $status })
-cli-export-unknown-format = { $path }: unknown extension; use .json, .pdf, .ics or .txt
+cli-export-unknown-format = { $path }: unknown extension; use .json, .pdf, .ics, .csv or .txt
 cli-export-exists = { $path } already exists: nothing was written (add --force to replace it)
 cli-export-written = Written: { $path }
 cli-export-failed = Cannot write { $path }: { $reason }

@@ -30,7 +30,7 @@ cli-confirmed = confirmé
 cli-unconfirmed = non confirmé
 cli-agreements-heading = Accords connus (* = le plus récent, utilisé par défaut) :
 cli-agreements-line = { $id } : du { $start } au { $end }, publié le { $published }, date limite { $deadline } ({ $status })
-cli-export-unknown-format = { $path } : extension inconnue ; utilisez .json, .pdf, .ics ou .txt
+cli-export-unknown-format = { $path } : extension inconnue ; utilisez .json, .pdf, .ics, .csv ou .txt
 cli-export-exists = { $path } existe déjà : rien n'a été écrit (ajoutez --force pour le remplacer)
 cli-export-written = Écrit : { $path }
 cli-export-failed = Impossible d'écrire { $path } : { $reason }

@@ -30,7 +30,7 @@ cli-confirmed = bevestigd
 cli-unconfirmed = niet bevestigd
 cli-agreements-heading = Bekende akkoorden (* = het meest recente, standaard gebruikt):
 cli-agreements-line = { $id }: van { $start } tot { $end }, bekendgemaakt op { $published }, uiterste datum { $deadline } ({ $status })
-cli-export-unknown-format = { $path }: onbekende extensie; gebruik .json, .pdf, .ics of .txt
+cli-export-unknown-format = { $path }: onbekende extensie; gebruik .json, .pdf, .ics, .csv of .txt
 cli-export-exists = { $path } bestaat al: er is niets geschreven (voeg --force toe om het te vervangen)
 cli-export-written = Geschreven: { $path }
 cli-export-failed = Kan { $path } niet schrijven: { $reason }

@@ -38,7 +38,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     if args.json {
         say!(
             "{}",
-            serde_json::to_string_pretty(&json_document(&results, localizer)).unwrap_or_default()
+            serde_json::to_string_pretty(&json_document(&results, today, localizer)).unwrap_or_default()
         );
     } else if folder_given {
         print_brief(&results, localizer);
@@ -126,23 +126,66 @@ fn exit_status(results: &[Checked]) -> u8 {
     }
 }
 
-fn json_document(results: &[Checked], localizer: &Localizer) -> Value {
+fn json_document(results: &[Checked], today: chrono::NaiveDate, localizer: &Localizer) -> Value {
     let files: Vec<Value> = results
         .iter()
         .map(|r| {
             let path = r.path.display().to_string();
             match &r.outcome {
-                Outcome::Checked { report, .. } => json!({
+                Outcome::Checked {
+                    declaration, report, ..
+                } => json!({
                     "path": path,
                     "ok": report.is_ok(),
                     "findings": report.findings.iter().map(|f| finding_json(f, localizer)).collect::<Vec<_>>(),
                     "summary": serde_json::to_value(&report.summary).unwrap_or(Value::Null),
+                    "overview": overview_json(&r.path, declaration, report, today),
                 }),
-                Outcome::Unreadable(error) => json!({ "path": path, "ok": false, "error": error }),
+                Outcome::Unreadable(error) => json!({
+                    "path": path, "ok": false, "error": error,
+                    "overview": { "status": "unreadable", "last_saved": last_saved(&r.path) },
+                }),
             }
         })
         .collect();
     json!({ "files": files })
+}
+
+/// The practice overview's columns for one doctor (an addition to FORMAT.md's document): who,
+/// what they chose, the check's verdict, when the file was last saved, and the days left before
+/// the declaration deadline counted from `today` (`--today`), negative when past.
+fn overview_json(path: &Path, declaration: &Declaration, report: &Report, today: chrono::NaiveDate) -> Value {
+    let count = |severity: Severity| report.findings.iter().filter(|f| f.severity == severity).count();
+    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+    let status = match (errors, warnings) {
+        (0, 0) => "ok",
+        (0, _) => "warnings",
+        _ => "errors",
+    };
+    json!({
+        "name": declaration.doctor.name,
+        "inami": declaration.doctor.inami,
+        "role": declaration.role().map(|r| r.key()),
+        "choice": declaration.choice.key(),
+        "window": declaration.window_kind(),
+        "status": status,
+        "errors": errors,
+        "warnings": warnings,
+        "last_saved": last_saved(path),
+        "last_day": report.summary.deadline,
+        "days_left": report.summary.deadline.map(|d| agreement::days_left(d, today)),
+    })
+}
+
+/// The file's modification time in UTC (RFC 3339), or null where the system does not tell.
+fn last_saved(path: &Path) -> Value {
+    std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .map(|time| {
+            let time: chrono::DateTime<chrono::Utc> = time.into();
+            Value::String(time.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+        })
+        .unwrap_or(Value::Null)
 }
 
 fn finding_json(finding: &Finding, localizer: &Localizer) -> Value {

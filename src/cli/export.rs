@@ -15,6 +15,7 @@ pub enum ExportFormat {
     Json,
     Pdf,
     Calendar,
+    Spreadsheet,
     Text,
 }
 
@@ -25,6 +26,7 @@ impl ExportFormat {
             "json" => Some(ExportFormat::Json),
             "pdf" => Some(ExportFormat::Pdf),
             "ics" => Some(ExportFormat::Calendar),
+            "csv" => Some(ExportFormat::Spreadsheet),
             "txt" => Some(ExportFormat::Text),
             _ => None,
         }
@@ -89,6 +91,7 @@ fn render(declaration: &Declaration, export_format: ExportFormat, language: Lang
         ExportFormat::Json => format::write_declaration(declaration).into_bytes(),
         ExportFormat::Pdf => export::pdf(declaration, &*agreement()?, language, today)?,
         ExportFormat::Calendar => export::calendar(declaration, &*agreement()?, language, today)?.into_bytes(),
+        ExportFormat::Spreadsheet => export::schedule_csv(declaration, language),
         ExportFormat::Text => export::conditions_text(declaration, language).into_bytes(),
     })
 }

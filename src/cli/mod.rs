@@ -16,6 +16,7 @@ macro_rules! say {
 
 mod check;
 mod export;
+mod import;
 mod info;
 
 use crate::core::i18n::{self, Language, Localizer};
@@ -52,8 +53,10 @@ pub enum Command {
     Agreements(AgreementsArgs),
     /// Show the declaration deadline and the days left.
     Deadline(DeadlineArgs),
-    /// Write a declaration as JSON, PDF, calendar or text.
+    /// Write a declaration as JSON, PDF, calendar, spreadsheet or text.
     Export(ExportArgs),
+    /// Add the slots of a calendar's week (.ics) or of a spreadsheet (.csv) to a declaration.
+    Import(ImportArgs),
 }
 
 #[derive(Args, Debug, Clone)]
@@ -141,6 +144,56 @@ pub struct ExportArgs {
     pub lang: LangArg,
 }
 
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// The calendar (.ics) or spreadsheet (.csv) to import.
+    pub file: PathBuf,
+    /// The declaration to add the slots to; it is rewritten atomically, the previous version kept
+    /// as DECLARATION.json.bak.
+    #[arg(long)]
+    pub into: PathBuf,
+    /// Calendar: the week to take (any day of it, YYYY-MM-DD; default: this week). Weekly series
+    /// give their occurrences in that week, single events count when they fall in it.
+    #[arg(long, value_parser = parse_date)]
+    pub week: Option<chrono::NaiveDate>,
+    /// The site (id) of events without a place, and of unknown places with --no-new-sites.
+    #[arg(long)]
+    pub site: Option<String>,
+    /// Do not add places that match no site: leave their slots out (calendar) or refuse (spreadsheet).
+    #[arg(long)]
+    pub no_new_sites: bool,
+    /// Calendar: the rates of events whose title does not say (default: agreement).
+    #[arg(long, value_parser = parse_rates)]
+    pub rates: Option<crate::core::model::Rates>,
+    /// Calendar: the setting of events whose title does not say (default: office).
+    #[arg(long, value_parser = parse_setting)]
+    pub setting: Option<crate::core::model::Setting>,
+    /// Also add the slots that overlap existing ones (by default they are only reported).
+    #[arg(long)]
+    pub overlapping: bool,
+    /// Only report what would be added; change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    #[command(flatten)]
+    pub lang: LangArg,
+}
+
+fn parse_rates(text: &str) -> Result<crate::core::model::Rates, String> {
+    use crate::core::model::Rates;
+    [Rates::Agreement, Rates::Free]
+        .into_iter()
+        .find(|r| r.key() == text)
+        .ok_or_else(|| "agreement, free".to_owned())
+}
+
+fn parse_setting(text: &str) -> Result<crate::core::model::Setting, String> {
+    use crate::core::model::Setting;
+    Setting::ALL
+        .into_iter()
+        .find(|s| s.key() == text)
+        .ok_or_else(|| "office, home_visit, hospital, day_hospital".to_owned())
+}
+
 /// Runs a subcommand and returns the process's exit status.
 pub fn run(command: Command) -> ExitCode {
     let status = match command {
@@ -148,6 +201,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Agreements(args) => info::agreements(&args),
         Command::Deadline(args) => info::deadline(&args),
         Command::Export(args) => export::run(&args),
+        Command::Import(args) => import::run(&args),
     };
     ExitCode::from(status)
 }

@@ -27,6 +27,7 @@ fn sources(language: Language) -> &'static [&'static str] {
                 include_str!(concat!("../../i18n/", $lang, "/gui.ftl")),
                 include_str!(concat!("../../i18n/", $lang, "/export.ftl")),
                 include_str!(concat!("../../i18n/", $lang, "/windows.ftl")),
+                include_str!(concat!("../../i18n/", $lang, "/import.ftl")),
             ]
         };
     }

@@ -7,6 +7,7 @@ pub mod export;
 pub mod filename;
 pub mod format;
 pub mod i18n;
+pub mod import;
 pub mod inami;
 pub mod model;
 pub mod practice;

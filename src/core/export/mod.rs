@@ -3,17 +3,20 @@
 //! - [`pdf`]: a printable A4 summary (identity, choice, sites, the schedule as the paper form laid it
 //!   out, a week grid, the check's findings and figures, the deadline, a signature line);
 //! - [`calendar`]: the weekly slots as recurring events and the deadline as a reminder (RFC 5545);
+//! - [`schedule_csv`]: the weekly slots as a spreadsheet (`import::csv` reads it back);
 //! - [`conditions_text`]: the time and place conditions, one line per site and day, as the portal
 //!   asks for them (the GUI's clipboard button uses it too).
 //!
 //! Every text comes from `i18n/<lang>/export.ftl` (and the domain names of `core.ftl`). Nothing here
 //! writes files: callers do, through `storage::write_atomic`.
 
+mod csv;
 mod ics;
 mod layout;
 mod pdf;
 mod text;
 
+pub use csv::schedule_csv;
 pub use ics::calendar;
 pub use pdf::pdf;
 pub use text::conditions_text;

@@ -1,0 +1,75 @@
+# Conventio — importing a schedule from a calendar (.ics) or a spreadsheet (.csv).
+
+## Errors that stop an import (nothing is imported)
+
+import-not-utf8 = the file is not UTF-8 text (export it again in UTF-8)
+import-too-large = the file is larger than { $limit } MiB: not a schedule
+import-ics-unreadable = not a calendar file (.ics): { $detail }
+import-at-cell = line { $line }, column { $column } ({ $header }): { $detail }
+import-at-line = line { $line }: { $detail }
+import-csv-empty = the file is empty: a header row is expected (day;start;end;site;rates;setting;note)
+import-csv-syntax = the row cannot be read ({ $detail })
+import-csv-header-unknown = unknown column “{ $name }”; the columns are { $expected }
+import-csv-header-twice = the column “{ $name }” appears twice
+import-csv-header-missing = the column “{ $name }” is missing; the columns are { $expected }
+import-csv-extra-cell = { $found } cells where the header has { $expected }
+import-csv-day = “{ $value }” is not a day of the week (monday, lundi, maandag, Montag…)
+import-csv-time = “{ $value }” is not a time (write 8:30, 08h30 or 0830)
+import-csv-start-midnight = a slot cannot start at 24:00
+import-csv-time-order = the end ({ $end }) is not after the start ({ $start }); a slot ending at midnight ends at 24:00
+import-csv-rates = “{ $value }” is not a kind of rates: write agreement or free (accord / libre, akkoord / vrij)
+import-csv-setting = “{ $value }” is not a setting: office, home visits, hospital or day hospital
+import-csv-site-empty = the place is empty, and the declaration has several places: name one
+import-csv-site-unknown = “{ $value }” is none of the declaration's places
+import-csv-too-long = longer than { $limit } characters
+
+## How a proposed slot compares with the declaration
+
+import-status-new = new
+import-status-identical = already in the declaration
+import-status-overlapping = overlaps an existing slot
+
+## Why a calendar event is left out
+
+import-skip-moved = a moved or changed occurrence of a series (the series itself counts)
+import-skip-cancelled = cancelled event
+import-skip-no-start = event without a start
+import-skip-all-day = all-day event
+import-skip-bad-date = unreadable date “{ $value }”
+import-skip-no-end = event without an end or duration
+import-skip-too-long = event of more than 24 hours
+import-skip-not-weekly = does not repeat every week ({ $rule })
+import-skip-bad-rule = unreadable repeat rule ({ $rule })
+import-skip-unknown-zone = unknown time zone “{ $zone }”
+import-skip-no-place = no place given, and the declaration has several places (choose one with --site)
+import-skip-unknown-place = place “{ $place }” is none of the declaration's places
+
+## Command line: conventio import
+
+cli-import-unknown-format = { $path }: unknown extension; import a calendar (.ics) or a spreadsheet (.csv)
+cli-import-unknown-site = --site { $site }: the declaration has no place with this id (its places: { $known })
+cli-import-heading-ics = { $path }: the week of { $week }, in Brussels time
+cli-import-heading-csv = { $path }:
+cli-import-slot = { $day } { $start }–{ $end }, { $site } ({ $rates }, { $setting }): { $status } — { $taken ->
+    [yes] added
+    [would] would be added
+   *[no] not added
+}
+cli-import-slot-note = { $slot } — “{ $note }”
+cli-import-new-site = { $name } (new place)
+cli-import-skipped = Left out: “{ $what }” — { $reason }
+cli-import-outside-week = { $count ->
+    [one] 1 event has
+   *[other] { $count } events have
+} no occurrence in that week (choose another with --week).
+cli-import-overlapping-hint = Slots that overlap existing ones are added only with --overlapping.
+cli-import-written = Added to { $path }: { $slots ->
+    [one] 1 slot
+   *[other] { $slots } slots
+}, { $sites ->
+    [0] no new place
+    [one] 1 new place
+   *[other] { $sites } new places
+}. The previous version is kept in { $backup }.
+cli-import-nothing = Nothing to add: { $path } is unchanged.
+cli-import-dry-run = Trial run (--dry-run): { $path } is unchanged.

@@ -1,0 +1,75 @@
+# Conventio — een uurrooster importeren uit een agenda (.ics) of een rekenblad (.csv).
+
+## Fouten die de import stoppen (er wordt niets geïmporteerd)
+
+import-not-utf8 = het bestand is geen UTF-8-tekst (exporteer het opnieuw in UTF-8)
+import-too-large = het bestand is groter dan { $limit } MiB: dat is geen uurrooster
+import-ics-unreadable = geen agendabestand (.ics): { $detail }
+import-at-cell = regel { $line }, kolom { $column } ({ $header }): { $detail }
+import-at-line = regel { $line }: { $detail }
+import-csv-empty = het bestand is leeg: een kopregel wordt verwacht (dag;begin;einde;plaats;tarieven;activiteit;opmerking)
+import-csv-syntax = de regel is onleesbaar ({ $detail })
+import-csv-header-unknown = onbekende kolom „{ $name }”; de kolommen zijn { $expected }
+import-csv-header-twice = de kolom „{ $name }” komt twee keer voor
+import-csv-header-missing = de kolom „{ $name }” ontbreekt; de kolommen zijn { $expected }
+import-csv-extra-cell = { $found } cellen terwijl de kopregel er { $expected } heeft
+import-csv-day = „{ $value }” is geen dag van de week (maandag, lundi, Montag, monday…)
+import-csv-time = „{ $value }” is geen uur (schrijf 8:30, 08u30 of 0830)
+import-csv-start-midnight = een tijdvak kan niet om 24:00 beginnen
+import-csv-time-order = het einde ({ $end }) ligt niet na het begin ({ $start }); een tijdvak dat om middernacht eindigt, eindigt om 24:00
+import-csv-rates = „{ $value }” is geen soort tarief: schrijf akkoord of vrij (accord / libre, agreement / free)
+import-csv-setting = „{ $value }” is geen activiteit: praktijk, huisbezoeken, ziekenhuis of daghospitalisatie
+import-csv-site-empty = de plaats is leeg en de verklaring heeft meerdere plaatsen: vul er één in
+import-csv-site-unknown = „{ $value }” is geen van de plaatsen van de verklaring
+import-csv-too-long = langer dan { $limit } tekens
+
+## Vergelijking van een voorgesteld tijdvak met de verklaring
+
+import-status-new = nieuw
+import-status-identical = staat al in de verklaring
+import-status-overlapping = overlapt een bestaand tijdvak
+
+## Waarom een agenda-afspraak wordt weggelaten
+
+import-skip-moved = verplaatste of gewijzigde keer van een reeks (de reeks zelf telt)
+import-skip-cancelled = geannuleerde afspraak
+import-skip-no-start = afspraak zonder begin
+import-skip-all-day = afspraak voor de hele dag
+import-skip-bad-date = onleesbare datum „{ $value }”
+import-skip-no-end = afspraak zonder einde of duur
+import-skip-too-long = afspraak van meer dan 24 uur
+import-skip-not-weekly = herhaalt zich niet elke week ({ $rule })
+import-skip-bad-rule = onleesbare herhalingsregel ({ $rule })
+import-skip-unknown-zone = onbekende tijdzone „{ $zone }”
+import-skip-no-place = geen plaats opgegeven en de verklaring heeft er meerdere (kies er één met --site)
+import-skip-unknown-place = de plaats „{ $place }” is geen van de plaatsen van de verklaring
+
+## Opdrachtregel: conventio import
+
+cli-import-unknown-format = { $path }: onbekende extensie; importeer een agenda (.ics) of een rekenblad (.csv)
+cli-import-unknown-site = --site { $site }: de verklaring heeft geen plaats met deze id (haar plaatsen: { $known })
+cli-import-heading-ics = { $path }: de week van { $week }, Brusselse tijd
+cli-import-heading-csv = { $path }:
+cli-import-slot = { $day } { $start }–{ $end }, { $site } ({ $rates }, { $setting }): { $status } — { $taken ->
+    [yes] toegevoegd
+    [would] zou worden toegevoegd
+   *[no] niet toegevoegd
+}
+cli-import-slot-note = { $slot } — „{ $note }”
+cli-import-new-site = { $name } (nieuwe plaats)
+cli-import-skipped = Weggelaten: „{ $what }” — { $reason }
+cli-import-outside-week = { $count ->
+    [one] 1 afspraak valt
+   *[other] { $count } afspraken vallen
+} niet in die week (kies een andere met --week).
+cli-import-overlapping-hint = Tijdvakken die een bestaand tijdvak overlappen, worden alleen met --overlapping toegevoegd.
+cli-import-written = Toegevoegd aan { $path }: { $slots ->
+    [one] 1 tijdvak
+   *[other] { $slots } tijdvakken
+}, { $sites ->
+    [0] geen nieuwe plaats
+    [one] 1 nieuwe plaats
+   *[other] { $sites } nieuwe plaatsen
+}. De vorige versie blijft bewaard in { $backup }.
+cli-import-nothing = Niets toe te voegen: { $path } is ongewijzigd.
+cli-import-dry-run = Proef (--dry-run): { $path } is ongewijzigd.
