@@ -1285,3 +1285,35 @@ fn the_week_grid_is_a_tab_stop_where_enter_selects_the_slots_in_turn() {
         "Tab reaches the week and Enter selects its first slot"
     );
 }
+
+#[test]
+fn two_windows_on_one_data_folder_keep_both_drafts() {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(Language::Fr));
+    let mut first = App::new(options.clone());
+    let mut second = App::new(options.clone());
+    assert_eq!(
+        second.notice.as_ref().map(|n| n.text.clone()),
+        Some(localizer(Language::Fr).tr("gui-draft-second-window"))
+    );
+    let _ = first.update(Message::Doctor(DoctorMessage::NameChanged("Dr Première".into())));
+    let _ = second.update(Message::Doctor(DoctorMessage::NameChanged("Dr Seconde".into())));
+    let _ = first.update(Message::Doctor(DoctorMessage::NameChanged(
+        "Dr Première Fenêtre".into(),
+    )));
+    let read = |name: &str| {
+        let text = std::fs::read_to_string(home.path().join("data").join(name)).unwrap();
+        conventio::core::format::read_draft(&text).unwrap().doctor.name
+    };
+    assert_eq!(read("autosave.json"), "Dr Première Fenêtre");
+    assert_eq!(read("autosave-2.json"), "Dr Seconde");
+    // Closing the second window releases its draft; the first keeps its own.
+    drop(second);
+    let third = App::new(options);
+    assert_eq!(
+        third.declaration().doctor.name,
+        "Dr Seconde",
+        "the freed draft is restored"
+    );
+    drop(first);
+}

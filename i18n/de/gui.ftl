@@ -199,3 +199,4 @@ gui-review-export-help = Jeder Export erhält die Endung seiner Art (.pdf, .ics,
 gui-no-dialog-export = Kein Dateiauswahlfenster verfügbar: geben Sie den Pfad im Exportfeld ein und drücken Sie die Schaltfläche der gewünschten Art.
 gui-export-unknown-agreement = die Erklärung nennt ein unbekanntes Abkommen ({ $id }): wählen Sie das Abkommen im Schritt Arzt
 gui-export-pdf-failed = das PDF konnte nicht erstellt werden: exportieren Sie den Text oder den Kalender und melden Sie das Problem
+gui-draft-second-window = Conventio ist bereits für diesen Ordner geöffnet: dieses Fenster führt einen eigenen Entwurf, ohne den des anderen Fensters anzutasten.

@@ -199,3 +199,4 @@ gui-review-export-help = Each export takes its kind's extension (.pdf, .ics, .tx
 gui-no-dialog-export = No file dialog is available: type the path in the export field and press the button of the kind you want.
 gui-export-unknown-agreement = the declaration names an unknown agreement ({ $id }): choose the agreement on the Doctor step
 gui-export-pdf-failed = the PDF could not be made: export the text or the calendar, and report the problem
+gui-draft-second-window = Conventio is already open on this folder: this window keeps its own draft and leaves the other window's alone.

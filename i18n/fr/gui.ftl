@@ -199,3 +199,4 @@ gui-review-export-help = Chaque export prend l'extension de son type (.pdf, .ics
 gui-no-dialog-export = Aucune fenêtre de choix de fichier n'est disponible : tapez le chemin dans le champ d'export et appuyez sur le bouton du type voulu.
 gui-export-unknown-agreement = la déclaration nomme un accord inconnu ({ $id }) : choisissez l'accord à l'étape Médecin
 gui-export-pdf-failed = le PDF n'a pas pu être produit : exportez le texte ou le calendrier, et signalez le problème
+gui-draft-second-window = Conventio est déjà ouvert sur ce dossier : cette fenêtre garde son propre brouillon, sans toucher à celui de l'autre fenêtre.

@@ -199,3 +199,4 @@ gui-review-export-help = Elke export krijgt de extensie van zijn soort (.pdf, .i
 gui-no-dialog-export = Er is geen venster om een bestand te kiezen: typ het pad in het exportveld en druk op de knop van de gewenste soort.
 gui-export-unknown-agreement = de verklaring noemt een onbekend akkoord ({ $id }): kies het akkoord bij de stap Arts
 gui-export-pdf-failed = de PDF kon niet worden gemaakt: exporteer de tekst of de agenda en meld het probleem
+gui-draft-second-window = Conventio is al open op deze map: dit venster houdt een eigen ontwerp bij, zonder dat van het andere venster aan te raken.

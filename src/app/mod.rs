@@ -189,6 +189,8 @@ pub struct App {
     pub history: Vec<crate::core::practice::HistoryEntry>,
     /// The start screen's own state.
     pub start: start::State,
+    /// This window's draft, locked while it runs.
+    _draft: session::DraftSlot,
 }
 
 /// Everything the user can do. Inputs end in `Changed`, results are past tense, commands imperative.
@@ -301,13 +303,21 @@ impl App {
         let loaded = Settings::load_from(&options.settings_path);
         let settings = loaded.settings().clone();
         let language = options.language.unwrap_or_else(|| settings.language_or_env());
-        let autosave = options.data_dir.join("autosave.json");
+        let draft = session::DraftSlot::claim(&options.data_dir);
+        let autosave = draft.path.clone();
         // Agreements the user added live in this data folder.
         let added = crate::core::agreement_store::load_all(&options.data_dir.join("agreements"));
         if !added.is_empty() {
             agreement::reload(added);
         }
-        let (declaration, notice) = Self::first_declaration(&options, &autosave, language);
+        let (declaration, mut notice) = Self::first_declaration(&options, &autosave, language);
+        if draft.number > 1 {
+            // Said even over "draft restored": this window works on a draft of its own.
+            notice = Some(Notice {
+                kind: NoticeKind::Info,
+                text: i18n::localizer(language).tr("gui-draft-second-window"),
+            });
+        }
         let today = options.today;
         let last_days = settings.last_days.clone();
         let mut app = App {
@@ -334,6 +344,7 @@ impl App {
             practice_empty: true,
             history: Vec::new(),
             start: start::State::default(),
+            _draft: draft,
             options,
         };
         if let Loaded::NewerVersion { found, .. } = loaded {

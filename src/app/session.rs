@@ -217,6 +217,60 @@ pub fn agreement_of(declaration: &Declaration) -> &'static Agreement {
     agreement::find(&declaration.agreement).unwrap_or_else(agreement::latest)
 }
 
+/// The draft file this window may use, held by an OS lock for as long as the window runs, so a second
+/// Conventio on the same data folder never takes or overwrites the first one's draft: the first
+/// window gets `autosave.json`, a second one `autosave-2.json`, and so on. The lock goes with the
+/// process, so a crashed window leaves its draft to the next start.
+pub struct DraftSlot {
+    pub path: PathBuf,
+    /// Which draft this window got: 1 for the usual one, 2 and up while another window runs.
+    pub number: usize,
+    /// Held, not read: dropping it releases the draft for the next window.
+    _lock: Option<std::fs::File>,
+}
+
+impl DraftSlot {
+    /// The first draft of `data_dir` no other running window holds.
+    pub fn claim(data_dir: &Path) -> DraftSlot {
+        let _ = storage::create_private_dir(data_dir);
+        for number in 1..=64 {
+            let (path, lock_path) = if number == 1 {
+                (data_dir.join("autosave.json"), data_dir.join("autosave.lock"))
+            } else {
+                (
+                    data_dir.join(format!("autosave-{number}.json")),
+                    data_dir.join(format!("autosave-{number}.lock")),
+                )
+            };
+            let Ok(file) = std::fs::OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(&lock_path)
+            else {
+                // A folder where no lock file can be made (read-only): work without one.
+                return DraftSlot {
+                    path,
+                    number,
+                    _lock: None,
+                };
+            };
+            if file.try_lock().is_ok() {
+                return DraftSlot {
+                    path,
+                    number,
+                    _lock: Some(file),
+                };
+            }
+        }
+        DraftSlot {
+            path: data_dir.join(format!("autosave-{}.json", std::process::id())),
+            number: 65,
+            _lock: None,
+        }
+    }
+}
+
 /// The draft autosaved in `data_dir`, if there is one and it reads.
 pub fn restore_draft(path: &Path) -> Option<Result<Declaration, format::ReadError>> {
     let bytes = format::read_file_bounded(path).ok()?;
@@ -231,6 +285,19 @@ mod tests {
     fn session(dir: &Path) -> Session {
         let today = NaiveDate::from_ymd_opt(2026, 2, 20).unwrap_or_default();
         Session::new(blank(today), today, dir.join("autosave.json"))
+    }
+
+    #[test]
+    fn a_second_window_on_the_same_folder_gets_its_own_draft() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = DraftSlot::claim(dir.path());
+        let second = DraftSlot::claim(dir.path());
+        assert_eq!(first.number, 1);
+        assert_eq!(second.number, 2);
+        assert_ne!(first.path, second.path);
+        drop(first);
+        // The first window closed: the next one takes its draft again.
+        assert_eq!(DraftSlot::claim(dir.path()).number, 1);
     }
 
     #[test]
