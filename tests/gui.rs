@@ -1301,6 +1301,8 @@ fn two_windows_on_one_data_folder_keep_both_drafts() {
     let _ = first.update(Message::Doctor(DoctorMessage::NameChanged(
         "Dr Première Fenêtre".into(),
     )));
+    first.flush_draft();
+    second.flush_draft();
     let read = |name: &str| {
         let text = std::fs::read_to_string(home.path().join("data").join(name)).unwrap();
         conventio::core::format::read_draft(&text).unwrap().doctor.name
@@ -1316,4 +1318,39 @@ fn two_windows_on_one_data_folder_keep_both_drafts() {
         "the freed draft is restored"
     );
     drop(first);
+}
+
+#[test]
+fn typing_two_hundred_characters_writes_the_draft_once_typing_pauses() {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(Language::Fr));
+    let draft = home.path().join("data/autosave.json");
+    let mut app = App::new(options);
+    let _ = app.update(Message::NewDeclaration);
+    let written_at_start = std::fs::read_to_string(&draft).ok();
+    let mut name = String::new();
+    let mut tasks = 0;
+    for i in 0..200 {
+        name.push(if i % 2 == 0 { 'é' } else { 'a' });
+        let before = app.session.edits();
+        let _ = app.update(Message::Doctor(DoctorMessage::NameChanged(name.clone())));
+        tasks += usize::from(app.session.edits() != before);
+    }
+    assert_eq!(tasks, 200, "each keystroke schedules an autosave after a pause");
+    assert_eq!(
+        std::fs::read_to_string(&draft).ok(),
+        written_at_start,
+        "no keystroke wrote the disk"
+    );
+    // A pause that an earlier keystroke scheduled finds newer typing: it writes nothing.
+    let _ = app.update(Message::AutosaveDue(app.session.edits() - 1));
+    assert!(app.session.draft_behind());
+    // The last keystroke's pause is due: the draft is handed to a background write (the emulator
+    // runs it; here the step change writes it at once, as it does in the window).
+    let _ = app.update(Message::GoTo(Screen::Choice));
+    let text = std::fs::read_to_string(&draft).expect("written on leaving the step");
+    let saved = conventio::core::format::read_draft(&text).unwrap();
+    assert_eq!(saved.doctor.name.chars().count(), 200);
+    assert_eq!(saved.doctor.name, name, "the draft holds the last character");
+    assert!(!app.session.draft_behind());
 }

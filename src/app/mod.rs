@@ -263,6 +263,12 @@ pub enum Message {
     DismissNotice,
     /// The user resized the window (remembered for the next start).
     WindowResized(iced::Size),
+    /// Typing paused after this many edits: write the draft if nothing changed since.
+    AutosaveDue(u64),
+    /// The draft was written (or why not).
+    Autosaved(Result<(), std::sync::Arc<std::io::Error>>),
+    /// The user closes the window: write the draft first.
+    CloseRequested(iced::window::Id),
     /// The first window is open, on a screen of this size (when the system tells it).
     WindowOpened(iced::window::Id, Option<iced::Size>),
 }
@@ -494,17 +500,39 @@ impl App {
             }),
             iced::system::theme_changes().map(Message::SystemThemeChanged),
             iced::window::resize_events().map(|(_, size)| Message::WindowResized(size)),
+            iced::window::close_requests().map(Message::CloseRequested),
         ])
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let before = self.screen;
-        let task = self.handle(message);
+        let edits = self.session.edits();
+        let mut task = self.handle(message);
+        if self.session.edits() != edits {
+            task = Task::batch([task, autosave_after_pause(self.session.edits())]);
+        }
         if self.screen == before {
             return task;
         }
-        // A new step: the keyboard starts at its first control, not wherever the last step left it.
+        // A new step: the draft is written at once, and the keyboard starts at the step's first
+        // control, not wherever the last step left it.
+        self.flush_draft();
         Task::batch([task, focus_first(self.screen, self.declaration().choice)])
+    }
+
+    /// Writes the draft now if it is behind the declaration (a step change, closing).
+    pub fn flush_draft(&mut self) {
+        let written = self.session.flush_draft();
+        self.autosaved(written.map_err(std::sync::Arc::new));
+    }
+
+    fn autosaved(&mut self, result: Result<(), std::sync::Arc<std::io::Error>>) {
+        if let Err(error) = result {
+            self.notice = Some(Notice {
+                kind: NoticeKind::Error,
+                text: self.tr_args("gui-autosave-failed", &[("error", self.describe_io(&error).into())]),
+            });
+        }
     }
 
     fn handle(&mut self, message: Message) -> Task<Message> {
@@ -553,6 +581,16 @@ impl App {
             }
             Message::DismissNotice => self.notice = None,
             Message::WindowResized(size) => self.remember_window(size),
+            Message::AutosaveDue(edits) => {
+                if let Some((path, text)) = self.session.draft_due(edits) {
+                    return Task::perform(write_draft_off_thread(path, text), Message::Autosaved);
+                }
+            }
+            Message::Autosaved(result) => self.autosaved(result),
+            Message::CloseRequested(id) => {
+                self.flush_draft();
+                return iced::window::close(id);
+            }
             Message::WindowOpened(id, monitor) => return self.fit_window(id, monitor),
             other => return self.update_declaration(other),
         }
@@ -917,6 +955,32 @@ fn focus_first(screen: Screen, choice: crate::core::model::Choice) -> Task<Messa
     operation::focus(id)
 }
 
+/// How long typing must pause before the draft is written: a word typed costs one write, not one per
+/// key, and a network home folder never slows typing down.
+pub const AUTOSAVE_PAUSE: std::time::Duration = std::time::Duration::from_millis(700);
+
+fn autosave_after_pause(edits: u64) -> Task<Message> {
+    // The timer is made when the task first runs, inside iced's runtime, not here in `update`.
+    Task::perform(async { tokio::time::sleep(AUTOSAVE_PAUSE).await }, move |()| {
+        Message::AutosaveDue(edits)
+    })
+}
+
+/// The draft written on a blocking thread, off the one that draws the window.
+async fn write_draft_off_thread(path: PathBuf, text: String) -> Result<(), std::sync::Arc<std::io::Error>> {
+    tokio::task::spawn_blocking(move || session::write_draft(&path, &text))
+        .await
+        .unwrap_or_else(|e| Err(std::io::Error::other(e)))
+        .map_err(std::sync::Arc::new)
+}
+
+impl Drop for App {
+    /// A window closed by any path (the tests, the end of the program) keeps what was typed.
+    fn drop(&mut self) {
+        let _ = self.session.flush_draft();
+    }
+}
+
 /// Opens the window: `conventio` or `conventio FILE`.
 pub fn run(file: Option<PathBuf>) -> iced::Result {
     program(Options::from_env(file)).run()
@@ -952,6 +1016,8 @@ pub fn program(
         .window(iced::window::Settings {
             size: window_size(remembered, None),
             min_size: Some(MIN_WINDOW),
+            // Closing asks the app first, so the draft is written before the window goes.
+            exit_on_close_request: false,
             ..iced::window::Settings::default()
         })
 }

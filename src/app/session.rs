@@ -57,6 +57,9 @@ pub struct Session {
     last_days: LastDays,
     /// The declaration's agreement with those last days in place: what the check and documents use.
     agreement: Agreement,
+    /// Edits so far, and how many of them the draft on disk holds.
+    edits: u64,
+    saved_edits: u64,
 }
 
 /// A new, empty declaration for the agreement in force today.
@@ -101,6 +104,8 @@ impl Session {
             autosave,
             last_days,
             agreement,
+            edits: 0,
+            saved_edits: 0,
         }
     }
 
@@ -192,24 +197,62 @@ impl Session {
         self.changed()
     }
 
+    /// Re-checks at once; the draft is written later, once typing pauses ([`Session::draft_due`]),
+    /// so a keystroke never waits on the disk.
     fn changed(&mut self) -> io::Result<()> {
         if self.agreement.id != self.declaration.agreement {
             self.agreement = agreement_of(&self.declaration).with_last_days(&self.last_days);
         }
         self.report = rules::check(&self.declaration, &self.agreement, self.today);
-        self.save_draft()
+        self.edits += 1;
+        Ok(())
+    }
+
+    /// How many edits the declaration has seen: an autosave scheduled after edit `n` is due only if
+    /// no edit came since.
+    pub fn edits(&self) -> u64 {
+        self.edits
+    }
+
+    /// Whether the draft on disk is behind the declaration.
+    pub fn draft_behind(&self) -> bool {
+        self.saved_edits != self.edits
+    }
+
+    /// The draft to write for the autosave due after edit `edits`, or `None` when another edit came
+    /// since (its own autosave follows) or nothing changed. Marks it written: a failed write is
+    /// reported by the caller and retried at the next edit.
+    pub fn draft_due(&mut self, edits: u64) -> Option<(PathBuf, String)> {
+        if edits != self.edits || !self.draft_behind() {
+            return None;
+        }
+        self.saved_edits = self.edits;
+        Some((self.autosave.clone(), format::write_declaration(&self.declaration)))
+    }
+
+    /// Writes the draft now if it is behind (leaving a step, closing the window).
+    pub fn flush_draft(&mut self) -> io::Result<()> {
+        match self.draft_due(self.edits) {
+            Some((path, text)) => write_draft(&path, &text),
+            None => Ok(()),
+        }
     }
 
     /// Writes the draft atomically; it is restored at the next start.
-    pub fn save_draft(&self) -> io::Result<()> {
-        let text = format::write_declaration(&self.declaration);
-        storage::write_atomic(&self.autosave, text.as_bytes(), Privacy::Private)
+    pub fn save_draft(&mut self) -> io::Result<()> {
+        self.saved_edits = self.edits;
+        write_draft(&self.autosave, &format::write_declaration(&self.declaration))
     }
 
     /// A slot by index, if it still exists.
     pub fn slot(&self, index: usize) -> Option<&Slot> {
         self.declaration.slots.get(index)
     }
+}
+
+/// Writes a draft atomically (the one write path, `storage::write_atomic`).
+pub fn write_draft(path: &Path, text: &str) -> io::Result<()> {
+    storage::write_atomic(path, text.as_bytes(), Privacy::Private)
 }
 
 /// The agreement a declaration names, or the latest when it names none the app knows.
