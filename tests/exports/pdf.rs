@@ -259,3 +259,120 @@ fn an_empty_refusal_fits_on_one_page() {
     let document = Document::load_mem(&pdf(&declaration, Language::Nl, today()).unwrap()).unwrap();
     assert_eq!(document.get_pages().len(), 1);
 }
+
+/// The structure elements of the document by type (`H1`, `P`, `Table`, `TH`, `Figure`…).
+fn structure_types(document: &Document) -> Vec<String> {
+    document
+        .objects
+        .values()
+        .filter_map(|object| object.as_dict().ok())
+        .filter(|dict| {
+            dict.get(b"Type")
+                .and_then(Object::as_name)
+                .is_ok_and(|name| name == b"StructElem")
+        })
+        .filter_map(|dict| dict.get(b"S").and_then(Object::as_name).ok())
+        .map(|name| String::from_utf8_lossy(name).into_owned())
+        .collect()
+}
+
+#[test]
+fn every_summary_passes_krillas_pdfa_and_pdfua_validation_and_says_so() {
+    // krilla refuses, with an error, a document that breaks PDF/A-2a or PDF/UA-1: writing every
+    // example in every language is the validation passing.
+    for name in [
+        "gp-partial-valid",
+        "gp-partial-invalid",
+        "specialist-partial-valid",
+        "specialist-partial-invalid",
+    ] {
+        for language in [Language::Fr, Language::Nl, Language::De, Language::En] {
+            let bytes = pdf(&example(name), language, today()).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+            let text = String::from_utf8_lossy(&bytes);
+            for claim in [
+                "<pdfaid:part>2</pdfaid:part>",
+                "<pdfaid:conformance>A</pdfaid:conformance>",
+                "<pdfuaid:part>1</pdfuaid:part>",
+            ] {
+                assert!(text.contains(claim), "{name}: no {claim}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_summary_is_tagged_with_headings_tables_with_header_cells_and_a_described_week_grid() {
+    let bytes = pdf(&example("gp-partial-valid"), Language::Fr, today()).unwrap();
+    let document = Document::load_mem(&bytes).unwrap();
+    let types = structure_types(&document);
+    let count = |kind: &str| types.iter().filter(|t| *t == kind).count();
+    assert_eq!(count("H1"), 1, "{types:?}");
+    assert!(count("H2") >= 6, "{types:?}");
+    // The free-rate and the agreement-rate tables, each with a header row of three cells.
+    assert_eq!(count("Table"), 2, "{types:?}");
+    assert_eq!(count("TH"), 6, "{types:?}");
+    assert!(count("TD") >= 6, "{types:?}");
+    assert!(count("P") > 10, "{types:?}");
+    let figure = document
+        .objects
+        .values()
+        .filter_map(|object| object.as_dict().ok())
+        .find(|dict| {
+            dict.get(b"S")
+                .and_then(Object::as_name)
+                .is_ok_and(|name| name == b"Figure")
+        })
+        .expect("the week grid is a figure");
+    let alt = pdf_extract::decode_text_string(figure.get(b"Alt").unwrap()).unwrap();
+    assert!(alt.starts_with("Semaine type: "), "{alt}");
+    assert!(
+        alt.contains("Lundi 08:00–12:00, Cabinet Ixelles, Tarifs de l'accord"),
+        "{alt}"
+    );
+    assert!(alt.contains("Honoraires libres"), "{alt}");
+    let catalog = document.catalog().unwrap();
+    let mark_info = catalog.get(b"MarkInfo").unwrap().as_dict().unwrap();
+    assert!(mark_info.get(b"Marked").unwrap().as_bool().unwrap());
+    assert!(catalog.has(b"Outlines"), "PDF/UA asks for bookmarks to the sections");
+}
+
+#[test]
+fn characters_the_font_lacks_do_not_stop_the_archival_summary() {
+    let mut declaration = example("gp-partial-valid");
+    declaration.doctor.name = "Dr 王芳\tPeeters".into();
+    let bytes = pdf(&declaration, Language::Fr, today()).unwrap();
+    assert!(holds(&text_of(&bytes), "Dr ???Peeters"));
+}
+
+#[test]
+fn pdfinfo_reads_the_summary_as_tagged_pdfa() {
+    let Ok(version) = std::process::Command::new("pdfinfo").arg("-v").output() else {
+        println!("skipped: pdfinfo (Debian package poppler-utils) is not installed");
+        return;
+    };
+    assert!(version.status.success(), "pdfinfo -v failed");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("summary.pdf");
+    std::fs::write(
+        &path,
+        pdf(&example("specialist-partial-invalid"), Language::Nl, today()).unwrap(),
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        let output = std::process::Command::new("pdfinfo")
+            .args(args)
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let info = run(&[]);
+    assert!(
+        info.lines().any(|line| line.split_whitespace().eq(["Tagged:", "yes"])),
+        "{info}"
+    );
+    let metadata = run(&["-meta"]);
+    assert!(metadata.contains("<pdfaid:part>2</pdfaid:part>"), "{metadata}");
+    assert!(metadata.contains("<pdfuaid:part>1</pdfuaid:part>"), "{metadata}");
+}

@@ -1,6 +1,10 @@
 //! A small page layout for the PDF summary: text is measured with the embedded font, wrapped, and
 //! placed top to bottom on A4 pages as a list of marks that `pdf.rs` then draws. Keeping layout
 //! apart from drawing lets tests and the renderer share one description of the pages.
+//!
+//! The flow also records the document's logical structure (headings, paragraphs, tables, the week
+//! figure) in reading order, so the renderer can tag the PDF for screen readers (PDF/UA). Text
+//! drawn outside any open part, and rules and frames outside a figure, are decoration (artifacts).
 
 use super::ExportError;
 use ttf_parser::Face;
@@ -55,6 +59,53 @@ pub(super) enum Mark {
     Hatch { x: f32, y: f32, width: f32, height: f32 },
 }
 
+/// A logical part of the document, as a screen reader announces it.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Part {
+    /// The document's title (its text, which is also the heading's title).
+    Title(String),
+    /// A section heading (its text).
+    Heading(String),
+    Paragraph,
+    Table,
+    Row,
+    /// A cell of the header row: it names the column below it.
+    HeaderCell,
+    Cell,
+    /// A drawing read out as its alternative text.
+    Figure(String),
+}
+
+/// What a part holds, in reading order: parts nested in it and marks drawn for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Child {
+    Part(usize),
+    /// A mark by page and position on that page.
+    Mark(usize, usize),
+}
+
+/// A part with its contents, and where it starts (to point the outline at headings).
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Element {
+    pub(super) part: Part,
+    pub(super) children: Vec<Child>,
+    pub(super) page: usize,
+    pub(super) y: f32,
+}
+
+/// The pages' logical structure: every part, and the top-level ones in reading order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(super) struct Structure {
+    pub(super) elements: Vec<Element>,
+    pub(super) top: Vec<usize>,
+}
+
+/// The laid-out pages and their structure.
+pub(super) struct Laid {
+    pub(super) pages: Vec<Vec<Mark>>,
+    pub(super) structure: Structure,
+}
+
 /// The embedded fonts' metrics, to measure text before placing it.
 pub(super) struct Fonts {
     regular: Face<'static>,
@@ -88,6 +139,15 @@ impl Fonts {
             })
             .sum();
         units * size / f32::from(face.units_per_em())
+    }
+
+    /// `text` with every character the font cannot draw shown as `?`: an archival PDF may not hold
+    /// a missing-glyph box, and the declaration file keeps the exact text anyway.
+    pub(super) fn printable(&self, text: &str, weight: Weight) -> String {
+        let face = self.face(weight);
+        text.chars()
+            .map(|c| if face.glyph_index(c).is_some() { c } else { '?' })
+            .collect()
     }
 
     /// `text` broken into lines no wider than `max_width` (a word longer than that stays whole).
@@ -135,6 +195,9 @@ pub(super) struct Flow {
     pages: Vec<Vec<Mark>>,
     /// Where the next block starts on the current page.
     y: f32,
+    structure: Structure,
+    /// The parts being filled, innermost last.
+    open: Vec<usize>,
 }
 
 impl Flow {
@@ -143,7 +206,36 @@ impl Flow {
             fonts,
             pages: vec![Vec::new()],
             y: MARGIN_TOP,
+            structure: Structure::default(),
+            open: Vec::new(),
         }
+    }
+
+    /// Starts a part inside the innermost open one; what is drawn until `close` belongs to it.
+    pub(super) fn open(&mut self, part: Part) {
+        let id = self.structure.elements.len();
+        self.structure.elements.push(Element {
+            part,
+            children: Vec::new(),
+            page: self.pages.len() - 1,
+            y: self.y,
+        });
+        match self.open.last() {
+            Some(&parent) => self.structure.elements[parent].children.push(Child::Part(id)),
+            None => self.structure.top.push(id),
+        }
+        self.open.push(id);
+    }
+
+    pub(super) fn close(&mut self) {
+        self.open.pop();
+    }
+
+    /// `draw` run inside a new part.
+    pub(super) fn within(&mut self, part: Part, draw: impl FnOnce(&mut Flow)) {
+        self.open(part);
+        draw(self);
+        self.close();
     }
 
     pub(super) fn y(&self) -> f32 {
@@ -171,10 +263,20 @@ impl Flow {
         }
     }
 
+    /// Adds a mark to the current page: text belongs to the innermost open part, and so does any
+    /// mark inside a figure; the rest is decoration.
     pub(super) fn push(&mut self, mark: Mark) {
-        if let Some(page) = self.pages.last_mut() {
-            page.push(mark);
+        let page_index = self.pages.len() - 1;
+        let Some(page) = self.pages.last_mut() else {
+            return;
+        };
+        if let Some(&part) = self.open.last() {
+            let element = &mut self.structure.elements[part];
+            if matches!(mark, Mark::Text { .. }) || matches!(element.part, Part::Figure(_)) {
+                element.children.push(Child::Mark(page_index, page.len()));
+            }
         }
+        page.push(mark);
     }
 
     pub(super) fn line_height(size: f32) -> f32 {
@@ -199,12 +301,15 @@ impl Flow {
             size: style.size,
             weight: style.weight,
             grey: style.grey,
-            text: text.to_owned(),
+            text: self.fonts.printable(text, style.weight),
         });
     }
 
-    pub(super) fn into_pages(self) -> Vec<Vec<Mark>> {
-        self.pages
+    pub(super) fn finish(self) -> Laid {
+        Laid {
+            pages: self.pages,
+            structure: self.structure,
+        }
     }
 
     pub(super) fn page_count(&self) -> usize {

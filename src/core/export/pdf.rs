@@ -2,7 +2,10 @@
 //! official paper form (Days / Place / Hours tables of the free-rate and agreement-rate slots), adds a
 //! week grid, the check's findings and figures, and a line to sign.
 
-use super::layout::{BOLD_FONT, Flow, Fonts, MARGIN_X, Mark, PAGE_HEIGHT, PAGE_WIDTH, REGULAR_FONT, TextStyle, Weight};
+use super::layout::{
+    BOLD_FONT, Child, Flow, Fonts, Laid, MARGIN_X, Mark, PAGE_HEIGHT, PAGE_WIDTH, Part, REGULAR_FONT, Structure,
+    TextStyle, Weight,
+};
 use super::{
     ExportError, PlaceDay, belgian_date, day_name, hours_with_setting, inami_display, place_days, prepared_on,
     role_name,
@@ -73,17 +76,25 @@ pub fn pdf(
     figures(&mut flow, &sheet);
     signature(&mut flow, &sheet);
     footers(&mut flow, &sheet);
-    render(flow.into_pages(), metadata(&sheet, language))
+    render(flow.finish(), metadata(&sheet, language), language)
 }
 
 fn header(flow: &mut Flow, sheet: &Sheet) {
     let width = Flow::content_width();
     let title = sheet.tr_args("export-pdf-title", &[("agreement", sheet.agreement.id.clone().into())]);
-    flow.paragraph(&title, TITLE, MARGIN_X, width);
+    flow.within(Part::Title(title.clone()), |flow| {
+        flow.paragraph(&title, TITLE, MARGIN_X, width);
+    });
     flow.advance(2.0);
     let subtitle = sheet.tr_args("export-pdf-subtitle", &[("date", belgian_date(sheet.prepared).into())]);
-    flow.paragraph(&subtitle, BODY.grey(70), MARGIN_X, width);
-    flow.paragraph(&sheet.tr("export-pdf-portal-note"), SMALL.grey(70), MARGIN_X, width);
+    paragraph(flow, &subtitle, BODY.grey(70), MARGIN_X, width);
+    paragraph(
+        flow,
+        &sheet.tr("export-pdf-portal-note"),
+        SMALL.grey(70),
+        MARGIN_X,
+        width,
+    );
     flow.advance(6.0);
 }
 
@@ -94,7 +105,9 @@ const SECTION_HEIGHT: f32 = 30.0;
 fn section(flow: &mut Flow, title: &str, keep_with: f32) {
     flow.ensure(SECTION_HEIGHT + keep_with);
     flow.advance(8.0);
-    flow.paragraph(title, SECTION, MARGIN_X, Flow::content_width());
+    flow.within(Part::Heading(title.to_owned()), |flow| {
+        flow.paragraph(title, SECTION, MARGIN_X, Flow::content_width());
+    });
     let y = flow.y() + 1.0;
     flow.push(Mark::Line {
         from: (MARGIN_X, y),
@@ -104,14 +117,21 @@ fn section(flow: &mut Flow, title: &str, keep_with: f32) {
     flow.advance(6.0);
 }
 
-/// A label in the left column and its (wrapped) value beside it.
+/// Wrapped text read as one paragraph.
+fn paragraph(flow: &mut Flow, text: &str, style: TextStyle, x: f32, width: f32) {
+    flow.within(Part::Paragraph, |flow| flow.paragraph(text, style, x, width));
+}
+
+/// A label in the left column and its (wrapped) value beside it, read as one paragraph.
 fn field(flow: &mut Flow, label: &str, value: &str) {
     let value_x = MARGIN_X + LABEL_WIDTH;
     let value_width = Flow::content_width() - LABEL_WIDTH;
     flow.ensure(Flow::line_height(BODY.size));
     let baseline = flow.y() + BODY.size;
-    flow.text(MARGIN_X, baseline, label, LABEL);
-    flow.paragraph(value, BODY, value_x, value_width);
+    flow.within(Part::Paragraph, |flow| {
+        flow.text(MARGIN_X, baseline, label, LABEL);
+        flow.paragraph(value, BODY, value_x, value_width);
+    });
 }
 
 fn identity(flow: &mut Flow, sheet: &Sheet) {
@@ -141,7 +161,8 @@ fn identity(flow: &mut Flow, sheet: &Sheet) {
     let choice = sheet.tr(&format!("choice-{}", declaration.choice.key()));
     field(flow, &sheet.tr("export-pdf-choice"), &choice);
     let explained = sheet.tr(&format!("export-pdf-choice-explained-{}", declaration.choice.key()));
-    flow.paragraph(
+    paragraph(
+        flow,
         &explained,
         SMALL.grey(60),
         MARGIN_X + LABEL_WIDTH,
@@ -178,7 +199,13 @@ fn identity(flow: &mut Flow, sheet: &Sheet) {
 fn sites(flow: &mut Flow, sheet: &Sheet) {
     section(flow, &sheet.tr("export-pdf-section-sites"), 40.0);
     if sheet.declaration.sites.is_empty() {
-        flow.paragraph(&sheet.tr("export-pdf-no-sites"), BODY, MARGIN_X, Flow::content_width());
+        paragraph(
+            flow,
+            &sheet.tr("export-pdf-no-sites"),
+            BODY,
+            MARGIN_X,
+            Flow::content_width(),
+        );
     }
     for site in &sheet.declaration.sites {
         field(flow, &site.name, site.address.trim());
@@ -218,7 +245,13 @@ fn table_row(day: &PlaceDay, rates: Rates, localizer: &Localizer) -> [String; 3]
 /// Days / Place / Hours, with a shaded header row and ruled rows.
 fn table(flow: &mut Flow, sheet: &Sheet, rows: &[[String; 3]]) {
     if rows.is_empty() {
-        flow.paragraph(&sheet.tr("export-pdf-none"), BODY, MARGIN_X, Flow::content_width());
+        paragraph(
+            flow,
+            &sheet.tr("export-pdf-none"),
+            BODY,
+            MARGIN_X,
+            Flow::content_width(),
+        );
         return;
     }
     let content = Flow::content_width();
@@ -228,10 +261,12 @@ fn table(flow: &mut Flow, sheet: &Sheet, rows: &[[String; 3]]) {
         sheet.tr("export-pdf-col-place"),
         sheet.tr("export-pdf-col-hours"),
     ];
-    table_row_marks(flow, &header, &widths, SMALL_BOLD, Some(225));
-    for row in rows {
-        table_row_marks(flow, row, &widths, SMALL, None);
-    }
+    flow.within(Part::Table, |flow| {
+        table_row_marks(flow, &header, &widths, SMALL_BOLD, Some(225));
+        for row in rows {
+            table_row_marks(flow, row, &widths, SMALL, None);
+        }
+    });
 }
 
 fn table_row_marks(flow: &mut Flow, cells: &[String; 3], widths: &[f32; 3], style: TextStyle, shade: Option<u8>) {
@@ -246,6 +281,9 @@ fn table_row_marks(flow: &mut Flow, cells: &[String; 3], widths: &[f32; 3], styl
     let height = lines as f32 * line_height + 2.0 * PADDING - 2.0;
     flow.ensure(height);
     let top = flow.y();
+    // The shaded row is the header row; its cells name the columns.
+    let cell = if shade.is_some() { Part::HeaderCell } else { Part::Cell };
+    flow.open(Part::Row);
     flow.push(Mark::Rect {
         x: MARGIN_X,
         y: top,
@@ -256,10 +294,12 @@ fn table_row_marks(flow: &mut Flow, cells: &[String; 3], widths: &[f32; 3], styl
     });
     let mut x = MARGIN_X;
     for (cell_lines, width) in wrapped.iter().zip(widths) {
-        for (n, line) in cell_lines.iter().enumerate() {
-            let baseline = top + PADDING + style.size + n as f32 * line_height - 1.0;
-            flow.text(x + PADDING, baseline, line, style);
-        }
+        flow.within(cell.clone(), |flow| {
+            for (n, line) in cell_lines.iter().enumerate() {
+                let baseline = top + PADDING + style.size + n as f32 * line_height - 1.0;
+                flow.text(x + PADDING, baseline, line, style);
+            }
+        });
         x += width;
         if x < PAGE_WIDTH - MARGIN_X - 1.0 {
             flow.push(Mark::Line {
@@ -269,6 +309,7 @@ fn table_row_marks(flow: &mut Flow, cells: &[String; 3], widths: &[f32; 3], styl
             });
         }
     }
+    flow.close();
     flow.advance(height);
 }
 
@@ -289,7 +330,7 @@ fn specialist_statement(flow: &mut Flow, sheet: &Sheet) {
         ],
     );
     flow.advance(6.0);
-    flow.paragraph(&statement, BODY, MARGIN_X, Flow::content_width());
+    paragraph(flow, &statement, BODY, MARGIN_X, Flow::content_width());
 }
 
 /// " (point 9.3.2.2.2)" where a source gives the clause's number, else nothing.
@@ -342,12 +383,39 @@ fn week_grid(flow: &mut Flow, sheet: &Sheet) {
         hour_height,
         first_hour,
     };
+    flow.open(Part::Figure(week_description(sheet)));
     grid_lines(flow, sheet, &grid, last_hour);
     for slot in sheet.declaration.slots.iter().filter(|slot| slot.end > slot.start) {
         grid_slot(flow, sheet, &grid, slot);
     }
     flow.advance(header_height + hours * hour_height + 6.0);
     legend(flow, sheet);
+    flow.close();
+}
+
+/// The week grid in words, for whoever cannot see it: each day's slots with their hours, place and
+/// rates, in the order of the week.
+fn week_description(sheet: &Sheet) -> String {
+    let mut slots: Vec<&Slot> = sheet
+        .declaration
+        .slots
+        .iter()
+        .filter(|slot| slot.end > slot.start)
+        .collect();
+    slots.sort_by_key(|slot| (slot.day.index(), slot.start, slot.end));
+    let described: Vec<String> = slots
+        .iter()
+        .map(|slot| {
+            let place = super::Place::of(sheet.declaration, &slot.site).name;
+            let rates = sheet.tr(&format!("export-pdf-legend-{}", slot.rates.key()));
+            format!(
+                "{} {}, {place}, {rates}",
+                day_name(slot.day, sheet.localizer),
+                hours_with_setting(slot, sheet.localizer)
+            )
+        })
+        .collect();
+    format!("{}: {}.", sheet.tr("export-pdf-section-week"), described.join("; "))
 }
 
 struct Grid {
@@ -511,7 +579,7 @@ fn findings(flow: &mut Flow, sheet: &Sheet) {
     );
     let width = Flow::content_width();
     if report.findings.is_empty() {
-        flow.paragraph(&sheet.tr("export-pdf-no-findings"), BODY, MARGIN_X, width);
+        paragraph(flow, &sheet.tr("export-pdf-no-findings"), BODY, MARGIN_X, width);
     }
     for finding in &report.findings {
         let severity = match finding.severity {
@@ -526,12 +594,12 @@ fn findings(flow: &mut Flow, sheet: &Sheet) {
             None => format!("{severity} — {}", finding.rule),
         };
         flow.ensure(3.0 * Flow::line_height(SMALL.size));
-        flow.paragraph(&heading, SMALL_BOLD, MARGIN_X, width);
+        paragraph(flow, &heading, SMALL_BOLD, MARGIN_X, width);
         let message = sheet.localizer.message(&finding.message);
-        flow.paragraph(&message, SMALL, MARGIN_X + 12.0, width - 12.0);
+        paragraph(flow, &message, SMALL, MARGIN_X + 12.0, width - 12.0);
         if let Some(interpretation) = &finding.interpretation {
             let note = sheet.localizer.message(interpretation);
-            flow.paragraph(&note, SMALL.grey(60), MARGIN_X + 12.0, width - 12.0);
+            paragraph(flow, &note, SMALL.grey(60), MARGIN_X + 12.0, width - 12.0);
         }
         flow.advance(3.0);
     }
@@ -540,7 +608,7 @@ fn findings(flow: &mut Flow, sheet: &Sheet) {
 fn figures(flow: &mut Flow, sheet: &Sheet) {
     section(flow, &sheet.tr("export-pdf-section-figures"), 40.0);
     for line in figure_lines(sheet) {
-        flow.paragraph(&line, SMALL, MARGIN_X, Flow::content_width());
+        paragraph(flow, &line, SMALL, MARGIN_X, Flow::content_width());
     }
 }
 
@@ -623,7 +691,8 @@ fn partial_figure_lines(sheet: &Sheet) -> Vec<String> {
 fn signature(flow: &mut Flow, sheet: &Sheet) {
     flow.ensure(90.0);
     flow.advance(22.0);
-    flow.paragraph(
+    paragraph(
+        flow,
         &sheet.tr("export-pdf-signature-place-date"),
         BODY,
         MARGIN_X,
@@ -638,7 +707,8 @@ fn signature(flow: &mut Flow, sheet: &Sheet) {
         width: 0.6,
     });
     flow.advance(3.0);
-    flow.paragraph(
+    paragraph(
+        flow,
         &sheet.tr("export-pdf-signature"),
         SMALL,
         left,
@@ -668,7 +738,7 @@ fn footers(flow: &mut Flow, sheet: &Sheet) {
                 size: style.size,
                 weight: style.weight,
                 grey: style.grey,
-                text,
+                text: flow.fonts.printable(&text, style.weight),
             },
         );
     }
@@ -700,28 +770,141 @@ fn document_language(language: Language) -> String {
     format!("{}-BE", language.code())
 }
 
-/// Draws the laid-out pages with krilla.
-fn render(pages: Vec<Vec<Mark>>, metadata: krilla::metadata::Metadata) -> Result<Vec<u8>, ExportError> {
+/// The standards the summary meets, checked by krilla as it writes the file: PDF/A-2a, an
+/// archival PDF whose text and structure stay readable (the "a" level asks for the tagging that
+/// PDF/UA needs anyway), and PDF/UA-1, accessible to screen readers. A document that would break
+/// either is refused with an error rather than written.
+fn serialize_settings() -> Result<krilla::SerializeSettings, ExportError> {
+    use krilla::configure::{Accessibility, Archival, ConfigurationBuilder};
+    let configuration = ConfigurationBuilder::new()
+        .with_archival_validator(Archival::A2_A)
+        .with_accessibility_validator(Accessibility::UA1)
+        .finish()
+        .map_err(|e| ExportError::Pdf(format!("{e:?}")))?;
+    Ok(krilla::SerializeSettings {
+        configuration,
+        enable_tagging: true,
+        ..Default::default()
+    })
+}
+
+/// Draws the laid-out pages with krilla, tagging each mark with its part of the structure.
+fn render(laid: Laid, metadata: krilla::metadata::Metadata, language: Language) -> Result<Vec<u8>, ExportError> {
     use krilla::page::PageSettings;
+    use krilla::tagging::{Artifact, ArtifactType, ContentTag, SpanTag};
     use krilla::text::Font;
+    use std::collections::{HashMap, HashSet};
     let font = |data: &'static [u8]| {
         Font::new(data.into(), 0).ok_or_else(|| ExportError::Pdf("the embedded font cannot be read".to_owned()))
     };
     let (regular, bold) = (font(REGULAR_FONT)?, font(BOLD_FONT)?);
-    let mut document = krilla::Document::new();
+    let mut document = krilla::Document::new_with(serialize_settings()?);
     document.set_metadata(metadata);
     let settings =
         PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or_else(|| ExportError::Pdf("page size".to_owned()))?;
-    for marks in pages {
+    let structured: HashSet<(usize, usize)> = marks_in_structure(&laid.structure).collect();
+    let mut identifiers = HashMap::new();
+    for (page_index, marks) in laid.pages.iter().enumerate() {
         let mut page = document.start_page_with(settings.clone());
         let mut surface = page.surface();
-        for mark in &marks {
+        for (index, mark) in marks.iter().enumerate() {
+            let is_text = matches!(mark, Mark::Text { .. });
+            let tag = match (structured.contains(&(page_index, index)), is_text) {
+                (true, true) => ContentTag::Span(SpanTag::empty()),
+                (true, false) => ContentTag::Other,
+                // Text outside the structure is the footer repeated on every page; the rest are rules,
+                // frames and shading.
+                (false, true) => ContentTag::Artifact(Artifact::with_kind(ArtifactType::Footer)),
+                (false, false) => ContentTag::Artifact(Artifact::with_kind(ArtifactType::Layout)),
+            };
+            let identifier = surface.start_tagged(tag);
             draw(&mut surface, mark, &regular, &bold);
+            surface.end_tagged();
+            if structured.contains(&(page_index, index)) {
+                identifiers.insert((page_index, index), identifier);
+            }
         }
         surface.finish();
         page.finish();
     }
-    document.finish().map_err(|e| ExportError::Pdf(e.to_string()))
+    document.set_outline(outline(&laid.structure));
+    document.set_tag_tree(tag_tree(&laid.structure, &mut identifiers, language));
+    document.finish().map_err(|e| ExportError::Pdf(format!("{e:?}")))
+}
+
+/// Every mark that belongs to a part, by page and position.
+fn marks_in_structure(structure: &Structure) -> impl Iterator<Item = (usize, usize)> + '_ {
+    structure.elements.iter().flat_map(|element| {
+        element.children.iter().filter_map(|child| match child {
+            Child::Mark(page, index) => Some((*page, *index)),
+            Child::Part(_) => None,
+        })
+    })
+}
+
+/// The document's structure in reading order, its leaves the marks drawn for each part.
+fn tag_tree(
+    structure: &Structure,
+    identifiers: &mut std::collections::HashMap<(usize, usize), krilla::tagging::Identifier>,
+    language: Language,
+) -> krilla::tagging::TagTree {
+    let mut tree = krilla::tagging::TagTree::new().with_lang(Some(document_language(language)));
+    for &id in &structure.top {
+        tree.push(tag_group(structure, id, identifiers));
+    }
+    tree
+}
+
+fn tag_group(
+    structure: &Structure,
+    id: usize,
+    identifiers: &mut std::collections::HashMap<(usize, usize), krilla::tagging::Identifier>,
+) -> krilla::tagging::TagGroup {
+    use krilla::tagging::{Node, TableHeaderScope, Tag, TagGroup, TagKind};
+    use std::num::NonZeroU16;
+    let element = &structure.elements[id];
+    let heading = |level: u16, title: &str| -> TagKind {
+        Tag::Hn(
+            NonZeroU16::new(level).unwrap_or(NonZeroU16::MIN),
+            Some(title.to_owned()),
+        )
+        .into()
+    };
+    let tag: TagKind = match &element.part {
+        Part::Title(title) => heading(1, title),
+        Part::Heading(title) => heading(2, title),
+        Part::Paragraph => Tag::P.into(),
+        Part::Table => Tag::Table.into(),
+        Part::Row => Tag::TR.into(),
+        Part::HeaderCell => Tag::TH(TableHeaderScope::Column).into(),
+        Part::Cell => Tag::TD.into(),
+        Part::Figure(alt) => Tag::Figure(Some(alt.clone())).into(),
+    };
+    let children: Vec<Node> = element
+        .children
+        .iter()
+        .filter_map(|child| match child {
+            Child::Part(part) => Some(tag_group(structure, *part, identifiers).into()),
+            // Each identifier has exactly one parent: taken out of the map as it is placed.
+            Child::Mark(page, index) => identifiers.remove(&(*page, *index)).map(Node::from),
+        })
+        .collect();
+    TagGroup::with_children(tag, children)
+}
+
+/// Bookmarks to the sections, which PDF/UA asks of a document with headings.
+fn outline(structure: &Structure) -> krilla::outline::Outline {
+    use krilla::destination::XyzDestination;
+    use krilla::geom::Point;
+    use krilla::outline::{Outline, OutlineNode};
+    let mut outline = Outline::new();
+    for element in &structure.elements {
+        if let Part::Heading(title) = &element.part {
+            let destination = XyzDestination::new(element.page, Point::from_xy(MARGIN_X, element.y));
+            outline.push_child(OutlineNode::new(title.clone(), destination));
+        }
+    }
+    outline
 }
 
 fn draw(surface: &mut krilla::surface::Surface, mark: &Mark, regular: &krilla::text::Font, bold: &krilla::text::Font) {
@@ -860,7 +1043,8 @@ mod tests {
         let mut flow = Flow::new(Fonts::load().unwrap());
         week_grid(&mut flow, &sheet);
         let hatches = flow
-            .into_pages()
+            .finish()
+            .pages
             .concat()
             .into_iter()
             .filter(|mark| matches!(mark, Mark::Hatch { .. }))
@@ -872,6 +1056,39 @@ mod tests {
             .count();
         // One per free slot, and one in the legend.
         assert_eq!(hatches, free + 1);
+    }
+
+    #[test]
+    fn all_text_but_the_footers_is_read_in_the_structure() {
+        for name in ["gp-partial-valid", "specialist-partial-invalid"] {
+            let declaration = example(name);
+            let agreement = crate::core::agreement::find(&declaration.agreement).unwrap();
+            let today = NaiveDate::from_ymd_opt(2026, 2, 20).unwrap();
+            let sheet = Sheet {
+                declaration: &declaration,
+                agreement,
+                report: rules::check(&declaration, agreement, today),
+                localizer: i18n::localizer(Language::Nl),
+                prepared: today,
+            };
+            let mut flow = Flow::new(Fonts::load().unwrap());
+            identity(&mut flow, &sheet);
+            schedule_tables(&mut flow, &sheet);
+            week_grid(&mut flow, &sheet);
+            findings(&mut flow, &sheet);
+            signature(&mut flow, &sheet);
+            footers(&mut flow, &sheet);
+            let laid = flow.finish();
+            let structured: std::collections::HashSet<_> = marks_in_structure(&laid.structure).collect();
+            for (page, marks) in laid.pages.iter().enumerate() {
+                for (index, mark) in marks.iter().enumerate() {
+                    if let Mark::Text { text, baseline, .. } = mark {
+                        let footer = *baseline == super::super::layout::footer_baseline();
+                        assert_eq!(structured.contains(&(page, index)), !footer, "{name}: {text}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
