@@ -14,6 +14,7 @@ pub mod schedule;
 mod session;
 mod start;
 mod style;
+pub mod system;
 mod widgets;
 
 use crate::core::agreement;
@@ -37,6 +38,10 @@ pub use session::Session;
 pub const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/OpenSans-Regular.ttf");
 pub const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/OpenSans-Bold.ttf");
 pub const FONT: Font = Font::with_name("Open Sans");
+
+/// The version in Cargo.toml: the same in the window's title, `conventio --version`, the Windows
+/// installer and the Debian package.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The steps of a declaration, in the order the user goes through them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -387,12 +392,14 @@ impl App {
         self.settings.zoom
     }
 
+    /// `Conventio 0.2.0`, then the doctor's name once typed: the version is the About line.
     pub fn title(&self) -> String {
+        let about = format!("{} {VERSION}", self.tr("gui-title"));
         let name = &self.declaration().doctor.name;
         if name.is_empty() {
-            self.tr("gui-title")
+            about
         } else {
-            format!("{} — {name}", self.tr("gui-title"))
+            format!("{about} — {name}")
         }
     }
 
@@ -660,16 +667,21 @@ impl App {
         }
     }
 
+    /// What the open and save fields suggest, in the system's way of writing paths.
+    pub fn path_placeholder(&self) -> String {
+        system::path_placeholder(&self.tr("gui-example-file-name"))
+    }
+
     /// Where a new declaration is saved unless the user says otherwise.
     pub fn default_save_path(&self) -> PathBuf {
         if let Some(file) = &self.current_file {
             return file.clone();
         }
-        let name = self.declaration().doctor.name.trim();
-        let stem = if name.is_empty() {
+        let stem = system::file_name_safe(self.declaration().doctor.name.trim());
+        let stem = if stem.is_empty() {
             "declaration".to_owned()
         } else {
-            name.replace(['/', '\\', ':'], "-")
+            stem
         };
         self.options
             .documents_dir
@@ -718,6 +730,7 @@ pub fn program(
         .window(iced::window::Settings {
             size: iced::Size::new(1280.0, 820.0),
             min_size: Some(iced::Size::new(1024.0, 700.0)),
+            icon: system::window_icon(),
             ..iced::window::Settings::default()
         })
 }
