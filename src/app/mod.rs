@@ -15,6 +15,7 @@ pub mod schedule;
 mod session;
 mod start;
 mod style;
+pub mod system;
 pub mod widgets;
 
 use crate::core::agreement;
@@ -42,6 +43,10 @@ pub const FONT: Font = Font::with_name("Open Sans");
 
 /// The rule id of the app's own finding for a time still being typed (not a rule of the agreement).
 pub const UNFINISHED_TIME: &str = "unfinished-time";
+
+/// The version in Cargo.toml: the same in the window's title, `conventio --version`, the Windows
+/// installer and the Debian package.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The steps of a declaration, in the order the user goes through them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -482,12 +487,14 @@ impl App {
         self.settings.zoom
     }
 
+    /// `Conventio 0.2.0`, then the doctor's name once typed: the version is the About line.
     pub fn title(&self) -> String {
+        let about = format!("{} {VERSION}", self.tr("gui-title"));
         let name = &self.declaration().doctor.name;
         if name.is_empty() {
-            self.tr("gui-title")
+            about
         } else {
-            format!("{} — {name}", self.tr("gui-title"))
+            format!("{about} — {name}")
         }
     }
 
@@ -887,6 +894,11 @@ impl App {
         }
     }
 
+    /// What the open and save fields suggest, in the system's way of writing paths.
+    pub fn path_placeholder(&self) -> String {
+        system::path_placeholder(&self.tr("gui-example-file-name"))
+    }
+
     /// Where a new declaration is saved unless the user says otherwise.
     pub fn default_save_path(&self) -> PathBuf {
         if let Some(file) = &self.current_file {
@@ -1018,6 +1030,7 @@ pub fn program(
             min_size: Some(MIN_WINDOW),
             // Closing asks the app first, so the draft is written before the window goes.
             exit_on_close_request: false,
+            icon: system::window_icon(),
             ..iced::window::Settings::default()
         })
 }

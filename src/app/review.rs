@@ -348,7 +348,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
     } else {
         hint(app.tr("gui-review-not-ready"), true)
     };
-    let field = text_input(&app.tr("gui-path-placeholder"), &app.save_path)
+    let field = text_input(&app.path_placeholder(), &app.save_path)
         .id(SAVE_PATH_ID)
         .on_input(Message::SavePathChanged)
         .on_submit(Message::Save)

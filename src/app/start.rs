@@ -311,7 +311,7 @@ fn recent(app: &App) -> Element<'_, Message> {
 }
 
 fn open_by_path(app: &App) -> Element<'_, Message> {
-    let field = text_input(&app.tr("gui-path-placeholder"), &app.open_path)
+    let field = text_input(&app.path_placeholder(), &app.open_path)
         .id(OPEN_PATH_ID)
         .on_input(Message::OpenPathChanged)
         .on_submit(Message::Open(PathBuf::from(app.open_path.trim())))

@@ -34,6 +34,8 @@ pub const EXIT_UNREADABLE: u8 = 2;
 #[derive(Parser, Debug)]
 #[command(
     name = "conventio",
+    // Usage lines say `conventio`, not the file's name (`conventio.exe` on Windows).
+    bin_name = "conventio",
     version,
     about = "Conventio: declaration of adherence to the Belgian medico-mutualist agreement"
 )]

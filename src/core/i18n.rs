@@ -72,19 +72,31 @@ impl Language {
         Language::ALL.into_iter().find(|l| l.code() == lang)
     }
 
-    /// The language of the environment's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), else French.
+    /// The language of the environment's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`); on Windows, where
+    /// those are normally unset, the user's display language (`nl-BE`); else French.
     pub fn from_env() -> Language {
         ["LC_ALL", "LC_MESSAGES", "LANG"]
             .iter()
             .filter_map(|var| std::env::var(var).ok())
             .find(|value| !value.is_empty())
             .and_then(|value| Language::from_code(&value))
+            .or_else(system_language)
             .unwrap_or_default()
     }
 
     fn identifier(self) -> LanguageIdentifier {
         self.code().parse().unwrap_or_default()
     }
+}
+
+#[cfg(windows)]
+fn system_language() -> Option<Language> {
+    sys_locale::get_locale().and_then(|code| Language::from_code(&code))
+}
+
+#[cfg(not(windows))]
+fn system_language() -> Option<Language> {
+    None
 }
 
 /// A value passed into a translated message.

@@ -67,7 +67,8 @@ pub fn create_private_dir(dir: &Path) -> io::Result<()> {
 
 /// Writes `bytes` to `path` so that, whatever happens, `path` holds either its old content or the
 /// new one: a temporary file in the same folder is written and synced, the old file is copied to
-/// its backup, then the temporary file is renamed over `path` and the folder synced.
+/// its backup, then the temporary file is renamed over `path` and the folder synced (on Unix; on
+/// Windows the rename replaces the file in one step and there is no folder to sync).
 pub fn write_atomic(path: &Path, bytes: &[u8], privacy: Privacy) -> io::Result<()> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
@@ -112,7 +113,7 @@ fn keep_backup(path: &Path, privacy: Privacy) -> io::Result<()> {
     let backup = backup_path(path);
     let staged = temporary_path(&backup);
     let _ = fs::remove_file(&staged);
-    let result = stage_backup(path, &staged, privacy).and_then(|()| fs::rename(&staged, &backup));
+    let result = stage_backup(path, &staged, privacy).and_then(|()| rename_retrying(&staged, &backup));
     if result.is_err() {
         let _ = fs::remove_file(&staged);
     }
@@ -137,6 +138,29 @@ fn rename(from: &Path, to: &Path) -> io::Result<()> {
     if tests::FAIL_RENAME.with(|f| f.get()) {
         return Err(io::Error::other("simulated failure of rename"));
     }
+    rename_retrying(from, to)
+}
+
+/// On Windows a rename over a file fails while another program holds it open without sharing
+/// deletion: typically an antivirus or the search indexer reading the file just written, for a
+/// few milliseconds. A few short retries ride that out; a file kept open (say, in an editor)
+/// still gives the error.
+#[cfg(windows)]
+fn rename_retrying(from: &Path, to: &Path) -> io::Result<()> {
+    const DELAYS_MS: [u64; 5] = [10, 20, 50, 100, 200];
+    for delay in DELAYS_MS {
+        match fs::rename(from, to) {
+            Err(error) if error.kind() == io::ErrorKind::PermissionDenied => {
+                std::thread::sleep(std::time::Duration::from_millis(delay));
+            }
+            result => return result,
+        }
+    }
+    fs::rename(from, to)
+}
+
+#[cfg(not(windows))]
+fn rename_retrying(from: &Path, to: &Path) -> io::Result<()> {
     fs::rename(from, to)
 }
 
@@ -164,12 +188,19 @@ fn set_mode(_path: &Path, _mode: u32) -> io::Result<()> {
     Ok(())
 }
 
+/// Makes the rename durable on Unix, where a folder's entries are flushed with the folder.
+#[cfg(unix)]
 fn sync_dir(dir: &Path) {
-    // Syncing the folder makes the rename durable; not every platform allows opening a folder.
+    // Best effort: some file systems (network shares) refuse to sync a folder.
     if let Ok(handle) = File::open(dir) {
         let _ = handle.sync_all();
     }
 }
+
+/// Windows cannot open a folder as a file to flush it (and needs not: NTFS journals the rename,
+/// and the new content was flushed before it), so there is nothing to do.
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) {}
 
 #[cfg(test)]
 pub(crate) mod tests {
