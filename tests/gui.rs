@@ -1285,3 +1285,106 @@ fn the_week_grid_is_a_tab_stop_where_enter_selects_the_slots_in_turn() {
         "Tab reaches the week and Enter selects its first slot"
     );
 }
+
+/// A harness on 23 November 2026, the day the import's default week starts from.
+fn harness_today(language: Language) -> Harness {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(language));
+    Harness {
+        app: App::new(options),
+        _home: home,
+    }
+}
+
+fn slot_lines(app: &App) -> Vec<String> {
+    let mut lines: Vec<String> = app
+        .declaration()
+        .slots
+        .iter()
+        .map(|s| format!("{} {}–{} {} {}", s.day.key(), s.start, s.end, s.site, s.rates.key()))
+        .collect();
+    lines.sort();
+    lines
+}
+
+#[test]
+fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo_removes_them() {
+    use conventio::app::import::Message as ImportMessage;
+    let mut h = harness_today(Language::Fr);
+    h.open_example(0);
+    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    let before = slot_lines(&h.app);
+    let sites_before = h.app.declaration().sites.len();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/outlook.ics");
+    let _ = h.app.update(Message::Import(ImportMessage::PathChanged(
+        fixture.display().to_string(),
+    )));
+    // The step's button reads the typed path (a file dialog otherwise).
+    let button = h.tr("gui-import-button");
+    h.interact(|ui| {
+        ui.click(button.as_str())
+            .expect("the import button is on the schedule step");
+    });
+    let loaded = h.app.import.loaded.as_ref().expect("the file was read");
+    assert_eq!(
+        h.app.import.week,
+        Some("2026-11-23".parse().unwrap()),
+        "the week of today"
+    );
+    let statuses: Vec<&str> = loaded.proposal.slots.iter().map(|p| p.status.key()).collect();
+    // The example already has Monday's and Thursday's mornings; Friday's London teleconsultations
+    // overlap its Friday: nothing is ticked until the user chooses.
+    assert_eq!(
+        statuses,
+        [
+            "import-status-identical",
+            "import-status-identical",
+            "import-status-overlapping"
+        ]
+    );
+    assert_eq!(loaded.chosen, [false, false, false]);
+    assert!(h.sees(&h.tr("gui-import-title")));
+    assert!(
+        h.sees("Nouveau lieu proposé : Visioconférence (Londres)"),
+        "new place offered"
+    );
+    assert!(h.sees(&format!(
+        "“Formation continue (congrès)” — {}",
+        h.tr("import-skip-all-day")
+    )));
+    let friday = format!(
+        "{} 10:00–13:00 · Visioconférence (Londres) · {} · {} — {}",
+        h.tr("day-friday"),
+        h.tr("rates-free"),
+        h.tr("setting-office"),
+        h.tr("import-status-overlapping")
+    );
+    h.interact(|ui| {
+        ui.click(friday.as_str()).expect("each slot has its checkbox");
+    });
+    let apply = localizer(Language::Fr).tr_args("gui-import-apply", &[("count", 1usize.into())]);
+    h.interact(|ui| {
+        ui.click(apply.as_str()).expect("the import button names the count");
+    });
+    let mut expected = before.clone();
+    expected.push("friday 10:00–13:00 visioconference-londres free".to_owned());
+    expected.sort();
+    assert_eq!(slot_lines(&h.app), expected);
+    assert!(h.app.import.loaded.is_none(), "the panel closes");
+    assert_eq!(h.app.declaration().sites.len(), sites_before + 1);
+    let _ = h.app.update(Message::Undo);
+    assert_eq!(slot_lines(&h.app), before, "one undo takes the whole import back");
+    assert_eq!(h.app.declaration().sites.len(), sites_before);
+
+    // A file that is not a calendar: the translated reason, and nothing changes.
+    let bad = temp_path(&h, "not-a-calendar.ics");
+    std::fs::write(&bad, "BEGIN:VCALENDAR\r\nthis is not a calendar").unwrap();
+    let _ = h
+        .app
+        .update(Message::Import(ImportMessage::PathChanged(bad.display().to_string())));
+    let _ = h.app.update(Message::Import(ImportMessage::Read));
+    let error = h.app.import.error.clone().expect("the error is shown");
+    assert!(error.contains("Rien n'a été importé"), "{error}");
+    assert!(h.sees(&error));
+    assert_eq!(slot_lines(&h.app), before);
+}

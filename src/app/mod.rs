@@ -9,6 +9,7 @@ pub mod doctor;
 mod findings;
 pub mod focus;
 mod grid;
+pub mod import;
 pub mod keys;
 mod review;
 pub mod schedule;
@@ -189,6 +190,8 @@ pub struct App {
     pub history: Vec<crate::core::practice::HistoryEntry>,
     /// The start screen's own state.
     pub start: start::State,
+    /// The schedule step's import panel.
+    pub import: import::State,
 }
 
 /// Everything the user can do. Inputs end in `Changed`, results are past tense, commands imperative.
@@ -225,6 +228,8 @@ pub enum Message {
     Choice(choice::Message),
     /// Everything done on the schedule screen.
     Schedule(schedule::Message),
+    /// Importing a calendar or spreadsheet into the schedule.
+    Import(import::Message),
     /// A finding was clicked: select the slots it is about.
     FindingSelected(usize),
     Undo,
@@ -334,6 +339,7 @@ impl App {
             practice_empty: true,
             history: Vec::new(),
             start: start::State::default(),
+            import: import::State::default(),
             options,
         };
         if let Loaded::NewerVersion { found, .. } = loaded {
@@ -599,6 +605,9 @@ impl App {
             | Message::BrowseExport(_)
             | Message::ExportDialogClosed(..)
             | Message::CopyConditions => review::update(self, message),
+            Message::Schedule(schedule::Message::Import) => import::update(self, import::Message::Browse),
+            Message::Schedule(schedule::Message::App(message)) => self.handle(*message),
+            Message::Import(message) => import::update(self, message),
             Message::Schedule(message) => {
                 let action = self.schedule.update(self.session.declaration(), message);
                 self.apply(action);
@@ -663,6 +672,16 @@ impl App {
         }
     }
 
+    /// Carries out what the schedule (or its import panel) asked for.
+    pub(crate) fn apply_schedule(&mut self, action: session::Action<schedule::Edit>) {
+        self.apply(action);
+    }
+
+    /// The import panel, beside the week.
+    pub(crate) fn import_view(&self) -> Element<'_, Message> {
+        import::view(self)
+    }
+
     /// One undoable edit of the declaration, then the live check and autosave.
     pub fn edit(&mut self, change: impl FnOnce(&mut Declaration)) {
         let result = self.session.edit(change);
@@ -682,6 +701,7 @@ impl App {
         }
         self.doctor.declaration_changed(self.session.declaration());
         self.schedule.declaration_changed(self.session.declaration());
+        import::declaration_changed(self);
         self.follow_findings();
         if let Err(error) = autosaved {
             self.notice = Some(Notice {
