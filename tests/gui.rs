@@ -1388,3 +1388,77 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
     assert!(h.sees(&error));
     assert_eq!(slot_lines(&h.app), before);
 }
+
+#[test]
+fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filters_them() {
+    use conventio::app::overview::Message as OverviewMessage;
+    use conventio::core::format::read_declaration;
+    let mut h = harness_today(Language::Fr);
+    let gp = read_declaration(include_str!("../assets/examples/gp-partial-valid.json")).unwrap();
+    let doctor = |name: &str, inami: &str, window: Option<&str>| {
+        let mut d = gp.clone();
+        d.doctor.name = name.into();
+        d.doctor.inami = inami.into();
+        d.window = window.map(str::to_owned);
+        d
+    };
+    let doctors = [
+        ("dr-a", doctor("Dr Anne Aerts", "1-23456-25-004", Some("second-year"))),
+        ("dr-b", doctor("Dr Bart Bosmans", "1-23456-25-004", Some("second-year"))),
+        ("dr-c", doctor("Dr Chloé Claes", "1-23456-25-004", Some("initial"))),
+    ];
+    for (id, d) in &doctors {
+        h.app.practice.save(id, d).unwrap();
+    }
+    let _ = h.app.update(Message::GoTo(Screen::Start));
+    let open = h.tr("gui-overview-open");
+    h.interact(|ui| {
+        ui.click(open.as_str()).expect("the start screen leads to the overview");
+    });
+    assert_eq!(h.app.screen, Screen::Overview);
+    let order = |h: &Harness| -> Vec<String> { h.app.overview.shown().map(|r| r.name.clone()).collect() };
+    let days = |h: &Harness| -> Vec<Option<i64>> { h.app.overview.shown().map(|r| r.days_left).collect() };
+    // The initial window closed long ago: Dr Claes is overdue and comes first, before the
+    // alphabet; the two second-year declarations have 21 days left (last day 14 December 2026).
+    assert_eq!(order(&h), ["Dr Chloé Claes", "Dr Anne Aerts", "Dr Bart Bosmans"]);
+    assert_eq!(days(&h), [Some(-256), Some(21), Some(21)]);
+    // Mark Dr Aerts registered: she goes last, the others stay by days left.
+    let _ = h
+        .app
+        .update(Message::Overview(OverviewMessage::MarkRegistered("dr-a".into())));
+    assert_eq!(order(&h), ["Dr Chloé Claes", "Dr Bart Bosmans", "Dr Anne Aerts"]);
+    let registered = localizer(Language::Fr).tr_args("gui-overview-registered", &[("date", "23/11/2026".into())]);
+    assert!(h.sees(&registered), "the mark shows its date");
+    let filter = h.tr("gui-overview-filter");
+    h.interact(|ui| {
+        ui.click(filter.as_str()).expect("the filter is a checkbox");
+    });
+    assert_eq!(order(&h), ["Dr Chloé Claes", "Dr Bart Bosmans"]);
+    assert!(!h.sees("Dr Anne Aerts"), "registered doctors are filtered out");
+    assert!(h.sees("Dr Bart Bosmans") && h.sees("Dr Chloé Claes"));
+    let history = h.app.practice.history("dr-a");
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].kind, conventio::core::practice::EntryKind::Registered);
+    assert_eq!(history[0].set_by, None, "the settings have no user name");
+
+    // The CSV has every doctor, whatever the filter, in urgency order, for Excel (BOM, `;`).
+    let out = temp_path(&h, "overview.csv");
+    let _ = h.app.update(Message::Overview(OverviewMessage::ExportPathChanged(
+        out.display().to_string(),
+    )));
+    let _ = h.app.update(Message::Overview(OverviewMessage::ExportCsv));
+    let written = std::fs::read_to_string(&out).unwrap();
+    assert!(written.starts_with("\u{feff}Nom;INAMI;"), "{written}");
+    let lines: Vec<&str> = written.lines().collect();
+    assert_eq!(lines.len(), 4);
+    assert!(
+        lines[1].starts_with("Dr Chloé Claes;") && lines[1].contains(";-256;"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[3].starts_with("Dr Anne Aerts;") && lines[3].ends_with(";21;23/11/2026;"),
+        "{}",
+        lines[3]
+    );
+}

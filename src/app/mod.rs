@@ -11,6 +11,7 @@ pub mod focus;
 mod grid;
 pub mod import;
 pub mod keys;
+pub mod overview;
 mod review;
 pub mod schedule;
 mod session;
@@ -52,6 +53,8 @@ pub enum Screen {
     Choice,
     Schedule,
     Review,
+    /// The practice overview (reached from the start screen; not a step of a declaration).
+    Overview,
 }
 
 impl Screen {
@@ -83,6 +86,7 @@ impl Screen {
             Screen::Choice => "gui-step-choice",
             Screen::Schedule => "gui-step-schedule",
             Screen::Review => "gui-step-review",
+            Screen::Overview => "gui-overview-title",
         }
     }
 }
@@ -192,6 +196,8 @@ pub struct App {
     pub start: start::State,
     /// The schedule step's import panel.
     pub import: import::State,
+    /// The practice overview.
+    pub overview: overview::State,
 }
 
 /// Everything the user can do. Inputs end in `Changed`, results are past tense, commands imperative.
@@ -230,6 +236,8 @@ pub enum Message {
     Schedule(schedule::Message),
     /// Importing a calendar or spreadsheet into the schedule.
     Import(import::Message),
+    /// The practice overview.
+    Overview(overview::Message),
     /// A finding was clicked: select the slots it is about.
     FindingSelected(usize),
     Undo,
@@ -340,6 +348,7 @@ impl App {
             history: Vec::new(),
             start: start::State::default(),
             import: import::State::default(),
+            overview: overview::State::default(),
             options,
         };
         if let Loaded::NewerVersion { found, .. } = loaded {
@@ -608,6 +617,7 @@ impl App {
             Message::Schedule(schedule::Message::Import) => import::update(self, import::Message::Browse),
             Message::Schedule(schedule::Message::App(message)) => self.handle(*message),
             Message::Import(message) => import::update(self, message),
+            Message::Overview(message) => overview::update(self, message),
             Message::Schedule(message) => {
                 let action = self.schedule.update(self.session.declaration(), message);
                 self.apply(action);
@@ -922,6 +932,7 @@ fn focus_first(screen: Screen, choice: crate::core::model::Choice) -> Task<Messa
         Screen::Choice => choice::card_id(choice),
         Screen::Schedule => iced::widget::Id::new(schedule::ADD_ID),
         Screen::Review => iced::widget::Id::new(review::SAVE_PATH_ID),
+        Screen::Overview => iced::widget::Id::new(overview::EXPORT_PATH_ID),
     };
     operation::focus(id)
 }
