@@ -237,3 +237,7 @@ gui-overview-days-left = Verbleibende Tage
 gui-overview-registered-on = In ProSanté registriert am
 gui-overview-registered-by = Registriert von
 gui-history-registered = { $when } — in ProSanté registriert am { $date }
+gui-overview-overdue = Der letzte Tag war der { $date }: { $days ->
+    [one] seit 1 Tag überschritten
+   *[other] seit { $days } Tagen überschritten
+}

@@ -237,3 +237,7 @@ gui-overview-days-left = Days left
 gui-overview-registered-on = Registered in ProSanté on
 gui-overview-registered-by = Registered by
 gui-history-registered = { $when } — registered in ProSanté on { $date }
+gui-overview-overdue = Last day was { $date }: { $days ->
+    [one] passed 1 day ago
+   *[other] passed { $days } days ago
+}

@@ -237,3 +237,7 @@ gui-overview-days-left = Jours restants
 gui-overview-registered-on = Enregistré dans ProSanté le
 gui-overview-registered-by = Enregistré par
 gui-history-registered = { $when } — enregistré dans ProSanté le { $date }
+gui-overview-overdue = Le dernier jour était le { $date } : { $days ->
+    [one] dépassé depuis 1 jour
+   *[other] dépassé depuis { $days } jours
+}

@@ -237,3 +237,7 @@ gui-overview-days-left = Resterende dagen
 gui-overview-registered-on = Geregistreerd in ProGezondheid op
 gui-overview-registered-by = Geregistreerd door
 gui-history-registered = { $when } — geregistreerd in ProGezondheid op { $date }
+gui-overview-overdue = De laatste dag was { $date }: { $days ->
+    [one] 1 dag geleden verstreken
+   *[other] { $days } dagen geleden verstreken
+}

@@ -206,6 +206,8 @@ fn propose_again(app: &mut App, file: PathBuf, source: Source, bytes: Vec<u8>) {
             let selection = proposal.default_selection();
             let chosen = (0..proposal.slots.len()).map(|i| selection.contains(&i)).collect();
             app.import.error = None;
+            // "No file dialog here" or an earlier file's error no longer applies.
+            app.notice = None;
             app.import.loaded = Some(Loaded {
                 file,
                 source,

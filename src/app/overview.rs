@@ -303,6 +303,10 @@ pub fn view(app: &App) -> Element<'_, super::Message> {
 
 fn row_view<'a>(app: &'a App, r: &'a Row) -> Element<'a, super::Message> {
     let days = match (r.last_day, r.days_left) {
+        (Some(day), Some(left)) if left < 0 => app.tr_args(
+            "gui-overview-overdue",
+            &[("date", belgian_date(day).into()), ("days", (-left).into())],
+        ),
         (Some(day), Some(left)) => app.tr_args(
             "gui-overview-deadline",
             &[("date", belgian_date(day).into()), ("days", left.into())],
