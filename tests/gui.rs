@@ -1362,6 +1362,11 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
     h.interact(|ui| {
         ui.click(friday.as_str()).expect("each slot has its checkbox");
     });
+    assert_eq!(
+        h.app.import.preview.len(),
+        1,
+        "the ticked slot is drawn dashed on the week"
+    );
     let apply = localizer(Language::Fr).tr_args("gui-import-apply", &[("count", 1usize.into())]);
     h.interact(|ui| {
         ui.click(apply.as_str()).expect("the import button names the count");

@@ -71,7 +71,7 @@ for lang in fr nl; do
   click 670 227
   xdotool type --delay 5 "$fixture"; key Return; sleep 1
   # Tick Friday's teleconsultations (they overlap the Friday slot, so they wait for a choice).
-  click 487 520
+  click 487 562
   shot "import-$lang"
   quit
 

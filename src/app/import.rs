@@ -69,6 +69,23 @@ pub struct State {
     pub loaded: Option<Loaded>,
     /// Why the last file could not be read, translated.
     pub error: Option<String>,
+    /// The chosen slots not yet in the declaration, drawn dashed on the week.
+    pub preview: Vec<crate::core::model::Slot>,
+}
+
+impl State {
+    /// Keeps the week's dashed preview in step with the choice.
+    fn update_preview(&mut self) {
+        self.preview = self.loaded.as_ref().map_or_else(Vec::new, |loaded| {
+            loaded
+                .chosen_indices()
+                .into_iter()
+                .filter_map(|i| loaded.proposal.slots.get(i))
+                .filter(|p| !matches!(p.status, import::Status::Identical { .. }))
+                .map(|p| p.slot.clone())
+                .collect()
+        });
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -131,6 +148,8 @@ pub fn update(app: &mut App, message: Message) -> Task<super::Message> {
             if let Some(chosen) = app.import.loaded.as_mut().and_then(|l| l.chosen.get_mut(index)) {
                 *chosen = on;
             }
+            app.import.update_preview();
+            app.schedule.redraw();
         }
         Message::Apply => apply(app),
         Message::Close => close(app),
@@ -149,6 +168,7 @@ fn close(app: &mut App) {
     app.import.open = false;
     app.import.loaded = None;
     app.import.error = None;
+    app.import.preview.clear();
     app.schedule.redraw();
 }
 
@@ -227,10 +247,12 @@ fn propose_again(app: &mut App, file: PathBuf, source: Source, bytes: Vec<u8>) {
             fail(app, text);
         }
     }
+    app.import.update_preview();
     app.schedule.redraw();
 }
 
 fn fail(app: &mut App, text: String) {
+    app.import.preview.clear();
     app.import.error = Some(text.clone());
     app.notice = Some(Notice {
         kind: NoticeKind::Error,
@@ -385,7 +407,16 @@ pub fn view(app: &App) -> Element<'_, super::Message> {
 
 fn proposal_view<'a>(app: &'a App, loaded: &'a Loaded) -> Element<'a, super::Message> {
     let proposal = &loaded.proposal;
-    let mut list = column![bold(app.tr("gui-import-proposed")).size(14)].spacing(6);
+    let mut list = column![].spacing(6);
+    // The button comes first: a long agenda must not push it out of sight.
+    let count = loaded.chosen.iter().filter(|&&c| c).count();
+    list = list.push(focusable(
+        button(text(app.tr_args("gui-import-apply", &[("count", count.into())])).size(14))
+            .padding([8, 14])
+            .style(button::primary)
+            .on_press_maybe((count > 0).then_some(super::Message::Import(Message::Apply))),
+    ));
+    list = list.push(bold(app.tr("gui-import-proposed")).size(14));
     if proposal.slots.is_empty() {
         list = list.push(hint(app.tr("gui-import-nothing"), false));
     }
@@ -432,12 +463,5 @@ fn proposal_view<'a>(app: &'a App, loaded: &'a Loaded) -> Element<'a, super::Mes
             false,
         ));
     }
-    let count = loaded.chosen.iter().filter(|&&c| c).count();
-    list = list.push(focusable(
-        button(text(app.tr_args("gui-import-apply", &[("count", count.into())])).size(14))
-            .padding([8, 14])
-            .style(button::primary)
-            .on_press_maybe((count > 0).then_some(super::Message::Import(Message::Apply))),
-    ));
     container(list).width(Length::Fill).into()
 }

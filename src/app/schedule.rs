@@ -522,6 +522,7 @@ fn grid(app: &App) -> Element<'_, Message> {
         sites: &app.declaration().sites,
         selected: app.schedule.selected,
         highlighted: &app.schedule.highlighted,
+        proposed: &app.import.preview,
         day_names: &app.day_names,
         cache: &app.schedule.grid_cache,
     };
