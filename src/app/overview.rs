@@ -369,3 +369,40 @@ fn row_view<'a>(app: &'a App, r: &'a Row) -> Element<'a, super::Message> {
     .align_y(Alignment::Center);
     container(line).padding(8).style(container::bordered_box).into()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(name: &str, days_left: Option<i64>, registered: bool) -> Row {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default();
+        Row {
+            id: name.to_lowercase(),
+            name: name.into(),
+            inami: String::new(),
+            role: None,
+            choice: Choice::Full,
+            window: "second-year".into(),
+            errors: 0,
+            warnings: 0,
+            last_saved: None,
+            last_day: None,
+            days_left,
+            registered: registered.then_some((day, None)),
+        }
+    }
+
+    #[test]
+    fn urgency_puts_unregistered_first_then_fewest_days_left_and_unknown_last_day_at_the_end() {
+        let mut rows = vec![
+            row("Alice", None, false),
+            row("Bruno", Some(3), true),
+            row("Chloé", Some(21), false),
+            row("David", Some(-2), false),
+            row("Emma", Some(21), false),
+        ];
+        sort_by_urgency(&mut rows);
+        let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, ["David", "Chloé", "Emma", "Alice", "Bruno"]);
+    }
+}
