@@ -1354,3 +1354,185 @@ fn typing_two_hundred_characters_writes_the_draft_once_typing_pauses() {
     assert_eq!(saved.doctor.name, name, "the draft holds the last character");
     assert!(!app.session.draft_behind());
 }
+
+/// A harness on 23 November 2026, the day the import's default week starts from.
+fn harness_today(language: Language) -> Harness {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(language));
+    Harness {
+        app: App::new(options),
+        _home: home,
+    }
+}
+
+fn slot_lines(app: &App) -> Vec<String> {
+    let mut lines: Vec<String> = app
+        .declaration()
+        .slots
+        .iter()
+        .map(|s| format!("{} {}–{} {} {}", s.day.key(), s.start, s.end, s.site, s.rates.key()))
+        .collect();
+    lines.sort();
+    lines
+}
+
+#[test]
+fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo_removes_them() {
+    use conventio::app::import::Message as ImportMessage;
+    let mut h = harness_today(Language::Fr);
+    h.open_example(0);
+    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    let before = slot_lines(&h.app);
+    let sites_before = h.app.declaration().sites.len();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/outlook.ics");
+    let _ = h.app.update(Message::Import(ImportMessage::PathChanged(
+        fixture.display().to_string(),
+    )));
+    // The step's button reads the typed path (a file dialog otherwise).
+    let button = h.tr("gui-import-button");
+    h.interact(|ui| {
+        ui.click(button.as_str())
+            .expect("the import button is on the schedule step");
+    });
+    let loaded = h.app.import.loaded.as_ref().expect("the file was read");
+    assert_eq!(
+        h.app.import.week,
+        Some("2026-11-23".parse().unwrap()),
+        "the week of today"
+    );
+    let statuses: Vec<&str> = loaded.proposal.slots.iter().map(|p| p.status.key()).collect();
+    // The example already has Monday's and Thursday's mornings; Friday's London teleconsultations
+    // overlap its Friday: nothing is ticked until the user chooses.
+    assert_eq!(
+        statuses,
+        [
+            "import-status-identical",
+            "import-status-identical",
+            "import-status-overlapping"
+        ]
+    );
+    assert_eq!(loaded.chosen, [false, false, false]);
+    assert!(h.sees(&h.tr("gui-import-title")));
+    assert!(
+        h.sees("Nouveau lieu proposé : Visioconférence (Londres)"),
+        "new place offered"
+    );
+    assert!(h.sees(&format!(
+        "“Formation continue (congrès)” — {}",
+        h.tr("import-skip-all-day")
+    )));
+    let friday = format!(
+        "{} 10:00–13:00 · Visioconférence (Londres) · {} · {} — {}",
+        h.tr("day-friday"),
+        h.tr("rates-free"),
+        h.tr("setting-office"),
+        h.tr("import-status-overlapping")
+    );
+    h.interact(|ui| {
+        ui.click(friday.as_str()).expect("each slot has its checkbox");
+    });
+    assert_eq!(
+        h.app.import.preview.len(),
+        1,
+        "the ticked slot is drawn dashed on the week"
+    );
+    let apply = localizer(Language::Fr).tr_args("gui-import-apply", &[("count", 1usize.into())]);
+    h.interact(|ui| {
+        ui.click(apply.as_str()).expect("the import button names the count");
+    });
+    let mut expected = before.clone();
+    expected.push("friday 10:00–13:00 visioconference-londres free".to_owned());
+    expected.sort();
+    assert_eq!(slot_lines(&h.app), expected);
+    assert!(h.app.import.loaded.is_none(), "the panel closes");
+    assert_eq!(h.app.declaration().sites.len(), sites_before + 1);
+    let _ = h.app.update(Message::Undo);
+    assert_eq!(slot_lines(&h.app), before, "one undo takes the whole import back");
+    assert_eq!(h.app.declaration().sites.len(), sites_before);
+
+    // A file that is not a calendar: the translated reason, and nothing changes.
+    let bad = temp_path(&h, "not-a-calendar.ics");
+    std::fs::write(&bad, "BEGIN:VCALENDAR\r\nthis is not a calendar").unwrap();
+    let _ = h
+        .app
+        .update(Message::Import(ImportMessage::PathChanged(bad.display().to_string())));
+    let _ = h.app.update(Message::Import(ImportMessage::Read));
+    let error = h.app.import.error.clone().expect("the error is shown");
+    assert!(error.contains("Rien n'a été importé"), "{error}");
+    assert!(h.sees(&error));
+    assert_eq!(slot_lines(&h.app), before);
+}
+
+#[test]
+fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filters_them() {
+    use conventio::app::overview::Message as OverviewMessage;
+    use conventio::core::format::read_declaration;
+    let mut h = harness_today(Language::Fr);
+    let gp = read_declaration(include_str!("../assets/examples/gp-partial-valid.json")).unwrap();
+    let doctor = |name: &str, inami: &str, window: Option<&str>| {
+        let mut d = gp.clone();
+        d.doctor.name = name.into();
+        d.doctor.inami = inami.into();
+        d.window = window.map(str::to_owned);
+        d
+    };
+    let doctors = [
+        ("dr-a", doctor("Dr Anne Aerts", "1-23456-25-004", Some("second-year"))),
+        ("dr-b", doctor("Dr Bart Bosmans", "1-23456-25-004", Some("second-year"))),
+        ("dr-c", doctor("Dr Chloé Claes", "1-23456-25-004", Some("initial"))),
+    ];
+    for (id, d) in &doctors {
+        h.app.practice.save(id, d).unwrap();
+    }
+    let _ = h.app.update(Message::GoTo(Screen::Start));
+    let open = h.tr("gui-overview-open");
+    h.interact(|ui| {
+        ui.click(open.as_str()).expect("the start screen leads to the overview");
+    });
+    assert_eq!(h.app.screen, Screen::Overview);
+    let order = |h: &Harness| -> Vec<String> { h.app.overview.shown().map(|r| r.name.clone()).collect() };
+    let days = |h: &Harness| -> Vec<Option<i64>> { h.app.overview.shown().map(|r| r.days_left).collect() };
+    // The initial window closed long ago: Dr Claes is overdue and comes first, before the
+    // alphabet; the two second-year declarations have 21 days left (last day 14 December 2026).
+    assert_eq!(order(&h), ["Dr Chloé Claes", "Dr Anne Aerts", "Dr Bart Bosmans"]);
+    assert_eq!(days(&h), [Some(-256), Some(21), Some(21)]);
+    // Mark Dr Aerts registered: she goes last, the others stay by days left.
+    let _ = h
+        .app
+        .update(Message::Overview(OverviewMessage::MarkRegistered("dr-a".into())));
+    assert_eq!(order(&h), ["Dr Chloé Claes", "Dr Bart Bosmans", "Dr Anne Aerts"]);
+    let registered = localizer(Language::Fr).tr_args("gui-overview-registered", &[("date", "23/11/2026".into())]);
+    assert!(h.sees(&registered), "the mark shows its date");
+    let filter = h.tr("gui-overview-filter");
+    h.interact(|ui| {
+        ui.click(filter.as_str()).expect("the filter is a checkbox");
+    });
+    assert_eq!(order(&h), ["Dr Chloé Claes", "Dr Bart Bosmans"]);
+    assert!(!h.sees("Dr Anne Aerts"), "registered doctors are filtered out");
+    assert!(h.sees("Dr Bart Bosmans") && h.sees("Dr Chloé Claes"));
+    let history = h.app.practice.history("dr-a");
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].kind, conventio::core::practice::EntryKind::Registered);
+    assert_eq!(history[0].set_by, None, "the settings have no user name");
+
+    // The CSV has every doctor, whatever the filter, in urgency order, for Excel (BOM, `;`).
+    let out = temp_path(&h, "overview.csv");
+    let _ = h.app.update(Message::Overview(OverviewMessage::ExportPathChanged(
+        out.display().to_string(),
+    )));
+    let _ = h.app.update(Message::Overview(OverviewMessage::ExportCsv));
+    let written = std::fs::read_to_string(&out).unwrap();
+    assert!(written.starts_with("\u{feff}Nom;INAMI;"), "{written}");
+    let lines: Vec<&str> = written.lines().collect();
+    assert_eq!(lines.len(), 4);
+    assert!(
+        lines[1].starts_with("Dr Chloé Claes;") && lines[1].contains(";-256;"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[3].starts_with("Dr Anne Aerts;") && lines[3].ends_with(";21;23/11/2026;"),
+        "{}",
+        lines[3]
+    );
+}

@@ -200,3 +200,45 @@ gui-no-dialog-export = Kein Dateiauswahlfenster verfügbar: geben Sie den Pfad i
 gui-export-unknown-agreement = die Erklärung nennt ein unbekanntes Abkommen ({ $id }): wählen Sie das Abkommen im Schritt Arzt
 gui-export-pdf-failed = das PDF konnte nicht erstellt werden: exportieren Sie den Text oder den Kalender und melden Sie das Problem
 gui-draft-second-window = Conventio ist bereits für diesen Ordner geöffnet: dieses Fenster führt einen eigenen Entwurf, ohne den des anderen Fensters anzutasten.
+
+## Übersicht der Praxis
+
+gui-overview-open = Übersicht der Praxis…
+gui-overview-title = Übersicht der Praxis
+gui-overview-help = Alle Ärztinnen und Ärzte der Praxis, die dringendsten zuerst: noch nicht in ProSanté registriert, dann die wenigsten verbleibenden Tage. „Registriert“ trägt das heutige Datum in die Historie ein (ohne Namen: die Einstellungen haben noch keinen Benutzernamen).
+gui-overview-filter = Nur die noch zu registrierenden
+gui-overview-none = Keine Ärztin, kein Arzt anzuzeigen.
+gui-overview-mark = Heute in ProSanté registriert
+gui-overview-mark-failed = Die Registrierung konnte nicht vermerkt werden: { $error }
+gui-overview-registered = In ProSanté registriert am { $date }
+gui-overview-registered-by-name = In ProSanté registriert am { $date } von { $name }
+gui-overview-deadline = Letzter Tag { $date }: { $days ->
+    [one] noch 1 Tag
+   *[other] noch { $days } Tage
+}
+gui-overview-no-deadline = Kein letzter Tag für diesen Zeitraum bekannt
+gui-overview-saved = Zuletzt gespeichert am { $when }
+gui-overview-warnings = { $count ->
+    [one] 1 Warnung
+   *[other] { $count } Warnungen
+}
+gui-overview-export-label = Die Liste als Tabelle exportieren (.csv)
+gui-overview-export = CSV exportieren
+gui-overview-exported = Übersicht geschrieben nach { $path }
+gui-overview-export-failed = { $path } konnte nicht geschrieben werden: { $error }
+gui-overview-name = Name
+gui-overview-inami = LIKIV
+gui-overview-role = Qualifikation
+gui-overview-choice = Wahl
+gui-overview-window = Zeitraum
+gui-overview-status = Prüfung
+gui-overview-last-saved = Zuletzt gespeichert
+gui-overview-last-day = Letzter Tag
+gui-overview-days-left = Verbleibende Tage
+gui-overview-registered-on = In ProSanté registriert am
+gui-overview-registered-by = Registriert von
+gui-history-registered = { $when } — in ProSanté registriert am { $date }
+gui-overview-overdue = Der letzte Tag war der { $date }: { $days ->
+    [one] seit 1 Tag überschritten
+   *[other] seit { $days } Tagen überschritten
+}

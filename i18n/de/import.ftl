@@ -73,3 +73,23 @@ cli-import-written = Zu { $path } hinzugefügt: { $slots ->
 }. Die vorige Fassung bleibt in { $backup } erhalten.
 cli-import-nothing = Nichts hinzuzufügen: { $path } ist unverändert.
 cli-import-dry-run = Probelauf (--dry-run): { $path } ist unverändert.
+
+## Fenster: in den Schritt Sprechzeiten importieren
+
+gui-import-button = Einen Kalender oder eine Tabelle importieren…
+gui-import-title = Einen Kalender oder eine Tabelle importieren
+gui-import-path = Datei (Kalender .ics oder Tabelle .csv)
+gui-import-read = Lesen
+gui-import-no-dialog = Hier ist kein Dateidialog verfügbar: Geben Sie den Pfad der Datei im Importbereich ein und drücken Sie auf Lesen.
+gui-import-failed = { $path }: { $error }. Es wurde nichts importiert.
+gui-import-week-label = Woche der Einzeltermine
+gui-import-week = Woche ab Montag, { $monday }
+gui-import-week-help = Wöchentliche Serien werden so übernommen, wie sie sich wiederholen; Einzeltermine nur, wenn sie in diese Woche fallen.
+gui-import-proposed = Vorgeschlagene Zeiten (die zu importierenden ankreuzen)
+gui-import-nothing = Die Datei schlägt für diese Woche keine Zeit vor.
+gui-import-new-site = Neuer Ort vorgeschlagen: { $name }
+gui-import-skipped = Ausgelassen
+gui-import-outside-week = { $count } Termine oder Serien ohne Vorkommen in dieser Woche.
+gui-import-apply = Die { $count } gewählten importieren
+gui-import-close = Schließen
+gui-import-done = { $count } Zeiten importiert, { $sites } neue Orte. Rückgängig (Strg+Z) nimmt den ganzen Import auf einmal zurück.

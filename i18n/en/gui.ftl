@@ -200,3 +200,45 @@ gui-no-dialog-export = No file dialog is available: type the path in the export 
 gui-export-unknown-agreement = the declaration names an unknown agreement ({ $id }): choose the agreement on the Doctor step
 gui-export-pdf-failed = the PDF could not be made: export the text or the calendar, and report the problem
 gui-draft-second-window = Conventio is already open on this folder: this window keeps its own draft and leaves the other window's alone.
+
+## Practice overview
+
+gui-overview-open = Practice overview…
+gui-overview-title = Practice overview
+gui-overview-help = Every doctor of the practice, most urgent first: not yet registered in ProSanté, then the fewest days left. “Registered” records today's date in the doctor's history (without a name: the settings have no user name yet).
+gui-overview-filter = Only those still to register
+gui-overview-none = No doctor to show.
+gui-overview-mark = Registered in ProSanté today
+gui-overview-mark-failed = The registration could not be recorded: { $error }
+gui-overview-registered = Registered in ProSanté on { $date }
+gui-overview-registered-by-name = Registered in ProSanté on { $date } by { $name }
+gui-overview-deadline = Last day { $date }: { $days ->
+    [one] 1 day left
+   *[other] { $days } days left
+}
+gui-overview-no-deadline = No last day known for this window
+gui-overview-saved = Last saved { $when }
+gui-overview-warnings = { $count ->
+    [one] 1 warning
+   *[other] { $count } warnings
+}
+gui-overview-export-label = Export the list as a spreadsheet (.csv)
+gui-overview-export = Export CSV
+gui-overview-exported = Overview written to { $path }
+gui-overview-export-failed = { $path } could not be written: { $error }
+gui-overview-name = Name
+gui-overview-inami = INAMI
+gui-overview-role = Role
+gui-overview-choice = Choice
+gui-overview-window = Window
+gui-overview-status = Check
+gui-overview-last-saved = Last saved
+gui-overview-last-day = Last day
+gui-overview-days-left = Days left
+gui-overview-registered-on = Registered in ProSanté on
+gui-overview-registered-by = Registered by
+gui-history-registered = { $when } — registered in ProSanté on { $date }
+gui-overview-overdue = Last day was { $date }: { $days ->
+    [one] passed 1 day ago
+   *[other] passed { $days } days ago
+}

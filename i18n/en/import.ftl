@@ -73,3 +73,23 @@ cli-import-written = Added to { $path }: { $slots ->
 }. The previous version is kept in { $backup }.
 cli-import-nothing = Nothing to add: { $path } is unchanged.
 cli-import-dry-run = Trial run (--dry-run): { $path } is unchanged.
+
+## Window: import into the schedule step
+
+gui-import-button = Import a calendar or spreadsheet…
+gui-import-title = Import a calendar or spreadsheet
+gui-import-path = File (.ics calendar or .csv spreadsheet)
+gui-import-read = Read
+gui-import-no-dialog = No file dialog is available here: type the file's path in the import panel and press Read.
+gui-import-failed = { $path }: { $error }. Nothing was imported.
+gui-import-week-label = Week of the single events
+gui-import-week = Week of Monday { $monday }
+gui-import-week-help = Weekly series are taken as they repeat; single events only when they fall in this week.
+gui-import-proposed = Proposed slots (tick those to import)
+gui-import-nothing = The file proposes no slot for this week.
+gui-import-new-site = New place offered: { $name }
+gui-import-skipped = Left out
+gui-import-outside-week = { $count } events or series with no occurrence in this week.
+gui-import-apply = Import the { $count } chosen
+gui-import-close = Close
+gui-import-done = { $count } slots imported, { $sites } new places. Undo (Ctrl+Z) takes the whole import back.

@@ -200,3 +200,45 @@ gui-no-dialog-export = Aucune fenêtre de choix de fichier n'est disponible : ta
 gui-export-unknown-agreement = la déclaration nomme un accord inconnu ({ $id }) : choisissez l'accord à l'étape Médecin
 gui-export-pdf-failed = le PDF n'a pas pu être produit : exportez le texte ou le calendrier, et signalez le problème
 gui-draft-second-window = Conventio est déjà ouvert sur ce dossier : cette fenêtre garde son propre brouillon, sans toucher à celui de l'autre fenêtre.
+
+## Vue d'ensemble du cabinet
+
+gui-overview-open = Vue d'ensemble du cabinet…
+gui-overview-title = Vue d'ensemble du cabinet
+gui-overview-help = Tous les médecins du cabinet, les plus urgents d'abord : pas encore enregistrés dans ProSanté, puis le moins de jours restants. « Enregistré » note la date du jour dans l'historique du médecin (sans nom : les paramètres n'ont pas encore de nom d'utilisateur).
+gui-overview-filter = Seulement ceux à enregistrer
+gui-overview-none = Aucun médecin à afficher.
+gui-overview-mark = Enregistré dans ProSanté aujourd'hui
+gui-overview-mark-failed = L'enregistrement n'a pas pu être noté : { $error }
+gui-overview-registered = Enregistré dans ProSanté le { $date }
+gui-overview-registered-by-name = Enregistré dans ProSanté le { $date } par { $name }
+gui-overview-deadline = Dernier jour le { $date } : { $days ->
+    [one] 1 jour restant
+   *[other] { $days } jours restants
+}
+gui-overview-no-deadline = Pas de dernier jour connu pour cette période
+gui-overview-saved = Enregistré pour la dernière fois le { $when }
+gui-overview-warnings = { $count ->
+    [one] 1 avertissement
+   *[other] { $count } avertissements
+}
+gui-overview-export-label = Exporter la liste comme tableur (.csv)
+gui-overview-export = Exporter en CSV
+gui-overview-exported = Vue d'ensemble écrite dans { $path }
+gui-overview-export-failed = { $path } n'a pas pu être écrit : { $error }
+gui-overview-name = Nom
+gui-overview-inami = INAMI
+gui-overview-role = Qualification
+gui-overview-choice = Choix
+gui-overview-window = Période
+gui-overview-status = Contrôle
+gui-overview-last-saved = Dernier enregistrement
+gui-overview-last-day = Dernier jour
+gui-overview-days-left = Jours restants
+gui-overview-registered-on = Enregistré dans ProSanté le
+gui-overview-registered-by = Enregistré par
+gui-history-registered = { $when } — enregistré dans ProSanté le { $date }
+gui-overview-overdue = Le dernier jour était le { $date } : { $days ->
+    [one] dépassé depuis 1 jour
+   *[other] dépassé depuis { $days } jours
+}

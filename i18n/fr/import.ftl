@@ -73,3 +73,23 @@ cli-import-written = Ajouté à { $path } : { $slots ->
 }. La version précédente est conservée dans { $backup }.
 cli-import-nothing = Rien à ajouter : { $path } est inchangé.
 cli-import-dry-run = Essai (--dry-run) : { $path } est inchangé.
+
+## Fenêtre : importer dans l'étape horaire
+
+gui-import-button = Importer un agenda ou un tableur…
+gui-import-title = Importer un agenda ou un tableur
+gui-import-path = Fichier (agenda .ics ou tableur .csv)
+gui-import-read = Lire
+gui-import-no-dialog = Aucune boîte de dialogue de fichiers n'est disponible ici : tapez le chemin du fichier dans le panneau d'import et appuyez sur Lire.
+gui-import-failed = { $path } : { $error }. Rien n'a été importé.
+gui-import-week-label = Semaine des événements isolés
+gui-import-week = Semaine du lundi { $monday }
+gui-import-week-help = Les séries hebdomadaires sont reprises telles qu'elles se répètent ; les événements isolés seulement s'ils tombent dans cette semaine.
+gui-import-proposed = Plages proposées (cochez celles à importer)
+gui-import-nothing = Le fichier ne propose aucune plage pour cette semaine.
+gui-import-new-site = Nouveau lieu proposé : { $name }
+gui-import-skipped = Laissés de côté
+gui-import-outside-week = { $count } événements ou séries sans occurrence dans cette semaine.
+gui-import-apply = Importer les { $count } choisies
+gui-import-close = Fermer
+gui-import-done = { $count } plages importées, { $sites } nouveaux lieux. Annuler (Ctrl+Z) retire tout l'import d'un coup.

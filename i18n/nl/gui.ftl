@@ -200,3 +200,45 @@ gui-no-dialog-export = Er is geen venster om een bestand te kiezen: typ het pad 
 gui-export-unknown-agreement = de verklaring noemt een onbekend akkoord ({ $id }): kies het akkoord bij de stap Arts
 gui-export-pdf-failed = de PDF kon niet worden gemaakt: exporteer de tekst of de agenda en meld het probleem
 gui-draft-second-window = Conventio is al open op deze map: dit venster houdt een eigen ontwerp bij, zonder dat van het andere venster aan te raken.
+
+## Overzicht van de praktijk
+
+gui-overview-open = Overzicht van de praktijk…
+gui-overview-title = Overzicht van de praktijk
+gui-overview-help = Alle artsen van de praktijk, de dringendste eerst: nog niet geregistreerd in ProGezondheid, dan het minst aantal resterende dagen. „Geregistreerd” noteert de datum van vandaag in de geschiedenis van de arts (zonder naam: de instellingen hebben nog geen gebruikersnaam).
+gui-overview-filter = Alleen wie nog te registreren is
+gui-overview-none = Geen arts om te tonen.
+gui-overview-mark = Vandaag geregistreerd in ProGezondheid
+gui-overview-mark-failed = De registratie kon niet worden genoteerd: { $error }
+gui-overview-registered = Geregistreerd in ProGezondheid op { $date }
+gui-overview-registered-by-name = Geregistreerd in ProGezondheid op { $date } door { $name }
+gui-overview-deadline = Laatste dag { $date }: { $days ->
+    [one] nog 1 dag
+   *[other] nog { $days } dagen
+}
+gui-overview-no-deadline = Geen laatste dag bekend voor deze periode
+gui-overview-saved = Laatst opgeslagen op { $when }
+gui-overview-warnings = { $count ->
+    [one] 1 waarschuwing
+   *[other] { $count } waarschuwingen
+}
+gui-overview-export-label = De lijst als rekenblad exporteren (.csv)
+gui-overview-export = CSV exporteren
+gui-overview-exported = Overzicht geschreven naar { $path }
+gui-overview-export-failed = { $path } kon niet worden geschreven: { $error }
+gui-overview-name = Naam
+gui-overview-inami = RIZIV
+gui-overview-role = Kwalificatie
+gui-overview-choice = Keuze
+gui-overview-window = Periode
+gui-overview-status = Controle
+gui-overview-last-saved = Laatst opgeslagen
+gui-overview-last-day = Laatste dag
+gui-overview-days-left = Resterende dagen
+gui-overview-registered-on = Geregistreerd in ProGezondheid op
+gui-overview-registered-by = Geregistreerd door
+gui-history-registered = { $when } — geregistreerd in ProGezondheid op { $date }
+gui-overview-overdue = De laatste dag was { $date }: { $days ->
+    [one] 1 dag geleden verstreken
+   *[other] { $days } dagen geleden verstreken
+}

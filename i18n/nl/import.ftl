@@ -73,3 +73,23 @@ cli-import-written = Toegevoegd aan { $path }: { $slots ->
 }. De vorige versie blijft bewaard in { $backup }.
 cli-import-nothing = Niets toe te voegen: { $path } is ongewijzigd.
 cli-import-dry-run = Proef (--dry-run): { $path } is ongewijzigd.
+
+## Venster: importeren in de stap uurrooster
+
+gui-import-button = Een agenda of rekenblad importeren…
+gui-import-title = Een agenda of rekenblad importeren
+gui-import-path = Bestand (agenda .ics of rekenblad .csv)
+gui-import-read = Lezen
+gui-import-no-dialog = Hier is geen bestandsvenster beschikbaar: typ het pad van het bestand in het importpaneel en druk op Lezen.
+gui-import-failed = { $path }: { $error }. Er werd niets geïmporteerd.
+gui-import-week-label = Week van de losse afspraken
+gui-import-week = Week van maandag { $monday }
+gui-import-week-help = Wekelijkse reeksen worden genomen zoals ze zich herhalen; losse afspraken alleen als ze in deze week vallen.
+gui-import-proposed = Voorgestelde blokken (vink aan wat u wilt importeren)
+gui-import-nothing = Het bestand stelt geen enkel blok voor deze week voor.
+gui-import-new-site = Nieuwe plaats voorgesteld: { $name }
+gui-import-skipped = Weggelaten
+gui-import-outside-week = { $count } afspraken of reeksen zonder voorkomen in deze week.
+gui-import-apply = De { $count } gekozen importeren
+gui-import-close = Sluiten
+gui-import-done = { $count } blokken geïmporteerd, { $sites } nieuwe plaatsen. Ongedaan maken (Ctrl+Z) neemt de hele import in één keer terug.

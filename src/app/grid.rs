@@ -40,6 +40,8 @@ pub struct WeekGrid<'a> {
     pub sites: &'a [Site],
     pub selected: Option<usize>,
     pub highlighted: &'a [usize],
+    /// Slots an open import would add: drawn dashed over the week, not selectable.
+    pub proposed: &'a [Slot],
     pub day_names: &'a DayNames,
     pub cache: &'a Cache,
 }
@@ -133,6 +135,29 @@ impl Layout {
 }
 
 impl WeekGrid<'_> {
+    /// The hours shown cover the proposed slots too, so a preview is never cut off.
+    fn layout(&self, size: Size) -> Layout {
+        if self.proposed.is_empty() {
+            return Layout::new(size, self.slots);
+        }
+        let all: Vec<Slot> = self.slots.iter().chain(self.proposed).cloned().collect();
+        Layout::new(size, &all)
+    }
+
+    /// A slot the import would add: a light fill and a dashed outline in the site's colour.
+    fn draw_proposed(&self, frame: &mut Frame, theme: &Theme, layout: &Layout, slot: &Slot) {
+        let rect = layout.slot_rect(slot);
+        let colour = theme.extended_palette().primary.base.color;
+        frame.fill_rectangle(rect.position(), rect.size(), Color { a: 0.18, ..colour });
+        let dashed = Stroke {
+            line_dash: canvas::LineDash {
+                segments: &[6.0, 4.0],
+                offset: 0,
+            },
+            ..Stroke::default().with_color(colour).with_width(2.0)
+        };
+        frame.stroke(&Path::rectangle(rect.position(), rect.size()), dashed);
+    }
     /// The slot under a point, topmost (last drawn) first.
     fn slot_at(&self, layout: &Layout, point: Point) -> Option<usize> {
         (0..self.slots.len())
@@ -327,7 +352,7 @@ impl canvas::Program<GridEvent> for WeekGrid<'_> {
         bounds: Rectangle,
         cursor: mouse::Cursor,
     ) -> Option<Action<GridEvent>> {
-        let layout = Layout::new(bounds.size(), self.slots);
+        let layout = self.layout(bounds.size());
         match event {
             Event::Mouse(mouse::Event::ButtonPressed(mouse::Button::Left)) => {
                 let point = cursor.position_in(bounds)?;
@@ -358,11 +383,14 @@ impl canvas::Program<GridEvent> for WeekGrid<'_> {
         bounds: Rectangle,
         cursor: mouse::Cursor,
     ) -> Vec<Geometry> {
-        let layout = Layout::new(bounds.size(), self.slots);
+        let layout = self.layout(bounds.size());
         let schedule = self.cache.draw(renderer, bounds.size(), |frame| {
             self.draw_background(frame, theme, &layout);
             for index in 0..self.slots.len() {
                 self.draw_slot(frame, theme, &layout, index);
+            }
+            for slot in self.proposed {
+                self.draw_proposed(frame, theme, &layout, slot);
             }
         });
         let mut layers = vec![schedule];
@@ -390,7 +418,7 @@ impl canvas::Program<GridEvent> for WeekGrid<'_> {
         let Some(point) = cursor.position_in(bounds) else {
             return mouse::Interaction::default();
         };
-        let layout = Layout::new(bounds.size(), self.slots);
+        let layout = self.layout(bounds.size());
         if self.slot_at(&layout, point).is_some() {
             mouse::Interaction::Pointer
         } else if layout.at(point).is_some() {

@@ -9,7 +9,9 @@ pub mod doctor;
 mod findings;
 pub mod focus;
 mod grid;
+pub mod import;
 pub mod keys;
+pub mod overview;
 mod review;
 pub mod schedule;
 mod session;
@@ -56,6 +58,8 @@ pub enum Screen {
     Choice,
     Schedule,
     Review,
+    /// The practice overview (reached from the start screen; not a step of a declaration).
+    Overview,
 }
 
 impl Screen {
@@ -87,6 +91,7 @@ impl Screen {
             Screen::Choice => "gui-step-choice",
             Screen::Schedule => "gui-step-schedule",
             Screen::Review => "gui-step-review",
+            Screen::Overview => "gui-overview-title",
         }
     }
 }
@@ -196,6 +201,10 @@ pub struct App {
     pub start: start::State,
     /// This window's draft, locked while it runs.
     _draft: session::DraftSlot,
+    /// The schedule step's import panel.
+    pub import: import::State,
+    /// The practice overview.
+    pub overview: overview::State,
 }
 
 /// Everything the user can do. Inputs end in `Changed`, results are past tense, commands imperative.
@@ -232,6 +241,10 @@ pub enum Message {
     Choice(choice::Message),
     /// Everything done on the schedule screen.
     Schedule(schedule::Message),
+    /// Importing a calendar or spreadsheet into the schedule.
+    Import(import::Message),
+    /// The practice overview.
+    Overview(overview::Message),
     /// A finding was clicked: select the slots it is about.
     FindingSelected(usize),
     Undo,
@@ -356,6 +369,8 @@ impl App {
             history: Vec::new(),
             start: start::State::default(),
             _draft: draft,
+            import: import::State::default(),
+            overview: overview::State::default(),
             options,
         };
         if let Loaded::NewerVersion { found, .. } = loaded {
@@ -655,6 +670,10 @@ impl App {
             | Message::BrowseExport(_)
             | Message::ExportDialogClosed(..)
             | Message::CopyConditions => review::update(self, message),
+            Message::Schedule(schedule::Message::Import) => import::update(self, import::Message::Browse),
+            Message::Schedule(schedule::Message::App(message)) => self.handle(*message),
+            Message::Import(message) => import::update(self, message),
+            Message::Overview(message) => overview::update(self, message),
             Message::Schedule(message) => {
                 let action = self.schedule.update(self.session.declaration(), message);
                 self.apply(action);
@@ -719,6 +738,16 @@ impl App {
         }
     }
 
+    /// Carries out what the schedule (or its import panel) asked for.
+    pub(crate) fn apply_schedule(&mut self, action: session::Action<schedule::Edit>) {
+        self.apply(action);
+    }
+
+    /// The import panel, beside the week.
+    pub(crate) fn import_view(&self) -> Element<'_, Message> {
+        import::view(self)
+    }
+
     /// One undoable edit of the declaration, then the live check and autosave.
     pub fn edit(&mut self, change: impl FnOnce(&mut Declaration)) {
         let result = self.session.edit(change);
@@ -738,6 +767,7 @@ impl App {
         }
         self.doctor.declaration_changed(self.session.declaration());
         self.schedule.declaration_changed(self.session.declaration());
+        import::declaration_changed(self);
         self.follow_findings();
         if let Err(error) = autosaved {
             self.notice = Some(Notice {
@@ -963,6 +993,7 @@ fn focus_first(screen: Screen, choice: crate::core::model::Choice) -> Task<Messa
         Screen::Choice => choice::card_id(choice),
         Screen::Schedule => iced::widget::Id::new(schedule::ADD_ID),
         Screen::Review => iced::widget::Id::new(review::SAVE_PATH_ID),
+        Screen::Overview => iced::widget::Id::new(overview::EXPORT_PATH_ID),
     };
     operation::focus(id)
 }

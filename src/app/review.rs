@@ -200,6 +200,7 @@ fn record_in_practice(app: &mut App) {
         kind,
         effective_on,
         declaration: app.declaration().clone(),
+        set_by: None,
     };
     let saved = app
         .practice
@@ -303,6 +304,13 @@ fn history(app: &App) -> Element<'_, Message> {
                 &[
                     ("when", when.into()),
                     ("effective", crate::core::wording::belgian_date(on).into()),
+                ],
+            ),
+            (EntryKind::Registered, Some(on)) => app.tr_args(
+                "gui-history-registered",
+                &[
+                    ("when", when.into()),
+                    ("date", crate::core::wording::belgian_date(on).into()),
                 ],
             ),
             _ => app.tr_args("gui-history-declaration", &[("when", when.into())]),

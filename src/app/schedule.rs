@@ -111,6 +111,10 @@ pub enum Message {
     AddSite,
     /// On to the review.
     Continue,
+    /// "Import a calendar or spreadsheet…": handled by the app (files, dialogs).
+    Import,
+    /// A message of the import panel, shown inside this screen.
+    App(Box<super::Message>),
 }
 
 /// A change the schedule asks of the declaration.
@@ -119,6 +123,8 @@ pub enum Edit {
     Add(Slot),
     Change(usize, Slot),
     Remove(usize),
+    /// The chosen slots of an import (indices into the proposal), with the new sites they use.
+    Import(Box<crate::core::import::Proposal>, Vec<usize>),
 }
 
 impl Change for Edit {
@@ -135,6 +141,9 @@ impl Change for Edit {
                 if index < slots.len() {
                     slots.remove(index);
                 }
+            }
+            Edit::Import(proposal, chosen) => {
+                proposal.apply(declaration, &chosen);
             }
         }
     }
@@ -237,6 +246,8 @@ impl Schedule {
             }
             Message::AddSite => Action::GoTo(super::Screen::Doctor),
             Message::Continue => Action::GoTo(super::Screen::Review),
+            // The app intercepts these before they reach the screen.
+            Message::Import | Message::App(_) => Action::None,
         }
     }
 
@@ -444,6 +455,13 @@ pub fn view(app: &App) -> Element<'_, Message> {
         toggle(ScheduleView::Grid, "gui-schedule-grid"),
         toggle(ScheduleView::List, "gui-schedule-list"),
         focusable(
+            button(text(app.tr("gui-import-button")).size(14))
+                .padding([4, 10])
+                .style(super::style::quiet_button)
+                .on_press(Message::Import)
+        )
+        .id(super::import::BUTTON_ID),
+        focusable(
             button(text(app.tr("gui-slot-add")).size(14))
                 .padding([4, 10])
                 .on_press(Message::AddSlot)
@@ -460,9 +478,12 @@ pub fn view(app: &App) -> Element<'_, Message> {
         header,
         no_site(app),
         hint(app.tr("gui-schedule-help"), false),
-        row![container(main).width(Length::Fill).height(Length::Fill), editor(app)]
-            .spacing(12)
-            .height(Length::Fill),
+        row![
+            container(main).width(Length::Fill).height(Length::Fill),
+            side_panel(app)
+        ]
+        .spacing(12)
+        .height(Length::Fill),
         // After the panel, so Tab goes through the slot's fields before leaving the step.
         container(focusable(
             button(text(app.tr("gui-next")).size(15))
@@ -501,6 +522,7 @@ fn grid(app: &App) -> Element<'_, Message> {
         sites: &app.declaration().sites,
         selected: app.schedule.selected,
         highlighted: &app.schedule.highlighted,
+        proposed: &app.import.preview,
         day_names: &app.day_names,
         cache: &app.schedule.grid_cache,
     };
@@ -589,6 +611,15 @@ fn time_error(app: &App, raw: &str) -> Option<String> {
         Err(TimeError::Shape) => Some(app.tr("gui-time-shape")),
         Err(TimeError::OutOfRange) => Some(app.tr("gui-time-range")),
     }
+}
+
+/// Beside the week: the import panel while an import is open, else the slot editor.
+fn side_panel(app: &App) -> Element<'_, Message> {
+    if app.import.open {
+        // The import panel speaks the app's messages; the schedule's view wraps them back.
+        return app.import_view().map(|m| Message::App(Box::new(m)));
+    }
+    editor(app)
 }
 
 fn editor(app: &App) -> Element<'_, Message> {

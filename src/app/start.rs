@@ -206,7 +206,19 @@ fn practice_list(app: &App) -> Element<'_, Message> {
         .id(SEARCH_ID)
         .on_input(Message::SearchChanged)
         .padding(6);
-    column![title, search, column(rows).spacing(4)].spacing(8).into()
+    let overview = focusable(
+        button(text(app.tr("gui-overview-open")).size(14))
+            .padding([6, 12])
+            .style(super::style::quiet_button)
+            .on_press(Message::Overview(super::overview::Message::Show)),
+    );
+    column![
+        row![title, overview].spacing(12).align_y(Alignment::Center),
+        search,
+        column(rows).spacing(4)
+    ]
+    .spacing(8)
+    .into()
 }
 
 fn doctor_row<'a>(app: &'a App, id: &str, doctor: &'a DoctorLine) -> Element<'a, Message> {

@@ -114,6 +114,7 @@ pub fn frame(app: &App) -> Element<'_, Message> {
         Screen::Choice => with_findings(app, super::choice::view(app).map(Message::Choice)),
         Screen::Schedule => with_findings(app, super::schedule::view(app).map(Message::Schedule)),
         Screen::Review => with_findings(app, super::review::view(app)),
+        Screen::Overview => super::overview::view(app),
     };
     super::focus::focus_scope(column![
         top_bar(app),

@@ -130,10 +130,51 @@ impl Practice {
         entries
     }
 
+    /// Marks a doctor's declaration as registered in ProSanté on `on`, in the doctor's history.
+    pub fn mark_registered(
+        &self,
+        id: &str,
+        declaration: &Declaration,
+        on: NaiveDate,
+        saved_at: NaiveDateTime,
+        set_by: Option<String>,
+    ) -> io::Result<PathBuf> {
+        let entry = HistoryEntry {
+            saved_at,
+            kind: EntryKind::Registered,
+            effective_on: Some(on),
+            declaration: declaration.clone(),
+            set_by,
+        };
+        self.record(id, &entry)
+    }
+
+    /// When the doctor's current declaration was registered, and by whom: the latest registration
+    /// mark, unless a different version was recorded after it (which then needs registering).
+    pub fn registration(&self, id: &str, current: &Declaration) -> Option<(NaiveDate, Option<String>)> {
+        registration_of(&self.history(id), current)
+    }
+
     /// The latest recorded version, where an amendment starts from.
     pub fn latest(&self, id: &str) -> Option<HistoryEntry> {
         self.history(id).pop()
     }
+}
+
+/// The registration that still holds for `current` in a history (oldest first).
+pub fn registration_of(history: &[HistoryEntry], current: &Declaration) -> Option<(NaiveDate, Option<String>)> {
+    let mut registered: Option<&HistoryEntry> = None;
+    for entry in history {
+        match entry.kind {
+            EntryKind::Registered => registered = Some(entry),
+            // A later, different version is not what was registered.
+            _ if registered.is_some_and(|r| r.declaration != entry.declaration) => registered = None,
+            _ => {}
+        }
+    }
+    registered
+        .filter(|r| &r.declaration == current)
+        .and_then(|r| r.effective_on.map(|on| (on, r.set_by.clone())))
 }
 
 fn json_files(dir: &Path) -> Vec<PathBuf> {
@@ -212,6 +253,9 @@ pub enum EntryKind {
     Declaration,
     /// A later change of time/place conditions (12.3), effective on its own date.
     Amendment,
+    /// The practice registered this declaration in ProSanté/ProGezondheid on `effective_on`
+    /// (the secretary's mark on the practice overview).
+    Registered,
 }
 
 /// One recorded version of a doctor's declaration.
@@ -222,6 +266,8 @@ pub struct HistoryEntry {
     /// From when an amendment applies.
     pub effective_on: Option<NaiveDate>,
     pub declaration: Declaration,
+    /// Who recorded it, when the app knows (a registration mark); `None` otherwise.
+    pub set_by: Option<String>,
 }
 
 /// The history file: a small versioned envelope around a declaration file.
@@ -234,6 +280,8 @@ struct EntryFile {
     kind: EntryKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     effective_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    set_by: Option<String>,
     declaration: serde_json::Value,
 }
 
@@ -249,6 +297,7 @@ impl HistoryEntry {
             saved_at: self.saved_at,
             kind: self.kind,
             effective_on: self.effective_on,
+            set_by: self.set_by.clone(),
             declaration,
         };
         serde_json::to_string_pretty(&file).unwrap_or_default() + "\n"
@@ -275,6 +324,7 @@ impl HistoryEntry {
             kind: file.kind,
             effective_on: file.effective_on,
             declaration,
+            set_by: file.set_by,
         })
     }
 }
@@ -556,6 +606,7 @@ mod tests {
             kind: EntryKind::Declaration,
             effective_on: None,
             declaration: first.clone(),
+            set_by: None,
         };
         practice.record("anne", &entry).unwrap();
         let mut second = practice.latest("anne").unwrap().declaration;
@@ -568,6 +619,7 @@ mod tests {
             kind: EntryKind::Amendment,
             effective_on: Some("2026-06-01".parse().unwrap()),
             declaration: second.clone(),
+            set_by: None,
         };
         practice.record("anne", &amendment).unwrap();
         let history = practice.history("anne");
@@ -591,6 +643,43 @@ mod tests {
         assert_eq!(
             amendment_effective_on(a2020, registered),
             "2021-07-01".parse::<NaiveDate>().unwrap()
+        );
+    }
+
+    #[test]
+    fn a_registration_holds_until_a_different_version_is_recorded() {
+        let dir = tempfile::tempdir().unwrap();
+        let practice = Practice::open(dir.path());
+        let first = example();
+        let at = |h: u32| {
+            NaiveDate::from_ymd_opt(2026, 11, 23)
+                .unwrap()
+                .and_hms_opt(h, 0, 0)
+                .unwrap()
+        };
+        let on = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        assert_eq!(practice.registration("dr", &first), None);
+        practice.mark_registered("dr", &first, on, at(9), None).unwrap();
+        assert_eq!(practice.registration("dr", &first), Some((on, None)));
+        let mut changed = first.clone();
+        changed.doctor.name = "Dr Anne Peeters-Claes".into();
+        let amendment = HistoryEntry {
+            saved_at: at(10),
+            kind: EntryKind::Amendment,
+            effective_on: Some(on),
+            declaration: changed.clone(),
+            set_by: None,
+        };
+        practice.record("dr", &amendment).unwrap();
+        assert_eq!(
+            practice.registration("dr", &changed),
+            None,
+            "the amendment needs registering"
+        );
+        assert_eq!(
+            practice.history("dr")[0].kind,
+            EntryKind::Registered,
+            "the mark is kept in the history"
         );
     }
 }
