@@ -153,13 +153,7 @@ pub fn refresh(app: &mut App) {
 
 /// The settings have no user name yet, so the mark records no name (`set_by` stays empty).
 fn mark_registered(app: &mut App, id: &str) {
-    let Some(Ok(declaration)) = app
-        .practice
-        .profiles()
-        .into_iter()
-        .find(|p| p.id == id)
-        .map(|p| p.declaration)
-    else {
+    let Some(Ok(declaration)) = app.practice.declaration(id) else {
         return;
     };
     let today = app.options.today;

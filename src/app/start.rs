@@ -107,8 +107,7 @@ pub fn update(app: &mut App, message: Message) -> Task<Message> {
 }
 
 fn open_profile(app: &mut App, id: &str) {
-    let profile = app.practice.profiles().into_iter().find(|p| p.id == id);
-    match profile.map(|p| p.declaration) {
+    match app.practice.declaration(id) {
         Some(Ok(declaration)) => {
             app.edit(|d| *d = declaration);
             app.profile_id = Some(id.to_owned());
@@ -135,13 +134,7 @@ fn open_profile(app: &mut App, id: &str) {
 
 /// A new doctor starting from another doctor's sites and schedule.
 fn duplicate_profile(app: &mut App, id: &str) {
-    let Some(Ok(source)) = app
-        .practice
-        .profiles()
-        .into_iter()
-        .find(|p| p.id == id)
-        .map(|p| p.declaration)
-    else {
+    let Some(Ok(source)) = app.practice.declaration(id) else {
         return;
     };
     let copy = practice::duplicate_for(&source, "", "");

@@ -346,21 +346,14 @@ impl Agreement {
     /// serve it, the one whose last day is latest (a doctor recognised after publication may have a
     /// later one than the agreement's). `None` when the agreement has no such window.
     pub fn declaration_window(&self, declared_kind: &str, doctor: &Doctor) -> Option<DeclarationWindow<'_>> {
-        let mut serving = self.windows.iter().filter(|w| w.declared_kind() == declared_kind);
         let mut best: Option<DeclarationWindow> = None;
-        for window in serving.by_ref() {
-            let applies = !matches!(window.last_day, Some(LastDay::DaysAfterRecognition(_)));
+        for window in self.windows.iter().filter(|w| w.declared_kind() == declared_kind) {
             let last_day = self.last_day_of(window, Some(doctor));
-            if !applies && last_day.is_none() {
+            let per_doctor = matches!(window.last_day, Some(LastDay::DaysAfterRecognition(_)));
+            if per_doctor && last_day.is_none() {
                 continue; // the recognition window of a doctor not recognised after publication
             }
-            let later = match best {
-                None => true,
-                Some(current) => match (current.last_day, last_day) {
-                    (Some(current), Some(new)) => new > current,
-                    _ => false,
-                },
-            };
+            let later = best.is_none_or(|current| matches!((current.last_day, last_day), (Some(a), Some(b)) if b > a));
             if later {
                 best = Some(DeclarationWindow { window, last_day });
             }

@@ -67,6 +67,13 @@ impl Practice {
         profiles
     }
 
+    /// One doctor's saved declaration, read from its own file (`None` when there is no such profile),
+    /// so opening or marking one doctor does not read the whole practice.
+    pub fn declaration(&self, id: &str) -> Option<Result<Declaration, ReadError>> {
+        let path = self.profile_path(id);
+        path.is_file().then(|| read_file(&path))
+    }
+
     /// Profiles whose doctor's name contains `query`, ignoring case and accents.
     pub fn search(&self, query: &str) -> Vec<Profile> {
         let query = fold(query);
