@@ -340,7 +340,7 @@ fn window_picker(app: &App) -> Element<'_, Message> {
                 .find(|seen| seen.window.kind == window.window.kind);
             match seen {
                 Some(seen) => hint(
-                    l.message(&wording::window_line_short(agreement, &seen)),
+                    wording::capitalised(l.message(&wording::window_line_short(agreement, &seen))),
                     seen.state != agreement::WindowState::Open,
                 ),
                 None => hint(String::new(), false),

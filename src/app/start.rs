@@ -521,7 +521,7 @@ fn window_card<'a>(app: &'a App, agreement: &Agreement, seen: &WindowOnDay) -> E
     let l = app.localizer();
     let window = seen.window;
     let title = l.message(&wording::window_title(agreement, window));
-    let line = capitalised(l.message(&wording::window_line_short(agreement, seen)));
+    let line = wording::capitalised(l.message(&wording::window_line_short(agreement, seen)));
     let effective = match window.effective {
         agreement::Effective::FromRegistration { .. } => None,
         _ => agreement.effective_on(window, app.options.today),
@@ -559,14 +559,6 @@ fn window_card<'a>(app: &'a App, agreement: &Agreement, seen: &WindowOnDay) -> E
         .style(container::bordered_box)
         .width(Length::Fill)
         .into()
-}
-
-/// The sentence with its first letter in capitals, as a line on its own reads.
-fn capitalised(text: String) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
 fn title_arg(app: &App, agreement: &Agreement, window: &agreement::Window) -> crate::core::i18n::Arg {

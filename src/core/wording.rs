@@ -44,6 +44,14 @@ pub fn days_args(days: i64) -> [(&'static str, Arg); 2] {
     ]
 }
 
+/// The sentence with its first letter in capitals, as a line on its own reads.
+pub fn capitalised(text: String) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}
+
 /// A window's name inside a sentence, e.g. "the declaration for 2027" (`window-name-second-year`).
 pub fn window_name(agreement: &Agreement, window: &Window) -> Message {
     window_message("window-name", agreement, window)
