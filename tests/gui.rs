@@ -2,8 +2,8 @@
 //! produces the expected declaration, a violating schedule shows its finding with the clause, and
 //! snapshots of the main screens match their committed baselines.
 
-use conventio::app::doctor::Message as DoctorMessage;
-use conventio::app::schedule::Message as ScheduleMessage;
+use conventio::app::screen::doctor::Message as DoctorMessage;
+use conventio::app::screen::schedule::Message as ScheduleMessage;
 use conventio::app::{App, GridEvent, Message, Options, Screen};
 use conventio::core::i18n::{Language, localizer};
 use conventio::core::model::{Rates, TimeOfDay, Weekday};
@@ -637,9 +637,11 @@ fn a_2027_refusal_declared_from_the_start_screen_is_saved_for_the_second_year() 
         ui.typewrite("Cabinet Ixelles");
     });
     let _ = h.app.update(Message::Doctor(DoctorMessage::AddSite));
-    let _ = h.app.update(Message::Choice(conventio::app::choice::Message::Chosen(
-        conventio::core::model::Choice::Refusal,
-    )));
+    let _ = h
+        .app
+        .update(Message::Choice(conventio::app::screen::choice::Message::Chosen(
+            conventio::core::model::Choice::Refusal,
+        )));
     // The schedule she keeps: a Friday morning, which recurs from 1 January 2027.
     let _ = h.app.update(Message::GoTo(Screen::Schedule));
     let _ = h.app.update(Message::Schedule(ScheduleMessage::AddSlot));
@@ -997,7 +999,7 @@ fn the_list_view_at_1024_px_gives_long_site_names_room_and_never_overlaps() {
     )));
     let _ = h.app.update(Message::GoTo(Screen::Schedule));
     let _ = h.app.update(Message::Schedule(ScheduleMessage::ViewChanged(
-        conventio::app::schedule::ScheduleView::List,
+        conventio::app::screen::schedule::ScheduleView::List,
     )));
     let _ = h.app.update(Message::Schedule(ScheduleMessage::SelectSlot(0)));
     let mut ui = Simulator::with_size(settings(), (1024.0, 700.0), h.app.view());
@@ -1123,7 +1125,7 @@ fn after_tabs(app: &App, tabs: usize, key: iced::keyboard::key::Named) -> Vec<Me
 
 #[test]
 fn tab_reaches_buttons_cards_toggles_and_pick_lists_and_enter_or_arrows_use_them() {
-    use conventio::app::choice::Message as ChoiceMessage;
+    use conventio::app::screen::choice::Message as ChoiceMessage;
     use iced::keyboard::key::Named;
     let mut h = harness(Language::Fr);
     h.open_example(0);
@@ -1274,7 +1276,7 @@ fn the_week_grid_is_a_tab_stop_where_enter_selects_the_slots_in_turn() {
     let mut h = harness(Language::Nl);
     h.open_example(0);
     let _ = h.app.update(Message::GoTo(Screen::Schedule));
-    let first = conventio::app::schedule::next_in_week(&h.app.declaration().slots, None).unwrap();
+    let first = conventio::app::screen::schedule::next_in_week(&h.app.declaration().slots, None).unwrap();
     let reached = (1..40).find(|&tabs| {
         after_tabs(&h.app, tabs, Named::Enter)
             .iter()
@@ -1378,7 +1380,7 @@ fn slot_lines(app: &App) -> Vec<String> {
 
 #[test]
 fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo_removes_them() {
-    use conventio::app::import::Message as ImportMessage;
+    use conventio::app::screen::import::Message as ImportMessage;
     let mut h = harness_today(Language::Fr);
     h.open_example(0);
     let _ = h.app.update(Message::GoTo(Screen::Schedule));
@@ -1465,7 +1467,7 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
 
 #[test]
 fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filters_them() {
-    use conventio::app::overview::Message as OverviewMessage;
+    use conventio::app::screen::overview::Message as OverviewMessage;
     use conventio::core::format::read_declaration;
     let mut h = harness_today(Language::Fr);
     let gp = read_declaration(include_str!("../assets/examples/gp-partial-valid.json")).unwrap();

@@ -1,24 +1,21 @@
 //! The Conventio window (iced 0.14, Elm style): one state, `update` returning tasks, `view` pure.
-//! Each screen lives in its own module. The doctor, choice and schedule screens have their own
+//! Each screen lives in its own module under [`screen`].
 //! `Message` and hand back a [`session::Action`]: the change to make, as data, which the app applies
 //! to the [`session::Session`] (the declaration with undo/redo, live check and autosave). The start
 //! and review screens, which open and write files, still work on the app directly.
 
-pub mod choice;
-pub mod doctor;
 mod findings;
 pub mod focus;
+mod frame;
 mod grid;
-pub mod import;
 pub mod keys;
-pub mod overview;
-mod review;
-pub mod schedule;
+pub mod screen;
 mod session;
-mod start;
 mod style;
 pub mod system;
 pub mod widgets;
+
+use screen::{choice, doctor, import, overview, review, schedule, start};
 
 use crate::core::agreement;
 use crate::core::format;
@@ -941,7 +938,7 @@ impl App {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
-        widgets::frame(self)
+        frame::view(self)
     }
 
     /// The agreement the declaration is for, with the user's last days.

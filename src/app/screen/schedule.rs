@@ -5,12 +5,12 @@
 //! declaration itself but hands back an [`Action`] with the [`Edit`] to make, which the app applies
 //! through the session (undo, live check, autosave).
 
-use super::App;
-use super::focus::focusable;
-use super::grid::{GridEvent, WeekGrid};
-use super::keys::Nudge;
-use super::session::{self, Change, Typing};
-use super::widgets::{Labelled, bold, heading, hint, keyboard_pick_list, labelled};
+use crate::app::App;
+use crate::app::focus::focusable;
+use crate::app::grid::{GridEvent, WeekGrid};
+use crate::app::keys::Nudge;
+use crate::app::session::{self, Change, Typing};
+use crate::app::widgets::{Labelled, bold, heading, hint, keyboard_pick_list, labelled};
 use crate::core::model::{Declaration, Rates, Setting, Slot, TimeError, TimeOfDay, Weekday};
 use iced::widget::{button, canvas, column, container, pick_list, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length};
@@ -114,7 +114,7 @@ pub enum Message {
     /// "Import a calendar or spreadsheet…": handled by the app (files, dialogs).
     Import,
     /// A message of the import panel, shown inside this screen.
-    App(Box<super::Message>),
+    App(Box<crate::app::Message>),
 }
 
 /// A change the schedule asks of the declaration.
@@ -244,8 +244,8 @@ impl Schedule {
                 self.view = view;
                 Action::None
             }
-            Message::AddSite => Action::GoTo(super::Screen::Doctor),
-            Message::Continue => Action::GoTo(super::Screen::Review),
+            Message::AddSite => Action::GoTo(crate::app::Screen::Doctor),
+            Message::Continue => Action::GoTo(crate::app::Screen::Review),
             // The app intercepts these before they reach the screen.
             Message::Import | Message::App(_) => Action::None,
         }
@@ -440,7 +440,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
         let style = if schedule.view == view {
             button::primary
         } else {
-            super::style::quiet_button
+            crate::app::style::quiet_button
         };
         focusable(
             button(text(app.tr(key)).size(14))
@@ -457,7 +457,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
         focusable(
             button(text(app.tr("gui-import-button")).size(14))
                 .padding([4, 10])
-                .style(super::style::quiet_button)
+                .style(crate::app::style::quiet_button)
                 .on_press(Message::Import)
         )
         .id(super::import::BUTTON_ID),
@@ -684,7 +684,7 @@ fn slot_form<'a>(app: &'a App, slot: &'a Slot) -> Element<'a, Message> {
         let style = if slot.rates == rates {
             button::primary
         } else {
-            super::style::quiet_button
+            crate::app::style::quiet_button
         };
         focusable(
             button(text(app.tr(&format!("rates-{}", rates.key()))).size(13))
@@ -697,7 +697,7 @@ fn slot_form<'a>(app: &'a App, slot: &'a Slot) -> Element<'a, Message> {
         focusable(
             button(text(app.day_names.short[d.index()].as_str()).size(12))
                 .padding([4, 6])
-                .style(super::style::quiet_button)
+                .style(crate::app::style::quiet_button)
                 .on_press(Message::Duplicate(d)),
         )
         .into()
@@ -793,7 +793,7 @@ mod tests {
     }
 
     fn declaration(slots: Vec<Slot>) -> Declaration {
-        let mut declaration = super::super::session::blank(chrono::NaiveDate::default());
+        let mut declaration = crate::app::session::blank(chrono::NaiveDate::default());
         declaration.sites.push(crate::core::model::Site {
             id: "a".into(),
             name: "Cabinet".into(),

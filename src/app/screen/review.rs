@@ -1,9 +1,9 @@
 //! Review and export: the conditions as they will be declared, then save the declaration file, copy
 //! the text for the portal, or write the PDF and calendar.
 
-use super::focus::focusable;
-use super::widgets::{bold, heading, hint, labelled};
-use super::{App, ExportKind, Message, Notice, NoticeKind};
+use crate::app::focus::focusable;
+use crate::app::widgets::{bold, heading, hint, labelled};
+use crate::app::{App, ExportKind, Message, Notice, NoticeKind};
 use crate::core::export;
 use crate::core::format;
 use crate::core::model::Declaration;
@@ -372,7 +372,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
         focusable(
             button(text(app.tr("gui-browse")).size(14))
                 .padding([8, 12])
-                .style(super::style::quiet_button)
+                .style(crate::app::style::quiet_button)
                 .on_press(Message::BrowseSave)
         ),
     ]
@@ -410,13 +410,13 @@ pub fn view(app: &App) -> Element<'_, Message> {
             focusable(
                 button(text(app.tr(key)).size(14))
                     .padding([8, 12])
-                    .style(super::style::quiet_button)
+                    .style(crate::app::style::quiet_button)
                     .on_press(Message::Export(kind))
             ),
             focusable(
                 button(text(app.tr("gui-browse")).size(14))
                     .padding([8, 8])
-                    .style(super::style::quiet_button)
+                    .style(crate::app::style::quiet_button)
                     .on_press(Message::BrowseExport(kind))
             ),
         ]

@@ -1,10 +1,10 @@
 //! Choice: full adherence, partial adherence or refusal, each in plain words with what it means for
 //! fees, for patients and for the statut social.
 
-use super::focus::focusable;
-use super::session::{self, Change};
-use super::widgets::{bold, heading, hint};
-use super::{App, Screen};
+use crate::app::focus::focusable;
+use crate::app::session::{self, Change};
+use crate::app::widgets::{bold, heading, hint};
+use crate::app::{App, Screen};
 use crate::core::model::{Choice, Declaration};
 use crate::core::wording::euros;
 use iced::widget::{button, column, container, scrollable, text};
@@ -89,7 +89,7 @@ fn card(app: &App, choice: Choice) -> iced::Element<'_, Message> {
     let style = if chosen {
         button::primary
     } else {
-        super::style::quiet_button
+        crate::app::style::quiet_button
     };
     focusable(
         button(container(body).width(Length::Fill))
@@ -107,7 +107,7 @@ mod tests {
 
     #[test]
     fn only_partial_adherence_goes_through_the_schedule() {
-        let mut declaration = super::super::session::blank(chrono::NaiveDate::default());
+        let mut declaration = crate::app::session::blank(chrono::NaiveDate::default());
         for (choice, next) in [
             (Choice::Full, Screen::Review),
             (Choice::Partial, Screen::Schedule),

@@ -1,9 +1,9 @@
 //! Start: the agreement in force and its deadline, then open a recent declaration, start a new one,
 //! or open an example.
 
-use super::focus::focusable;
-use super::widgets::{bold, heading, hint, labelled};
-use super::{App, EXAMPLES, Message, Notice, NoticeKind, Screen, session};
+use crate::app::focus::focusable;
+use crate::app::widgets::{bold, heading, hint, labelled};
+use crate::app::{App, EXAMPLES, Message, Notice, NoticeKind, Screen, session};
 use crate::core::agreement::{self, Agreement, WindowOnDay, WindowState};
 use crate::core::agreement_store;
 use crate::core::format;
@@ -202,7 +202,7 @@ fn practice_list(app: &App) -> Element<'_, Message> {
     let overview = focusable(
         button(text(app.tr("gui-overview-open")).size(14))
             .padding([6, 12])
-            .style(super::style::quiet_button)
+            .style(crate::app::style::quiet_button)
             .on_press(Message::Overview(super::overview::Message::Show)),
     );
     column![
@@ -242,7 +242,7 @@ fn doctor_row<'a>(app: &'a App, id: &str, doctor: &'a DoctorLine) -> Element<'a,
         focusable(button(text(app.tr("gui-open")).size(13)).on_press(Message::OpenProfile(id.to_owned()))),
         focusable(
             button(text(app.tr("gui-practice-duplicate")).size(13))
-                .style(super::style::quiet_button)
+                .style(crate::app::style::quiet_button)
                 .on_press(Message::DuplicateProfile(id.to_owned()))
         ),
     ]
@@ -265,7 +265,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
             focusable(
                 button(text(app.tr(key)).size(14))
                     .padding([8, 12])
-                    .style(super::style::quiet_button)
+                    .style(crate::app::style::quiet_button)
                     .on_press(Message::OpenExample(i)),
             )
             .into()
@@ -326,11 +326,11 @@ fn open_by_path(app: &App) -> Element<'_, Message> {
         .on_press_maybe((!app.open_path.trim().is_empty()).then(|| Message::Open(PathBuf::from(app.open_path.trim()))));
     let browse = button(text(app.tr("gui-browse")).size(14))
         .padding([8, 12])
-        .style(super::style::quiet_button)
+        .style(crate::app::style::quiet_button)
         .on_press(Message::BrowseOpen);
     let add_agreement = button(text(app.tr("gui-agreement-import")).size(13))
         .padding([6, 10])
-        .style(super::style::quiet_button)
+        .style(crate::app::style::quiet_button)
         .on_press(Message::ImportAgreement);
     labelled(
         app.tr("gui-start-open-file"),
@@ -576,7 +576,7 @@ fn window_other_line<'a>(app: &'a App, agreement: &Agreement, seen: &WindowOnDay
         first = first.push(focusable(
             button(text(app.tr("gui-window-start-short")).size(13))
                 .padding([6, 10])
-                .style(super::style::quiet_button)
+                .style(crate::app::style::quiet_button)
                 .on_press(Message::StartInWindow(kind)),
         ));
     }
@@ -604,7 +604,7 @@ fn last_day_editor<'a>(app: &'a App, window: &agreement::Window) -> Element<'a, 
         .width(150);
     let apply = button(text(app.tr("gui-last-day-apply")).size(13))
         .padding([6, 10])
-        .style(super::style::quiet_button)
+        .style(crate::app::style::quiet_button)
         .on_press_maybe(date.map(|date| Message::SetLastDay(kind.clone(), Some(date))));
     let mut controls = row![text(app.tr("gui-last-day-label")).size(13), field, focusable(apply)]
         .spacing(8)
@@ -613,7 +613,7 @@ fn last_day_editor<'a>(app: &'a App, window: &agreement::Window) -> Element<'a, 
         controls = controls.push(focusable(
             button(text(app.tr("gui-last-day-reset-button")).size(13))
                 .padding([6, 10])
-                .style(super::style::quiet_button)
+                .style(crate::app::style::quiet_button)
                 .on_press(Message::SetLastDay(kind.clone(), None)),
         ));
     }

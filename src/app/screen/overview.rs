@@ -3,9 +3,9 @@
 //! registered in ProSanté/ProGezondheid yet; most urgent first, filtered to those still to
 //! register, exported as a spreadsheet.
 
-use super::focus::focusable;
-use super::widgets::{bold, heading, hint, labelled};
-use super::{App, Notice, NoticeKind, session};
+use crate::app::focus::focusable;
+use crate::app::widgets::{bold, heading, hint, labelled};
+use crate::app::{App, Notice, NoticeKind, session};
 use crate::core::agreement;
 use crate::core::model::{Choice, Role};
 use crate::core::practice::{self, Profile};
@@ -117,7 +117,7 @@ pub enum Message {
     ExportCsv,
 }
 
-pub fn update(app: &mut App, message: Message) -> Task<super::Message> {
+pub fn update(app: &mut App, message: Message) -> Task<crate::app::Message> {
     match message {
         Message::Show => {
             refresh(app);
@@ -125,7 +125,7 @@ pub fn update(app: &mut App, message: Message) -> Task<super::Message> {
                 let name = format!("practice-overview-{}.csv", app.options.today);
                 app.overview.export_path = app.options.documents_dir.join(name).display().to_string();
             }
-            app.screen = super::Screen::Overview;
+            app.screen = crate::app::Screen::Overview;
         }
         Message::OnlyUnregistered(on) => app.overview.only_unregistered = on,
         Message::MarkRegistered(id) => mark_registered(app, &id),
@@ -249,8 +249,8 @@ fn status_text(app: &App, r: &Row) -> String {
     }
 }
 
-pub fn view(app: &App) -> Element<'_, super::Message> {
-    let wrap = super::Message::Overview;
+pub fn view(app: &App) -> Element<'_, crate::app::Message> {
+    let wrap = crate::app::Message::Overview;
     let state = &app.overview;
     let filter = focusable(
         checkbox(state.only_unregistered)
@@ -295,7 +295,7 @@ pub fn view(app: &App) -> Element<'_, super::Message> {
     scrollable(container(page).center_x(Length::Fill).padding([0, 8])).into()
 }
 
-fn row_view<'a>(app: &'a App, r: &'a Row) -> Element<'a, super::Message> {
+fn row_view<'a>(app: &'a App, r: &'a Row) -> Element<'a, crate::app::Message> {
     let days = match (r.last_day, r.days_left) {
         (Some(day), Some(left)) if left < 0 => app.tr_args(
             "gui-overview-overdue",
@@ -322,7 +322,7 @@ fn row_view<'a>(app: &'a App, r: &'a Row) -> Element<'a, super::Message> {
         )
     });
     let urgent = r.registered.is_none() && r.days_left.is_some_and(|d| d < 7);
-    let mark: Element<'_, super::Message> = match &r.registered {
+    let mark: Element<'_, crate::app::Message> = match &r.registered {
         Some((on, by)) => {
             let by = by.clone().unwrap_or_default();
             let line = if by.is_empty() {
@@ -339,7 +339,7 @@ fn row_view<'a>(app: &'a App, r: &'a Row) -> Element<'a, super::Message> {
             button(text(app.tr("gui-overview-mark")).size(13))
                 .padding([6, 10])
                 .style(button::primary)
-                .on_press(super::Message::Overview(Message::MarkRegistered(r.id.clone()))),
+                .on_press(crate::app::Message::Overview(Message::MarkRegistered(r.id.clone()))),
         )
         .into(),
     };
@@ -355,8 +355,8 @@ fn row_view<'a>(app: &'a App, r: &'a Row) -> Element<'a, super::Message> {
         mark,
         focusable(
             button(text(app.tr("gui-open")).size(13))
-                .style(super::style::quiet_button)
-                .on_press(super::Message::OpenProfile(r.id.clone()))
+                .style(crate::app::style::quiet_button)
+                .on_press(crate::app::Message::OpenProfile(r.id.clone()))
         ),
     ]
     .spacing(8)

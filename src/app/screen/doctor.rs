@@ -1,10 +1,10 @@
 //! Doctor: name, INAMI number checked as typed, role (from the competence code, overridable), the
 //! agreement, and the practice sites.
 
-use super::focus::focusable;
-use super::session::{self, Change, Typing};
-use super::widgets::{Labelled, bold, heading, hint, keyboard_pick_list, labelled};
-use super::{App, Screen};
+use crate::app::focus::focusable;
+use crate::app::session::{self, Change, Typing};
+use crate::app::widgets::{Labelled, bold, heading, hint, keyboard_pick_list, labelled};
+use crate::app::{App, Screen};
 use crate::core::agreement;
 use crate::core::format::limits;
 use crate::core::inami::InamiNumber;
@@ -270,7 +270,7 @@ fn role_picker(app: &App) -> Element<'_, Message> {
         let style = if chosen {
             button::primary
         } else {
-            super::style::quiet_button
+            crate::app::style::quiet_button
         };
         focusable(
             button(text(app.tr(&format!("role-{}", role.key()))).size(14))
@@ -395,9 +395,9 @@ fn recognised(app: &App) -> Element<'_, Message> {
 fn sites(app: &App) -> Element<'_, Message> {
     let rows = app.declaration().sites.iter().enumerate().map(|(i, site)| {
         row![
-            bold(super::style::site_letter(i).to_string())
+            bold(crate::app::style::site_letter(i).to_string())
                 .size(16)
-                .color(super::style::site_colour(i))
+                .color(crate::app::style::site_colour(i))
                 .width(20),
             text_input(&app.tr("gui-site-name"), &site.name)
                 .on_input(move |v| Message::SiteNameChanged(i, v))
@@ -445,7 +445,7 @@ mod tests {
 
     #[test]
     fn adding_a_site_asks_for_a_unique_id_and_empties_the_field() {
-        let mut declaration = super::super::session::blank(chrono::NaiveDate::default());
+        let mut declaration = crate::app::session::blank(chrono::NaiveDate::default());
         let mut form = DoctorForm::default();
         assert_eq!(
             form.update(&declaration, Message::AddSite),
@@ -466,9 +466,10 @@ mod tests {
 
     #[test]
     fn removing_a_site_removes_its_slots_too() {
-        let mut declaration: Declaration =
-            crate::core::format::read_declaration(include_str!("../../assets/examples/specialist-partial-valid.json"))
-                .unwrap();
+        let mut declaration: Declaration = crate::core::format::read_declaration(include_str!(
+            "../../../assets/examples/specialist-partial-valid.json"
+        ))
+        .unwrap();
         let gone = declaration.sites[0].id.clone();
         Edit::RemoveSite(0).apply(&mut declaration);
         assert!(!declaration.slots.is_empty());
@@ -477,7 +478,7 @@ mod tests {
 
     #[test]
     fn continue_leads_to_the_choice() {
-        let declaration = super::super::session::blank(chrono::NaiveDate::default());
+        let declaration = crate::app::session::blank(chrono::NaiveDate::default());
         let action = DoctorForm::default().update(&declaration, Message::Continue);
         assert_eq!(action, Action::GoTo(Screen::Choice));
     }

@@ -5,10 +5,10 @@
 //! The file is read once; changing the week proposes again from the same bytes, so the user can
 //! look for the week that holds the agenda's single events without picking the file again.
 
-use super::focus::focusable;
 use super::schedule::Edit;
-use super::widgets::{bold, hint, labelled};
-use super::{App, Notice, NoticeKind, session};
+use crate::app::focus::focusable;
+use crate::app::widgets::{bold, hint, labelled};
+use crate::app::{App, Notice, NoticeKind, session};
 use crate::core::import::{self, ImportError, Origin, Proposal, csv::CsvOptions, ics::IcsOptions};
 use crate::core::wording::belgian_date;
 use chrono::{Duration, NaiveDate};
@@ -104,7 +104,7 @@ pub enum Message {
     Close,
 }
 
-pub fn update(app: &mut App, message: Message) -> Task<super::Message> {
+pub fn update(app: &mut App, message: Message) -> Task<crate::app::Message> {
     match message {
         Message::Browse => {
             open_panel(app);
@@ -121,7 +121,7 @@ pub fn update(app: &mut App, message: Message) -> Task<super::Message> {
                         .await
                         .map(|handle| handle.path().to_path_buf())
                 },
-                |path| super::Message::Import(Message::DialogClosed(path)),
+                |path| crate::app::Message::Import(Message::DialogClosed(path)),
             );
         }
         Message::DialogClosed(Some(path)) => {
@@ -344,9 +344,9 @@ fn origin_text(origin: &Origin) -> String {
 
 /// The panel: the file, the week, each proposed slot with its status and checkbox, what was left
 /// out and why, the new places, and the import button.
-pub fn view(app: &App) -> Element<'_, super::Message> {
+pub fn view(app: &App) -> Element<'_, crate::app::Message> {
     let state = &app.import;
-    let wrap = |m: Message| super::Message::Import(m);
+    let wrap = |m: Message| crate::app::Message::Import(m);
     let path = text_input(&app.tr("gui-path-placeholder"), &state.path)
         .id(PATH_ID)
         .on_input(move |p| wrap(Message::PathChanged(p)))
@@ -361,7 +361,7 @@ pub fn view(app: &App) -> Element<'_, super::Message> {
         focusable(
             button(text("‹").size(14))
                 .padding([4, 10])
-                .style(super::style::quiet_button)
+                .style(crate::app::style::quiet_button)
                 .on_press(wrap(Message::PreviousWeek))
         ),
         text(app.tr_args("gui-import-week", &[("monday", belgian_date(monday(app)).into())]))
@@ -370,7 +370,7 @@ pub fn view(app: &App) -> Element<'_, super::Message> {
         focusable(
             button(text("›").size(14))
                 .padding([4, 10])
-                .style(super::style::quiet_button)
+                .style(crate::app::style::quiet_button)
                 .on_press(wrap(Message::NextWeek))
         ),
     ]
@@ -395,7 +395,7 @@ pub fn view(app: &App) -> Element<'_, super::Message> {
     panel = panel.push(focusable(
         button(text(app.tr("gui-import-close")).size(13))
             .padding([6, 10])
-            .style(super::style::quiet_button)
+            .style(crate::app::style::quiet_button)
             .on_press(wrap(Message::Close)),
     ));
     container(scrollable(panel).spacing(6))
@@ -405,7 +405,7 @@ pub fn view(app: &App) -> Element<'_, super::Message> {
         .into()
 }
 
-fn proposal_view<'a>(app: &'a App, loaded: &'a Loaded) -> Element<'a, super::Message> {
+fn proposal_view<'a>(app: &'a App, loaded: &'a Loaded) -> Element<'a, crate::app::Message> {
     let proposal = &loaded.proposal;
     let mut list = column![].spacing(6);
     // The button comes first: a long agenda must not push it out of sight.
@@ -414,7 +414,7 @@ fn proposal_view<'a>(app: &'a App, loaded: &'a Loaded) -> Element<'a, super::Mes
         button(text(app.tr_args("gui-import-apply", &[("count", count.into())])).size(14))
             .padding([8, 14])
             .style(button::primary)
-            .on_press_maybe((count > 0).then_some(super::Message::Import(Message::Apply))),
+            .on_press_maybe((count > 0).then_some(crate::app::Message::Import(Message::Apply))),
     ));
     list = list.push(bold(app.tr("gui-import-proposed")).size(14));
     if proposal.slots.is_empty() {
@@ -427,13 +427,11 @@ fn proposal_view<'a>(app: &'a App, loaded: &'a Loaded) -> Element<'a, super::Mes
             slot_line(app, proposal, &proposed.slot),
             app.tr(proposed.status.key())
         );
-        let mut item = column![focusable(
-            checkbox(chosen)
-                .label(label)
-                .text_size(13)
-                .on_toggle(move |on| super::Message::Import(Message::Toggle(index, on)))
-        )]
-        .spacing(2);
+        let mut item =
+            column![focusable(checkbox(chosen).label(label).text_size(13).on_toggle(
+                move |on| crate::app::Message::Import(Message::Toggle(index, on))
+            ))]
+            .spacing(2);
         if let Some(note) = &proposed.slot.note {
             item = item.push(text(format!("“{note}”")).size(12));
         }

@@ -1,0 +1,175 @@
+//! The window's frame: the top bar (steps, language, theme, zoom), the screen, the findings beside
+//! the declaration's steps, and the notice bar. The routing of `view`: it knows every screen.
+
+use super::focus::focusable;
+use super::widgets::{Labelled, bold, hint, keyboard_pick_list};
+use super::{App, Message, NoticeKind, Screen, findings};
+use crate::core::i18n::Language;
+use crate::core::settings::ThemeChoice;
+use iced::widget::{button, column, container, pick_list, row, rule, text};
+use iced::{Alignment, Element, Length};
+
+pub fn view(app: &App) -> Element<'_, Message> {
+    let body: Element<'_, Message> = match app.screen {
+        Screen::Start => super::start::view(app),
+        Screen::Doctor => with_findings(app, super::doctor::view(app).map(Message::Doctor)),
+        Screen::Choice => with_findings(app, super::choice::view(app).map(Message::Choice)),
+        Screen::Schedule => with_findings(app, super::schedule::view(app).map(Message::Schedule)),
+        Screen::Review => with_findings(app, super::review::view(app)),
+        Screen::Overview => super::overview::view(app),
+    };
+    super::focus::focus_scope(column![
+        top_bar(app),
+        rule::horizontal(1),
+        container(body).padding(16).height(Length::Fill),
+        bottom_bar(app)
+    ])
+    .into()
+}
+
+fn with_findings<'a>(app: &'a App, main: Element<'a, Message>) -> Element<'a, Message> {
+    row![
+        container(main).width(Length::FillPortion(3)),
+        rule::vertical(1),
+        container(findings::view(app))
+            .width(Length::FillPortion(1))
+            .max_width(380)
+    ]
+    .spacing(16)
+    .into()
+}
+
+fn top_bar(app: &App) -> Element<'_, Message> {
+    let steps = Screen::STEPS.iter().enumerate().map(|(n, &screen)| {
+        let label = format!("{}. {}", n + 1, app.tr(screen.key()));
+        let style = if app.screen == screen {
+            button::primary
+        } else {
+            button::text
+        };
+        focusable(
+            button(text(label).size(15))
+                .style(style)
+                .padding([6, 10])
+                .on_press(Message::GoTo(screen)),
+        )
+        .into()
+    });
+    let languages = Language::offered().iter().map(|&language| {
+        let style = if app.language == language {
+            button::primary
+        } else {
+            super::style::quiet_button
+        };
+        focusable(
+            button(text(language.code().to_uppercase()).size(14))
+                .style(style)
+                .padding([4, 8])
+                .on_press(Message::LanguageChanged(language)),
+        )
+        .into()
+    });
+    let themes: Vec<super::widgets::Labelled<ThemeChoice>> = [
+        ThemeChoice::System,
+        ThemeChoice::Light,
+        ThemeChoice::Dark,
+        ThemeChoice::HighContrast,
+    ]
+    .into_iter()
+    .map(|value| Labelled {
+        value,
+        label: app.tr(theme_key(value)),
+    })
+    .collect();
+    let current_theme = themes.iter().find(|t| t.value == app.settings.theme).cloned();
+    let zoom = row![
+        focusable(
+            button(text("−").size(16))
+                .padding([2, 10])
+                .style(super::style::quiet_button)
+                .on_press(Message::ZoomOut)
+        ),
+        text(format!("{} %", (app.settings.zoom * 100.0).round())).size(13),
+        focusable(
+            button(text("+").size(16))
+                .padding([2, 10])
+                .style(super::style::quiet_button)
+                .on_press(Message::ZoomIn)
+        ),
+    ]
+    .spacing(6)
+    .align_y(Alignment::Center);
+    let controls = row![
+        row(languages).spacing(4),
+        keyboard_pick_list(
+            pick_list(themes.clone(), current_theme.clone(), |t| Message::ThemeChanged(
+                t.value
+            ))
+            .text_size(13)
+            .padding([4, 8]),
+            &themes,
+            current_theme.as_ref(),
+            |t| Message::ThemeChanged(t.value)
+        ),
+        zoom,
+    ]
+    .spacing(12)
+    .align_y(Alignment::Center);
+    // In a small window the controls wrap under the steps instead of being cut off.
+    let bar = row![bold(app.tr("gui-title")).size(20), row(steps).spacing(4), controls]
+        .spacing(16)
+        .align_y(Alignment::Center)
+        .wrap()
+        .vertical_spacing(6);
+    container(bar).padding([8, 16]).into()
+}
+
+fn theme_key(theme: ThemeChoice) -> &'static str {
+    match theme {
+        ThemeChoice::System => "gui-theme-system",
+        ThemeChoice::Light => "gui-theme-light",
+        ThemeChoice::Dark => "gui-theme-dark",
+        ThemeChoice::HighContrast => "gui-theme-high-contrast",
+    }
+}
+
+fn bottom_bar(app: &App) -> Element<'_, Message> {
+    // A notice takes the place of the autosave reminder, so a long message wraps instead of
+    // pushing undo and redo out of the window.
+    let message: Element<'_, Message> = match &app.notice {
+        Some(notice) => {
+            let is_error = notice.kind == NoticeKind::Error;
+            row![
+                container(hint(notice.text.clone(), is_error)).width(Length::Fill),
+                focusable(
+                    button(text(app.tr("gui-dismiss")).size(13))
+                        .style(button::text)
+                        .on_press(Message::DismissNotice)
+                )
+            ]
+            .spacing(8)
+            .align_y(Alignment::Center)
+            .width(Length::Fill)
+            .into()
+        }
+        None => container(hint(app.tr("gui-autosave-note"), false))
+            .align_right(Length::Fill)
+            .into(),
+    };
+    let undo = row![
+        focusable(
+            button(text(app.tr("gui-undo")).size(13))
+                .style(super::style::quiet_button)
+                .on_press_maybe(app.session.can_undo().then_some(Message::Undo))
+        ),
+        focusable(
+            button(text(app.tr("gui-redo")).size(13))
+                .style(super::style::quiet_button)
+                .on_press_maybe(app.session.can_redo().then_some(Message::Redo))
+        ),
+    ]
+    .spacing(6);
+    container(row![message, undo].spacing(12).align_y(Alignment::Center))
+        .padding([6, 16])
+        .into()
+}
