@@ -83,7 +83,7 @@ fn app(count: usize) -> (App, tempfile::TempDir) {
     std::fs::write(&file, write_declaration(&declaration(count))).expect("written");
     let today = "2026-02-20".parse().expect("a date");
     let mut app = App::new(Options::in_folder(home.path(), today, Some(Language::Fr)));
-    let _ = app.update(Message::Open(file));
+    let _ = app.update(Message::Start(conventio::app::screen::start::Message::Open(file)));
     let _ = app.update(Message::GoTo(Screen::Schedule));
     assert_eq!(app.screen, Screen::Schedule);
     (app, home)

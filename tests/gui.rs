@@ -55,7 +55,37 @@ impl Harness {
             ui.into_messages().collect()
         };
         for message in messages {
-            let _ = self.app.update(message);
+            self.run(message);
+        }
+    }
+
+    /// Feeds a message to `update`, then runs the tasks it returns as the runtime would, feeding
+    /// their messages back until none is left: for what happens off the window's thread (exports
+    /// written, the draft saved after a pause).
+    fn run(&mut self, message: Message) {
+        use iced::futures::StreamExt;
+        // Paused time: the autosave's pause passes at once instead of in real time.
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .start_paused(true)
+            .build()
+            .unwrap();
+        let mut queue = std::collections::VecDeque::from([message]);
+        while let Some(message) = queue.pop_front() {
+            let Some(stream) = iced_runtime::task::into_stream(self.app.update(message)) else {
+                continue;
+            };
+            let produced: Vec<Message> = runtime.block_on(
+                stream
+                    .filter_map(|action| async move {
+                        match action {
+                            iced_runtime::Action::Output(message) => Some(message),
+                            _ => None,
+                        }
+                    })
+                    .collect(),
+            );
+            queue.extend(produced);
         }
     }
 
@@ -64,7 +94,11 @@ impl Harness {
     }
 
     fn open_example(&mut self, index: usize) {
-        let _ = self.app.update(Message::OpenExample(index));
+        let _ = self
+            .app
+            .update(Message::Start(conventio::app::screen::start::Message::OpenExample(
+                index,
+            )));
     }
 }
 
@@ -94,7 +128,9 @@ fn new_declaration_leads_to_the_doctor_screen() {
 #[test]
 fn accented_names_type_correctly_and_the_inami_number_is_checked_as_typed() {
     let mut h = harness(Language::Fr);
-    let _ = h.app.update(Message::NewDeclaration);
+    let _ = h
+        .app
+        .update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
     h.interact(|ui| {
         ui.click(Id::new("doctor-name")).unwrap();
         ui.typewrite("Hélène Noël-Françoise, ç è ê ë");
@@ -118,7 +154,9 @@ fn accented_names_type_correctly_and_the_inami_number_is_checked_as_typed() {
 #[test]
 fn a_recognition_date_typed_digit_by_digit_is_kept_and_read() {
     let mut h = harness(Language::Nl);
-    let _ = h.app.update(Message::NewDeclaration);
+    let _ = h
+        .app
+        .update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
     h.interact(|ui| {
         ui.click(Id::new("doctor-recognised-on")).unwrap();
         ui.typewrite("05/03/20");
@@ -270,7 +308,9 @@ fn arrow_keys_move_the_selected_slot_and_one_undo_takes_typing_back() {
 fn a_schedule_without_sites_says_so_and_leads_back_to_the_doctor_step() {
     for language in [Language::Fr, Language::Nl] {
         let mut h = harness(language);
-        let _ = h.app.update(Message::NewDeclaration);
+        let _ = h
+            .app
+            .update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
         let _ = h.app.update(Message::GoTo(Screen::Schedule));
         assert!(h.sees(&h.tr("gui-schedule-no-site")), "{language:?}");
         let add = h.tr("gui-schedule-add-site");
@@ -365,7 +405,9 @@ fn a_corrupt_file_shows_an_error_and_keeps_the_work() {
     let before = h.app.declaration().clone();
     let bad = h._home.path().join("kapot.json");
     std::fs::write(&bad, "{ \"format\": \"conventio-declaration\", ").unwrap();
-    let _ = h.app.update(Message::Open(bad));
+    let _ = h
+        .app
+        .update(Message::Start(conventio::app::screen::start::Message::Open(bad)));
     assert_eq!(h.app.declaration(), &before);
     let notice = h.app.notice.clone().expect("a notice");
     assert!(notice.text.contains("afgebroken"), "{}", notice.text);
@@ -376,7 +418,7 @@ fn the_draft_is_autosaved_and_restored() {
     let home = tempfile::tempdir().unwrap();
     let options = Options::in_folder(home.path(), "2026-02-20".parse().unwrap(), Some(Language::Fr));
     let mut first = App::new(options.clone());
-    let _ = first.update(Message::NewDeclaration);
+    let _ = first.update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
     let _ = first.update(Message::Doctor(DoctorMessage::NameChanged("Dr Zoë Ducoeur".into())));
     drop(first);
     let second = App::new(options);
@@ -391,7 +433,9 @@ fn saving_writes_a_declaration_the_core_reads_back() {
     let target = h._home.path().join("out/declaration.json");
     let path_text = target.display().to_string();
     let _ = h.app.update(Message::GoTo(Screen::Review));
-    let _ = h.app.update(Message::SavePathChanged(path_text));
+    let _ = h.app.update(Message::Review(
+        conventio::app::screen::review::Message::SavePathChanged(path_text),
+    ));
     let save = h.tr("gui-save");
     h.interact(|ui| {
         ui.click(save.as_str()).unwrap();
@@ -443,14 +487,14 @@ fn snapshots_of_the_main_screens_match() {
     let _ = nl.app.update(Message::GoTo(Screen::Choice));
     assert_snapshot(&nl.app, "choice-nl");
     // The save path would name the random temporary folder: show a fixed one.
-    let _ = nl
-        .app
-        .update(Message::SavePathChanged("/home/dokter/verklaring.json".into()));
+    let _ = nl.app.update(Message::Review(
+        conventio::app::screen::review::Message::SavePathChanged("/home/dokter/verklaring.json".into()),
+    ));
     let _ = nl.app.update(Message::GoTo(Screen::Review));
     assert_snapshot(&nl.app, "review-nl");
-    let _ = fr
-        .app
-        .update(Message::SavePathChanged("/home/docteur/declaration.json".into()));
+    let _ = fr.app.update(Message::Review(
+        conventio::app::screen::review::Message::SavePathChanged("/home/docteur/declaration.json".into()),
+    ));
     let _ = fr.app.update(Message::GoTo(Screen::Review));
     assert_snapshot(&fr.app, "review-fr");
     let _ = fr.app.update(Message::GoTo(Screen::Doctor));
@@ -469,15 +513,19 @@ fn a_secretary_manages_three_doctors_and_sees_one_doctors_history() {
     let mut h = harness(Language::Fr);
     let folder = h._home.path().join("documents");
     let save_as = |h: &mut Harness, file: &str| {
+        let _ = h.app.update(Message::Review(
+            conventio::app::screen::review::Message::SavePathChanged(folder.join(file).display().to_string()),
+        ));
         let _ = h
             .app
-            .update(Message::SavePathChanged(folder.join(file).display().to_string()));
-        let _ = h.app.update(Message::Save);
+            .update(Message::Review(conventio::app::screen::review::Message::Save));
     };
     h.open_example(0);
     save_as(&mut h, "peeters.json");
-    let anne = h.app.profile_id.clone().expect("saving creates the profile");
-    let _ = h.app.update(Message::DuplicateProfile(anne.clone()));
+    let anne = h.app.origin.profile_id.clone().expect("saving creates the profile");
+    let _ = h.app.update(Message::Start(
+        conventio::app::screen::start::Message::DuplicateProfile(anne.clone()),
+    ));
     let _ = h
         .app
         .update(Message::Doctor(DoctorMessage::NameChanged("Dr Jan Claes".into())));
@@ -491,11 +539,19 @@ fn a_secretary_manages_three_doctors_and_sees_one_doctors_history() {
     for name in ["Dr Anne Peeters", "Dr Jan Claes", "Dr Pieter Van den Bossche"] {
         assert!(h.sees(name), "{name} listed");
     }
-    let _ = h.app.update(Message::SearchChanged("claes".into()));
+    let _ = h
+        .app
+        .update(Message::Start(conventio::app::screen::start::Message::SearchChanged(
+            "claes".into(),
+        )));
     assert!(h.sees("Dr Jan Claes") && !h.sees("Dr Anne Peeters"), "search by name");
 
     // An amendment of Dr Peeters: Tuesday's free slot ends at 19:00.
-    let _ = h.app.update(Message::OpenProfile(anne.clone()));
+    let _ = h
+        .app
+        .update(Message::Start(conventio::app::screen::start::Message::OpenProfile(
+            anne.clone(),
+        )));
     let _ = h.app.update(Message::Schedule(ScheduleMessage::SelectSlot(3)));
     let _ = h
         .app
@@ -602,7 +658,9 @@ fn on_the_day_after_the_second_year_window_it_shows_closed() {
 #[test]
 fn a_new_declaration_on_2026_11_23_starts_in_the_open_second_year_window() {
     let mut h = harness_on(Language::Nl, "2026-11-23");
-    let _ = h.app.update(Message::NewDeclaration);
+    let _ = h
+        .app
+        .update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
     assert_eq!(h.app.declaration().window.as_deref(), Some("second-year"));
     assert_eq!(h.app.screen, Screen::Doctor);
     assert!(h.sees(&h.tr("gui-doctor-window")));
@@ -652,13 +710,19 @@ fn a_2027_refusal_declared_from_the_start_screen_is_saved_for_the_second_year() 
     let effective = localizer(Language::Fr).tr_args("effective-on", &[("date", "01/01/2027".into())]);
     assert!(h.sees(&effective), "the review says when the refusal takes effect");
     let path = h._home.path().join("refus-2027.json");
-    let _ = h.app.update(Message::SavePathChanged(path.display().to_string()));
-    let _ = h.app.update(Message::Save);
+    let _ = h.app.update(Message::Review(
+        conventio::app::screen::review::Message::SavePathChanged(path.display().to_string()),
+    ));
+    let _ = h
+        .app
+        .update(Message::Review(conventio::app::screen::review::Message::Save));
     let saved = std::fs::read_to_string(&path).unwrap();
     let file: serde_json::Value = serde_json::from_str(&saved).unwrap();
     assert_eq!(file["window"], "second-year");
     assert_eq!(file["choice"], "refusal");
-    let _ = h.app.update(Message::Export(conventio::app::ExportKind::Calendar));
+    h.run(Message::Review(conventio::app::screen::review::Message::Export(
+        conventio::app::ExportKind::Calendar,
+    )));
     let calendar = std::fs::read_to_string(path.with_extension("ics")).unwrap();
     let first = calendar
         .split("\r\n")
@@ -677,12 +741,15 @@ fn a_2027_refusal_declared_from_the_start_screen_is_saved_for_the_second_year() 
 #[test]
 fn a_later_last_day_set_on_the_start_screen_is_used_and_said() {
     let mut h = harness_on(Language::Fr, "2026-12-20");
+    let _ = h.app.update(Message::Start(
+        conventio::app::screen::start::Message::LastDayTextChanged("second-year".into(), "31/12/2026".into()),
+    ));
     let _ = h
         .app
-        .update(Message::LastDayTextChanged("second-year".into(), "31/12/2026".into()));
-    let _ = h
-        .app
-        .update(Message::SetLastDay("second-year".into(), "2026-12-31".parse().ok()));
+        .update(Message::Start(conventio::app::screen::start::Message::SetLastDay(
+            "second-year".into(),
+            "2026-12-31".parse().ok(),
+        )));
     assert_eq!(
         h.app.settings.last_days.get("2026-2027", "second-year"),
         "2026-12-31".parse().ok()
@@ -696,12 +763,20 @@ fn a_later_last_day_set_on_the_start_screen_is_used_and_said() {
     // An earlier day than the published one is a mistake: refused, nothing changes.
     let _ = h
         .app
-        .update(Message::SetLastDay("second-year".into(), "2026-12-01".parse().ok()));
+        .update(Message::Start(conventio::app::screen::start::Message::SetLastDay(
+            "second-year".into(),
+            "2026-12-01".parse().ok(),
+        )));
     assert_eq!(
         h.app.settings.last_days.get("2026-2027", "second-year"),
         "2026-12-31".parse().ok()
     );
-    let _ = h.app.update(Message::SetLastDay("second-year".into(), None));
+    let _ = h
+        .app
+        .update(Message::Start(conventio::app::screen::start::Message::SetLastDay(
+            "second-year".into(),
+            None,
+        )));
     assert_eq!(h.app.settings.last_days.get("2026-2027", "second-year"), None);
 }
 
@@ -720,7 +795,9 @@ fn window_line_with(app: &App, language: Language, kind: &str) -> String {
 #[test]
 fn a_doctor_name_stops_at_its_limit() {
     let mut h = harness(Language::Fr);
-    let _ = h.app.update(Message::NewDeclaration);
+    let _ = h
+        .app
+        .update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
     let _ = h
         .app
         .update(Message::Doctor(DoctorMessage::NameChanged("é".repeat(300))));
@@ -756,10 +833,16 @@ fn a_half_typed_time_never_changes_the_slot_and_saving_refuses_it() {
     assert!(!h.sees(&h.tr("gui-check-ok")), "never 'conforme' meanwhile");
 
     let target = temp_path(&h, "out/declaration.json");
-    let _ = h.app.update(Message::SavePathChanged(target.display().to_string()));
-    let _ = h.app.update(Message::Save);
+    let _ = h.app.update(Message::Review(
+        conventio::app::screen::review::Message::SavePathChanged(target.display().to_string()),
+    ));
+    let _ = h
+        .app
+        .update(Message::Review(conventio::app::screen::review::Message::Save));
     assert!(!target.exists(), "nothing written while a time is unfinished");
-    let _ = h.app.update(Message::Export(conventio::app::ExportKind::Text));
+    h.run(Message::Review(conventio::app::screen::review::Message::Export(
+        conventio::app::ExportKind::Text,
+    )));
     assert!(!target.with_extension("txt").exists(), "nor exported");
     let notice = h.app.notice.clone().expect("a notice");
     assert_eq!(
@@ -796,7 +879,9 @@ fn a_half_typed_time_never_changes_the_slot_and_saving_refuses_it() {
         ("08:15".into(), "12:30".into())
     );
     assert_eq!(h.app.schedule.unfinished_slot(), None);
-    let _ = h.app.update(Message::Save);
+    let _ = h
+        .app
+        .update(Message::Review(conventio::app::screen::review::Message::Save));
     assert!(target.exists());
 }
 
@@ -845,7 +930,9 @@ fn a_new_slot_takes_agreement_rates_and_a_free_place_and_removing_a_site_says_wh
 #[test]
 fn a_300_character_name_with_forbidden_characters_saves_under_a_safe_name() {
     let mut h = harness(Language::Nl);
-    let _ = h.app.update(Message::NewDeclaration);
+    let _ = h
+        .app
+        .update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
     let name = format!("Dr {}", "Hélène: Noël/Françoise* ".repeat(13));
     assert!(name.chars().count() >= 300);
     let _ = h.app.update(Message::Doctor(DoctorMessage::NameChanged(name)));
@@ -854,7 +941,7 @@ fn a_300_character_name_with_forbidden_characters_saves_under_a_safe_name() {
     h.interact(|ui| {
         ui.click(save.as_str()).unwrap();
     });
-    let saved = h.app.current_file.clone().expect("saved");
+    let saved = h.app.origin.file.clone().expect("saved");
     assert!(saved.exists(), "{}", saved.display());
     let file_name = saved.file_name().unwrap().to_str().unwrap();
     assert!(file_name.len() < 160, "{file_name}");
@@ -867,7 +954,9 @@ fn opening_a_folder_says_so_in_the_users_language_without_system_english() {
     for (language, word) in [(Language::Fr, "dossier"), (Language::Nl, "map")] {
         let mut h = harness(language);
         let folder = h._home.path().to_path_buf();
-        let _ = h.app.update(Message::Open(folder));
+        let _ = h
+            .app
+            .update(Message::Start(conventio::app::screen::start::Message::Open(folder)));
         let notice = h.app.notice.clone().expect("a notice").text;
         assert!(notice.contains(word), "{notice}");
         assert!(
@@ -1034,7 +1123,9 @@ fn the_site_figure_says_only_ambulatory_slots_count() {
     d.slots = keep.iter().map(|&i| d.slots[i].clone()).collect();
     let path = temp_path(&h, "gent.json");
     std::fs::write(&path, conventio::core::format::write_declaration(&d)).unwrap();
-    let _ = h.app.update(Message::Open(path));
+    let _ = h
+        .app
+        .update(Message::Start(conventio::app::screen::start::Message::Open(path)));
     let _ = h.app.update(Message::GoTo(Screen::Schedule));
     let line = localizer(Language::Fr).tr_args("gui-figures-site-no", &[("site", "AZ Sint-Lucas Gent".into())]);
     assert!(h.sees(&line), "{line}");
@@ -1046,8 +1137,12 @@ fn history_names_sites_sees_a_new_name_and_tells_two_saves_in_one_minute_apart()
     let mut h = harness(Language::Fr);
     h.open_example(0);
     let target = temp_path(&h, "peeters.json");
-    let _ = h.app.update(Message::SavePathChanged(target.display().to_string()));
-    let _ = h.app.update(Message::Save);
+    let _ = h.app.update(Message::Review(
+        conventio::app::screen::review::Message::SavePathChanged(target.display().to_string()),
+    ));
+    let _ = h
+        .app
+        .update(Message::Review(conventio::app::screen::review::Message::Save));
     let _ = h.app.update(Message::Doctor(DoctorMessage::NameChanged(
         "Dr Anne Peeters-Claes".into(),
     )));
@@ -1056,7 +1151,9 @@ fn history_names_sites_sees_a_new_name_and_tells_two_saves_in_one_minute_apart()
         .app
         .update(Message::Schedule(ScheduleMessage::EndChanged("12:30".into())));
     std::thread::sleep(std::time::Duration::from_millis(1100));
-    let _ = h.app.update(Message::Save);
+    let _ = h
+        .app
+        .update(Message::Review(conventio::app::screen::review::Message::Save));
     let _ = h.app.update(Message::GoTo(Screen::Review));
     let l = localizer(Language::Fr);
     let name_change = l.tr_args(
@@ -1067,7 +1164,7 @@ fn history_names_sites_sees_a_new_name_and_tells_two_saves_in_one_minute_apart()
         ],
     );
     assert!(h.sees(&name_change), "{name_change}");
-    let history = h.app.history.clone();
+    let history = h.app.review.history().to_vec();
     assert_eq!(history.len(), 2);
     let lines: Vec<String> = history
         .iter()
@@ -1089,7 +1186,9 @@ fn exports_go_where_the_export_field_says_with_their_own_extension() {
     h.open_example(0);
     let _ = h.app.update(Message::GoTo(Screen::Review));
     let chosen = temp_path(&h, "elders/verklaring-export");
-    let _ = h.app.update(Message::ExportPathChanged(chosen.display().to_string()));
+    let _ = h.app.update(Message::Review(
+        conventio::app::screen::review::Message::ExportPathChanged(chosen.display().to_string()),
+    ));
     let calendar = h.tr("gui-export-calendar");
     h.interact(|ui| {
         ui.click(calendar.as_str()).unwrap();
@@ -1099,18 +1198,32 @@ fn exports_go_where_the_export_field_says_with_their_own_extension() {
         !h._home.path().join("documents").exists(),
         "not in the documents folder"
     );
-    let _ = h.app.update(Message::ExportDialogClosed(
-        conventio::app::ExportKind::Text,
-        Some(temp_path(&h, "gekozen/tekst")),
+    h.run(Message::Review(
+        conventio::app::screen::review::Message::ExportDialogClosed(
+            conventio::app::ExportKind::Text,
+            conventio::app::system::Picked::Chosen(temp_path(&h, "gekozen/tekst")),
+        ),
     ));
     assert!(
         temp_path(&h, "gekozen/tekst.txt").exists(),
         "a place picked in the dialog"
     );
-    let _ = h
-        .app
-        .update(Message::ExportDialogClosed(conventio::app::ExportKind::Pdf, None));
+    let _ = h.app.update(Message::Review(
+        conventio::app::screen::review::Message::ExportDialogClosed(
+            conventio::app::ExportKind::Pdf,
+            conventio::app::system::Picked::NoService,
+        ),
+    ));
     assert_eq!(h.app.notice.clone().unwrap().text, h.tr("gui-no-dialog-export"));
+    // A dialog the user cancelled is not "no dialog service": nothing to say.
+    let _ = h.app.update(Message::DismissNotice);
+    let _ = h.app.update(Message::Review(
+        conventio::app::screen::review::Message::ExportDialogClosed(
+            conventio::app::ExportKind::Pdf,
+            conventio::app::system::Picked::Cancelled,
+        ),
+    ));
+    assert_eq!(h.app.notice, None, "a cancelled dialog says nothing");
 }
 
 /// The messages of pressing Tab `tabs` times then `key`, on a fresh view of the app.
@@ -1163,9 +1276,14 @@ fn tab_reaches_buttons_cards_toggles_and_pick_lists_and_enter_or_arrows_use_them
     // Review: the exports and the save button.
     let _ = h.app.update(Message::GoTo(Screen::Review));
     let pdf = (1..80).find(|&tabs| {
-        after_tabs(&h.app, tabs, Named::Enter)
-            .iter()
-            .any(|m| matches!(m, Message::Export(conventio::app::ExportKind::Pdf)))
+        after_tabs(&h.app, tabs, Named::Enter).iter().any(|m| {
+            matches!(
+                m,
+                Message::Review(conventio::app::screen::review::Message::Export(
+                    conventio::app::ExportKind::Pdf
+                ))
+            )
+        })
     });
     assert!(pdf.is_some(), "the PDF export is reachable by Tab");
 }
@@ -1229,7 +1347,9 @@ fn the_first_window_fits_a_1024_by_700_screen_and_the_chosen_size_is_remembered(
 fn the_control_tab_reaches_is_scrolled_into_sight_on_a_small_screen() {
     use iced::keyboard::key::Named;
     let mut h = harness(Language::Fr);
-    let _ = h.app.update(Message::NewDeclaration);
+    let _ = h
+        .app
+        .update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
     let small = (1024.0, 560.0);
     let tabbed = |tabs: usize| {
         let mut ui = Simulator::with_size(settings(), small, h.app.view());
@@ -1261,11 +1381,15 @@ fn the_control_tab_reaches_is_scrolled_into_sight_on_a_small_screen() {
 #[test]
 fn a_dot_in_the_doctors_name_stays_in_the_export_file_name() {
     let mut h = harness(Language::Fr);
-    let _ = h.app.update(Message::NewDeclaration);
+    let _ = h
+        .app
+        .update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
     let _ = h
         .app
         .update(Message::Doctor(DoctorMessage::NameChanged("Dr A. Smith".into())));
-    let _ = h.app.update(Message::Export(conventio::app::ExportKind::Text));
+    h.run(Message::Review(conventio::app::screen::review::Message::Export(
+        conventio::app::ExportKind::Text,
+    )));
     let exported = h._home.path().join("documents/Dr A. Smith - 2026-2027.txt");
     assert!(exported.exists(), "{:?}", h.app.notice);
 }
@@ -1328,7 +1452,7 @@ fn typing_two_hundred_characters_writes_the_draft_once_typing_pauses() {
     let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(Language::Fr));
     let draft = home.path().join("data/autosave.json");
     let mut app = App::new(options);
-    let _ = app.update(Message::NewDeclaration);
+    let _ = app.update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
     let written_at_start = std::fs::read_to_string(&draft).ok();
     let mut name = String::new();
     let mut tasks = 0;
@@ -1458,7 +1582,7 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
     let _ = h
         .app
         .update(Message::Import(ImportMessage::PathChanged(bad.display().to_string())));
-    let _ = h.app.update(Message::Import(ImportMessage::Read));
+    h.run(Message::Import(ImportMessage::Read));
     let error = h.app.import.error.clone().expect("the error is shown");
     assert!(error.contains("Rien n'a été importé"), "{error}");
     assert!(h.sees(&error));

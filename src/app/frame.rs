@@ -11,11 +11,11 @@ use iced::{Alignment, Element, Length};
 
 pub fn view(app: &App) -> Element<'_, Message> {
     let body: Element<'_, Message> = match app.screen {
-        Screen::Start => super::start::view(app),
+        Screen::Start => app.start.view(&app.context()).map(Message::Start),
         Screen::Doctor => with_findings(app, super::doctor::view(app).map(Message::Doctor)),
         Screen::Choice => with_findings(app, super::choice::view(app).map(Message::Choice)),
         Screen::Schedule => with_findings(app, super::schedule::view(app).map(Message::Schedule)),
-        Screen::Review => with_findings(app, super::review::view(app)),
+        Screen::Review => with_findings(app, app.review.view(&app.context(), &app.report()).map(Message::Review)),
         Screen::Overview => super::overview::view(app),
     };
     super::focus::focus_scope(column![

@@ -1,8 +1,10 @@
 //! The Conventio window (iced 0.14, Elm style): one state, `update` returning tasks, `view` pure.
-//! Each screen lives in its own module under [`screen`].
-//! `Message` and hand back a [`session::Action`]: the change to make, as data, which the app applies
-//! to the [`session::Session`] (the declaration with undo/redo, live check and autosave). The start
-//! and review screens, which open and write files, still work on the app directly.
+//!
+//! This module is the routing: it owns the [`Session`] (the declaration with undo/redo, live check
+//! and autosave), the settings, the notice, the theme and the shortcuts, and hands each message to
+//! the screen it belongs to (see [`screen`]). A screen answers with what should happen, as data: an
+//! edit of the declaration ([`session::Action`]) or a task and events ([`screen::Action`]), which
+//! the app applies here.
 
 mod findings;
 pub mod focus;
@@ -15,10 +17,10 @@ mod style;
 pub mod system;
 pub mod widgets;
 
-use screen::{choice, doctor, import, overview, review, schedule, start};
+pub use screen::review::ExportKind;
+use screen::{Context, Event, Origin, choice, doctor, import, overview, review, schedule, start};
 
 use crate::core::agreement;
-use crate::core::format;
 use crate::core::i18n::{self, Language, Localizer};
 use crate::core::model::{Declaration, Site};
 use crate::core::practice::Practice;
@@ -165,42 +167,21 @@ pub struct App {
     pub system_mode: Mode,
     pub screen: Screen,
     pub session: Session,
-    /// The schedule screen's selection, panel and grid.
-    pub schedule: schedule::Schedule,
-    /// Day names in the current language, borrowed by the week grid.
-    pub day_names: grid::DayNames,
-    /// The doctor screen's fields typed but not yet in the declaration.
-    pub doctor: doctor::DoctorForm,
-    pub open_path: String,
-    pub save_path: String,
-    /// Whether the user typed a save path; until then it follows the doctor's name.
-    pub save_path_edited: bool,
-    /// Where exports go, without extension (each kind adds its own), when the user typed or chose
-    /// it; until then it follows the save path.
-    pub export_path: Option<String>,
+    /// Where the declaration on screen belongs (a practice profile, a file).
+    pub origin: Origin,
     pub notice: Option<Notice>,
-    /// The file the declaration was opened from or last saved to.
-    pub current_file: Option<PathBuf>,
     /// The practice's doctors (profiles) and their histories, in the data folder.
     pub practice: Practice,
-    /// The profile this declaration belongs to, once saved or opened from the practice.
-    pub profile_id: Option<String>,
-    /// The start screen's search among the practice's doctors.
-    pub search: String,
-    /// The practice's doctors matching the search, read and checked when the list may have changed
-    /// (not on every frame).
-    pub listed: Vec<start::ListedDoctor>,
-    /// Whether the practice has no doctor at all (as opposed to none matching the search).
-    pub practice_empty: bool,
-    /// The saved versions of the current profile, oldest first.
-    pub history: Vec<crate::core::practice::HistoryEntry>,
-    /// The start screen's own state.
-    pub start: start::State,
     /// This window's draft, locked while it runs.
     _draft: session::DraftSlot,
-    /// The schedule step's import panel.
+    /// Day names in the current language, borrowed by the week grid.
+    pub day_names: grid::DayNames,
+    // The screens' own states.
+    pub start: start::State,
+    pub doctor: doctor::DoctorForm,
+    pub schedule: schedule::Schedule,
     pub import: import::State,
-    /// The practice overview.
+    pub review: review::State,
     pub overview: overview::State,
 }
 
@@ -221,17 +202,8 @@ pub enum Message {
     ModifiersChanged(Modifiers),
     ZoomIn,
     ZoomOut,
-    /// Start a new, empty declaration.
-    NewDeclaration,
-    /// Open one of the embedded examples.
-    OpenExample(usize),
-    /// Open a file from the recent list or the path field.
-    Open(PathBuf),
-    OpenPathChanged(String),
-    /// Ask the system for a file to open.
-    BrowseOpen,
-    /// The open dialog closed (with no file when cancelled or when no dialog service exists).
-    OpenDialogClosed(Option<PathBuf>),
+    /// Everything done on the start screen.
+    Start(start::Message),
     /// Everything done on the doctor screen.
     Doctor(doctor::Message),
     /// Everything done on the choice screen.
@@ -246,35 +218,8 @@ pub enum Message {
     FindingSelected(usize),
     Undo,
     Redo,
-    SavePathChanged(String),
-    /// Ask the system where to save.
-    BrowseSave,
-    SaveDialogClosed(Option<PathBuf>),
-    /// Save to the path in the field.
-    Save,
-    /// Write the PDF, calendar or text to the export path (its extension is the kind's).
-    Export(ExportKind),
-    ExportPathChanged(String),
-    /// Ask the system where to write an export of this kind.
-    BrowseExport(ExportKind),
-    ExportDialogClosed(ExportKind, Option<PathBuf>),
-    /// Copy the plain-text conditions for the portal.
-    CopyConditions,
-    /// Start a new declaration in this window (`initial`, `second-year`, `amendment`).
-    StartInWindow(String),
-    /// A later last day for a window being typed.
-    LastDayTextChanged(String, String),
-    /// Use this last day for a window instead of the published one (`None`: the published one).
-    SetLastDay(String, Option<NaiveDate>),
-    /// Add an agreement from a file (the path typed, else a file dialog).
-    ImportAgreement,
-    AgreementDialogClosed(Option<PathBuf>),
-    /// Search the practice's doctors by name.
-    SearchChanged(String),
-    /// Open a doctor's profile from the practice.
-    OpenProfile(String),
-    /// Start a new doctor from a copy of this doctor's schedule.
-    DuplicateProfile(String),
+    /// Everything done on the review step.
+    Review(review::Message),
     DismissNotice,
     /// The user resized the window (remembered for the next start).
     WindowResized(iced::Size),
@@ -288,23 +233,20 @@ pub enum Message {
     WindowOpened(iced::window::Id, Option<iced::Size>),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExportKind {
-    Pdf,
-    Calendar,
-    Text,
-}
-
-impl ExportKind {
-    pub const ALL: [ExportKind; 3] = [ExportKind::Pdf, ExportKind::Calendar, ExportKind::Text];
-
-    pub fn extension(self) -> &'static str {
-        match self {
-            ExportKind::Pdf => "pdf",
-            ExportKind::Calendar => "ics",
-            ExportKind::Text => "txt",
+/// The screens' [`Context`], borrowing only the fields no screen owns: a screen's state can be
+/// updated beside it.
+macro_rules! context {
+    ($app:expr) => {
+        Context {
+            unfinished_slot: $app.unfinished_slot_label(),
+            session: &$app.session,
+            settings: &$app.settings,
+            options: &$app.options,
+            language: $app.language,
+            practice: &$app.practice,
+            origin: &$app.origin,
         }
-    }
+    };
 }
 
 /// The embedded examples the start screen offers.
@@ -349,24 +291,16 @@ impl App {
             system_mode: Mode::Light,
             screen: Screen::Start,
             session: Session::with_last_days(declaration, today, autosave, last_days),
-            schedule: schedule::Schedule::default(),
-            day_names: grid::DayNames::new(i18n::localizer(language)),
-            doctor: doctor::DoctorForm::default(),
-            open_path: String::new(),
-            save_path: String::new(),
-            save_path_edited: false,
-            export_path: None,
+            origin: Origin::default(),
             notice,
-            current_file: None,
             practice: Practice::open(&options.data_dir),
-            profile_id: None,
-            search: String::new(),
-            listed: Vec::new(),
-            practice_empty: true,
-            history: Vec::new(),
-            start: start::State::default(),
             _draft: draft,
+            day_names: grid::DayNames::new(i18n::localizer(language)),
+            start: start::State::default(),
+            doctor: doctor::DoctorForm::default(),
+            schedule: schedule::Schedule::default(),
             import: import::State::default(),
+            review: review::State::default(),
             overview: overview::State::default(),
             options,
         };
@@ -380,32 +314,31 @@ impl App {
             });
         }
         if let Some(file) = app.options.file.clone() {
-            app.open_file(file);
+            let event = start::open_file(&app.context(), &file);
+            let _ = app.apply_event(event);
         }
-        app.save_path = app.default_save_path().display().to_string();
         app.doctor.declaration_changed(app.session.declaration());
-        app.refresh_practice();
+        let ctx = context!(app);
+        app.review.declaration_changed(&ctx);
+        app.start.reload(&ctx);
         app
     }
 
-    /// Re-reads the practice's doctors and the current profile's history from the data folder.
-    pub fn refresh_practice(&mut self) {
-        let all = self.practice.profiles();
-        self.practice_empty = all.is_empty();
-        let shown = if self.search.trim().is_empty() {
-            all
-        } else {
-            self.practice.search(&self.search)
-        };
-        self.listed = shown
-            .into_iter()
-            .map(|profile| start::ListedDoctor::new(profile, self.options.today, &self.settings.last_days))
-            .collect();
-        self.history = self
-            .profile_id
-            .as_deref()
-            .map(|id| self.practice.history(id))
-            .unwrap_or_default();
+    /// What the screens may read of the app.
+    pub fn context(&self) -> Context<'_> {
+        context!(self)
+    }
+
+    /// The slot whose time field holds text that is not a time yet, as the user sees it.
+    fn unfinished_slot_label(&self) -> Option<String> {
+        self.schedule.unfinished_slot().map(|index| self.slot_label(index))
+    }
+
+    /// The practice's files changed: the lists that show them read them again.
+    fn practice_changed(&mut self) {
+        let ctx = context!(self);
+        self.start.reload(&ctx);
+        self.review.reload(&ctx);
     }
 
     /// The autosaved draft, or a blank declaration; with a notice saying which.
@@ -565,12 +498,7 @@ impl App {
         }
         match message {
             Message::ModifiersChanged(modifiers) => self.modifiers = modifiers,
-            Message::GoTo(screen) => {
-                self.screen = screen;
-                if matches!(screen, Screen::Start | Screen::Review) {
-                    self.refresh_practice();
-                }
-            }
+            Message::GoTo(screen) => return self.go_to(screen),
             Message::LanguageChanged(language) => {
                 self.language = language;
                 self.settings.language = Some(language);
@@ -611,71 +539,41 @@ impl App {
                 return iced::window::close(id);
             }
             Message::WindowOpened(id, monitor) => return self.fit_window(id, monitor),
-            other => return self.update_declaration(other),
-        }
-        Task::none()
-    }
-
-    fn update_declaration(&mut self, message: Message) -> Task<Message> {
-        match message {
-            Message::NewDeclaration
-            | Message::OpenExample(_)
-            | Message::Open(_)
-            | Message::OpenPathChanged(_)
-            | Message::BrowseOpen
-            | Message::OpenDialogClosed(_)
-            | Message::SearchChanged(_)
-            | Message::StartInWindow(_)
-            | Message::LastDayTextChanged(..)
-            | Message::SetLastDay(..)
-            | Message::ImportAgreement
-            | Message::AgreementDialogClosed(_)
-            | Message::OpenProfile(_)
-            | Message::DuplicateProfile(_) => {
-                // Another declaration: its exports follow its own save path again.
-                if !matches!(
-                    message,
-                    Message::OpenPathChanged(_) | Message::SearchChanged(_) | Message::BrowseOpen
-                ) {
-                    self.export_path = None;
-                }
-                start::update(self, message)
+            Message::Start(message) => {
+                let ctx = context!(self);
+                let action = self.start.update(message, &ctx);
+                return self.run(action.map(Message::Start));
+            }
+            Message::Review(message) => {
+                let ctx = context!(self);
+                let action = self.review.update(message, &ctx);
+                return self.run(action.map(Message::Review));
             }
             Message::Doctor(message) => {
-                let removed = match &message {
-                    doctor::Message::RemoveSite(index) => self.site_with_slots(*index),
-                    _ => None,
+                let removed = if let doctor::Message::RemoveSite(index) = &message {
+                    self.site_with_slots(*index)
+                } else {
+                    None
                 };
                 let action = self.doctor.update(self.session.declaration(), message);
-                self.apply(action);
+                let task = self.apply(action);
                 if let Some((site, slots)) = removed {
                     self.say_site_removed(site, slots);
                 }
-                Task::none()
+                return task;
             }
             Message::Choice(message) => {
                 let action = choice::update(self.session.declaration(), message);
-                self.apply(action);
-                Task::none()
+                return self.apply(action);
             }
-            Message::SavePathChanged(_)
-            | Message::BrowseSave
-            | Message::SaveDialogClosed(_)
-            | Message::Save
-            | Message::Export(_)
-            | Message::ExportPathChanged(_)
-            | Message::BrowseExport(_)
-            | Message::ExportDialogClosed(..)
-            | Message::CopyConditions => review::update(self, message),
-            Message::Schedule(schedule::Message::Import) => import::update(self, import::Message::Browse),
-            Message::Schedule(schedule::Message::App(message)) => self.handle(*message),
-            Message::Import(message) => import::update(self, message),
-            Message::Overview(message) => overview::update(self, message),
+            Message::Schedule(schedule::Message::Import) => return self.update_import(import::Message::Browse),
+            Message::Schedule(schedule::Message::App(message)) => return self.handle(*message),
             Message::Schedule(message) => {
                 let action = self.schedule.update(self.session.declaration(), message);
-                self.apply(action);
-                Task::none()
+                return self.apply(action);
             }
+            Message::Import(message) => return self.update_import(message),
+            Message::Overview(message) => return overview::update(self, message),
             Message::FindingSelected(index) => {
                 let picked = self.report().findings.get(index).map(|finding| {
                     (
@@ -685,12 +583,108 @@ impl App {
                 });
                 if let Some((rule, slots)) = picked {
                     self.schedule.highlight(self.session.declaration(), rule, slots);
-                    self.screen = Screen::Schedule;
+                    return self.go_to(Screen::Schedule);
                 }
-                Task::none()
             }
-            _ => Task::none(),
         }
+        Task::none()
+    }
+
+    fn update_import(&mut self, message: import::Message) -> Task<Message> {
+        let ctx = context!(self);
+        let action = self.import.update(message, &ctx, self.selected_site());
+        // The week draws the import's proposed slots dashed.
+        self.schedule.redraw();
+        self.run(action.map(Message::Import))
+    }
+
+    /// The site of the slot selected on the week.
+    fn selected_site(&self) -> Option<String> {
+        let index = self.schedule.selected()?;
+        Some(self.declaration().slots.get(index)?.site.clone())
+    }
+
+    /// Opens a step; the lists it shows are read again from the practice.
+    fn go_to(&mut self, screen: Screen) -> Task<Message> {
+        self.screen = screen;
+        match screen {
+            Screen::Start => self.start.reload(&context!(self)),
+            Screen::Review => self.review.reload(&context!(self)),
+            Screen::Overview => return overview::update(self, overview::Message::Show),
+            Screen::Doctor | Screen::Choice | Screen::Schedule => {}
+        }
+        Task::none()
+    }
+
+    /// Carries out what a screen asked for: its tasks run, its events change what the app owns.
+    fn run(&mut self, action: screen::Action<Message>) -> Task<Message> {
+        match action {
+            screen::Action::None => Task::none(),
+            screen::Action::Run(task) => task,
+            screen::Action::Event(event) => self.apply_event(event),
+            screen::Action::Batch(actions) => Task::batch(actions.into_iter().map(|a| self.run(a)).collect::<Vec<_>>()),
+        }
+    }
+
+    fn apply_event(&mut self, event: Event) -> Task<Message> {
+        match event {
+            Event::Load(loaded) => return self.load(*loaded),
+            Event::Notify(notice) => self.notice = Some(notice),
+            Event::DismissNotice => self.notice = None,
+            Event::Import(proposal, chosen) => {
+                return self.apply(session::Action::Edit(schedule::Edit::Import(proposal, chosen)));
+            }
+            Event::GoTo(screen) => return self.go_to(screen),
+            Event::LastDaysChanged(last_days) => {
+                self.settings.last_days = last_days;
+                self.session.set_last_days(self.settings.last_days.clone());
+                self.save_settings();
+                self.practice_changed();
+            }
+            Event::AgreementsChanged => {
+                self.session.set_last_days(self.settings.last_days.clone());
+                self.practice_changed();
+            }
+            Event::Saved { file, profile_id } => {
+                self.origin = Origin {
+                    profile_id: profile_id.or(self.origin.profile_id.take()),
+                    file: Some(file.clone()),
+                };
+                self.settings.remember(&file);
+                // Through the one guarded path: a newer version's settings file is never overwritten.
+                self.save_settings();
+                self.notice = Some(Notice {
+                    kind: NoticeKind::Info,
+                    text: self.tr_args("gui-saved", &[("path", file.display().to_string().into())]),
+                });
+                self.practice_changed();
+            }
+            Event::PracticeChanged => self.practice_changed(),
+        }
+        Task::none()
+    }
+
+    /// Another declaration to work on: one undoable edit, its origin, and the step to show. A file
+    /// is remembered in the recent list.
+    fn load(&mut self, loaded: screen::Loaded) -> Task<Message> {
+        let screen::Loaded {
+            declaration,
+            origin,
+            screen,
+        } = loaded;
+        self.edit(|d| *d = declaration);
+        self.schedule.clear_selection();
+        if let Some(file) = &origin.file {
+            self.settings.remember(file);
+            self.save_settings();
+            self.notice = Some(Notice {
+                kind: NoticeKind::Info,
+                text: self.tr_args("gui-opened", &[("path", file.display().to_string().into())]),
+            });
+        }
+        self.origin = origin;
+        self.review.declaration_loaded(&context!(self));
+        self.go_to(screen)
     }
 
     /// Outlines follow the finding they came from: gone with it once it is fixed, moved with it
@@ -726,23 +720,19 @@ impl App {
     }
 
     /// Carries out what a screen asked for.
-    fn apply<C: session::Change>(&mut self, action: session::Action<C>) {
+    fn apply<C: session::Change>(&mut self, action: session::Action<C>) -> Task<Message> {
         match action {
             session::Action::None => {}
             session::Action::Edit(change) => self.edit(|d| change.apply(d)),
             session::Action::Type(field, change) => self.type_in(field, |d| change.apply(d)),
-            session::Action::GoTo(screen) => self.screen = screen,
+            session::Action::GoTo(screen) => return self.go_to(screen),
         }
-    }
-
-    /// Carries out what the schedule (or its import panel) asked for.
-    pub(crate) fn apply_schedule(&mut self, action: session::Action<schedule::Edit>) {
-        self.apply(action);
+        Task::none()
     }
 
     /// The import panel, beside the week.
     pub(crate) fn import_view(&self) -> Element<'_, Message> {
-        import::view(self)
+        self.import.view(&self.context()).map(Message::Import)
     }
 
     /// One undoable edit of the declaration, then the live check and autosave.
@@ -759,12 +749,13 @@ impl App {
 
     fn after_edit(&mut self, autosaved: std::io::Result<()>) {
         self.schedule.redraw();
-        if !self.save_path_edited {
-            self.save_path = self.default_save_path().display().to_string();
-        }
+        self.review.declaration_changed(&context!(self));
         self.doctor.declaration_changed(self.session.declaration());
         self.schedule.declaration_changed(self.session.declaration());
-        import::declaration_changed(self);
+        let ctx = context!(self);
+        let action = self.import.declaration_changed(&ctx, self.selected_site());
+        // Only notices come back: nothing to run.
+        let _ = self.run(action.map(Message::Import));
         self.follow_findings();
         if let Err(error) = autosaved {
             self.notice = Some(Notice {
@@ -835,10 +826,17 @@ impl App {
                 schedule::Message::NoteChanged(new) => (editor.note.as_str(), new.as_str()),
                 _ => return None,
             },
-            Message::OpenPathChanged(new) => (self.open_path.as_str(), new.as_str()),
-            Message::SavePathChanged(new) => (self.save_path.as_str(), new.as_str()),
-            Message::ExportPathChanged(new) => (self.export_path.as_deref().unwrap_or_default(), new.as_str()),
-            Message::SearchChanged(new) => (self.search.as_str(), new.as_str()),
+            Message::Start(m) => match m {
+                start::Message::OpenPathChanged(new) => (self.start.open_path(), new.as_str()),
+                start::Message::SearchChanged(new) => (self.start.search(), new.as_str()),
+                start::Message::LastDayTextChanged(kind, new) => (self.start.last_day_text(kind), new.as_str()),
+                _ => return None,
+            },
+            Message::Review(m) => match m {
+                review::Message::SavePathChanged(new) => (self.review.save_path(), new.as_str()),
+                review::Message::ExportPathChanged(new) => (self.review.export_path_text(), new.as_str()),
+                _ => return None,
+            },
             _ => return None,
         })
     }
@@ -848,93 +846,37 @@ impl App {
     }
 
     fn perform(&mut self, shortcut: Option<keys::Shortcut>) -> Task<Message> {
+        let Some(shortcut) = shortcut else {
+            return Task::none();
+        };
+        let on_schedule = self.screen == Screen::Schedule;
         match shortcut {
-            Some(keys::Shortcut::FocusNext) => operation::focus_next(),
-            Some(keys::Shortcut::FocusPrevious) => operation::focus_previous(),
-            Some(keys::Shortcut::Save) => self.update(Message::Save),
-            Some(keys::Shortcut::Undo) => self.update(Message::Undo),
-            Some(keys::Shortcut::Redo) => self.update(Message::Redo),
-            Some(keys::Shortcut::ZoomIn) => self.update(Message::ZoomIn),
-            Some(keys::Shortcut::ZoomOut) => self.update(Message::ZoomOut),
-            Some(keys::Shortcut::ZoomReset) => {
+            keys::Shortcut::FocusNext => operation::focus_next(),
+            keys::Shortcut::FocusPrevious => operation::focus_previous(),
+            keys::Shortcut::Save => self.update(Message::Review(review::Message::Save)),
+            keys::Shortcut::Undo => self.update(Message::Undo),
+            keys::Shortcut::Redo => self.update(Message::Redo),
+            keys::Shortcut::ZoomIn => self.update(Message::ZoomIn),
+            keys::Shortcut::ZoomOut => self.update(Message::ZoomOut),
+            keys::Shortcut::ZoomReset => {
                 self.settings.zoom = 1.0;
                 self.save_settings();
                 Task::none()
             }
-            Some(keys::Shortcut::Cancel) => {
+            keys::Shortcut::Cancel => {
                 self.schedule.clear_selection();
                 self.notice = None;
                 Task::none()
             }
-            Some(keys::Shortcut::DeleteSelected) if self.screen == Screen::Schedule => {
-                self.update(Message::Schedule(schedule::Message::Delete))
-            }
-            Some(keys::Shortcut::Nudge(nudge)) if self.screen == Screen::Schedule => {
+            // Delete and the arrows act on the selected slot, which only the schedule shows.
+            keys::Shortcut::DeleteSelected if on_schedule => self.update(Message::Schedule(schedule::Message::Delete)),
+            keys::Shortcut::Nudge(nudge) if on_schedule => {
                 self.update(Message::Schedule(schedule::Message::Nudge(nudge)))
             }
-            Some(keys::Shortcut::NextStep) => self.update(Message::GoTo(self.screen.next())),
-            Some(keys::Shortcut::PreviousStep) => self.update(Message::GoTo(self.screen.previous())),
-            _ => Task::none(),
+            keys::Shortcut::DeleteSelected | keys::Shortcut::Nudge(_) => Task::none(),
+            keys::Shortcut::NextStep => self.update(Message::GoTo(self.screen.next())),
+            keys::Shortcut::PreviousStep => self.update(Message::GoTo(self.screen.previous())),
         }
-    }
-
-    /// Opens a declaration file; a bad file shows why and keeps the current work.
-    pub fn open_file(&mut self, path: PathBuf) {
-        // Remembered in the recent list, so it must still lead to the file from another folder.
-        let path = std::fs::canonicalize(&path).unwrap_or(path);
-        let read = format::read_file_bounded(&path)
-            .map_err(|e| {
-                self.tr_args(
-                    "cli-cannot-read",
-                    &[
-                        ("path", path.display().to_string().into()),
-                        ("reason", self.describe_io(&e).into()),
-                    ],
-                )
-            })
-            .and_then(|bytes| format::read_declaration_bytes(&bytes).map_err(|e| e.describe(self.localizer())));
-        match read {
-            Ok(declaration) => {
-                self.edit(|d| *d = declaration);
-                // A file from elsewhere is a new profile until saved; its path is its save path.
-                self.profile_id = None;
-                self.schedule.clear_selection();
-                self.settings.remember(&path);
-                self.save_settings();
-                self.save_path = path.display().to_string();
-                self.current_file = Some(path.clone());
-                self.screen = Screen::Doctor;
-                self.notice = Some(Notice {
-                    kind: NoticeKind::Info,
-                    text: self.tr_args("gui-opened", &[("path", path.display().to_string().into())]),
-                });
-            }
-            Err(error) => {
-                self.notice = Some(Notice {
-                    kind: NoticeKind::Error,
-                    text: self.tr_args(
-                        "gui-open-failed",
-                        &[("path", path.display().to_string().into()), ("error", error.into())],
-                    ),
-                });
-            }
-        }
-    }
-
-    /// What the open and save fields suggest, in the system's way of writing paths.
-    pub fn path_placeholder(&self) -> String {
-        system::path_placeholder(&self.tr("gui-example-file-name"))
-    }
-
-    /// Where a new declaration is saved unless the user says otherwise.
-    pub fn default_save_path(&self) -> PathBuf {
-        if let Some(file) = &self.current_file {
-            return file.clone();
-        }
-        // Shortened and cleaned: a long name or a `:` must not make the file impossible to write.
-        let stem = crate::core::filename::safe_stem(&self.declaration().doctor.name, "declaration");
-        let agreement = crate::core::filename::safe_stem(&self.declaration().agreement, "agreement");
-        self.options.documents_dir.join(format!("{stem} - {agreement}.json"))
     }
 
     pub fn view(&self) -> Element<'_, Message> {

@@ -1,5 +1,5 @@
 //! What differs between the systems the window runs on (Linux, Windows): its icon, how a path is
-//! suggested, which characters a file name may hold.
+//! suggested, which characters a file name may hold, and what a file dialog's empty answer means.
 
 /// The window icon: `assets/icons/conventio.svg` rendered at 64×64 as raw RGBA by
 /// `scripts/render-icons` (no image decoder needed at run time).
@@ -35,9 +35,77 @@ const PLACEHOLDER_FOLDER: &str = "C:\\Users\\…\\Documents\\";
 #[cfg(not(windows))]
 const PLACEHOLDER_FOLDER: &str = "/home/…/";
 
+/// What a file dialog gave back. A cancelled dialog and a system with no dialog service both
+/// answer "no file" through rfd; the user must be told apart: after a cancel nothing is said, without
+/// a service the window says to type the path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Picked {
+    Chosen(std::path::PathBuf),
+    Cancelled,
+    NoService,
+}
+
+/// Asks the system for a file to open.
+pub async fn pick_file(dialog: rfd::AsyncFileDialog) -> Picked {
+    let asked = std::time::Instant::now();
+    let chosen = dialog.pick_file().await.map(|h| h.path().to_path_buf());
+    picked(chosen, asked.elapsed(), dialog_service_missing())
+}
+
+/// Asks the system where to save a file.
+pub async fn save_file(dialog: rfd::AsyncFileDialog) -> Picked {
+    let asked = std::time::Instant::now();
+    let chosen = dialog.save_file().await.map(|h| h.path().to_path_buf());
+    picked(chosen, asked.elapsed(), dialog_service_missing())
+}
+
+/// Nobody opens, reads and cancels a dialog in a quarter of a second; a missing portal answers
+/// within milliseconds. Windows and macOS always have their dialogs.
+const FASTEST_CANCEL: std::time::Duration = std::time::Duration::from_millis(250);
+
+fn picked(chosen: Option<std::path::PathBuf>, took: std::time::Duration, service_missing: bool) -> Picked {
+    match chosen {
+        Some(path) => Picked::Chosen(path),
+        None if cfg!(any(windows, target_os = "macos")) => Picked::Cancelled,
+        None if service_missing || took < FASTEST_CANCEL => Picked::NoService,
+        None => Picked::Cancelled,
+    }
+}
+
+/// On Linux rfd asks the desktop portal over the session bus, else runs `zenity`: with neither,
+/// no dialog can open.
+fn dialog_service_missing() -> bool {
+    if cfg!(any(windows, target_os = "macos")) {
+        return false;
+    }
+    let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|a| !a.is_empty())
+        || std::env::var_os("XDG_RUNTIME_DIR").is_some_and(|dir| std::path::Path::new(&dir).join("bus").exists());
+    let zenity = std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join("zenity").is_file()));
+    !bus && !zenity
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_chosen_file_is_chosen_however_fast() {
+        let path = std::path::PathBuf::from("/tmp/a.json");
+        assert_eq!(
+            picked(Some(path.clone()), std::time::Duration::ZERO, true),
+            Picked::Chosen(path)
+        );
+    }
+
+    #[cfg(not(any(windows, target_os = "macos")))]
+    #[test]
+    fn no_file_at_once_means_no_dialog_service_and_after_a_while_a_cancel() {
+        use std::time::Duration;
+        assert_eq!(picked(None, Duration::from_millis(5), false), Picked::NoService);
+        assert_eq!(picked(None, Duration::from_secs(3), true), Picked::NoService);
+        assert_eq!(picked(None, Duration::from_secs(3), false), Picked::Cancelled);
+    }
 
     #[test]
     fn characters_windows_refuses_in_a_name_become_dashes() {

@@ -76,17 +76,24 @@ impl Practice {
 
     /// Profiles whose doctor's name contains `query`, ignoring case and accents.
     pub fn search(&self, query: &str) -> Vec<Profile> {
-        let query = fold(query);
         self.profiles()
             .into_iter()
             .filter(|p| {
                 p.declaration
                     .as_ref()
-                    .is_ok_and(|d| fold(&d.doctor.name).contains(&query))
+                    .is_ok_and(|d| name_matches(&d.doctor.name, query))
             })
             .collect()
     }
+}
 
+/// Whether a doctor's name contains `query`, ignoring case and accents: "peeters" finds "Dr Anne
+/// Peeters", "lefevre" finds "Lefèvre".
+pub fn name_matches(name: &str, query: &str) -> bool {
+    fold(name).contains(&fold(query))
+}
+
+impl Practice {
     /// Saves a profile (the working copy of a doctor's declaration).
     pub fn save(&self, id: &str, declaration: &Declaration) -> io::Result<()> {
         storage::write_atomic(

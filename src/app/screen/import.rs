@@ -5,16 +5,18 @@
 //! The file is read once; changing the week proposes again from the same bytes, so the user can
 //! look for the week that holds the agenda's single events without picking the file again.
 
-use super::schedule::Edit;
+use super::{Action, Context, Event};
 use crate::app::focus::focusable;
+use crate::app::system::{self, Picked};
 use crate::app::widgets::{bold, hint, labelled};
-use crate::app::{App, Notice, NoticeKind, session};
+use crate::app::{Notice, NoticeKind};
 use crate::core::import::{self, ImportError, Origin, Proposal, csv::CsvOptions, ics::IcsOptions};
 use crate::core::wording::belgian_date;
 use chrono::{Duration, NaiveDate};
 use iced::widget::{button, checkbox, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length, Task};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The import panel's path field (focus goes there when no file dialog is available).
 pub const PATH_ID: &str = "import-path";
@@ -45,7 +47,7 @@ impl Source {
 pub struct Loaded {
     pub file: PathBuf,
     source: Source,
-    bytes: Vec<u8>,
+    bytes: Arc<Vec<u8>>,
     pub proposal: Proposal,
     /// One per proposed slot: whether it will be imported.
     pub chosen: Vec<bool>,
@@ -92,10 +94,12 @@ impl State {
 pub enum Message {
     /// "Import a calendar or spreadsheet…": the typed path when there is one, else a file dialog.
     Browse,
-    DialogClosed(Option<PathBuf>),
+    DialogClosed(Picked),
     PathChanged(String),
     /// Read the file in the path field.
     Read,
+    /// The file's bytes, read off the window's thread (or why not).
+    FileRead(PathBuf, Result<Arc<Vec<u8>>, Arc<std::io::Error>>),
     PreviousWeek,
     NextWeek,
     Toggle(usize, bool),
@@ -104,177 +108,215 @@ pub enum Message {
     Close,
 }
 
-pub fn update(app: &mut App, message: Message) -> Task<crate::app::Message> {
-    match message {
-        Message::Browse => {
-            open_panel(app);
-            let typed = app.import.path.trim().to_owned();
-            if !typed.is_empty() {
-                read(app, PathBuf::from(typed));
-                return Task::none();
+impl State {
+    /// `selected_site`: the site of the slot selected on the week, where calendar events without
+    /// a place go.
+    pub fn update(&mut self, message: Message, ctx: &Context, selected_site: Option<String>) -> Action<Message> {
+        match message {
+            Message::Browse => {
+                self.open_panel(ctx);
+                let typed = self.path.trim();
+                if !typed.is_empty() {
+                    return read(PathBuf::from(typed));
+                }
+                Action::Run(Task::perform(
+                    system::pick_file(rfd::AsyncFileDialog::new().add_filter("Calendar, spreadsheet", &["ics", "csv"])),
+                    Message::DialogClosed,
+                ))
             }
-            return Task::perform(
-                async {
-                    rfd::AsyncFileDialog::new()
-                        .add_filter("Calendar, spreadsheet", &["ics", "csv"])
-                        .pick_file()
-                        .await
-                        .map(|handle| handle.path().to_path_buf())
-                },
-                |path| crate::app::Message::Import(Message::DialogClosed(path)),
-            );
-        }
-        Message::DialogClosed(Some(path)) => {
-            app.import.path = path.display().to_string();
-            read(app, path);
-        }
-        Message::DialogClosed(None) => {
-            app.notice = Some(Notice {
-                kind: NoticeKind::Info,
-                text: app.tr("gui-import-no-dialog"),
-            });
-            return iced::widget::operation::focus(PATH_ID);
-        }
-        Message::PathChanged(path) => app.import.path = path,
-        Message::Read => {
-            let typed = app.import.path.trim().to_owned();
-            if !typed.is_empty() {
-                read(app, PathBuf::from(typed));
+            Message::DialogClosed(Picked::Chosen(path)) => {
+                self.path = path.display().to_string();
+                read(path)
+            }
+            Message::DialogClosed(Picked::Cancelled) => Action::None,
+            Message::DialogClosed(Picked::NoService) => Action::Batch(vec![
+                ctx.info(ctx.tr("gui-import-no-dialog")).into(),
+                Action::Run(iced::widget::operation::focus(PATH_ID)),
+            ]),
+            Message::PathChanged(path) => {
+                self.path = path;
+                Action::None
+            }
+            Message::Read => {
+                let typed = PathBuf::from(self.path.trim());
+                if typed.as_os_str().is_empty() {
+                    return Action::None;
+                }
+                self.open_panel(ctx);
+                read(typed)
+            }
+            Message::FileRead(path, read) => {
+                self.open_panel(ctx);
+                self.loaded = None;
+                match read {
+                    Ok(bytes) => match Source::of(&path) {
+                        Some(source) => self.propose(ctx, path, source, bytes, selected_site),
+                        None => self.fail(ctx.tr_args(
+                            "cli-import-unknown-format",
+                            &[("path", path.display().to_string().into())],
+                        )),
+                    },
+                    Err(error) => self.fail(ctx.tr_args(
+                        "cli-cannot-read",
+                        &[
+                            ("path", path.display().to_string().into()),
+                            ("reason", ctx.describe_io(&error).into()),
+                        ],
+                    )),
+                }
+            }
+            Message::PreviousWeek => self.change_week(ctx, -7, selected_site),
+            Message::NextWeek => self.change_week(ctx, 7, selected_site),
+            Message::Toggle(index, on) => {
+                if let Some(chosen) = self.loaded.as_mut().and_then(|l| l.chosen.get_mut(index)) {
+                    *chosen = on;
+                }
+                self.update_preview();
+                Action::None
+            }
+            Message::Apply => self.apply(ctx),
+            Message::Close => {
+                self.close();
+                Action::None
             }
         }
-        Message::PreviousWeek => change_week(app, -7),
-        Message::NextWeek => change_week(app, 7),
-        Message::Toggle(index, on) => {
-            if let Some(chosen) = app.import.loaded.as_mut().and_then(|l| l.chosen.get_mut(index)) {
-                *chosen = on;
+    }
+
+    fn open_panel(&mut self, ctx: &Context) {
+        self.open = true;
+        if self.week.is_none() {
+            self.week = Some(ctx.today());
+        }
+    }
+
+    fn close(&mut self) {
+        self.open = false;
+        self.loaded = None;
+        self.error = None;
+        self.preview.clear();
+    }
+
+    /// The Monday of the week the panel shows.
+    pub fn monday(&self, today: NaiveDate) -> NaiveDate {
+        IcsOptions::for_week(self.week.unwrap_or(today)).monday()
+    }
+
+    /// The declaration changed (an edit, undo, another doctor): the statuses are compared again,
+    /// and the choice starts again from the new ones.
+    pub fn declaration_changed(&mut self, ctx: &Context, selected_site: Option<String>) -> Action<Message> {
+        match self.loaded.take() {
+            Some(loaded) => self.propose(ctx, loaded.file, loaded.source, loaded.bytes, selected_site),
+            None => Action::None,
+        }
+    }
+
+    fn change_week(&mut self, ctx: &Context, days: i64, selected_site: Option<String>) -> Action<Message> {
+        self.week = Some(self.week.unwrap_or(ctx.today()) + Duration::days(days));
+        self.declaration_changed(ctx, selected_site)
+    }
+
+    /// What the file proposes for the declaration as it is now; a file that cannot be read as a
+    /// calendar or spreadsheet says why and changes nothing.
+    fn propose(
+        &mut self,
+        ctx: &Context,
+        file: PathBuf,
+        source: Source,
+        bytes: Arc<Vec<u8>>,
+        selected_site: Option<String>,
+    ) -> Action<Message> {
+        let week = self.week.unwrap_or(ctx.today());
+        let action = match propose(ctx.declaration(), source, &bytes, week, selected_site) {
+            Ok(proposal) => {
+                let selection = proposal.default_selection();
+                let chosen = (0..proposal.slots.len()).map(|i| selection.contains(&i)).collect();
+                self.error = None;
+                self.loaded = Some(Loaded {
+                    file,
+                    source,
+                    bytes,
+                    proposal,
+                    chosen,
+                });
+                // "No file dialog here" or an earlier file's error no longer applies.
+                Event::DismissNotice.into()
             }
-            app.import.update_preview();
-            app.schedule.redraw();
-        }
-        Message::Apply => apply(app),
-        Message::Close => close(app),
-    }
-    Task::none()
-}
-
-fn open_panel(app: &mut App) {
-    app.import.open = true;
-    if app.import.week.is_none() {
-        app.import.week = Some(app.options.today);
-    }
-}
-
-fn close(app: &mut App) {
-    app.import.open = false;
-    app.import.loaded = None;
-    app.import.error = None;
-    app.import.preview.clear();
-    app.schedule.redraw();
-}
-
-/// The Monday of the week the panel shows.
-pub fn monday(app: &App) -> NaiveDate {
-    IcsOptions::for_week(app.import.week.unwrap_or(app.options.today)).monday()
-}
-
-/// The declaration changed (an edit, undo, another doctor): the statuses are compared again, and
-/// the choice starts again from the new ones.
-pub fn declaration_changed(app: &mut App) {
-    if let Some(loaded) = app.import.loaded.take() {
-        propose_again(app, loaded.file, loaded.source, loaded.bytes);
-    }
-}
-
-fn change_week(app: &mut App, days: i64) {
-    let week = app.import.week.unwrap_or(app.options.today) + Duration::days(days);
-    app.import.week = Some(week);
-    if let Some(loaded) = app.import.loaded.take() {
-        propose_again(app, loaded.file, loaded.source, loaded.bytes);
-    }
-}
-
-/// Reads a file and proposes its slots; an unreadable file says why and changes nothing.
-fn read(app: &mut App, path: PathBuf) {
-    open_panel(app);
-    app.import.loaded = None;
-    let Some(source) = Source::of(&path) else {
-        let text = app.tr_args(
-            "cli-import-unknown-format",
-            &[("path", path.display().to_string().into())],
-        );
-        fail(app, text);
-        return;
-    };
-    match read_bounded(&path) {
-        Ok(bytes) => propose_again(app, path, source, bytes),
-        Err(error) => {
-            let text = app.tr_args(
-                "cli-cannot-read",
-                &[
-                    ("path", path.display().to_string().into()),
-                    ("reason", app.describe_io(&error).into()),
-                ],
-            );
-            fail(app, text);
-        }
-    }
-}
-
-fn propose_again(app: &mut App, file: PathBuf, source: Source, bytes: Vec<u8>) {
-    match propose(app, source, &bytes) {
-        Ok(proposal) => {
-            let selection = proposal.default_selection();
-            let chosen = (0..proposal.slots.len()).map(|i| selection.contains(&i)).collect();
-            app.import.error = None;
-            // "No file dialog here" or an earlier file's error no longer applies.
-            app.notice = None;
-            app.import.loaded = Some(Loaded {
-                file,
-                source,
-                bytes,
-                proposal,
-                chosen,
-            });
-        }
-        Err(error) => {
-            let text = app.tr_args(
+            Err(error) => self.fail(ctx.tr_args(
                 "gui-import-failed",
                 &[
                     ("path", file.display().to_string().into()),
-                    ("error", error.describe(app.localizer()).into()),
+                    ("error", error.describe(ctx.localizer()).into()),
                 ],
-            );
-            fail(app, text);
-        }
+            )),
+        };
+        self.update_preview();
+        action
     }
-    app.import.update_preview();
-    app.schedule.redraw();
+
+    fn fail(&mut self, text: String) -> Action<Message> {
+        self.preview.clear();
+        self.error = Some(text.clone());
+        Event::Notify(Notice {
+            kind: NoticeKind::Error,
+            text,
+        })
+        .into()
+    }
+
+    /// The chosen slots (and the new sites they use) go in as one edit: one undo step.
+    fn apply(&mut self, ctx: &Context) -> Action<Message> {
+        let Some(loaded) = self.loaded.take() else {
+            return Action::None;
+        };
+        let chosen = loaded.chosen_indices();
+        let mut preview = ctx.declaration().clone();
+        let applied = loaded.proposal.apply(&mut preview, &chosen);
+        self.close();
+        let said = ctx.tr_args(
+            "gui-import-done",
+            &[
+                ("count", applied.slots_added.into()),
+                ("sites", applied.sites_added.into()),
+            ],
+        );
+        Action::Batch(vec![
+            Event::Import(Box::new(loaded.proposal), chosen).into(),
+            ctx.info(said).into(),
+        ])
+    }
 }
 
-fn fail(app: &mut App, text: String) {
-    app.import.preview.clear();
-    app.import.error = Some(text.clone());
-    app.notice = Some(Notice {
-        kind: NoticeKind::Error,
-        text,
-    });
+/// Reads the file on a blocking thread: a calendar on a network folder must not freeze the window.
+fn read(path: PathBuf) -> Action<Message> {
+    Action::Run(Task::perform(
+        async move {
+            let from = path.clone();
+            let bytes = tokio::task::spawn_blocking(move || read_bounded(&from))
+                .await
+                .unwrap_or_else(|e| Err(std::io::Error::other(e)))
+                .map(Arc::new)
+                .map_err(Arc::new);
+            (path, bytes)
+        },
+        |(path, bytes)| Message::FileRead(path, bytes),
+    ))
 }
 
-/// What the file proposes for the declaration as it is now. Calendar events without a place go to
-/// the site of the selected slot, else to the declaration's only site.
-fn propose(app: &App, source: Source, bytes: &[u8]) -> Result<Proposal, ImportError> {
-    let declaration = app.declaration();
+/// What the file proposes for the declaration. Calendar events without a place go to the site of
+/// the selected slot, else to the declaration's only site.
+fn propose(
+    declaration: &crate::core::model::Declaration,
+    source: Source,
+    bytes: &[u8],
+    week: NaiveDate,
+    default_site: Option<String>,
+) -> Result<Proposal, ImportError> {
     match source {
         Source::Calendar => {
             let text = import::text_of(bytes)?;
-            let default_site = app
-                .schedule
-                .selected()
-                .and_then(|i| declaration.slots.get(i))
-                .map(|slot| slot.site.clone());
             let options = IcsOptions {
                 default_site,
-                ..IcsOptions::for_week(app.import.week.unwrap_or(app.options.today))
+                ..IcsOptions::for_week(week)
             };
             import::ics::propose(text, declaration, &options)
         }
@@ -295,43 +337,24 @@ fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// The chosen slots (and the new sites they use) go in as one edit: one undo step.
-fn apply(app: &mut App) {
-    let Some(loaded) = app.import.loaded.take() else {
-        return;
-    };
-    let chosen = loaded.chosen_indices();
-    let mut preview = app.declaration().clone();
-    let applied = loaded.proposal.apply(&mut preview, &chosen);
-    app.apply_schedule(session::Action::Edit(Edit::Import(Box::new(loaded.proposal), chosen)));
-    close(app);
-    app.notice = Some(Notice {
-        kind: NoticeKind::Info,
-        text: app.tr_args(
-            "gui-import-done",
-            &[
-                ("count", applied.slots_added.into()),
-                ("sites", applied.sites_added.into()),
-            ],
-        ),
-    });
-}
-
 /// The slot as a line: "Monday 08:00–12:00 · Cabinet · agreement rates · office".
-fn slot_line(app: &App, proposal: &Proposal, slot: &crate::core::model::Slot) -> String {
-    let site = proposal
-        .new_sites
-        .iter()
-        .find(|s| s.id == slot.site)
-        .map_or_else(|| app.site_name(&slot.site).to_owned(), |s| s.name.clone());
+fn slot_line(ctx: &Context, proposal: &Proposal, slot: &crate::core::model::Slot) -> String {
+    let site = proposal.new_sites.iter().find(|s| s.id == slot.site).map_or_else(
+        || {
+            ctx.declaration()
+                .site(&slot.site)
+                .map_or_else(|| slot.site.clone(), |s| s.name.clone())
+        },
+        |s| s.name.clone(),
+    );
     format!(
         "{} {}–{} · {} · {} · {}",
-        app.tr(&format!("day-{}", slot.day.key())),
+        ctx.tr(&format!("day-{}", slot.day.key())),
         slot.start,
         slot.end,
         site,
-        app.tr(&format!("rates-{}", slot.rates.key())),
-        app.tr(&format!("setting-{}", slot.setting.key()))
+        ctx.tr(&format!("rates-{}", slot.rates.key())),
+        ctx.tr(&format!("setting-{}", slot.setting.key()))
     )
 }
 
@@ -344,94 +367,101 @@ fn origin_text(origin: &Origin) -> String {
 
 /// The panel: the file, the week, each proposed slot with its status and checkbox, what was left
 /// out and why, the new places, and the import button.
-pub fn view(app: &App) -> Element<'_, crate::app::Message> {
-    let state = &app.import;
-    let wrap = |m: Message| crate::app::Message::Import(m);
-    let path = text_input(&app.tr("gui-path-placeholder"), &state.path)
-        .id(PATH_ID)
-        .on_input(move |p| wrap(Message::PathChanged(p)))
-        .on_submit(wrap(Message::Read))
-        .padding(6);
-    let read = focusable(
-        button(text(app.tr("gui-import-read")).size(13))
-            .padding([6, 10])
-            .on_press_maybe((!state.path.trim().is_empty()).then_some(wrap(Message::Read))),
-    );
-    let week = row![
-        focusable(
-            button(text("‹").size(14))
-                .padding([4, 10])
-                .style(crate::app::style::quiet_button)
-                .on_press(wrap(Message::PreviousWeek))
-        ),
-        text(app.tr_args("gui-import-week", &[("monday", belgian_date(monday(app)).into())]))
+impl State {
+    pub fn view<'a>(&'a self, ctx: &Context) -> Element<'a, Message> {
+        let state = self;
+        let wrap = |m: Message| m;
+        let path = text_input(&ctx.tr("gui-path-placeholder"), &state.path)
+            .id(PATH_ID)
+            .on_input(move |p| wrap(Message::PathChanged(p)))
+            .on_submit(wrap(Message::Read))
+            .padding(6);
+        let read = focusable(
+            button(text(ctx.tr("gui-import-read")).size(13))
+                .padding([6, 10])
+                .on_press_maybe((!state.path.trim().is_empty()).then_some(wrap(Message::Read))),
+        );
+        let week = row![
+            focusable(
+                button(text("‹").size(14))
+                    .padding([4, 10])
+                    .style(crate::app::style::quiet_button)
+                    .on_press(wrap(Message::PreviousWeek))
+            ),
+            text(ctx.tr_args(
+                "gui-import-week",
+                &[("monday", belgian_date(self.monday(ctx.today())).into())]
+            ))
             .size(13)
             .width(Length::Fill),
-        focusable(
-            button(text("›").size(14))
-                .padding([4, 10])
+            focusable(
+                button(text("›").size(14))
+                    .padding([4, 10])
+                    .style(crate::app::style::quiet_button)
+                    .on_press(wrap(Message::NextWeek))
+            ),
+        ]
+        .spacing(6)
+        .align_y(Alignment::Center);
+        let mut panel = column![
+            bold(ctx.tr("gui-import-title")).size(16),
+            labelled(
+                ctx.tr("gui-import-path"),
+                row![path, read].spacing(6).align_y(Alignment::Center)
+            ),
+            labelled(ctx.tr("gui-import-week-label"), week),
+            hint(ctx.tr("gui-import-week-help"), false),
+        ]
+        .spacing(10);
+        if let Some(error) = &state.error {
+            panel = panel.push(hint(error.clone(), true));
+        }
+        if let Some(loaded) = &state.loaded {
+            panel = panel.push(proposal_view(ctx, loaded));
+        }
+        panel = panel.push(focusable(
+            button(text(ctx.tr("gui-import-close")).size(13))
+                .padding([6, 10])
                 .style(crate::app::style::quiet_button)
-                .on_press(wrap(Message::NextWeek))
-        ),
-    ]
-    .spacing(6)
-    .align_y(Alignment::Center);
-    let mut panel = column![
-        bold(app.tr("gui-import-title")).size(16),
-        labelled(
-            app.tr("gui-import-path"),
-            row![path, read].spacing(6).align_y(Alignment::Center)
-        ),
-        labelled(app.tr("gui-import-week-label"), week),
-        hint(app.tr("gui-import-week-help"), false),
-    ]
-    .spacing(10);
-    if let Some(error) = &state.error {
-        panel = panel.push(hint(error.clone(), true));
+                .on_press(wrap(Message::Close)),
+        ));
+        container(scrollable(panel).spacing(6))
+            .width(PANEL_WIDTH)
+            .padding(12)
+            .style(container::rounded_box)
+            .into()
     }
-    if let Some(loaded) = &state.loaded {
-        panel = panel.push(proposal_view(app, loaded));
-    }
-    panel = panel.push(focusable(
-        button(text(app.tr("gui-import-close")).size(13))
-            .padding([6, 10])
-            .style(crate::app::style::quiet_button)
-            .on_press(wrap(Message::Close)),
-    ));
-    container(scrollable(panel).spacing(6))
-        .width(PANEL_WIDTH)
-        .padding(12)
-        .style(container::rounded_box)
-        .into()
 }
 
-fn proposal_view<'a>(app: &'a App, loaded: &'a Loaded) -> Element<'a, crate::app::Message> {
+fn proposal_view<'a>(ctx: &Context, loaded: &'a Loaded) -> Element<'a, Message> {
     let proposal = &loaded.proposal;
     let mut list = column![].spacing(6);
     // The button comes first: a long agenda must not push it out of sight.
     let count = loaded.chosen.iter().filter(|&&c| c).count();
     list = list.push(focusable(
-        button(text(app.tr_args("gui-import-apply", &[("count", count.into())])).size(14))
+        button(text(ctx.tr_args("gui-import-apply", &[("count", count.into())])).size(14))
             .padding([8, 14])
             .style(button::primary)
-            .on_press_maybe((count > 0).then_some(crate::app::Message::Import(Message::Apply))),
+            .on_press_maybe((count > 0).then_some(Message::Apply)),
     ));
-    list = list.push(bold(app.tr("gui-import-proposed")).size(14));
+    list = list.push(bold(ctx.tr("gui-import-proposed")).size(14));
     if proposal.slots.is_empty() {
-        list = list.push(hint(app.tr("gui-import-nothing"), false));
+        list = list.push(hint(ctx.tr("gui-import-nothing"), false));
     }
     for (index, proposed) in proposal.slots.iter().enumerate() {
         let chosen = loaded.chosen.get(index).copied().unwrap_or(false);
         let label = format!(
             "{} — {}",
-            slot_line(app, proposal, &proposed.slot),
-            app.tr(proposed.status.key())
+            slot_line(ctx, proposal, &proposed.slot),
+            ctx.tr(proposed.status.key())
         );
-        let mut item =
-            column![focusable(checkbox(chosen).label(label).text_size(13).on_toggle(
-                move |on| crate::app::Message::Import(Message::Toggle(index, on))
-            ))]
-            .spacing(2);
+        let mut item = column![focusable(
+            checkbox(chosen)
+                .label(label)
+                .text_size(13)
+                .on_toggle(move |on| Message::Toggle(index, on))
+        )]
+        .spacing(2);
         if let Some(note) = &proposed.slot.note {
             item = item.push(text(format!("“{note}”")).size(12));
         }
@@ -444,20 +474,20 @@ fn proposal_view<'a>(app: &'a App, loaded: &'a Loaded) -> Element<'a, crate::app
             format!("{}, {}", site.name, site.address)
         };
         list = list.push(hint(
-            app.tr_args("gui-import-new-site", &[("name", name.into())]),
+            ctx.tr_args("gui-import-new-site", &[("name", name.into())]),
             false,
         ));
     }
     if !proposal.skipped.is_empty() {
-        list = list.push(bold(app.tr("gui-import-skipped")).size(14));
+        list = list.push(bold(ctx.tr("gui-import-skipped")).size(14));
         for skipped in &proposal.skipped {
-            let reason = app.localizer().message(&skipped.reason);
+            let reason = ctx.localizer().message(&skipped.reason);
             list = list.push(text(format!("“{}” — {reason}", origin_text(&skipped.origin))).size(12));
         }
     }
     if proposal.outside_week > 0 {
         list = list.push(hint(
-            app.tr_args("gui-import-outside-week", &[("count", proposal.outside_week.into())]),
+            ctx.tr_args("gui-import-outside-week", &[("count", proposal.outside_week.into())]),
             false,
         ));
     }

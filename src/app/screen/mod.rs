@@ -1,5 +1,11 @@
-//! The window's screens: the five steps of a declaration and the practice overview. Each owns its
-//! state and its `Message`, and hands back what the app should do.
+//! The window's screens: the five steps of a declaration and the practice overview.
+//!
+//! Each screen owns its state and its `Message`. It reads the rest of the app through a
+//! [`Context`] (the declaration, the settings, the practice, the language, today) and hands back
+//! what the app should do: the declaration's edits as a [`session::Action`] (doctor, choice,
+//! schedule), everything else as an [`Action`]: a task to run, or an [`Event`] the app applies
+//! (another declaration to work on, a notice, a step, settings that changed). No screen reaches
+//! into another screen's state or into the app.
 
 pub mod choice;
 pub mod doctor;
@@ -9,3 +15,183 @@ pub mod overview;
 pub mod review;
 pub mod schedule;
 pub mod start;
+
+use crate::app::{Notice, NoticeKind, Options, Screen, Session};
+use crate::core::agreement::{Agreement, LastDays};
+use crate::core::i18n::{self, Language, Localizer};
+use crate::core::model::Declaration;
+use crate::core::practice::Practice;
+use crate::core::settings::Settings;
+use chrono::NaiveDate;
+use iced::Task;
+use std::path::{Path, PathBuf};
+
+/// What every screen may read of the app while it updates or draws itself.
+pub struct Context<'a> {
+    pub session: &'a Session,
+    pub settings: &'a Settings,
+    pub options: &'a Options,
+    pub language: Language,
+    pub practice: &'a Practice,
+    pub origin: &'a Origin,
+    /// The slot whose time field holds text that is not a time yet ("Monday 09:00–12:00"), if any:
+    /// nothing is saved or exported meanwhile.
+    pub unfinished_slot: Option<String>,
+}
+
+impl<'a> Context<'a> {
+    pub fn localizer(&self) -> &'static Localizer {
+        i18n::localizer(self.language)
+    }
+
+    pub fn tr(&self, id: &str) -> String {
+        self.localizer().tr(id)
+    }
+
+    pub fn tr_args(&self, id: &str, args: &[(&str, i18n::Arg)]) -> String {
+        self.localizer().tr_args(id, args)
+    }
+
+    pub fn declaration(&self) -> &'a Declaration {
+        self.session.declaration()
+    }
+
+    /// The declaration's agreement, with the user's last days.
+    pub fn agreement(&self) -> &'a Agreement {
+        self.session.agreement()
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.options.today
+    }
+
+    /// A system error in the user's language, saying what to do.
+    pub fn describe_io(&self, error: &std::io::Error) -> String {
+        crate::core::system_error::describe(error, self.localizer())
+    }
+
+    /// What the path fields suggest, in the system's way of writing paths.
+    pub fn path_placeholder(&self) -> String {
+        crate::app::system::path_placeholder(&self.tr("gui-example-file-name"))
+    }
+
+    /// A notice in the user's language.
+    pub fn info(&self, text: String) -> Event {
+        Event::Notify(Notice {
+            kind: NoticeKind::Info,
+            text,
+        })
+    }
+
+    pub fn error(&self, text: String) -> Event {
+        Event::Notify(Notice {
+            kind: NoticeKind::Error,
+            text,
+        })
+    }
+}
+
+/// Where the declaration on screen belongs: a doctor's profile in the practice, a file, or neither
+/// yet (new, an example, a copy).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Origin {
+    pub profile_id: Option<String>,
+    pub file: Option<PathBuf>,
+}
+
+impl Origin {
+    pub fn file(path: &Path) -> Origin {
+        Origin {
+            profile_id: None,
+            file: Some(path.to_path_buf()),
+        }
+    }
+
+    pub fn profile(id: &str) -> Origin {
+        Origin {
+            profile_id: Some(id.to_owned()),
+            file: None,
+        }
+    }
+}
+
+/// What a screen hands back to the app after one of its messages.
+pub enum Action<M> {
+    None,
+    /// Work for the runtime (a file dialog, a file written off the window's thread, focus).
+    Run(Task<M>),
+    /// Something the app applies to what it owns.
+    Event(Event),
+    /// Several of these, in order.
+    Batch(Vec<Action<M>>),
+}
+
+impl<M> Action<M> {
+    pub fn event(event: Event) -> Action<M> {
+        Action::Event(event)
+    }
+
+    /// The same action for a wider message type (the app's).
+    pub fn map<N>(self, f: impl Fn(M) -> N + Clone + Send + 'static) -> Action<N>
+    where
+        M: Send + 'static,
+        N: Send + 'static,
+    {
+        match self {
+            Action::None => Action::None,
+            Action::Run(task) => Action::Run(task.map(f)),
+            Action::Event(event) => Action::Event(event),
+            Action::Batch(actions) => Action::Batch(actions.into_iter().map(|a| a.map(f.clone())).collect()),
+        }
+    }
+}
+
+impl<M> From<Event> for Action<M> {
+    fn from(event: Event) -> Action<M> {
+        Action::Event(event)
+    }
+}
+
+/// The domain events a screen can ask for; the app owns what they change.
+#[derive(Debug)]
+pub enum Event {
+    /// Work on this declaration now (new, an example, a file, a profile): one undoable edit; its
+    /// exports follow its own save path again.
+    Load(Box<Loaded>),
+    Notify(Notice),
+    /// The notice no longer applies.
+    DismissNotice,
+    GoTo(Screen),
+    /// The chosen slots of an import (indices into the proposal), with the new sites they use:
+    /// one undoable edit.
+    Import(Box<crate::core::import::Proposal>, Vec<usize>),
+    /// The user's own last days for the windows changed (kept in the settings).
+    LastDaysChanged(LastDays),
+    /// An agreement was added to the catalog from a file.
+    AgreementsChanged,
+    /// The declaration was saved to this file and kept in the practice under this profile.
+    Saved {
+        file: PathBuf,
+        profile_id: Option<String>,
+    },
+    /// The practice's files changed (a profile saved, a mark set): lists that show them read again.
+    PracticeChanged,
+}
+
+/// A declaration to work on, where it comes from, and the step to show.
+#[derive(Debug)]
+pub struct Loaded {
+    pub declaration: Declaration,
+    pub origin: Origin,
+    pub screen: Screen,
+}
+
+impl Event {
+    pub fn load(declaration: Declaration, origin: Origin, screen: Screen) -> Event {
+        Event::Load(Box::new(Loaded {
+            declaration,
+            origin,
+            screen,
+        }))
+    }
+}

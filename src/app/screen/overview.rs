@@ -356,7 +356,9 @@ fn row_view<'a>(app: &'a App, r: &'a Row) -> Element<'a, crate::app::Message> {
         focusable(
             button(text(app.tr("gui-open")).size(13))
                 .style(crate::app::style::quiet_button)
-                .on_press(crate::app::Message::OpenProfile(r.id.clone()))
+                .on_press(crate::app::Message::Start(super::start::Message::OpenProfile(
+                    r.id.clone()
+                )))
         ),
     ]
     .spacing(8)

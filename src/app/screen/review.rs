@@ -1,227 +1,338 @@
 //! Review and export: the conditions as they will be declared, then save the declaration file, copy
-//! the text for the portal, or write the PDF and calendar.
+//! the text for the portal, or write the PDF, calendar and text (off the window's thread).
 
+use super::{Action, Context, Event};
 use crate::app::focus::focusable;
+use crate::app::system::{self, Picked};
 use crate::app::widgets::{bold, heading, hint, labelled};
-use crate::app::{App, ExportKind, Message, Notice, NoticeKind};
+use crate::core::agreement::Agreement;
 use crate::core::export;
 use crate::core::format;
+use crate::core::i18n::Language;
 use crate::core::model::Declaration;
 use crate::core::practice::{self, EntryKind, HistoryEntry};
 use crate::core::storage::{self, Privacy};
 use crate::core::wording;
+use chrono::NaiveDate;
 use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length, Task};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub const SAVE_PATH_ID: &str = "save-path";
 pub const EXPORT_PATH_ID: &str = "export-path";
 
-/// An export the core could not make, in the user's language.
-fn export_error(app: &App, error: &export::ExportError) -> String {
-    match error {
-        export::ExportError::UnknownAgreement(id) => {
-            app.tr_args("gui-export-unknown-agreement", &[("id", id.clone().into())])
+/// What the review step writes besides the declaration file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    Pdf,
+    Calendar,
+    Text,
+}
+
+impl ExportKind {
+    pub const ALL: [ExportKind; 3] = [ExportKind::Pdf, ExportKind::Calendar, ExportKind::Text];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportKind::Pdf => "pdf",
+            ExportKind::Calendar => "ics",
+            ExportKind::Text => "txt",
         }
-        export::ExportError::Pdf(_) => app.tr("gui-export-pdf-failed"),
     }
 }
 
-pub fn update(app: &mut App, message: Message) -> Task<Message> {
-    let writes = matches!(
-        message,
-        Message::Save
-            | Message::SaveDialogClosed(Some(_))
-            | Message::Export(_)
-            | Message::ExportDialogClosed(_, Some(_))
-            | Message::CopyConditions
-    );
-    if writes && refuse_unfinished(app) {
-        return Task::none();
-    }
-    match message {
-        Message::SavePathChanged(path) => {
-            app.save_path = path;
-            app.save_path_edited = true;
-        }
-        Message::BrowseSave => {
-            let suggested = app.default_save_path();
-            return Task::perform(
-                async move {
-                    let mut dialog = rfd::AsyncFileDialog::new().add_filter("Conventio", &["json"]);
-                    if let Some(name) = suggested.file_name().and_then(|n| n.to_str()) {
-                        dialog = dialog.set_file_name(name);
-                    }
-                    if let Some(folder) = suggested.parent() {
-                        dialog = dialog.set_directory(folder);
-                    }
-                    dialog.save_file().await.map(|handle| handle.path().to_path_buf())
-                },
-                Message::SaveDialogClosed,
-            );
-        }
-        Message::SaveDialogClosed(Some(path)) => {
-            app.save_path = path.display().to_string();
-            save(app, &path);
-        }
-        Message::SaveDialogClosed(None) => {
-            app.notice = Some(Notice {
-                kind: NoticeKind::Info,
-                text: app.tr("gui-no-dialog-save"),
-            });
-            return iced::widget::operation::focus(SAVE_PATH_ID);
-        }
-        Message::Save => {
-            let path = PathBuf::from(app.save_path.trim());
-            if app.save_path.trim().is_empty() {
-                app.notice = Some(Notice {
-                    kind: NoticeKind::Error,
-                    text: app.tr("gui-save-no-path"),
-                });
-            } else {
-                save(app, &path);
+/// Everything done on the review step.
+#[derive(Clone, Debug)]
+pub enum Message {
+    SavePathChanged(String),
+    /// Ask the system where to save.
+    BrowseSave,
+    SaveDialogClosed(Picked),
+    /// Save to the path in the field.
+    Save,
+    /// Write the PDF, calendar or text to the export path (its extension is the kind's).
+    Export(ExportKind),
+    ExportPathChanged(String),
+    /// Ask the system where to write an export of this kind.
+    BrowseExport(ExportKind),
+    ExportDialogClosed(ExportKind, Picked),
+    /// An export was written off the window's thread (or why not).
+    Exported(PathBuf, Result<(), ExportFailure>),
+    /// Copy the plain-text conditions for the portal.
+    CopyConditions,
+}
+
+/// Why an export could not be written.
+#[derive(Clone, Debug)]
+pub enum ExportFailure {
+    /// The document could not be made.
+    Document(export::ExportError),
+    /// The disk refused the file.
+    Disk(Arc<std::io::Error>),
+}
+
+impl ExportFailure {
+    fn describe(&self, ctx: &Context) -> String {
+        match self {
+            ExportFailure::Document(export::ExportError::UnknownAgreement(id)) => {
+                ctx.tr_args("gui-export-unknown-agreement", &[("id", id.clone().into())])
             }
+            ExportFailure::Document(export::ExportError::Pdf(_)) => ctx.tr("gui-export-pdf-failed"),
+            ExportFailure::Disk(error) => ctx.describe_io(error),
         }
-        Message::Export(kind) => {
-            let path = with_kind(&export_path(app), kind);
-            export_to(app, kind, &path);
-        }
-        Message::ExportPathChanged(path) => app.export_path = Some(path),
-        Message::BrowseExport(kind) => {
-            let suggested = with_kind(&export_path(app), kind);
-            return Task::perform(
-                async move {
-                    let mut dialog = rfd::AsyncFileDialog::new().add_filter(kind.extension(), &[kind.extension()]);
-                    if let Some(name) = suggested.file_name().and_then(|n| n.to_str()) {
-                        dialog = dialog.set_file_name(name);
-                    }
-                    if let Some(folder) = suggested.parent() {
-                        dialog = dialog.set_directory(folder);
-                    }
-                    dialog.save_file().await.map(|handle| handle.path().to_path_buf())
-                },
-                move |path| Message::ExportDialogClosed(kind, path),
-            );
-        }
-        Message::ExportDialogClosed(kind, Some(path)) => {
-            let path = if path.extension().and_then(|e| e.to_str()) == Some(kind.extension()) {
-                path
-            } else {
-                with_kind(&path, kind)
-            };
-            app.export_path = Some(export_base(&path).display().to_string());
-            export_to(app, kind, &path);
-        }
-        Message::ExportDialogClosed(_, None) => {
-            app.notice = Some(Notice {
-                kind: NoticeKind::Info,
-                text: app.tr("gui-no-dialog-export"),
-            });
-            return iced::widget::operation::focus(EXPORT_PATH_ID);
-        }
-        Message::CopyConditions => {
-            let text = export::conditions_text(app.declaration(), app.language);
-            app.notice = Some(Notice {
-                kind: NoticeKind::Info,
-                text: app.tr("gui-copied"),
-            });
-            return iced::clipboard::write(text);
-        }
-        _ => {}
     }
-    Task::none()
 }
 
-/// A slot's time field holds text that is not a time: nothing is written or copied as if the
-/// declaration were finished; the notice says which slot and what to do.
-fn refuse_unfinished(app: &mut App) -> bool {
-    let Some(index) = app.schedule.unfinished_slot() else {
-        return false;
-    };
-    app.notice = Some(Notice {
-        kind: NoticeKind::Error,
-        text: app.tr_args("gui-save-unfinished", &[("slot", app.slot_label(index).into())]),
-    });
-    true
+/// The review step's own state: where to save and export, and the profile's saved versions.
+#[derive(Default)]
+pub struct State {
+    save_path: String,
+    /// Whether the user typed or chose a save path; until then it follows the doctor's name.
+    save_path_edited: bool,
+    /// Where exports go, without extension, once the user typed or chose it; until then it
+    /// follows the save path.
+    export_path: Option<String>,
+    /// The saved versions of the declaration's profile, oldest first.
+    history: Vec<HistoryEntry>,
 }
 
-/// Saves the declaration file where asked, remembers it, and records the version in the history.
-pub fn save(app: &mut App, path: &Path) {
-    let text = format::write_declaration(app.declaration());
-    // A folder typed in the path field that does not exist yet is created, as a save dialog would.
-    let folder_ready = match path.parent() {
-        Some(folder) if !folder.as_os_str().is_empty() => std::fs::create_dir_all(folder),
-        _ => Ok(()),
-    };
-    match folder_ready.and_then(|()| storage::write_atomic(path, text.as_bytes(), Privacy::UserChosen)) {
-        Ok(()) => {
-            app.current_file = Some(path.to_path_buf());
-            app.settings.remember(path);
-            // Through the one guarded path: a newer version's settings file is never overwritten.
-            app.save_settings();
-            app.notice = Some(Notice {
-                kind: NoticeKind::Info,
-                text: app.tr_args("gui-saved", &[("path", path.display().to_string().into())]),
-            });
-            record_in_practice(app);
+impl State {
+    pub fn update(&mut self, message: Message, ctx: &Context) -> Action<Message> {
+        let writes = matches!(
+            message,
+            Message::Save
+                | Message::SaveDialogClosed(Picked::Chosen(_))
+                | Message::Export(_)
+                | Message::ExportDialogClosed(_, Picked::Chosen(_))
+                | Message::CopyConditions
+        );
+        if writes && let Some(slot) = &ctx.unfinished_slot {
+            // A time still being typed: nothing is written or copied as if the declaration were
+            // finished; the notice says which slot.
+            return ctx
+                .error(ctx.tr_args("gui-save-unfinished", &[("slot", slot.clone().into())]))
+                .into();
         }
-        Err(error) => {
-            app.notice = Some(Notice {
-                kind: NoticeKind::Error,
-                text: app.tr_args(
+        match message {
+            Message::SavePathChanged(path) => {
+                self.save_path = path;
+                self.save_path_edited = true;
+                Action::None
+            }
+            Message::BrowseSave => {
+                let dialog = suggest(
+                    rfd::AsyncFileDialog::new().add_filter("Conventio", &["json"]),
+                    &default_save_path(ctx),
+                );
+                Action::Run(Task::perform(system::save_file(dialog), Message::SaveDialogClosed))
+            }
+            Message::SaveDialogClosed(Picked::Chosen(path)) => {
+                self.save_path = path.display().to_string();
+                save(ctx, &path)
+            }
+            Message::SaveDialogClosed(Picked::NoService) => no_dialog(ctx, "gui-no-dialog-save", SAVE_PATH_ID),
+            Message::SaveDialogClosed(Picked::Cancelled) | Message::ExportDialogClosed(_, Picked::Cancelled) => {
+                Action::None
+            }
+            Message::Save => {
+                if self.save_path.trim().is_empty() {
+                    return ctx.error(ctx.tr("gui-save-no-path")).into();
+                }
+                save(ctx, Path::new(self.save_path.trim()))
+            }
+            Message::Export(kind) => export_to(ctx, kind, with_kind(&self.export_base(), kind)),
+            Message::ExportPathChanged(path) => {
+                self.export_path = Some(path);
+                Action::None
+            }
+            Message::BrowseExport(kind) => {
+                let dialog = suggest(
+                    rfd::AsyncFileDialog::new().add_filter(kind.extension(), &[kind.extension()]),
+                    &with_kind(&self.export_base(), kind),
+                );
+                Action::Run(Task::perform(system::save_file(dialog), move |picked| {
+                    Message::ExportDialogClosed(kind, picked)
+                }))
+            }
+            Message::ExportDialogClosed(kind, Picked::Chosen(path)) => {
+                let path = if path.extension().and_then(|e| e.to_str()) == Some(kind.extension()) {
+                    path
+                } else {
+                    with_kind(&path, kind)
+                };
+                self.export_path = Some(export_base(&path).display().to_string());
+                export_to(ctx, kind, path)
+            }
+            Message::ExportDialogClosed(_, Picked::NoService) => no_dialog(ctx, "gui-no-dialog-export", EXPORT_PATH_ID),
+            Message::Exported(path, Ok(())) => ctx
+                .info(ctx.tr_args("gui-exported", &[("path", path.display().to_string().into())]))
+                .into(),
+            Message::Exported(path, Err(failure)) => ctx
+                .error(ctx.tr_args(
                     "gui-save-failed",
                     &[
                         ("path", path.display().to_string().into()),
-                        ("error", app.describe_io(&error).into()),
+                        ("error", failure.describe(ctx).into()),
                     ],
-                ),
-            });
+                ))
+                .into(),
+            Message::CopyConditions => {
+                let text = export::conditions_text(ctx.declaration(), ctx.language);
+                Action::Batch(vec![
+                    ctx.info(ctx.tr("gui-copied")).into(),
+                    Action::Run(iced::clipboard::write(text)),
+                ])
+            }
         }
+    }
+
+    /// Another declaration is on screen: its save path and exports follow it again.
+    pub fn declaration_loaded(&mut self, ctx: &Context) {
+        self.save_path_edited = false;
+        self.export_path = None;
+        self.declaration_changed(ctx);
+        self.reload(ctx);
+    }
+
+    /// Until the user types a save path, it follows the doctor's name.
+    pub fn declaration_changed(&mut self, ctx: &Context) {
+        if !self.save_path_edited {
+            self.save_path = default_save_path(ctx).display().to_string();
+        }
+    }
+
+    /// Reads the profile's saved versions again (when the step opens, after a save).
+    pub fn reload(&mut self, ctx: &Context) {
+        self.history = ctx
+            .origin
+            .profile_id
+            .as_deref()
+            .map(|id| ctx.practice.history(id))
+            .unwrap_or_default();
+    }
+
+    /// The saved versions of the profile on screen, oldest first.
+    pub fn history(&self) -> &[HistoryEntry] {
+        &self.history
+    }
+
+    pub fn save_path(&self) -> &str {
+        &self.save_path
+    }
+
+    /// The export path as typed, or empty while it follows the save path.
+    pub fn export_path_text(&self) -> &str {
+        self.export_path.as_deref().unwrap_or_default()
+    }
+
+    /// Where exports go, without extension: what the user typed or chose, else beside the save path.
+    pub fn export_base(&self) -> PathBuf {
+        match &self.export_path {
+            Some(typed) => export_base(Path::new(typed.trim())),
+            None => export_base(Path::new(self.save_path.trim())),
+        }
+    }
+}
+
+/// Without a dialog service the path field is where to type: the notice says so and takes the
+/// keyboard there.
+fn no_dialog(ctx: &Context, id: &str, field: &'static str) -> Action<Message> {
+    Action::Batch(vec![
+        ctx.info(ctx.tr(id)).into(),
+        Action::Run(iced::widget::operation::focus(field)),
+    ])
+}
+
+/// A save dialog opening on the suggested folder and name.
+fn suggest(mut dialog: rfd::AsyncFileDialog, suggested: &Path) -> rfd::AsyncFileDialog {
+    if let Some(name) = suggested.file_name().and_then(|n| n.to_str()) {
+        dialog = dialog.set_file_name(name);
+    }
+    if let Some(folder) = suggested.parent() {
+        dialog = dialog.set_directory(folder);
+    }
+    dialog
+}
+
+/// Where a new declaration is saved unless the user says otherwise: the file it came from, else
+/// the documents folder under the doctor's name and the agreement.
+pub fn default_save_path(ctx: &Context) -> PathBuf {
+    if let Some(file) = &ctx.origin.file {
+        return file.clone();
+    }
+    // Shortened and cleaned: a long name or a `:` must not make the file impossible to write.
+    let stem = crate::core::filename::safe_stem(&ctx.declaration().doctor.name, "declaration");
+    let agreement = crate::core::filename::safe_stem(&ctx.declaration().agreement, "agreement");
+    ctx.options.documents_dir.join(format!("{stem} - {agreement}.json"))
+}
+
+/// Saves the declaration file where asked and records the version in the practice.
+fn save(ctx: &Context, path: &Path) -> Action<Message> {
+    let text = format::write_declaration(ctx.declaration());
+    if let Err(error) =
+        create_folder(path).and_then(|()| storage::write_atomic(path, text.as_bytes(), Privacy::UserChosen))
+    {
+        return ctx
+            .error(ctx.tr_args(
+                "gui-save-failed",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("error", ctx.describe_io(&error).into()),
+                ],
+            ))
+            .into();
+    }
+    let file = path.to_path_buf();
+    match record_in_practice(ctx) {
+        Ok(id) => Event::Saved {
+            file,
+            profile_id: Some(id),
+        }
+        .into(),
+        // The file is written; only the practice's copy failed: said, and the file kept.
+        Err(error) => Action::Batch(vec![
+            Event::Saved { file, profile_id: None }.into(),
+            ctx.error(ctx.tr_args("gui-autosave-failed", &[("error", ctx.describe_io(&error).into())]))
+                .into(),
+        ]),
+    }
+}
+
+/// A folder typed in a path field that does not exist yet is created, as a save dialog would.
+fn create_folder(path: &Path) -> std::io::Result<()> {
+    match path.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => std::fs::create_dir_all(folder),
+        _ => Ok(()),
     }
 }
 
 /// Keeps the doctor's profile up to date and the saved version in the history, dated: the first
 /// version is the declaration, later ones are amendments effective per the agreement (12.3).
-fn record_in_practice(app: &mut App) {
-    let name = app.declaration().doctor.name.trim().to_owned();
-    let id = match &app.profile_id {
+/// Returns the profile's id.
+fn record_in_practice(ctx: &Context) -> std::io::Result<String> {
+    let declaration = ctx.declaration();
+    let id = match &ctx.origin.profile_id {
         Some(id) => id.clone(),
-        None => app.practice.new_id(&name),
+        None => ctx.practice.new_id(declaration.doctor.name.trim()),
     };
-    let kind = if app.practice.history(&id).is_empty() {
+    let kind = if ctx.practice.history(&id).is_empty() {
         EntryKind::Declaration
     } else {
         EntryKind::Amendment
     };
     let effective_on =
-        (kind == EntryKind::Amendment).then(|| practice::amendment_effective_on(app.agreement(), app.options.today));
+        (kind == EntryKind::Amendment).then(|| practice::amendment_effective_on(ctx.agreement(), ctx.today()));
     let entry = HistoryEntry {
         saved_at: chrono::Local::now().naive_local(),
         kind,
         effective_on,
-        declaration: app.declaration().clone(),
+        declaration: declaration.clone(),
         set_by: None,
     };
-    let saved = app
-        .practice
-        .save(&id, app.declaration())
-        .and_then(|()| app.practice.record(&id, &entry).map(|_| ()));
-    if let Err(error) = saved {
-        app.notice = Some(Notice {
-            kind: NoticeKind::Error,
-            text: app.tr_args("gui-autosave-failed", &[("error", app.describe_io(&error).into())]),
-        });
-    }
-    app.profile_id = Some(id);
-    app.refresh_practice();
-}
-
-/// Where exports go, without extension: what the user typed or chose, else beside the save path.
-pub fn export_path(app: &App) -> PathBuf {
-    match &app.export_path {
-        Some(typed) => export_base(Path::new(typed.trim())),
-        None => export_base(Path::new(app.save_path.trim())),
-    }
+    ctx.practice.save(&id, declaration)?;
+    ctx.practice.record(&id, &entry)?;
+    Ok(id)
 }
 
 /// The path without a known extension (.json, .pdf, .ics, .txt). Anything else after a dot is part
@@ -246,80 +357,88 @@ pub fn with_kind(base: &Path, kind: ExportKind) -> PathBuf {
     PathBuf::from(name)
 }
 
-fn export_to(app: &mut App, kind: ExportKind, path: &Path) {
+/// Makes the document and writes it on a blocking thread: a PDF takes a moment, and a network
+/// folder may take longer; the window keeps drawing meanwhile.
+fn export_to(ctx: &Context, kind: ExportKind, path: PathBuf) -> Action<Message> {
     if path.as_os_str().is_empty() || path.file_stem().is_none() {
-        app.notice = Some(Notice {
-            kind: NoticeKind::Error,
-            text: app.tr("gui-save-no-path"),
-        });
-        return;
+        return ctx.error(ctx.tr("gui-save-no-path")).into();
     }
-    let bytes = match kind {
-        ExportKind::Pdf => export::pdf(app.declaration(), app.agreement(), app.language, app.options.today)
-            .map_err(|e| export_error(app, &e)),
-        ExportKind::Calendar => export::calendar(app.declaration(), app.agreement(), app.language, app.options.today)
-            .map(String::into_bytes)
-            .map_err(|e| export_error(app, &e)),
-        ExportKind::Text => Ok(export::conditions_text(app.declaration(), app.language).into_bytes()),
+    let job = ExportJob {
+        kind,
+        declaration: ctx.declaration().clone(),
+        agreement: ctx.agreement().clone(),
+        language: ctx.language,
+        today: ctx.today(),
     };
-    // A folder typed in the path field that does not exist yet is created, as for the declaration.
-    let written = bytes.and_then(|b| {
-        let folder_ready = match path.parent() {
-            Some(folder) if !folder.as_os_str().is_empty() => std::fs::create_dir_all(folder),
-            _ => Ok(()),
-        };
-        folder_ready
-            .and_then(|()| storage::write_atomic(path, &b, Privacy::UserChosen))
-            .map_err(|e| app.describe_io(&e))
-    });
-    app.notice = Some(match written {
-        Ok(()) => Notice {
-            kind: NoticeKind::Info,
-            text: app.tr_args("gui-exported", &[("path", path.display().to_string().into())]),
+    Action::Run(Task::perform(
+        async move {
+            let written = path.clone();
+            let result = tokio::task::spawn_blocking(move || job.write(&written))
+                .await
+                .unwrap_or_else(|e| Err(ExportFailure::Disk(Arc::new(std::io::Error::other(e)))));
+            (path, result)
         },
-        Err(error) => Notice {
-            kind: NoticeKind::Error,
-            text: app.tr_args(
-                "gui-save-failed",
-                &[("path", path.display().to_string().into()), ("error", error.into())],
-            ),
-        },
-    });
+        |(path, result)| Message::Exported(path, result),
+    ))
+}
+
+/// Everything an export needs, owned, to be made away from the window.
+struct ExportJob {
+    kind: ExportKind,
+    declaration: Declaration,
+    agreement: Agreement,
+    language: Language,
+    today: NaiveDate,
+}
+
+impl ExportJob {
+    fn write(&self, path: &Path) -> Result<(), ExportFailure> {
+        let (d, a) = (&self.declaration, &self.agreement);
+        let bytes = match self.kind {
+            ExportKind::Pdf => export::pdf(d, a, self.language, self.today),
+            ExportKind::Calendar => export::calendar(d, a, self.language, self.today).map(String::into_bytes),
+            ExportKind::Text => Ok(export::conditions_text(d, self.language).into_bytes()),
+        }
+        .map_err(ExportFailure::Document)?;
+        create_folder(path)
+            .and_then(|()| storage::write_atomic(path, &bytes, Privacy::UserChosen))
+            .map_err(|e| ExportFailure::Disk(Arc::new(e)))
+    }
 }
 
 /// What was declared when, and what changed: between the last two recorded versions, and between
 /// the last recorded version and the declaration on screen.
-fn history(app: &App) -> Element<'_, Message> {
-    let entries = &app.history;
-    if app.profile_id.is_none() || entries.is_empty() {
-        return hint(app.tr("gui-history-none"), false);
+fn history<'a>(state: &'a State, ctx: &Context<'a>) -> Element<'a, Message> {
+    let entries = &state.history;
+    if ctx.origin.profile_id.is_none() || entries.is_empty() {
+        return hint(ctx.tr("gui-history-none"), false);
     }
-    let mut list = column![bold(app.tr("gui-history-title")).size(16)].spacing(4);
+    let mut list = column![bold(ctx.tr("gui-history-title")).size(16)].spacing(4);
     for entry in entries {
         // Seconds too: two versions saved in the same minute must not look identical.
         let when = entry.saved_at.format("%d/%m/%Y %H:%M:%S").to_string();
         let line = match (entry.kind, entry.effective_on) {
-            (EntryKind::Amendment, Some(on)) => app.tr_args(
+            (EntryKind::Amendment, Some(on)) => ctx.tr_args(
                 "gui-history-amendment",
                 &[
                     ("when", when.into()),
                     ("effective", crate::core::wording::belgian_date(on).into()),
                 ],
             ),
-            (EntryKind::Registered, Some(on)) => app.tr_args(
+            (EntryKind::Registered, Some(on)) => ctx.tr_args(
                 "gui-history-registered",
                 &[
                     ("when", when.into()),
                     ("date", crate::core::wording::belgian_date(on).into()),
                 ],
             ),
-            _ => app.tr_args("gui-history-declaration", &[("when", when.into())]),
+            _ => ctx.tr_args("gui-history-declaration", &[("when", when.into())]),
         };
         list = list.push(text(line).size(14));
     }
     if let [.., previous, latest] = entries.as_slice() {
         list = list.push(changes(
-            app,
+            ctx,
             "gui-history-last-change",
             &previous.declaration,
             &latest.declaration,
@@ -327,121 +446,125 @@ fn history(app: &App) -> Element<'_, Message> {
     }
     if let Some(latest) = entries.last() {
         list = list.push(changes(
-            app,
+            ctx,
             "gui-history-since",
             &latest.declaration,
-            app.declaration(),
+            ctx.declaration(),
         ));
     }
     list.into()
 }
 
-fn changes<'a>(app: &'a App, title: &str, before: &Declaration, after: &Declaration) -> Element<'a, Message> {
+fn changes<'a>(ctx: &Context, title: &str, before: &Declaration, after: &Declaration) -> Element<'a, Message> {
     let diff = practice::diff(before, after);
-    let mut block = column![bold(app.tr(title)).size(14)].spacing(2);
+    let mut block = column![bold(ctx.tr(title)).size(14)].spacing(2);
     if diff.is_empty() {
-        block = block.push(hint(app.tr("gui-history-no-change"), false));
+        block = block.push(hint(ctx.tr("gui-history-no-change"), false));
     }
     for change in diff {
-        block = block.push(text(app.localizer().message(&change.message())).size(13));
+        block = block.push(text(ctx.localizer().message(&change.message())).size(13));
     }
     block.into()
 }
 
-pub fn view(app: &App) -> Element<'_, Message> {
-    let conditions = export::conditions_text(app.declaration(), app.language);
-    let report = app.report();
-    let status = if report.is_ok() {
-        hint(app.tr("gui-review-ready"), false)
-    } else {
-        hint(app.tr("gui-review-not-ready"), true)
-    };
-    let field = text_input(&app.path_placeholder(), &app.save_path)
-        .id(SAVE_PATH_ID)
-        .on_input(Message::SavePathChanged)
-        .on_submit(Message::Save)
-        .padding(8);
-    let save_row = row![
-        field,
-        focusable(
-            button(text(app.tr("gui-save")).size(14))
+impl State {
+    pub fn view<'a>(&'a self, ctx: &Context<'a>, report: &crate::core::rules::Report) -> Element<'a, Message> {
+        let conditions = export::conditions_text(ctx.declaration(), ctx.language);
+        let status = if report.is_ok() {
+            hint(ctx.tr("gui-review-ready"), false)
+        } else {
+            hint(ctx.tr("gui-review-not-ready"), true)
+        };
+        let field = text_input(&ctx.path_placeholder(), &self.save_path)
+            .id(SAVE_PATH_ID)
+            .on_input(Message::SavePathChanged)
+            .on_submit(Message::Save)
+            .padding(8);
+        let save_row = row![
+            field,
+            focusable(
+                button(text(ctx.tr("gui-save")).size(14))
+                    .padding([8, 12])
+                    .style(button::primary)
+                    .on_press(Message::Save)
+            ),
+            focusable(
+                button(text(ctx.tr("gui-browse")).size(14))
+                    .padding([8, 12])
+                    .style(crate::app::style::quiet_button)
+                    .on_press(Message::BrowseSave)
+            ),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center);
+        let exports = row![focusable(
+            button(text(ctx.tr("gui-copy-conditions")).size(14))
                 .padding([8, 12])
-                .style(button::primary)
-                .on_press(Message::Save)
-        ),
-        focusable(
-            button(text(app.tr("gui-browse")).size(14))
-                .padding([8, 12])
-                .style(crate::app::style::quiet_button)
-                .on_press(Message::BrowseSave)
-        ),
-    ]
-    .spacing(8)
-    .align_y(Alignment::Center);
-    let exports = row![focusable(
-        button(text(app.tr("gui-copy-conditions")).size(14))
-            .padding([8, 12])
-            .on_press(Message::CopyConditions)
-    ),]
-    .spacing(8)
-    .wrap();
-    let summary = &report.summary;
-    let when = column![
-        text(
-            app.localizer()
-                .message(&wording::deadline_summary(app.agreement(), summary))
+                .on_press(Message::CopyConditions)
+        ),]
+        .spacing(8)
+        .wrap();
+        let summary = &report.summary;
+        let when = column![
+            text(
+                ctx.localizer()
+                    .message(&wording::deadline_summary(ctx.agreement(), summary))
+            )
+            .size(14),
+            text(ctx.localizer().message(&wording::effective_summary(summary))).size(14),
+        ]
+        .spacing(4);
+        let export_field = text_input(
+            &ctx.tr("gui-path-placeholder"),
+            &self.export_base().display().to_string(),
         )
-        .size(14),
-        text(app.localizer().message(&wording::effective_summary(summary))).size(14),
-    ]
-    .spacing(4);
-    let export_field = text_input(&app.tr("gui-path-placeholder"), &export_path(app).display().to_string())
         .id(EXPORT_PATH_ID)
         .on_input(Message::ExportPathChanged)
         .on_submit(Message::Export(ExportKind::Pdf))
         .padding(8);
-    let export_buttons: [Element<'_, Message>; 3] = ExportKind::ALL.map(|kind| {
-        let key = match kind {
-            ExportKind::Pdf => "gui-export-pdf",
-            ExportKind::Calendar => "gui-export-calendar",
-            ExportKind::Text => "gui-export-text",
-        };
-        row![
-            focusable(
-                button(text(app.tr(key)).size(14))
-                    .padding([8, 12])
-                    .style(crate::app::style::quiet_button)
-                    .on_press(Message::Export(kind))
-            ),
-            focusable(
-                button(text(app.tr("gui-browse")).size(14))
-                    .padding([8, 8])
-                    .style(crate::app::style::quiet_button)
-                    .on_press(Message::BrowseExport(kind))
-            ),
+        let export_buttons: [Element<'_, Message>; 3] = ExportKind::ALL.map(|kind| {
+            let key = match kind {
+                ExportKind::Pdf => "gui-export-pdf",
+                ExportKind::Calendar => "gui-export-calendar",
+                ExportKind::Text => "gui-export-text",
+            };
+            row![
+                focusable(
+                    button(text(ctx.tr(key)).size(14))
+                        .padding([8, 12])
+                        .style(crate::app::style::quiet_button)
+                        .on_press(Message::Export(kind))
+                ),
+                focusable(
+                    button(text(ctx.tr("gui-browse")).size(14))
+                        .padding([8, 8])
+                        .style(crate::app::style::quiet_button)
+                        .on_press(Message::BrowseExport(kind))
+                ),
+            ]
+            .spacing(2)
+            .into()
+        });
+        let export_row = column![export_field, row(export_buttons).spacing(12).wrap()].spacing(8);
+        let content = column![
+            heading(ctx.tr("gui-review-title")),
+            status,
+            when,
+            bold(ctx.tr("gui-review-conditions")).size(16),
+            container(text(conditions).size(14))
+                .padding(12)
+                .width(Length::Fill)
+                .style(container::rounded_box),
+            labelled(ctx.tr("gui-review-save"), save_row),
+            hint(ctx.tr("gui-review-save-help"), false),
+            exports,
+            labelled(ctx.tr("gui-review-export"), export_row),
+            hint(ctx.tr("gui-review-export-help"), false),
+            hint(ctx.tr("gui-review-portal"), false),
+            history(self, ctx),
         ]
-        .spacing(2)
-        .into()
-    });
-    let export_row = column![export_field, row(export_buttons).spacing(12).wrap()].spacing(8);
-    let content = column![
-        heading(app.tr("gui-review-title")),
-        status,
-        when,
-        bold(app.tr("gui-review-conditions")).size(16),
-        container(text(conditions).size(14))
-            .padding(12)
-            .width(Length::Fill)
-            .style(container::rounded_box),
-        labelled(app.tr("gui-review-save"), save_row),
-        hint(app.tr("gui-review-save-help"), false),
-        exports,
-        labelled(app.tr("gui-review-export"), export_row),
-        hint(app.tr("gui-review-export-help"), false),
-        hint(app.tr("gui-review-portal"), false),
-        history(app),
-    ]
-    .spacing(14)
-    .max_width(860);
-    scrollable(content.padding([0, 12])).into()
+        .spacing(14)
+        .max_width(860);
+        scrollable(content.padding([0, 12])).into()
+    }
 }

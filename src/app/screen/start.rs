@@ -1,152 +1,246 @@
-//! Start: the agreement in force and its deadline, then open a recent declaration, start a new one,
-//! or open an example.
+//! Start: the agreement in force and what can still be declared today, then start a new
+//! declaration, open one of the practice's doctors, a recent file, a file by path, or an example.
 
+use super::{Action, Context, Event, Origin};
 use crate::app::focus::focusable;
+use crate::app::session;
+use crate::app::system::{self, Picked};
 use crate::app::widgets::{bold, heading, hint, labelled};
-use crate::app::{App, EXAMPLES, Message, Notice, NoticeKind, Screen, session};
+use crate::app::{EXAMPLES, Screen};
 use crate::core::agreement::{self, Agreement, WindowOnDay, WindowState};
 use crate::core::agreement_store;
 use crate::core::format;
-use crate::core::model::Choice;
+use crate::core::model::{Choice, Declaration};
 use crate::core::practice;
 use crate::core::rules;
 use crate::core::wording::{self, belgian_date};
 use chrono::NaiveDate;
 use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length, Task, Theme};
-use std::path::PathBuf;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 pub const OPEN_PATH_ID: &str = "open-path";
 pub const SEARCH_ID: &str = "practice-search";
 /// "New declaration": where the keyboard focus starts.
 pub const NEW_ID: &str = "start-new";
 
-pub fn update(app: &mut App, message: Message) -> Task<Message> {
-    match message {
-        Message::NewDeclaration => {
-            let kind = window_for_new(&agreement_in_force(app), app.options.today);
-            start_in_window(app, &kind);
-        }
-        Message::StartInWindow(kind) => start_in_window(app, &kind),
-        Message::LastDayTextChanged(kind, text) => {
-            app.start.last_day_texts.insert(kind, text);
-        }
-        Message::SetLastDay(kind, date) => set_last_day(app, &kind, date),
-        Message::ImportAgreement => {
-            let typed = app.open_path.trim().to_owned();
-            if !typed.is_empty() {
-                import_agreement(app, std::path::Path::new(&typed));
-                return Task::none();
-            }
-            return Task::perform(
-                async {
-                    rfd::AsyncFileDialog::new()
-                        .add_filter("JSON", &["json"])
-                        .pick_file()
-                        .await
-                        .map(|handle| handle.path().to_path_buf())
-                },
-                Message::AgreementDialogClosed,
-            );
-        }
-        Message::AgreementDialogClosed(Some(path)) => import_agreement(app, &path),
-        Message::AgreementDialogClosed(None) => {
-            app.notice = Some(Notice {
-                kind: NoticeKind::Info,
-                text: app.tr("gui-no-dialog-agreement"),
-            });
-            return iced::widget::operation::focus(OPEN_PATH_ID);
-        }
-        Message::OpenExample(index) => {
-            if let Some(Ok(example)) = EXAMPLES.get(index).map(|(_, text)| format::read_declaration(text)) {
-                app.edit(|d| *d = example);
-                app.profile_id = None;
-                app.save_path_edited = false;
-                app.current_file = None;
-                app.save_path = app.default_save_path().display().to_string();
-                app.screen = Screen::Schedule;
-            }
-        }
-        Message::Open(path) => app.open_file(path),
-        Message::OpenPathChanged(path) => app.open_path = path,
-        Message::BrowseOpen => {
-            return Task::perform(
-                async {
-                    rfd::AsyncFileDialog::new()
-                        .add_filter("Conventio", &["json"])
-                        .pick_file()
-                        .await
-                        .map(|handle| handle.path().to_path_buf())
-                },
-                Message::OpenDialogClosed,
-            );
-        }
-        Message::OpenDialogClosed(Some(path)) => app.open_file(path),
-        Message::SearchChanged(search) => {
-            app.search = search;
-            app.refresh_practice();
-        }
-        Message::OpenProfile(id) => {
-            open_profile(app, &id);
-            app.refresh_practice();
-        }
-        Message::DuplicateProfile(id) => {
-            duplicate_profile(app, &id);
-            app.refresh_practice();
-        }
-        Message::OpenDialogClosed(None) => {
-            app.notice = Some(Notice {
-                kind: NoticeKind::Info,
-                text: app.tr("gui-no-dialog-open"),
-            });
-            return iced::widget::operation::focus(OPEN_PATH_ID);
-        }
-        _ => {}
-    }
-    Task::none()
+/// Everything done on the start screen.
+#[derive(Clone, Debug)]
+pub enum Message {
+    /// Start a new, empty declaration in the window open today.
+    NewDeclaration,
+    /// Start a new declaration in this window (`initial`, `second-year`, `amendment`).
+    StartInWindow(String),
+    /// Go back to the declaration in progress.
+    ContinueDraft,
+    /// Open one of the embedded examples.
+    OpenExample(usize),
+    /// Open a file from the recent list or the path field.
+    Open(PathBuf),
+    OpenPathChanged(String),
+    /// Ask the system for a file to open.
+    BrowseOpen,
+    OpenDialogClosed(Picked),
+    /// A later last day for a window being typed.
+    LastDayTextChanged(String, String),
+    /// Use this last day for a window instead of the published one (`None`: the published one).
+    SetLastDay(String, Option<NaiveDate>),
+    /// Add an agreement from a file (the path typed, else a file dialog).
+    ImportAgreement,
+    AgreementDialogClosed(Picked),
+    /// Search the practice's doctors by name.
+    SearchChanged(String),
+    /// Open a doctor's profile from the practice.
+    OpenProfile(String),
+    /// Start a new doctor from a copy of this doctor's schedule.
+    DuplicateProfile(String),
+    /// The practice overview.
+    ShowOverview,
 }
 
-fn open_profile(app: &mut App, id: &str) {
-    match app.practice.declaration(id) {
-        Some(Ok(declaration)) => {
-            app.edit(|d| *d = declaration);
-            app.profile_id = Some(id.to_owned());
-            app.current_file = None;
-            app.schedule.clear_selection();
-            app.screen = Screen::Doctor;
+/// The start screen's own state: the fields typed, and the practice's doctors as read and checked
+/// when the practice last changed (a search filters them in memory, never re-reading the disk).
+#[derive(Default)]
+pub struct State {
+    open_path: String,
+    search: String,
+    doctors: Vec<ListedDoctor>,
+    last_day_texts: BTreeMap<String, String>,
+}
+
+impl State {
+    pub fn update(&mut self, message: Message, ctx: &Context) -> Action<Message> {
+        match message {
+            Message::NewDeclaration => {
+                let kind = window_for_new(&agreement_in_force(ctx), ctx.today());
+                start_in_window(ctx, &kind).into()
+            }
+            Message::StartInWindow(kind) => start_in_window(ctx, &kind).into(),
+            Message::ContinueDraft => Event::GoTo(Screen::Doctor).into(),
+            Message::OpenExample(index) => open_example(index).map_or(Action::None, Action::Event),
+            Message::Open(path) => open_file(ctx, &path).into(),
+            Message::OpenPathChanged(path) => {
+                self.open_path = path;
+                Action::None
+            }
+            Message::BrowseOpen => Action::Run(Task::perform(
+                system::pick_file(rfd::AsyncFileDialog::new().add_filter("Conventio", &["json"])),
+                Message::OpenDialogClosed,
+            )),
+            Message::OpenDialogClosed(Picked::Chosen(path)) => open_file(ctx, &path).into(),
+            Message::OpenDialogClosed(Picked::Cancelled) | Message::AgreementDialogClosed(Picked::Cancelled) => {
+                Action::None
+            }
+            Message::OpenDialogClosed(Picked::NoService) => no_dialog(ctx, "gui-no-dialog-open"),
+            Message::LastDayTextChanged(kind, text) => {
+                self.last_day_texts.insert(kind, text);
+                Action::None
+            }
+            Message::SetLastDay(kind, date) => {
+                let event = set_last_day(ctx, &kind, date);
+                if event.is_ok() {
+                    self.last_day_texts.remove(&kind);
+                }
+                Action::Batch(
+                    event
+                        .unwrap_or_else(|e| vec![e])
+                        .into_iter()
+                        .map(Action::Event)
+                        .collect(),
+                )
+            }
+            Message::ImportAgreement => {
+                let typed = self.open_path.trim();
+                if typed.is_empty() {
+                    return Action::Run(Task::perform(
+                        system::pick_file(rfd::AsyncFileDialog::new().add_filter("JSON", &["json"])),
+                        Message::AgreementDialogClosed,
+                    ));
+                }
+                Action::Batch(
+                    import_agreement(ctx, Path::new(typed))
+                        .into_iter()
+                        .map(Action::Event)
+                        .collect(),
+                )
+            }
+            Message::AgreementDialogClosed(Picked::Chosen(path)) => {
+                Action::Batch(import_agreement(ctx, &path).into_iter().map(Action::Event).collect())
+            }
+            Message::AgreementDialogClosed(Picked::NoService) => no_dialog(ctx, "gui-no-dialog-agreement"),
+            Message::SearchChanged(search) => {
+                self.search = search;
+                Action::None
+            }
+            Message::OpenProfile(id) => open_profile(ctx, &id).map_or(Action::None, Action::Event),
+            Message::DuplicateProfile(id) => {
+                Action::Batch(duplicate_profile(ctx, &id).into_iter().map(Action::Event).collect())
+            }
+            Message::ShowOverview => Event::GoTo(Screen::Overview).into(),
         }
-        Some(Err(error)) => {
-            let text = app.tr_args(
-                "gui-open-failed",
-                &[
-                    ("path", id.to_owned().into()),
-                    ("error", error.describe(app.localizer()).into()),
-                ],
-            );
-            app.notice = Some(Notice {
-                kind: NoticeKind::Error,
-                text,
-            });
-        }
-        None => {}
+    }
+
+    /// Reads the practice's doctors again and checks each: when the start screen opens and after
+    /// the practice changed, not on every keystroke.
+    pub fn reload(&mut self, ctx: &Context) {
+        self.doctors = ctx
+            .practice
+            .profiles()
+            .into_iter()
+            .map(|profile| ListedDoctor::new(profile, ctx.today(), &ctx.settings.last_days))
+            .collect();
+    }
+
+    /// The doctors matching the search (case and accents ignored); all of them without one.
+    pub fn listed(&self) -> impl Iterator<Item = &ListedDoctor> {
+        let query = self.search.trim();
+        self.doctors.iter().filter(move |doctor| {
+            query.is_empty()
+                || doctor
+                    .line
+                    .as_ref()
+                    .is_some_and(|line| practice::name_matches(&line.name, query))
+        })
+    }
+
+    pub fn open_path(&self) -> &str {
+        &self.open_path
+    }
+
+    pub fn search(&self) -> &str {
+        &self.search
+    }
+
+    pub fn last_day_text(&self, kind: &str) -> &str {
+        self.last_day_texts.get(kind).map_or("", String::as_str)
+    }
+}
+
+/// Without a dialog service the path field is where to type: the notice says so and takes the
+/// keyboard there.
+fn no_dialog(ctx: &Context, id: &str) -> Action<Message> {
+    Action::Batch(vec![
+        ctx.info(ctx.tr(id)).into(),
+        Action::Run(iced::widget::operation::focus(OPEN_PATH_ID)),
+    ])
+}
+
+fn open_example(index: usize) -> Option<Event> {
+    let (_, text) = EXAMPLES.get(index)?;
+    let example = format::read_declaration(text).ok()?;
+    Some(Event::load(example, Origin::default(), Screen::Schedule))
+}
+
+/// Opens a declaration file; a bad file says why and keeps the current work.
+pub fn open_file(ctx: &Context, path: &Path) -> Event {
+    // Remembered in the recent list, so it must still lead to the file from another folder.
+    let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    match read_declaration_file(ctx, &path) {
+        Ok(declaration) => Event::load(declaration, Origin::file(&path), Screen::Doctor),
+        Err(error) => ctx.error(ctx.tr_args(
+            "gui-open-failed",
+            &[("path", path.display().to_string().into()), ("error", error.into())],
+        )),
+    }
+}
+
+fn read_declaration_file(ctx: &Context, path: &Path) -> Result<Declaration, String> {
+    let bytes = format::read_file_bounded(path).map_err(|e| {
+        ctx.tr_args(
+            "cli-cannot-read",
+            &[
+                ("path", path.display().to_string().into()),
+                ("reason", ctx.describe_io(&e).into()),
+            ],
+        )
+    })?;
+    format::read_declaration_bytes(&bytes).map_err(|e| e.describe(ctx.localizer()))
+}
+
+fn open_profile(ctx: &Context, id: &str) -> Option<Event> {
+    match ctx.practice.declaration(id)? {
+        Ok(declaration) => Some(Event::load(declaration, Origin::profile(id), Screen::Doctor)),
+        Err(error) => Some(ctx.error(ctx.tr_args(
+            "gui-open-failed",
+            &[
+                ("path", id.to_owned().into()),
+                ("error", error.describe(ctx.localizer()).into()),
+            ],
+        ))),
     }
 }
 
 /// A new doctor starting from another doctor's sites and schedule.
-fn duplicate_profile(app: &mut App, id: &str) {
-    let Some(Ok(source)) = app.practice.declaration(id) else {
-        return;
+fn duplicate_profile(ctx: &Context, id: &str) -> Vec<Event> {
+    let Some(Ok(source)) = ctx.practice.declaration(id) else {
+        return Vec::new();
     };
     let copy = practice::duplicate_for(&source, "", "");
-    app.edit(|d| *d = copy);
-    app.profile_id = None;
-    app.current_file = None;
-    app.save_path_edited = false;
-    app.screen = Screen::Doctor;
-    app.notice = Some(Notice {
-        kind: NoticeKind::Info,
-        text: app.tr_args("gui-practice-duplicated", &[("name", source.doctor.name.into())]),
-    });
+    vec![
+        Event::load(copy, Origin::default(), Screen::Doctor),
+        ctx.info(ctx.tr_args("gui-practice-duplicated", &[("name", source.doctor.name.into())])),
+    ]
 }
 
 /// One doctor of the practice as listed on the start screen, checked once when the list is read.
@@ -181,29 +275,29 @@ impl ListedDoctor {
 }
 
 /// The practice's doctors: choice, check status and deadline, with search, open and duplicate.
-fn practice_list(app: &App) -> Element<'_, Message> {
-    let title = bold(app.tr("gui-practice-title")).size(18);
-    if app.practice_empty {
-        return column![title, hint(app.tr("gui-practice-empty"), false)]
+fn practice_list<'a>(state: &'a State, ctx: &Context<'a>) -> Element<'a, Message> {
+    let title = bold(ctx.tr("gui-practice-title")).size(18);
+    if state.doctors.is_empty() {
+        return column![title, hint(ctx.tr("gui-practice-empty"), false)]
             .spacing(8)
             .into();
     }
-    let rows = app.listed.iter().map(|doctor| match &doctor.line {
-        Some(line) => doctor_row(app, &doctor.id, line),
+    let rows = state.listed().map(|doctor| match &doctor.line {
+        Some(line) => doctor_row(ctx, &doctor.id, line),
         None => hint(
-            app.tr_args("gui-practice-unreadable", &[("id", doctor.id.clone().into())]),
+            ctx.tr_args("gui-practice-unreadable", &[("id", doctor.id.clone().into())]),
             true,
         ),
     });
-    let search = text_input(&app.tr("gui-practice-search"), &app.search)
+    let search = text_input(&ctx.tr("gui-practice-search"), &state.search)
         .id(SEARCH_ID)
         .on_input(Message::SearchChanged)
         .padding(6);
     let overview = focusable(
-        button(text(app.tr("gui-overview-open")).size(14))
+        button(text(ctx.tr("gui-overview-open")).size(14))
             .padding([6, 12])
             .style(crate::app::style::quiet_button)
-            .on_press(Message::Overview(super::overview::Message::Show)),
+            .on_press(Message::ShowOverview),
     );
     column![
         row![title, overview].spacing(12).align_y(Alignment::Center),
@@ -214,16 +308,16 @@ fn practice_list(app: &App) -> Element<'_, Message> {
     .into()
 }
 
-fn doctor_row<'a>(app: &'a App, id: &str, doctor: &'a DoctorLine) -> Element<'a, Message> {
+fn doctor_row<'a>(ctx: &Context, id: &str, doctor: &'a DoctorLine) -> Element<'a, Message> {
     let status = if doctor.errors == 0 {
-        app.tr("gui-practice-valid")
+        ctx.tr("gui-practice-valid")
     } else {
-        app.tr_args("gui-check-errors", &[("count", doctor.errors.into())])
+        ctx.tr_args("gui-check-errors", &[("count", doctor.errors.into())])
     };
-    let line = app.tr_args(
+    let line = ctx.tr_args(
         "gui-practice-line",
         &[
-            ("choice", app.tr(&format!("choice-{}", doctor.choice.key())).into()),
+            ("choice", ctx.tr(&format!("choice-{}", doctor.choice.key())).into()),
             ("status", status.into()),
             (
                 "deadline",
@@ -239,9 +333,9 @@ fn doctor_row<'a>(app: &'a App, id: &str, doctor: &'a DoctorLine) -> Element<'a,
         column![bold(doctor.name.as_str()).size(15), text(line).size(13)]
             .spacing(2)
             .width(Length::Fill),
-        focusable(button(text(app.tr("gui-open")).size(13)).on_press(Message::OpenProfile(id.to_owned()))),
+        focusable(button(text(ctx.tr("gui-open")).size(13)).on_press(Message::OpenProfile(id.to_owned()))),
         focusable(
-            button(text(app.tr("gui-practice-duplicate")).size(13))
+            button(text(ctx.tr("gui-practice-duplicate")).size(13))
                 .style(crate::app::style::quiet_button)
                 .on_press(Message::DuplicateProfile(id.to_owned()))
         ),
@@ -251,58 +345,96 @@ fn doctor_row<'a>(app: &'a App, id: &str, doctor: &'a DoctorLine) -> Element<'a,
     container(row).padding(8).style(container::bordered_box).into()
 }
 
-pub fn view(app: &App) -> Element<'_, Message> {
-    let actions = column![
-        bold(app.tr("gui-start-what")).size(18),
-        focusable(
-            button(text(app.tr("gui-start-new")).size(16))
-                .padding([10, 16])
-                .style(button::primary)
-                .on_press(Message::NewDeclaration)
-        )
-        .id(NEW_ID),
-        row(EXAMPLES.iter().enumerate().map(|(i, (key, _))| {
+impl State {
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let actions = column![
+            bold(ctx.tr("gui-start-what")).size(18),
             focusable(
-                button(text(app.tr(key)).size(14))
-                    .padding([8, 12])
-                    .style(crate::app::style::quiet_button)
-                    .on_press(Message::OpenExample(i)),
+                button(text(ctx.tr("gui-start-new")).size(16))
+                    .padding([10, 16])
+                    .style(button::primary)
+                    .on_press(Message::NewDeclaration)
             )
-            .into()
-        }))
-        .spacing(8),
-        continue_draft(app),
-        practice_list(app),
-        recent(app),
-        open_by_path(app),
-    ]
-    .spacing(14)
-    .max_width(720);
-    // On a wide screen the page stays a readable width, centred.
-    let page = column![banner(app), actions].spacing(24).max_width(1100);
-    scrollable(container(page).center_x(Length::Fill).padding([0, 8])).into()
+            .id(NEW_ID),
+            row(EXAMPLES.iter().enumerate().map(|(i, (key, _))| {
+                focusable(
+                    button(text(ctx.tr(key)).size(14))
+                        .padding([8, 12])
+                        .style(crate::app::style::quiet_button)
+                        .on_press(Message::OpenExample(i)),
+                )
+                .into()
+            }))
+            .spacing(8),
+            continue_draft(ctx),
+            practice_list(self, ctx),
+            recent(ctx),
+            self.open_by_path(ctx),
+        ]
+        .spacing(14)
+        .max_width(720);
+        // On a wide screen the page stays a readable width, centred.
+        let page = column![banner(self, ctx), actions].spacing(24).max_width(1100);
+        scrollable(container(page).center_x(Length::Fill).padding([0, 8])).into()
+    }
+
+    fn open_by_path<'a>(&'a self, ctx: &Context) -> Element<'a, Message> {
+        let typed = self.open_path.trim();
+        let field = text_input(&ctx.path_placeholder(), &self.open_path)
+            .id(OPEN_PATH_ID)
+            .on_input(Message::OpenPathChanged)
+            .on_submit(Message::Open(PathBuf::from(typed)))
+            .padding(8);
+        let open = button(text(ctx.tr("gui-open")).size(14))
+            .padding([8, 12])
+            .on_press_maybe((!typed.is_empty()).then(|| Message::Open(PathBuf::from(typed))));
+        let browse = button(text(ctx.tr("gui-browse")).size(14))
+            .padding([8, 12])
+            .style(crate::app::style::quiet_button)
+            .on_press(Message::BrowseOpen);
+        let add_agreement = button(text(ctx.tr("gui-agreement-import")).size(13))
+            .padding([6, 10])
+            .style(crate::app::style::quiet_button)
+            .on_press(Message::ImportAgreement);
+        labelled(
+            ctx.tr("gui-start-open-file"),
+            column![
+                row![field, focusable(open), focusable(browse)]
+                    .spacing(8)
+                    .align_y(Alignment::Center),
+                row![
+                    focusable(add_agreement),
+                    hint(ctx.tr("gui-agreement-import-help"), false)
+                ]
+                .spacing(8)
+                .align_y(Alignment::Center),
+            ]
+            .spacing(6),
+        )
+    }
 }
 
-fn continue_draft(app: &App) -> Element<'_, Message> {
-    let name = &app.declaration().doctor.name;
-    if name.is_empty() && app.declaration().slots.is_empty() {
+fn continue_draft<'a>(ctx: &Context) -> Element<'a, Message> {
+    let name = &ctx.declaration().doctor.name;
+    if name.is_empty() && ctx.declaration().slots.is_empty() {
         return column![].into();
     }
-    let label = app.tr_args("gui-start-continue", &[("name", name.clone().into())]);
+    let label = ctx.tr_args("gui-start-continue", &[("name", name.clone().into())]);
     focusable(
         button(text(label).size(14))
             .padding([8, 12])
             .style(button::success)
-            .on_press(Message::GoTo(Screen::Doctor)),
+            .on_press(Message::ContinueDraft),
     )
     .into()
 }
 
-fn recent(app: &App) -> Element<'_, Message> {
-    if app.settings.recent.is_empty() {
+fn recent<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
+    let recent = &ctx.settings.recent;
+    if recent.is_empty() {
         return column![].into();
     }
-    let items = app.settings.recent.iter().map(|path| {
+    let items = recent.iter().map(|path| {
         focusable(
             button(text(path.display().to_string()).size(14))
                 .style(button::text)
@@ -310,55 +442,9 @@ fn recent(app: &App) -> Element<'_, Message> {
         )
         .into()
     });
-    column![bold(app.tr("gui-start-recent")).size(16), column(items).spacing(2)]
+    column![bold(ctx.tr("gui-start-recent")).size(16), column(items).spacing(2)]
         .spacing(6)
         .into()
-}
-
-fn open_by_path(app: &App) -> Element<'_, Message> {
-    let field = text_input(&app.path_placeholder(), &app.open_path)
-        .id(OPEN_PATH_ID)
-        .on_input(Message::OpenPathChanged)
-        .on_submit(Message::Open(PathBuf::from(app.open_path.trim())))
-        .padding(8);
-    let open = button(text(app.tr("gui-open")).size(14))
-        .padding([8, 12])
-        .on_press_maybe((!app.open_path.trim().is_empty()).then(|| Message::Open(PathBuf::from(app.open_path.trim()))));
-    let browse = button(text(app.tr("gui-browse")).size(14))
-        .padding([8, 12])
-        .style(crate::app::style::quiet_button)
-        .on_press(Message::BrowseOpen);
-    let add_agreement = button(text(app.tr("gui-agreement-import")).size(13))
-        .padding([6, 10])
-        .style(crate::app::style::quiet_button)
-        .on_press(Message::ImportAgreement);
-    labelled(
-        app.tr("gui-start-open-file"),
-        column![
-            row![field, focusable(open), focusable(browse)]
-                .spacing(8)
-                .align_y(Alignment::Center),
-            row![
-                focusable(add_agreement),
-                hint(app.tr("gui-agreement-import-help"), false)
-            ]
-            .spacing(8)
-            .align_y(Alignment::Center),
-        ]
-        .spacing(6),
-    )
-}
-
-/// The start screen's own state: the later last days being typed, per window kind.
-#[derive(Default)]
-pub struct State {
-    last_day_texts: std::collections::BTreeMap<String, String>,
-}
-
-impl State {
-    pub fn last_day_text(&self, kind: &str) -> &str {
-        self.last_day_texts.get(kind).map_or("", String::as_str)
-    }
 }
 
 /// The id of a window's last-day field, for focus and tests.
@@ -367,8 +453,8 @@ pub fn last_day_field_id(kind: &str) -> String {
 }
 
 /// The agreement in force today, with the last days the user set.
-pub fn agreement_in_force(app: &App) -> Agreement {
-    agreement::current(app.options.today).with_last_days(&app.settings.last_days)
+pub fn agreement_in_force(ctx: &Context) -> Agreement {
+    agreement::current(ctx.today()).with_last_days(&ctx.settings.last_days)
 }
 
 /// The window a new declaration starts in: the first one open today in which a refusal or partial
@@ -389,103 +475,77 @@ pub fn window_for_new(agreement: &Agreement, today: NaiveDate) -> String {
 
 /// A new declaration in a window: for an amendment the choice is partial adherence, the only one
 /// an amendment can declare.
-pub fn start_in_window(app: &mut App, kind: &str) {
-    let mut blank = session::blank(app.options.today);
+fn start_in_window(ctx: &Context, kind: &str) -> Event {
+    let mut blank = session::blank(ctx.today());
     blank.window = Some(kind.to_owned());
     if kind == "amendment" {
         blank.choice = Choice::Partial;
     }
-    app.edit(|d| *d = blank);
-    app.profile_id = None;
-    app.save_path_edited = false;
-    app.current_file = None;
-    app.schedule.clear_selection();
-    app.save_path = app.default_save_path().display().to_string();
-    app.screen = Screen::Doctor;
+    Event::load(blank, Origin::default(), Screen::Doctor)
 }
 
-/// Sets (or with `None` removes) the user's last day for a window, after checking it.
-fn set_last_day(app: &mut App, kind: &str, date: Option<NaiveDate>) {
-    let agreement = agreement_in_force(app);
+/// Sets (or with `None` removes) the user's last day for a window, after checking it: the new last
+/// days and a notice, or the notice saying why not.
+fn set_last_day(ctx: &Context, kind: &str, date: Option<NaiveDate>) -> Result<Vec<Event>, Event> {
+    let agreement = agreement_in_force(ctx);
     if let (Some(date), Some(window)) = (date, agreement.window(kind))
         && let Err(error) = agreement::check_user_last_day(window, date)
     {
-        let text = match error {
-            agreement::LastDayError::BeforePublished(published) => app.tr_args(
+        return Err(ctx.error(match error {
+            agreement::LastDayError::BeforePublished(published) => ctx.tr_args(
                 "gui-last-day-before-published",
                 &[("published", belgian_date(published).into())],
             ),
-            agreement::LastDayError::NoFixedLastDay => app.tr("gui-last-day-none"),
-        };
-        app.notice = Some(Notice {
-            kind: NoticeKind::Error,
-            text,
-        });
-        return;
+            agreement::LastDayError::NoFixedLastDay => ctx.tr("gui-last-day-none"),
+        }));
     }
-    app.settings.last_days.set(&agreement.id, kind, date);
-    app.start.last_day_texts.remove(kind);
-    app.session.set_last_days(app.settings.last_days.clone());
-    app.save_settings();
-    app.refresh_practice();
-    let text = match date {
-        Some(date) => app.tr_args("gui-last-day-set", &[("date", belgian_date(date).into())]),
-        None => app.tr("gui-last-day-reset"),
+    let mut last_days = ctx.settings.last_days.clone();
+    last_days.set(&agreement.id, kind, date);
+    let said = match date {
+        Some(date) => ctx.tr_args("gui-last-day-set", &[("date", belgian_date(date).into())]),
+        None => ctx.tr("gui-last-day-reset"),
     };
-    app.notice = Some(Notice {
-        kind: NoticeKind::Info,
-        text,
-    });
+    Ok(vec![Event::LastDaysChanged(last_days), ctx.info(said)])
 }
 
-/// Adds an agreement from a file; the app uses it at once.
-fn import_agreement(app: &mut App, path: &std::path::Path) {
-    let folder = app.options.data_dir.join("agreements");
+/// Adds an agreement from a file to the data folder; the app uses it at once.
+fn import_agreement(ctx: &Context, path: &Path) -> Vec<Event> {
+    let folder = ctx.options.data_dir.join("agreements");
     match agreement_store::import(path, &folder, agreement::catalog()) {
         Ok(imported) => {
             agreement::reload(agreement_store::load_all(&folder));
-            app.session.set_last_days(app.settings.last_days.clone());
             let id = if imported.replaced {
                 "cli-agreement-replaced"
             } else {
                 "cli-agreement-added"
             };
-            let text = app.tr_args(
+            let said = ctx.tr_args(
                 id,
                 &[
                     ("id", imported.id.into()),
                     ("path", imported.path.display().to_string().into()),
                 ],
             );
-            app.notice = Some(Notice {
-                kind: NoticeKind::Info,
-                text,
-            });
+            vec![Event::AgreementsChanged, ctx.info(said)]
         }
-        Err(error) => {
-            let text = app.tr_args(
-                "cli-agreement-refused",
-                &[
-                    ("path", path.display().to_string().into()),
-                    ("error", error.describe(app.localizer()).into()),
-                ],
-            );
-            app.notice = Some(Notice {
-                kind: NoticeKind::Error,
-                text,
-            });
-        }
+        Err(error) => vec![ctx.error(ctx.tr_args(
+            "cli-agreement-refused",
+            &[
+                ("path", path.display().to_string().into()),
+                ("error", error.describe(ctx.localizer()).into()),
+            ],
+        ))],
     }
 }
 
 /// "What can I still do today?": the agreement in force and each of its declaration windows with
 /// its state on today's date, what it allows, whether its date is confirmed, and the action that
 /// fits.
-pub fn banner(app: &App) -> Element<'_, Message> {
-    let agreement = agreement_in_force(app);
-    let today = app.options.today;
-    let title = app.tr_args("agreement-name", &[("id", agreement.id.clone().into())]);
-    let published = app.tr_args(
+fn banner<'a>(state: &'a State, ctx: &Context) -> Element<'a, Message> {
+    let agreement = agreement_in_force(ctx);
+    let today = ctx.today();
+    let title = ctx.tr_args("agreement-name", &[("id", agreement.id.clone().into())]);
+    let published = ctx.tr_args(
         "gui-banner-published-on",
         &[
             ("published", belgian_date(agreement.published_on.date).into()),
@@ -502,13 +562,13 @@ pub fn banner(app: &App) -> Element<'_, Message> {
         .filter(|seen| seen.last_day.is_some())
         .min_by_key(|seen| seen.last_day);
     if let Some(seen) = urgent {
-        lines = lines.push(window_card(app, &agreement, seen));
+        lines = lines.push(window_card(state, ctx, &agreement, seen));
     }
     for seen in windows
         .iter()
         .filter(|seen| Some(seen.window.kind.as_str()) != urgent.map(|u| u.window.kind.as_str()))
     {
-        lines = lines.push(window_other_line(app, &agreement, seen));
+        lines = lines.push(window_other_line(state, ctx, &agreement, seen));
     }
     container(lines.width(Length::Fill))
         .padding(16)
@@ -517,14 +577,14 @@ pub fn banner(app: &App) -> Element<'_, Message> {
 }
 
 /// An open window: what it is for, until when, the days left, and its button.
-fn window_card<'a>(app: &'a App, agreement: &Agreement, seen: &WindowOnDay) -> Element<'a, Message> {
-    let l = app.localizer();
+fn window_card<'a>(state: &'a State, ctx: &Context, agreement: &Agreement, seen: &WindowOnDay) -> Element<'a, Message> {
+    let l = ctx.localizer();
     let window = seen.window;
     let title = l.message(&wording::window_title(agreement, window));
     let line = wording::capitalised(l.message(&wording::window_line_short(agreement, seen)));
     let effective = match window.effective {
         agreement::Effective::FromRegistration { .. } => None,
-        _ => agreement.effective_on(window, app.options.today),
+        _ => agreement.effective_on(window, ctx.today()),
     };
     let urgent = seen.days_left.is_some_and(|days| days < 7);
     let mut card = column![
@@ -539,20 +599,20 @@ fn window_card<'a>(app: &'a App, agreement: &Agreement, seen: &WindowOnDay) -> E
     ]
     .spacing(6);
     if let Some(date) = effective {
-        card = card.push(text(app.tr_args("gui-window-effective", &[("date", belgian_date(date).into())])).size(14));
+        card = card.push(text(ctx.tr_args("gui-window-effective", &[("date", belgian_date(date).into())])).size(14));
     }
     if !window.confirmed && !window.last_day_set_by_user() {
-        card = card.push(hint(app.tr("gui-banner-unconfirmed"), false));
+        card = card.push(hint(ctx.tr("gui-banner-unconfirmed"), false));
     }
     let kind = window.declared_kind().to_owned();
     let action =
-        button(text(app.tr_args("gui-window-start", &[("window", title_arg(app, agreement, window))])).size(15))
+        button(text(ctx.tr_args("gui-window-start", &[("window", title_arg(ctx, agreement, window))])).size(15))
             .padding([8, 14])
             .style(button::primary)
             .on_press(Message::StartInWindow(kind));
     card = card.push(focusable(action));
     if seen.last_day.is_some() && !matches!(window.last_day, Some(agreement::LastDay::DaysAfterRecognition(_))) {
-        card = card.push(last_day_editor(app, window));
+        card = card.push(last_day_editor(state, ctx, window));
     }
     container(card)
         .padding(12)
@@ -561,20 +621,25 @@ fn window_card<'a>(app: &'a App, agreement: &Agreement, seen: &WindowOnDay) -> E
         .into()
 }
 
-fn title_arg(app: &App, agreement: &Agreement, window: &agreement::Window) -> crate::core::i18n::Arg {
-    app.localizer().message(&wording::window_name(agreement, window)).into()
+fn title_arg(ctx: &Context, agreement: &Agreement, window: &agreement::Window) -> crate::core::i18n::Arg {
+    ctx.localizer().message(&wording::window_name(agreement, window)).into()
 }
 
 /// Any other window in one line; an open one with its button, a user-set last day with its editor.
-fn window_other_line<'a>(app: &'a App, agreement: &Agreement, seen: &WindowOnDay) -> Element<'a, Message> {
-    let line = app.localizer().message(&wording::window_line(agreement, seen));
+fn window_other_line<'a>(
+    state: &'a State,
+    ctx: &Context,
+    agreement: &Agreement,
+    seen: &WindowOnDay,
+) -> Element<'a, Message> {
+    let line = ctx.localizer().message(&wording::window_line(agreement, seen));
     let mut first = row![text(line).size(14).width(Length::Fill)]
         .spacing(8)
         .align_y(Alignment::Center);
     if seen.state == WindowState::Open {
         let kind = seen.window.declared_kind().to_owned();
         first = first.push(focusable(
-            button(text(app.tr("gui-window-start-short")).size(13))
+            button(text(ctx.tr("gui-window-start-short")).size(13))
                 .padding([6, 10])
                 .style(crate::app::style::quiet_button)
                 .on_press(Message::StartInWindow(kind)),
@@ -582,18 +647,18 @@ fn window_other_line<'a>(app: &'a App, agreement: &Agreement, seen: &WindowOnDay
     }
     let mut lines = column![first].spacing(4);
     if seen.window.last_day_set_by_user() {
-        lines = lines.push(last_day_editor(app, seen.window));
+        lines = lines.push(last_day_editor(state, ctx, seen.window));
     }
     lines.into()
 }
 
 /// "Last day announced later by INAMI": the user's own last day for a window, or back to the
 /// published one.
-fn last_day_editor<'a>(app: &'a App, window: &agreement::Window) -> Element<'a, Message> {
+fn last_day_editor<'a>(state: &'a State, ctx: &Context, window: &agreement::Window) -> Element<'a, Message> {
     let kind = window.kind.clone();
-    let typed = app.start.last_day_text(&kind);
+    let typed = state.last_day_text(&kind);
     let date = super::doctor::parse_belgian_date(typed);
-    let field = text_input(&app.tr("gui-date-placeholder"), typed)
+    let field = text_input(&ctx.tr("gui-date-placeholder"), typed)
         .id(last_day_field_id(&kind))
         .on_input({
             let kind = kind.clone();
@@ -602,16 +667,16 @@ fn last_day_editor<'a>(app: &'a App, window: &agreement::Window) -> Element<'a, 
         .on_submit_maybe(date.map(|date| Message::SetLastDay(kind.clone(), Some(date))))
         .padding(6)
         .width(150);
-    let apply = button(text(app.tr("gui-last-day-apply")).size(13))
+    let apply = button(text(ctx.tr("gui-last-day-apply")).size(13))
         .padding([6, 10])
         .style(crate::app::style::quiet_button)
         .on_press_maybe(date.map(|date| Message::SetLastDay(kind.clone(), Some(date))));
-    let mut controls = row![text(app.tr("gui-last-day-label")).size(13), field, focusable(apply)]
+    let mut controls = row![text(ctx.tr("gui-last-day-label")).size(13), field, focusable(apply)]
         .spacing(8)
         .align_y(Alignment::Center);
     if window.last_day_set_by_user() {
         controls = controls.push(focusable(
-            button(text(app.tr("gui-last-day-reset-button")).size(13))
+            button(text(ctx.tr("gui-last-day-reset-button")).size(13))
                 .padding([6, 10])
                 .style(crate::app::style::quiet_button)
                 .on_press(Message::SetLastDay(kind.clone(), None)),
@@ -621,7 +686,7 @@ fn last_day_editor<'a>(app: &'a App, window: &agreement::Window) -> Element<'a, 
     column![
         controls,
         hint(
-            app.tr(if invalid {
+            ctx.tr(if invalid {
                 "gui-date-invalid"
             } else {
                 "gui-last-day-help"
