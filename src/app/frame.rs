@@ -13,7 +13,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
     let body: Element<'_, Message> = match app.screen {
         Screen::Start => app.start.view(&app.context()).map(Message::Start),
         Screen::Doctor => with_findings(app, super::doctor::view(app).map(Message::Doctor)),
-        Screen::Choice => with_findings(app, super::choice::view(app).map(Message::Choice)),
+        Screen::Choice => with_findings(app, super::choice::view(&app.context()).map(Message::Choice)),
         Screen::Schedule => with_findings(app, super::schedule::view(app).map(Message::Schedule)),
         Screen::Review => with_findings(app, app.review.view(&app.context(), &app.report()).map(Message::Review)),
         Screen::Overview => super::overview::view(app),

@@ -1,10 +1,11 @@
 //! Choice: full adherence, partial adherence or refusal, each in plain words with what it means for
 //! fees, for patients and for the statut social.
 
+use super::Context;
+use crate::app::Screen;
 use crate::app::focus::focusable;
 use crate::app::session::{self, Change};
 use crate::app::widgets::{bold, heading, hint};
-use crate::app::{App, Screen};
 use crate::core::model::{Choice, Declaration};
 use crate::core::wording::euros;
 use iced::widget::{button, column, container, scrollable, text};
@@ -44,14 +45,14 @@ pub fn card_id(choice: Choice) -> iced::widget::Id {
     iced::widget::Id::from(format!("choice-{}", choice.key()))
 }
 
-pub fn view(app: &App) -> Element<'_, Message> {
-    let cards = Choice::ALL.iter().map(|&choice| card(app, choice));
+pub fn view<'a>(ctx: &Context) -> Element<'a, Message> {
+    let cards = Choice::ALL.iter().map(|&choice| card(ctx, choice));
     let content = column![
-        heading(app.tr("gui-choice-title")),
-        hint(app.tr("gui-choice-intro"), false),
+        heading(ctx.tr("gui-choice-title")),
+        hint(ctx.tr("gui-choice-intro"), false),
         column(cards).spacing(12),
         focusable(
-            button(text(app.tr("gui-next")).size(15))
+            button(text(ctx.tr("gui-next")).size(15))
                 .padding([8, 16])
                 .style(button::primary)
                 .on_press(Message::Continue)
@@ -62,27 +63,27 @@ pub fn view(app: &App) -> Element<'_, Message> {
     scrollable(content.padding([0, 12])).into()
 }
 
-fn card(app: &App, choice: Choice) -> iced::Element<'_, Message> {
-    let chosen = app.declaration().choice == choice;
-    let statut = &app.agreement().statut_social;
+fn card<'a>(ctx: &Context, choice: Choice) -> iced::Element<'a, Message> {
+    let chosen = ctx.declaration().choice == choice;
+    let statut = &ctx.agreement().statut_social;
     let amount = match choice {
         Choice::Full => statut.full.cents,
         Choice::Partial => statut.partial.cents,
         Choice::Refusal => Some(0),
     };
     let statut_line = match amount {
-        _ if choice == Choice::Refusal => app.tr("gui-choice-statut-none"),
-        Some(cents) => app.tr_args(
+        _ if choice == Choice::Refusal => ctx.tr("gui-choice-statut-none"),
+        Some(cents) => ctx.tr_args(
             "gui-choice-statut",
             &[("amount", euros(cents).into()), ("year", i64::from(statut.year).into())],
         ),
-        None => app.tr("gui-choice-statut-unknown"),
+        None => ctx.tr("gui-choice-statut-unknown"),
     };
     let key = choice.key();
     let body = column![
-        bold(app.tr(&format!("choice-{key}"))).size(18),
-        text(app.tr(&format!("gui-choice-{key}-fees"))).size(14),
-        text(app.tr(&format!("gui-choice-{key}-patients"))).size(14),
+        bold(ctx.tr(&format!("choice-{key}"))).size(18),
+        text(ctx.tr(&format!("gui-choice-{key}-fees"))).size(14),
+        text(ctx.tr(&format!("gui-choice-{key}-patients"))).size(14),
         text(statut_line).size(14),
     ]
     .spacing(6);
