@@ -886,6 +886,39 @@ fn check_json_gives_each_doctor_the_practice_overview_columns() {
     let broken = &doc["files"][1]["overview"];
     assert_eq!(broken["status"], "unreadable");
     assert!(broken["last_saved"].is_string());
+    assert!(
+        overview["registered_on"].is_null(),
+        "a folder that is no practice has no marks"
+    );
+}
+
+#[test]
+fn check_json_of_a_practice_folder_says_when_and_by_whom_each_doctor_was_registered() {
+    use conventio::core::practice::Practice;
+    let root = tempfile::tempdir().unwrap();
+    let practice = Practice::open(root.path());
+    let gp = read_declaration(include_str!("../assets/examples/gp-partial-valid.json")).unwrap();
+    let mut other = gp.clone();
+    other.doctor.name = "Dr Bart Bosmans".into();
+    practice.save("dr-a", &gp).unwrap();
+    practice.save("dr-b", &other).unwrap();
+    practice.save("dr-c", &other).unwrap();
+    let noon = date("2026-11-20").and_hms_opt(12, 0, 0).unwrap();
+    practice
+        .mark_registered("dr-a", &gp, date("2026-11-20"), noon, Some("Sophie Martin".into()))
+        .unwrap();
+    practice
+        .mark_registered("dr-c", &other, date("2026-11-21"), noon, None)
+        .unwrap();
+    let profiles = root.path().join("profiles");
+    let output = conventio(&["check", path(&profiles), "--json", "--today", "2026-11-23"]);
+    let doc: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let overview = |n: usize| doc["files"][n]["overview"].clone();
+    assert_eq!(overview(0)["registered_on"], "2026-11-20");
+    assert_eq!(overview(0)["registered_by"], "Sophie Martin");
+    assert!(overview(1)["registered_on"].is_null() && overview(1)["registered_by"].is_null());
+    assert_eq!(overview(2)["registered_on"], "2026-11-21");
+    assert!(overview(2)["registered_by"].is_null(), "marked before a name was given");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ use crate::core::agreement;
 use crate::core::format;
 use crate::core::i18n::{Arg, Localizer};
 use crate::core::model::Declaration;
+use crate::core::practice::Practice;
 use crate::core::rules::{self, Finding, Report, Severity};
 use crate::core::wording::{self, duration, euros};
 use serde_json::{Value, json};
@@ -157,6 +158,7 @@ fn json_document(results: &[Checked], today: chrono::NaiveDate, localizer: &Loca
 fn overview_json(path: &Path, declaration: &Declaration, report: &Report, today: chrono::NaiveDate) -> Value {
     let count = |severity: Severity| report.findings.iter().filter(|f| f.severity == severity).count();
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+    let registration = registration(path, declaration);
     let status = match (errors, warnings) {
         (0, 0) => "ok",
         (0, _) => "warnings",
@@ -174,7 +176,21 @@ fn overview_json(path: &Path, declaration: &Declaration, report: &Report, today:
         "last_saved": last_saved(path),
         "last_day": report.summary.deadline,
         "days_left": report.summary.deadline.map(|d| agreement::days_left(d, today)),
+        "registered_on": registration.as_ref().map(|(on, _)| on),
+        "registered_by": registration.and_then(|(_, by)| by),
     })
+}
+
+/// The "registered in ProSanté" mark the practice overview keeps, when the file is a doctor's
+/// profile in a practice's data folder (`…/profiles/ID.json`, its history in `…/history/ID/`), and
+/// still holds for this declaration; the name is who set it, when the app knew.
+fn registration(path: &Path, declaration: &Declaration) -> Option<(chrono::NaiveDate, Option<String>)> {
+    let folder = path.parent()?;
+    if folder.file_name()? != "profiles" {
+        return None;
+    }
+    let id = path.file_stem()?.to_str()?;
+    Practice::open(folder.parent()?).registration(id, declaration)
 }
 
 /// The file's modification time in UTC (RFC 3339), or null where the system does not tell.
