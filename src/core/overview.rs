@@ -7,7 +7,7 @@ use super::agreement::{self, LastDays};
 use super::i18n::Localizer;
 use super::model::{Choice, Declaration, Role};
 use super::practice::{Practice, Profile};
-use super::rules;
+use super::rules::{self, Report};
 use super::wording::belgian_date;
 use chrono::{NaiveDate, NaiveDateTime};
 use std::path::Path;
@@ -37,7 +37,7 @@ impl Row {
         let declaration = profile.declaration.ok()?;
         let mut row = Row::of_declaration(&declaration, today, last_days);
         row.registered = practice.registration(&profile.id, &declaration);
-        row.last_saved = modified(&profile.path);
+        row.last_saved = last_saved(&profile.path);
         row.id = profile.id;
         Some(row)
     }
@@ -46,6 +46,11 @@ impl Row {
     pub fn of_declaration(declaration: &Declaration, today: NaiveDate, last_days: &LastDays) -> Row {
         let known = agreement::find(&declaration.agreement).unwrap_or_else(agreement::latest);
         let report = rules::check(declaration, &known.with_last_days(last_days), today);
+        Row::of_report(declaration, &report, today)
+    }
+
+    /// The same from a check already made (on `today`).
+    pub fn of_report(declaration: &Declaration, report: &Report, today: NaiveDate) -> Row {
         Row {
             id: String::new(),
             name: declaration.doctor.name.clone(),
@@ -84,7 +89,8 @@ pub fn rows(practice: &Practice, today: NaiveDate, last_days: &LastDays) -> (Vec
     (rows, unreadable)
 }
 
-fn modified(path: &Path) -> Option<NaiveDateTime> {
+/// When a file was last written, in local time.
+pub fn last_saved(path: &Path) -> Option<NaiveDateTime> {
     let time = std::fs::metadata(path).and_then(|m| m.modified()).ok()?;
     let local: chrono::DateTime<chrono::Local> = time.into();
     Some(local.naive_local())
