@@ -1662,3 +1662,149 @@ fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filter
         lines[3]
     );
 }
+
+#[test]
+fn a_spreadsheet_imported_from_the_schedule_step_adds_its_new_rows_and_one_undo_removes_them() {
+    use conventio::app::screen::import::Message as ImportMessage;
+    let mut h = harness_today(Language::Fr);
+    h.open_example(0);
+    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    let before = slot_lines(&h.app);
+    // Written the way Excel saves "CSV (séparateur : point-virgule)": BOM, `;`, CRLF, French
+    // headers; Monday's morning is already in the declaration, the two Saturday rows are new.
+    let sheet = temp_path(&h, "horaire.csv");
+    std::fs::write(
+        &sheet,
+        "\u{feff}jour;début;fin;lieu;tarifs;activité;remarque\r\n\
+         lundi;08:00;12:00;Cabinet Ixelles;accord;cabinet;\r\n\
+         samedi;9h00;12h00;Cabinet Ixelles;libres;cabinet;Consultations du samedi\r\n\
+         samedi;1300;1500;Cabinet Ixelles;accord;visites à domicile;\r\n",
+    )
+    .unwrap();
+    let _ = h
+        .app
+        .update(Message::Import(ImportMessage::PathChanged(sheet.display().to_string())));
+    let button = h.tr("gui-import-button");
+    h.interact(|ui| {
+        ui.click(button.as_str())
+            .expect("the import button is on the schedule step");
+    });
+    let loaded = h.app.import.loaded.as_ref().expect("the sheet was read");
+    let statuses: Vec<&str> = loaded.proposal.slots.iter().map(|p| p.status.key()).collect();
+    assert_eq!(
+        statuses,
+        ["import-status-identical", "import-status-new", "import-status-new"]
+    );
+    assert_eq!(loaded.chosen, [false, true, true], "the new rows are ticked");
+    assert!(h.sees("“Consultations du samedi”"), "the note is shown");
+    assert_eq!(h.app.import.preview.len(), 2, "both drawn dashed on the week");
+    let apply = localizer(Language::Fr).tr_args("gui-import-apply", &[("count", 2usize.into())]);
+    h.interact(|ui| {
+        ui.click(apply.as_str()).expect("the import button names the count");
+    });
+    let mut expected = before.clone();
+    expected.push("saturday 09:00–12:00 ixelles free".to_owned());
+    expected.push("saturday 13:00–15:00 ixelles agreement".to_owned());
+    expected.sort();
+    assert_eq!(slot_lines(&h.app), expected);
+    let _ = h.app.update(Message::Undo);
+    assert_eq!(slot_lines(&h.app), before, "one undo takes the whole sheet back");
+
+    // A sheet with a bad time: the line and column are named, and nothing is imported.
+    std::fs::write(
+        &sheet,
+        "jour;début;fin;lieu;tarifs\nlundi;25:00;26:00;Cabinet Ixelles;accord\n",
+    )
+    .unwrap();
+    let _ = h.app.update(Message::Import(ImportMessage::Read));
+    let error = h.app.import.error.clone().expect("the error is shown");
+    assert!(error.contains("ligne 2") && error.contains("début"), "{error}");
+    assert!(error.contains("Rien n'a été importé"), "{error}");
+    assert_eq!(slot_lines(&h.app), before);
+}
+
+#[test]
+fn the_secretarys_name_goes_on_her_registration_marks_and_the_overview_prints_as_a_pdf_list() {
+    use conventio::app::screen::overview::{Message as OverviewMessage, USER_NAME_ID};
+    use conventio::core::format::read_declaration;
+    let mut h = harness_today(Language::Fr);
+    let gp = read_declaration(include_str!("../assets/examples/gp-partial-valid.json")).unwrap();
+    for (id, name, window) in [
+        ("dr-a", "Dr Anne Aerts", "second-year"),
+        ("dr-b", "Dr Bart Bosmans", "second-year"),
+        ("dr-c", "Dr Chloé Claes", "initial"),
+    ] {
+        let mut d = gp.clone();
+        d.doctor.name = name.into();
+        d.window = Some(window.into());
+        h.app.practice.save(id, &d).unwrap();
+    }
+    let _ = h.app.update(Message::GoTo(Screen::Start));
+    let open = h.tr("gui-overview-open");
+    h.interact(|ui| {
+        ui.click(open.as_str()).expect("the start screen leads to the overview");
+    });
+    assert!(h.sees(&h.tr("gui-overview-user-name")), "the name field is labelled");
+    h.interact(|ui| {
+        ui.click(Id::new(USER_NAME_ID)).expect("the name field");
+        ui.typewrite("Sophie Martin");
+    });
+    assert_eq!(h.app.settings.user_name(), Some("Sophie Martin"));
+    let stored = conventio::core::settings::Settings::load_from(&h.app.options.settings_path);
+    assert_eq!(
+        stored.settings().user_name(),
+        Some("Sophie Martin"),
+        "kept in the settings"
+    );
+    // The first mark button is the most urgent doctor's: Dr Claes, whose window closed long ago.
+    let mark = h.tr("gui-overview-mark");
+    h.interact(|ui| {
+        ui.click(mark.as_str())
+            .expect("each unregistered doctor has the mark button");
+    });
+    let by = localizer(Language::Fr).tr_args(
+        "gui-overview-registered-by-name",
+        &[("date", "23/11/2026".into()), ("name", "Sophie Martin".into())],
+    );
+    assert_eq!(by, "Enregistré dans ProSanté le 23/11/2026 par Sophie Martin");
+    assert!(h.sees(&by), "the row says who registered it");
+    let history = h.app.practice.history("dr-c");
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].set_by.as_deref(), Some("Sophie Martin"));
+    let order: Vec<String> = h.app.overview.shown().map(|r| r.name.clone()).collect();
+    assert_eq!(order, ["Dr Anne Aerts", "Dr Bart Bosmans", "Dr Chloé Claes"]);
+
+    // The list goes beside the CSV path, as a PDF: every doctor, most urgent first.
+    let csv = temp_path(&h, "cabinet.csv");
+    let _ = h.app.update(Message::Overview(OverviewMessage::ExportPathChanged(
+        csv.display().to_string(),
+    )));
+    let print = h.tr("gui-overview-print");
+    h.interact(|ui| {
+        ui.click(print.as_str())
+            .expect("the print button is beside the CSV export");
+    });
+    let pdf = temp_path(&h, "cabinet.pdf");
+    let text = pdf_text(&pdf);
+    let at = |name: &str| text.find(name).unwrap_or_else(|| panic!("{name} missing: {text}"));
+    assert!(at("DrAnneAerts") < at("DrBartBosmans") && at("DrBartBosmans") < at("DrChloéClaes"));
+    assert!(text.contains("SophieMartin") && text.contains("tous(3sur3)"), "{text}");
+    assert!(!csv.exists(), "printing writes only the PDF");
+    // Filtered, the list says so and leaves the registered doctor out.
+    let filter = h.tr("gui-overview-filter");
+    h.interact(|ui| {
+        ui.click(filter.as_str()).expect("the filter is a checkbox");
+    });
+    let _ = h.app.update(Message::Overview(OverviewMessage::PrintList));
+    let text = pdf_text(&pdf);
+    assert!(!text.contains("DrChloéClaes"), "{text}");
+    assert!(text.contains("(2sur3)"), "{text}");
+}
+
+/// A PDF's text without whitespace (a reader may join a cell's wrapped lines without a space).
+fn pdf_text(path: &Path) -> String {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}

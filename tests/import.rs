@@ -886,6 +886,114 @@ fn check_json_gives_each_doctor_the_practice_overview_columns() {
     let broken = &doc["files"][1]["overview"];
     assert_eq!(broken["status"], "unreadable");
     assert!(broken["last_saved"].is_string());
+    assert!(
+        overview["registered_on"].is_null(),
+        "a folder that is no practice has no marks"
+    );
+}
+
+#[test]
+fn check_json_of_a_practice_folder_says_when_and_by_whom_each_doctor_was_registered() {
+    use conventio::core::practice::Practice;
+    let root = tempfile::tempdir().unwrap();
+    let practice = Practice::open(root.path());
+    let gp = read_declaration(include_str!("../assets/examples/gp-partial-valid.json")).unwrap();
+    let mut other = gp.clone();
+    other.doctor.name = "Dr Bart Bosmans".into();
+    practice.save("dr-a", &gp).unwrap();
+    practice.save("dr-b", &other).unwrap();
+    practice.save("dr-c", &other).unwrap();
+    let noon = date("2026-11-20").and_hms_opt(12, 0, 0).unwrap();
+    practice
+        .mark_registered("dr-a", &gp, date("2026-11-20"), noon, Some("Sophie Martin".into()))
+        .unwrap();
+    practice
+        .mark_registered("dr-c", &other, date("2026-11-21"), noon, None)
+        .unwrap();
+    let profiles = root.path().join("profiles");
+    let output = conventio(&["check", path(&profiles), "--json", "--today", "2026-11-23"]);
+    let doc: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let overview = |n: usize| doc["files"][n]["overview"].clone();
+    assert_eq!(overview(0)["registered_on"], "2026-11-20");
+    assert_eq!(overview(0)["registered_by"], "Sophie Martin");
+    assert!(overview(1)["registered_on"].is_null() && overview(1)["registered_by"].is_null());
+    assert_eq!(overview(2)["registered_on"], "2026-11-21");
+    assert!(overview(2)["registered_by"].is_null(), "marked before a name was given");
+}
+
+#[test]
+fn check_to_a_pdf_prints_the_practice_list_and_keeps_stdout_for_the_json() {
+    use conventio::core::practice::Practice;
+    let root = tempfile::tempdir().unwrap();
+    let practice = Practice::open(root.path());
+    let gp = read_declaration(include_str!("../assets/examples/gp-partial-valid.json")).unwrap();
+    for (id, name, window) in [
+        ("dr-a", "Dr Anne Aerts", "second-year"),
+        ("dr-b", "Dr Bart Bosmans", "second-year"),
+        ("dr-c", "Dr Chloé Claes", "initial"),
+    ] {
+        let mut d = gp.clone();
+        d.doctor.name = name.into();
+        d.window = Some(window.into());
+        practice.save(id, &d).unwrap();
+        if id == "dr-a" {
+            let noon = date("2026-11-20").and_hms_opt(12, 0, 0).unwrap();
+            practice
+                .mark_registered(id, &d, date("2026-11-20"), noon, Some("Sophie Martin".into()))
+                .unwrap();
+        }
+    }
+    let profiles = root.path().join("profiles");
+    let list = root.path().join("liste.pdf");
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            "check",
+            path(&profiles),
+            "--json",
+            "--today",
+            "2026-11-23",
+            "--lang",
+            "fr",
+        ];
+        args.extend_from_slice(extra);
+        conventio(&args)
+    };
+    let output = run(&["--to", path(&list)]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&output.stdout).expect("stdout is still the JSON document");
+    assert_eq!(doc["files"].as_array().unwrap().len(), 3);
+    let text: String = pdf_extract::extract_text_from_mem(&std::fs::read(&list).unwrap())
+        .unwrap()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let at = |name: &str| text.find(name).unwrap_or_else(|| panic!("{name} missing: {text}"));
+    assert!(at("DrChloéClaes") < at("DrBartBosmans") && at("DrBartBosmans") < at("DrAnneAerts"));
+    assert!(text.contains("SophieMartin") && text.contains("Imprimée le 23/11/2026".replace(' ', "").as_str()));
+
+    // An existing list is kept unless --force; an unknown extension is refused; both before checking.
+    let again = run(&["--to", path(&list)]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(again.stdout.is_empty(), "nothing was checked");
+    let sheet = root.path().join("liste.csv");
+    let filtered = run(&["--to", path(&sheet), "--still-to-register"]);
+    assert_eq!(filtered.status.code(), Some(0));
+    let csv = std::fs::read_to_string(&sheet).unwrap();
+    assert!(csv.starts_with("\u{feff}Nom;"), "{csv}");
+    assert_eq!(
+        csv.lines().count(),
+        3,
+        "the header and the two still to register: {csv}"
+    );
+    assert!(!csv.contains("Dr Anne Aerts"));
+    let odd = run(&["--to", path(&root.path().join("liste.docx"))]);
+    assert_eq!(odd.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&odd.stderr).contains(".pdf ou .csv"));
 }
 
 // ---------------------------------------------------------------------------------------------

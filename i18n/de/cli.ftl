@@ -34,6 +34,7 @@ cli-export-unknown-format = { $path }: unbekannte Endung; verwenden Sie .json, .
 cli-export-exists = { $path } existiert bereits: nichts wurde geschrieben (fügen Sie --force hinzu, um es zu ersetzen)
 cli-export-written = Geschrieben: { $path }
 cli-export-failed = { $path } kann nicht geschrieben werden: { $reason }
+cli-check-list-unknown-format = { $path }: unbekannte Endung für die Liste; verwenden Sie .pdf oder .csv
 cli-deadline-heading = Abkommen { $agreement } (veröffentlicht am { $published }) — Erklärungsfenster am { $today }:
 cli-agreement-added = Abkommen { $id } hinzugefügt: { $path }
 cli-agreement-replaced = Abkommen { $id } durch Ihre Datei ersetzt: { $path }

@@ -101,3 +101,13 @@ export-pdf-footer = { $name } — LIKIV { $inami } — Seite { $page } von { $pa
 export-pdf-window = Erklärungsfenster
 export-pdf-effective = Wirksamkeit
 export-pdf-deadline-none-full = keiner (der vollständige Beitritt wird nicht registriert)
+
+# The practice overview printed as a list (landscape A4).
+export-list-title = Übersicht der Praxis
+export-list-subtitle = Gedruckt am { $date }. Ärztinnen und Ärzte: { $filter } ({ $shown } von { $total }).
+export-list-filter-all = alle
+export-list-filter-unregistered = nur die noch in ProSanté zu registrierenden
+export-list-none = Keine Ärztin und kein Arzt anzuzeigen.
+export-list-unreadable = Unlesbare Profile, nicht in der Liste: { $ids }
+export-list-footer = Übersicht der Praxis, gedruckt am { $date } — Seite { $page } von { $pages }
+export-list-meta-title = Übersicht der Praxis am { $date }

@@ -205,7 +205,7 @@ gui-draft-second-window = Conventio ist bereits für diesen Ordner geöffnet: di
 
 gui-overview-open = Übersicht der Praxis…
 gui-overview-title = Übersicht der Praxis
-gui-overview-help = Alle Ärztinnen und Ärzte der Praxis, die dringendsten zuerst: noch nicht in ProSanté registriert, dann die wenigsten verbleibenden Tage. „Registriert“ trägt das heutige Datum in die Historie ein (ohne Namen: die Einstellungen haben noch keinen Benutzernamen).
+gui-overview-help = Alle Ärztinnen und Ärzte der Praxis, die dringendsten zuerst: noch nicht in ProSanté registriert, dann die wenigsten verbleibenden Tage. „Registriert“ trägt das heutige Datum und Ihren Namen in die Historie ein.
 gui-overview-filter = Nur die noch zu registrierenden
 gui-overview-none = Keine Ärztin, kein Arzt anzuzeigen.
 gui-overview-mark = Heute in ProSanté registriert
@@ -222,8 +222,12 @@ gui-overview-warnings = { $count ->
     [one] 1 Warnung
    *[other] { $count } Warnungen
 }
-gui-overview-export-label = Die Liste als Tabelle exportieren (.csv)
+gui-overview-export-label = Die Liste als Tabelle exportieren (.csv) oder als PDF drucken (gleicher Name, .pdf)
 gui-overview-export = CSV exportieren
+gui-overview-user-name = Ihr Name (erscheint bei den Registrierungsvermerken)
+gui-overview-user-name-placeholder = z. B. Sophie Martin
+gui-overview-print = Liste drucken (PDF)
+gui-overview-print-failed = Die Liste konnte nicht als PDF erstellt werden: exportieren Sie sie als CSV und melden Sie das Problem.
 gui-overview-exported = Übersicht geschrieben nach { $path }
 gui-overview-export-failed = { $path } konnte nicht geschrieben werden: { $error }
 gui-overview-name = Name

@@ -34,6 +34,7 @@ cli-export-unknown-format = { $path }: unknown extension; use .json, .pdf, .ics,
 cli-export-exists = { $path } already exists: nothing was written (add --force to replace it)
 cli-export-written = Written: { $path }
 cli-export-failed = Cannot write { $path }: { $reason }
+cli-check-list-unknown-format = { $path }: unknown extension for the list; use .pdf or .csv
 cli-deadline-heading = Agreement { $agreement } (published on { $published }) — declaration windows on { $today }:
 cli-agreement-added = Agreement { $id } added: { $path }
 cli-agreement-replaced = Agreement { $id } replaced by your file: { $path }

@@ -101,3 +101,13 @@ export-pdf-footer = { $name } — INAMI { $inami } — page { $page } of { $page
 export-pdf-window = Declaration window
 export-pdf-effective = Takes effect
 export-pdf-deadline-none-full = none (full adherence is not registered)
+
+# The practice overview printed as a list (landscape A4).
+export-list-title = Practice overview
+export-list-subtitle = Printed on { $date }. Doctors: { $filter } ({ $shown } of { $total }).
+export-list-filter-all = all
+export-list-filter-unregistered = only those still to register in ProSanté
+export-list-none = No doctor to show.
+export-list-unreadable = Unreadable profiles, left out of the list: { $ids }
+export-list-footer = Practice overview, printed on { $date } — page { $page } of { $pages }
+export-list-meta-title = Practice overview on { $date }

@@ -205,7 +205,7 @@ gui-draft-second-window = Conventio is already open on this folder: this window 
 
 gui-overview-open = Practice overview…
 gui-overview-title = Practice overview
-gui-overview-help = Every doctor of the practice, most urgent first: not yet registered in ProSanté, then the fewest days left. “Registered” records today's date in the doctor's history (without a name: the settings have no user name yet).
+gui-overview-help = Every doctor of the practice, most urgent first: not yet registered in ProSanté, then the fewest days left. “Registered” records today's date and your name in the doctor's history.
 gui-overview-filter = Only those still to register
 gui-overview-none = No doctor to show.
 gui-overview-mark = Registered in ProSanté today
@@ -222,8 +222,12 @@ gui-overview-warnings = { $count ->
     [one] 1 warning
    *[other] { $count } warnings
 }
-gui-overview-export-label = Export the list as a spreadsheet (.csv)
+gui-overview-export-label = Export the list as a spreadsheet (.csv) or print it as a PDF (same name, .pdf)
 gui-overview-export = Export CSV
+gui-overview-user-name = Your name (shown on the registered marks)
+gui-overview-user-name-placeholder = e.g. Sophie Martin
+gui-overview-print = Print list (PDF)
+gui-overview-print-failed = The list could not be made as a PDF: export it as CSV, and report the problem.
 gui-overview-exported = Overview written to { $path }
 gui-overview-export-failed = { $path } could not be written: { $error }
 gui-overview-name = Name

@@ -34,6 +34,7 @@ cli-export-unknown-format = { $path } : extension inconnue ; utilisez .json, .pd
 cli-export-exists = { $path } existe déjà : rien n'a été écrit (ajoutez --force pour le remplacer)
 cli-export-written = Écrit : { $path }
 cli-export-failed = Impossible d'écrire { $path } : { $reason }
+cli-check-list-unknown-format = { $path } : extension inconnue pour la liste ; utilisez .pdf ou .csv
 cli-deadline-heading = Accord { $agreement } (publié le { $published }) — fenêtres de déclaration au { $today } :
 cli-agreement-added = Accord { $id } ajouté : { $path }
 cli-agreement-replaced = Accord { $id } remplacé par votre fichier : { $path }

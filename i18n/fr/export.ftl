@@ -101,3 +101,13 @@ export-pdf-footer = { $name } — INAMI { $inami } — page { $page } sur { $pag
 export-pdf-window = Fenêtre de déclaration
 export-pdf-effective = Prise d'effet
 export-pdf-deadline-none-full = aucune (l'adhésion complète ne s'enregistre pas)
+
+# The practice overview printed as a list (landscape A4).
+export-list-title = Vue d'ensemble du cabinet
+export-list-subtitle = Imprimée le { $date }. Médecins : { $filter } ({ $shown } sur { $total }).
+export-list-filter-all = tous
+export-list-filter-unregistered = seulement ceux encore à enregistrer dans ProSanté
+export-list-none = Aucun médecin à afficher.
+export-list-unreadable = Profils illisibles, non repris dans la liste : { $ids }
+export-list-footer = Vue d'ensemble du cabinet, imprimée le { $date } — page { $page } sur { $pages }
+export-list-meta-title = Vue d'ensemble du cabinet au { $date }

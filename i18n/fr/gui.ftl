@@ -205,7 +205,7 @@ gui-draft-second-window = Conventio est déjà ouvert sur ce dossier : cette fen
 
 gui-overview-open = Vue d'ensemble du cabinet…
 gui-overview-title = Vue d'ensemble du cabinet
-gui-overview-help = Tous les médecins du cabinet, les plus urgents d'abord : pas encore enregistrés dans ProSanté, puis le moins de jours restants. « Enregistré » note la date du jour dans l'historique du médecin (sans nom : les paramètres n'ont pas encore de nom d'utilisateur).
+gui-overview-help = Tous les médecins du cabinet, les plus urgents d'abord : pas encore enregistrés dans ProSanté, puis le moins de jours restants. « Enregistré » note la date du jour et votre nom dans l'historique du médecin.
 gui-overview-filter = Seulement ceux à enregistrer
 gui-overview-none = Aucun médecin à afficher.
 gui-overview-mark = Enregistré dans ProSanté aujourd'hui
@@ -222,8 +222,12 @@ gui-overview-warnings = { $count ->
     [one] 1 avertissement
    *[other] { $count } avertissements
 }
-gui-overview-export-label = Exporter la liste comme tableur (.csv)
+gui-overview-export-label = Exporter la liste comme tableur (.csv) ou l'imprimer en PDF (même nom, .pdf)
 gui-overview-export = Exporter en CSV
+gui-overview-user-name = Votre nom (affiché sur les marques d'enregistrement)
+gui-overview-user-name-placeholder = p. ex. Sophie Martin
+gui-overview-print = Imprimer la liste (PDF)
+gui-overview-print-failed = La liste n'a pas pu être produite en PDF : exportez-la en CSV, et signalez le problème.
 gui-overview-exported = Vue d'ensemble écrite dans { $path }
 gui-overview-export-failed = { $path } n'a pas pu être écrit : { $error }
 gui-overview-name = Nom

@@ -34,6 +34,7 @@ cli-export-unknown-format = { $path }: onbekende extensie; gebruik .json, .pdf, 
 cli-export-exists = { $path } bestaat al: er is niets geschreven (voeg --force toe om het te vervangen)
 cli-export-written = Geschreven: { $path }
 cli-export-failed = Kan { $path } niet schrijven: { $reason }
+cli-check-list-unknown-format = { $path }: onbekende extensie voor de lijst; gebruik .pdf of .csv
 cli-deadline-heading = Akkoord { $agreement } (bekendgemaakt op { $published }) — aangiftevensters op { $today }:
 cli-agreement-added = Akkoord { $id } toegevoegd: { $path }
 cli-agreement-replaced = Akkoord { $id } vervangen door uw bestand: { $path }

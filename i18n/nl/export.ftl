@@ -101,3 +101,13 @@ export-pdf-footer = { $name } — RIZIV { $inami } — pagina { $page } van { $p
 export-pdf-window = Aangiftevenster
 export-pdf-effective = Inwerkingtreding
 export-pdf-deadline-none-full = geen (volledige toetreding wordt niet geregistreerd)
+
+# The practice overview printed as a list (landscape A4).
+export-list-title = Overzicht van de praktijk
+export-list-subtitle = Afgedrukt op { $date }. Artsen: { $filter } ({ $shown } van { $total }).
+export-list-filter-all = allemaal
+export-list-filter-unregistered = enkel wie nog in ProGezondheid te registreren is
+export-list-none = Geen arts te tonen.
+export-list-unreadable = Onleesbare profielen, niet in de lijst opgenomen: { $ids }
+export-list-footer = Overzicht van de praktijk, afgedrukt op { $date } — pagina { $page } van { $pages }
+export-list-meta-title = Overzicht van de praktijk op { $date }

@@ -205,7 +205,7 @@ gui-draft-second-window = Conventio is al open op deze map: dit venster houdt ee
 
 gui-overview-open = Overzicht van de praktijk…
 gui-overview-title = Overzicht van de praktijk
-gui-overview-help = Alle artsen van de praktijk, de dringendste eerst: nog niet geregistreerd in ProGezondheid, dan het minst aantal resterende dagen. „Geregistreerd” noteert de datum van vandaag in de geschiedenis van de arts (zonder naam: de instellingen hebben nog geen gebruikersnaam).
+gui-overview-help = Alle artsen van de praktijk, de dringendste eerst: nog niet geregistreerd in ProGezondheid, dan het minst aantal resterende dagen. „Geregistreerd” noteert de datum van vandaag en uw naam in de geschiedenis van de arts.
 gui-overview-filter = Alleen wie nog te registreren is
 gui-overview-none = Geen arts om te tonen.
 gui-overview-mark = Vandaag geregistreerd in ProGezondheid
@@ -222,8 +222,12 @@ gui-overview-warnings = { $count ->
     [one] 1 waarschuwing
    *[other] { $count } waarschuwingen
 }
-gui-overview-export-label = De lijst als rekenblad exporteren (.csv)
+gui-overview-export-label = De lijst als rekenblad exporteren (.csv) of als PDF afdrukken (zelfde naam, .pdf)
 gui-overview-export = CSV exporteren
+gui-overview-user-name = Uw naam (getoond bij de registratiemarkeringen)
+gui-overview-user-name-placeholder = bv. Sophie Martin
+gui-overview-print = Lijst afdrukken (PDF)
+gui-overview-print-failed = De lijst kon niet als PDF worden gemaakt: exporteer ze als CSV en meld het probleem.
 gui-overview-exported = Overzicht geschreven naar { $path }
 gui-overview-export-failed = { $path } kon niet worden geschreven: { $error }
 gui-overview-name = Naam

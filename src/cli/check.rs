@@ -1,11 +1,16 @@
-//! `conventio check FILE... [--json]`.
+//! `conventio check FILE... [--json] [--to LIST.pdf|LIST.csv [--still-to-register] [--force]]`.
 
 use super::{CheckArgs, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, belgian_date};
 use crate::core::agreement;
+use crate::core::export;
 use crate::core::format;
+use crate::core::i18n::Language;
 use crate::core::i18n::{Arg, Localizer};
 use crate::core::model::Declaration;
+use crate::core::overview;
+use crate::core::practice::Practice;
 use crate::core::rules::{self, Finding, Report, Severity};
+use crate::core::storage::{self, Privacy};
 use crate::core::wording::{self, duration, euros};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
@@ -28,6 +33,14 @@ struct Checked {
 
 pub fn run(args: &CheckArgs) -> u8 {
     let localizer = args.lang.localizer();
+    // A list that cannot be written is refused before anything is checked.
+    let list = match &args.to {
+        Some(to) => match list_format(to, args.force, localizer) {
+            Some(format) => Some((to, format)),
+            None => return EXIT_FINDINGS,
+        },
+        None => None,
+    };
     let today = args.today.unwrap_or_else(super::today);
     let (paths, folder_given) = expand(&args.files);
     let agreements = super::Agreements::with_user_last_days();
@@ -45,7 +58,96 @@ pub fn run(args: &CheckArgs) -> u8 {
     } else {
         print_detailed(&results, localizer);
     }
-    exit_status(&results)
+    let status = exit_status(&results);
+    match list {
+        Some((to, format)) if !write_list(&results, args, today, to, format) => status.max(EXIT_FINDINGS),
+        _ => status,
+    }
+}
+
+/// What `--to` writes, by its extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ListFormat {
+    Pdf,
+    Spreadsheet,
+}
+
+/// The list's format, or `None` (with the reason on stderr) for an unknown extension or a file
+/// that exists without `--force`.
+fn list_format(to: &Path, force: bool, localizer: &Localizer) -> Option<ListFormat> {
+    let path = || to.display().to_string();
+    let extension = to.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    let format = match extension.as_deref() {
+        Some("pdf") => ListFormat::Pdf,
+        Some("csv") => ListFormat::Spreadsheet,
+        _ => {
+            eprintln!(
+                "{}",
+                localizer.tr_args("cli-check-list-unknown-format", &[("path", path().into())])
+            );
+            return None;
+        }
+    };
+    if to.exists() && !force {
+        eprintln!("{}", localizer.tr_args("cli-export-exists", &[("path", path().into())]));
+        return None;
+    }
+    Some(format)
+}
+
+/// The practice overview of the checked files (as the window's list: most urgent first, unreadable
+/// files named), written to `to`; says so on stderr, since stdout may be the JSON document.
+fn write_list(results: &[Checked], args: &CheckArgs, today: chrono::NaiveDate, to: &Path, format: ListFormat) -> bool {
+    let localizer = args.lang.localizer();
+    let mut rows = Vec::new();
+    let mut unreadable = Vec::new();
+    for result in results {
+        match &result.outcome {
+            Outcome::Checked {
+                declaration, report, ..
+            } => {
+                let mut row = overview::Row::of_report(declaration, report, today);
+                row.id = result.path.display().to_string();
+                row.last_saved = overview::last_saved(&result.path);
+                row.registered = registration(&result.path, declaration);
+                rows.push(row);
+            }
+            Outcome::Unreadable(_) => unreadable.push(result.path.display().to_string()),
+        }
+    }
+    overview::sort_by_urgency(&mut rows);
+    let filter = if args.still_to_register {
+        overview::Filter::StillToRegister
+    } else {
+        overview::Filter::All
+    };
+    let bytes = match format {
+        ListFormat::Pdf => {
+            let language = args.lang.lang.unwrap_or_else(Language::from_env);
+            export::overview_pdf(&rows, &unreadable, filter, today, language)
+        }
+        ListFormat::Spreadsheet => {
+            let shown: Vec<overview::Row> = rows.into_iter().filter(|row| filter.keeps(row)).collect();
+            Ok(overview::csv(&shown, localizer))
+        }
+    };
+    let path = to.display().to_string();
+    let written = bytes
+        .map_err(|e| e.to_string())
+        .and_then(|bytes| storage::write_atomic(to, &bytes, Privacy::UserChosen).map_err(|e| e.to_string()));
+    match written {
+        Ok(()) => {
+            eprintln!("{}", localizer.tr_args("cli-export-written", &[("path", path.into())]));
+            true
+        }
+        Err(reason) => {
+            eprintln!(
+                "{}",
+                localizer.tr_args("cli-export-failed", &[("path", path.into()), ("reason", reason.into())])
+            );
+            false
+        }
+    }
 }
 
 /// Files as given, with folders replaced by the `.json` files they hold, sorted by name.
@@ -157,6 +259,7 @@ fn json_document(results: &[Checked], today: chrono::NaiveDate, localizer: &Loca
 fn overview_json(path: &Path, declaration: &Declaration, report: &Report, today: chrono::NaiveDate) -> Value {
     let count = |severity: Severity| report.findings.iter().filter(|f| f.severity == severity).count();
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+    let registration = registration(path, declaration);
     let status = match (errors, warnings) {
         (0, 0) => "ok",
         (0, _) => "warnings",
@@ -174,7 +277,21 @@ fn overview_json(path: &Path, declaration: &Declaration, report: &Report, today:
         "last_saved": last_saved(path),
         "last_day": report.summary.deadline,
         "days_left": report.summary.deadline.map(|d| agreement::days_left(d, today)),
+        "registered_on": registration.as_ref().map(|(on, _)| on),
+        "registered_by": registration.and_then(|(_, by)| by),
     })
+}
+
+/// The "registered in ProSanté" mark the practice overview keeps, when the file is a doctor's
+/// profile in a practice's data folder (`…/profiles/ID.json`, its history in `…/history/ID/`), and
+/// still holds for this declaration; the name is who set it, when the app knew.
+fn registration(path: &Path, declaration: &Declaration) -> Option<(chrono::NaiveDate, Option<String>)> {
+    let folder = path.parent()?;
+    if folder.file_name()? != "profiles" {
+        return None;
+    }
+    let id = path.file_stem()?.to_str()?;
+    Practice::open(folder.parent()?).registration(id, declaration)
 }
 
 /// The file's modification time in UTC (RFC 3339), or null where the system does not tell.

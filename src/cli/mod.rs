@@ -93,6 +93,15 @@ pub struct CheckArgs {
     /// Check as if today were this date (YYYY-MM-DD), for files without `prepared_on`.
     #[arg(long, value_parser = parse_date)]
     pub today: Option<chrono::NaiveDate>,
+    /// Also write the practice overview of these files as a list: OUT.pdf (printable) or OUT.csv.
+    #[arg(long, value_name = "OUT")]
+    pub to: Option<PathBuf>,
+    /// With --to: list only the doctors still to register in ProSanté.
+    #[arg(long, requires = "to")]
+    pub still_to_register: bool,
+    /// With --to: replace OUT if it exists.
+    #[arg(long, requires = "to")]
+    pub force: bool,
     #[command(flatten)]
     pub lang: LangArg,
 }

@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod import;
 pub mod inami;
 pub mod model;
+pub mod overview;
 pub mod practice;
 pub mod rules;
 pub mod settings;

@@ -39,9 +39,14 @@ pub struct Settings {
     pub last_days: LastDays,
     /// The window's size (logical pixels) when the user last resized it; `None` until then.
     pub window: Option<(u32, u32)>,
+    /// The user's name as typed (the practice overview's registration marks say who set them);
+    /// empty until given. See [`Settings::user_name`].
+    pub user_name: String,
 }
 
 pub const ZOOM_RANGE: (f32, f32) = (0.6, 2.5);
+/// A user name longer than this is cut (it is a person's name, shown on a line).
+pub const MAX_USER_NAME: usize = 120;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -52,6 +57,7 @@ impl Default for Settings {
             recent: Vec::new(),
             last_days: LastDays::default(),
             window: None,
+            user_name: String::new(),
         }
     }
 }
@@ -159,6 +165,12 @@ impl Settings {
             .and_then(|v| serde_json::from_value(v.clone()).ok())
             .unwrap_or_default();
         let window = map.get("window").and_then(window_size);
+        // Added after version 1 was out, optional: files without it read as before.
+        let user_name = map
+            .get("user_name")
+            .and_then(Value::as_str)
+            .map(|name| name.chars().take(MAX_USER_NAME).collect())
+            .unwrap_or_default();
         Settings {
             language,
             theme,
@@ -166,11 +178,12 @@ impl Settings {
             recent,
             last_days,
             window,
+            user_name,
         }
     }
 
     pub fn to_text(&self) -> String {
-        let value = json!({
+        let mut value = json!({
             "format": SETTINGS_FORMAT,
             "version": SETTINGS_VERSION,
             "language": self.language.map(Language::code),
@@ -180,6 +193,10 @@ impl Settings {
             "last_days": self.last_days,
             "window": self.window.map(|(width, height)| json!({ "width": width, "height": height })),
         });
+        // Written only once given, so a file without a name stays as it was.
+        if let (Some(map), Some(name)) = (value.as_object_mut(), self.user_name()) {
+            map.insert("user_name".into(), Value::String(name.to_owned()));
+        }
         serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
     }
 
@@ -189,6 +206,16 @@ impl Settings {
 
     pub fn save_to(&self, path: &Path) -> std::io::Result<()> {
         storage::write_atomic(path, self.to_text().as_bytes(), Privacy::Private)
+    }
+
+    /// The name the user gave, trimmed; `None` when none was given.
+    pub fn user_name(&self) -> Option<&str> {
+        Some(self.user_name.trim()).filter(|name| !name.is_empty())
+    }
+
+    /// Sets the user's name as typed (cut to [`MAX_USER_NAME`] characters).
+    pub fn set_user_name(&mut self, name: &str) {
+        self.user_name = name.chars().take(MAX_USER_NAME).collect();
     }
 
     /// Puts a file first in the recent list.
@@ -240,6 +267,7 @@ mod tests {
             recent: vec![],
             last_days: LastDays::default(),
             window: Some((1100, 690)),
+            user_name: "Sophie Martin".into(),
         };
         settings
             .last_days
@@ -281,6 +309,29 @@ mod tests {
         );
         assert!(!loaded.may_save());
         assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
+    }
+
+    #[test]
+    fn a_file_without_a_user_name_reads_as_before_and_is_written_without_one() {
+        let loaded = Settings::parse(br#"{"format":"conventio-settings","version":1,"language":"fr"}"#);
+        assert!(matches!(loaded, Loaded::Fresh(_)));
+        assert_eq!(loaded.settings().user_name(), None);
+        assert!(!loaded.settings().to_text().contains("user_name"));
+    }
+
+    #[test]
+    fn the_user_name_is_kept_trimmed_and_a_blank_one_counts_as_none() {
+        let mut settings = Settings::default();
+        settings.set_user_name("  Sophie Martin ");
+        assert_eq!(settings.user_name(), Some("Sophie Martin"));
+        let loaded = Settings::parse(settings.to_text().as_bytes());
+        assert_eq!(loaded.settings().user_name(), Some("Sophie Martin"));
+        settings.set_user_name("   ");
+        assert_eq!(settings.user_name(), None);
+        settings.set_user_name(&"x".repeat(500));
+        assert_eq!(settings.user_name.chars().count(), MAX_USER_NAME);
+        let odd = Settings::parse(br#"{"version":1,"user_name":42}"#);
+        assert_eq!(odd.settings().user_name(), None);
     }
 
     #[test]

@@ -5,87 +5,21 @@
 
 use crate::app::focus::focusable;
 use crate::app::widgets::{bold, heading, hint, labelled};
-use crate::app::{App, Notice, NoticeKind, session};
-use crate::core::agreement;
-use crate::core::model::{Choice, Role};
-use crate::core::practice::{self, Profile};
-use crate::core::rules;
+use crate::app::{App, Notice, NoticeKind};
+use crate::core::export;
+use crate::core::overview::{self as rows, Filter, registration_text, role_text, status_text};
 use crate::core::storage::{self, Privacy};
 use crate::core::wording::belgian_date;
-use chrono::{NaiveDate, NaiveDateTime};
 use iced::widget::{button, checkbox, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length, Task};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+pub use crate::core::overview::{Row, sort_by_urgency};
 
 /// The CSV path field (tests find it).
 pub const EXPORT_PATH_ID: &str = "overview-export-path";
-
-/// One doctor's line of the overview.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Row {
-    pub id: String,
-    pub name: String,
-    pub inami: String,
-    pub role: Option<Role>,
-    pub choice: Choice,
-    pub window: String,
-    pub errors: usize,
-    pub warnings: usize,
-    /// When the profile file was last written.
-    pub last_saved: Option<NaiveDateTime>,
-    pub last_day: Option<NaiveDate>,
-    pub days_left: Option<i64>,
-    /// When the current declaration was registered in ProSanté, and by whom (when known).
-    pub registered: Option<(NaiveDate, Option<String>)>,
-}
-
-impl Row {
-    fn of(
-        practice: &practice::Practice,
-        profile: Profile,
-        today: NaiveDate,
-        last_days: &agreement::LastDays,
-    ) -> Option<Row> {
-        let declaration = profile.declaration.ok()?;
-        let agreement = session::agreement_of(&declaration).with_last_days(last_days);
-        let report = rules::check(&declaration, &agreement, today);
-        Some(Row {
-            registered: practice.registration(&profile.id, &declaration),
-            last_saved: modified(&profile.path),
-            name: declaration.doctor.name.clone(),
-            inami: declaration.doctor.inami.clone(),
-            role: declaration.role(),
-            choice: declaration.choice,
-            window: declaration.window_kind().to_owned(),
-            errors: report.errors().count(),
-            warnings: report.warnings().count(),
-            last_day: report.summary.deadline,
-            days_left: report.summary.deadline.map(|d| agreement::days_left(d, today)),
-            id: profile.id,
-        })
-    }
-}
-
-fn modified(path: &Path) -> Option<NaiveDateTime> {
-    let time = std::fs::metadata(path).and_then(|m| m.modified()).ok()?;
-    let local: chrono::DateTime<chrono::Local> = time.into();
-    Some(local.naive_local())
-}
-
-/// Most urgent first: not yet registered before registered, then the fewest days left (no last
-/// day at the end), then by name.
-pub fn sort_by_urgency(rows: &mut [Row]) {
-    rows.sort_by(|a, b| {
-        let key = |r: &Row| {
-            (
-                r.registered.is_some(),
-                r.days_left.is_none(),
-                r.days_left.unwrap_or(i64::MAX),
-            )
-        };
-        key(a).cmp(&key(b)).then_with(|| a.name.cmp(&b.name))
-    });
-}
+/// The user's name field.
+pub const USER_NAME_ID: &str = "overview-user-name";
 
 /// The overview's state, kept by the app.
 #[derive(Default)]
@@ -100,9 +34,16 @@ pub struct State {
 impl State {
     /// The rows the filter lets through, in urgency order.
     pub fn shown(&self) -> impl Iterator<Item = &Row> {
-        self.rows
-            .iter()
-            .filter(move |r| !self.only_unregistered || r.registered.is_none())
+        let filter = self.filter();
+        self.rows.iter().filter(move |r| filter.keeps(r))
+    }
+
+    pub fn filter(&self) -> Filter {
+        if self.only_unregistered {
+            Filter::StillToRegister
+        } else {
+            Filter::All
+        }
     }
 }
 
@@ -115,6 +56,10 @@ pub enum Message {
     MarkRegistered(String),
     ExportPathChanged(String),
     ExportCsv,
+    /// The overview as a PDF list beside the CSV path (same name, `.pdf`), filtered as shown.
+    PrintList,
+    /// The user's name as typed: kept in the settings, recorded with the next marks.
+    UserNameChanged(String),
 }
 
 pub fn update(app: &mut App, message: Message) -> Task<crate::app::Message> {
@@ -130,35 +75,33 @@ pub fn update(app: &mut App, message: Message) -> Task<crate::app::Message> {
         Message::OnlyUnregistered(on) => app.overview.only_unregistered = on,
         Message::MarkRegistered(id) => mark_registered(app, &id),
         Message::ExportPathChanged(path) => app.overview.export_path = path,
-        Message::ExportCsv => export(app),
+        Message::ExportCsv => export_csv(app),
+        Message::PrintList => print_list(app),
+        Message::UserNameChanged(name) => {
+            app.settings.set_user_name(&name);
+            // Through the app's guarded save: a newer version's settings file is never overwritten.
+            app.save_settings();
+        }
     }
     Task::none()
 }
 
 /// Reads and checks every profile again.
 pub fn refresh(app: &mut App) {
-    let mut rows = Vec::new();
-    let mut unreadable = Vec::new();
-    for profile in app.practice.profiles() {
-        let id = profile.id.clone();
-        match Row::of(&app.practice, profile, app.options.today, &app.settings.last_days) {
-            Some(row) => rows.push(row),
-            None => unreadable.push(id),
-        }
-    }
-    sort_by_urgency(&mut rows);
+    let (rows, unreadable) = rows::rows(&app.practice, app.options.today, &app.settings.last_days);
     app.overview.rows = rows;
     app.overview.unreadable = unreadable;
 }
 
-/// The settings have no user name yet, so the mark records no name (`set_by` stays empty).
+/// Records the mark with the name from the settings (none when the user gave none).
 fn mark_registered(app: &mut App, id: &str) {
     let Some(Ok(declaration)) = app.practice.declaration(id) else {
         return;
     };
     let today = app.options.today;
     let now = chrono::Local::now().naive_local();
-    match app.practice.mark_registered(id, &declaration, today, now, None) {
+    let set_by = app.settings.user_name().map(str::to_owned);
+    match app.practice.mark_registered(id, &declaration, today, now, set_by) {
         Ok(_) => refresh(app),
         Err(error) => {
             app.notice = Some(Notice {
@@ -169,56 +112,40 @@ fn mark_registered(app: &mut App, id: &str) {
     }
 }
 
-/// The overview as a spreadsheet Excel opens on a Belgian Windows: `;`, BOM, one row a doctor
-/// (all doctors, whatever the filter), in the interface language.
-pub fn csv(app: &App, rows: &[Row]) -> Vec<u8> {
-    let mut writer = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::from("\u{feff}".as_bytes()));
-    let header = [
-        "gui-overview-name",
-        "gui-overview-inami",
-        "gui-overview-role",
-        "gui-overview-choice",
-        "gui-overview-window",
-        "gui-overview-status",
-        "gui-overview-last-saved",
-        "gui-overview-last-day",
-        "gui-overview-days-left",
-        "gui-overview-registered-on",
-        "gui-overview-registered-by",
-    ]
-    .map(|id| app.tr(id));
-    let _ = writer.write_record(&header);
-    for r in rows {
-        let record = [
-            r.name.clone(),
-            r.inami.clone(),
-            role_text(app, r.role),
-            app.tr(&format!("choice-{}", r.choice.key())),
-            app.tr(&format!("window-kind-{}", r.window)),
-            status_text(app, r),
-            r.last_saved
-                .map(|t| t.format("%d/%m/%Y %H:%M").to_string())
-                .unwrap_or_default(),
-            r.last_day.map(belgian_date).unwrap_or_default(),
-            r.days_left.map(|d| d.to_string()).unwrap_or_default(),
-            r.registered
-                .as_ref()
-                .map(|(on, _)| belgian_date(*on))
-                .unwrap_or_default(),
-            r.registered.as_ref().and_then(|(_, by)| by.clone()).unwrap_or_default(),
-        ];
-        let _ = writer.write_record(&record);
-    }
-    writer.into_inner().unwrap_or_default()
+fn export_csv(app: &mut App) {
+    let path = PathBuf::from(app.overview.export_path.trim());
+    let bytes = rows::csv(&app.overview.rows, app.localizer());
+    write(app, &path, &bytes);
 }
 
-fn export(app: &mut App) {
-    let path = std::path::PathBuf::from(app.overview.export_path.trim());
-    let bytes = csv(app, &app.overview.rows);
-    let text = match storage::write_atomic(&path, &bytes, Privacy::Private) {
+/// The list goes beside the spreadsheet: the export path with `.pdf` for its extension.
+fn print_list(app: &mut App) {
+    let path = pdf_path(app.overview.export_path.trim());
+    let state = &app.overview;
+    match export::overview_pdf(
+        &state.rows,
+        &state.unreadable,
+        state.filter(),
+        app.options.today,
+        app.language,
+    ) {
+        Ok(bytes) => write(app, &path, &bytes),
+        Err(_) => {
+            app.notice = Some(Notice {
+                kind: NoticeKind::Error,
+                text: app.tr("gui-overview-print-failed"),
+            });
+        }
+    }
+}
+
+/// `…/practice-overview.csv` → `…/practice-overview.pdf`; a path without extension gains one.
+pub fn pdf_path(export_path: &str) -> PathBuf {
+    Path::new(export_path).with_extension("pdf")
+}
+
+fn write(app: &mut App, path: &Path, bytes: &[u8]) {
+    let notice = match storage::write_atomic(path, bytes, Privacy::Private) {
         Ok(()) => Notice {
             kind: NoticeKind::Info,
             text: app.tr_args("gui-overview-exported", &[("path", path.display().to_string().into())]),
@@ -234,19 +161,7 @@ fn export(app: &mut App) {
             ),
         },
     };
-    app.notice = Some(text);
-}
-
-fn role_text(app: &App, role: Option<Role>) -> String {
-    role.map_or_else(|| "—".to_owned(), |r| app.tr(&format!("role-{}", r.key())))
-}
-
-fn status_text(app: &App, r: &Row) -> String {
-    match (r.errors, r.warnings) {
-        (0, 0) => app.tr("gui-practice-valid"),
-        (0, w) => app.tr_args("gui-overview-warnings", &[("count", w.into())]),
-        (e, _) => app.tr_args("gui-check-errors", &[("count", e.into())]),
-    }
+    app.notice = Some(notice);
 }
 
 pub fn view(app: &App) -> Element<'_, crate::app::Message> {
@@ -275,19 +190,31 @@ pub fn view(app: &App) -> Element<'_, crate::app::Message> {
         .id(EXPORT_PATH_ID)
         .on_input(move |p| wrap(Message::ExportPathChanged(p)))
         .padding(6);
+    let has_path = !state.export_path.trim().is_empty();
     let export = focusable(
         button(text(app.tr("gui-overview-export")).size(14))
             .padding([6, 12])
-            .on_press_maybe((!state.export_path.trim().is_empty()).then_some(wrap(Message::ExportCsv))),
+            .on_press_maybe(has_path.then_some(wrap(Message::ExportCsv))),
     );
+    let print = focusable(
+        button(text(app.tr("gui-overview-print")).size(14))
+            .padding([6, 12])
+            .on_press_maybe(has_path.then_some(wrap(Message::PrintList))),
+    );
+    let user_name = text_input(&app.tr("gui-overview-user-name-placeholder"), &app.settings.user_name)
+        .id(USER_NAME_ID)
+        .on_input(move |name| wrap(Message::UserNameChanged(name)))
+        .padding(6)
+        .width(Length::Fixed(320.0));
     let page = column![
         heading(app.tr("gui-overview-title")),
         hint(app.tr("gui-overview-help"), false),
+        labelled(app.tr("gui-overview-user-name"), user_name),
         filter,
         list,
         labelled(
             app.tr("gui-overview-export-label"),
-            row![path, export].spacing(8).align_y(Alignment::Center)
+            row![path, export, print].spacing(8).align_y(Alignment::Center)
         ),
     ]
     .spacing(12)
@@ -310,10 +237,10 @@ fn row_view<'a>(app: &'a App, r: &'a Row) -> Element<'a, crate::app::Message> {
     let facts = format!(
         "{} · {} · {} · {} · {}",
         if r.inami.is_empty() { "—" } else { r.inami.as_str() },
-        role_text(app, r.role),
+        role_text(r.role, app.localizer()),
         app.tr(&format!("choice-{}", r.choice.key())),
         app.tr(&format!("window-kind-{}", r.window)),
-        status_text(app, r),
+        status_text(r, app.localizer()),
     );
     let saved = r.last_saved.map_or_else(String::new, |t| {
         app.tr_args(
@@ -322,19 +249,8 @@ fn row_view<'a>(app: &'a App, r: &'a Row) -> Element<'a, crate::app::Message> {
         )
     });
     let urgent = r.registered.is_none() && r.days_left.is_some_and(|d| d < 7);
-    let mark: Element<'_, crate::app::Message> = match &r.registered {
-        Some((on, by)) => {
-            let by = by.clone().unwrap_or_default();
-            let line = if by.is_empty() {
-                app.tr_args("gui-overview-registered", &[("date", belgian_date(*on).into())])
-            } else {
-                app.tr_args(
-                    "gui-overview-registered-by-name",
-                    &[("date", belgian_date(*on).into()), ("name", by.into())],
-                )
-            };
-            text(line).size(13).into()
-        }
+    let mark: Element<'_, crate::app::Message> = match registration_text(r, app.localizer()) {
+        Some(line) => text(line).size(13).into(),
         None => focusable(
             button(text(app.tr("gui-overview-mark")).size(13))
                 .padding([6, 10])
@@ -364,41 +280,4 @@ fn row_view<'a>(app: &'a App, r: &'a Row) -> Element<'a, crate::app::Message> {
     .spacing(8)
     .align_y(Alignment::Center);
     container(line).padding(8).style(container::bordered_box).into()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn row(name: &str, days_left: Option<i64>, registered: bool) -> Row {
-        let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default();
-        Row {
-            id: name.to_lowercase(),
-            name: name.into(),
-            inami: String::new(),
-            role: None,
-            choice: Choice::Full,
-            window: "second-year".into(),
-            errors: 0,
-            warnings: 0,
-            last_saved: None,
-            last_day: None,
-            days_left,
-            registered: registered.then_some((day, None)),
-        }
-    }
-
-    #[test]
-    fn urgency_puts_unregistered_first_then_fewest_days_left_and_unknown_last_day_at_the_end() {
-        let mut rows = vec![
-            row("Alice", None, false),
-            row("Bruno", Some(3), true),
-            row("Chloé", Some(21), false),
-            row("David", Some(-2), false),
-            row("Emma", Some(21), false),
-        ];
-        sort_by_urgency(&mut rows);
-        let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
-        assert_eq!(names, ["David", "Chloé", "Emma", "Alice", "Bruno"]);
-    }
 }

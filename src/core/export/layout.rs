@@ -104,6 +104,8 @@ pub(super) struct Structure {
 pub(super) struct Laid {
     pub(super) pages: Vec<Vec<Mark>>,
     pub(super) structure: Structure,
+    /// Width and height of every page, in points.
+    pub(super) page_size: (f32, f32),
 }
 
 /// The embedded fonts' metrics, to measure text before placing it.
@@ -198,9 +200,12 @@ pub(super) struct Flow {
     structure: Structure,
     /// The parts being filled, innermost last.
     open: Vec<usize>,
+    /// Width and height of the pages.
+    page_size: (f32, f32),
 }
 
 impl Flow {
+    /// Portrait A4 pages.
     pub(super) fn new(fonts: Fonts) -> Flow {
         Flow {
             fonts,
@@ -208,7 +213,43 @@ impl Flow {
             y: MARGIN_TOP,
             structure: Structure::default(),
             open: Vec::new(),
+            page_size: (PAGE_WIDTH, PAGE_HEIGHT),
         }
+    }
+
+    /// Landscape A4 pages, for lists with many columns.
+    pub(super) fn landscape(fonts: Fonts) -> Flow {
+        Flow {
+            page_size: (PAGE_HEIGHT, PAGE_WIDTH),
+            ..Flow::new(fonts)
+        }
+    }
+
+    /// Width between the side margins of these pages.
+    pub(super) fn width(&self) -> f32 {
+        self.page_size.0 - 2.0 * MARGIN_X
+    }
+
+    /// Where footers sit on these pages.
+    pub(super) fn footer_baseline(&self) -> f32 {
+        self.page_size.1 - MARGIN_BOTTOM / 2.0
+    }
+
+    pub(super) fn page_size(&self) -> (f32, f32) {
+        self.page_size
+    }
+
+    /// `draw` run outside every part: what it draws is decoration (an artifact), such as a table's
+    /// header row repeated on a new page, which a screen reader must not read twice.
+    pub(super) fn artifact(&mut self, draw: impl FnOnce(&mut Flow)) {
+        let open = std::mem::take(&mut self.open);
+        let (elements, top) = (self.structure.elements.len(), self.structure.top.len());
+        draw(self);
+        // Parts `draw` opened were top-level ones of their own: dropping them leaves its marks
+        // outside the structure.
+        self.structure.elements.truncate(elements);
+        self.structure.top.truncate(top);
+        self.open = open;
     }
 
     /// Starts a part inside the innermost open one; what is drawn until `close` belongs to it.
@@ -248,7 +289,7 @@ impl Flow {
 
     /// Height left on the current page.
     pub(super) fn remaining(&self) -> f32 {
-        PAGE_HEIGHT - MARGIN_BOTTOM - self.y
+        self.page_size.1 - MARGIN_BOTTOM - self.y
     }
 
     pub(super) fn content_width() -> f32 {
@@ -257,7 +298,7 @@ impl Flow {
 
     /// Starts a new page unless `height` points still fit on this one.
     pub(super) fn ensure(&mut self, height: f32) {
-        if self.y + height > PAGE_HEIGHT - MARGIN_BOTTOM && self.y > MARGIN_TOP {
+        if self.y + height > self.page_size.1 - MARGIN_BOTTOM && self.y > MARGIN_TOP {
             self.pages.push(Vec::new());
             self.y = MARGIN_TOP;
         }
@@ -309,6 +350,7 @@ impl Flow {
         Laid {
             pages: self.pages,
             structure: self.structure,
+            page_size: self.page_size,
         }
     }
 

@@ -5,7 +5,8 @@
 //! - [`calendar`]: the weekly slots as recurring events and the deadline as a reminder (RFC 5545);
 //! - [`schedule_csv`]: the weekly slots as a spreadsheet (`import::csv` reads it back);
 //! - [`conditions_text`]: the time and place conditions, one line per site and day, as the portal
-//!   asks for them (the GUI's clipboard button uses it too).
+//!   asks for them (the GUI's clipboard button uses it too);
+//! - [`overview_pdf`]: the practice overview printed as a list of the doctors.
 //!
 //! Every text comes from `i18n/<lang>/export.ftl` (and the domain names of `core.ftl`). Nothing here
 //! writes files: callers do, through `storage::write_atomic`.
@@ -13,11 +14,13 @@
 mod csv;
 mod ics;
 mod layout;
+mod list;
 mod pdf;
 mod text;
 
 pub use csv::schedule_csv;
 pub use ics::calendar;
+pub use list::overview_pdf;
 pub use pdf::pdf;
 pub use text::conditions_text;
 

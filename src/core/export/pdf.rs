@@ -3,8 +3,7 @@
 //! week grid, the check's findings and figures, and a line to sign.
 
 use super::layout::{
-    BOLD_FONT, Child, Flow, Fonts, Laid, MARGIN_X, Mark, PAGE_HEIGHT, PAGE_WIDTH, Part, REGULAR_FONT, Structure,
-    TextStyle, Weight,
+    BOLD_FONT, Child, Flow, Fonts, Laid, MARGIN_X, Mark, PAGE_WIDTH, Part, REGULAR_FONT, Structure, TextStyle, Weight,
 };
 use super::{
     ExportError, PlaceDay, belgian_date, day_name, hours_with_setting, inami_display, place_days, prepared_on,
@@ -118,7 +117,7 @@ fn section(flow: &mut Flow, title: &str, keep_with: f32) {
 }
 
 /// Wrapped text read as one paragraph.
-fn paragraph(flow: &mut Flow, text: &str, style: TextStyle, x: f32, width: f32) {
+pub(super) fn paragraph(flow: &mut Flow, text: &str, style: TextStyle, x: f32, width: f32) {
     flow.within(Part::Paragraph, |flow| flow.paragraph(text, style, x, width));
 }
 
@@ -269,7 +268,9 @@ fn table(flow: &mut Flow, sheet: &Sheet, rows: &[[String; 3]]) {
     });
 }
 
-fn table_row_marks(flow: &mut Flow, cells: &[String; 3], widths: &[f32; 3], style: TextStyle, shade: Option<u8>) {
+/// One row of a table at the left margin, its cells `widths` wide; the shaded row is the header
+/// row, whose cells name the columns.
+pub(super) fn table_row_marks(flow: &mut Flow, cells: &[String], widths: &[f32], style: TextStyle, shade: Option<u8>) {
     const PADDING: f32 = 4.0;
     let line_height = Flow::line_height(style.size);
     let wrapped: Vec<Vec<String>> = cells
@@ -287,7 +288,7 @@ fn table_row_marks(flow: &mut Flow, cells: &[String; 3], widths: &[f32; 3], styl
     flow.push(Mark::Rect {
         x: MARGIN_X,
         y: top,
-        width: Flow::content_width(),
+        width: widths.iter().sum(),
         height,
         fill: shade,
         stroke: Some(0.5),
@@ -301,7 +302,7 @@ fn table_row_marks(flow: &mut Flow, cells: &[String; 3], widths: &[f32; 3], styl
             }
         });
         x += width;
-        if x < PAGE_WIDTH - MARGIN_X - 1.0 {
+        if x < MARGIN_X + widths.iter().sum::<f32>() - 1.0 {
             flow.push(Mark::Line {
                 from: (x, top),
                 to: (x, top + height),
@@ -766,7 +767,7 @@ fn metadata(sheet: &Sheet, language: Language) -> krilla::metadata::Metadata {
 }
 
 /// The document's language tag: every language has its own translation, written for Belgium.
-fn document_language(language: Language) -> String {
+pub(super) fn document_language(language: Language) -> String {
     format!("{}-BE", language.code())
 }
 
@@ -789,7 +790,11 @@ fn serialize_settings() -> Result<krilla::SerializeSettings, ExportError> {
 }
 
 /// Draws the laid-out pages with krilla, tagging each mark with its part of the structure.
-fn render(laid: Laid, metadata: krilla::metadata::Metadata, language: Language) -> Result<Vec<u8>, ExportError> {
+pub(super) fn render(
+    laid: Laid,
+    metadata: krilla::metadata::Metadata,
+    language: Language,
+) -> Result<Vec<u8>, ExportError> {
     use krilla::page::PageSettings;
     use krilla::tagging::{Artifact, ArtifactType, ContentTag, SpanTag};
     use krilla::text::Font;
@@ -800,8 +805,8 @@ fn render(laid: Laid, metadata: krilla::metadata::Metadata, language: Language) 
     let (regular, bold) = (font(REGULAR_FONT)?, font(BOLD_FONT)?);
     let mut document = krilla::Document::new_with(serialize_settings()?);
     document.set_metadata(metadata);
-    let settings =
-        PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or_else(|| ExportError::Pdf("page size".to_owned()))?;
+    let (width, height) = laid.page_size;
+    let settings = PageSettings::from_wh(width, height).ok_or_else(|| ExportError::Pdf("page size".to_owned()))?;
     let structured: HashSet<(usize, usize)> = marks_in_structure(&laid.structure).collect();
     let mut identifiers = HashMap::new();
     for (page_index, marks) in laid.pages.iter().enumerate() {

@@ -1,0 +1,293 @@
+//! The practice overview's rows: every doctor of the practice with what the secretary needs before
+//! the window closes (choice, window, check, last day, days left) and whether the declaration is
+//! registered in ProSanté/ProGezondheid yet, and by whom. The window's screen, the spreadsheet and
+//! the printed list (`export::overview_pdf`) all read the same rows and the same cell texts.
+
+use super::agreement::{self, LastDays};
+use super::i18n::Localizer;
+use super::model::{Choice, Declaration, Role};
+use super::practice::{Practice, Profile};
+use super::rules::{self, Report};
+use super::wording::belgian_date;
+use chrono::{NaiveDate, NaiveDateTime};
+use std::path::Path;
+
+/// One doctor's line of the overview.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub id: String,
+    pub name: String,
+    pub inami: String,
+    pub role: Option<Role>,
+    pub choice: Choice,
+    pub window: String,
+    pub errors: usize,
+    pub warnings: usize,
+    /// When the profile file was last written.
+    pub last_saved: Option<NaiveDateTime>,
+    pub last_day: Option<NaiveDate>,
+    pub days_left: Option<i64>,
+    /// When the current declaration was registered in ProSanté, and by whom (when known).
+    pub registered: Option<(NaiveDate, Option<String>)>,
+}
+
+impl Row {
+    /// The row of a readable profile, checked on `today` with the user's later last days.
+    pub fn of(practice: &Practice, profile: Profile, today: NaiveDate, last_days: &LastDays) -> Option<Row> {
+        let declaration = profile.declaration.ok()?;
+        let mut row = Row::of_declaration(&declaration, today, last_days);
+        row.registered = practice.registration(&profile.id, &declaration);
+        row.last_saved = last_saved(&profile.path);
+        row.id = profile.id;
+        Some(row)
+    }
+
+    /// The columns that come from the declaration alone (no file, no history).
+    pub fn of_declaration(declaration: &Declaration, today: NaiveDate, last_days: &LastDays) -> Row {
+        let known = agreement::find(&declaration.agreement).unwrap_or_else(agreement::latest);
+        let report = rules::check(declaration, &known.with_last_days(last_days), today);
+        Row::of_report(declaration, &report, today)
+    }
+
+    /// The same from a check already made (on `today`).
+    pub fn of_report(declaration: &Declaration, report: &Report, today: NaiveDate) -> Row {
+        Row {
+            id: String::new(),
+            name: declaration.doctor.name.clone(),
+            inami: declaration.doctor.inami.clone(),
+            role: declaration.role(),
+            choice: declaration.choice,
+            window: declaration.window_kind().to_owned(),
+            errors: report.errors().count(),
+            warnings: report.warnings().count(),
+            last_saved: None,
+            last_day: report.summary.deadline,
+            days_left: report.summary.deadline.map(|d| agreement::days_left(d, today)),
+            registered: None,
+        }
+    }
+
+    /// Who registered it, when a name was recorded.
+    pub fn registered_by(&self) -> Option<&str> {
+        self.registered.as_ref().and_then(|(_, by)| by.as_deref())
+    }
+}
+
+/// Every readable profile's row, most urgent first, and the ids of the profiles that could not be
+/// read (listed, never hidden).
+pub fn rows(practice: &Practice, today: NaiveDate, last_days: &LastDays) -> (Vec<Row>, Vec<String>) {
+    let mut rows = Vec::new();
+    let mut unreadable = Vec::new();
+    for profile in practice.profiles() {
+        let id = profile.id.clone();
+        match Row::of(practice, profile, today, last_days) {
+            Some(row) => rows.push(row),
+            None => unreadable.push(id),
+        }
+    }
+    sort_by_urgency(&mut rows);
+    (rows, unreadable)
+}
+
+/// When a file was last written, in local time.
+pub fn last_saved(path: &Path) -> Option<NaiveDateTime> {
+    let time = std::fs::metadata(path).and_then(|m| m.modified()).ok()?;
+    let local: chrono::DateTime<chrono::Local> = time.into();
+    Some(local.naive_local())
+}
+
+/// Most urgent first: not yet registered before registered, then the fewest days left (no last
+/// day at the end), then by name.
+pub fn sort_by_urgency(rows: &mut [Row]) {
+    rows.sort_by(|a, b| {
+        let key = |r: &Row| {
+            (
+                r.registered.is_some(),
+                r.days_left.is_none(),
+                r.days_left.unwrap_or(i64::MAX),
+            )
+        };
+        key(a).cmp(&key(b)).then_with(|| a.name.cmp(&b.name))
+    });
+}
+
+/// Which doctors a list shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Filter {
+    #[default]
+    All,
+    /// Only those whose current declaration is not registered yet.
+    StillToRegister,
+}
+
+impl Filter {
+    pub fn keeps(self, row: &Row) -> bool {
+        match self {
+            Filter::All => true,
+            Filter::StillToRegister => row.registered.is_none(),
+        }
+    }
+
+    /// The filter's name in the printed list.
+    pub fn describe(self, localizer: &Localizer) -> String {
+        match self {
+            Filter::All => localizer.tr("export-list-filter-all"),
+            Filter::StillToRegister => localizer.tr("export-list-filter-unregistered"),
+        }
+    }
+}
+
+/// The columns' names, in the order of [`cells`].
+pub fn header(localizer: &Localizer) -> Vec<String> {
+    [
+        "gui-overview-name",
+        "gui-overview-inami",
+        "gui-overview-role",
+        "gui-overview-choice",
+        "gui-overview-window",
+        "gui-overview-status",
+        "gui-overview-last-saved",
+        "gui-overview-last-day",
+        "gui-overview-days-left",
+        "gui-overview-registered-on",
+        "gui-overview-registered-by",
+    ]
+    .iter()
+    .map(|id| localizer.tr(id))
+    .collect()
+}
+
+/// One row's texts, column by column (dates the Belgian way).
+pub fn cells(row: &Row, localizer: &Localizer) -> Vec<String> {
+    vec![
+        row.name.clone(),
+        row.inami.clone(),
+        role_text(row.role, localizer),
+        localizer.tr(&format!("choice-{}", row.choice.key())),
+        localizer.tr(&format!("window-kind-{}", row.window)),
+        status_text(row, localizer),
+        row.last_saved
+            .map(|t| t.format("%d/%m/%Y %H:%M").to_string())
+            .unwrap_or_default(),
+        row.last_day.map(belgian_date).unwrap_or_default(),
+        row.days_left.map(|d| d.to_string()).unwrap_or_default(),
+        row.registered
+            .as_ref()
+            .map(|(on, _)| belgian_date(*on))
+            .unwrap_or_default(),
+        row.registered_by().unwrap_or_default().to_owned(),
+    ]
+}
+
+/// The role's name, or a dash when the declaration does not say.
+pub fn role_text(role: Option<Role>, localizer: &Localizer) -> String {
+    role.map_or_else(|| "—".to_owned(), |r| localizer.tr(&format!("role-{}", r.key())))
+}
+
+/// The check's verdict in words: in order, N warnings, or N errors.
+pub fn status_text(row: &Row, localizer: &Localizer) -> String {
+    match (row.errors, row.warnings) {
+        (0, 0) => localizer.tr("gui-practice-valid"),
+        (0, w) => localizer.tr_args("gui-overview-warnings", &[("count", w.into())]),
+        (e, _) => localizer.tr_args("gui-check-errors", &[("count", e.into())]),
+    }
+}
+
+/// "Registered in ProSanté on 20/11/2026 by Sophie Martin", or without "by …" when no name was
+/// recorded; `None` while not registered.
+pub fn registration_text(row: &Row, localizer: &Localizer) -> Option<String> {
+    let (on, _) = row.registered.as_ref()?;
+    let date = belgian_date(*on);
+    Some(match row.registered_by() {
+        Some(name) => localizer.tr_args(
+            "gui-overview-registered-by-name",
+            &[("date", date.into()), ("name", name.to_owned().into())],
+        ),
+        None => localizer.tr_args("gui-overview-registered", &[("date", date.into())]),
+    })
+}
+
+/// The overview as a spreadsheet Excel opens on a Belgian Windows: `;`, BOM, CRLF, one row a
+/// doctor, headers in the localizer's language.
+pub fn csv(rows: &[Row], localizer: &Localizer) -> Vec<u8> {
+    let mut writer = ::csv::WriterBuilder::new()
+        .delimiter(b';')
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::from("\u{feff}".as_bytes()));
+    // Writing into memory cannot fail.
+    let _ = writer.write_record(header(localizer));
+    for row in rows {
+        let _ = writer.write_record(cells(row, localizer));
+    }
+    writer.into_inner().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::i18n::{Language, localizer};
+
+    fn row(name: &str, days_left: Option<i64>, registered: bool) -> Row {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default();
+        Row {
+            id: name.to_lowercase(),
+            name: name.into(),
+            inami: String::new(),
+            role: None,
+            choice: Choice::Full,
+            window: "second-year".into(),
+            errors: 0,
+            warnings: 0,
+            last_saved: None,
+            last_day: None,
+            days_left,
+            registered: registered.then_some((day, None)),
+        }
+    }
+
+    #[test]
+    fn urgency_puts_unregistered_first_then_fewest_days_left_and_unknown_last_day_at_the_end() {
+        let mut rows = vec![
+            row("Alice", None, false),
+            row("Bruno", Some(3), true),
+            row("Chloé", Some(21), false),
+            row("David", Some(-2), false),
+            row("Emma", Some(21), false),
+        ];
+        sort_by_urgency(&mut rows);
+        let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, ["David", "Chloé", "Emma", "Alice", "Bruno"]);
+    }
+
+    #[test]
+    fn the_registration_says_who_set_it_only_when_a_name_was_recorded() {
+        let fr = localizer(Language::Fr);
+        let mut marked = row("Anne", Some(3), true);
+        assert_eq!(
+            registration_text(&marked, fr).as_deref(),
+            Some("Enregistré dans ProSanté le 20/11/2026")
+        );
+        marked.registered = Some((
+            NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+            Some("Sophie Martin".into()),
+        ));
+        assert_eq!(
+            registration_text(&marked, fr).as_deref(),
+            Some("Enregistré dans ProSanté le 20/11/2026 par Sophie Martin")
+        );
+        assert_eq!(cells(&marked, fr)[10], "Sophie Martin");
+        assert_eq!(registration_text(&row("Bart", None, false), fr), None);
+    }
+
+    #[test]
+    fn the_filter_keeps_only_those_still_to_register() {
+        let rows = [row("Anne", Some(3), true), row("Bart", Some(3), false)];
+        let kept: Vec<&str> = rows
+            .iter()
+            .filter(|r| Filter::StillToRegister.keeps(r))
+            .map(|r| r.name.as_str())
+            .collect();
+        assert_eq!(kept, ["Bart"]);
+        assert!(rows.iter().all(|r| Filter::All.keeps(r)));
+    }
+}
