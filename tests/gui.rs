@@ -1646,7 +1646,7 @@ fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filter
     let _ = h.app.update(Message::Overview(OverviewMessage::ExportPathChanged(
         out.display().to_string(),
     )));
-    let _ = h.app.update(Message::Overview(OverviewMessage::ExportCsv));
+    h.run(Message::Overview(OverviewMessage::ExportCsv));
     let written = std::fs::read_to_string(&out).unwrap();
     assert!(written.starts_with("\u{feff}Nom;INAMI;"), "{written}");
     let lines: Vec<&str> = written.lines().collect();
@@ -1716,7 +1716,7 @@ fn a_spreadsheet_imported_from_the_schedule_step_adds_its_new_rows_and_one_undo_
         "jour;début;fin;lieu;tarifs\nlundi;25:00;26:00;Cabinet Ixelles;accord\n",
     )
     .unwrap();
-    let _ = h.app.update(Message::Import(ImportMessage::Read));
+    h.run(Message::Import(ImportMessage::Read));
     let error = h.app.import.error.clone().expect("the error is shown");
     assert!(error.contains("ligne 2") && error.contains("début"), "{error}");
     assert!(error.contains("Rien n'a été importé"), "{error}");
@@ -1795,7 +1795,7 @@ fn the_secretarys_name_goes_on_her_registration_marks_and_the_overview_prints_as
     h.interact(|ui| {
         ui.click(filter.as_str()).expect("the filter is a checkbox");
     });
-    let _ = h.app.update(Message::Overview(OverviewMessage::PrintList));
+    h.run(Message::Overview(OverviewMessage::PrintList));
     let text = pdf_text(&pdf);
     assert!(!text.contains("DrChloéClaes"), "{text}");
     assert!(text.contains("(2sur3)"), "{text}");

@@ -16,7 +16,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
         Screen::Choice => with_findings(app, super::choice::view(&app.context()).map(Message::Choice)),
         Screen::Schedule => with_findings(app, super::schedule::view(app).map(Message::Schedule)),
         Screen::Review => with_findings(app, app.review.view(&app.context(), &app.report()).map(Message::Review)),
-        Screen::Overview => super::overview::view(app),
+        Screen::Overview => app.overview.view(&app.context()).map(Message::Overview),
     };
     super::focus::focus_scope(column![
         top_bar(app),

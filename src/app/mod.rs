@@ -573,7 +573,11 @@ impl App {
                 return self.apply(action);
             }
             Message::Import(message) => return self.update_import(message),
-            Message::Overview(message) => return overview::update(self, message),
+            Message::Overview(message) => {
+                let ctx = context!(self);
+                let action = self.overview.update(message, &ctx);
+                return self.run(action.map(Message::Overview));
+            }
             Message::FindingSelected(index) => {
                 let picked = self.report().findings.get(index).map(|finding| {
                     (
@@ -610,7 +614,7 @@ impl App {
         match screen {
             Screen::Start => self.start.reload(&context!(self)),
             Screen::Review => self.review.reload(&context!(self)),
-            Screen::Overview => return overview::update(self, overview::Message::Show),
+            Screen::Overview => self.overview.show(&context!(self)),
             Screen::Doctor | Screen::Choice | Screen::Schedule => {}
         }
         Task::none()
@@ -660,6 +664,10 @@ impl App {
                 self.practice_changed();
             }
             Event::PracticeChanged => self.practice_changed(),
+            Event::UserNameChanged(name) => {
+                self.settings.set_user_name(&name);
+                self.save_settings();
+            }
         }
         Task::none()
     }

@@ -174,6 +174,8 @@ pub enum Event {
         file: PathBuf,
         profile_id: Option<String>,
     },
+    /// The user's name as typed (kept in the settings, recorded with registration marks).
+    UserNameChanged(String),
     /// The practice's files changed (a profile saved, a mark set): lists that show them read again.
     PracticeChanged,
 }

@@ -218,7 +218,8 @@ fn read_declaration_file(ctx: &Context, path: &Path) -> Result<Declaration, Stri
     format::read_declaration_bytes(&bytes).map_err(|e| e.describe(ctx.localizer()))
 }
 
-fn open_profile(ctx: &Context, id: &str) -> Option<Event> {
+/// A doctor of the practice, to work on.
+pub(super) fn open_profile(ctx: &Context, id: &str) -> Option<Event> {
     match ctx.practice.declaration(id)? {
         Ok(declaration) => Some(Event::load(declaration, Origin::profile(id), Screen::Doctor)),
         Err(error) => Some(ctx.error(ctx.tr_args(
