@@ -2,6 +2,7 @@
 //! rate and marked by site. Drawn on a canvas with a cache that is cleared only when the schedule,
 //! the selection or the theme change; hovering redraws nothing but the drag preview.
 
+use super::session::{SlotId, SlotIds};
 use super::style;
 use crate::core::i18n::Localizer;
 use crate::core::model::{Rates, Site, Slot, TimeOfDay, Weekday};
@@ -23,7 +24,7 @@ const SNAP: u16 = 15;
 #[derive(Clone, Debug, PartialEq)]
 pub enum GridEvent {
     /// A slot was clicked.
-    Selected(usize),
+    Selected(SlotId),
     /// An empty area was clicked or dragged over: a new slot from `start` to `end`.
     Create {
         day: Weekday,
@@ -37,9 +38,11 @@ pub enum GridEvent {
 /// The grid's view of the schedule, borrowed from the app for one frame.
 pub struct WeekGrid<'a> {
     pub slots: &'a [Slot],
+    /// The slots' ids, in the slots' order.
+    pub ids: &'a SlotIds,
     pub sites: &'a [Site],
-    pub selected: Option<usize>,
-    pub highlighted: &'a [usize],
+    pub selected: Option<SlotId>,
+    pub highlighted: &'a [SlotId],
     /// Slots an open import would add: drawn dashed over the week, not selectable.
     pub proposed: &'a [Slot],
     pub day_names: &'a DayNames,
@@ -159,10 +162,11 @@ impl WeekGrid<'_> {
         frame.stroke(&Path::rectangle(rect.position(), rect.size()), dashed);
     }
     /// The slot under a point, topmost (last drawn) first.
-    fn slot_at(&self, layout: &Layout, point: Point) -> Option<usize> {
-        (0..self.slots.len())
+    fn slot_at(&self, layout: &Layout, point: Point) -> Option<SlotId> {
+        let index = (0..self.slots.len())
             .rev()
-            .find(|&i| layout.slot_rect(&self.slots[i]).contains(point))
+            .find(|&i| layout.slot_rect(&self.slots[i]).contains(point))?;
+        self.ids.id_of(index)
     }
 
     fn site_index(&self, id: &str) -> Option<usize> {
@@ -247,9 +251,10 @@ impl WeekGrid<'_> {
         let stripe = site.map_or(theme.extended_palette().danger.base.color, style::site_colour);
         frame.fill_rectangle(rect.position(), Size::new(5.0, rect.height), stripe);
         let palette = theme.extended_palette();
-        let (border, width) = if self.selected == Some(index) {
+        let id = self.ids.id_of(index);
+        let (border, width) = if id.is_some() && self.selected == id {
             (palette.primary.strong.color, 3.0)
-        } else if self.highlighted.contains(&index) {
+        } else if id.is_some_and(|id| self.highlighted.contains(&id)) {
             (palette.danger.base.color, 3.0)
         } else {
             (palette.background.strong.color, 1.0)
@@ -356,8 +361,8 @@ impl canvas::Program<GridEvent> for WeekGrid<'_> {
         match event {
             Event::Mouse(mouse::Event::ButtonPressed(mouse::Button::Left)) => {
                 let point = cursor.position_in(bounds)?;
-                if let Some(index) = self.slot_at(&layout, point) {
-                    return Some(Action::publish(GridEvent::Selected(index)).and_capture());
+                if let Some(id) = self.slot_at(&layout, point) {
+                    return Some(Action::publish(GridEvent::Selected(id)).and_capture());
                 }
                 state.from = layout.at(point);
                 state.from.map(|_| Action::request_redraw().and_capture())

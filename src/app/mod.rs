@@ -33,7 +33,7 @@ use iced::{Element, Font, Subscription, Task, Theme};
 use std::path::PathBuf;
 
 pub use grid::GridEvent;
-pub use session::Session;
+pub use session::{Session, SlotId};
 
 /// The embedded UI font, so the app looks the same on a bare machine.
 pub const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/OpenSans-Regular.ttf");
@@ -459,7 +459,11 @@ impl App {
     /// the slot keeps its last readable time meanwhile, so the check must not call it conforming.
     pub fn report(&self) -> std::borrow::Cow<'_, Report> {
         let report = self.session.report();
-        let Some(index) = self.schedule.unfinished_slot() else {
+        let Some(id) = self.schedule.unfinished_slot() else {
+            return std::borrow::Cow::Borrowed(report);
+        };
+        // Findings name slots by their place in the list, as the check does.
+        let Some(index) = self.session.slot_ids().index_of(id) else {
             return std::borrow::Cow::Borrowed(report);
         };
         let editor = self.schedule.editor();
@@ -475,7 +479,7 @@ impl App {
             slots: vec![index],
             site: None,
             message: i18n::Message::new("gui-unfinished-time")
-                .arg("slot", self.slot_label(index))
+                .arg("slot", self.slot_label(id))
                 .arg("typed", typed.as_str()),
             interpretation: None,
         };
@@ -485,8 +489,8 @@ impl App {
     }
 
     /// A slot as the user sees it: "Monday 09:00–12:00".
-    pub fn slot_label(&self, index: usize) -> String {
-        self.session.slot(index).map_or_else(String::new, |s| {
+    pub fn slot_label(&self, id: SlotId) -> String {
+        self.session.slot(id).map_or_else(String::new, |s| {
             format!("{} {}–{}", self.tr(&format!("day-{}", s.day.key())), s.start, s.end)
         })
     }
@@ -672,19 +676,17 @@ impl App {
             Message::Import(message) => import::update(self, message),
             Message::Overview(message) => overview::update(self, message),
             Message::Schedule(message) => {
-                let action = self.schedule.update(self.session.declaration(), message);
-                self.apply(action);
+                let action = self.schedule.update(&self.session, message);
+                self.apply_schedule(action);
                 Task::none()
             }
             Message::FindingSelected(index) => {
                 let picked = self.report().findings.get(index).map(|finding| {
-                    (
-                        finding.rule.clone(),
-                        outlined_slots(finding, self.session.declaration()),
-                    )
+                    let slots = outlined_slots(finding, self.session.declaration());
+                    (finding.rule.clone(), self.session.slot_ids().ids_of(&slots))
                 });
                 if let Some((rule, slots)) = picked {
-                    self.schedule.highlight(self.session.declaration(), rule, slots);
+                    self.schedule.highlight(&self.session, rule, slots);
                     self.screen = Screen::Schedule;
                 }
                 Task::none()
@@ -700,13 +702,18 @@ impl App {
             return;
         };
         let report = self.report();
+        let ids = self.session.slot_ids();
         let current = report
             .findings
             .iter()
             .filter(|f| f.rule == rule)
-            .find(|f| f.slots.iter().any(|i| self.schedule.highlighted().contains(i)))
+            .find(|f| {
+                ids.ids_of(&f.slots)
+                    .iter()
+                    .any(|id| self.schedule.highlighted().contains(id))
+            })
             .or_else(|| report.findings.iter().find(|f| f.rule == rule && f.slots.is_empty()));
-        let slots = current.map(|f| outlined_slots(f, self.session.declaration()));
+        let slots = current.map(|f| ids.ids_of(&outlined_slots(f, self.session.declaration())));
         self.schedule.outline(slots);
     }
 
@@ -735,9 +742,18 @@ impl App {
         }
     }
 
-    /// Carries out what the schedule (or its import panel) asked for.
+    /// Carries out what the schedule (or its import panel) asked for: its edits name slots by id.
     pub(crate) fn apply_schedule(&mut self, action: session::Action<schedule::Edit>) {
-        self.apply(action);
+        let result = match action {
+            session::Action::None => return,
+            session::Action::GoTo(screen) => {
+                self.screen = screen;
+                return;
+            }
+            session::Action::Edit(edit) => self.session.edit_slots(|d, ids| edit.apply(d, ids)),
+            session::Action::Type(field, edit) => self.session.type_in_slots(field, |d, ids| edit.apply(d, ids)),
+        };
+        self.after_edit(result);
     }
 
     /// The import panel, beside the week.
@@ -763,7 +779,7 @@ impl App {
             self.save_path = self.default_save_path().display().to_string();
         }
         self.doctor.declaration_changed(self.session.declaration());
-        self.schedule.declaration_changed(self.session.declaration());
+        self.schedule.declaration_changed(&self.session);
         import::declaration_changed(self);
         self.follow_findings();
         if let Err(error) = autosaved {

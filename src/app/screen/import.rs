@@ -270,7 +270,7 @@ fn propose(app: &App, source: Source, bytes: &[u8]) -> Result<Proposal, ImportEr
             let default_site = app
                 .schedule
                 .selected()
-                .and_then(|i| declaration.slots.get(i))
+                .and_then(|id| app.session.slot(id))
                 .map(|slot| slot.site.clone());
             let options = IcsOptions {
                 default_site,
