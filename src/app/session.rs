@@ -107,8 +107,9 @@ impl SlotIds {
     /// Keeps the ids in step with a change made to the slots without them (a site removed with its
     /// slots, an import, another declaration opened). The same number of slots means they were
     /// changed in place: each keeps its id. Otherwise the slots still there in the same order keep
-    /// theirs (removal keeps the order) and the rest, appended ones, get fresh ids. A change of the
-    /// schedule by id does not go through here: it moves the ids itself ([`Session::edit_slots`]).
+    /// theirs (removal keeps the order) and the rest, appended ones, get fresh ids. The schedule's
+    /// edits of one slot move its id themselves ([`Session::edit_slots`]), exactly, even among
+    /// identical slots.
     pub fn follow(&mut self, before: &[Slot], after: &[Slot]) {
         if before.len() == after.len() {
             return;
@@ -286,7 +287,9 @@ impl Session {
     fn record(&mut self, change: impl FnOnce(&mut Declaration, &mut SlotIds)) -> io::Result<()> {
         let before = self.snapshot();
         self.apply(change);
-        if self.declaration == before.declaration && self.ids == before.ids {
+        if self.declaration == before.declaration {
+            // Nothing changed (the same file opened again): the slots keep their ids too.
+            self.ids = before.ids;
             return Ok(());
         }
         self.undo.push(before);
