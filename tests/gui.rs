@@ -4,7 +4,7 @@
 
 use conventio::app::screen::doctor::Message as DoctorMessage;
 use conventio::app::screen::schedule::Message as ScheduleMessage;
-use conventio::app::{App, GridEvent, Message, Options, Screen};
+use conventio::app::{App, GridEvent, Message, Options, Screen, SlotId};
 use conventio::core::i18n::{Language, localizer};
 use conventio::core::model::{Rates, TimeOfDay, Weekday};
 use iced_test::core::{Settings, widget::Id};
@@ -19,6 +19,16 @@ const SIZE: (f32, f32) = (1280.0, 820.0);
 struct Harness {
     app: App,
     _home: tempfile::TempDir,
+}
+
+/// The id of the slot now at `index` in the declaration.
+fn slot_id(app: &App, index: usize) -> SlotId {
+    app.session.slot_ids().id_of(index).expect("a slot at that index")
+}
+
+/// The ids of slots given by index, as findings give them.
+fn ids_of(app: &App, indices: &[usize]) -> Vec<SlotId> {
+    app.session.slot_ids().ids_of(indices)
 }
 
 fn harness(language: Language) -> Harness {
@@ -244,7 +254,7 @@ fn a_slot_created_in_the_grid_and_edited_in_the_panel_lands_in_the_declaration()
         end,
     })));
     assert_eq!(h.app.declaration().slots.len(), before + 1);
-    assert_eq!(h.app.schedule.selected(), Some(before));
+    assert_eq!(h.app.schedule.selected(), Some(slot_id(&h.app, before)));
     h.interact(|ui| {
         ui.click(Id::new("slot-end")).unwrap();
         for _ in 0..5 {
@@ -277,7 +287,9 @@ fn arrow_keys_move_the_selected_slot_and_one_undo_takes_typing_back() {
     use iced::keyboard::{Key, Modifiers, key::Named};
     let mut h = harness(Language::Fr);
     h.open_example(0);
-    let _ = h.app.update(Message::Schedule(ScheduleMessage::SelectSlot(0)));
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::SelectSlot(slot_id(&h.app, 0))));
     let before = h.app.declaration().slots[0].clone();
     let _ = h
         .app
@@ -395,7 +407,7 @@ fn a_violating_schedule_shows_the_finding_with_its_clause() {
         .position(|f| f.rule == "gp-free-block-length")
         .unwrap();
     let _ = h.app.update(Message::FindingSelected(index));
-    assert_eq!(h.app.schedule.highlighted(), finding.slots);
+    assert_eq!(h.app.schedule.highlighted(), ids_of(&h.app, &finding.slots));
 }
 
 #[test]
@@ -552,7 +564,9 @@ fn a_secretary_manages_three_doctors_and_sees_one_doctors_history() {
         .update(Message::Start(conventio::app::screen::start::Message::OpenProfile(
             anne.clone(),
         )));
-    let _ = h.app.update(Message::Schedule(ScheduleMessage::SelectSlot(3)));
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::SelectSlot(slot_id(&h.app, 3))));
     let _ = h
         .app
         .update(Message::Schedule(ScheduleMessage::EndChanged("19:00".into())));
@@ -814,7 +828,9 @@ fn temp_path(h: &Harness, name: &str) -> std::path::PathBuf {
 fn a_half_typed_time_never_changes_the_slot_and_saving_refuses_it() {
     let mut h = harness(Language::Fr);
     h.open_example(0);
-    let _ = h.app.update(Message::Schedule(ScheduleMessage::SelectSlot(0)));
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::SelectSlot(slot_id(&h.app, 0))));
     h.interact(|ui| {
         ui.click(Id::new("slot-end")).unwrap();
         for _ in 0..5 {
@@ -827,7 +843,10 @@ fn a_half_typed_time_never_changes_the_slot_and_saving_refuses_it() {
     assert_eq!(h.app.schedule.editor().end, "25:00");
     let unfinished = localizer(Language::Fr).tr_args(
         "gui-unfinished-time",
-        &[("slot", h.app.slot_label(0).into()), ("typed", "25:00".into())],
+        &[
+            ("slot", h.app.slot_label(slot_id(&h.app, 0)).into()),
+            ("typed", "25:00".into()),
+        ],
     );
     assert!(h.sees(&unfinished), "the check points to the unfinished slot");
     assert!(!h.sees(&h.tr("gui-check-ok")), "never 'conforme' meanwhile");
@@ -847,7 +866,10 @@ fn a_half_typed_time_never_changes_the_slot_and_saving_refuses_it() {
     let notice = h.app.notice.clone().expect("a notice");
     assert_eq!(
         notice.text,
-        localizer(Language::Fr).tr_args("gui-save-unfinished", &[("slot", h.app.slot_label(0).into())])
+        localizer(Language::Fr).tr_args(
+            "gui-save-unfinished",
+            &[("slot", h.app.slot_label(slot_id(&h.app, 0)).into())]
+        )
     );
 
     // A start typed as 8h7x: the slot keeps 08:00, not 08:07.
@@ -972,7 +994,9 @@ fn the_day_pick_list_repaints_its_whole_box_when_the_day_changes() {
     use iced_test::runtime::user_interface::{Cache, UserInterface};
     let mut h = harness(Language::Nl);
     h.open_example(0);
-    let _ = h.app.update(Message::Schedule(ScheduleMessage::SelectSlot(0)));
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::SelectSlot(slot_id(&h.app, 0))));
     let day_box = simulator(&h.app)
         .find(Id::new("slot-day"))
         .unwrap()
@@ -1075,7 +1099,7 @@ fn outlines_go_once_their_finding_is_fixed_and_the_share_finding_outlines_free_s
         .filter(|(_, s)| s.rates == Rates::Free)
         .map(|(i, _)| i)
         .collect();
-    assert_eq!(h.app.schedule.highlighted(), free);
+    assert_eq!(h.app.schedule.highlighted(), ids_of(&h.app, &free));
 }
 
 #[test]
@@ -1090,7 +1114,9 @@ fn the_list_view_at_1024_px_gives_long_site_names_room_and_never_overlaps() {
     let _ = h.app.update(Message::Schedule(ScheduleMessage::ViewChanged(
         conventio::app::screen::schedule::ScheduleView::List,
     )));
-    let _ = h.app.update(Message::Schedule(ScheduleMessage::SelectSlot(0)));
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::SelectSlot(slot_id(&h.app, 0))));
     let mut ui = Simulator::with_size(settings(), (1024.0, 700.0), h.app.view());
     let site = ui
         .find("Wijkgezondheidscentrum Ledeberg")
@@ -1146,7 +1172,9 @@ fn history_names_sites_sees_a_new_name_and_tells_two_saves_in_one_minute_apart()
     let _ = h.app.update(Message::Doctor(DoctorMessage::NameChanged(
         "Dr Anne Peeters-Claes".into(),
     )));
-    let _ = h.app.update(Message::Schedule(ScheduleMessage::SelectSlot(0)));
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::SelectSlot(slot_id(&h.app, 0))));
     let _ = h
         .app
         .update(Message::Schedule(ScheduleMessage::EndChanged("12:30".into())));
@@ -1256,7 +1284,9 @@ fn tab_reaches_buttons_cards_toggles_and_pick_lists_and_enter_or_arrows_use_them
 
     // The slot panel: the rates toggle and the day pick list, by keyboard.
     let _ = h.app.update(Message::GoTo(Screen::Schedule));
-    let _ = h.app.update(Message::Schedule(ScheduleMessage::SelectSlot(0)));
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::SelectSlot(slot_id(&h.app, 0))));
     let free = (1..80).find(|&tabs| {
         after_tabs(&h.app, tabs, Named::Space)
             .iter()
@@ -1400,7 +1430,9 @@ fn the_week_grid_is_a_tab_stop_where_enter_selects_the_slots_in_turn() {
     let mut h = harness(Language::Nl);
     h.open_example(0);
     let _ = h.app.update(Message::GoTo(Screen::Schedule));
-    let first = conventio::app::screen::schedule::next_in_week(&h.app.declaration().slots, None).unwrap();
+    let first =
+        conventio::app::screen::schedule::next_in_week(&h.app.declaration().slots, h.app.session.slot_ids(), None)
+            .unwrap();
     let reached = (1..40).find(|&tabs| {
         after_tabs(&h.app, tabs, Named::Enter)
             .iter()
@@ -1807,4 +1839,55 @@ fn pdf_text(path: &Path) -> String {
     assert!(bytes.starts_with(b"%PDF-"));
     let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
     text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[test]
+fn a_findings_outline_and_the_selection_follow_their_slots_when_the_list_is_sorted_again() {
+    use conventio::app::screen::schedule::{ScheduleView, list_row_id};
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::ViewChanged(ScheduleView::List)));
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::Grid(GridEvent::Create {
+        day: Weekday::Saturday,
+        start: TimeOfDay::from_hm(13, 0).unwrap(),
+        end: TimeOfDay::from_hm(17, 30).unwrap(),
+    })));
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::RatesChanged(Rates::Free)));
+    let saturday = h.app.schedule.selected().expect("the new slot is selected");
+    let finding = h
+        .app
+        .report()
+        .findings
+        .iter()
+        .position(|f| f.rule == "gp-free-block-length")
+        .unwrap();
+    let _ = h.app.update(Message::FindingSelected(finding));
+    assert_eq!(h.app.schedule.highlighted(), [saturday]);
+
+    // The week's first slot moves to Sunday: the list is sorted again, the rows move.
+    let first = slot_id(&h.app, 0);
+    let row_top = |h: &Harness, slot| simulator(&h.app).find(list_row_id(slot)).unwrap().bounds().y;
+    let before = row_top(&h, first);
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::SelectSlot(first)));
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::DayChanged(Weekday::Sunday)));
+    assert!(row_top(&h, first) > before, "its row went down the list");
+    assert_eq!(h.app.schedule.selected(), Some(first));
+    assert_eq!(
+        h.app.schedule.highlighted(),
+        [saturday],
+        "the outline stays on Saturday"
+    );
+
+    let _ = h.app.update(Message::Undo);
+    let _ = h.app.update(Message::Redo);
+    assert_eq!(h.app.schedule.selected(), Some(first));
+    assert_eq!(h.app.session.slot(first).map(|s| s.day), Some(Weekday::Sunday));
+    assert_eq!(h.app.schedule.highlighted(), [saturday]);
 }

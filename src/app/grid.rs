@@ -2,9 +2,11 @@
 //! rate and marked by site. Drawn on a canvas with a cache that is cleared only when the schedule,
 //! the selection or the theme change; hovering redraws nothing but the drag preview.
 
+use super::session::{SlotId, SlotIds};
 use super::style;
 use crate::core::i18n::Localizer;
 use crate::core::model::{Rates, Site, Slot, TimeOfDay, Weekday};
+use crate::core::week_grid::{self, WeekGeometry};
 use iced::mouse;
 use iced::widget::Action;
 use iced::widget::canvas::{self, Cache, Event, Frame, Geometry, Path, Stroke, Text};
@@ -23,7 +25,7 @@ const SNAP: u16 = 15;
 #[derive(Clone, Debug, PartialEq)]
 pub enum GridEvent {
     /// A slot was clicked.
-    Selected(usize),
+    Selected(SlotId),
     /// An empty area was clicked or dragged over: a new slot from `start` to `end`.
     Create {
         day: Weekday,
@@ -37,9 +39,11 @@ pub enum GridEvent {
 /// The grid's view of the schedule, borrowed from the app for one frame.
 pub struct WeekGrid<'a> {
     pub slots: &'a [Slot],
+    /// The slots' ids, in the slots' order.
+    pub ids: &'a SlotIds,
     pub sites: &'a [Site],
-    pub selected: Option<usize>,
-    pub highlighted: &'a [usize],
+    pub selected: Option<SlotId>,
+    pub highlighted: &'a [SlotId],
     /// Slots an open import would add: drawn dashed over the week, not selectable.
     pub proposed: &'a [Slot],
     pub day_names: &'a DayNames,
@@ -70,68 +74,49 @@ pub struct DragState {
 
 /// The hours shown: at least 07:00–20:00, widened to every slot.
 pub fn hour_range(slots: &[Slot]) -> (u16, u16) {
-    let first = slots.iter().map(|s| s.start.hours_part()).min().unwrap_or(7).min(7);
-    let last = slots
-        .iter()
-        .map(|s| s.end.minutes().div_ceil(60))
-        .max()
-        .unwrap_or(20)
-        .max(20);
-    (first, last.min(24).max(first + 1))
+    week_grid::hour_range(slots, (7, 20))
 }
 
+/// The grid on the canvas: the day names on top, the hour labels on the left, the rest shared
+/// between the days and the hours shown.
 struct Layout {
     bounds: Size,
-    first_hour: u16,
-    last_hour: u16,
+    grid: WeekGeometry,
 }
 
 impl Layout {
     fn new(bounds: Size, slots: &[Slot]) -> Layout {
         let (first_hour, last_hour) = hour_range(slots);
+        let minutes = f32::from((last_hour - first_hour) * 60);
+        let minute_height = ((bounds.height - HEADER - FOOTER) / minutes).max(0.01);
         Layout {
             bounds,
-            first_hour,
-            last_hour,
+            grid: WeekGeometry {
+                left: GUTTER,
+                top: HEADER,
+                day_width: ((bounds.width - GUTTER) / 7.0).max(1.0),
+                minute_height,
+                first_hour,
+                last_hour,
+                // Five minutes, and never under 4 px: a short slot can still be seen and clicked.
+                min_slot_height: (5.0 * minute_height).max(4.0),
+            },
         }
     }
 
-    fn column_width(&self) -> f32 {
-        ((self.bounds.width - GUTTER) / 7.0).max(1.0)
-    }
-
-    fn minute_height(&self) -> f32 {
-        let minutes = f32::from((self.last_hour - self.first_hour) * 60);
-        ((self.bounds.height - HEADER - FOOTER) / minutes).max(0.01)
-    }
-
-    fn y(&self, minute: u16) -> f32 {
-        HEADER + f32::from(minute.saturating_sub(self.first_hour * 60)) * self.minute_height()
-    }
-
-    fn x(&self, day: Weekday) -> f32 {
-        GUTTER + day.index() as f32 * self.column_width()
-    }
-
     fn slot_rect(&self, slot: &Slot) -> Rectangle {
-        let top = self.y(slot.start.minutes());
-        let bottom = self.y(slot.end.minutes().max(slot.start.minutes() + 5));
-        Rectangle::new(
-            Point::new(self.x(slot.day) + 2.0, top),
-            Size::new(self.column_width() - 4.0, (bottom - top).max(4.0)),
-        )
+        rectangle(self.grid.slot_rect(slot))
     }
 
     /// The day and minute (snapped) under a point inside the grid area.
     fn at(&self, point: Point) -> Option<(Weekday, u16)> {
-        if point.x < GUTTER || point.y < HEADER {
-            return None;
-        }
-        let day = Weekday::from_index(((point.x - GUTTER) / self.column_width()) as usize)?;
-        let minute = self.first_hour * 60 + ((point.y - HEADER) / self.minute_height()) as u16;
-        let snapped = (minute / SNAP) * SNAP;
-        Some((day, snapped.min(self.last_hour * 60)))
+        let (day, minute) = self.grid.at(point.x, point.y)?;
+        Some((day, (minute / SNAP) * SNAP))
     }
+}
+
+fn rectangle(rect: week_grid::Rect) -> Rectangle {
+    Rectangle::new(Point::new(rect.x, rect.y), Size::new(rect.width, rect.height))
 }
 
 impl WeekGrid<'_> {
@@ -159,10 +144,11 @@ impl WeekGrid<'_> {
         frame.stroke(&Path::rectangle(rect.position(), rect.size()), dashed);
     }
     /// The slot under a point, topmost (last drawn) first.
-    fn slot_at(&self, layout: &Layout, point: Point) -> Option<usize> {
-        (0..self.slots.len())
+    fn slot_at(&self, layout: &Layout, point: Point) -> Option<SlotId> {
+        let index = (0..self.slots.len())
             .rev()
-            .find(|&i| layout.slot_rect(&self.slots[i]).contains(point))
+            .find(|&i| layout.slot_rect(&self.slots[i]).contains(point))?;
+        self.ids.id_of(index)
     }
 
     fn site_index(&self, id: &str) -> Option<usize> {
@@ -170,30 +156,31 @@ impl WeekGrid<'_> {
     }
 
     fn draw_background(&self, frame: &mut Frame, theme: &Theme, layout: &Layout) {
+        let grid = &layout.grid;
         let palette = theme.extended_palette();
         let weekend = Color {
             a: 0.5,
             ..palette.background.weak.color
         };
         for day in [Weekday::Saturday, Weekday::Sunday] {
-            let x = layout.x(day);
+            let x = grid.x(day);
             frame.fill_rectangle(
                 Point::new(x, HEADER),
-                Size::new(layout.column_width(), layout.y(layout.last_hour * 60) - HEADER),
+                Size::new(grid.day_width, grid.bottom() - HEADER),
                 weekend,
             );
         }
         let line = Stroke::default().with_color(style::grid_line(theme)).with_width(1.0);
         // Short rows (small window, high zoom) label every second, third… hour, never on top of
         // each other.
-        let step = hour_label_step(layout.minute_height() * 60.0);
-        for hour in layout.first_hour..=layout.last_hour {
-            let y = layout.y(hour * 60);
+        let step = hour_label_step(grid.minute_height * 60.0);
+        for hour in grid.first_hour..=grid.last_hour {
+            let y = grid.y(hour * 60);
             frame.stroke(
                 &Path::line(Point::new(GUTTER, y), Point::new(layout.bounds.width, y)),
                 line,
             );
-            if !(hour - layout.first_hour).is_multiple_of(step) {
+            if !(hour - grid.first_hour).is_multiple_of(step) {
                 continue;
             }
             frame.fill_text(Text {
@@ -209,14 +196,14 @@ impl WeekGrid<'_> {
         }
         // All names or none are shortened, so the header reads evenly. About 8 px per character.
         let longest = |names: &[String; 7]| names.iter().map(|n| n.chars().count()).max().unwrap_or(0) as f32;
-        let abbreviate = longest(&self.day_names.full) * 8.0 > layout.column_width() - 6.0;
+        let abbreviate = longest(&self.day_names.full) * 8.0 > grid.day_width - 6.0;
         // Narrower still: the initial alone (as on paper calendars).
-        let initial = longest(&self.day_names.short) * 8.0 > layout.column_width() - 4.0;
-        let bottom = layout.y(layout.last_hour * 60);
+        let initial = longest(&self.day_names.short) * 8.0 > grid.day_width - 4.0;
+        let bottom = grid.bottom();
         let right = layout.bounds.width - 0.5;
         frame.stroke(&Path::line(Point::new(right, 0.0), Point::new(right, bottom)), line);
         for day in Weekday::ALL {
-            let x = layout.x(day);
+            let x = grid.x(day);
             frame.stroke(&Path::line(Point::new(x, 0.0), Point::new(x, bottom)), line);
             frame.fill_text(Text {
                 content: if initial {
@@ -226,7 +213,7 @@ impl WeekGrid<'_> {
                 } else {
                     self.day_names.full[day.index()].clone()
                 },
-                position: Point::new(x + layout.column_width() / 2.0, HEADER / 2.0),
+                position: Point::new(x + grid.day_width / 2.0, HEADER / 2.0),
                 color: palette.background.base.text,
                 size: 14.0.into(),
                 align_x: alignment::Horizontal::Center.into(),
@@ -247,9 +234,10 @@ impl WeekGrid<'_> {
         let stripe = site.map_or(theme.extended_palette().danger.base.color, style::site_colour);
         frame.fill_rectangle(rect.position(), Size::new(5.0, rect.height), stripe);
         let palette = theme.extended_palette();
-        let (border, width) = if self.selected == Some(index) {
+        let id = self.ids.id_of(index);
+        let (border, width) = if id.is_some() && self.selected == id {
             (palette.primary.strong.color, 3.0)
-        } else if self.highlighted.contains(&index) {
+        } else if id.is_some_and(|id| self.highlighted.contains(&id)) {
             (palette.danger.base.color, 3.0)
         } else {
             (palette.background.strong.color, 1.0)
@@ -356,8 +344,8 @@ impl canvas::Program<GridEvent> for WeekGrid<'_> {
         match event {
             Event::Mouse(mouse::Event::ButtonPressed(mouse::Button::Left)) => {
                 let point = cursor.position_in(bounds)?;
-                if let Some(index) = self.slot_at(&layout, point) {
-                    return Some(Action::publish(GridEvent::Selected(index)).and_capture());
+                if let Some(id) = self.slot_at(&layout, point) {
+                    return Some(Action::publish(GridEvent::Selected(id)).and_capture());
                 }
                 state.from = layout.at(point);
                 state.from.map(|_| Action::request_redraw().and_capture())
@@ -398,11 +386,7 @@ impl canvas::Program<GridEvent> for WeekGrid<'_> {
             let to = layout.at(point).map_or(from, |(_, m)| m);
             let (start, end) = span(from, to);
             let mut preview = Frame::new(renderer, bounds.size());
-            let top = layout.y(start);
-            let rect = Rectangle::new(
-                Point::new(layout.x(day) + 2.0, top),
-                Size::new(layout.column_width() - 4.0, layout.y(end) - top),
-            );
+            let rect = rectangle(layout.grid.span_rect(day, start, end));
             let colour = theme.extended_palette().primary.base.color;
             preview.fill_rectangle(rect.position(), rect.size(), Color { a: 0.3, ..colour });
             preview.stroke(

@@ -35,7 +35,7 @@ use iced::{Element, Font, Subscription, Task, Theme};
 use std::path::PathBuf;
 
 pub use grid::GridEvent;
-pub use session::Session;
+pub use session::{Session, SlotId};
 
 /// The embedded UI font, so the app looks the same on a bare machine.
 pub const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/OpenSans-Regular.ttf");
@@ -392,7 +392,11 @@ impl App {
     /// the slot keeps its last readable time meanwhile, so the check must not call it conforming.
     pub fn report(&self) -> std::borrow::Cow<'_, Report> {
         let report = self.session.report();
-        let Some(index) = self.schedule.unfinished_slot() else {
+        let Some(id) = self.schedule.unfinished_slot() else {
+            return std::borrow::Cow::Borrowed(report);
+        };
+        // Findings name slots by their place in the list, as the check does.
+        let Some(index) = self.session.slot_ids().index_of(id) else {
             return std::borrow::Cow::Borrowed(report);
         };
         let editor = self.schedule.editor();
@@ -408,7 +412,7 @@ impl App {
             slots: vec![index],
             site: None,
             message: i18n::Message::new("gui-unfinished-time")
-                .arg("slot", self.slot_label(index))
+                .arg("slot", self.slot_label(id))
                 .arg("typed", typed.as_str()),
             interpretation: None,
         };
@@ -418,8 +422,8 @@ impl App {
     }
 
     /// A slot as the user sees it: "Monday 09:00–12:00".
-    pub fn slot_label(&self, index: usize) -> String {
-        self.session.slot(index).map_or_else(String::new, |s| {
+    pub fn slot_label(&self, id: SlotId) -> String {
+        self.session.slot(id).map_or_else(String::new, |s| {
             format!("{} {}–{}", self.tr(&format!("day-{}", s.day.key())), s.start, s.end)
         })
     }
@@ -569,8 +573,8 @@ impl App {
             Message::Schedule(schedule::Message::Import) => return self.update_import(import::Message::Browse),
             Message::Schedule(schedule::Message::App(message)) => return self.handle(*message),
             Message::Schedule(message) => {
-                let action = self.schedule.update(self.session.declaration(), message);
-                return self.apply(action);
+                let action = self.schedule.update(&self.session, message);
+                return self.apply_schedule(action);
             }
             Message::Import(message) => return self.update_import(message),
             Message::Overview(message) => {
@@ -580,13 +584,11 @@ impl App {
             }
             Message::FindingSelected(index) => {
                 let picked = self.report().findings.get(index).map(|finding| {
-                    (
-                        finding.rule.clone(),
-                        outlined_slots(finding, self.session.declaration()),
-                    )
+                    let slots = outlined_slots(finding, self.session.declaration());
+                    (finding.rule.clone(), self.session.slot_ids().ids_of(&slots))
                 });
                 if let Some((rule, slots)) = picked {
-                    self.schedule.highlight(self.session.declaration(), rule, slots);
+                    self.schedule.highlight(&self.session, rule, slots);
                     return self.go_to(Screen::Schedule);
                 }
             }
@@ -604,8 +606,8 @@ impl App {
 
     /// The site of the slot selected on the week.
     fn selected_site(&self) -> Option<String> {
-        let index = self.schedule.selected()?;
-        Some(self.declaration().slots.get(index)?.site.clone())
+        let id = self.schedule.selected()?;
+        Some(self.session.slot(id)?.site.clone())
     }
 
     /// Opens a step; the lists it shows are read again from the practice.
@@ -636,7 +638,7 @@ impl App {
             Event::Notify(notice) => self.notice = Some(notice),
             Event::DismissNotice => self.notice = None,
             Event::Import(proposal, chosen) => {
-                return self.apply(session::Action::Edit(schedule::Edit::Import(proposal, chosen)));
+                return self.apply_schedule(session::Action::Edit(schedule::Edit::Import(proposal, chosen)));
             }
             Event::GoTo(screen) => return self.go_to(screen),
             Event::LastDaysChanged(last_days) => {
@@ -702,13 +704,18 @@ impl App {
             return;
         };
         let report = self.report();
+        let ids = self.session.slot_ids();
         let current = report
             .findings
             .iter()
             .filter(|f| f.rule == rule)
-            .find(|f| f.slots.iter().any(|i| self.schedule.highlighted().contains(i)))
+            .find(|f| {
+                ids.ids_of(&f.slots)
+                    .iter()
+                    .any(|id| self.schedule.highlighted().contains(id))
+            })
             .or_else(|| report.findings.iter().find(|f| f.rule == rule && f.slots.is_empty()));
-        let slots = current.map(|f| outlined_slots(f, self.session.declaration()));
+        let slots = current.map(|f| ids.ids_of(&outlined_slots(f, self.session.declaration())));
         self.schedule.outline(slots);
     }
 
@@ -738,6 +745,18 @@ impl App {
         Task::none()
     }
 
+    /// Carries out what the schedule (or its import panel) asked for: its edits name slots by id.
+    pub(crate) fn apply_schedule(&mut self, action: session::Action<schedule::Edit>) -> Task<Message> {
+        let result = match action {
+            session::Action::None => return Task::none(),
+            session::Action::GoTo(screen) => return self.go_to(screen),
+            session::Action::Edit(edit) => self.session.edit_slots(|d, ids| edit.apply(d, ids)),
+            session::Action::Type(field, edit) => self.session.type_in_slots(field, |d, ids| edit.apply(d, ids)),
+        };
+        self.after_edit(result);
+        Task::none()
+    }
+
     /// The import panel, beside the week.
     pub(crate) fn import_view(&self) -> Element<'_, Message> {
         self.import.view(&self.context()).map(Message::Import)
@@ -759,7 +778,7 @@ impl App {
         self.schedule.redraw();
         self.review.declaration_changed(&context!(self));
         self.doctor.declaration_changed(self.session.declaration());
-        self.schedule.declaration_changed(self.session.declaration());
+        self.schedule.declaration_changed(&self.session);
         let ctx = context!(self);
         let action = self.import.declaration_changed(&ctx, self.selected_site());
         // Only notices come back: nothing to run.

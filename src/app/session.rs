@@ -8,6 +8,7 @@ use crate::core::storage::{self, Privacy};
 use chrono::NaiveDate;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// How many edits undo remembers.
 const UNDO_DEPTH: usize = 200;
@@ -21,9 +22,108 @@ pub enum Typing {
     RecognisedOn,
     SiteName(usize),
     SiteAddress(usize),
-    SlotStart(usize),
-    SlotEnd(usize),
-    SlotNote(usize),
+    SlotStart(SlotId),
+    SlotEnd(SlotId),
+    SlotNote(SlotId),
+}
+
+/// A slot's name for as long as the window runs: the selection, a finding's outline, the row of
+/// the list view and an edit in progress hold it, so they stay on their slot when the list is
+/// re-sorted, when an earlier slot is deleted, and through undo and redo.
+///
+/// Ids live here, beside the declaration, and never in it: the file format knows slots by their
+/// place in the list (FORMAT.md) and the check reports findings by index; the session maps one to
+/// the other ([`SlotIds`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SlotId(u64);
+
+impl std::fmt::Display for SlotId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl SlotId {
+    /// A name no other slot of this process has (nor will have).
+    pub fn fresh() -> SlotId {
+        static NEXT: AtomicU64 = AtomicU64::new(1);
+        SlotId(NEXT.fetch_add(1, Ordering::Relaxed))
+    }
+}
+
+/// The ids of the declaration's slots, in the slots' order: `ids[i]` names `slots[i]`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SlotIds(Vec<SlotId>);
+
+impl SlotIds {
+    /// Fresh ids for `count` slots (a declaration opened, or a new one).
+    fn fresh(count: usize) -> SlotIds {
+        SlotIds((0..count).map(|_| SlotId::fresh()).collect())
+    }
+
+    /// Where the slot is in the declaration now, if it still exists.
+    pub fn index_of(&self, id: SlotId) -> Option<usize> {
+        self.0.iter().position(|&i| i == id)
+    }
+
+    /// The id of the slot at `index`.
+    pub fn id_of(&self, index: usize) -> Option<SlotId> {
+        self.0.get(index).copied()
+    }
+
+    pub fn contains(&self, id: SlotId) -> bool {
+        self.0.contains(&id)
+    }
+
+    /// The ids of slots given by index (a finding's), skipping any out of range.
+    pub fn ids_of(&self, indices: &[usize]) -> Vec<SlotId> {
+        indices.iter().filter_map(|&i| self.id_of(i)).collect()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = SlotId> + '_ {
+        self.0.iter().copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// A slot appended under `id`.
+    pub fn push(&mut self, id: SlotId) {
+        self.0.push(id);
+    }
+
+    /// The slot at `index` removed.
+    pub fn remove(&mut self, index: usize) {
+        if index < self.0.len() {
+            self.0.remove(index);
+        }
+    }
+
+    /// Keeps the ids in step with a change made to the slots without them (a site removed with its
+    /// slots, an import, another declaration opened). The same number of slots means they were
+    /// changed in place: each keeps its id. Otherwise the slots still there in the same order keep
+    /// theirs (removal keeps the order) and the rest, appended ones, get fresh ids. The schedule's
+    /// edits of one slot move its id themselves ([`Session::edit_slots`]), exactly, even among
+    /// identical slots.
+    pub fn follow(&mut self, before: &[Slot], after: &[Slot]) {
+        if before.len() == after.len() {
+            return;
+        }
+        let mut old = before.iter().zip(&self.0);
+        let ids = after
+            .iter()
+            .map(|slot| match old.find(|(s, _)| *s == slot) {
+                Some((_, &id)) => id,
+                None => SlotId::fresh(),
+            })
+            .collect();
+        self.0 = ids;
+    }
 }
 
 /// A change a screen asks of the declaration, as data: the app applies it through the session.
@@ -43,12 +143,22 @@ pub enum Action<C> {
     GoTo(super::Screen),
 }
 
+/// The declaration as undo and redo keep it: with its slots' ids, so a slot brought back is the
+/// same slot (still selected, still outlined).
+#[derive(Clone, Debug)]
+struct Snapshot {
+    declaration: Declaration,
+    ids: SlotIds,
+}
+
 pub struct Session {
     declaration: Declaration,
+    /// The slots' ids, always as many as `declaration.slots`.
+    ids: SlotIds,
     /// The field the last edit typed in, while typing there goes on.
     typing: Option<Typing>,
-    undo: Vec<Declaration>,
-    redo: Vec<Declaration>,
+    undo: Vec<Snapshot>,
+    redo: Vec<Snapshot>,
     report: Report,
     today: NaiveDate,
     /// Where the draft is autosaved after every change.
@@ -95,6 +205,7 @@ impl Session {
         let agreement = agreement_of(&declaration).with_last_days(&last_days);
         let report = rules::check(&declaration, &agreement, today);
         Session {
+            ids: SlotIds::fresh(declaration.slots.len()),
             declaration,
             typing: None,
             undo: Vec::new(),
@@ -124,6 +235,11 @@ impl Session {
         &self.report
     }
 
+    /// The slots' ids, in the slots' order.
+    pub fn slot_ids(&self) -> &SlotIds {
+        &self.ids
+    }
+
     pub fn today(&self) -> NaiveDate {
         self.today
     }
@@ -134,16 +250,32 @@ impl Session {
     }
 
     /// Applies an edit as one undoable step, re-checks and autosaves. Returns the autosave error,
-    /// if any, for the app to show (the edit itself is kept in memory either way).
+    /// if any, for the app to show (the edit itself is kept in memory either way). The slots keep
+    /// their ids as [`SlotIds::follow`] says.
     pub fn edit(&mut self, change: impl FnOnce(&mut Declaration)) -> io::Result<()> {
+        self.edit_slots(following(change))
+    }
+
+    /// Like [`Session::edit`], for a change that keeps the slots' ids in step itself (the
+    /// schedule's, which knows its slots by id).
+    pub fn edit_slots(&mut self, change: impl FnOnce(&mut Declaration, &mut SlotIds)) -> io::Result<()> {
         self.typing = None;
         self.record(change)
     }
 
     /// Like [`Session::edit`], but consecutive keystrokes in the same field share one undo step.
     pub fn type_in(&mut self, field: Typing, change: impl FnOnce(&mut Declaration)) -> io::Result<()> {
+        self.type_in_slots(field, following(change))
+    }
+
+    /// [`Session::type_in`] for a change that keeps the slots' ids in step itself.
+    pub fn type_in_slots(
+        &mut self,
+        field: Typing,
+        change: impl FnOnce(&mut Declaration, &mut SlotIds),
+    ) -> io::Result<()> {
         if self.typing == Some(field) && self.can_undo() {
-            change(&mut self.declaration);
+            self.apply(change);
             self.redo.clear();
             return self.changed();
         }
@@ -152,10 +284,12 @@ impl Session {
         result
     }
 
-    fn record(&mut self, change: impl FnOnce(&mut Declaration)) -> io::Result<()> {
-        let before = self.declaration.clone();
-        change(&mut self.declaration);
-        if self.declaration == before {
+    fn record(&mut self, change: impl FnOnce(&mut Declaration, &mut SlotIds)) -> io::Result<()> {
+        let before = self.snapshot();
+        self.apply(change);
+        if self.declaration == before.declaration {
+            // Nothing changed (the same file opened again): the slots keep their ids too.
+            self.ids = before.ids;
             return Ok(());
         }
         self.undo.push(before);
@@ -166,9 +300,36 @@ impl Session {
         self.changed()
     }
 
+    fn apply(&mut self, change: impl FnOnce(&mut Declaration, &mut SlotIds)) {
+        change(&mut self.declaration, &mut self.ids);
+        // A change that lost count of the ids: every slot still gets one (and the ids of those in
+        // place are kept).
+        if self.ids.len() != self.declaration.slots.len() {
+            self.ids.0.resize_with(self.declaration.slots.len(), SlotId::fresh);
+        }
+    }
+
+    fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            declaration: self.declaration.clone(),
+            ids: self.ids.clone(),
+        }
+    }
+
+    fn restore(&mut self, snapshot: Snapshot) -> Snapshot {
+        let current = self.snapshot();
+        self.declaration = snapshot.declaration;
+        self.ids = snapshot.ids;
+        current
+    }
+
     /// Replaces the whole declaration (opening a file), undoably.
+    /// Its slots are new slots, with fresh ids.
     pub fn replace(&mut self, declaration: Declaration) -> io::Result<()> {
-        self.edit(|d| *d = declaration)
+        self.edit_slots(|d, ids| {
+            *ids = SlotIds::fresh(declaration.slots.len());
+            *d = declaration;
+        })
     }
 
     pub fn can_undo(&self) -> bool {
@@ -184,7 +345,8 @@ impl Session {
         let Some(previous) = self.undo.pop() else {
             return Ok(());
         };
-        self.redo.push(std::mem::replace(&mut self.declaration, previous));
+        let current = self.restore(previous);
+        self.redo.push(current);
         self.changed()
     }
 
@@ -193,7 +355,8 @@ impl Session {
         let Some(next) = self.redo.pop() else {
             return Ok(());
         };
-        self.undo.push(std::mem::replace(&mut self.declaration, next));
+        let current = self.restore(next);
+        self.undo.push(current);
         self.changed()
     }
 
@@ -244,9 +407,18 @@ impl Session {
         write_draft(&self.autosave, &format::write_declaration(&self.declaration))
     }
 
-    /// A slot by index, if it still exists.
-    pub fn slot(&self, index: usize) -> Option<&Slot> {
-        self.declaration.slots.get(index)
+    /// A slot by id, if it still exists.
+    pub fn slot(&self, id: SlotId) -> Option<&Slot> {
+        self.ids.index_of(id).and_then(|i| self.declaration.slots.get(i))
+    }
+}
+
+/// A change made without the slots' ids, with the ids following it ([`SlotIds::follow`]).
+fn following(change: impl FnOnce(&mut Declaration)) -> impl FnOnce(&mut Declaration, &mut SlotIds) {
+    move |declaration, ids| {
+        let before = declaration.slots.clone();
+        change(declaration);
+        ids.follow(&before, &declaration.slots);
     }
 }
 
@@ -341,6 +513,64 @@ mod tests {
         drop(first);
         // The first window closed: the next one takes its draft again.
         assert_eq!(DraftSlot::claim(dir.path()).number, 1);
+    }
+
+    fn slot(day: crate::core::model::Weekday, start: u16) -> Slot {
+        use crate::core::model::{Rates, Setting, TimeOfDay};
+        Slot {
+            site: "a".into(),
+            day,
+            start: TimeOfDay::from_hm(start, 0).unwrap_or_default(),
+            end: TimeOfDay::from_hm(start + 2, 0).unwrap_or_default(),
+            rates: Rates::Agreement,
+            setting: Setting::Office,
+            note: None,
+            extra: Default::default(),
+        }
+    }
+
+    #[test]
+    fn slots_keep_their_ids_through_changes_made_without_them() {
+        use crate::core::model::Weekday::{Monday, Tuesday, Wednesday};
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path());
+        s.edit(|d| d.slots = vec![slot(Monday, 8), slot(Tuesday, 8), slot(Wednesday, 8)])
+            .unwrap();
+        let ids: Vec<SlotId> = s.slot_ids().iter().collect();
+        assert_eq!(ids.len(), 3);
+        s.edit(|d| d.slots[1].start = d.slots[1].start.max(d.slots[0].start))
+            .unwrap();
+        s.edit(|d| d.slots[0].day = Wednesday).unwrap();
+        assert_eq!(s.slot_ids().iter().collect::<Vec<_>>(), ids, "changed in place");
+        s.edit(|d| d.slots.retain(|slot| slot.day != Tuesday)).unwrap();
+        s.edit(|d| d.slots.push(slot(Monday, 14))).unwrap();
+        let now: Vec<SlotId> = s.slot_ids().iter().collect();
+        assert_eq!(&now[..2], [ids[0], ids[2]], "the slots left keep theirs");
+        assert!(!ids.contains(&now[2]), "an appended slot gets a new one");
+        s.undo().unwrap();
+        s.undo().unwrap();
+        assert_eq!(
+            s.slot_ids().iter().collect::<Vec<_>>(),
+            ids,
+            "undo brings the old ids back"
+        );
+        s.redo().unwrap();
+        s.redo().unwrap();
+        assert_eq!(s.slot_ids().iter().collect::<Vec<_>>(), now, "and redo the new ones");
+    }
+
+    #[test]
+    fn another_declaration_brings_new_slots_with_new_ids() {
+        use crate::core::model::Weekday::Monday;
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path());
+        s.edit(|d| d.slots = vec![slot(Monday, 8)]).unwrap();
+        let before = s.slot_ids().id_of(0);
+        let mut other = s.declaration().clone();
+        other.slots[0].start = crate::core::model::TimeOfDay::MIDNIGHT;
+        s.replace(other).unwrap();
+        assert_ne!(s.slot_ids().id_of(0), before);
+        assert_eq!(s.slot_ids().len(), 1);
     }
 
     #[test]

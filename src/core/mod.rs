@@ -16,4 +16,5 @@ pub mod rules;
 pub mod settings;
 pub mod storage;
 pub mod system_error;
+pub mod week_grid;
 pub mod wording;

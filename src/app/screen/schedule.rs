@@ -9,10 +9,10 @@ use crate::app::App;
 use crate::app::focus::focusable;
 use crate::app::grid::{GridEvent, WeekGrid};
 use crate::app::keys::Nudge;
-use crate::app::session::{self, Change, Typing};
+use crate::app::session::{self, Session, SlotId, SlotIds, Typing};
 use crate::app::widgets::{Labelled, bold, heading, hint, keyboard_pick_list, labelled};
 use crate::core::model::{Declaration, Rates, Setting, Slot, TimeError, TimeOfDay, Weekday};
-use iced::widget::{button, canvas, column, container, pick_list, row, scrollable, text, text_input};
+use iced::widget::{button, canvas, column, container, keyed_column, pick_list, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length};
 
 pub const START_ID: &str = "slot-start";
@@ -70,12 +70,16 @@ impl SlotEditor {
     }
 }
 
-/// The schedule screen's own state.
+/// The schedule screen's own state. Slots are held by id, so the selection and the outline stay
+/// on their slot whatever happens to the list around it.
 #[derive(Default)]
 pub struct Schedule {
-    selected: Option<usize>,
+    selected: Option<SlotId>,
+    /// The selected slot after it went (deleted, or its adding undone): an undo that brings it
+    /// back selects it again.
+    vanished: Option<SlotId>,
     /// The slots of the finding last clicked.
-    highlighted: Vec<usize>,
+    highlighted: Vec<SlotId>,
     /// The rule of that finding, so the outline goes once the finding is fixed.
     highlighted_rule: Option<String>,
     editor: SlotEditor,
@@ -89,8 +93,8 @@ pub struct Schedule {
 pub enum Message {
     /// A click or drag in the week grid.
     Grid(GridEvent),
-    /// Select a slot from the list view.
-    SelectSlot(usize),
+    /// Select a slot from the list view (or the week, from the keyboard).
+    SelectSlot(SlotId),
     /// Add a slot on Monday morning (keyboard users, list view).
     AddSlot,
     DayChanged(Weekday),
@@ -117,33 +121,42 @@ pub enum Message {
     App(Box<crate::app::Message>),
 }
 
-/// A change the schedule asks of the declaration.
+/// A change the schedule asks of the declaration, naming slots by id.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
-    Add(Slot),
-    Change(usize, Slot),
-    Remove(usize),
+    /// A new slot, under the id the screen gave it (so it can select it at once).
+    Add(SlotId, Slot),
+    Change(SlotId, Slot),
+    Remove(SlotId),
     /// The chosen slots of an import (indices into the proposal), with the new sites they use.
     Import(Box<crate::core::import::Proposal>, Vec<usize>),
 }
 
-impl Change for Edit {
-    fn apply(self, declaration: &mut Declaration) {
+impl Edit {
+    /// Makes the change, moving the slots' ids with their slots. A slot that no longer exists is
+    /// left alone.
+    pub fn apply(self, declaration: &mut Declaration, ids: &mut SlotIds) {
         let slots = &mut declaration.slots;
         match self {
-            Edit::Add(slot) => slots.push(slot),
-            Edit::Change(index, slot) => {
-                if let Some(old) = slots.get_mut(index) {
+            Edit::Add(id, slot) => {
+                slots.push(slot);
+                ids.push(id);
+            }
+            Edit::Change(id, slot) => {
+                if let Some(old) = ids.index_of(id).and_then(|i| slots.get_mut(i)) {
                     *old = slot;
                 }
             }
-            Edit::Remove(index) => {
-                if index < slots.len() {
+            Edit::Remove(id) => {
+                if let Some(index) = ids.index_of(id).filter(|&i| i < slots.len()) {
                     slots.remove(index);
+                    ids.remove(index);
                 }
             }
             Edit::Import(proposal, chosen) => {
+                let before = slots.clone();
                 proposal.apply(declaration, &chosen);
+                ids.follow(&before, &declaration.slots);
             }
         }
     }
@@ -153,11 +166,11 @@ impl Change for Edit {
 pub type Action = session::Action<Edit>;
 
 impl Schedule {
-    pub fn selected(&self) -> Option<usize> {
+    pub fn selected(&self) -> Option<SlotId> {
         self.selected
     }
 
-    pub fn highlighted(&self) -> &[usize] {
+    pub fn highlighted(&self) -> &[SlotId] {
         &self.highlighted
     }
 
@@ -167,28 +180,30 @@ impl Schedule {
 
     /// The selected slot, when one of its time fields holds text that is not a time: the check,
     /// saving and exporting must not treat the declaration as finished.
-    pub fn unfinished_slot(&self) -> Option<usize> {
+    pub fn unfinished_slot(&self) -> Option<SlotId> {
         self.selected.filter(|_| self.editor.is_unfinished())
     }
 
-    pub fn update(&mut self, declaration: &Declaration, message: Message) -> Action {
-        let slots = &declaration.slots;
-        let selected = self.selected.and_then(|i| slots.get(i).map(|slot| (i, slot.clone())));
+    pub fn update(&mut self, session: &Session, message: Message) -> Action {
+        let declaration = session.declaration();
+        let selected = self
+            .selected
+            .and_then(|id| session.slot(id).map(|slot| (id, slot.clone())));
         let change = |change: &dyn Fn(&mut Slot)| match &selected {
-            Some((index, slot)) => {
+            Some((id, slot)) => {
                 let mut slot = slot.clone();
                 change(&mut slot);
-                Action::Edit(Edit::Change(*index, slot))
+                Action::Edit(Edit::Change(*id, slot))
             }
             None => Action::None,
         };
         match message {
-            Message::Grid(GridEvent::Selected(index)) | Message::SelectSlot(index) => {
-                self.select(declaration, Some(index));
+            Message::Grid(GridEvent::Selected(id)) | Message::SelectSlot(id) => {
+                self.select(session, Some(id));
                 Action::None
             }
             Message::Grid(GridEvent::Cleared) => {
-                self.select(declaration, None);
+                self.select(session, None);
                 Action::None
             }
             Message::Grid(GridEvent::Create { day, start, end }) => self.create(declaration, day, start, end),
@@ -227,16 +242,17 @@ impl Schedule {
                 typed(&selected, Typing::SlotNote, Some(move |s: &mut Slot| s.note = note))
             }
             Message::Delete => match selected {
-                Some((index, _)) => {
-                    self.selected = None;
+                Some((id, _)) => {
+                    self.vanished = self.selected.take();
                     self.highlighted.clear();
                     self.highlighted_rule = None;
-                    Action::Edit(Edit::Remove(index))
+                    Action::Edit(Edit::Remove(id))
                 }
                 None => Action::None,
             },
+            // The copy is another slot: a name of its own; the selection stays on the original.
             Message::Duplicate(day) => match selected {
-                Some((_, slot)) => Action::Edit(Edit::Add(Slot { day, ..slot })),
+                Some((_, slot)) => Action::Edit(Edit::Add(SlotId::fresh(), Slot { day, ..slot })),
                 None => Action::None,
             },
             Message::Nudge(nudge) => change(&|s| *s = nudged(s, nudge)),
@@ -252,22 +268,33 @@ impl Schedule {
     }
 
     /// Keeps the selection and the panel's fields in step with the declaration after any change
-    /// (an edit, undo, opening a file).
-    pub fn declaration_changed(&mut self, declaration: &Declaration) {
+    /// (an edit, undo, opening a file): a selected slot that went is remembered, and selected
+    /// again if an undo brings it back.
+    pub fn declaration_changed(&mut self, session: &Session) {
         self.grid_cache.clear();
-        self.highlighted.retain(|&i| i < declaration.slots.len());
-        match self.selected.and_then(|i| declaration.slots.get(i)) {
-            Some(slot) => self.load_editor(slot),
-            None => self.selected = None,
+        let ids = session.slot_ids();
+        self.highlighted.retain(|&id| ids.contains(id));
+        if self.selected.is_some_and(|id| !ids.contains(id)) {
+            self.vanished = self.selected.take();
+            self.editor = SlotEditor::default();
+        }
+        if self.selected.is_none()
+            && let Some(back) = self.vanished.filter(|&id| ids.contains(id))
+        {
+            self.vanished = None;
+            self.selected = Some(back);
+        }
+        if let Some(slot) = self.selected.and_then(|id| session.slot(id)) {
+            self.load_editor(slot);
         }
     }
 
     /// Shows the slots a finding is about, the first one selected.
-    pub fn highlight(&mut self, declaration: &Declaration, rule: String, slots: Vec<usize>) {
+    pub fn highlight(&mut self, session: &Session, rule: String, slots: Vec<SlotId>) {
         let first = slots.first().copied();
         self.highlighted = slots;
         self.highlighted_rule = Some(rule);
-        self.select(declaration, first);
+        self.select(session, first);
     }
 
     pub fn highlighted_rule(&self) -> Option<&str> {
@@ -275,7 +302,7 @@ impl Schedule {
     }
 
     /// The outlined finding's slots now, or none when it was fixed.
-    pub fn outline(&mut self, slots: Option<Vec<usize>>) {
+    pub fn outline(&mut self, slots: Option<Vec<SlotId>>) {
         match slots {
             Some(slots) => self.highlighted = slots,
             None => {
@@ -289,6 +316,7 @@ impl Schedule {
     /// Escape, or another declaration: nothing selected or highlighted.
     pub fn clear_selection(&mut self) {
         self.selected = None;
+        self.vanished = None;
         self.highlighted.clear();
         self.highlighted_rule = None;
         self.editor = SlotEditor::default();
@@ -300,10 +328,11 @@ impl Schedule {
         self.grid_cache.clear();
     }
 
-    fn select(&mut self, declaration: &Declaration, index: Option<usize>) {
-        self.selected = index.filter(|&i| i < declaration.slots.len());
+    fn select(&mut self, session: &Session, id: Option<SlotId>) {
+        self.selected = id.filter(|&id| session.slot_ids().contains(id));
+        self.vanished = None;
         self.editor = SlotEditor::default();
-        if let Some(slot) = self.selected.and_then(|i| declaration.slots.get(i)) {
+        if let Some(slot) = self.selected.and_then(|id| session.slot(id)) {
             self.load_editor(slot);
         }
         self.grid_cache.clear();
@@ -327,10 +356,12 @@ impl Schedule {
             note: None,
             extra: Default::default(),
         };
-        // The index the slot will have once added; `declaration_changed` then fills the panel.
-        self.selected = Some(declaration.slots.len());
+        // Named here, so it is selected as it is added; `declaration_changed` then fills the panel.
+        let id = SlotId::fresh();
+        self.selected = Some(id);
+        self.vanished = None;
         self.editor = SlotEditor::default();
-        Action::Edit(Edit::Add(slot))
+        Action::Edit(Edit::Add(id, slot))
     }
 
     /// The panel shows the slot's times, keeping what was typed when it already means them (or is
@@ -391,15 +422,15 @@ pub fn free_place(slots: &[Slot]) -> Option<(Weekday, TimeOfDay, TimeOfDay)> {
 
 /// A keystroke's edit of the selected slot, when there is one and the text means something.
 fn typed(
-    selected: &Option<(usize, Slot)>,
-    field: fn(usize) -> Typing,
+    selected: &Option<(SlotId, Slot)>,
+    field: fn(SlotId) -> Typing,
     change: Option<impl FnOnce(&mut Slot)>,
 ) -> Action {
     match (selected, change) {
-        (Some((index, slot)), Some(change)) => {
+        (Some((id, slot)), Some(change)) => {
             let mut slot = slot.clone();
             change(&mut slot);
-            Action::Type(field(*index), Edit::Change(*index, slot))
+            Action::Type(field(*id), Edit::Change(*id, slot))
         }
         _ => Action::None,
     }
@@ -519,6 +550,7 @@ fn grid(app: &App) -> Element<'_, Message> {
     // The names live in the app for the frame's lifetime; the canvas borrows them.
     let program = WeekGrid {
         slots: &app.declaration().slots,
+        ids: app.session.slot_ids(),
         sites: &app.declaration().sites,
         selected: app.schedule.selected,
         highlighted: &app.schedule.highlighted,
@@ -533,18 +565,29 @@ fn grid(app: &App) -> Element<'_, Message> {
         .height(Length::Fill);
     // From the keyboard, Enter or Space on the week selects the next slot in week order (the arrows
     // then move it, as for a slot picked with the mouse); an empty week gets a first slot.
-    let activate = match next_in_week(&app.declaration().slots, app.schedule.selected) {
-        Some(index) => Message::SelectSlot(index),
+    let activate = match next_in_week(&app.declaration().slots, app.session.slot_ids(), app.schedule.selected) {
+        Some(id) => Message::SelectSlot(id),
         None => Message::AddSlot,
     };
     focusable(week).on_activate(activate).into()
 }
 
+/// The slots in week order (day, then start; the list's order for equal ones), with their ids.
+fn in_week_order<'a>(slots: &'a [Slot], ids: &SlotIds) -> Vec<(SlotId, &'a Slot)> {
+    let mut order: Vec<(usize, SlotId, &Slot)> = slots
+        .iter()
+        .zip(ids.iter())
+        .enumerate()
+        .map(|(i, (slot, id))| (i, id, slot))
+        .collect();
+    order.sort_by_key(|&(i, _, slot)| (slot.day, slot.start, i));
+    order.into_iter().map(|(_, id, slot)| (id, slot)).collect()
+}
+
 /// The slot after `current` in week order (day, then start), wrapping round; the first when none.
-pub fn next_in_week(slots: &[Slot], current: Option<usize>) -> Option<usize> {
-    let mut order: Vec<usize> = (0..slots.len()).collect();
-    order.sort_by_key(|&i| (slots[i].day, slots[i].start, i));
-    let position = current.and_then(|c| order.iter().position(|&i| i == c));
+pub fn next_in_week(slots: &[Slot], ids: &SlotIds, current: Option<SlotId>) -> Option<SlotId> {
+    let order: Vec<SlotId> = in_week_order(slots, ids).into_iter().map(|(id, _)| id).collect();
+    let position = current.and_then(|c| order.iter().position(|&id| id == c));
     match position {
         Some(p) => order.get((p + 1) % order.len()).copied(),
         None => order.first().copied(),
@@ -553,15 +596,11 @@ pub fn next_in_week(slots: &[Slot], current: Option<usize>) -> Option<usize> {
 
 /// The list view: one card per slot, in week order. Each card stacks "day hours", the site and
 /// "rates · setting" on lines of their own, so long site names wrap inside the card instead of
-/// running over a neighbouring column in small windows or at high zoom.
+/// running over a neighbouring column in small windows or at high zoom. Rows are keyed by slot:
+/// a slot whose new day or time moves it in the list keeps its row (and the row's state).
 fn list(app: &App) -> Element<'_, Message> {
-    let mut order: Vec<usize> = (0..app.declaration().slots.len()).collect();
-    order.sort_by_key(|&i| {
-        let s = &app.declaration().slots[i];
-        (s.day, s.start, i)
-    });
-    let rows = order.into_iter().map(|i| {
-        let s = &app.declaration().slots[i];
+    let order = in_week_order(&app.declaration().slots, app.session.slot_ids());
+    let rows = order.into_iter().map(|(id, s)| {
         let when = format!("{} {}–{}", app.tr(&format!("day-{}", s.day.key())), s.start, s.end);
         let how = format!(
             "{} · {}",
@@ -581,9 +620,9 @@ fn list(app: &App) -> Element<'_, Message> {
         ]
         .spacing(2)
         .width(Length::Fill);
-        let style = if app.schedule.selected == Some(i) {
+        let style = if app.schedule.selected == Some(id) {
             button::primary
-        } else if app.schedule.highlighted.contains(&i) {
+        } else if app.schedule.highlighted.contains(&id) {
             button::danger
         } else {
             button::text
@@ -593,16 +632,16 @@ fn list(app: &App) -> Element<'_, Message> {
                 .style(style)
                 .padding(LIST_PADDING)
                 .width(Length::Fill)
-                .on_press(Message::SelectSlot(i)),
+                .on_press(Message::SelectSlot(id)),
         );
-        container(card).id(list_row_id(i)).width(Length::Fill).into()
+        (id, container(card).id(list_row_id(id)).width(Length::Fill).into())
     });
-    scrollable(column(rows).spacing(4)).spacing(4).into()
+    scrollable(keyed_column(rows).spacing(4)).spacing(4).into()
 }
 
 /// The id of a slot's card in the list view (tests find it).
-pub fn list_row_id(index: usize) -> iced::widget::Id {
-    iced::widget::Id::from(format!("slot-row-{index}"))
+pub fn list_row_id(slot: SlotId) -> iced::widget::Id {
+    iced::widget::Id::from(format!("slot-row-{slot}"))
 }
 
 fn time_error(app: &App, raw: &str) -> Option<String> {
@@ -623,7 +662,7 @@ fn side_panel(app: &App) -> Element<'_, Message> {
 }
 
 fn editor(app: &App) -> Element<'_, Message> {
-    let panel = match app.schedule.selected.and_then(|i| app.session.slot(i)) {
+    let panel = match app.schedule.selected.and_then(|id| app.session.slot(id)) {
         Some(slot) => slot_form(app, slot),
         None => column![
             bold(app.tr("gui-slot-none")).size(16),
@@ -804,54 +843,98 @@ mod tests {
         declaration
     }
 
+    /// A session on these slots; nothing here writes its draft.
+    fn session(slots: Vec<Slot>) -> Session {
+        let today = chrono::NaiveDate::default();
+        Session::new(declaration(slots), today, "never-written.json".into())
+    }
+
+    /// The id of the slot now at `index`.
+    fn id(session: &Session, index: usize) -> SlotId {
+        session.slot_ids().id_of(index).expect("a slot there")
+    }
+
+    /// A message to the screen, its edit made through the session as the app makes it.
+    fn send(schedule: &mut Schedule, session: &mut Session, message: Message) {
+        match schedule.update(session, message) {
+            Action::Edit(edit) => session.edit_slots(|d, ids| edit.apply(d, ids)).unwrap(),
+            Action::Type(field, edit) => session.type_in_slots(field, |d, ids| edit.apply(d, ids)).unwrap(),
+            Action::None | Action::GoTo(_) => {}
+        }
+        schedule.declaration_changed(session);
+    }
+
+    fn undo(schedule: &mut Schedule, session: &mut Session) {
+        session.undo().unwrap();
+        schedule.declaration_changed(session);
+    }
+
+    fn redo(schedule: &mut Schedule, session: &mut Session) {
+        session.redo().unwrap();
+        schedule.declaration_changed(session);
+    }
+
+    /// Where the slot stands in the list view, top to bottom.
+    fn row_of(session: &Session, slot: SlotId) -> Option<usize> {
+        in_week_order(&session.declaration().slots, session.slot_ids())
+            .iter()
+            .position(|&(id, _)| id == slot)
+    }
+
     #[test]
     fn a_click_in_the_grid_asks_for_a_slot_at_the_last_sites_agreement_rates_and_selects_it() {
         let mut free = slot(Weekday::Monday, (8, 0), (12, 0));
         free.rates = Rates::Free;
-        let d = declaration(vec![free]);
+        let mut s = session(vec![free]);
         let mut schedule = Schedule::default();
         let (start, end) = (TimeOfDay::from_hm(14, 0).unwrap(), TimeOfDay::from_hm(15, 0).unwrap());
         let action = schedule.update(
-            &d,
+            &s,
             Message::Grid(GridEvent::Create {
                 day: Weekday::Friday,
                 start,
                 end,
             }),
         );
+        let Action::Edit(Edit::Add(new, added)) = action.clone() else {
+            panic!("a slot added: {action:?}");
+        };
         let expected = slot(Weekday::Friday, (14, 0), (15, 0));
-        assert_eq!(
-            action,
-            Action::Edit(Edit::Add(expected)),
-            "agreement rates, not the last slot's free fees"
-        );
-        assert_eq!(schedule.selected(), Some(1));
+        assert_eq!(added, expected, "agreement rates, not the last slot's free fees");
+        assert_eq!(schedule.selected(), Some(new), "the new slot, by the id it was given");
+        if let Action::Edit(edit) = action {
+            s.edit_slots(|d, ids| edit.apply(d, ids)).unwrap();
+        }
+        schedule.declaration_changed(&s);
+        assert_eq!(s.slot(new), Some(&expected));
+        assert_eq!(schedule.selected(), Some(new));
     }
 
     #[test]
     fn a_half_typed_time_is_kept_and_changes_nothing_until_it_reads() {
-        let d = declaration(vec![slot(Weekday::Monday, (8, 0), (12, 0))]);
+        let mut s = session(vec![slot(Weekday::Monday, (8, 0), (12, 0))]);
+        let first = id(&s, 0);
         let mut schedule = Schedule::default();
-        schedule.update(&d, Message::SelectSlot(0));
+        send(&mut schedule, &mut s, Message::SelectSlot(first));
+        let unchanged = s.declaration().slots[0].clone();
         assert_eq!(
-            schedule.update(&d, Message::StartChanged("8h3".into())),
-            Action::Type(Typing::SlotStart(0), Edit::Change(0, d.slots[0].clone())),
+            schedule.update(&s, Message::StartChanged("8h3".into())),
+            Action::Type(Typing::SlotStart(first), Edit::Change(first, unchanged)),
             "the slot stays as it was"
         );
         assert_eq!(schedule.editor().start, "8h3");
-        let action = schedule.update(&d, Message::StartChanged("8h30".into()));
+        let action = schedule.update(&s, Message::StartChanged("8h30".into()));
         assert_eq!(
             action,
             Action::Type(
-                Typing::SlotStart(0),
-                Edit::Change(0, slot(Weekday::Monday, (8, 30), (12, 0)))
+                Typing::SlotStart(first),
+                Edit::Change(first, slot(Weekday::Monday, (8, 30), (12, 0)))
             )
         );
-        let mut changed = d.clone();
-        if let Action::Type(_, edit) = action {
-            edit.apply(&mut changed);
+        if let Action::Type(field, edit) = action {
+            s.type_in_slots(field, |d, ids| edit.apply(d, ids)).unwrap();
         }
-        schedule.declaration_changed(&changed);
+        schedule.declaration_changed(&s);
         assert_eq!(
             schedule.editor().start,
             "8h30",
@@ -861,14 +944,17 @@ mod tests {
 
     #[test]
     fn add_a_slot_puts_it_in_the_first_free_hours_not_on_top_of_a_slot() {
-        let d = declaration(vec![
+        let s = session(vec![
             slot(Weekday::Monday, (8, 0), (12, 0)),
             slot(Weekday::Monday, (13, 0), (18, 30)),
         ]);
         let mut schedule = Schedule::default();
-        let action = schedule.update(&d, Message::AddSlot);
+        let action = schedule.update(&s, Message::AddSlot);
         // Monday has no three free hours between 08:00 and 20:00; Tuesday morning has.
-        assert_eq!(action, Action::Edit(Edit::Add(slot(Weekday::Tuesday, (9, 0), (12, 0)))));
+        assert!(
+            matches!(&action, Action::Edit(Edit::Add(_, added)) if *added == slot(Weekday::Tuesday, (9, 0), (12, 0))),
+            "{action:?}"
+        );
         assert_eq!(
             free_place(&[]).map(|(day, start, _)| (day, start.to_string())),
             Some((Weekday::Monday, "09:00".into()))
@@ -883,30 +969,28 @@ mod tests {
 
     #[test]
     fn a_time_that_does_not_read_leaves_the_slot_as_it_was_before_typing() {
-        let d = declaration(vec![slot(Weekday::Monday, (9, 0), (12, 0))]);
+        let mut s = session(vec![slot(Weekday::Monday, (9, 0), (12, 0))]);
+        let first = id(&s, 0);
         let mut schedule = Schedule::default();
-        schedule.update(&d, Message::SelectSlot(0));
-        let mut current = d.clone();
+        send(&mut schedule, &mut s, Message::SelectSlot(first));
         for typed in ["2", "25", "25:", "25:0", "25:00"] {
-            if let Action::Type(_, edit) = schedule.update(&current, Message::EndChanged(typed.into())) {
-                edit.apply(&mut current);
-            }
-            schedule.declaration_changed(&current);
+            send(&mut schedule, &mut s, Message::EndChanged(typed.into()));
             assert_eq!(schedule.editor().end, typed, "the field keeps what was typed");
         }
         assert_eq!(
-            current.slots[0].end.to_string(),
+            s.declaration().slots[0].end.to_string(),
             "12:00",
             "not 02:00 from the first keystroke"
         );
-        assert_eq!(schedule.unfinished_slot(), Some(0));
+        assert_eq!(schedule.unfinished_slot(), Some(first));
         for typed in ["8", "8h", "8h7", "8h7x"] {
-            if let Action::Type(_, edit) = schedule.update(&current, Message::StartChanged(typed.into())) {
-                edit.apply(&mut current);
-            }
-            schedule.declaration_changed(&current);
+            send(&mut schedule, &mut s, Message::StartChanged(typed.into()));
         }
-        assert_eq!(current.slots[0].start.to_string(), "09:00", "not 08:07 from 8h7");
+        assert_eq!(
+            s.declaration().slots[0].start.to_string(),
+            "09:00",
+            "not 08:07 from 8h7"
+        );
         assert_eq!(schedule.editor().start, "8h7x");
         assert_eq!(
             schedule.editor().end,
@@ -917,27 +1001,138 @@ mod tests {
 
     #[test]
     fn enter_on_the_week_walks_the_slots_in_week_order_and_wraps() {
-        let slots = vec![
+        let s = session(vec![
             slot(Weekday::Friday, (8, 0), (9, 0)),
             slot(Weekday::Monday, (14, 0), (15, 0)),
             slot(Weekday::Monday, (8, 0), (9, 0)),
-        ];
-        assert_eq!(next_in_week(&slots, None), Some(2));
-        assert_eq!(next_in_week(&slots, Some(2)), Some(1));
-        assert_eq!(next_in_week(&slots, Some(1)), Some(0));
-        assert_eq!(next_in_week(&slots, Some(0)), Some(2), "wraps round");
-        assert_eq!(next_in_week(&[], None), None);
+        ]);
+        let (slots, ids) = (&s.declaration().slots, s.slot_ids());
+        let [friday, monday_afternoon, monday_morning] = [0, 1, 2].map(|i| id(&s, i));
+        assert_eq!(next_in_week(slots, ids, None), Some(monday_morning));
+        assert_eq!(next_in_week(slots, ids, Some(monday_morning)), Some(monday_afternoon));
+        assert_eq!(next_in_week(slots, ids, Some(monday_afternoon)), Some(friday));
+        assert_eq!(
+            next_in_week(slots, ids, Some(friday)),
+            Some(monday_morning),
+            "wraps round"
+        );
+        assert_eq!(next_in_week(&[], &SlotIds::default(), None), None);
     }
 
     #[test]
     fn deleting_asks_to_remove_the_selected_slot_and_clears_the_selection() {
-        let d = declaration(vec![slot(Weekday::Monday, (8, 0), (12, 0))]);
+        let s = session(vec![slot(Weekday::Monday, (8, 0), (12, 0))]);
+        let first = id(&s, 0);
         let mut schedule = Schedule::default();
-        assert_eq!(schedule.update(&d, Message::Delete), Action::None, "nothing selected");
-        schedule.highlight(&d, "rule".into(), vec![0]);
-        assert_eq!(schedule.update(&d, Message::Delete), Action::Edit(Edit::Remove(0)));
+        assert_eq!(schedule.update(&s, Message::Delete), Action::None, "nothing selected");
+        schedule.highlight(&s, "rule".into(), vec![first]);
+        assert_eq!(schedule.update(&s, Message::Delete), Action::Edit(Edit::Remove(first)));
         assert_eq!(schedule.selected(), None);
         assert!(schedule.highlighted().is_empty());
+    }
+
+    #[test]
+    fn a_selected_slot_stays_selected_when_a_new_day_or_time_moves_it_in_the_list() {
+        let mut s = session(vec![
+            slot(Weekday::Monday, (8, 0), (12, 0)),
+            slot(Weekday::Wednesday, (8, 0), (12, 0)),
+            slot(Weekday::Friday, (8, 0), (12, 0)),
+        ]);
+        let monday = id(&s, 0);
+        let mut schedule = Schedule::default();
+        send(&mut schedule, &mut s, Message::SelectSlot(monday));
+        assert_eq!(row_of(&s, monday), Some(0));
+        send(&mut schedule, &mut s, Message::DayChanged(Weekday::Saturday));
+        assert_eq!(row_of(&s, monday), Some(2), "the list is in week order again");
+        assert_eq!(schedule.selected(), Some(monday));
+        assert_eq!(s.slot(monday).map(|slot| slot.day), Some(Weekday::Saturday));
+        send(&mut schedule, &mut s, Message::DayChanged(Weekday::Wednesday));
+        send(&mut schedule, &mut s, Message::StartChanged("7:00".into()));
+        assert_eq!(row_of(&s, monday), Some(0), "07:00 comes before Wednesday's 08:00");
+        assert_eq!(schedule.selected(), Some(monday));
+        assert_eq!(schedule.editor().start, "7:00", "the panel still shows this slot");
+    }
+
+    #[test]
+    fn undo_then_redo_keeps_the_selection_on_the_same_slot() {
+        let mut s = session(vec![
+            slot(Weekday::Monday, (8, 0), (12, 0)),
+            slot(Weekday::Tuesday, (8, 0), (12, 0)),
+            slot(Weekday::Thursday, (8, 0), (12, 0)),
+        ]);
+        let [monday, tuesday, thursday] = [0, 1, 2].map(|i| id(&s, i));
+        let mut schedule = Schedule::default();
+        // Monday goes: the slots after it move up the list.
+        send(&mut schedule, &mut s, Message::SelectSlot(monday));
+        send(&mut schedule, &mut s, Message::Delete);
+        send(&mut schedule, &mut s, Message::SelectSlot(thursday));
+        send(&mut schedule, &mut s, Message::Nudge(Nudge::Later));
+        assert_eq!(s.slot_ids().index_of(thursday), Some(1));
+        undo(&mut schedule, &mut s);
+        assert_eq!(schedule.selected(), Some(thursday));
+        assert_eq!(s.slot(thursday).map(|t| t.start.to_string()), Some("08:00".into()));
+        undo(&mut schedule, &mut s);
+        assert_eq!(s.slot_ids().index_of(thursday), Some(2), "Monday back before it");
+        assert_eq!(schedule.selected(), Some(thursday), "still Thursday, now third");
+        redo(&mut schedule, &mut s);
+        redo(&mut schedule, &mut s);
+        assert_eq!(schedule.selected(), Some(thursday));
+        assert_eq!(s.slot(thursday).map(|t| t.start.to_string()), Some("08:15".into()));
+        assert_eq!(s.slot(tuesday).map(|t| t.day), Some(Weekday::Tuesday));
+    }
+
+    #[test]
+    fn deleting_a_slot_then_undoing_brings_it_back_under_its_id_and_selected() {
+        let mut s = session(vec![
+            slot(Weekday::Monday, (8, 0), (12, 0)),
+            slot(Weekday::Tuesday, (8, 0), (12, 0)),
+        ]);
+        let monday = id(&s, 0);
+        let mut schedule = Schedule::default();
+        send(&mut schedule, &mut s, Message::SelectSlot(monday));
+        send(&mut schedule, &mut s, Message::Delete);
+        assert_eq!(s.slot(monday), None);
+        assert_eq!(schedule.selected(), None, "nothing selected once it is gone");
+        undo(&mut schedule, &mut s);
+        assert_eq!(s.slot_ids().index_of(monday), Some(0), "the same slot, not a new one");
+        assert_eq!(schedule.selected(), Some(monday), "selected again, as it was");
+        assert_eq!(schedule.editor().start, "08:00");
+        redo(&mut schedule, &mut s);
+        assert_eq!(schedule.selected(), None);
+    }
+
+    #[test]
+    fn an_outline_stays_on_its_slots_when_earlier_slots_go_with_their_site() {
+        let mut elsewhere = slot(Weekday::Monday, (8, 0), (12, 0));
+        elsewhere.site = "b".into();
+        let mut s = session(vec![
+            elsewhere,
+            slot(Weekday::Tuesday, (8, 0), (12, 0)),
+            slot(Weekday::Wednesday, (8, 0), (12, 0)),
+        ]);
+        let [tuesday, wednesday] = [1, 2].map(|i| id(&s, i));
+        let mut schedule = Schedule::default();
+        schedule.highlight(&s, "rule".into(), vec![wednesday]);
+        // The doctor screen removes site b and its slots, knowing nothing of ids.
+        s.edit(|d| d.slots.retain(|slot| slot.site != "b")).unwrap();
+        schedule.declaration_changed(&s);
+        assert_eq!(schedule.highlighted(), [wednesday], "not whichever slot is now third");
+        assert_eq!(schedule.selected(), Some(wednesday));
+        assert_eq!(s.slot_ids().index_of(wednesday), Some(1));
+        assert_eq!(s.slot_ids().index_of(tuesday), Some(0));
+    }
+
+    #[test]
+    fn a_duplicate_is_a_new_slot_and_the_original_stays_selected() {
+        let mut s = session(vec![slot(Weekday::Monday, (8, 0), (12, 0))]);
+        let monday = id(&s, 0);
+        let mut schedule = Schedule::default();
+        send(&mut schedule, &mut s, Message::SelectSlot(monday));
+        send(&mut schedule, &mut s, Message::Duplicate(Weekday::Friday));
+        let copy = id(&s, 1);
+        assert_ne!(copy, monday);
+        assert_eq!(s.slot(copy).map(|c| c.day), Some(Weekday::Friday));
+        assert_eq!(schedule.selected(), Some(monday));
     }
 
     #[test]

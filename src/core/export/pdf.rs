@@ -13,6 +13,7 @@ use crate::core::agreement::{Agreement, LimitUnit};
 use crate::core::i18n::{self, Arg, Language, Localizer};
 use crate::core::model::{Choice, Declaration, Rates, Role, Slot, Weekday};
 use crate::core::rules::{self, Report, Severity};
+use crate::core::week_grid::{self, WeekGeometry};
 use crate::core::wording::{self, duration, euros};
 use chrono::{Datelike, NaiveDate};
 
@@ -346,14 +347,7 @@ fn clause_suffix(sheet: &Sheet, clause: Option<&str>) -> String {
 
 /// Hours shown in the grid: every slot's, and at least 08:00–18:00 so a short week still reads as one.
 fn grid_hours(slots: &[Slot]) -> (u16, u16) {
-    let valid = || slots.iter().filter(|slot| slot.end > slot.start);
-    let first = valid().map(|slot| slot.start.hours_part()).min().unwrap_or(8).min(8);
-    let last = valid()
-        .map(|slot| slot.end.minutes().div_ceil(60))
-        .max()
-        .unwrap_or(18)
-        .max(18);
-    (first, last)
+    week_grid::hour_range(slots.iter().filter(|slot| slot.end > slot.start), (8, 18))
 }
 
 /// Monday to Sunday across, hours down; agreement-rate slots white, free-rate slots hatched grey.
@@ -375,17 +369,18 @@ fn week_grid(flow: &mut Flow, sheet: &Sheet) {
         header_height + hours * hour_height + legend_height,
     );
     let hour_column = 30.0;
-    let day_width = (Flow::content_width() - hour_column) / 7.0;
-    let top = flow.y() + header_height;
-    let grid = Grid {
+    let grid = WeekGeometry {
         left: MARGIN_X + hour_column,
-        top,
-        day_width,
-        hour_height,
+        top: flow.y() + header_height,
+        day_width: (Flow::content_width() - hour_column) / 7.0,
+        minute_height: hour_height / 60.0,
         first_hour,
+        last_hour,
+        // Paper shows a slot as long as it is: no box is stretched.
+        min_slot_height: 0.0,
     };
     flow.open(Part::Figure(week_description(sheet)));
-    grid_lines(flow, sheet, &grid, last_hour);
+    grid_lines(flow, sheet, &grid);
     for slot in sheet.declaration.slots.iter().filter(|slot| slot.end > slot.start) {
         grid_slot(flow, sheet, &grid, slot);
     }
@@ -419,26 +414,8 @@ fn week_description(sheet: &Sheet) -> String {
     format!("{}: {}.", sheet.tr("export-pdf-section-week"), described.join("; "))
 }
 
-struct Grid {
-    left: f32,
-    top: f32,
-    day_width: f32,
-    hour_height: f32,
-    first_hour: u16,
-}
-
-impl Grid {
-    fn x(&self, day: Weekday) -> f32 {
-        self.left + day.index() as f32 * self.day_width
-    }
-
-    fn y(&self, minutes: u16) -> f32 {
-        self.top + (f32::from(minutes) - f32::from(self.first_hour) * 60.0) / 60.0 * self.hour_height
-    }
-}
-
-fn grid_lines(flow: &mut Flow, sheet: &Sheet, grid: &Grid, last_hour: u16) {
-    let bottom = grid.y(last_hour * 60);
+fn grid_lines(flow: &mut Flow, sheet: &Sheet, grid: &WeekGeometry) {
+    let (bottom, last_hour) = (grid.bottom(), grid.last_hour);
     for day in Weekday::ALL {
         let x = grid.x(day);
         let name = sheet.tr(&format!("export-day-short-{}", day.key()));
@@ -454,7 +431,7 @@ fn grid_lines(flow: &mut Flow, sheet: &Sheet, grid: &Grid, last_hour: u16) {
         let y = grid.y(hour * 60);
         flow.push(Mark::Line {
             from: (grid.left, y),
-            to: (grid.x(Weekday::Sunday) + grid.day_width, y),
+            to: (grid.right(), y),
             width: 0.25,
         });
         if hour < last_hour {
@@ -472,11 +449,8 @@ fn grid_lines(flow: &mut Flow, sheet: &Sheet, grid: &Grid, last_hour: u16) {
     }
 }
 
-fn grid_slot(flow: &mut Flow, sheet: &Sheet, grid: &Grid, slot: &Slot) {
-    let x = grid.x(slot.day) + 2.0;
-    let width = grid.day_width - 4.0;
-    let y = grid.y(slot.start.minutes());
-    let height = grid.y(slot.end.minutes()) - y;
+fn grid_slot(flow: &mut Flow, sheet: &Sheet, grid: &WeekGeometry, slot: &Slot) {
+    let week_grid::Rect { x, y, width, height } = grid.slot_rect(slot);
     flow.push(Mark::Rect {
         x,
         y,
