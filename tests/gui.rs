@@ -1543,8 +1543,8 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
     let before = slot_lines(&h.app);
     let sites_before = h.app.declaration().sites.len();
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/outlook.ics");
-    let _ = h.app.update(Message::Import(ImportMessage::PathChanged(
-        fixture.display().to_string(),
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::ImportPanel(
+        ImportMessage::PathChanged(fixture.display().to_string()),
     )));
     // The step's button reads the typed path (a file dialog otherwise).
     let button = h.tr("gui-import-button");
@@ -1611,10 +1611,10 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
     // A file that is not a calendar: the translated reason, and nothing changes.
     let bad = temp_path(&h, "not-a-calendar.ics");
     std::fs::write(&bad, "BEGIN:VCALENDAR\r\nthis is not a calendar").unwrap();
-    let _ = h
-        .app
-        .update(Message::Import(ImportMessage::PathChanged(bad.display().to_string())));
-    h.run(Message::Import(ImportMessage::Read));
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::ImportPanel(
+        ImportMessage::PathChanged(bad.display().to_string()),
+    )));
+    h.run(Message::Schedule(ScheduleMessage::ImportPanel(ImportMessage::Read)));
     let error = h.app.import.error.clone().expect("the error is shown");
     assert!(error.contains("Rien n'a été importé"), "{error}");
     assert!(h.sees(&error));
@@ -1713,9 +1713,9 @@ fn a_spreadsheet_imported_from_the_schedule_step_adds_its_new_rows_and_one_undo_
          samedi;1300;1500;Cabinet Ixelles;accord;visites à domicile;\r\n",
     )
     .unwrap();
-    let _ = h
-        .app
-        .update(Message::Import(ImportMessage::PathChanged(sheet.display().to_string())));
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::ImportPanel(
+        ImportMessage::PathChanged(sheet.display().to_string()),
+    )));
     let button = h.tr("gui-import-button");
     h.interact(|ui| {
         ui.click(button.as_str())
@@ -1748,7 +1748,7 @@ fn a_spreadsheet_imported_from_the_schedule_step_adds_its_new_rows_and_one_undo_
         "jour;début;fin;lieu;tarifs\nlundi;25:00;26:00;Cabinet Ixelles;accord\n",
     )
     .unwrap();
-    h.run(Message::Import(ImportMessage::Read));
+    h.run(Message::Schedule(ScheduleMessage::ImportPanel(ImportMessage::Read)));
     let error = h.app.import.error.clone().expect("the error is shown");
     assert!(error.contains("ligne 2") && error.contains("début"), "{error}");
     assert!(error.contains("Rien n'a été importé"), "{error}");

@@ -14,7 +14,10 @@ pub fn view(app: &App) -> Element<'_, Message> {
         Screen::Start => app.start.view(&app.context()).map(Message::Start),
         Screen::Doctor => with_findings(app, super::doctor::view(app).map(Message::Doctor)),
         Screen::Choice => with_findings(app, super::choice::view(&app.context()).map(Message::Choice)),
-        Screen::Schedule => with_findings(app, super::schedule::view(app).map(Message::Schedule)),
+        Screen::Schedule => with_findings(
+            app,
+            app.schedule.view(&app.context(), &app.import).map(Message::Schedule),
+        ),
         Screen::Review => with_findings(app, app.review.view(&app.context(), &app.report()).map(Message::Review)),
         Screen::Overview => app.overview.view(&app.context()).map(Message::Overview),
     };

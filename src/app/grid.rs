@@ -52,6 +52,7 @@ pub struct WeekGrid<'a> {
 
 /// The days' names in the interface language, full and abbreviated as the language abbreviates
 /// them (`lun.`, `ma`), looked up once per language rather than on every frame.
+#[derive(Default)]
 pub struct DayNames {
     pub full: [String; 7],
     pub short: [String; 7],

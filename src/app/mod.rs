@@ -174,8 +174,6 @@ pub struct App {
     pub practice: Practice,
     /// This window's draft, locked while it runs.
     _draft: session::DraftSlot,
-    /// Day names in the current language, borrowed by the week grid.
-    pub day_names: grid::DayNames,
     // The screens' own states.
     pub start: start::State,
     pub doctor: doctor::DoctorForm,
@@ -210,8 +208,6 @@ pub enum Message {
     Choice(choice::Message),
     /// Everything done on the schedule screen.
     Schedule(schedule::Message),
-    /// Importing a calendar or spreadsheet into the schedule.
-    Import(import::Message),
     /// The practice overview.
     Overview(overview::Message),
     /// A finding was clicked: select the slots it is about.
@@ -295,10 +291,10 @@ impl App {
             notice,
             practice: Practice::open(&options.data_dir),
             _draft: draft,
-            day_names: grid::DayNames::new(i18n::localizer(language)),
             start: start::State::default(),
             doctor: doctor::DoctorForm::default(),
             schedule: schedule::Schedule::default(),
+            // (the day names are set below, in the interface language)
             import: import::State::default(),
             review: review::State::default(),
             overview: overview::State::default(),
@@ -317,6 +313,7 @@ impl App {
             let event = start::open_file(&app.context(), &file);
             let _ = app.apply_event(event);
         }
+        app.schedule.language_changed(i18n::localizer(language));
         app.doctor.declaration_changed(app.session.declaration());
         let ctx = context!(app);
         app.review.declaration_changed(&ctx);
@@ -506,7 +503,7 @@ impl App {
             Message::LanguageChanged(language) => {
                 self.language = language;
                 self.settings.language = Some(language);
-                self.day_names = grid::DayNames::new(i18n::localizer(language));
+                self.schedule.language_changed(i18n::localizer(language));
                 self.save_settings();
                 self.schedule.redraw();
             }
@@ -570,13 +567,11 @@ impl App {
                 let action = choice::update(self.session.declaration(), message);
                 return self.apply(action);
             }
-            Message::Schedule(schedule::Message::Import) => return self.update_import(import::Message::Browse),
-            Message::Schedule(schedule::Message::App(message)) => return self.handle(*message),
+            Message::Schedule(schedule::Message::ImportPanel(message)) => return self.update_import(message),
             Message::Schedule(message) => {
                 let action = self.schedule.update(&self.session, message);
                 return self.apply_schedule(action);
             }
-            Message::Import(message) => return self.update_import(message),
             Message::Overview(message) => {
                 let ctx = context!(self);
                 let action = self.overview.update(message, &ctx);
@@ -601,7 +596,7 @@ impl App {
         let action = self.import.update(message, &ctx, self.selected_site());
         // The week draws the import's proposed slots dashed.
         self.schedule.redraw();
-        self.run(action.map(Message::Import))
+        self.run(action.map(|m| Message::Schedule(schedule::Message::ImportPanel(m))))
     }
 
     /// The site of the slot selected on the week.
@@ -757,11 +752,6 @@ impl App {
         Task::none()
     }
 
-    /// The import panel, beside the week.
-    pub(crate) fn import_view(&self) -> Element<'_, Message> {
-        self.import.view(&self.context()).map(Message::Import)
-    }
-
     /// One undoable edit of the declaration, then the live check and autosave.
     pub fn edit(&mut self, change: impl FnOnce(&mut Declaration)) {
         let result = self.session.edit(change);
@@ -782,7 +772,7 @@ impl App {
         let ctx = context!(self);
         let action = self.import.declaration_changed(&ctx, self.selected_site());
         // Only notices come back: nothing to run.
-        let _ = self.run(action.map(Message::Import));
+        let _ = self.run(action.map(|m| Message::Schedule(schedule::Message::ImportPanel(m))));
         self.follow_findings();
         if let Err(error) = autosaved {
             self.notice = Some(Notice {

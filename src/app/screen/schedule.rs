@@ -5,9 +5,9 @@
 //! declaration itself but hands back an [`Action`] with the [`Edit`] to make, which the app applies
 //! through the session (undo, live check, autosave).
 
-use crate::app::App;
+use super::Context;
 use crate::app::focus::focusable;
-use crate::app::grid::{GridEvent, WeekGrid};
+use crate::app::grid::{DayNames, GridEvent, WeekGrid};
 use crate::app::keys::Nudge;
 use crate::app::session::{self, Session, SlotId, SlotIds, Typing};
 use crate::app::widgets::{Labelled, bold, heading, hint, keyboard_pick_list, labelled};
@@ -86,6 +86,8 @@ pub struct Schedule {
     view: ScheduleView,
     /// The week grid's drawing, kept until the schedule, the selection or the theme change.
     grid_cache: canvas::Cache,
+    /// The days' names in the interface language, for the grid's header and the duplicate buttons.
+    day_names: DayNames,
 }
 
 /// What the user does on the schedule screen.
@@ -115,10 +117,9 @@ pub enum Message {
     AddSite,
     /// On to the review.
     Continue,
-    /// "Import a calendar or spreadsheet…": handled by the app (files, dialogs).
-    Import,
-    /// A message of the import panel, shown inside this screen.
-    App(Box<crate::app::Message>),
+    /// A message of the import panel beside the week ("Import a calendar or spreadsheet…" is
+    /// `ImportPanel(import::Message::Browse)`): the app hands it to the panel's own state.
+    ImportPanel(super::import::Message),
 }
 
 /// A change the schedule asks of the declaration, naming slots by id.
@@ -262,8 +263,8 @@ impl Schedule {
             }
             Message::AddSite => Action::GoTo(crate::app::Screen::Doctor),
             Message::Continue => Action::GoTo(crate::app::Screen::Review),
-            // The app intercepts these before they reach the screen.
-            Message::Import | Message::App(_) => Action::None,
+            // The app hands these to the import panel before they reach the schedule.
+            Message::ImportPanel(_) => Action::None,
         }
     }
 
@@ -465,8 +466,52 @@ pub fn nudged(slot: &Slot, nudge: Nudge) -> Slot {
     }
 }
 
-pub fn view(app: &App) -> Element<'_, Message> {
-    let schedule = &app.schedule;
+/// What the schedule's view reads: its own state, the declaration, the language, and the import
+/// panel it shows beside the week while an import is open.
+struct View<'a, 'c> {
+    schedule: &'a Schedule,
+    session: &'a crate::app::Session,
+    localizer: &'static crate::core::i18n::Localizer,
+    import: &'a super::import::State,
+    context: &'c Context<'a>,
+}
+
+impl<'a> View<'a, '_> {
+    fn tr(&self, id: &str) -> String {
+        self.localizer.tr(id)
+    }
+
+    fn declaration(&self) -> &'a crate::core::model::Declaration {
+        self.session.declaration()
+    }
+
+    /// The name of a site for display, or its id when unknown.
+    fn site_name(&self, id: &'a str) -> &'a str {
+        self.declaration().site(id).map_or(id, |s| s.name.as_str())
+    }
+}
+
+impl Schedule {
+    /// The week (grid or list), the selected slot's editor or the import panel beside it.
+    pub fn view<'a>(&'a self, ctx: &Context<'a>, import: &'a super::import::State) -> Element<'a, Message> {
+        view(&View {
+            schedule: self,
+            session: ctx.session,
+            localizer: ctx.localizer(),
+            import,
+            context: ctx,
+        })
+    }
+
+    /// The days' names follow the interface language.
+    pub fn language_changed(&mut self, localizer: &crate::core::i18n::Localizer) {
+        self.day_names = DayNames::new(localizer);
+        self.redraw();
+    }
+}
+
+fn view<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
+    let schedule = app.schedule;
     let toggle = |view: ScheduleView, key: &str| {
         let style = if schedule.view == view {
             button::primary
@@ -489,7 +534,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
             button(text(app.tr("gui-import-button")).size(14))
                 .padding([4, 10])
                 .style(crate::app::style::quiet_button)
-                .on_press(Message::Import)
+                .on_press(Message::ImportPanel(super::import::Message::Browse))
         )
         .id(super::import::BUTTON_ID),
         focusable(
@@ -529,7 +574,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
 }
 
 /// Slots need a site: without one, say so and offer the way back to the doctor step.
-fn no_site(app: &App) -> Option<Element<'_, Message>> {
+fn no_site<'a>(app: &View<'a, '_>) -> Option<Element<'a, Message>> {
     if !app.declaration().sites.is_empty() {
         return None;
     }
@@ -546,7 +591,7 @@ fn no_site(app: &App) -> Option<Element<'_, Message>> {
     Some(warning.into())
 }
 
-fn grid(app: &App) -> Element<'_, Message> {
+fn grid<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
     // The names live in the app for the frame's lifetime; the canvas borrows them.
     let program = WeekGrid {
         slots: &app.declaration().slots,
@@ -555,7 +600,7 @@ fn grid(app: &App) -> Element<'_, Message> {
         selected: app.schedule.selected,
         highlighted: &app.schedule.highlighted,
         proposed: &app.import.preview,
-        day_names: &app.day_names,
+        day_names: &app.schedule.day_names,
         cache: &app.schedule.grid_cache,
     };
     let canvas: Element<'_, GridEvent> = canvas(program).width(Length::Fill).height(Length::Fill).into();
@@ -598,7 +643,7 @@ pub fn next_in_week(slots: &[Slot], ids: &SlotIds, current: Option<SlotId>) -> O
 /// "rates · setting" on lines of their own, so long site names wrap inside the card instead of
 /// running over a neighbouring column in small windows or at high zoom. Rows are keyed by slot:
 /// a slot whose new day or time moves it in the list keeps its row (and the row's state).
-fn list(app: &App) -> Element<'_, Message> {
+fn list<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
     let order = in_week_order(&app.declaration().slots, app.session.slot_ids());
     let rows = order.into_iter().map(|(id, s)| {
         let when = format!("{} {}–{}", app.tr(&format!("day-{}", s.day.key())), s.start, s.end);
@@ -644,7 +689,7 @@ pub fn list_row_id(slot: SlotId) -> iced::widget::Id {
     iced::widget::Id::from(format!("slot-row-{slot}"))
 }
 
-fn time_error(app: &App, raw: &str) -> Option<String> {
+fn time_error(app: &View, raw: &str) -> Option<String> {
     match TimeOfDay::parse_lenient(raw) {
         Ok(_) => None,
         Err(TimeError::Shape) => Some(app.tr("gui-time-shape")),
@@ -653,15 +698,14 @@ fn time_error(app: &App, raw: &str) -> Option<String> {
 }
 
 /// Beside the week: the import panel while an import is open, else the slot editor.
-fn side_panel(app: &App) -> Element<'_, Message> {
+fn side_panel<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
     if app.import.open {
-        // The import panel speaks the app's messages; the schedule's view wraps them back.
-        return app.import_view().map(|m| Message::App(Box::new(m)));
+        return app.import.view(app.context).map(Message::ImportPanel);
     }
     editor(app)
 }
 
-fn editor(app: &App) -> Element<'_, Message> {
+fn editor<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
     let panel = match app.schedule.selected.and_then(|id| app.session.slot(id)) {
         Some(slot) => slot_form(app, slot),
         None => column![
@@ -680,7 +724,7 @@ fn editor(app: &App) -> Element<'_, Message> {
         .into()
 }
 
-fn slot_form<'a>(app: &'a App, slot: &'a Slot) -> Element<'a, Message> {
+fn slot_form<'a>(app: &View<'a, '_>, slot: &'a Slot) -> Element<'a, Message> {
     let days: Vec<Labelled<Weekday>> = Weekday::ALL
         .iter()
         .map(|&d| Labelled {
@@ -734,7 +778,7 @@ fn slot_form<'a>(app: &'a App, slot: &'a Slot) -> Element<'a, Message> {
     };
     let duplicate = Weekday::ALL.iter().filter(|&&d| d != slot.day).map(|&d| {
         focusable(
-            button(text(app.day_names.short[d.index()].as_str()).size(12))
+            button(text(app.schedule.day_names.short[d.index()].as_str()).size(12))
                 .padding([4, 6])
                 .style(crate::app::style::quiet_button)
                 .on_press(Message::Duplicate(d)),
