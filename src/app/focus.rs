@@ -304,11 +304,25 @@ pub fn ring_colour(theme: &Theme) -> Color {
 /// window and in iced's test emulator and simulator.
 pub struct FocusScope<'a, Message> {
     content: Element<'a, Message>,
+    on_command: Option<CommandKeys<'a, Message>>,
 }
+
+/// What a key held with Ctrl means to the window, if anything.
+type CommandKeys<'a, Message> = Box<dyn Fn(&keyboard::Key, keyboard::Modifiers) -> Option<Message> + 'a>;
 
 pub fn focus_scope<'a, Message>(content: impl Into<Element<'a, Message>>) -> FocusScope<'a, Message> {
     FocusScope {
         content: content.into(),
+        on_command: None,
+    }
+}
+
+impl<'a, Message> FocusScope<'a, Message> {
+    /// Keys held with Ctrl (Cmd) that belong to the window whatever has the focus: they reach it
+    /// before any control, so a focused text field never types the `+` of Ctrl+plus.
+    pub fn on_command(mut self, f: impl Fn(&keyboard::Key, keyboard::Modifiers) -> Option<Message> + 'a) -> Self {
+        self.on_command = Some(Box::new(f));
+        self
     }
 }
 
@@ -447,6 +461,14 @@ impl<Message> Widget<Message, Theme, Renderer> for FocusScope<'_, Message> {
         shell: &mut Shell<'_, Message>,
         viewport: &Rectangle,
     ) {
+        if let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event
+            && modifiers.command()
+            && let Some(message) = self.on_command.as_ref().and_then(|f| f(key, *modifiers))
+        {
+            shell.publish(message);
+            shell.capture_event();
+            return;
+        }
         self.content
             .as_widget_mut()
             .update(tree, event, layout, cursor, renderer, clipboard, shell, viewport);

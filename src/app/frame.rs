@@ -27,7 +27,17 @@ pub fn view(app: &App) -> Element<'_, Message> {
         container(body).padding(16).height(Length::Fill),
         bottom_bar(app)
     ])
+    .on_command(zoom_keys)
     .into()
+}
+
+/// Ctrl+plus, Ctrl+minus and Ctrl+0 zoom even while a text field has the focus.
+fn zoom_keys(key: &iced::keyboard::Key, modifiers: iced::keyboard::Modifiers) -> Option<Message> {
+    Some(match super::keys::zoom(key, modifiers)? {
+        super::keys::Zoom::In => Message::ZoomIn,
+        super::keys::Zoom::Out => Message::ZoomOut,
+        super::keys::Zoom::Reset => Message::ZoomReset,
+    })
 }
 
 fn with_findings<'a>(app: &'a App, main: Element<'a, Message>) -> Element<'a, Message> {

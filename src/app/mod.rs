@@ -160,8 +160,6 @@ impl Options {
 pub struct App {
     pub options: Options,
     pub settings: Settings,
-    /// The modifier keys held down, to tell Ctrl+plus in a text field from typing a `+`.
-    modifiers: Modifiers,
     settings_may_save: bool,
     pub language: Language,
     pub system_mode: Mode,
@@ -196,10 +194,10 @@ pub enum Message {
     SystemThemeChanged(Mode),
     /// A key no widget used (shortcuts).
     KeyPressed(Key, Modifiers),
-    /// Ctrl, Shift or Alt went down or up.
-    ModifiersChanged(Modifiers),
     ZoomIn,
     ZoomOut,
+    /// Back to 100 %.
+    ZoomReset,
     /// Everything done on the start screen.
     Start(start::Message),
     /// Everything done on the doctor screen.
@@ -281,7 +279,6 @@ impl App {
         let last_days = settings.last_days.clone();
         let mut app = App {
             settings_may_save: loaded.may_save(),
-            modifiers: Modifiers::empty(),
             settings,
             language,
             system_mode: Mode::Light,
@@ -448,7 +445,6 @@ impl App {
         Subscription::batch([
             keyboard::listen().filter_map(|event| match event {
                 keyboard::Event::KeyPressed { key, modifiers, .. } => Some(Message::KeyPressed(key, modifiers)),
-                keyboard::Event::ModifiersChanged(modifiers) => Some(Message::ModifiersChanged(modifiers)),
                 _ => None,
             }),
             iced::system::theme_changes().map(Message::SystemThemeChanged),
@@ -489,16 +485,7 @@ impl App {
     }
 
     fn handle(&mut self, message: Message) -> Task<Message> {
-        // Ctrl+plus in a focused field arrives as typing: zoom instead of inserting the `+`.
-        if self.modifiers.command()
-            && let Some(zoom) = self
-                .typed_text(&message)
-                .and_then(|(old, new)| keys::zoom_typed(old, new))
-        {
-            return self.perform(Some(zoom));
-        }
         match message {
-            Message::ModifiersChanged(modifiers) => self.modifiers = modifiers,
             Message::GoTo(screen) => return self.go_to(screen),
             Message::LanguageChanged(language) => {
                 self.language = language;
@@ -519,6 +506,10 @@ impl App {
             Message::KeyPressed(key, modifiers) => return self.shortcut(&key, modifiers),
             Message::ZoomIn => self.zoom(0.1),
             Message::ZoomOut => self.zoom(-0.1),
+            Message::ZoomReset => {
+                self.settings.zoom = 1.0;
+                self.save_settings();
+            }
             Message::Undo => {
                 let result = self.session.undo();
                 self.after_edit(result);
@@ -823,41 +814,6 @@ impl App {
         }
     }
 
-    /// The text a field had and the text a message gives it, for messages that come from typing.
-    fn typed_text<'a>(&'a self, message: &'a Message) -> Option<(&'a str, &'a str)> {
-        let d = self.session.declaration();
-        let editor = self.schedule.editor();
-        Some(match message {
-            Message::Doctor(m) => match m {
-                doctor::Message::NameChanged(new) => (d.doctor.name.as_str(), new.as_str()),
-                doctor::Message::InamiChanged(new) => (d.doctor.inami.as_str(), new.as_str()),
-                doctor::Message::RecognisedOnChanged(new) => (self.doctor.recognised_on_text(), new.as_str()),
-                doctor::Message::NewSiteNameChanged(new) => (self.doctor.new_site_name(), new.as_str()),
-                doctor::Message::SiteNameChanged(i, new) => (d.sites.get(*i)?.name.as_str(), new.as_str()),
-                doctor::Message::SiteAddressChanged(i, new) => (d.sites.get(*i)?.address.as_str(), new.as_str()),
-                _ => return None,
-            },
-            Message::Schedule(m) => match m {
-                schedule::Message::StartChanged(new) => (editor.start.as_str(), new.as_str()),
-                schedule::Message::EndChanged(new) => (editor.end.as_str(), new.as_str()),
-                schedule::Message::NoteChanged(new) => (editor.note.as_str(), new.as_str()),
-                _ => return None,
-            },
-            Message::Start(m) => match m {
-                start::Message::OpenPathChanged(new) => (self.start.open_path(), new.as_str()),
-                start::Message::SearchChanged(new) => (self.start.search(), new.as_str()),
-                start::Message::LastDayTextChanged(kind, new) => (self.start.last_day_text(kind), new.as_str()),
-                _ => return None,
-            },
-            Message::Review(m) => match m {
-                review::Message::SavePathChanged(new) => (self.review.save_path(), new.as_str()),
-                review::Message::ExportPathChanged(new) => (self.review.export_path_text(), new.as_str()),
-                _ => return None,
-            },
-            _ => return None,
-        })
-    }
-
     fn shortcut(&mut self, key: &Key, modifiers: Modifiers) -> Task<Message> {
         self.perform(keys::shortcut(key, modifiers))
     }
@@ -875,11 +831,7 @@ impl App {
             keys::Shortcut::Redo => self.update(Message::Redo),
             keys::Shortcut::ZoomIn => self.update(Message::ZoomIn),
             keys::Shortcut::ZoomOut => self.update(Message::ZoomOut),
-            keys::Shortcut::ZoomReset => {
-                self.settings.zoom = 1.0;
-                self.save_settings();
-                Task::none()
-            }
+            keys::Shortcut::ZoomReset => self.update(Message::ZoomReset),
             keys::Shortcut::Cancel => {
                 self.schedule.clear_selection();
                 self.notice = None;
