@@ -13,6 +13,8 @@ use std::path::Path;
 
 #[path = "gui/ice_scripts.rs"]
 mod ice_scripts;
+#[path = "gui/settings_guard.rs"]
+mod settings_guard;
 
 const SIZE: (f32, f32) = (1280.0, 820.0);
 

@@ -109,6 +109,8 @@ change-slot-added = Zeitfenster hinzugefügt: { $day } { $start }–{ $end }, { 
 change-slot-removed = Zeitfenster entfernt: { $day } { $start }–{ $end }, { $rates } ({ $site })
 change-slot-changed = Zeitfenster geändert: { $beforeday } { $beforestart }–{ $beforeend }, { $beforerates } ({ $beforesite }) → { $afterday } { $afterstart }–{ $afterend }, { $afterrates } ({ $aftersite })
 
+settings-newer-kept = die Einstellungsdatei stammt aus einer neueren Version von Conventio (Version { $version }): sie wird nicht verändert
+
 ## Errors from the system, with what to do
 io-not-found = diese Datei oder dieser Ordner existiert nicht: prüfen Sie den Pfad oder wählen Sie ihn mit „Durchsuchen“
 io-permission-denied = Sie haben keinen Zugriff auf diesen Ort: wählen Sie einen eigenen Ordner, zum Beispiel Dokumente

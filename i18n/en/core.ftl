@@ -109,6 +109,8 @@ change-slot-added = Slot added: { $day } { $start }–{ $end }, { $rates } ({ $s
 change-slot-removed = Slot removed: { $day } { $start }–{ $end }, { $rates } ({ $site })
 change-slot-changed = Slot changed: { $beforeday } { $beforestart }–{ $beforeend }, { $beforerates } ({ $beforesite }) → { $afterday } { $afterstart }–{ $afterend }, { $afterrates } ({ $aftersite })
 
+settings-newer-kept = the preferences file comes from a newer version of Conventio (version { $version }): it is left unchanged
+
 ## Errors from the system, with what to do
 io-not-found = this file or folder does not exist: check the path or pick it with "Browse"
 io-permission-denied = you are not allowed to use this place: choose a folder of your own, such as Documents

@@ -112,6 +112,8 @@ change-slot-added = Plage ajoutée : { $day } { $start }–{ $end }, { $rates } 
 change-slot-removed = Plage supprimée : { $day } { $start }–{ $end }, { $rates } ({ $site })
 change-slot-changed = Plage modifiée : { $beforeday } { $beforestart }–{ $beforeend }, { $beforerates } ({ $beforesite }) → { $afterday } { $afterstart }–{ $afterend }, { $afterrates } ({ $aftersite })
 
+settings-newer-kept = le fichier des préférences vient d'une version plus récente de Conventio (version { $version }) : il n'est pas modifié
+
 ## Errors from the system, with what to do
 io-not-found = ce fichier ou ce dossier n'existe pas : vérifiez le chemin ou choisissez-le avec « Parcourir »
 io-permission-denied = vous n'avez pas le droit d'accéder à cet endroit : choisissez un dossier à vous, par exemple Documents

@@ -109,6 +109,8 @@ change-slot-added = Tijdvak toegevoegd: { $day } { $start }–{ $end }, { $rates
 change-slot-removed = Tijdvak verwijderd: { $day } { $start }–{ $end }, { $rates } ({ $site })
 change-slot-changed = Tijdvak gewijzigd: { $beforeday } { $beforestart }–{ $beforeend }, { $beforerates } ({ $beforesite }) → { $afterday } { $afterstart }–{ $afterend }, { $afterrates } ({ $aftersite })
 
+settings-newer-kept = het voorkeurenbestand komt van een recentere versie van Conventio (versie { $version }): het wordt niet gewijzigd
+
 ## Errors from the system, with what to do
 io-not-found = dit bestand of deze map bestaat niet: controleer het pad of kies het met "Bladeren"
 io-permission-denied = u hebt geen toegang tot deze plaats: kies een eigen map, bijvoorbeeld Documenten

@@ -442,6 +442,49 @@ fn a_last_day_set_in_the_settings_is_used_by_the_command_line() {
 }
 
 #[test]
+fn no_command_overwrites_a_settings_file_from_a_newer_version() {
+    let home = tempfile::tempdir().unwrap();
+    let settings = home.path().join("config/settings.json");
+    std::fs::create_dir_all(settings.parent().unwrap()).unwrap();
+    let newer = r#"{"format":"conventio-settings","version":99,"language":"nl"}"#;
+    std::fs::write(&settings, newer).unwrap();
+    let declaration = home.path().join("decl.json");
+    std::fs::copy(example("gp-partial-valid.json"), &declaration).unwrap();
+    let declaration = declaration.to_str().unwrap().to_owned();
+    let calendar = home.path().join("decl.ics");
+    std::fs::write(
+        &calendar,
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20261124T080000\r\n\
+         DTEND:20261124T090000\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    .unwrap();
+    let out = home.path().join("out.pdf");
+    let commands: [&[&str]; 5] = [
+        &["check", &declaration, "--today", "2026-11-23"],
+        &["deadline", "--today", "2026-11-23"],
+        &["agreements"],
+        &["export", &declaration, "--to", out.to_str().unwrap()],
+        &[
+            "import",
+            calendar.to_str().unwrap(),
+            "--into",
+            &declaration,
+            "--week",
+            "2026-11-23",
+        ],
+    ];
+    for args in commands {
+        let done = Command::new(env!("CARGO_BIN_EXE_conventio"))
+            .args(args)
+            .env("CONVENTIO_HOME", home.path())
+            .output()
+            .unwrap();
+        assert!(done.status.code().is_some(), "{args:?}");
+        assert_eq!(std::fs::read_to_string(&settings).unwrap(), newer, "{args:?}");
+    }
+}
+
+#[test]
 fn export_writes_normalised_json_and_refuses_to_overwrite() {
     let dir = tempfile::tempdir().unwrap();
     let out_path: PathBuf = dir.path().join("out.json");
