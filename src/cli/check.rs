@@ -1,6 +1,6 @@
 //! `conventio check FILE... [--json]`.
 
-use super::{CheckArgs, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, belgian_date};
+use super::{CheckArgs, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, FileError, belgian_date};
 use crate::core::agreement;
 use crate::core::format;
 use crate::core::i18n::{Arg, Localizer};
@@ -79,7 +79,7 @@ fn check_file(
     today: chrono::NaiveDate,
     localizer: &Localizer,
 ) -> Checked {
-    let outcome = match read(&path, localizer) {
+    let outcome = match read(&path) {
         Ok(declaration) => match agreements.find(&declaration.agreement) {
             Some(agreement) => {
                 let report = rules::check(&declaration, &agreement, today);
@@ -94,23 +94,15 @@ fn check_file(
                 &[("id", declaration.agreement.into()), ("known", String::new().into())],
             )),
         },
-        Err(message) => Outcome::Unreadable(message),
+        Err(error) => Outcome::Unreadable(error.describe(localizer)),
     };
     Checked { path, outcome }
 }
 
-/// Reads and parses a declaration file; the error is a translated sentence.
-pub fn read(path: &Path, localizer: &Localizer) -> Result<Declaration, String> {
-    let bytes = format::read_file_bounded(path).map_err(|e| {
-        localizer.tr_args(
-            "cli-cannot-read",
-            &[
-                ("path", path.display().to_string().into()),
-                ("reason", e.to_string().into()),
-            ],
-        )
-    })?;
-    format::read_declaration_bytes(&bytes).map_err(|e| e.describe(localizer))
+/// Reads and parses a declaration file.
+pub fn read(path: &Path) -> Result<Declaration, FileError> {
+    let bytes = format::read_file_bounded(path).map_err(|e| FileError::unreadable(path, e))?;
+    Ok(format::read_declaration_bytes(&bytes)?)
 }
 
 fn exit_status(results: &[Checked]) -> u8 {

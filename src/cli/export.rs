@@ -52,7 +52,7 @@ pub fn run(args: &ExportArgs) -> u8 {
         );
         return EXIT_FINDINGS;
     }
-    let declaration = match read(&args.file, localizer) {
+    let declaration = match read(&args.file) {
         Ok(declaration) => declaration,
         Err(error) => {
             eprintln!(
@@ -61,7 +61,7 @@ pub fn run(args: &ExportArgs) -> u8 {
                     "cli-file-unreadable",
                     &[
                         ("path", args.file.display().to_string().into()),
-                        ("error", error.into())
+                        ("error", error.describe(localizer).into())
                     ]
                 )
             );
@@ -131,7 +131,7 @@ fn write(path: &Path, bytes: &[u8], localizer: &Localizer) -> u8 {
                     "cli-export-failed",
                     &[
                         ("path", path.display().to_string().into()),
-                        ("reason", error.to_string().into())
+                        ("reason", crate::core::system_error::describe(&error, localizer).into())
                     ]
                 )
             );

@@ -500,11 +500,13 @@ impl LastDays {
 }
 
 /// Why a last day the user typed is refused.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum LastDayError {
     /// The window has no fixed last day to replace.
+    #[error("this window has no fixed last day to replace")]
     NoFixedLastDay,
     /// INAMI extends deadlines; an earlier day than the published one is a typing mistake.
+    #[error("the last day cannot be before the published one ({0})")]
     BeforePublished(NaiveDate),
 }
 

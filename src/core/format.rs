@@ -13,8 +13,10 @@ pub const FORMAT_VERSION: u64 = 1;
 /// Files larger than this are refused before parsing: a real declaration is a few kilobytes.
 pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
 
-/// Why a file is not a declaration this version can read. Each error is a translatable message.
-#[derive(Clone, Debug, PartialEq)]
+/// Why a file is not a declaration this version can read. Each error is a translatable message;
+/// `describe` gives it in the user's language, `Display` in English (for logs and tests).
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error("{}", self.describe(super::i18n::localizer(super::i18n::Language::En)))]
 pub struct ReadError {
     /// Line and column (1-based) where the problem is, when known.
     pub position: Option<(usize, usize)>,

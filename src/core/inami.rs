@@ -15,7 +15,9 @@ use super::model::Role;
 const GENERAL_PRACTICE_CODES: [&str; 6] = ["000", "003", "004", "005", "006", "009"];
 
 /// Why a text is not a valid physician's INAMI number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// `message` gives it in the user's language, `Display` in English (for logs and tests).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}", super::i18n::localizer(super::i18n::Language::En).message(&self.message()))]
 pub enum InamiError {
     /// Empty after removing separators.
     Empty,

@@ -66,11 +66,13 @@ pub struct TimeOfDay(u16);
 pub const END_OF_DAY: u16 = 24 * 60;
 
 /// Why a text is not a time of day.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum TimeError {
     /// Not of the expected shape (`HH:MM`; the lenient parser also takes `8:30`, `08h30`, `0830`).
+    #[error("not a time of day (HH:MM)")]
     Shape,
     /// Hours above 24 or minutes above 59, or `24:MM` with MM not zero.
+    #[error("not a time of day: hours go to 24 and minutes to 59")]
     OutOfRange,
 }
 

@@ -135,6 +135,36 @@ fn an_unreadable_file_exits_two_and_the_others_are_still_checked() {
 }
 
 #[test]
+fn a_missing_file_is_explained_in_the_users_language_not_the_systems() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.json");
+    let missing = missing.to_str().unwrap();
+    let into = dir.path().join("decl.json");
+    std::fs::copy(example("gp-partial-valid.json"), &into).unwrap();
+    let calendar = dir.path().join("missing.ics");
+    let runs = [
+        conventio(&["check", missing, "--lang", "nl"]),
+        conventio(&["export", missing, "--to", "x.pdf", "--lang", "nl"]),
+        conventio(&[
+            "import",
+            calendar.to_str().unwrap(),
+            "--into",
+            into.to_str().unwrap(),
+            "--lang",
+            "nl",
+        ]),
+    ];
+    for out in runs {
+        let said = format!("{}{}", stdout(&out), String::from_utf8_lossy(&out.stderr));
+        assert_eq!(out.status.code(), Some(2), "{said}");
+        assert!(said.contains("missing."), "{said}");
+        assert!(!said.contains("os error") && !said.contains("No such file"), "{said}");
+        let reason = conventio::core::i18n::localizer(conventio::core::i18n::Language::Nl).tr_args("io-not-found", &[]);
+        assert!(said.contains(&reason), "{said}");
+    }
+}
+
+#[test]
 fn text_output_is_french_by_default_and_dutch_on_request() {
     let fr = stdout(&conventio(&["check", &example("gp-partial-invalid.json")]));
     assert!(

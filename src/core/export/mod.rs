@@ -27,27 +27,17 @@ use super::inami::InamiNumber;
 use super::model::{Declaration, Rates, Slot, Weekday};
 use super::wording::belgian_date;
 use chrono::NaiveDate;
-use std::fmt;
 
 /// Why a document could not be made.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ExportError {
     /// The declaration names an agreement this version of the app does not know.
+    #[error("unknown agreement \"{0}\"")]
     UnknownAgreement(String),
     /// The PDF library refused the document (a font or drawing problem, not the user's data).
+    #[error("the PDF could not be written: {0}")]
     Pdf(String),
 }
-
-impl fmt::Display for ExportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ExportError::UnknownAgreement(id) => write!(f, "unknown agreement \"{id}\""),
-            ExportError::Pdf(reason) => write!(f, "the PDF could not be written: {reason}"),
-        }
-    }
-}
-
-impl std::error::Error for ExportError {}
 
 /// Documents are made with the agreement the caller passes (with the user's last days in place); it
 /// must be the declaration's.
