@@ -210,6 +210,11 @@ fn parse_setting(text: &str) -> Result<crate::core::model::Setting, NotAccepted>
 
 /// Runs a subcommand and returns the process's exit status.
 pub fn run(command: Command) -> ExitCode {
+    // The agreements the user added (in the data folder) count as the embedded ones do.
+    let added = crate::core::agreement_store::load_all(&crate::core::agreement_store::folder());
+    if !added.is_empty() {
+        crate::core::agreement::reload(added);
+    }
     let status = match command {
         Command::Check(args) => check::run(&args),
         Command::Agreements(args) => info::agreements(&args),

@@ -3,8 +3,8 @@
 //! are kept in the data folder and checked exactly as the embedded ones are.
 
 use super::agreement::{self, Agreement, INITIAL, LastDay};
-use super::format::ReadError;
 use super::i18n::Message;
+use super::read_error::ReadError;
 use super::storage::{self, Privacy};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

@@ -11,6 +11,7 @@ pub mod import;
 pub mod inami;
 pub mod model;
 pub mod practice;
+pub mod read_error;
 pub mod rules;
 pub mod settings;
 pub mod storage;
