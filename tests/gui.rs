@@ -11,6 +11,8 @@ use iced_test::core::{Settings, widget::Id};
 use iced_test::simulator::Simulator;
 use std::path::Path;
 
+#[path = "gui/figures.rs"]
+mod figures;
 #[path = "gui/ice_scripts.rs"]
 mod ice_scripts;
 #[path = "gui/settings_guard.rs"]
@@ -1038,7 +1040,11 @@ fn the_site_figure_says_only_ambulatory_slots_count() {
     std::fs::write(&path, conventio::core::format::write_declaration(&d)).unwrap();
     let _ = h.app.update(Message::Open(path));
     let _ = h.app.update(Message::GoTo(Screen::Schedule));
-    let line = localizer(Language::Fr).tr_args("gui-figures-site-no", &[("site", "AZ Sint-Lucas Gent".into())]);
+    let figure = conventio::core::figures::Figure {
+        label: conventio::core::i18n::Message::new("figure-site").arg("site", "AZ Sint-Lucas Gent"),
+        value: conventio::core::i18n::Message::new("figure-site-no"),
+    };
+    let line = localizer(Language::Fr).message(&figure.line());
     assert!(h.sees(&line), "{line}");
     assert!(line.contains("ambulatoire") && line.contains("hôpital"), "{line}");
 }

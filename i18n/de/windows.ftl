@@ -49,19 +49,6 @@ window-open-item = { $window } ({ $allows }), { $until }
 windows-open = Noch möglich: { $list }.
 windows-none-open = Heute ist kein anderes Erklärungsfenster offen.
 summary-window-unavailable = Letzter Tag: dieses Abkommen hat kein Fenster „{ $window }“.
-summary-full-nothing-to-register = Vollständiger Beitritt: nichts zu registrieren (nichts tun gilt als Beitritt), kein letzter Tag.
-summary-no-last-day = { $window }: kein letzter Tag.
-summary-deadline = Letzter Tag der Erklärung: { $until } ({ $state ->
-    [today] das ist heute
-    [past] seit { $days } { $days ->
-        [one] Tag
-       *[other] Tagen
-    } abgelaufen
-   *[future] noch { $days } { $days ->
-        [one] Tag
-       *[other] Tage
-    }
-}{ $prepared }{ $confirmation })
 summary-prepared-in-time = {"; "}vorbereitet am { $prepared }, rechtzeitig
 summary-prepared-late = {"; "}vorbereitet am { $prepared }, nach dem letzten Tag
 effective-full = Wirksamkeit: der vollständige Beitritt gilt ab dem Inkrafttreten des Abkommens, ohne Registrierung.

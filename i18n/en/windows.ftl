@@ -49,19 +49,6 @@ window-open-item = { $window } ({ $allows }), { $until }
 windows-open = Still possible: { $list }.
 windows-none-open = No other declaration window is open today.
 summary-window-unavailable = Last day: this agreement has no "{ $window }" window.
-summary-full-nothing-to-register = Full adherence: nothing to register (doing nothing is adherence), no last day to keep.
-summary-no-last-day = { $window }: no last day.
-summary-deadline = Last day to declare: { $until } ({ $state ->
-    [today] that is today
-    [past] passed { $days } { $days ->
-        [one] day
-       *[other] days
-    } ago
-   *[future] { $days } { $days ->
-        [one] day
-       *[other] days
-    } left
-}{ $prepared }{ $confirmation })
 summary-prepared-in-time = {"; "}prepared on { $prepared }, in time
 summary-prepared-late = {"; "}prepared on { $prepared }, after the last day
 effective-full = Takes effect: full adherence applies from the agreement's entry into force, with nothing to register.

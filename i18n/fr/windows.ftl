@@ -49,19 +49,6 @@ window-open-item = { $window } ({ $allows }), { $until }
 windows-open = Encore possible : { $list }.
 windows-none-open = Aucune autre fenêtre de déclaration n'est ouverte aujourd'hui.
 summary-window-unavailable = Date limite : cet accord n'a pas de fenêtre « { $window } ».
-summary-full-nothing-to-register = Adhésion complète : rien à enregistrer (ne rien faire vaut adhésion), aucune date limite à respecter.
-summary-no-last-day = { $window } : pas de date limite.
-summary-deadline = Date limite de déclaration : { $until } ({ $state ->
-    [today] c'est aujourd'hui
-    [past] dépassée depuis { $days } { $days ->
-        [one] jour
-       *[other] jours
-    }
-   *[future] encore { $days } { $days ->
-        [one] jour
-       *[other] jours
-    }
-}{ $prepared }{ $confirmation })
 summary-prepared-in-time = {" ; "}préparée le { $prepared }, dans le délai
 summary-prepared-late = {" ; "}préparée le { $prepared }, après la date limite
 effective-full = Prise d'effet : l'adhésion complète s'applique dès l'entrée en vigueur de l'accord, sans rien enregistrer.

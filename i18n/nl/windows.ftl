@@ -49,19 +49,6 @@ window-open-item = { $window } ({ $allows }), { $until }
 windows-open = Nog mogelijk: { $list }.
 windows-none-open = Vandaag is geen ander aangiftevenster open.
 summary-window-unavailable = Uiterste datum: dit akkoord heeft geen venster "{ $window }".
-summary-full-nothing-to-register = Volledige toetreding: niets te registreren (niets doen geldt als toetreding), geen uiterste datum.
-summary-no-last-day = { $window }: geen uiterste datum.
-summary-deadline = Uiterste datum van de verklaring: { $until } ({ $state ->
-    [today] dat is vandaag
-    [past] verstreken sinds { $days } { $days ->
-        [one] dag
-       *[other] dagen
-    }
-   *[future] nog { $days } { $days ->
-        [one] dag
-       *[other] dagen
-    }
-}{ $prepared }{ $confirmation })
 summary-prepared-in-time = {"; "}voorbereid op { $prepared }, binnen de termijn
 summary-prepared-late = {"; "}voorbereid op { $prepared }, na de uiterste datum
 effective-full = Inwerkingtreding: de volledige toetreding geldt vanaf de inwerkingtreding van het akkoord, zonder iets te registreren.

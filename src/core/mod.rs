@@ -4,6 +4,7 @@
 pub mod agreement;
 pub mod agreement_store;
 pub mod export;
+pub mod figures;
 pub mod filename;
 pub mod format;
 pub mod i18n;

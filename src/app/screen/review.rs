@@ -5,11 +5,11 @@ use crate::app::focus::focusable;
 use crate::app::widgets::{bold, heading, hint, labelled};
 use crate::app::{App, ExportKind, Message, Notice, NoticeKind};
 use crate::core::export;
+use crate::core::figures;
 use crate::core::format;
 use crate::core::model::Declaration;
 use crate::core::practice::{self, EntryKind, HistoryEntry};
 use crate::core::storage::{self, Privacy};
-use crate::core::wording;
 use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length, Task};
 use std::path::{Path, PathBuf};
@@ -389,10 +389,10 @@ pub fn view(app: &App) -> Element<'_, Message> {
     let when = column![
         text(
             app.localizer()
-                .message(&wording::deadline_summary(app.agreement(), summary))
+                .message(&figures::deadline_summary(app.agreement(), summary))
         )
         .size(14),
-        text(app.localizer().message(&wording::effective_summary(summary))).size(14),
+        text(app.localizer().message(&figures::effective_summary(summary))).size(14),
     ]
     .spacing(4);
     let export_field = text_input(&app.tr("gui-path-placeholder"), &export_path(app).display().to_string())
