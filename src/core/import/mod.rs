@@ -19,6 +19,7 @@
 
 pub mod csv;
 pub mod ics;
+mod recurrence;
 mod timezones;
 
 use super::i18n::Message;
