@@ -89,10 +89,13 @@ fn check_file(
                     report: Box::new(report),
                 }
             }
-            None => Outcome::Unreadable(localizer.tr_args(
-                "read-unknown-agreement",
-                &[("id", declaration.agreement.into()), ("known", String::new().into())],
-            )),
+            None => {
+                let known: Vec<&str> = agreements.iter().map(|a| a.id.as_str()).collect();
+                Outcome::Unreadable(localizer.tr_args(
+                    "read-unknown-agreement",
+                    &[("id", declaration.agreement.into()), ("known", known.join(", ").into())],
+                ))
+            }
         },
         Err(error) => Outcome::Unreadable(error.describe(localizer)),
     };
