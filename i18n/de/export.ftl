@@ -83,6 +83,7 @@ export-pdf-section-check = Prüfung der Bedingungen: { $errors ->
 }
 export-pdf-no-findings = Keine Befunde: die Erklärung erfüllt die Bedingungen des Abkommens, die Conventio prüft.
 export-pdf-section-figures = Zahlen
+export-pdf-failed = das PDF konnte nicht erstellt werden ({ $reason })
 export-pdf-signature-place-date = Ausgefertigt in ……………………………………, am ……………………
 export-pdf-signature = Unterschrift des Arztes
 export-pdf-footer = { $name } — LIKIV { $inami } — Seite { $page } von { $pages }

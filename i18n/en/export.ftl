@@ -83,6 +83,7 @@ export-pdf-section-check = Check of the conditions: { $errors ->
 }
 export-pdf-no-findings = No findings: the declaration meets the conditions of the agreement that Conventio checks.
 export-pdf-section-figures = Figures
+export-pdf-failed = the PDF could not be made ({ $reason })
 export-pdf-signature-place-date = Done at ……………………………………, on ……………………
 export-pdf-signature = Doctor's signature
 export-pdf-footer = { $name } — INAMI { $inami } — page { $page } of { $pages }

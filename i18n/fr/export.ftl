@@ -83,6 +83,7 @@ export-pdf-section-check = Vérification des conditions : { $errors ->
 }
 export-pdf-no-findings = Aucun constat : la déclaration respecte les conditions de l'accord que Conventio vérifie.
 export-pdf-section-figures = Chiffres
+export-pdf-failed = le PDF n'a pas pu être produit ({ $reason })
 export-pdf-signature-place-date = Fait à ……………………………………, le ……………………
 export-pdf-signature = Signature du médecin
 export-pdf-footer = { $name } — INAMI { $inami } — page { $page } sur { $pages }

@@ -83,6 +83,7 @@ export-pdf-section-check = Controle van de voorwaarden: { $errors ->
 }
 export-pdf-no-findings = Geen bevindingen: de verklaring voldoet aan de voorwaarden van het akkoord die Conventio controleert.
 export-pdf-section-figures = Cijfers
+export-pdf-failed = de PDF kon niet worden gemaakt ({ $reason })
 export-pdf-signature-place-date = Opgemaakt te ……………………………………, op ……………………
 export-pdf-signature = Handtekening van de arts
 export-pdf-footer = { $name } — RIZIV { $inami } — pagina { $page } van { $pages }

@@ -39,6 +39,21 @@ pub enum ExportError {
     Pdf(String),
 }
 
+impl ExportError {
+    /// What went wrong, translatable (the PDF library's own reason is kept as it says it).
+    pub fn message(&self) -> super::i18n::Message {
+        match self {
+            ExportError::UnknownAgreement(id) => {
+                let known: Vec<&str> = super::agreement::catalog().iter().map(|a| a.id.as_str()).collect();
+                super::i18n::Message::new("read-unknown-agreement")
+                    .arg("id", id.clone())
+                    .arg("known", known.join(", "))
+            }
+            ExportError::Pdf(reason) => super::i18n::Message::new("export-pdf-failed").arg("reason", reason.clone()),
+        }
+    }
+}
+
 /// Documents are made with the agreement the caller passes (with the user's last days in place); it
 /// must be the declaration's.
 fn check_agreement(declaration: &Declaration, agreement: &Agreement) -> Result<(), ExportError> {
@@ -209,6 +224,16 @@ fn role_name(declaration: &Declaration, localizer: &Localizer) -> String {
 mod tests {
     use super::*;
     use crate::core::format::read_declaration;
+
+    #[test]
+    fn an_unknown_agreement_is_told_with_the_known_ones_in_the_users_language() {
+        let error = ExportError::UnknownAgreement("2031".into());
+        let text = crate::core::i18n::localizer(crate::core::i18n::Language::Nl).message(&error.message());
+        assert!(text.contains("2031") && text.contains("2026-2027"), "{text}");
+        let failed = ExportError::Pdf("font".into()).message();
+        let text = crate::core::i18n::localizer(crate::core::i18n::Language::De).message(&failed);
+        assert_eq!(text, "das PDF konnte nicht erstellt werden (font)");
+    }
 
     fn example(name: &str) -> Declaration {
         let path = format!("{}/assets/examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
