@@ -11,8 +11,12 @@ use iced_test::core::{Settings, widget::Id};
 use iced_test::simulator::Simulator;
 use std::path::Path;
 
+#[path = "gui/figures.rs"]
+mod figures;
 #[path = "gui/ice_scripts.rs"]
 mod ice_scripts;
+#[path = "gui/settings_guard.rs"]
+mod settings_guard;
 
 const SIZE: (f32, f32) = (1280.0, 820.0);
 
@@ -1160,7 +1164,11 @@ fn the_site_figure_says_only_ambulatory_slots_count() {
         .app
         .update(Message::Start(conventio::app::screen::start::Message::Open(path)));
     let _ = h.app.update(Message::GoTo(Screen::Schedule));
-    let line = localizer(Language::Fr).tr_args("gui-figures-site-no", &[("site", "AZ Sint-Lucas Gent".into())]);
+    let figure = conventio::core::figures::Figure {
+        label: conventio::core::i18n::Message::new("figure-site").arg("site", "AZ Sint-Lucas Gent"),
+        value: conventio::core::i18n::Message::new("figure-site-no"),
+    };
+    let line = localizer(Language::Fr).message(&figure.line());
     assert!(h.sees(&line), "{line}");
     assert!(line.contains("ambulatoire") && line.contains("hôpital"), "{line}");
 }

@@ -12,15 +12,6 @@ cli-file-heading = { $path } — { $name }: { $errors ->
    *[other] { $warnings } Warnungen
 }
 cli-summary-choice = Wahl: { $choice } — Abkommen { $agreement }
-cli-summary-free-blocks = { $unit ->
-    [days] Tage mit freien Honoraren
-   *[blocks] Zeitblöcke mit freien Honoraren
-}: { $count } von höchstens { $max }; der längste: { $longest } (Maximum { $longestmax })
-cli-summary-share = Anteil zu Tarifen des Abkommens: { $counted } Min. von { $base } ({ $percent } %); Minimum { $numerator }/{ $denominator }
-cli-summary-site-access-yes = Ort „{ $site }“: Zeitfenster zu Tarifen des Abkommens vorhanden
-cli-summary-site-access-no = Ort „{ $site }“: kein Zeitfenster zu Tarifen des Abkommens
-cli-summary-statut-social = Sozialstatut, das mit dieser Wahl erhalten bleibt: { $amount } pro Jahr
-cli-summary-statut-social-unknown = Sozialstatut: Betrag für dieses Abkommen nicht bekannt
 cli-brief-line = { $name } — { $choice } — { $errors ->
     [0] gültig
    *[other] { $errors } Fehler

@@ -109,6 +109,45 @@ change-slot-added = Zeitfenster hinzugefügt: { $day } { $start }–{ $end }, { 
 change-slot-removed = Zeitfenster entfernt: { $day } { $start }–{ $end }, { $rates } ({ $site })
 change-slot-changed = Zeitfenster geändert: { $beforeday } { $beforestart }–{ $beforeend }, { $beforerates } ({ $beforesite }) → { $afterday } { $afterstart }–{ $afterend }, { $afterrates } ({ $aftersite })
 
+settings-newer-kept = die Einstellungsdatei stammt aus einer neueren Version von Conventio (Version { $version }): sie wird nicht verändert
+
+## Summary figures: a label and a value each, the same in the window, the command line and the PDF
+figure-line = { $label }: { $value }
+figure-time = Angegebene Zeit pro Woche
+figure-time-value = { $total }, davon { $agreement } zu Tarifen des Abkommens
+figure-free-periods = { $unit ->
+    [days] Tage mit freien Honoraren
+   *[blocks] Zeitblöcke mit freien Honoraren
+} pro Woche
+figure-free-periods-value = { $count } (Maximum { $max })
+figure-longest = Längster Zeitblock mit freien Honoraren
+figure-longest-value = { $longest } (Maximum { $max })
+figure-longest-value-unlimited = { $longest }
+figure-share = Anteil zu Tarifen des Abkommens
+figure-share-value = { $percent } % ({ $counted } Min. von { $base }); Minimum { $numerator }/{ $denominator }
+figure-site = Ort „{ $site }“
+figure-site-yes = mindestens ein ambulantes Zeitfenster zu Tarifen des Abkommens
+figure-site-no = kein ambulantes Zeitfenster zu Tarifen des Abkommens (Zeitfenster im Krankenhaus zählen hier nicht: fügen Sie eine Sprechstunde oder Hausbesuche zu Tarifen des Abkommens hinzu)
+figure-deadline = Letzter Tag der Erklärung
+figure-deadline-value = { $until } ({ $state ->
+    [today] das ist heute
+    [past] seit { $days } { $days ->
+        [one] Tag
+       *[other] Tagen
+    } abgelaufen
+   *[future] noch { $days } { $days ->
+        [one] Tag
+       *[other] Tage
+    }
+}{ $prepared }{ $confirmation })
+figure-deadline-full = keiner, nichts zu registrieren: nichts tun gilt als vollständiger Beitritt
+figure-deadline-none = kein fester Tag für { $window }
+figure-deadline-unavailable = dieses Abkommen hat kein Fenster „{ $window }“
+figure-statut = Sozialstatut
+figure-statut-kept = { $amount } pro Jahr, mit dieser Wahl erhalten
+figure-statut-none = keines bei Ablehnung des Beitritts
+figure-statut-unknown = Betrag für dieses Abkommen nicht bekannt
+
 ## Errors from the system, with what to do
 io-not-found = diese Datei oder dieser Ordner existiert nicht: prüfen Sie den Pfad oder wählen Sie ihn mit „Durchsuchen“
 io-permission-denied = Sie haben keinen Zugriff auf diesen Ort: wählen Sie einen eigenen Ordner, zum Beispiel Dokumente

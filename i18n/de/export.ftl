@@ -83,18 +83,7 @@ export-pdf-section-check = Prüfung der Bedingungen: { $errors ->
 }
 export-pdf-no-findings = Keine Befunde: die Erklärung erfüllt die Bedingungen des Abkommens, die Conventio prüft.
 export-pdf-section-figures = Zahlen
-export-pdf-figure-free-periods = { $unit ->
-    [days] Tage mit freien Honoraren
-   *[blocks] Zeitblöcke mit freien Honoraren
-} pro Woche: { $count } (Maximum { $max })
-export-pdf-figure-longest = Längster Zeitblock mit freien Honoraren: { $longest } (Maximum { $longestmax })
-export-pdf-figure-share = Anteil zu Tarifen des Abkommens: { $percent } % ({ $counted } Min. von { $base }); Minimum { $numerator }/{ $denominator }
-export-pdf-figure-total = Angegebene Zeit pro Woche: { $total }, davon { $agreement } zu Tarifen des Abkommens
-export-pdf-figure-site-access-yes = Ort „{ $site }“: mindestens ein Zeitfenster zu Tarifen des Abkommens
-export-pdf-figure-site-access-no = Ort „{ $site }“: kein Zeitfenster zu Tarifen des Abkommens
-export-pdf-figure-statut-social = Sozialstatut, das mit dieser Wahl erhalten bleibt: { $amount } pro Jahr
-export-pdf-figure-statut-social-none = Sozialstatut: keines bei Ablehnung des Beitritts
-export-pdf-figure-statut-social-unknown = Sozialstatut: Betrag für dieses Abkommen nicht bekannt
+export-pdf-failed = das PDF konnte nicht erstellt werden ({ $reason })
 export-pdf-signature-place-date = Ausgefertigt in ……………………………………, am ……………………
 export-pdf-signature = Unterschrift des Arztes
 export-pdf-footer = { $name } — LIKIV { $inami } — Seite { $page } von { $pages }

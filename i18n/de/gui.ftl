@@ -121,15 +121,6 @@ gui-check-warnings = { $count ->
    *[other] { $count } Warnungen
 }
 gui-figures-title = Zahlen
-gui-figures-free = { $unit ->
-    [days] Tage mit freien Honoraren
-   *[blocks] Zeitblöcke mit freien Honoraren
-}: { $count } von höchstens { $max }
-gui-figures-longest = Längster freier Zeitblock: { $longest } (Maximum { $max })
-gui-figures-share = Zu Tarifen des Abkommens: { $percent } % ({ $counted } Min. von { $base }); Minimum { $numerator }/{ $denominator }
-gui-figures-site-yes = { $site }: ambulantes Zeitfenster zu Tarifen des Abkommens ✓
-gui-figures-site-no = { $site }: kein ambulantes Zeitfenster zu Tarifen des Abkommens (Zeitfenster im Krankenhaus zählen hier nicht: fügen Sie eine Sprechstunde oder Hausbesuche zu Tarifen des Abkommens hinzu)
-gui-figures-statut = Erhaltenes Sozialstatut: { $amount } pro Jahr
 
 ## Prüfen und speichern
 

@@ -49,19 +49,6 @@ window-open-item = { $window } ({ $allows }), { $until }
 windows-open = Noch möglich: { $list }.
 windows-none-open = Heute ist kein anderes Erklärungsfenster offen.
 summary-window-unavailable = Letzter Tag: dieses Abkommen hat kein Fenster „{ $window }“.
-summary-full-nothing-to-register = Vollständiger Beitritt: nichts zu registrieren (nichts tun gilt als Beitritt), kein letzter Tag.
-summary-no-last-day = { $window }: kein letzter Tag.
-summary-deadline = Letzter Tag der Erklärung: { $until } ({ $state ->
-    [today] das ist heute
-    [past] seit { $days } { $days ->
-        [one] Tag
-       *[other] Tagen
-    } abgelaufen
-   *[future] noch { $days } { $days ->
-        [one] Tag
-       *[other] Tage
-    }
-}{ $prepared }{ $confirmation })
 summary-prepared-in-time = {"; "}vorbereitet am { $prepared }, rechtzeitig
 summary-prepared-late = {"; "}vorbereitet am { $prepared }, nach dem letzten Tag
 effective-full = Wirksamkeit: der vollständige Beitritt gilt ab dem Inkrafttreten des Abkommens, ohne Registrierung.
@@ -77,10 +64,10 @@ interpretation-site-rule = Auslegung von Conventio: die Regel „jeder mögliche
 read-text-too-long = das Feld „{ $field }“ überschreitet die Grenze von { $limit } Zeichen
 agreement-file-too-large = Abkommensdatei zu groß (mehr als 1 MB)
 agreement-file-invalid = ungültige Abkommensdatei ({ $what })
-io-not-found = { $path } existiert nicht: prüfen Sie den Pfad
-io-permission-denied = kein Zugriff auf { $path }: wählen Sie einen anderen Ort oder bitten Sie um Zugriff
-io-is-a-folder = { $path } ist ein Ordner: wählen Sie eine Datei
-io-other = { $path } konnte nicht gelesen werden
+agreement-io-not-found = { $path } existiert nicht: prüfen Sie den Pfad
+agreement-io-permission-denied = kein Zugriff auf { $path }: wählen Sie einen anderen Ort oder bitten Sie um Zugriff
+agreement-io-is-a-folder = { $path } ist ein Ordner: wählen Sie eine Datei
+agreement-io-other = { $path } konnte nicht gelesen werden
 effective-value-on = am { $date }
 effective-value-from-registration = ab der Registrierung ({ $date }, wenn sie an diesem Tag registriert werden)
 effective-value-full = ab dem Inkrafttreten des Abkommens, ohne Registrierung

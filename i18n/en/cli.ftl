@@ -12,15 +12,6 @@ cli-file-heading = { $path } — { $name }: { $errors ->
    *[other] { $warnings } warnings
 }
 cli-summary-choice = Choice: { $choice } — agreement { $agreement }
-cli-summary-free-blocks = { $unit ->
-    [days] Free-fee days
-   *[blocks] Free-fee blocks
-}: { $count } of at most { $max }; the longest: { $longest } (maximum { $longestmax })
-cli-summary-share = Share at agreement rates: { $counted } min out of { $base } ({ $percent } %); minimum { $numerator }/{ $denominator }
-cli-summary-site-access-yes = Place “{ $site }”: agreement-rate slot present
-cli-summary-site-access-no = Place “{ $site }”: no agreement-rate slot
-cli-summary-statut-social = Social benefits (statut social) this choice keeps: { $amount } a year
-cli-summary-statut-social-unknown = Social benefits (statut social): amount not known for this agreement
 cli-brief-line = { $name } — { $choice } — { $errors ->
     [0] valid
    *[other] { $errors } error(s)

@@ -109,6 +109,45 @@ change-slot-added = Slot added: { $day } { $start }–{ $end }, { $rates } ({ $s
 change-slot-removed = Slot removed: { $day } { $start }–{ $end }, { $rates } ({ $site })
 change-slot-changed = Slot changed: { $beforeday } { $beforestart }–{ $beforeend }, { $beforerates } ({ $beforesite }) → { $afterday } { $afterstart }–{ $afterend }, { $afterrates } ({ $aftersite })
 
+settings-newer-kept = the preferences file comes from a newer version of Conventio (version { $version }): it is left unchanged
+
+## Summary figures: a label and a value each, the same in the window, the command line and the PDF
+figure-line = { $label }: { $value }
+figure-time = Time declared a week
+figure-time-value = { $total }, of which { $agreement } at agreement rates
+figure-free-periods = { $unit ->
+    [days] Free-fee days
+   *[blocks] Free-fee blocks
+} a week
+figure-free-periods-value = { $count } (maximum { $max })
+figure-longest = Longest free-fee block
+figure-longest-value = { $longest } (maximum { $max })
+figure-longest-value-unlimited = { $longest }
+figure-share = Share at agreement rates
+figure-share-value = { $percent } % ({ $counted } min out of { $base }); minimum { $numerator }/{ $denominator }
+figure-site = Place “{ $site }”
+figure-site-yes = at least one ambulatory agreement-rate slot
+figure-site-no = no ambulatory agreement-rate slot (hospital slots do not count here: add office hours or home visits at agreement rates)
+figure-deadline = Last day to declare
+figure-deadline-value = { $until } ({ $state ->
+    [today] that is today
+    [past] passed { $days } { $days ->
+        [one] day
+       *[other] days
+    } ago
+   *[future] { $days } { $days ->
+        [one] day
+       *[other] days
+    } left
+}{ $prepared }{ $confirmation })
+figure-deadline-full = none, nothing to register: doing nothing is full adherence
+figure-deadline-none = no fixed day for { $window }
+figure-deadline-unavailable = this agreement has no “{ $window }” window
+figure-statut = Social benefits (statut social)
+figure-statut-kept = { $amount } a year, kept with this choice
+figure-statut-none = none when refusing to adhere
+figure-statut-unknown = amount not known for this agreement
+
 ## Errors from the system, with what to do
 io-not-found = this file or folder does not exist: check the path or pick it with "Browse"
 io-permission-denied = you are not allowed to use this place: choose a folder of your own, such as Documents

@@ -83,18 +83,7 @@ export-pdf-section-check = Check of the conditions: { $errors ->
 }
 export-pdf-no-findings = No findings: the declaration meets the conditions of the agreement that Conventio checks.
 export-pdf-section-figures = Figures
-export-pdf-figure-free-periods = { $unit ->
-    [days] Free-fee days
-   *[blocks] Free-fee blocks
-} a week: { $count } (maximum { $max })
-export-pdf-figure-longest = Longest free-fee block: { $longest } (maximum { $longestmax })
-export-pdf-figure-share = Share at agreement rates: { $percent } % ({ $counted } min out of { $base }); minimum { $numerator }/{ $denominator }
-export-pdf-figure-total = Time declared a week: { $total }, of which { $agreement } at agreement rates
-export-pdf-figure-site-access-yes = Place “{ $site }”: at least one agreement-rate slot
-export-pdf-figure-site-access-no = Place “{ $site }”: no agreement-rate slot
-export-pdf-figure-statut-social = Social benefits (statut social) kept with this choice: { $amount } a year
-export-pdf-figure-statut-social-none = Social benefits (statut social): none when refusing to adhere
-export-pdf-figure-statut-social-unknown = Social benefits (statut social): amount not known for this agreement
+export-pdf-failed = the PDF could not be made ({ $reason })
 export-pdf-signature-place-date = Done at ……………………………………, on ……………………
 export-pdf-signature = Doctor's signature
 export-pdf-footer = { $name } — INAMI { $inami } — page { $page } of { $pages }

@@ -121,15 +121,6 @@ gui-check-warnings = { $count ->
    *[other] { $count } warnings
 }
 gui-figures-title = Figures
-gui-figures-free = { $unit ->
-    [days] Free-fee days
-   *[blocks] Free-fee blocks
-}: { $count } of at most { $max }
-gui-figures-longest = Longest free-fee block: { $longest } (maximum { $max })
-gui-figures-share = At agreement rates: { $percent } % ({ $counted } min out of { $base }); minimum { $numerator }/{ $denominator }
-gui-figures-site-yes = { $site }: ambulatory agreement-rate slot ✓
-gui-figures-site-no = { $site }: no ambulatory agreement-rate slot (hospital slots do not count here: add office hours or home visits at agreement rates)
-gui-figures-statut = Social benefits (statut social) kept: { $amount } a year
 
 ## Check and save
 

@@ -49,19 +49,6 @@ window-open-item = { $window } ({ $allows }), { $until }
 windows-open = Still possible: { $list }.
 windows-none-open = No other declaration window is open today.
 summary-window-unavailable = Last day: this agreement has no "{ $window }" window.
-summary-full-nothing-to-register = Full adherence: nothing to register (doing nothing is adherence), no last day to keep.
-summary-no-last-day = { $window }: no last day.
-summary-deadline = Last day to declare: { $until } ({ $state ->
-    [today] that is today
-    [past] passed { $days } { $days ->
-        [one] day
-       *[other] days
-    } ago
-   *[future] { $days } { $days ->
-        [one] day
-       *[other] days
-    } left
-}{ $prepared }{ $confirmation })
 summary-prepared-in-time = {"; "}prepared on { $prepared }, in time
 summary-prepared-late = {"; "}prepared on { $prepared }, after the last day
 effective-full = Takes effect: full adherence applies from the agreement's entry into force, with nothing to register.
@@ -77,10 +64,10 @@ interpretation-site-rule = Conventio's interpretation: the "every possible site"
 read-text-too-long = the field "{ $field }" is longer than its limit of { $limit } characters
 agreement-file-too-large = agreement file too large (more than 1 MB)
 agreement-file-invalid = invalid agreement file ({ $what })
-io-not-found = { $path } does not exist: check the path
-io-permission-denied = no permission to access { $path }: choose another place or ask for access
-io-is-a-folder = { $path } is a folder: choose a file
-io-other = { $path } could not be read
+agreement-io-not-found = { $path } does not exist: check the path
+agreement-io-permission-denied = no permission to access { $path }: choose another place or ask for access
+agreement-io-is-a-folder = { $path } is a folder: choose a file
+agreement-io-other = { $path } could not be read
 effective-value-on = on { $date }
 effective-value-from-registration = from registration ({ $date } if registered that day)
 effective-value-full = from the agreement's entry into force, with nothing to register

@@ -12,15 +12,6 @@ cli-file-heading = { $path } — { $name } : { $errors ->
    *[other] { $warnings } avertissements
 }
 cli-summary-choice = Choix : { $choice } — accord { $agreement }
-cli-summary-free-blocks = { $unit ->
-    [days] Jours à honoraires libres
-   *[blocks] Plages à honoraires libres
-} : { $count } sur { $max } au maximum ; la plus longue : { $longest } (maximum { $longestmax })
-cli-summary-share = Part aux tarifs de l'accord : { $counted } min sur { $base } ({ $percent } %) ; minimum { $numerator }/{ $denominator }
-cli-summary-site-access-yes = Lieu « { $site } » : plage aux tarifs de l'accord présente
-cli-summary-site-access-no = Lieu « { $site } » : aucune plage aux tarifs de l'accord
-cli-summary-statut-social = Statut social conservé par ce choix : { $amount } par an
-cli-summary-statut-social-unknown = Statut social : montant non connu pour cet accord
 cli-brief-line = { $name } — { $choice } — { $errors ->
     [0] valable
    *[other] { $errors } erreur(s)

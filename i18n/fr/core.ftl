@@ -112,6 +112,45 @@ change-slot-added = Plage ajoutée : { $day } { $start }–{ $end }, { $rates } 
 change-slot-removed = Plage supprimée : { $day } { $start }–{ $end }, { $rates } ({ $site })
 change-slot-changed = Plage modifiée : { $beforeday } { $beforestart }–{ $beforeend }, { $beforerates } ({ $beforesite }) → { $afterday } { $afterstart }–{ $afterend }, { $afterrates } ({ $aftersite })
 
+settings-newer-kept = le fichier des préférences vient d'une version plus récente de Conventio (version { $version }) : il n'est pas modifié
+
+## Summary figures: a label and a value each, the same in the window, the command line and the PDF
+figure-line = { $label } : { $value }
+figure-time = Temps déclaré par semaine
+figure-time-value = { $total }, dont { $agreement } aux tarifs de l'accord
+figure-free-periods = { $unit ->
+    [days] Jours à honoraires libres
+   *[blocks] Plages à honoraires libres
+} par semaine
+figure-free-periods-value = { $count } (maximum { $max })
+figure-longest = Plage à honoraires libres la plus longue
+figure-longest-value = { $longest } (maximum { $max })
+figure-longest-value-unlimited = { $longest }
+figure-share = Part aux tarifs de l'accord
+figure-share-value = { $percent } % ({ $counted } min sur { $base }) ; minimum { $numerator }/{ $denominator }
+figure-site = Lieu « { $site } »
+figure-site-yes = au moins une plage ambulatoire aux tarifs de l'accord
+figure-site-no = aucune plage ambulatoire aux tarifs de l'accord (les plages à l'hôpital ne comptent pas ici : ajoutez une consultation ou des visites aux tarifs de l'accord)
+figure-deadline = Date limite de déclaration
+figure-deadline-value = { $until } ({ $state ->
+    [today] c'est aujourd'hui
+    [past] dépassée depuis { $days } { $days ->
+        [one] jour
+       *[other] jours
+    }
+   *[future] encore { $days } { $days ->
+        [one] jour
+       *[other] jours
+    }
+}{ $prepared }{ $confirmation })
+figure-deadline-full = aucune, rien à enregistrer : ne rien faire vaut adhésion complète
+figure-deadline-none = pas de date fixe pour { $window }
+figure-deadline-unavailable = cet accord n'a pas de fenêtre « { $window } »
+figure-statut = Statut social
+figure-statut-kept = { $amount } par an, conservé par ce choix
+figure-statut-none = aucun en cas de refus d'adhésion
+figure-statut-unknown = montant non connu pour cet accord
+
 ## Errors from the system, with what to do
 io-not-found = ce fichier ou ce dossier n'existe pas : vérifiez le chemin ou choisissez-le avec « Parcourir »
 io-permission-denied = vous n'avez pas le droit d'accéder à cet endroit : choisissez un dossier à vous, par exemple Documents

@@ -83,18 +83,7 @@ export-pdf-section-check = Vérification des conditions : { $errors ->
 }
 export-pdf-no-findings = Aucun constat : la déclaration respecte les conditions de l'accord que Conventio vérifie.
 export-pdf-section-figures = Chiffres
-export-pdf-figure-free-periods = { $unit ->
-    [days] Jours à honoraires libres
-   *[blocks] Plages à honoraires libres
-} par semaine : { $count } (maximum { $max })
-export-pdf-figure-longest = Plage à honoraires libres la plus longue : { $longest } (maximum { $longestmax })
-export-pdf-figure-share = Part aux tarifs de l'accord : { $percent } % ({ $counted } min sur { $base }) ; minimum { $numerator }/{ $denominator }
-export-pdf-figure-total = Temps déclaré par semaine : { $total }, dont { $agreement } aux tarifs de l'accord
-export-pdf-figure-site-access-yes = Lieu « { $site } » : au moins une plage aux tarifs de l'accord
-export-pdf-figure-site-access-no = Lieu « { $site } » : aucune plage aux tarifs de l'accord
-export-pdf-figure-statut-social = Statut social conservé par ce choix : { $amount } par an
-export-pdf-figure-statut-social-none = Statut social : aucun en cas de refus d'adhésion
-export-pdf-figure-statut-social-unknown = Statut social : montant non connu pour cet accord
+export-pdf-failed = le PDF n'a pas pu être produit ({ $reason })
 export-pdf-signature-place-date = Fait à ……………………………………, le ……………………
 export-pdf-signature = Signature du médecin
 export-pdf-footer = { $name } — INAMI { $inami } — page { $page } sur { $pages }

@@ -121,15 +121,6 @@ gui-check-warnings = { $count ->
    *[other] { $count } avertissements
 }
 gui-figures-title = Chiffres
-gui-figures-free = { $unit ->
-    [days] Jours à honoraires libres
-   *[blocks] Plages à honoraires libres
-} : { $count } sur { $max } au maximum
-gui-figures-longest = Plus longue plage libre : { $longest } (maximum { $max })
-gui-figures-share = Aux tarifs de l'accord : { $percent } % ({ $counted } min sur { $base }) ; minimum { $numerator }/{ $denominator }
-gui-figures-site-yes = { $site } : plage ambulatoire aux tarifs de l'accord ✓
-gui-figures-site-no = { $site } : aucune plage ambulatoire aux tarifs de l'accord (les plages à l'hôpital ne comptent pas ici : ajoutez une consultation ou des visites aux tarifs de l'accord)
-gui-figures-statut = Statut social conservé : { $amount } par an
 
 ## Vérifier et enregistrer
 

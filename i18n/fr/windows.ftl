@@ -49,19 +49,6 @@ window-open-item = { $window } ({ $allows }), { $until }
 windows-open = Encore possible : { $list }.
 windows-none-open = Aucune autre fenêtre de déclaration n'est ouverte aujourd'hui.
 summary-window-unavailable = Date limite : cet accord n'a pas de fenêtre « { $window } ».
-summary-full-nothing-to-register = Adhésion complète : rien à enregistrer (ne rien faire vaut adhésion), aucune date limite à respecter.
-summary-no-last-day = { $window } : pas de date limite.
-summary-deadline = Date limite de déclaration : { $until } ({ $state ->
-    [today] c'est aujourd'hui
-    [past] dépassée depuis { $days } { $days ->
-        [one] jour
-       *[other] jours
-    }
-   *[future] encore { $days } { $days ->
-        [one] jour
-       *[other] jours
-    }
-}{ $prepared }{ $confirmation })
 summary-prepared-in-time = {" ; "}préparée le { $prepared }, dans le délai
 summary-prepared-late = {" ; "}préparée le { $prepared }, après la date limite
 effective-full = Prise d'effet : l'adhésion complète s'applique dès l'entrée en vigueur de l'accord, sans rien enregistrer.
@@ -77,10 +64,10 @@ interpretation-site-rule = Interprétation de Conventio : la règle « chaque li
 read-text-too-long = le champ « { $field } » dépasse la limite de { $limit } caractères
 agreement-file-too-large = fichier d'accord trop volumineux (plus de 1 Mo)
 agreement-file-invalid = fichier d'accord non valable ({ $what })
-io-not-found = { $path } n'existe pas : vérifiez le chemin
-io-permission-denied = pas d'autorisation d'accès à { $path } : choisissez un autre emplacement ou demandez l'accès
-io-is-a-folder = { $path } est un dossier : choisissez un fichier
-io-other = { $path } n'a pas pu être lu
+agreement-io-not-found = { $path } n'existe pas : vérifiez le chemin
+agreement-io-permission-denied = pas d'autorisation d'accès à { $path } : choisissez un autre emplacement ou demandez l'accès
+agreement-io-is-a-folder = { $path } est un dossier : choisissez un fichier
+agreement-io-other = { $path } n'a pas pu être lu
 effective-value-on = le { $date }
 effective-value-from-registration = dès l'enregistrement (le { $date } si elles sont enregistrées ce jour-là)
 effective-value-full = dès l'entrée en vigueur de l'accord, sans rien enregistrer

@@ -12,15 +12,6 @@ cli-file-heading = { $path } — { $name }: { $errors ->
    *[other] { $warnings } waarschuwingen
 }
 cli-summary-choice = Keuze: { $choice } — akkoord { $agreement }
-cli-summary-free-blocks = { $unit ->
-    [days] Dagen met vrije honoraria
-   *[blocks] Tijdvakken met vrije honoraria
-}: { $count } van hoogstens { $max }; het langste: { $longest } (maximum { $longestmax })
-cli-summary-share = Aandeel tegen akkoordtarieven: { $counted } min op { $base } ({ $percent } %); minimum { $numerator }/{ $denominator }
-cli-summary-site-access-yes = Plaats ‘{ $site }’: tijdvak tegen akkoordtarieven aanwezig
-cli-summary-site-access-no = Plaats ‘{ $site }’: geen tijdvak tegen akkoordtarieven
-cli-summary-statut-social = Sociaal statuut dat deze keuze behoudt: { $amount } per jaar
-cli-summary-statut-social-unknown = Sociaal statuut: bedrag niet bekend voor dit akkoord
 cli-brief-line = { $name } — { $choice } — { $errors ->
     [0] geldig
    *[other] { $errors } fout(en)

@@ -109,6 +109,45 @@ change-slot-added = Tijdvak toegevoegd: { $day } { $start }–{ $end }, { $rates
 change-slot-removed = Tijdvak verwijderd: { $day } { $start }–{ $end }, { $rates } ({ $site })
 change-slot-changed = Tijdvak gewijzigd: { $beforeday } { $beforestart }–{ $beforeend }, { $beforerates } ({ $beforesite }) → { $afterday } { $afterstart }–{ $afterend }, { $afterrates } ({ $aftersite })
 
+settings-newer-kept = het voorkeurenbestand komt van een recentere versie van Conventio (versie { $version }): het wordt niet gewijzigd
+
+## Summary figures: a label and a value each, the same in the window, the command line and the PDF
+figure-line = { $label }: { $value }
+figure-time = Opgegeven tijd per week
+figure-time-value = { $total }, waarvan { $agreement } tegen akkoordtarieven
+figure-free-periods = { $unit ->
+    [days] Dagen met vrije honoraria
+   *[blocks] Blokken met vrije honoraria
+} per week
+figure-free-periods-value = { $count } (maximum { $max })
+figure-longest = Langste blok met vrije honoraria
+figure-longest-value = { $longest } (maximum { $max })
+figure-longest-value-unlimited = { $longest }
+figure-share = Aandeel akkoordtarieven
+figure-share-value = { $percent } % ({ $counted } min van { $base }); minimum { $numerator }/{ $denominator }
+figure-site = Plaats „{ $site }”
+figure-site-yes = minstens één ambulant tijdvak tegen akkoordtarieven
+figure-site-no = geen ambulant tijdvak tegen akkoordtarieven (tijdvakken in het ziekenhuis tellen hier niet: voeg een raadpleging of huisbezoeken tegen akkoordtarieven toe)
+figure-deadline = Uiterste datum van de verklaring
+figure-deadline-value = { $until } ({ $state ->
+    [today] dat is vandaag
+    [past] verstreken sinds { $days } { $days ->
+        [one] dag
+       *[other] dagen
+    }
+   *[future] nog { $days } { $days ->
+        [one] dag
+       *[other] dagen
+    }
+}{ $prepared }{ $confirmation })
+figure-deadline-full = geen, niets te registreren: niets doen geldt als volledige toetreding
+figure-deadline-none = geen vaste datum voor { $window }
+figure-deadline-unavailable = dit akkoord heeft geen venster „{ $window }”
+figure-statut = Sociaal statuut
+figure-statut-kept = { $amount } per jaar, behouden met deze keuze
+figure-statut-none = geen bij weigering van toetreding
+figure-statut-unknown = bedrag niet gekend voor dit akkoord
+
 ## Errors from the system, with what to do
 io-not-found = dit bestand of deze map bestaat niet: controleer het pad of kies het met "Bladeren"
 io-permission-denied = u hebt geen toegang tot deze plaats: kies een eigen map, bijvoorbeeld Documenten

@@ -83,18 +83,7 @@ export-pdf-section-check = Controle van de voorwaarden: { $errors ->
 }
 export-pdf-no-findings = Geen bevindingen: de verklaring voldoet aan de voorwaarden van het akkoord die Conventio controleert.
 export-pdf-section-figures = Cijfers
-export-pdf-figure-free-periods = { $unit ->
-    [days] Dagen met vrije honoraria
-   *[blocks] Blokken met vrije honoraria
-} per week: { $count } (maximum { $max })
-export-pdf-figure-longest = Langste blok met vrije honoraria: { $longest } (maximum { $longestmax })
-export-pdf-figure-share = Aandeel akkoordtarieven: { $percent } % ({ $counted } min van { $base }); minimum { $numerator }/{ $denominator }
-export-pdf-figure-total = Opgegeven tijd per week: { $total }, waarvan { $agreement } tegen akkoordtarieven
-export-pdf-figure-site-access-yes = Plaats „{ $site }”: minstens één blok met akkoordtarieven
-export-pdf-figure-site-access-no = Plaats „{ $site }”: geen blok met akkoordtarieven
-export-pdf-figure-statut-social = Sociaal statuut dat deze keuze behoudt: { $amount } per jaar
-export-pdf-figure-statut-social-none = Sociaal statuut: geen bij weigering van toetreding
-export-pdf-figure-statut-social-unknown = Sociaal statuut: bedrag niet gekend voor dit akkoord
+export-pdf-failed = de PDF kon niet worden gemaakt ({ $reason })
 export-pdf-signature-place-date = Opgemaakt te ……………………………………, op ……………………
 export-pdf-signature = Handtekening van de arts
 export-pdf-footer = { $name } — RIZIV { $inami } — pagina { $page } van { $pages }

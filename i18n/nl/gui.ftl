@@ -121,15 +121,6 @@ gui-check-warnings = { $count ->
    *[other] { $count } waarschuwingen
 }
 gui-figures-title = Cijfers
-gui-figures-free = { $unit ->
-    [days] Dagen met vrije honoraria
-   *[blocks] Tijdvakken met vrije honoraria
-}: { $count } van hoogstens { $max }
-gui-figures-longest = Langste vrije tijdvak: { $longest } (maximum { $max })
-gui-figures-share = Tegen akkoordtarieven: { $percent } % ({ $counted } min op { $base }); minimum { $numerator }/{ $denominator }
-gui-figures-site-yes = { $site }: ambulant tijdvak tegen akkoordtarieven ✓
-gui-figures-site-no = { $site }: geen ambulant tijdvak tegen akkoordtarieven (tijdvakken in het ziekenhuis tellen hier niet: voeg een raadpleging of huisbezoeken tegen akkoordtarieven toe)
-gui-figures-statut = Behouden sociaal statuut: { $amount } per jaar
 
 ## Nakijken en bewaren
 

@@ -49,19 +49,6 @@ window-open-item = { $window } ({ $allows }), { $until }
 windows-open = Nog mogelijk: { $list }.
 windows-none-open = Vandaag is geen ander aangiftevenster open.
 summary-window-unavailable = Uiterste datum: dit akkoord heeft geen venster "{ $window }".
-summary-full-nothing-to-register = Volledige toetreding: niets te registreren (niets doen geldt als toetreding), geen uiterste datum.
-summary-no-last-day = { $window }: geen uiterste datum.
-summary-deadline = Uiterste datum van de verklaring: { $until } ({ $state ->
-    [today] dat is vandaag
-    [past] verstreken sinds { $days } { $days ->
-        [one] dag
-       *[other] dagen
-    }
-   *[future] nog { $days } { $days ->
-        [one] dag
-       *[other] dagen
-    }
-}{ $prepared }{ $confirmation })
 summary-prepared-in-time = {"; "}voorbereid op { $prepared }, binnen de termijn
 summary-prepared-late = {"; "}voorbereid op { $prepared }, na de uiterste datum
 effective-full = Inwerkingtreding: de volledige toetreding geldt vanaf de inwerkingtreding van het akkoord, zonder iets te registreren.
@@ -77,10 +64,10 @@ interpretation-site-rule = Interpretatie van Conventio: de regel "elke mogelijke
 read-text-too-long = het veld "{ $field }" is langer dan de grens van { $limit } tekens
 agreement-file-too-large = akkoordbestand te groot (meer dan 1 MB)
 agreement-file-invalid = ongeldig akkoordbestand ({ $what })
-io-not-found = { $path } bestaat niet: controleer het pad
-io-permission-denied = geen toegang tot { $path }: kies een andere plaats of vraag toegang
-io-is-a-folder = { $path } is een map: kies een bestand
-io-other = { $path } kon niet gelezen worden
+agreement-io-not-found = { $path } bestaat niet: controleer het pad
+agreement-io-permission-denied = geen toegang tot { $path }: kies een andere plaats of vraag toegang
+agreement-io-is-a-folder = { $path } is een map: kies een bestand
+agreement-io-other = { $path } kon niet gelezen worden
 effective-value-on = op { $date }
 effective-value-from-registration = vanaf de registratie ({ $date } als ze die dag geregistreerd worden)
 effective-value-full = vanaf de inwerkingtreding van het akkoord, zonder iets te registreren

@@ -3,9 +3,8 @@
 
 use super::widgets::{bold, hint};
 use super::{App, Message};
-use crate::core::agreement::LimitUnit;
+use crate::core::figures;
 use crate::core::rules::{Finding, Severity};
-use crate::core::wording::{self, duration, euros};
 use iced::widget::{button, column, scrollable, text};
 use iced::{Element, Length, Theme};
 
@@ -83,69 +82,14 @@ fn finding_button<'a>(app: &'a App, index: usize, finding: &Finding) -> Element<
     .into()
 }
 
+/// The summary figures, worded by the core as the command line and the PDF word them.
 fn figures(app: &App) -> Element<'_, Message> {
-    let s = &app.session.report().summary;
+    let summary = &app.session.report().summary;
     let mut lines = column![bold(app.tr("gui-figures-title")).size(15)].spacing(4);
-    if let Some(max) = s.free_blocks_max {
-        let unit = if s.free_limit_unit == Some(LimitUnit::Days) {
-            "days"
-        } else {
-            "blocks"
-        };
-        lines = lines.push(
-            text(app.tr_args(
-                "gui-figures-free",
-                &[
-                    ("count", s.free_blocks.into()),
-                    ("max", max.into()),
-                    ("unit", unit.into()),
-                ],
-            ))
-            .size(14),
-        );
-        let longest = duration(s.longest_free_block_minutes);
-        let limit = s.free_block_max_minutes.map_or_else(|| "—".to_owned(), duration);
-        lines = lines.push(
-            text(app.tr_args(
-                "gui-figures-longest",
-                &[("longest", longest.into()), ("max", limit.into())],
-            ))
-            .size(14),
-        );
+    for figure in figures::figures(app.declaration(), app.agreement(), summary) {
+        lines = lines.push(text(app.localizer().message(&figure.line())).size(14));
     }
-    if let (Some(numerator), Some(denominator)) = (s.share_numerator, s.share_denominator) {
-        let percent = (u64::from(s.share_counted_minutes) * 100)
-            .checked_div(u64::from(s.share_base_minutes))
-            .unwrap_or(100);
-        lines = lines.push(
-            text(app.tr_args(
-                "gui-figures-share",
-                &[
-                    ("counted", s.share_counted_minutes.into()),
-                    ("base", s.share_base_minutes.into()),
-                    ("percent", i64::try_from(percent).unwrap_or(100).into()),
-                    ("numerator", numerator.into()),
-                    ("denominator", denominator.into()),
-                ],
-            ))
-            .size(14),
-        );
-    }
-    for access in &s.site_access {
-        let key = if access.has_agreement_slot {
-            "gui-figures-site-yes"
-        } else {
-            "gui-figures-site-no"
-        };
-        lines = lines.push(text(app.tr_args(key, &[("site", app.site_name(&access.site).to_owned().into())])).size(14));
-    }
-    lines = lines.push(text(app.localizer().message(&wording::deadline_summary(app.agreement(), s))).size(14));
-    let statut = match s.statut_social_cents {
-        Some(cents) => app.tr_args("gui-figures-statut", &[("amount", euros(cents).into())]),
-        None => app.tr("gui-choice-statut-unknown"),
-    };
-    lines = lines.push(text(statut).size(14));
-    if !s.statut_social_confirmed {
+    if !summary.statut_social_confirmed {
         lines = lines.push(hint(app.tr("gui-banner-unconfirmed"), false));
     }
     lines.into()

@@ -25,7 +25,7 @@ use crate::core::i18n::{self, Language, Localizer};
 use crate::core::model::{Declaration, Site};
 use crate::core::practice::Practice;
 use crate::core::rules::{Finding, Report, Severity};
-use crate::core::settings::{self, Loaded, Settings, ThemeChoice};
+use crate::core::settings::{self, Loaded, Settings, SettingsFile, ThemeChoice};
 use crate::core::storage;
 use chrono::NaiveDate;
 use iced::keyboard::{self, Key, Modifiers};
@@ -160,7 +160,6 @@ impl Options {
 pub struct App {
     pub options: Options,
     pub settings: Settings,
-    settings_may_save: bool,
     pub language: Language,
     pub system_mode: Mode,
     pub screen: Screen,
@@ -257,7 +256,7 @@ pub const EXAMPLES: [(&str, &str); 2] = [
 
 impl App {
     pub fn new(options: Options) -> App {
-        let loaded = Settings::load_from(&options.settings_path);
+        let loaded = SettingsFile::at(&options.settings_path).load();
         let settings = loaded.settings().clone();
         let language = options.language.unwrap_or_else(|| settings.language_or_env());
         let draft = session::DraftSlot::claim(&options.data_dir);
@@ -278,7 +277,6 @@ impl App {
         let today = options.today;
         let last_days = settings.last_days.clone();
         let mut app = App {
-            settings_may_save: loaded.may_save(),
             settings,
             language,
             system_mode: Mode::Light,
@@ -802,15 +800,19 @@ impl App {
         self.save_settings();
     }
 
+    /// Saves the settings through the core's guarded path. A newer version's file is kept as it is
+    /// without a notice at each change: the user was told at start (or a newer Conventio, opened
+    /// since, owns the file now).
     pub fn save_settings(&mut self) {
-        if !self.settings_may_save {
-            return;
-        }
-        if let Err(error) = self.settings.save_to(&self.options.settings_path) {
-            self.notice = Some(Notice {
-                kind: NoticeKind::Error,
-                text: self.tr_args("gui-settings-failed", &[("error", self.describe_io(&error).into())]),
-            });
+        match SettingsFile::at(&self.options.settings_path).save(&self.settings) {
+            Ok(()) | Err(settings::SaveError::NewerVersion { .. }) => {}
+            Err(error) => {
+                let text = error.describe(i18n::localizer(self.language));
+                self.notice = Some(Notice {
+                    kind: NoticeKind::Error,
+                    text: self.tr_args("gui-settings-failed", &[("error", text.into())]),
+                });
+            }
         }
     }
 

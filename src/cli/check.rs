@@ -1,17 +1,16 @@
 //! `conventio check FILE... [--json] [--to LIST.pdf|LIST.csv [--still-to-register] [--force]]`.
 
-use super::{CheckArgs, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, belgian_date};
+use super::{CheckArgs, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, FileError, belgian_date};
 use crate::core::agreement;
 use crate::core::export;
+use crate::core::figures;
 use crate::core::format;
-use crate::core::i18n::Language;
-use crate::core::i18n::{Arg, Localizer};
+use crate::core::i18n::{Language, Localizer};
 use crate::core::model::Declaration;
 use crate::core::overview;
 use crate::core::practice::Practice;
 use crate::core::rules::{self, Finding, Report, Severity};
 use crate::core::storage::{self, Privacy};
-use crate::core::wording::{self, duration, euros};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -181,7 +180,7 @@ fn check_file(
     today: chrono::NaiveDate,
     localizer: &Localizer,
 ) -> Checked {
-    let outcome = match read(&path, localizer) {
+    let outcome = match read(&path) {
         Ok(declaration) => match agreements.find(&declaration.agreement) {
             Some(agreement) => {
                 let report = rules::check(&declaration, &agreement, today);
@@ -191,28 +190,23 @@ fn check_file(
                     report: Box::new(report),
                 }
             }
-            None => Outcome::Unreadable(localizer.tr_args(
-                "read-unknown-agreement",
-                &[("id", declaration.agreement.into()), ("known", String::new().into())],
-            )),
+            None => {
+                let known: Vec<&str> = agreements.iter().map(|a| a.id.as_str()).collect();
+                Outcome::Unreadable(localizer.tr_args(
+                    "read-unknown-agreement",
+                    &[("id", declaration.agreement.into()), ("known", known.join(", ").into())],
+                ))
+            }
         },
-        Err(message) => Outcome::Unreadable(message),
+        Err(error) => Outcome::Unreadable(error.describe(localizer)),
     };
     Checked { path, outcome }
 }
 
-/// Reads and parses a declaration file; the error is a translated sentence.
-pub fn read(path: &Path, localizer: &Localizer) -> Result<Declaration, String> {
-    let bytes = format::read_file_bounded(path).map_err(|e| {
-        localizer.tr_args(
-            "cli-cannot-read",
-            &[
-                ("path", path.display().to_string().into()),
-                ("reason", e.to_string().into()),
-            ],
-        )
-    })?;
-    format::read_declaration_bytes(&bytes).map_err(|e| e.describe(localizer))
+/// Reads and parses a declaration file.
+pub fn read(path: &Path) -> Result<Declaration, FileError> {
+    let bytes = format::read_file_bounded(path).map_err(|e| FileError::unreadable(path, e))?;
+    Ok(format::read_declaration_bytes(&bytes)?)
 }
 
 fn exit_status(results: &[Checked]) -> u8 {
@@ -431,61 +425,13 @@ pub fn summary_lines(
             ("agreement", declaration.agreement.clone().into()),
         ],
     ));
-    if let Some(max) = s.free_blocks_max {
-        lines.push(localizer.tr_args(
-            "cli-summary-free-blocks",
-            &[
-                ("count", s.free_blocks.into()),
-                ("max", max.into()),
-                ("unit", Arg::Text(s.free_limit_unit.map_or("blocks", unit_key).into())),
-                ("longest", duration(s.longest_free_block_minutes).into()),
-                (
-                    "longestmax",
-                    s.free_block_max_minutes.map_or_else(|| "—".to_owned(), duration).into(),
-                ),
-            ],
-        ));
-    }
-    if let (Some(numerator), Some(denominator)) = (s.share_numerator, s.share_denominator) {
-        let percent = (u64::from(s.share_counted_minutes) * 100)
-            .checked_div(u64::from(s.share_base_minutes))
-            .unwrap_or(100);
-        lines.push(localizer.tr_args(
-            "cli-summary-share",
-            &[
-                ("counted", s.share_counted_minutes.into()),
-                ("base", s.share_base_minutes.into()),
-                ("percent", (percent as i64).into()),
-                ("numerator", numerator.into()),
-                ("denominator", denominator.into()),
-            ],
-        ));
-    }
-    for access in &s.site_access {
-        let name = declaration
-            .site(&access.site)
-            .map_or(access.site.as_str(), |site| site.name.as_str());
-        let id = if access.has_agreement_slot {
-            "cli-summary-site-access-yes"
-        } else {
-            "cli-summary-site-access-no"
-        };
-        lines.push(localizer.tr_args(id, &[("site", name.to_owned().into())]));
-    }
-    lines.push(localizer.message(&wording::deadline_summary(agreement, s)));
-    lines.push(localizer.message(&wording::effective_summary(s)));
-    lines.push(match s.statut_social_cents {
-        Some(cents) => localizer.tr_args("cli-summary-statut-social", &[("amount", euros(cents).into())]),
-        None => localizer.tr("cli-summary-statut-social-unknown"),
-    });
+    lines.extend(
+        figures::figures(declaration, agreement, s)
+            .iter()
+            .map(|figure| localizer.message(&figure.line())),
+    );
+    lines.push(localizer.message(&figures::effective_summary(s)));
     lines
-}
-
-fn unit_key(unit: agreement::LimitUnit) -> &'static str {
-    match unit {
-        agreement::LimitUnit::Blocks => "blocks",
-        agreement::LimitUnit::Days => "days",
-    }
 }
 
 fn print_brief(results: &[Checked], localizer: &Localizer) {

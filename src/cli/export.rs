@@ -3,10 +3,10 @@
 use super::check::read;
 use super::{EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, ExportArgs};
 use crate::core::export::{self, ExportError};
+use crate::core::format;
 use crate::core::i18n::{Language, Localizer};
 use crate::core::model::Declaration;
 use crate::core::storage::{self, Privacy};
-use crate::core::{agreement, format};
 use std::path::Path;
 
 /// The formats `export` knows, by extension.
@@ -52,7 +52,7 @@ pub fn run(args: &ExportArgs) -> u8 {
         );
         return EXIT_FINDINGS;
     }
-    let declaration = match read(&args.file, localizer) {
+    let declaration = match read(&args.file) {
         Ok(declaration) => declaration,
         Err(error) => {
             eprintln!(
@@ -61,7 +61,7 @@ pub fn run(args: &ExportArgs) -> u8 {
                     "cli-file-unreadable",
                     &[
                         ("path", args.file.display().to_string().into()),
-                        ("error", error.into())
+                        ("error", error.describe(localizer).into())
                     ]
                 )
             );
@@ -97,20 +97,12 @@ fn render(declaration: &Declaration, export_format: ExportFormat, language: Lang
 }
 
 fn describe(error: &ExportError, path: &Path, localizer: &Localizer) -> String {
+    let reason = localizer.message(&error.message());
     match error {
-        ExportError::UnknownAgreement(id) => {
-            let known: Vec<&str> = agreement::catalog().iter().map(|a| a.id.as_str()).collect();
-            localizer.tr_args(
-                "read-unknown-agreement",
-                &[("id", id.clone().into()), ("known", known.join(", ").into())],
-            )
-        }
+        ExportError::UnknownAgreement(_) => reason,
         ExportError::Pdf(_) => localizer.tr_args(
             "cli-export-failed",
-            &[
-                ("path", path.display().to_string().into()),
-                ("reason", error.to_string().into()),
-            ],
+            &[("path", path.display().to_string().into()), ("reason", reason.into())],
         ),
     }
 }
@@ -131,7 +123,7 @@ fn write(path: &Path, bytes: &[u8], localizer: &Localizer) -> u8 {
                     "cli-export-failed",
                     &[
                         ("path", path.display().to_string().into()),
-                        ("reason", error.to_string().into())
+                        ("reason", crate::core::system_error::describe(&error, localizer).into())
                     ]
                 )
             );

@@ -7,10 +7,10 @@
 //! cannot be read or parsed (the spreadsheet's error names its line and column; nothing is added).
 
 use super::check::read;
-use super::{EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, ImportArgs};
+use super::{EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, FileError, ImportArgs};
 use crate::core::format;
 use crate::core::i18n::Localizer;
-use crate::core::import::{self, ImportError, Origin, Proposal, Status, Terms, csv::CsvOptions, ics::IcsOptions};
+use crate::core::import::{self, Origin, Proposal, Status, Terms, csv::CsvOptions, ics::IcsOptions};
 use crate::core::model::Declaration;
 use crate::core::storage::{self, Privacy};
 use crate::core::wording::belgian_date;
@@ -44,7 +44,7 @@ pub fn run(args: &ImportArgs) -> u8 {
         );
         return EXIT_FINDINGS;
     };
-    let mut declaration = match read(&args.into, localizer) {
+    let mut declaration = match read(&args.into) {
         Ok(declaration) => declaration,
         Err(error) => return unreadable(&args.into, error, localizer),
     };
@@ -110,7 +110,7 @@ pub fn run(args: &ImportArgs) -> u8 {
                     "cli-export-failed",
                     &[
                         ("path", path_arg(&args.into).into()),
-                        ("reason", error.to_string().into())
+                        ("reason", crate::core::system_error::describe(&error, localizer).into())
                     ]
                 )
             );
@@ -119,33 +119,26 @@ pub fn run(args: &ImportArgs) -> u8 {
     }
 }
 
-fn unreadable(path: &Path, error: String, localizer: &Localizer) -> u8 {
+fn unreadable(path: &Path, error: FileError, localizer: &Localizer) -> u8 {
     eprintln!(
         "{}",
         localizer.tr_args(
             "cli-file-unreadable",
-            &[("path", path.display().to_string().into()), ("error", error.into())]
+            &[
+                ("path", path.display().to_string().into()),
+                ("error", error.describe(localizer).into())
+            ]
         )
     );
     EXIT_UNREADABLE
 }
 
-/// The proposal of the file, or the (translated) reason it cannot be read.
-fn propose(args: &ImportArgs, source: Source, declaration: &Declaration) -> Result<Proposal, String> {
-    let localizer = args.lang.localizer();
-    let bytes = read_bounded(&args.file).map_err(|e| {
-        localizer.tr_args(
-            "cli-cannot-read",
-            &[
-                ("path", args.file.display().to_string().into()),
-                ("reason", e.to_string().into()),
-            ],
-        )
-    })?;
-    let describe = |error: ImportError| error.describe(localizer);
-    match source {
+/// The proposal of the file, or why it cannot be read.
+fn propose(args: &ImportArgs, source: Source, declaration: &Declaration) -> Result<Proposal, FileError> {
+    let bytes = read_bounded(&args.file).map_err(|e| FileError::unreadable(&args.file, e))?;
+    Ok(match source {
         Source::Calendar => {
-            let text = import::text_of(&bytes).map_err(describe)?;
+            let text = import::text_of(&bytes)?;
             let options = IcsOptions {
                 week: args.week.unwrap_or_else(super::today),
                 terms: Terms {
@@ -155,16 +148,16 @@ fn propose(args: &ImportArgs, source: Source, declaration: &Declaration) -> Resu
                 new_sites: !args.no_new_sites,
                 default_site: args.site.clone(),
             };
-            import::ics::propose(text, declaration, &options).map_err(describe)
+            import::ics::propose(text, declaration, &options)?
         }
         Source::Spreadsheet => {
             let options = CsvOptions {
                 new_sites: !args.no_new_sites,
             };
-            let text = import::spreadsheet_text(&bytes).map_err(describe)?;
-            import::csv::propose(&text, declaration, &options).map_err(describe)
+            let text = import::spreadsheet_text(&bytes)?;
+            import::csv::propose(&text, declaration, &options)?
         }
-    }
+    })
 }
 
 /// At most one byte past the import limit, so a huge file is refused without being read whole.

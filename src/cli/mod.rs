@@ -74,12 +74,24 @@ impl LangArg {
     }
 }
 
-fn parse_language(text: &str) -> Result<Language, String> {
-    Language::from_code(text).ok_or_else(|| "fr, nl, de, en".to_owned())
+/// A command-line value outside those accepted. Arguments are parsed before `--lang` is known, so
+/// clap words the error in its own English and this names what would have been accepted.
+#[derive(Debug, thiserror::Error)]
+#[error("{accepted}")]
+pub struct NotAccepted {
+    accepted: &'static str,
 }
 
-fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
-    text.parse().map_err(|_| "YYYY-MM-DD".to_owned())
+fn not_accepted(accepted: &'static str) -> NotAccepted {
+    NotAccepted { accepted }
+}
+
+fn parse_language(text: &str) -> Result<Language, NotAccepted> {
+    Language::from_code(text).ok_or_else(|| not_accepted("fr, nl, de, en"))
+}
+
+fn parse_date(text: &str) -> Result<chrono::NaiveDate, NotAccepted> {
+    text.parse().map_err(|_| not_accepted("YYYY-MM-DD"))
 }
 
 #[derive(Args, Debug)]
@@ -189,24 +201,29 @@ pub struct ImportArgs {
     pub lang: LangArg,
 }
 
-fn parse_rates(text: &str) -> Result<crate::core::model::Rates, String> {
+fn parse_rates(text: &str) -> Result<crate::core::model::Rates, NotAccepted> {
     use crate::core::model::Rates;
     [Rates::Agreement, Rates::Free]
         .into_iter()
         .find(|r| r.key() == text)
-        .ok_or_else(|| "agreement, free".to_owned())
+        .ok_or_else(|| not_accepted("agreement, free"))
 }
 
-fn parse_setting(text: &str) -> Result<crate::core::model::Setting, String> {
+fn parse_setting(text: &str) -> Result<crate::core::model::Setting, NotAccepted> {
     use crate::core::model::Setting;
     Setting::ALL
         .into_iter()
         .find(|s| s.key() == text)
-        .ok_or_else(|| "office, home_visit, hospital, day_hospital".to_owned())
+        .ok_or_else(|| not_accepted("office, home_visit, hospital, day_hospital"))
 }
 
 /// Runs a subcommand and returns the process's exit status.
 pub fn run(command: Command) -> ExitCode {
+    // The agreements the user added (in the data folder) count as the embedded ones do.
+    let added = crate::core::agreement_store::load_all(&crate::core::agreement_store::folder());
+    if !added.is_empty() {
+        crate::core::agreement::reload(added);
+    }
     let status = match command {
         Command::Check(args) => check::run(&args),
         Command::Agreements(args) => info::agreements(&args),
@@ -239,6 +256,44 @@ impl Agreements {
 
     pub fn iter(&self) -> impl Iterator<Item = &std::sync::Arc<crate::core::agreement::Agreement>> {
         self.0.iter()
+    }
+}
+
+/// Why a file named on the command line cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    /// The system refused to read it.
+    #[error("cannot read {}: {source}", path.display())]
+    Unreadable { path: PathBuf, source: std::io::Error },
+    /// Read, but not a declaration this version understands.
+    #[error(transparent)]
+    Declaration(#[from] crate::core::format::ReadError),
+    /// Read, but not a calendar or spreadsheet that can be imported.
+    #[error(transparent)]
+    Import(#[from] crate::core::import::ImportError),
+}
+
+impl FileError {
+    pub fn unreadable(path: &std::path::Path, source: std::io::Error) -> FileError {
+        FileError::Unreadable {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+
+    /// What is wrong, in the user's language (the system's reason too, not its English).
+    pub fn describe(&self, localizer: &Localizer) -> String {
+        match self {
+            FileError::Unreadable { path, source } => localizer.tr_args(
+                "cli-cannot-read",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("reason", crate::core::system_error::describe(source, localizer).into()),
+                ],
+            ),
+            FileError::Declaration(error) => error.describe(localizer),
+            FileError::Import(error) => error.describe(localizer),
+        }
     }
 }
 

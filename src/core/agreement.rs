@@ -286,7 +286,7 @@ pub struct Agreement {
 }
 
 /// The window kind every agreement has and a declaration without `window` is made in.
-pub const INITIAL: &str = "initial";
+pub use super::model::INITIAL_WINDOW as INITIAL;
 
 /// The latest-ending window of a declaration, resolved for one doctor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -500,11 +500,13 @@ impl LastDays {
 }
 
 /// Why a last day the user typed is refused.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum LastDayError {
     /// The window has no fixed last day to replace.
+    #[error("this window has no fixed last day to replace")]
     NoFixedLastDay,
     /// INAMI extends deadlines; an earlier day than the published one is a typing mistake.
+    #[error("the last day cannot be before the published one ({0})")]
     BeforePublished(NaiveDate),
 }
 
@@ -549,6 +551,10 @@ fn embedded() -> Vec<Agreement> {
 /// Every agreement the app knows, oldest first: the embedded ones and those the user added (which
 /// replace an embedded one of the same id). An embedded file that does not parse is left out (the
 /// test `every_embedded_agreement_parses` keeps that from ever shipping).
+///
+/// The catalogue does not read files itself: the program's entry points (the window, the command
+/// line) hand it the user's added agreements through [`reload`], which the agreement store reads.
+/// Until then it holds the embedded agreements only.
 pub fn catalog() -> &'static [Agreement] {
     if let Some(catalog) = *CATALOG.read().unwrap_or_else(std::sync::PoisonError::into_inner) {
         return catalog;
@@ -557,8 +563,7 @@ pub fn catalog() -> &'static [Agreement] {
     if let Some(catalog) = *slot {
         return catalog;
     }
-    let added = super::agreement_store::load_all(&super::agreement_store::folder());
-    let catalog: &'static [Agreement] = Box::leak(merge(embedded(), added).into_boxed_slice());
+    let catalog: &'static [Agreement] = Box::leak(merge(embedded(), Vec::new()).into_boxed_slice());
     *slot = Some(catalog);
     catalog
 }

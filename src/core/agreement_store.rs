@@ -3,8 +3,8 @@
 //! are kept in the data folder and checked exactly as the embedded ones are.
 
 use super::agreement::{self, Agreement, INITIAL, LastDay};
-use super::format::ReadError;
 use super::i18n::Message;
+use super::read_error::ReadError;
 use super::storage::{self, Privacy};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -47,10 +47,10 @@ pub fn read_file(path: &Path) -> Result<Agreement, ReadError> {
 
 fn io_error(path: &Path, error: &std::io::Error) -> ReadError {
     let id = match error.kind() {
-        std::io::ErrorKind::NotFound => "io-not-found",
-        std::io::ErrorKind::PermissionDenied => "io-permission-denied",
-        _ if path.is_dir() => "io-is-a-folder",
-        _ => "io-other",
+        std::io::ErrorKind::NotFound => "agreement-io-not-found",
+        std::io::ErrorKind::PermissionDenied => "agreement-io-permission-denied",
+        _ if path.is_dir() => "agreement-io-is-a-folder",
+        _ => "agreement-io-other",
     };
     ReadError::at(None, Message::new(id).arg("path", path.display().to_string()))
 }
@@ -167,6 +167,6 @@ mod tests {
     #[test]
     fn a_missing_file_says_so() {
         let error = read_file(Path::new("/no/such/agreement.json")).unwrap_err();
-        assert_eq!(error.message.id, "io-not-found");
+        assert_eq!(error.message.id, "agreement-io-not-found");
     }
 }

@@ -282,6 +282,23 @@ pub fn localizer(language: Language) -> &'static Localizer {
 mod tests {
     use super::*;
 
+    /// Files are loaded overriding each other: an id defined in two files silently takes the later
+    /// file's text (and its arguments), as `io-not-found` once did.
+    #[test]
+    fn no_message_id_is_defined_twice_in_a_language() {
+        for language in Language::ALL {
+            let mut seen = std::collections::HashSet::new();
+            for source in sources(language) {
+                for line in source.lines() {
+                    let Some((id, _)) = line.split_once(" =") else { continue };
+                    if id.starts_with(|c: char| c.is_ascii_lowercase()) && !id.contains(' ') {
+                        assert!(seen.insert(id), "{id} is defined twice in {language:?}");
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn every_message_parses() {
         for language in Language::ALL {

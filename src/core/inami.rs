@@ -6,8 +6,6 @@
 //! (classic) and `89 - (N6 mod 89)` (physicians registered since 2019-04-01); a remainder of 0 gives
 //! 97 or 89.
 
-use super::model::Role;
-
 /// Competence codes known to be general practice (AGREEMENTS.md):
 /// 000 and 009 diploma holders (counted with GPs by INAMI), 003 and 004 recognised GPs,
 /// 005 and 006 GPs in training. Specialist codes were not at hand, so no code maps to `Specialist`:
@@ -15,7 +13,9 @@ use super::model::Role;
 const GENERAL_PRACTICE_CODES: [&str; 6] = ["000", "003", "004", "005", "006", "009"];
 
 /// Why a text is not a valid physician's INAMI number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// `message` gives it in the user's language, `Display` in English (for logs and tests).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}", super::i18n::localizer(super::i18n::Language::En).message(&self.message()))]
 pub enum InamiError {
     /// Empty after removing separators.
     Empty,
@@ -108,11 +108,9 @@ impl InamiNumber {
         &self.digits[8..11]
     }
 
-    /// The role the competence code implies, where the code is known.
-    pub fn role(&self) -> Option<Role> {
-        GENERAL_PRACTICE_CODES
-            .contains(&self.competence_code())
-            .then_some(Role::GeneralPractitioner)
+    /// Whether the competence code is one of general practice (the only codes known here).
+    pub fn is_general_practice(&self) -> bool {
+        GENERAL_PRACTICE_CODES.contains(&self.competence_code())
     }
 
     /// The usual written form `1-23456-78-901`.
@@ -134,11 +132,6 @@ pub fn check_digits(n6: u32) -> (u8, u8) {
         (modulus - rest) as u8
     };
     (series(97), series(89))
-}
-
-/// The role implied by a number's competence code, when the number is valid and the code known.
-pub fn role_from_number(text: &str) -> Option<Role> {
-    InamiNumber::parse(text).ok()?.role()
 }
 
 #[cfg(test)]
@@ -194,9 +187,10 @@ mod tests {
     }
 
     #[test]
-    fn general_practice_codes_give_the_gp_role() {
-        assert_eq!(role_from_number("1-23456-25-003"), Some(Role::GeneralPractitioner));
-        assert_eq!(role_from_number("1-23456-25-009"), Some(Role::GeneralPractitioner));
-        assert_eq!(role_from_number("1-23456-25-580"), None);
+    fn general_practice_codes_are_recognised_and_others_are_not() {
+        let code = |text: &str| InamiNumber::parse(text).unwrap().is_general_practice();
+        assert!(code("1-23456-25-003"));
+        assert!(code("1-23456-25-009"));
+        assert!(!code("1-23456-25-580"));
     }
 }

@@ -4,6 +4,7 @@
 pub mod agreement;
 pub mod agreement_store;
 pub mod export;
+pub mod figures;
 pub mod filename;
 pub mod format;
 pub mod i18n;
@@ -12,6 +13,7 @@ pub mod inami;
 pub mod model;
 pub mod overview;
 pub mod practice;
+pub mod read_error;
 pub mod rules;
 pub mod settings;
 pub mod storage;

@@ -3,6 +3,7 @@
 //! These are plain data types with no GUI dependency; the file format (`format.rs`) reads and writes
 //! them and the rules engine (`rules.rs`) judges them.
 
+use super::inami::InamiNumber;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 use std::fmt;
@@ -66,11 +67,13 @@ pub struct TimeOfDay(u16);
 pub const END_OF_DAY: u16 = 24 * 60;
 
 /// Why a text is not a time of day.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum TimeError {
     /// Not of the expected shape (`HH:MM`; the lenient parser also takes `8:30`, `08h30`, `0830`).
+    #[error("not a time of day (HH:MM)")]
     Shape,
     /// Hours above 24 or minutes above 59, or `24:MM` with MM not zero.
+    #[error("not a time of day: hours go to 24 and minutes to 59")]
     OutOfRange,
 }
 
@@ -253,7 +256,22 @@ impl Role {
             Role::Specialist => "specialist",
         }
     }
+
+    /// The role a number's competence code implies, where the code is known (only general
+    /// practice codes are: for the others the doctor states the role).
+    pub fn implied_by(number: &InamiNumber) -> Option<Role> {
+        number.is_general_practice().then_some(Role::GeneralPractitioner)
+    }
+
+    /// The role implied by a typed number, when the number is valid and its code known.
+    pub fn implied_by_text(inami: &str) -> Option<Role> {
+        Role::implied_by(&InamiNumber::parse(inami).ok()?)
+    }
 }
+
+/// The window kind every agreement has and a declaration without `window` is made in
+/// (FORMAT.md); the agreement names its other windows.
+pub const INITIAL_WINDOW: &str = "initial";
 
 /// The doctor's answer to the agreement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -352,9 +370,7 @@ pub struct Declaration {
 impl Declaration {
     /// The role stated in the file or, failing that, the one the INAMI competence code implies.
     pub fn role(&self) -> Option<Role> {
-        self.doctor
-            .role
-            .or_else(|| crate::core::inami::role_from_number(&self.doctor.inami))
+        self.doctor.role.or_else(|| Role::implied_by_text(&self.doctor.inami))
     }
 
     pub fn site(&self, id: &str) -> Option<&Site> {
@@ -363,13 +379,21 @@ impl Declaration {
 
     /// The declaration window's kind: `initial` unless the file names another.
     pub fn window_kind(&self) -> &str {
-        self.window.as_deref().unwrap_or(crate::core::agreement::INITIAL)
+        self.window.as_deref().unwrap_or(INITIAL_WINDOW)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn general_practice_codes_give_the_gp_role_and_others_none() {
+        assert_eq!(Role::implied_by_text("1-23456-25-003"), Some(Role::GeneralPractitioner));
+        assert_eq!(Role::implied_by_text("1-23456-25-009"), Some(Role::GeneralPractitioner));
+        assert_eq!(Role::implied_by_text("1-23456-25-580"), None);
+        assert_eq!(Role::implied_by_text("not a number"), None);
+    }
 
     fn t(h: u16, m: u16) -> TimeOfDay {
         TimeOfDay::from_hm(h, m).unwrap()

@@ -6,7 +6,7 @@
 
 use super::agreement::{self, Agreement, LimitUnit, PartialRules};
 use super::i18n::Message;
-use super::inami::{self, InamiNumber};
+use super::inami::InamiNumber;
 use super::model::{Choice, Declaration, Rates, Role, Slot, Weekday};
 use super::wording;
 use chrono::NaiveDate;
@@ -533,7 +533,7 @@ fn doctor_inami_invalid(cx: &Context, findings: &mut Vec<Finding>) {
 /// `doctor-role-mismatch`: the stated role contradicts a known competence code.
 fn doctor_role_mismatch(cx: &Context, findings: &mut Vec<Finding>) {
     let doctor = &cx.declaration.doctor;
-    let (Some(stated), Some(implied)) = (doctor.role, inami::role_from_number(&doctor.inami)) else {
+    let (Some(stated), Some(implied)) = (doctor.role, Role::implied_by_text(&doctor.inami)) else {
         return;
     };
     if stated != implied {

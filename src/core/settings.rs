@@ -1,9 +1,13 @@
 //! The user's preferences: language, theme, zoom, recent files. Loading never fails: a missing file
 //! gives the defaults, a bad field falls back to its default, an older version is migrated; only a
 //! newer version is refused (and left untouched) so a downgrade never destroys it.
+//!
+//! Writing goes only through [`SettingsFile::save`], which looks at the file on disk first: a file
+//! written by a newer Conventio is never overwritten, whichever part of the app (or the command
+//! line) asks, and even when the newer version wrote it after this one started.
 
 use super::agreement::LastDays;
-use super::i18n::Language;
+use super::i18n::{Language, Localizer, Message};
 use super::storage::{self, Privacy};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
@@ -200,14 +204,6 @@ impl Settings {
         serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
     }
 
-    pub fn save(&self) -> std::io::Result<()> {
-        self.save_to(&Settings::path())
-    }
-
-    pub fn save_to(&self, path: &Path) -> std::io::Result<()> {
-        storage::write_atomic(path, self.to_text().as_bytes(), Privacy::Private)
-    }
-
     /// The name the user gave, trimmed; `None` when none was given.
     pub fn user_name(&self) -> Option<&str> {
         Some(self.user_name.trim()).filter(|name| !name.is_empty())
@@ -223,6 +219,66 @@ impl Settings {
         self.recent.retain(|p| p != path);
         self.recent.insert(0, path.to_path_buf());
         self.recent.truncate(MAX_RECENT);
+    }
+}
+
+/// The settings file, and the one way to write it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SettingsFile {
+    path: PathBuf,
+}
+
+/// Why the settings were not saved.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// The file on disk was written by a newer Conventio: it is kept as it is.
+    #[error("the settings file is of version {found}, newer than this Conventio's; it is left unchanged")]
+    NewerVersion { found: u64 },
+    /// The system refused the write (the previous file is intact: writes are atomic).
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+impl SaveError {
+    /// What happened, in the user's language.
+    pub fn describe(&self, localizer: &Localizer) -> String {
+        match self {
+            SaveError::NewerVersion { found } => localizer.message(
+                &Message::new("settings-newer-kept").arg("version", i64::try_from(*found).unwrap_or(i64::MAX)),
+            ),
+            SaveError::Io(error) => super::system_error::describe(error, localizer),
+        }
+    }
+}
+
+impl SettingsFile {
+    /// The user's settings file, where the environment says (`CONVENTIO_HOME` or the system's).
+    pub fn user() -> SettingsFile {
+        SettingsFile::at(&Settings::path())
+    }
+
+    pub fn at(path: &Path) -> SettingsFile {
+        SettingsFile {
+            path: path.to_path_buf(),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn load(&self) -> Loaded {
+        Settings::load_from(&self.path)
+    }
+
+    /// Writes the settings atomically, unless the file now on disk comes from a newer version:
+    /// checked at each save, not only at start, since another (newer) window may have written it.
+    pub fn save(&self, settings: &Settings) -> Result<(), SaveError> {
+        if let Loaded::NewerVersion { found, .. } = self.load() {
+            return Err(SaveError::NewerVersion { found });
+        }
+        storage::write_atomic(&self.path, settings.to_text().as_bytes(), Privacy::Private)?;
+        Ok(())
     }
 }
 
@@ -332,6 +388,59 @@ mod tests {
         assert_eq!(settings.user_name.chars().count(), MAX_USER_NAME);
         let odd = Settings::parse(br#"{"version":1,"user_name":42}"#);
         assert_eq!(odd.settings().user_name(), None);
+    }
+
+    #[test]
+    fn saving_over_a_newer_file_is_refused_and_leaves_it_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = SettingsFile::at(&dir.path().join("settings.json"));
+        let newer = r#"{"format":"conventio-settings","version":7,"language":"nl"}"#;
+        std::fs::write(file.path(), newer).unwrap();
+        let refused = file.save(&Settings::default());
+        assert!(
+            matches!(refused, Err(SaveError::NewerVersion { found: 7 })),
+            "{refused:?}"
+        );
+        assert_eq!(std::fs::read_to_string(file.path()).unwrap(), newer);
+    }
+
+    #[test]
+    fn a_file_that_became_newer_after_loading_is_still_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = SettingsFile::at(&dir.path().join("settings.json"));
+        file.save(&Settings::default()).unwrap();
+        assert!(file.load().may_save());
+        let newer = r#"{"format":"conventio-settings","version":2}"#;
+        std::fs::write(file.path(), newer).unwrap();
+        assert!(file.save(&Settings::default()).is_err());
+        assert_eq!(std::fs::read_to_string(file.path()).unwrap(), newer);
+    }
+
+    #[test]
+    fn an_unreadable_or_older_file_is_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = SettingsFile::at(&dir.path().join("settings.json"));
+        for old in ["not json", r#"{"lang":"de"}"#] {
+            std::fs::write(file.path(), old).unwrap();
+            let settings = Settings {
+                language: Some(Language::Nl),
+                ..Settings::default()
+            };
+            file.save(&settings).unwrap();
+            assert_eq!(file.load(), Loaded::Fresh(settings));
+        }
+    }
+
+    #[test]
+    fn the_refusal_is_told_in_the_users_language() {
+        let error = SaveError::NewerVersion { found: 3 };
+        for language in Language::offered() {
+            let text = error.describe(crate::core::i18n::localizer(*language));
+            assert!(
+                text.contains('3') && !text.contains("settings-newer-kept"),
+                "{language:?}: {text}"
+            );
+        }
     }
 
     #[test]

@@ -4,7 +4,6 @@
 use super::agreement::{self, Agreement, Window, WindowOnDay, WindowState};
 use super::i18n::{Arg, Message};
 use super::model::{Choice, Doctor};
-use super::rules::Summary;
 use chrono::NaiveDate;
 
 /// `23/11/2026`, as Belgians write dates.
@@ -172,73 +171,6 @@ pub fn windows_still_open(
         Message::new("windows-none-open")
     } else {
         Message::new("windows-open").arg("list", Arg::List(items))
-    }
-}
-
-/// The deadline figure of a check, shared by the command line, the window and the PDF. Counted
-/// from today; when the file was prepared on another day and that changes the answer, both.
-pub fn deadline_summary(agreement: &Agreement, summary: &Summary) -> Message {
-    let Some(window) = agreement
-        .window(&summary.window)
-        .or_else(|| agreement.windows.iter().find(|w| w.declared_kind() == summary.window))
-    else {
-        return Message::new("summary-window-unavailable").key_arg("window", format!("window-kind-{}", summary.window));
-    };
-    if !summary.registration_needed {
-        return Message::new("summary-full-nothing-to-register");
-    }
-    let (Some(last_day), Some(days_left)) = (summary.deadline, summary.days_left) else {
-        return Message::new("summary-no-last-day").arg("window", window_name(agreement, window));
-    };
-    let prepared = match summary.prepared_days_left {
-        Some(prepared) if summary.prepared_on != summary.checked_on => {
-            let in_time = prepared >= 0;
-            if in_time == (days_left >= 0) {
-                Message::new("empty")
-            } else if in_time {
-                Message::new("summary-prepared-in-time").arg("prepared", belgian_date(summary.prepared_on))
-            } else {
-                Message::new("summary-prepared-late").arg("prepared", belgian_date(summary.prepared_on))
-            }
-        }
-        _ => Message::new("empty"),
-    };
-    let suffix = |text: Message| Message::new("summary-suffix").arg("text", text);
-    let confirmation = match summary.deadline_published {
-        Some(published) => suffix(last_day_set_by_you(published)),
-        None if summary.deadline_confirmed => Message::new("empty"),
-        None => suffix(Message::new("date-unconfirmed")),
-    };
-    days_args(days_left).into_iter().fold(
-        Message::new("summary-deadline")
-            .arg("window", window_name(agreement, window))
-            .arg("until", last_day_text(Some(last_day)))
-            .arg("prepared", prepared)
-            .arg("confirmation", confirmation),
-        |message, (name, value)| message.arg(name, value),
-    )
-}
-
-/// When the declared conditions take effect, as a sentence (review screen, command line).
-pub fn effective_summary(summary: &Summary) -> Message {
-    effective_message("effective", summary)
-}
-
-/// The same, as the value of a labelled field (PDF).
-pub fn effective_value(summary: &Summary) -> Message {
-    effective_message("effective-value", summary)
-}
-
-fn effective_message(prefix: &str, summary: &Summary) -> Message {
-    if !summary.registration_needed && summary.window == agreement::INITIAL {
-        return Message::new(format!("{prefix}-full"));
-    }
-    match (summary.effective_rule, summary.effective_on) {
-        (Some("from_registration"), Some(date)) => {
-            Message::new(format!("{prefix}-from-registration")).arg("date", belgian_date(date))
-        }
-        (Some(_), Some(date)) => Message::new(format!("{prefix}-on")).arg("date", belgian_date(date)),
-        _ => Message::new(format!("{prefix}-unknown")),
     }
 }
 

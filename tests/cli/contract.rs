@@ -135,6 +135,37 @@ fn an_unreadable_file_exits_two_and_the_others_are_still_checked() {
 }
 
 #[test]
+fn a_missing_file_is_explained_in_the_users_language_not_the_systems() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.json");
+    let missing = missing.to_str().unwrap();
+    let into = dir.path().join("decl.json");
+    std::fs::copy(example("gp-partial-valid.json"), &into).unwrap();
+    let calendar = dir.path().join("missing.ics");
+    let runs = [
+        conventio(&["check", missing, "--lang", "nl"]),
+        conventio(&["export", missing, "--to", "x.pdf", "--lang", "nl"]),
+        conventio(&[
+            "import",
+            calendar.to_str().unwrap(),
+            "--into",
+            into.to_str().unwrap(),
+            "--lang",
+            "nl",
+        ]),
+    ];
+    for out in runs {
+        let said = format!("{}{}", stdout(&out), String::from_utf8_lossy(&out.stderr));
+        assert_eq!(out.status.code(), Some(2), "{said}");
+        assert!(said.contains("missing."), "{said}");
+        assert!(!said.contains("os error") && !said.contains("No such file"), "{said}");
+        let reason = conventio::core::i18n::localizer(conventio::core::i18n::Language::Nl).tr("io-not-found");
+        assert!(said.contains(&reason), "{said}");
+        assert!(!said.contains('{'), "an argument left unfilled: {said}");
+    }
+}
+
+#[test]
 fn text_output_is_french_by_default_and_dutch_on_request() {
     let fr = stdout(&conventio(&["check", &example("gp-partial-invalid.json")]));
     assert!(
@@ -439,6 +470,49 @@ fn a_last_day_set_in_the_settings_is_used_by_the_command_line() {
     assert_eq!(second["set_by_user"], true);
     assert_eq!(second["published_last_day"], "2026-12-14");
     assert_eq!(second["state"], "open");
+}
+
+#[test]
+fn no_command_overwrites_a_settings_file_from_a_newer_version() {
+    let home = tempfile::tempdir().unwrap();
+    let settings = home.path().join("config/settings.json");
+    std::fs::create_dir_all(settings.parent().unwrap()).unwrap();
+    let newer = r#"{"format":"conventio-settings","version":99,"language":"nl"}"#;
+    std::fs::write(&settings, newer).unwrap();
+    let declaration = home.path().join("decl.json");
+    std::fs::copy(example("gp-partial-valid.json"), &declaration).unwrap();
+    let declaration = declaration.to_str().unwrap().to_owned();
+    let calendar = home.path().join("decl.ics");
+    std::fs::write(
+        &calendar,
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20261124T080000\r\n\
+         DTEND:20261124T090000\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    .unwrap();
+    let out = home.path().join("out.pdf");
+    let commands: [&[&str]; 5] = [
+        &["check", &declaration, "--today", "2026-11-23"],
+        &["deadline", "--today", "2026-11-23"],
+        &["agreements"],
+        &["export", &declaration, "--to", out.to_str().unwrap()],
+        &[
+            "import",
+            calendar.to_str().unwrap(),
+            "--into",
+            &declaration,
+            "--week",
+            "2026-11-23",
+        ],
+    ];
+    for args in commands {
+        let done = Command::new(env!("CARGO_BIN_EXE_conventio"))
+            .args(args)
+            .env("CONVENTIO_HOME", home.path())
+            .output()
+            .unwrap();
+        assert!(done.status.code().is_some(), "{args:?}");
+        assert_eq!(std::fs::read_to_string(&settings).unwrap(), newer, "{args:?}");
+    }
 }
 
 #[test]

@@ -465,7 +465,7 @@ fn full_adherence_never_warns_about_a_deadline() {
     assert!(finding(&report, "deadline-passed").is_none());
     assert!(!report.summary.registration_needed);
     assert!(
-        fr(&conventio::core::wording::deadline_summary(
+        fr(&conventio::core::figures::deadline_summary(
             agreement_2021(),
             &report.summary
         ))
@@ -483,7 +483,7 @@ fn days_left_count_from_today_and_say_both_when_the_file_was_prepared_in_time() 
     assert_eq!(report.summary.days_left, Some(-256));
     assert_eq!(report.summary.prepared_days_left, Some(20));
     let agreement = conventio::core::agreement::find("2026-2027").unwrap();
-    let line = fr(&conventio::core::wording::deadline_summary(agreement, &report.summary));
+    let line = fr(&conventio::core::figures::deadline_summary(agreement, &report.summary));
     assert!(line.contains("au plus tard le 12/03/2026"), "{line}");
     assert!(line.contains("dépassée depuis 256 jours"), "{line}");
     assert!(line.contains("préparée le 20/02/2026, dans le délai"), "{line}");
@@ -617,7 +617,7 @@ fn a_user_set_last_day_moves_the_deadline_and_says_so() {
     let report = conventio::core::rules::check(&d, &agreement, "2026-12-20".parse().unwrap());
     assert!(finding(&report, "deadline-passed").is_none());
     assert_eq!(report.summary.deadline_published, "2026-12-14".parse().ok());
-    let line = fr(&conventio::core::wording::deadline_summary(&agreement, &report.summary));
+    let line = fr(&conventio::core::figures::deadline_summary(&agreement, &report.summary));
     assert!(
         line.contains("date fixée par vous ; date publiée : 14/12/2026"),
         "{line}"

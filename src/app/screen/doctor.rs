@@ -245,7 +245,7 @@ fn inami_hint(app: &App) -> Element<'_, Message> {
     }
     match InamiNumber::parse(typed) {
         Ok(number) => {
-            let role = number.role().map_or_else(
+            let role = crate::core::model::Role::implied_by(&number).map_or_else(
                 || app.tr("gui-inami-role-unknown"),
                 |r| app.tr(&format!("role-{}", r.key())),
             );
@@ -262,7 +262,7 @@ fn inami_hint(app: &App) -> Element<'_, Message> {
 }
 
 fn role_picker(app: &App) -> Element<'_, Message> {
-    let derived = crate::core::inami::role_from_number(&app.declaration().doctor.inami);
+    let derived = crate::core::model::Role::implied_by_text(&app.declaration().doctor.inami);
     let options = [Role::GeneralPractitioner, Role::Specialist];
     let buttons = options.into_iter().map(|role| {
         let chosen = app.declaration().doctor.role == Some(role)

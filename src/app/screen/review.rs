@@ -7,12 +7,12 @@ use crate::app::system::{self, Picked};
 use crate::app::widgets::{bold, heading, hint, labelled};
 use crate::core::agreement::Agreement;
 use crate::core::export;
+use crate::core::figures;
 use crate::core::format;
 use crate::core::i18n::Language;
 use crate::core::model::Declaration;
 use crate::core::practice::{self, EntryKind, HistoryEntry};
 use crate::core::storage::{self, Privacy};
-use crate::core::wording;
 use chrono::NaiveDate;
 use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length, Task};
@@ -508,10 +508,10 @@ impl State {
         let when = column![
             text(
                 ctx.localizer()
-                    .message(&wording::deadline_summary(ctx.agreement(), summary))
+                    .message(&figures::deadline_summary(ctx.agreement(), summary))
             )
             .size(14),
-            text(ctx.localizer().message(&wording::effective_summary(summary))).size(14),
+            text(ctx.localizer().message(&figures::effective_summary(summary))).size(14),
         ]
         .spacing(4);
         let export_field = text_input(

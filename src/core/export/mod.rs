@@ -30,27 +30,32 @@ use super::inami::InamiNumber;
 use super::model::{Declaration, Rates, Slot, Weekday};
 use super::wording::belgian_date;
 use chrono::NaiveDate;
-use std::fmt;
 
 /// Why a document could not be made.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ExportError {
     /// The declaration names an agreement this version of the app does not know.
+    #[error("unknown agreement \"{0}\"")]
     UnknownAgreement(String),
     /// The PDF library refused the document (a font or drawing problem, not the user's data).
+    #[error("the PDF could not be written: {0}")]
     Pdf(String),
 }
 
-impl fmt::Display for ExportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ExportError {
+    /// What went wrong, translatable (the PDF library's own reason is kept as it says it).
+    pub fn message(&self) -> super::i18n::Message {
         match self {
-            ExportError::UnknownAgreement(id) => write!(f, "unknown agreement \"{id}\""),
-            ExportError::Pdf(reason) => write!(f, "the PDF could not be written: {reason}"),
+            ExportError::UnknownAgreement(id) => {
+                let known: Vec<&str> = super::agreement::catalog().iter().map(|a| a.id.as_str()).collect();
+                super::i18n::Message::new("read-unknown-agreement")
+                    .arg("id", id.clone())
+                    .arg("known", known.join(", "))
+            }
+            ExportError::Pdf(reason) => super::i18n::Message::new("export-pdf-failed").arg("reason", reason.clone()),
         }
     }
 }
-
-impl std::error::Error for ExportError {}
 
 /// Documents are made with the agreement the caller passes (with the user's last days in place); it
 /// must be the declaration's.
@@ -222,6 +227,16 @@ fn role_name(declaration: &Declaration, localizer: &Localizer) -> String {
 mod tests {
     use super::*;
     use crate::core::format::read_declaration;
+
+    #[test]
+    fn an_unknown_agreement_is_told_with_the_known_ones_in_the_users_language() {
+        let error = ExportError::UnknownAgreement("2031".into());
+        let text = crate::core::i18n::localizer(crate::core::i18n::Language::Nl).message(&error.message());
+        assert!(text.contains("2031") && text.contains("2026-2027"), "{text}");
+        let failed = ExportError::Pdf("font".into()).message();
+        let text = crate::core::i18n::localizer(crate::core::i18n::Language::De).message(&failed);
+        assert_eq!(text, "das PDF konnte nicht erstellt werden (font)");
+    }
 
     fn example(name: &str) -> Declaration {
         let path = format!("{}/assets/examples/{name}.json", env!("CARGO_MANIFEST_DIR"));

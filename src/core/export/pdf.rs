@@ -9,12 +9,13 @@ use super::{
     ExportError, PlaceDay, belgian_date, day_name, hours_with_setting, inami_display, place_days, prepared_on,
     role_name,
 };
-use crate::core::agreement::{Agreement, LimitUnit};
+use crate::core::agreement::Agreement;
+use crate::core::figures as summary_figures;
 use crate::core::i18n::{self, Arg, Language, Localizer};
 use crate::core::model::{Choice, Declaration, Rates, Role, Slot, Weekday};
 use crate::core::rules::{self, Report, Severity};
 use crate::core::week_grid::{self, WeekGeometry};
-use crate::core::wording::{self, duration, euros};
+use crate::core::wording;
 use chrono::{Datelike, NaiveDate};
 
 const TITLE: TextStyle = TextStyle::bold(15.0);
@@ -191,7 +192,7 @@ fn identity(flow: &mut Flow, sheet: &Sheet) {
         None => sheet.localizer.message(&wording::last_day_text(None)),
     };
     field(flow, &sheet.tr("export-pdf-deadline"), &deadline_text);
-    let effective = sheet.localizer.message(&wording::effective_value(summary));
+    let effective = sheet.localizer.message(&summary_figures::effective_value(summary));
     field(flow, &sheet.tr("export-pdf-effective"), &effective);
     field(flow, &sheet.tr("export-pdf-prepared"), &belgian_date(sheet.prepared));
 }
@@ -587,79 +588,12 @@ fn figures(flow: &mut Flow, sheet: &Sheet) {
     }
 }
 
-/// The figures behind the findings, one sentence each.
+/// The figures behind the findings, one sentence each, as the window and the command line give them.
 fn figure_lines(sheet: &Sheet) -> Vec<String> {
-    let s = &sheet.report.summary;
-    let mut lines = vec![sheet.tr_args(
-        "export-pdf-figure-total",
-        &[
-            ("total", duration(s.total_minutes).into()),
-            ("agreement", duration(s.agreement_minutes).into()),
-        ],
-    )];
-    if sheet.declaration.choice == Choice::Partial {
-        lines.extend(partial_figure_lines(sheet));
-    }
-    lines.push(sheet.localizer.message(&wording::deadline_summary(sheet.agreement, s)));
-    lines.push(match (sheet.declaration.choice, s.statut_social_cents) {
-        (Choice::Refusal, _) => sheet.tr("export-pdf-figure-statut-social-none"),
-        (_, Some(cents)) => sheet.tr_args("export-pdf-figure-statut-social", &[("amount", euros(cents).into())]),
-        (_, None) => sheet.tr("export-pdf-figure-statut-social-unknown"),
-    });
-    lines
-}
-
-fn partial_figure_lines(sheet: &Sheet) -> Vec<String> {
-    let s = &sheet.report.summary;
-    let mut lines = Vec::new();
-    if let Some(max) = s.free_blocks_max {
-        let unit = match s.free_limit_unit {
-            Some(LimitUnit::Days) => "days",
-            _ => "blocks",
-        };
-        lines.push(sheet.tr_args(
-            "export-pdf-figure-free-periods",
-            &[
-                ("unit", unit.into()),
-                ("count", s.free_blocks.into()),
-                ("max", max.into()),
-            ],
-        ));
-    }
-    if let Some(max) = s.free_block_max_minutes {
-        lines.push(sheet.tr_args(
-            "export-pdf-figure-longest",
-            &[
-                ("longest", duration(s.longest_free_block_minutes).into()),
-                ("longestmax", duration(max).into()),
-            ],
-        ));
-    }
-    if let (Some(numerator), Some(denominator)) = (s.share_numerator, s.share_denominator) {
-        let percent = (u64::from(s.share_counted_minutes) * 100)
-            .checked_div(u64::from(s.share_base_minutes))
-            .unwrap_or(100);
-        lines.push(sheet.tr_args(
-            "export-pdf-figure-share",
-            &[
-                ("percent", i64::try_from(percent).unwrap_or(100).into()),
-                ("counted", s.share_counted_minutes.into()),
-                ("base", s.share_base_minutes.into()),
-                ("numerator", numerator.into()),
-                ("denominator", denominator.into()),
-            ],
-        ));
-    }
-    for access in &s.site_access {
-        let name = super::Place::of(sheet.declaration, &access.site).name;
-        let id = if access.has_agreement_slot {
-            "export-pdf-figure-site-access-yes"
-        } else {
-            "export-pdf-figure-site-access-no"
-        };
-        lines.push(sheet.tr_args(id, &[("site", name.into())]));
-    }
-    lines
+    summary_figures::figures(sheet.declaration, sheet.agreement, &sheet.report.summary)
+        .iter()
+        .map(|figure| sheet.localizer.message(&figure.line()))
+        .collect()
 }
 
 /// Place and date, and a line to sign on, kept together on one page.
@@ -993,8 +927,8 @@ mod tests {
 
     #[test]
     fn amounts_and_durations_read_the_belgian_way() {
-        assert_eq!(euros(508_858), "5.088,58 EUR");
-        assert_eq!(duration(241), "4 h 01");
+        assert_eq!(wording::euros(508_858), "5.088,58 EUR");
+        assert_eq!(wording::duration(241), "4 h 01");
     }
 
     #[test]

@@ -19,6 +19,7 @@
 
 pub mod csv;
 pub mod ics;
+mod recurrence;
 mod timezones;
 
 use super::i18n::Message;
@@ -44,7 +45,7 @@ pub enum ImportError {
     NotCalendar { detail: String },
     /// A spreadsheet cell or row is wrong. `line` is the file's line (the header is line 1);
     /// `column` is 1-based with the header's name for it, `None` when the whole row is wrong.
-    #[error("line {line}, column {column:?} ({header:?}): {message:?}")]
+    #[error("{}", self.describe(super::i18n::localizer(super::i18n::Language::En)))]
     Cell {
         line: usize,
         column: Option<usize>,

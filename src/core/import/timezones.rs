@@ -138,7 +138,7 @@ impl Definition {
 
 impl Observance {
     fn read(component: &Component<'_>) -> Option<Observance> {
-        let start = super::ics::parse_local(component.find_prop("DTSTART")?.val.as_str())?;
+        let start = super::recurrence::parse_local(component.find_prop("DTSTART")?.val.as_str())?;
         let offset = |name: &str| component.find_prop(name).and_then(|p| parse_offset(p.val.as_str()));
         let offset_to = offset("TZOFFSETTO")?;
         let dates = component
@@ -149,7 +149,7 @@ impl Observance {
                 p.val
                     .as_str()
                     .split(',')
-                    .filter_map(super::ics::parse_local)
+                    .filter_map(super::recurrence::parse_local)
                     .collect::<Vec<_>>()
             })
             .collect();
@@ -169,7 +169,7 @@ impl Observance {
         onsets.push(self.start);
         if let Some(rule) = &self.rule {
             let from = local - Duration::days(800);
-            onsets.extend(super::ics::expand_naive(self.start, rule, from, local));
+            onsets.extend(super::recurrence::expand_naive(self.start, rule, from, local));
         }
         onsets.into_iter().filter(|onset| *onset <= local).max()
     }

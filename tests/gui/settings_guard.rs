@@ -1,0 +1,95 @@
+//! A settings file written by a newer Conventio is never overwritten, whatever the user does in the
+//! window: every change that is remembered in the settings goes through the core's guarded save.
+
+use conventio::app::{App, Message, Options, Screen};
+use conventio::core::i18n::Language;
+use conventio::core::settings::ThemeChoice;
+
+const NEWER: &str = r#"{"format":"conventio-settings","version":99,"language":"de","user_name":"Dr X"}"#;
+
+/// An app whose settings file is from a newer version, and that file's path.
+fn app_over_a_newer_settings_file(home: &std::path::Path) -> (App, std::path::PathBuf) {
+    let options = Options::in_folder(home, "2026-11-23".parse().unwrap(), Some(Language::Fr));
+    std::fs::create_dir_all(options.settings_path.parent().unwrap()).unwrap();
+    std::fs::write(&options.settings_path, NEWER).unwrap();
+    let path = options.settings_path.clone();
+    (App::new(options), path)
+}
+
+fn assert_untouched(path: &std::path::Path, after: &str) {
+    assert_eq!(std::fs::read_to_string(path).unwrap(), NEWER, "overwritten by {after}");
+}
+
+#[test]
+fn a_newer_settings_file_survives_every_change_the_window_remembers() {
+    let home = tempfile::tempdir().unwrap();
+    let (mut app, path) = app_over_a_newer_settings_file(home.path());
+    let changes: Vec<(&str, Message)> = vec![
+        ("a language change", Message::LanguageChanged(Language::Nl)),
+        ("a theme change", Message::ThemeChanged(ThemeChoice::Dark)),
+        ("a zoom", Message::ZoomIn),
+        ("a zoom out", Message::ZoomOut),
+        (
+            "a window resize",
+            Message::WindowResized(iced::Size::new(1000.0, 700.0)),
+        ),
+        (
+            "a last day set",
+            Message::Start(conventio::app::screen::start::Message::SetLastDay(
+                "second-year".into(),
+                "2026-12-31".parse().ok(),
+            )),
+        ),
+    ];
+    for (what, message) in changes {
+        let _ = app.update(message);
+        assert_untouched(&path, what);
+    }
+}
+
+#[test]
+fn saving_and_opening_a_declaration_leave_a_newer_settings_file_alone() {
+    let home = tempfile::tempdir().unwrap();
+    let (mut app, path) = app_over_a_newer_settings_file(home.path());
+    let _ = app.update(Message::Start(conventio::app::screen::start::Message::OpenExample(0)));
+    let saved = home.path().join("documents/peeters.json");
+    let _ = app.update(Message::Review(
+        conventio::app::screen::review::Message::SavePathChanged(saved.display().to_string()),
+    ));
+    let _ = app.update(Message::Review(conventio::app::screen::review::Message::Save));
+    assert!(saved.exists(), "the declaration itself is saved");
+    assert_eq!(app.origin.file.as_deref(), Some(saved.as_path()));
+    assert_untouched(&path, "saving a declaration");
+    let chosen = home.path().join("documents/chosen.json");
+    let _ = app.update(Message::Review(
+        conventio::app::screen::review::Message::SaveDialogClosed(conventio::app::system::Picked::Chosen(
+            chosen.clone(),
+        )),
+    ));
+    assert!(chosen.exists(), "the declaration is saved where the dialog said");
+    assert_untouched(&path, "saving through the dialog");
+    let _ = app.update(Message::GoTo(Screen::Start));
+    let _ = app.update(Message::Start(conventio::app::screen::start::Message::Open(saved)));
+    assert_untouched(&path, "opening a declaration");
+    let _ = app.update(Message::Start(
+        conventio::app::screen::start::Message::OpenDialogClosed(conventio::app::system::Picked::Chosen(chosen)),
+    ));
+    assert_untouched(&path, "opening through the dialog");
+}
+
+#[test]
+fn a_settings_file_made_newer_while_the_window_runs_is_kept() {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(Language::Fr));
+    let path = options.settings_path.clone();
+    let mut app = App::new(options);
+    let _ = app.update(Message::ThemeChanged(ThemeChoice::Dark));
+    assert!(
+        std::fs::read_to_string(&path).unwrap().contains("dark"),
+        "an ordinary file is saved"
+    );
+    // A newer Conventio, opened beside this one, rewrites the file.
+    std::fs::write(&path, NEWER).unwrap();
+    let _ = app.update(Message::LanguageChanged(Language::Nl));
+    assert_untouched(&path, "a language change after the file became newer");
+}
