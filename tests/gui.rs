@@ -56,6 +56,36 @@ fn simulator(app: &App) -> Simulator<'_, Message> {
     Simulator::with_size(settings(), SIZE, app.view())
 }
 
+/// Feeds a message to `update`, then runs the tasks it returns as the runtime would, feeding their
+/// messages back until none is left: for what happens off the window's thread (files read and
+/// written, the draft saved after a pause).
+fn run(app: &mut App, message: Message) {
+    use iced::futures::StreamExt;
+    // Paused time: the autosave's pause passes at once instead of in real time.
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .start_paused(true)
+        .build()
+        .unwrap();
+    let mut queue = std::collections::VecDeque::from([message]);
+    while let Some(message) = queue.pop_front() {
+        let Some(stream) = iced_runtime::task::into_stream(app.update(message)) else {
+            continue;
+        };
+        let produced: Vec<Message> = runtime.block_on(
+            stream
+                .filter_map(|action| async move {
+                    match action {
+                        iced_runtime::Action::Output(message) => Some(message),
+                        _ => None,
+                    }
+                })
+                .collect(),
+        );
+        queue.extend(produced);
+    }
+}
+
 impl Harness {
     fn tr(&self, id: &str) -> String {
         localizer(self.app.language).tr(id)
@@ -73,34 +103,9 @@ impl Harness {
         }
     }
 
-    /// Feeds a message to `update`, then runs the tasks it returns as the runtime would, feeding
-    /// their messages back until none is left: for what happens off the window's thread (exports
-    /// written, the draft saved after a pause).
+    /// Feeds a message to `update` and runs the tasks it returns (see [`run`]).
     fn run(&mut self, message: Message) {
-        use iced::futures::StreamExt;
-        // Paused time: the autosave's pause passes at once instead of in real time.
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_time()
-            .start_paused(true)
-            .build()
-            .unwrap();
-        let mut queue = std::collections::VecDeque::from([message]);
-        while let Some(message) = queue.pop_front() {
-            let Some(stream) = iced_runtime::task::into_stream(self.app.update(message)) else {
-                continue;
-            };
-            let produced: Vec<Message> = runtime.block_on(
-                stream
-                    .filter_map(|action| async move {
-                        match action {
-                            iced_runtime::Action::Output(message) => Some(message),
-                            _ => None,
-                        }
-                    })
-                    .collect(),
-            );
-            queue.extend(produced);
-        }
+        run(&mut self.app, message);
     }
 
     fn sees(&self, text: &str) -> bool {
@@ -428,9 +433,7 @@ fn a_corrupt_file_shows_an_error_and_keeps_the_work() {
     let before = h.app.declaration().clone();
     let bad = h._home.path().join("kapot.json");
     std::fs::write(&bad, "{ \"format\": \"conventio-declaration\", ").unwrap();
-    let _ = h
-        .app
-        .update(Message::Start(conventio::app::screen::start::Message::Open(bad)));
+    h.run(Message::Start(conventio::app::screen::start::Message::Open(bad)));
     assert_eq!(h.app.declaration(), &before);
     let notice = h.app.notice.clone().expect("a notice");
     assert!(notice.text.contains("afgebroken"), "{}", notice.text);
@@ -987,9 +990,7 @@ fn opening_a_folder_says_so_in_the_users_language_without_system_english() {
     for (language, word) in [(Language::Fr, "dossier"), (Language::Nl, "map")] {
         let mut h = harness(language);
         let folder = h._home.path().to_path_buf();
-        let _ = h
-            .app
-            .update(Message::Start(conventio::app::screen::start::Message::Open(folder)));
+        h.run(Message::Start(conventio::app::screen::start::Message::Open(folder)));
         let notice = h.app.notice.clone().expect("a notice").text;
         assert!(notice.contains(word), "{notice}");
         assert!(
@@ -1160,9 +1161,7 @@ fn the_site_figure_says_only_ambulatory_slots_count() {
     d.slots = keep.iter().map(|&i| d.slots[i].clone()).collect();
     let path = temp_path(&h, "gent.json");
     std::fs::write(&path, conventio::core::format::write_declaration(&d)).unwrap();
-    let _ = h
-        .app
-        .update(Message::Start(conventio::app::screen::start::Message::Open(path)));
+    h.run(Message::Start(conventio::app::screen::start::Message::Open(path)));
     let _ = h.app.update(Message::GoTo(Screen::Schedule));
     let figure = conventio::core::figures::Figure {
         label: conventio::core::i18n::Message::new("figure-site").arg("site", "AZ Sint-Lucas Gent"),

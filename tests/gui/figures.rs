@@ -31,9 +31,10 @@ fn the_window_the_command_line_and_the_pdf_show_the_same_figures() {
 
         let home = tempfile::tempdir().unwrap();
         let mut app = App::new(Options::in_folder(home.path(), today, Some(language)));
-        let _ = app.update(Message::Start(conventio::app::screen::start::Message::Open(
-            path.clone(),
-        )));
+        super::run(
+            &mut app,
+            Message::Start(conventio::app::screen::start::Message::Open(path.clone())),
+        );
         let view = app.view();
         let mut window =
             iced_test::simulator::Simulator::with_size(iced_test::core::Settings::default(), (1280.0, 4000.0), view);

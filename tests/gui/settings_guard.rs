@@ -69,11 +69,17 @@ fn saving_and_opening_a_declaration_leave_a_newer_settings_file_alone() {
     assert!(chosen.exists(), "the declaration is saved where the dialog said");
     assert_untouched(&path, "saving through the dialog");
     let _ = app.update(Message::GoTo(Screen::Start));
-    let _ = app.update(Message::Start(conventio::app::screen::start::Message::Open(saved)));
+    super::run(
+        &mut app,
+        Message::Start(conventio::app::screen::start::Message::Open(saved)),
+    );
     assert_untouched(&path, "opening a declaration");
-    let _ = app.update(Message::Start(
-        conventio::app::screen::start::Message::OpenDialogClosed(conventio::app::system::Picked::Chosen(chosen)),
-    ));
+    super::run(
+        &mut app,
+        Message::Start(conventio::app::screen::start::Message::OpenDialogClosed(
+            conventio::app::system::Picked::Chosen(chosen),
+        )),
+    );
     assert_untouched(&path, "opening through the dialog");
 }
 

@@ -10,7 +10,7 @@ use crate::app::{EXAMPLES, Screen};
 use crate::core::agreement::{self, Agreement, WindowOnDay, WindowState};
 use crate::core::agreement_store;
 use crate::core::format;
-use crate::core::model::{Choice, Declaration};
+use crate::core::model::Choice;
 use crate::core::practice;
 use crate::core::rules;
 use crate::core::wording::{self, belgian_date};
@@ -19,6 +19,7 @@ use iced::widget::{button, column, container, row, scrollable, text, text_input}
 use iced::{Alignment, Element, Length, Task, Theme};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub const OPEN_PATH_ID: &str = "open-path";
 pub const SEARCH_ID: &str = "practice-search";
@@ -42,6 +43,8 @@ pub enum Message {
     /// Ask the system for a file to open.
     BrowseOpen,
     OpenDialogClosed(Picked),
+    /// A declaration file read off the window's thread (its full path, or why not).
+    FileRead(PathBuf, Result<Arc<Vec<u8>>, Arc<std::io::Error>>),
     /// A later last day for a window being typed.
     LastDayTextChanged(String, String),
     /// Use this last day for a window instead of the published one (`None`: the published one).
@@ -79,7 +82,7 @@ impl State {
             Message::StartInWindow(kind) => start_in_window(ctx, &kind).into(),
             Message::ContinueDraft => Event::GoTo(Screen::Doctor).into(),
             Message::OpenExample(index) => open_example(index).map_or(Action::None, Action::Event),
-            Message::Open(path) => open_file(ctx, &path).into(),
+            Message::Open(path) => read_file(path),
             Message::OpenPathChanged(path) => {
                 self.open_path = path;
                 Action::None
@@ -88,7 +91,8 @@ impl State {
                 system::pick_file(rfd::AsyncFileDialog::new().add_filter("Conventio", &["json"])),
                 Message::OpenDialogClosed,
             )),
-            Message::OpenDialogClosed(Picked::Chosen(path)) => open_file(ctx, &path).into(),
+            Message::OpenDialogClosed(Picked::Chosen(path)) => read_file(path),
+            Message::FileRead(path, read) => opened(ctx, &path, read.map_err(|e| read_error(ctx, &path, &e))).into(),
             Message::OpenDialogClosed(Picked::Cancelled) | Message::AgreementDialogClosed(Picked::Cancelled) => {
                 Action::None
             }
@@ -192,30 +196,57 @@ fn open_example(index: usize) -> Option<Event> {
     Some(Event::load(example, Origin::default(), Screen::Schedule))
 }
 
-/// Opens a declaration file; a bad file says why and keeps the current work.
+/// Opens a declaration file at once (the file given on the command line, before the window shows);
+/// a bad file says why and keeps the current work.
 pub fn open_file(ctx: &Context, path: &Path) -> Event {
-    // Remembered in the recent list, so it must still lead to the file from another folder.
-    let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    match read_declaration_file(ctx, &path) {
-        Ok(declaration) => Event::load(declaration, Origin::file(&path), Screen::Doctor),
+    let path = full_path(path);
+    let read = format::read_file_bounded(&path).map_err(|e| read_error(ctx, &path, &e));
+    opened(ctx, &path, read.map(Arc::new))
+}
+
+/// Reads a declaration file on a blocking thread: a file on a network folder must not freeze the
+/// window.
+fn read_file(path: PathBuf) -> Action<Message> {
+    Action::Run(Task::perform(
+        async move {
+            tokio::task::spawn_blocking(move || {
+                let path = full_path(&path);
+                let read = format::read_file_bounded(&path).map(Arc::new).map_err(Arc::new);
+                (path, read)
+            })
+            .await
+            .unwrap_or_else(|e| (PathBuf::new(), Err(Arc::new(std::io::Error::other(e)))))
+        },
+        |(path, read)| Message::FileRead(path, read),
+    ))
+}
+
+/// Remembered in the recent list, so the path must still lead to the file from another folder.
+fn full_path(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+fn read_error(ctx: &Context, path: &Path, error: &std::io::Error) -> String {
+    ctx.tr_args(
+        "cli-cannot-read",
+        &[
+            ("path", path.display().to_string().into()),
+            ("reason", ctx.describe_io(error).into()),
+        ],
+    )
+}
+
+/// The declaration in the file's bytes, to work on; else why not, and the current work stays.
+fn opened(ctx: &Context, path: &Path, read: Result<Arc<Vec<u8>>, String>) -> Event {
+    let declaration =
+        read.and_then(|bytes| format::read_declaration_bytes(&bytes).map_err(|e| e.describe(ctx.localizer())));
+    match declaration {
+        Ok(declaration) => Event::load(declaration, Origin::file(path), Screen::Doctor),
         Err(error) => ctx.error(ctx.tr_args(
             "gui-open-failed",
             &[("path", path.display().to_string().into()), ("error", error.into())],
         )),
     }
-}
-
-fn read_declaration_file(ctx: &Context, path: &Path) -> Result<Declaration, String> {
-    let bytes = format::read_file_bounded(path).map_err(|e| {
-        ctx.tr_args(
-            "cli-cannot-read",
-            &[
-                ("path", path.display().to_string().into()),
-                ("reason", ctx.describe_io(&e).into()),
-            ],
-        )
-    })?;
-    format::read_declaration_bytes(&bytes).map_err(|e| e.describe(ctx.localizer()))
 }
 
 /// A doctor of the practice, to work on.
