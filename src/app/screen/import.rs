@@ -347,7 +347,7 @@ fn origin_text(origin: &Origin) -> String {
 pub fn view(app: &App) -> Element<'_, crate::app::Message> {
     let state = &app.import;
     let wrap = |m: Message| crate::app::Message::Import(m);
-    let path = text_input(&app.tr("gui-path-placeholder"), &state.path)
+    let path = text_input(&app.path_placeholder(), &state.path)
         .id(PATH_ID)
         .on_input(move |p| wrap(Message::PathChanged(p)))
         .on_submit(wrap(Message::Read))

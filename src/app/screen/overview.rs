@@ -271,7 +271,7 @@ pub fn view(app: &App) -> Element<'_, crate::app::Message> {
             true,
         ));
     }
-    let path = text_input(&app.tr("gui-path-placeholder"), &state.export_path)
+    let path = text_input(&app.path_placeholder(), &state.export_path)
         .id(EXPORT_PATH_ID)
         .on_input(move |p| wrap(Message::ExportPathChanged(p)))
         .padding(6);

@@ -395,7 +395,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
         text(app.localizer().message(&wording::effective_summary(summary))).size(14),
     ]
     .spacing(4);
-    let export_field = text_input(&app.tr("gui-path-placeholder"), &export_path(app).display().to_string())
+    let export_field = text_input(&app.path_placeholder(), &export_path(app).display().to_string())
         .id(EXPORT_PATH_ID)
         .on_input(Message::ExportPathChanged)
         .on_submit(Message::Export(ExportKind::Pdf))
