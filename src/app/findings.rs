@@ -11,10 +11,19 @@ use iced::{Element, Length, Theme};
 
 pub fn view(app: &App) -> Element<'_, Message> {
     let report = app.report();
-    let verdict = if report.is_ok() {
-        app.tr("gui-check-ok")
-    } else {
-        app.tr("gui-check-not-ok")
+    let report = report.as_ref();
+    // Fields of the doctor step the user has not reached yet are still to fill in, not errors:
+    // a new declaration does not open in red.
+    let to_fill_in: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| app.doctor.still_to_fill_in(f, app.declaration()))
+        .collect();
+    let errors = report.errors().count() - to_fill_in.len();
+    let verdict = match (report.is_ok(), errors) {
+        (true, _) => app.tr("gui-check-ok"),
+        (false, 0) => app.tr("gui-check-to-complete"),
+        (false, _) => app.tr("gui-check-not-ok"),
     };
     let ok = report.is_ok();
     let mut content = column![
@@ -22,13 +31,21 @@ pub fn view(app: &App) -> Element<'_, Message> {
         text(verdict).size(15).style(move |theme: &Theme| text::Style {
             color: Some(if ok {
                 theme.extended_palette().success.base.color
+            } else if errors == 0 {
+                theme.extended_palette().background.base.text
             } else {
                 theme.extended_palette().danger.base.color
             }),
         }),
     ]
     .spacing(8);
-    let report = report.as_ref();
+    if !to_fill_in.is_empty() {
+        content =
+            content.push(bold(app.tr_args("gui-check-to-fill-in", &[("count", to_fill_in.len().into())])).size(15));
+        for finding in &to_fill_in {
+            content = content.push(to_fill_in_button(app, finding));
+        }
+    }
     for (severity, key) in [
         (Severity::Error, "gui-check-errors"),
         (Severity::Warning, "gui-check-warnings"),
@@ -37,7 +54,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
             .findings
             .iter()
             .enumerate()
-            .filter(|(_, f)| f.severity == severity)
+            .filter(|(_, f)| f.severity == severity && !to_fill_in.iter().any(|t| std::ptr::eq(*t, *f)))
             .collect();
         if group.is_empty() {
             continue;
@@ -51,6 +68,23 @@ pub fn view(app: &App) -> Element<'_, Message> {
     scrollable(content.width(Length::Fill).padding([0, 8]))
         .spacing(4)
         .into()
+}
+
+/// A field still to fill in: its name and its help, leading to the doctor step.
+fn to_fill_in_button<'a>(app: &'a App, finding: &Finding) -> Element<'a, Message> {
+    let (field, help) = if finding.rule == "doctor-role-missing" {
+        ("gui-doctor-role", "gui-role-needed")
+    } else {
+        ("gui-doctor-inami", "gui-inami-help")
+    };
+    super::focus::focusable(
+        button(column![text(app.tr(field)).size(14), text(app.tr(help)).size(12)].spacing(2))
+            .width(Length::Fill)
+            .padding(8)
+            .style(super::style::quiet_button)
+            .on_press(Message::GoTo(super::Screen::Doctor)),
+    )
+    .into()
 }
 
 fn finding_button<'a>(app: &'a App, index: usize, finding: &Finding) -> Element<'a, Message> {

@@ -533,6 +533,9 @@ impl App {
         if self.screen == before {
             return task;
         }
+        if before == Screen::Doctor {
+            self.doctor.left_step();
+        }
         // A new step: the draft is written at once, and the keyboard starts at the step's first
         // control, not wherever the last step left it.
         self.flush_draft();
@@ -601,8 +604,8 @@ impl App {
             Message::DismissNotice => self.notice = None,
             Message::WindowResized(size) => self.remember_window(size),
             Message::AutosaveDue(edits) => {
-                if let Some((path, text)) = self.session.draft_due(edits) {
-                    return Task::perform(write_draft_off_thread(path, text), Message::Autosaved);
+                if let Some(draft) = self.session.draft_due(edits) {
+                    return Task::perform(write_draft_off_thread(draft), Message::Autosaved);
                 }
             }
             Message::Autosaved(result) => self.autosaved(result),
@@ -638,6 +641,19 @@ impl App {
                     Message::OpenPathChanged(_) | Message::SearchChanged(_) | Message::BrowseOpen
                 ) {
                     self.export_path = None;
+                }
+                if matches!(
+                    message,
+                    Message::NewDeclaration
+                        | Message::OpenExample(_)
+                        | Message::Open(_)
+                        | Message::OpenDialogClosed(Some(_))
+                        | Message::StartInWindow(_)
+                        | Message::OpenProfile(_)
+                        | Message::DuplicateProfile(_)
+                ) {
+                    // Another declaration: none of its fields is touched yet.
+                    self.doctor.forget_touches();
                 }
                 start::update(self, message)
             }
@@ -1007,8 +1023,8 @@ fn autosave_after_pause(edits: u64) -> Task<Message> {
 }
 
 /// The draft written on a blocking thread, off the one that draws the window.
-async fn write_draft_off_thread(path: PathBuf, text: String) -> Result<(), std::sync::Arc<std::io::Error>> {
-    tokio::task::spawn_blocking(move || session::write_draft(&path, &text))
+async fn write_draft_off_thread(draft: session::Draft) -> Result<(), std::sync::Arc<std::io::Error>> {
+    tokio::task::spawn_blocking(move || draft.write())
         .await
         .unwrap_or_else(|e| Err(std::io::Error::other(e)))
         .map_err(std::sync::Arc::new)
