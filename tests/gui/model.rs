@@ -1,7 +1,7 @@
 //! Model-based: seeded random sequences of what a user does in the window, fed to `App::update`.
 //! Whatever the sequence, the app never panics, undo then redo gives the declaration back, and
-//! after a flush the draft on disk reads back as the declaration. A failure names its seed and the
-//! messages; `CONVENTIO_MODEL_SEED=<seed>` replays that one sequence.
+//! after a flush (or once the window is gone) the draft on disk reads back as the declaration. A
+//! failure names its seed and the messages; `CONVENTIO_MODEL_SEED=<seed>` replays that one.
 
 use conventio::app::keys::Nudge;
 use conventio::app::screen::choice::Message as ChoiceMessage;
@@ -158,6 +158,15 @@ fn run(seed: u64, sent: &mut Vec<Message>) {
                 Err(_) => assert_eq!(app.session.edits(), 0, "no draft only while nothing was edited"),
             }
         }
+    }
+    // The window goes (closing, or the end of the program): what was typed is in the draft.
+    let last = app.declaration().clone();
+    let edited = app.session.edits() > 0;
+    drop(app);
+    if edited {
+        let text = std::fs::read_to_string(&draft).expect("a draft after edits");
+        let saved = conventio::core::format::read_draft(&text).expect("the draft reads");
+        assert_eq!(saved, last, "the draft left behind is the last declaration");
     }
 }
 
