@@ -81,6 +81,12 @@ fn typing_200_characters_in_the_window_writes_the_draft_a_few_times_ending_with_
     let (app, _) = emulator.into_state();
     assert_eq!(app.declaration().doctor.name, name);
     let writes = app.session.draft_writes();
+    eprintln!(
+        "200 keys typed, draft written {writes} time(s), {:?} after the last key",
+        waited.elapsed()
+    );
+    // Here two: the new declaration's, written on entering the doctor step, and the one after the
+    // pause. A very slow machine may see a pause between two bursts: a few, never one per key.
     assert!((1..=3).contains(&writes), "200 keys wrote the draft {writes} times");
     assert!(!app.session.draft_behind());
 }
