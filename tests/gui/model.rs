@@ -107,9 +107,30 @@ fn schedule_message(rng: &mut Rng) -> ScheduleMessage {
     }
 }
 
+/// A key no widget took: undo, redo, arrows on the week, Delete, Escape, Tab, the step keys.
+fn key(rng: &mut Rng) -> Message {
+    use iced::keyboard::key::Named;
+    use iced::keyboard::{Key, Modifiers};
+    let (key, modifiers) = rng.pick(&[
+        (Key::Character("z".into()), Modifiers::COMMAND),
+        (Key::Character("y".into()), Modifiers::COMMAND),
+        (Key::Character("z".into()), Modifiers::COMMAND | Modifiers::SHIFT),
+        (Key::Named(Named::ArrowUp), Modifiers::empty()),
+        (Key::Named(Named::ArrowDown), Modifiers::SHIFT),
+        (Key::Named(Named::ArrowLeft), Modifiers::empty()),
+        (Key::Named(Named::ArrowRight), Modifiers::empty()),
+        (Key::Named(Named::Delete), Modifiers::empty()),
+        (Key::Named(Named::Escape), Modifiers::empty()),
+        (Key::Named(Named::Tab), Modifiers::empty()),
+        (Key::Named(Named::PageDown), Modifiers::COMMAND),
+        (Key::Named(Named::PageUp), Modifiers::COMMAND),
+    ]);
+    Message::KeyPressed(key, modifiers)
+}
+
 /// One thing a user does in the window (never a file dialog: the test has no desktop).
 fn message(rng: &mut Rng, app: &App) -> Message {
-    match rng.below(20) {
+    match rng.below(25) {
         0..=6 => Message::Doctor(doctor_message(rng, app)),
         7..=11 => Message::Schedule(schedule_message(rng)),
         12 => Message::Schedule(ScheduleMessage::ViewChanged(
@@ -122,6 +143,16 @@ fn message(rng: &mut Rng, app: &App) -> Message {
         17 => Message::GoTo(rng.pick(&Screen::STEPS)),
         // A pause an earlier keystroke scheduled, found after newer typing: it writes nothing.
         18 => Message::AutosaveDue(app.session.edits().saturating_sub(1 + rng.below(3) as u64)),
+        19 | 20 => key(rng),
+        21 => Message::FindingSelected(rng.below(6)),
+        22 => rng.pick(&[
+            Message::NewDeclaration,
+            Message::Doctor(DoctorMessage::Continue),
+            Message::Schedule(ScheduleMessage::Continue),
+            Message::Schedule(ScheduleMessage::AddSite),
+            Message::DismissNotice,
+        ]),
+        23 => Message::LanguageChanged(rng.pick(&[Language::Fr, Language::Nl, Language::De, Language::En])),
         _ => Message::OpenExample(rng.below(2)),
     }
 }
