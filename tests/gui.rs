@@ -11,10 +11,14 @@ use iced_test::core::{Settings, widget::Id};
 use iced_test::simulator::Simulator;
 use std::path::Path;
 
+#[path = "gui/autosave.rs"]
+mod autosave;
 #[path = "gui/figures.rs"]
 mod figures;
 #[path = "gui/ice_scripts.rs"]
 mod ice_scripts;
+#[path = "gui/model.rs"]
+mod model;
 #[path = "gui/settings_guard.rs"]
 mod settings_guard;
 
@@ -484,7 +488,8 @@ fn the_language_switch_is_remembered() {
 }
 
 /// Compares a screen with its committed baseline; in CI a missing baseline is a failure, not a
-/// silent creation.
+/// silent creation. A screen that differs is written beside the baseline as
+/// `<name>-actual-tiny-skia.png` (git-ignored), to look at before retaking the baseline.
 fn assert_snapshot(app: &App, name: &str) {
     let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(name);
     let baseline = base.with_file_name(format!("{name}-tiny-skia.sha256"));
@@ -493,9 +498,24 @@ fn assert_snapshot(app: &App, name: &str) {
     }
     let mut ui = simulator(app);
     let snapshot = ui.snapshot(&app.theme()).unwrap();
-    assert!(
-        snapshot.matches_hash(&base).unwrap(),
-        "{name} differs from its baseline"
+    let actual = base.with_file_name(format!("{name}-actual"));
+    let actual_png = base.with_file_name(format!("{name}-actual-tiny-skia.png"));
+    // A picture left by an earlier failure is stale either way.
+    let _ = std::fs::remove_file(&actual_png);
+    if snapshot.matches_hash(&base).unwrap() {
+        return;
+    }
+    // `matches_image` writes the picture when none exists yet.
+    let written = snapshot.matches_image(&actual).is_ok() && actual_png.exists();
+    let shown = if written {
+        format!("the actual screen is in {}", actual_png.display())
+    } else {
+        "the actual screen could not be written".to_owned()
+    };
+    panic!(
+        "{name} differs from its baseline {}: {shown}; if the change is intended, delete the baseline \
+         and run the test again to retake it",
+        baseline.display()
     );
 }
 
@@ -1525,6 +1545,59 @@ fn typing_two_hundred_characters_writes_the_draft_once_typing_pauses() {
     assert_eq!(saved.doctor.name.chars().count(), 200);
     assert_eq!(saved.doctor.name, name, "the draft holds the last character");
     assert!(!app.session.draft_behind());
+}
+
+#[test]
+fn a_new_declaration_opens_with_help_not_errors_until_the_user_reaches_a_field_or_goes_on() {
+    use iced::keyboard::key::Named;
+    let mut h = harness_today(Language::Fr);
+    let new = h.tr("gui-start-new");
+    h.interact(|ui| {
+        ui.click(new.as_str()).unwrap();
+    });
+    assert_eq!(h.app.screen, Screen::Doctor);
+    let fr = localizer(Language::Fr);
+    let empty = fr.tr("inami-empty");
+    let finding = {
+        let report = h.app.report();
+        let inami = report.findings.iter().find(|f| f.rule == "doctor-inami-invalid");
+        fr.message(&inami.expect("an empty number is still a finding").message)
+    };
+    assert!(h.sees(&h.tr("gui-inami-help")), "the field shows its help");
+    assert!(!h.sees(&empty), "and no error");
+    assert!(
+        !h.app.doctor.role_error_shown(h.app.declaration()),
+        "the role's note is not red"
+    );
+    assert!(!h.sees(&finding), "the check does not call it invalid");
+    // The number and the role (a blank number cannot tell it) are still to fill in.
+    assert!(h.sees(&fr.tr_args("gui-check-to-fill-in", &[("count", 2_i64.into())])));
+    assert!(h.sees(&h.tr("gui-check-to-complete")) && !h.sees(&h.tr("gui-check-not-ok")));
+
+    h.interact(|ui| {
+        ui.click(Id::new("doctor-name")).unwrap();
+        ui.typewrite("Dr Anne Peeters");
+    });
+    assert!(!h.sees(&empty), "typing the name above it does not touch the number");
+
+    h.interact(|ui| {
+        ui.click(Id::new("doctor-inami")).unwrap();
+        ui.typewrite("1");
+        ui.tap_key(Named::Backspace);
+    });
+    assert!(h.sees(&empty), "typed in, then emptied: the field says so");
+    assert!(h.sees(&finding) && h.sees(&h.tr("gui-check-not-ok")));
+
+    // A fresh declaration, left untouched: going on is what makes it speak.
+    let _ = h.app.update(Message::GoTo(Screen::Start));
+    h.interact(|ui| {
+        ui.click(new.as_str()).unwrap();
+    });
+    assert!(!h.sees(&empty));
+    let _ = h.app.update(Message::Doctor(DoctorMessage::Continue));
+    let _ = h.app.update(Message::GoTo(Screen::Doctor));
+    assert!(h.sees(&empty), "after trying to go on, the empty number is an error");
+    assert!(h.sees(&finding));
 }
 
 /// A harness on 23 November 2026, the day the import's default week starts from.

@@ -120,6 +120,11 @@ gui-check-warnings = { $count ->
     [one] 1 Warnung
    *[other] { $count } Warnungen
 }
+gui-check-to-complete = Vor der Erklärung zu vervollständigen.
+gui-check-to-fill-in = { $count ->
+    [one] 1 Feld auszufüllen
+   *[other] { $count } Felder auszufüllen
+}
 gui-figures-title = Zahlen
 
 ## Prüfen und speichern

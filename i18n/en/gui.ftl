@@ -120,6 +120,11 @@ gui-check-warnings = { $count ->
     [one] 1 warning
    *[other] { $count } warnings
 }
+gui-check-to-complete = To be completed before declaring.
+gui-check-to-fill-in = { $count ->
+    [one] 1 field to fill in
+   *[other] { $count } fields to fill in
+}
 gui-figures-title = Figures
 
 ## Check and save

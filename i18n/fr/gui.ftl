@@ -120,6 +120,11 @@ gui-check-warnings = { $count ->
     [one] 1 avertissement
    *[other] { $count } avertissements
 }
+gui-check-to-complete = À compléter avant de déclarer.
+gui-check-to-fill-in = { $count ->
+    [one] 1 champ à remplir
+   *[other] { $count } champs à remplir
+}
 gui-figures-title = Chiffres
 
 ## Vérifier et enregistrer

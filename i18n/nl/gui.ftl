@@ -120,6 +120,11 @@ gui-check-warnings = { $count ->
     [one] 1 waarschuwing
    *[other] { $count } waarschuwingen
 }
+gui-check-to-complete = Aan te vullen vóór de verklaring.
+gui-check-to-fill-in = { $count ->
+    [one] 1 veld in te vullen
+   *[other] { $count } velden in te vullen
+}
 gui-figures-title = Cijfers
 
 ## Nakijken en bewaren

@@ -3,18 +3,28 @@
 
 use super::Message;
 use super::screen::Context;
+use super::screen::doctor::DoctorForm;
 use super::widgets::{bold, hint};
 use crate::core::figures;
 use crate::core::rules::{Finding, Report, Severity};
 use iced::widget::{button, column, scrollable, text};
 use iced::{Element, Length, Theme};
 
-/// `report`: the live check, with the app's own finding for a time still being typed.
-pub fn view<'a>(ctx: &Context, report: &Report) -> Element<'a, Message> {
-    let verdict = if report.is_ok() {
-        ctx.tr("gui-check-ok")
-    } else {
-        ctx.tr("gui-check-not-ok")
+/// `report`: the live check, with the app's own finding for a time still being typed; `doctor`:
+/// which of the doctor step's fields the user has reached.
+pub fn view<'a>(ctx: &Context, report: &Report, doctor: &DoctorForm) -> Element<'a, Message> {
+    // Fields of the doctor step the user has not reached yet are still to fill in, not errors:
+    // a new declaration does not open in red.
+    let to_fill_in: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| doctor.still_to_fill_in(f, ctx.declaration()))
+        .collect();
+    let errors = report.errors().count() - to_fill_in.len();
+    let verdict = match (report.is_ok(), errors) {
+        (true, _) => ctx.tr("gui-check-ok"),
+        (false, 0) => ctx.tr("gui-check-to-complete"),
+        (false, _) => ctx.tr("gui-check-not-ok"),
     };
     let ok = report.is_ok();
     let mut content = column![
@@ -22,12 +32,21 @@ pub fn view<'a>(ctx: &Context, report: &Report) -> Element<'a, Message> {
         text(verdict).size(15).style(move |theme: &Theme| text::Style {
             color: Some(if ok {
                 theme.extended_palette().success.base.color
+            } else if errors == 0 {
+                theme.extended_palette().background.base.text
             } else {
                 theme.extended_palette().danger.base.color
             }),
         }),
     ]
     .spacing(8);
+    if !to_fill_in.is_empty() {
+        content =
+            content.push(bold(ctx.tr_args("gui-check-to-fill-in", &[("count", to_fill_in.len().into())])).size(15));
+        for finding in &to_fill_in {
+            content = content.push(to_fill_in_button(ctx, finding));
+        }
+    }
     for (severity, key) in [
         (Severity::Error, "gui-check-errors"),
         (Severity::Warning, "gui-check-warnings"),
@@ -36,7 +55,7 @@ pub fn view<'a>(ctx: &Context, report: &Report) -> Element<'a, Message> {
             .findings
             .iter()
             .enumerate()
-            .filter(|(_, f)| f.severity == severity)
+            .filter(|(_, f)| f.severity == severity && !to_fill_in.iter().any(|t| std::ptr::eq(*t, *f)))
             .collect();
         if group.is_empty() {
             continue;
@@ -50,6 +69,23 @@ pub fn view<'a>(ctx: &Context, report: &Report) -> Element<'a, Message> {
     scrollable(content.width(Length::Fill).padding([0, 8]))
         .spacing(4)
         .into()
+}
+
+/// A field still to fill in: its name and its help, leading to the doctor step.
+fn to_fill_in_button<'a>(ctx: &Context, finding: &Finding) -> Element<'a, Message> {
+    let (field, help) = if finding.rule == "doctor-role-missing" {
+        ("gui-doctor-role", "gui-role-needed")
+    } else {
+        ("gui-doctor-inami", "gui-inami-help")
+    };
+    super::focus::focusable(
+        button(column![text(ctx.tr(field)).size(14), text(ctx.tr(help)).size(12)].spacing(2))
+            .width(Length::Fill)
+            .padding(8)
+            .style(super::style::quiet_button)
+            .on_press(Message::GoTo(super::Screen::Doctor)),
+    )
+    .into()
 }
 
 fn finding_button<'a>(ctx: &Context, index: usize, finding: &Finding) -> Element<'a, Message> {

@@ -44,7 +44,7 @@ fn with_findings<'a>(app: &'a App, main: Element<'a, Message>) -> Element<'a, Me
     row![
         container(main).width(Length::FillPortion(3)),
         rule::vertical(1),
-        container(findings::view(&app.context(), &app.report()))
+        container(findings::view(&app.context(), &app.report(), &app.doctor))
             .width(Length::FillPortion(1))
             .max_width(380)
     ]

@@ -461,6 +461,9 @@ impl App {
         if self.screen == before {
             return task;
         }
+        if before == Screen::Doctor {
+            self.doctor.left_step();
+        }
         // A new step: the draft is written at once, and the keyboard starts at the step's first
         // control, not wherever the last step left it.
         self.flush_draft();
@@ -519,8 +522,8 @@ impl App {
             Message::DismissNotice => self.notice = None,
             Message::WindowResized(size) => self.remember_window(size),
             Message::AutosaveDue(edits) => {
-                if let Some((path, text)) = self.session.draft_due(edits) {
-                    return Task::perform(write_draft_off_thread(path, text), Message::Autosaved);
+                if let Some(draft) = self.session.draft_due(edits) {
+                    return Task::perform(write_draft_off_thread(draft), Message::Autosaved);
                 }
             }
             Message::Autosaved(result) => self.autosaved(result),
@@ -668,6 +671,8 @@ impl App {
         } = loaded;
         self.edit(|d| *d = declaration);
         self.schedule.clear_selection();
+        // Another declaration: none of its fields is touched yet.
+        self.doctor.forget_touches();
         if let Some(file) = &origin.file {
             self.settings.remember(file);
             self.save_settings();
@@ -920,8 +925,8 @@ fn autosave_after_pause(edits: u64) -> Task<Message> {
 }
 
 /// The draft written on a blocking thread, off the one that draws the window.
-async fn write_draft_off_thread(path: PathBuf, text: String) -> Result<(), std::sync::Arc<std::io::Error>> {
-    tokio::task::spawn_blocking(move || session::write_draft(&path, &text))
+async fn write_draft_off_thread(draft: session::Draft) -> Result<(), std::sync::Arc<std::io::Error>> {
+    tokio::task::spawn_blocking(move || draft.write())
         .await
         .unwrap_or_else(|e| Err(std::io::Error::other(e)))
         .map_err(std::sync::Arc::new)

@@ -170,6 +170,8 @@ pub struct Session {
     /// Edits so far, and how many of them the draft on disk holds.
     edits: u64,
     saved_edits: u64,
+    /// How many times the draft went to the disk: once per pause in typing, not once per key.
+    draft_writes: u64,
 }
 
 /// A new, empty declaration for the agreement in force today.
@@ -217,6 +219,7 @@ impl Session {
             agreement,
             edits: 0,
             saved_edits: 0,
+            draft_writes: 0,
         }
     }
 
@@ -385,18 +388,27 @@ impl Session {
     /// The draft to write for the autosave due after edit `edits`, or `None` when another edit came
     /// since (its own autosave follows) or nothing changed. Marks it written: a failed write is
     /// reported by the caller and retried at the next edit.
-    pub fn draft_due(&mut self, edits: u64) -> Option<(PathBuf, String)> {
+    pub fn draft_due(&mut self, edits: u64) -> Option<Draft> {
         if edits != self.edits || !self.draft_behind() {
             return None;
         }
         self.saved_edits = self.edits;
-        Some((self.autosave.clone(), format::write_declaration(&self.declaration)))
+        self.draft_writes += 1;
+        Some(Draft::new(
+            self.autosave.clone(),
+            format::write_declaration(&self.declaration),
+        ))
+    }
+
+    /// How many times this session handed its draft to the disk (each is one atomic write).
+    pub fn draft_writes(&self) -> u64 {
+        self.draft_writes
     }
 
     /// Writes the draft now if it is behind (leaving a step, closing the window).
     pub fn flush_draft(&mut self) -> io::Result<()> {
         match self.draft_due(self.edits) {
-            Some((path, text)) => write_draft(&path, &text),
+            Some(draft) => draft.write(),
             None => Ok(()),
         }
     }
@@ -404,7 +416,8 @@ impl Session {
     /// Writes the draft atomically; it is restored at the next start.
     pub fn save_draft(&mut self) -> io::Result<()> {
         self.saved_edits = self.edits;
-        write_draft(&self.autosave, &format::write_declaration(&self.declaration))
+        self.draft_writes += 1;
+        Draft::new(self.autosave.clone(), format::write_declaration(&self.declaration)).write()
     }
 
     /// A slot by id, if it still exists.
@@ -419,6 +432,40 @@ fn following(change: impl FnOnce(&mut Declaration)) -> impl FnOnce(&mut Declarat
         let before = declaration.slots.clone();
         change(declaration);
         ids.follow(&before, &declaration.slots);
+    }
+}
+
+/// A draft handed out to be written, numbered in the order it was made.
+#[derive(Debug)]
+pub struct Draft {
+    path: PathBuf,
+    text: String,
+    number: u64,
+}
+
+/// The drafts this process made, numbered in order; and for each draft file the newest written.
+static DRAFTS_MADE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+static NEWEST_WRITTEN: std::sync::Mutex<std::collections::BTreeMap<PathBuf, u64>> =
+    std::sync::Mutex::new(std::collections::BTreeMap::new());
+
+impl Draft {
+    fn new(path: PathBuf, text: String) -> Draft {
+        let number = DRAFTS_MADE.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+        Draft { path, text, number }
+    }
+
+    /// Writes the draft unless a newer one of the same file is already written. A background
+    /// autosave can finish after the UI thread flushed a later draft (a step change right after a
+    /// pause): the older one must not land over it. Writes go one at a time, as the background
+    /// write and a flush share the temporary file's name.
+    pub fn write(self) -> io::Result<()> {
+        let mut newest = NEWEST_WRITTEN.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if newest.get(&self.path).is_some_and(|&n| n > self.number) {
+            return Ok(());
+        }
+        write_draft(&self.path, &self.text)?;
+        newest.insert(self.path, self.number);
+        Ok(())
     }
 }
 

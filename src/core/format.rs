@@ -184,7 +184,9 @@ fn into_declaration(file: FileV1, text: &str, completeness: Completeness) -> Res
     check_text_limits(&file, text)?;
     let mut ids = BTreeSet::new();
     for site in &file.sites {
-        if site.id.trim().is_empty() || site.name.trim().is_empty() {
+        // A draft may hold a site whose name is being retyped: restoring it must not fail.
+        let unnamed = completeness == Completeness::Declaration && site.name.trim().is_empty();
+        if site.id.trim().is_empty() || unnamed {
             return Err(ReadError::at(
                 position_of_key(text, "sites"),
                 Message::new("read-site-empty"),

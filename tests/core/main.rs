@@ -7,6 +7,7 @@ mod common;
 mod fuzz_corpus;
 mod hostile_input;
 mod i18n;
+mod message_ids;
 mod properties;
 mod rules;
 mod schema;

@@ -9,6 +9,7 @@ use crate::core::agreement;
 use crate::core::format::limits;
 use crate::core::inami::InamiNumber;
 use crate::core::model::{Declaration, Role, Site};
+use crate::core::rules::Finding;
 use crate::core::wording;
 use chrono::NaiveDate;
 use iced::widget::{button, column, container, pick_list, row, scrollable, text, text_input};
@@ -26,6 +27,23 @@ pub struct DoctorForm {
     new_site_name: String,
     /// The recognition date as typed, kept while it does not yet read as a date.
     recognised_on_text: String,
+    /// How far down the form the user has typed or chosen something.
+    reached: Option<Field>,
+    /// Whether the user tried to go on (or left the step): every field says what it lacks.
+    insisted: bool,
+}
+
+/// The form's fields that can lack something, top to bottom. A field the user has not reached yet
+/// (typed in it, or in a field below it) shows its help, not an error: a new declaration does not
+/// open in red.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Field {
+    Name,
+    Inami,
+    Role,
+    RecognisedOn,
+    Agreement,
+    Sites,
 }
 
 /// What the user does on the doctor screen.
@@ -46,6 +64,25 @@ pub enum Message {
     RemoveSite(usize),
     /// On to the choice.
     Continue,
+}
+
+impl Message {
+    /// The field a message types in or chooses.
+    fn field(&self) -> Option<Field> {
+        Some(match self {
+            Message::NameChanged(_) => Field::Name,
+            Message::InamiChanged(_) => Field::Inami,
+            Message::RoleChanged(_) => Field::Role,
+            Message::RecognisedOnChanged(_) => Field::RecognisedOn,
+            Message::AgreementChanged(_) | Message::WindowChanged(_) => Field::Agreement,
+            Message::NewSiteNameChanged(_)
+            | Message::AddSite
+            | Message::SiteNameChanged(..)
+            | Message::SiteAddressChanged(..)
+            | Message::RemoveSite(_) => Field::Sites,
+            Message::Continue => return None,
+        })
+    }
 }
 
 /// A change the doctor screen asks of the declaration.
@@ -106,7 +143,52 @@ impl DoctorForm {
         &self.new_site_name
     }
 
+    /// Whether the user has typed in this field, moved past it, or tried to go on.
+    pub fn touched(&self, field: Field) -> bool {
+        self.insisted || self.reached.is_some_and(|reached| reached >= field)
+    }
+
+    /// The user leaves the step: coming back, every field says what it lacks.
+    pub fn left_step(&mut self) {
+        self.insisted = true;
+    }
+
+    /// Another declaration: nothing in it is touched yet.
+    pub fn forget_touches(&mut self) {
+        self.reached = None;
+        self.insisted = false;
+    }
+
+    /// Whether the INAMI field shows its error rather than its help: once touched, or at once when
+    /// something is in it (typed now, or in a file opened).
+    pub fn inami_error_shown(&self, declaration: &Declaration) -> bool {
+        !declaration.doctor.inami.trim().is_empty() || self.touched(Field::Inami)
+    }
+
+    /// Whether the missing role is said in red: once the role was touched, or the number typed
+    /// reads but its competence code does not tell.
+    pub fn role_error_shown(&self, declaration: &Declaration) -> bool {
+        self.touched(Field::Role) || InamiNumber::parse(&declaration.doctor.inami).is_ok()
+    }
+
+    /// A finding about a field of this step the user has not reached: the live check lists it as
+    /// still to fill in, not as an error.
+    pub fn still_to_fill_in(&self, finding: &Finding, declaration: &Declaration) -> bool {
+        match finding.rule.as_str() {
+            "doctor-inami-invalid" => !self.inami_error_shown(declaration),
+            "doctor-role-missing" => !self.role_error_shown(declaration),
+            _ => false,
+        }
+    }
+
+    fn reach(&mut self, field: Field) {
+        self.reached = self.reached.max(Some(field));
+    }
+
     pub fn update(&mut self, declaration: &Declaration, message: Message) -> Action {
+        if let Some(field) = message.field() {
+            self.reach(field);
+        }
         match message {
             Message::NameChanged(name) => {
                 Action::Type(Typing::DoctorName, Edit::Name(within(name, limits::DOCTOR_NAME)))
@@ -151,7 +233,10 @@ impl DoctorForm {
                 Edit::SiteAddress(index, within(address, limits::SITE_ADDRESS)),
             ),
             Message::RemoveSite(index) => Action::Edit(Edit::RemoveSite(index)),
-            Message::Continue => Action::GoTo(Screen::Choice),
+            Message::Continue => {
+                self.insisted = true;
+                Action::GoTo(Screen::Choice)
+            }
         }
     }
 
@@ -240,7 +325,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
 
 fn inami_hint(app: &App) -> Element<'_, Message> {
     let typed = &app.declaration().doctor.inami;
-    if typed.trim().is_empty() {
+    if !app.doctor.inami_error_shown(app.declaration()) {
         return hint(app.tr("gui-inami-help"), false);
     }
     match InamiNumber::parse(typed) {
@@ -287,7 +372,14 @@ fn role_picker(app: &App) -> Element<'_, Message> {
     };
     labelled(
         app.tr("gui-doctor-role"),
-        column![row(buttons).spacing(8), hint(note, app.declaration().role().is_none())].spacing(4),
+        column![
+            row(buttons).spacing(8),
+            hint(
+                note,
+                app.declaration().role().is_none() && app.doctor.role_error_shown(app.declaration())
+            )
+        ]
+        .spacing(4),
     )
 }
 
@@ -474,6 +566,69 @@ mod tests {
         Edit::RemoveSite(0).apply(&mut declaration);
         assert!(!declaration.slots.is_empty());
         assert!(declaration.slots.iter().all(|s| s.site != gone));
+    }
+
+    #[test]
+    fn an_empty_inami_number_is_said_in_red_only_once_the_field_is_reached_or_the_user_goes_on() {
+        let declaration = crate::app::session::blank(chrono::NaiveDate::default());
+        let mut form = DoctorForm::default();
+        assert!(!form.inami_error_shown(&declaration), "a new declaration");
+        assert!(!form.role_error_shown(&declaration));
+        form.update(&declaration, Message::NameChanged("Dr Anne".into()));
+        assert!(!form.inami_error_shown(&declaration), "typing the name above it");
+        form.update(&declaration, Message::InamiChanged(String::new()));
+        assert!(form.inami_error_shown(&declaration), "typed in, then emptied");
+        assert!(
+            !form.role_error_shown(&declaration),
+            "the role below is not reached yet"
+        );
+        form.update(&declaration, Message::NewSiteNameChanged("Cabinet".into()));
+        assert!(form.role_error_shown(&declaration), "moved past the role");
+        form.forget_touches();
+        assert!(
+            !form.inami_error_shown(&declaration),
+            "another declaration starts afresh"
+        );
+        form.update(&declaration, Message::Continue);
+        assert!(form.inami_error_shown(&declaration) && form.role_error_shown(&declaration));
+    }
+
+    #[test]
+    fn a_number_already_there_is_checked_and_a_readable_one_asks_for_the_role() {
+        let mut declaration = crate::app::session::blank(chrono::NaiveDate::default());
+        let form = DoctorForm::default();
+        declaration.doctor.inami = "1-23".into();
+        assert!(
+            form.inami_error_shown(&declaration),
+            "an opened file's number is checked"
+        );
+        assert!(
+            !form.role_error_shown(&declaration),
+            "half a number says nothing of the role"
+        );
+        declaration.doctor.inami = "1-00001-06-004".into();
+        assert!(form.role_error_shown(&declaration));
+    }
+
+    #[test]
+    fn the_live_check_lists_untouched_fields_as_still_to_fill_in() {
+        let declaration = crate::app::session::blank(chrono::NaiveDate::default());
+        let agreement = crate::app::session::agreement_of(&declaration);
+        let report = crate::core::rules::check(&declaration, agreement, chrono::NaiveDate::default());
+        let inami = report
+            .findings
+            .iter()
+            .find(|f| f.rule == "doctor-inami-invalid")
+            .expect("an empty number is a finding");
+        let mut form = DoctorForm::default();
+        assert!(form.still_to_fill_in(inami, &declaration));
+        form.left_step();
+        assert!(
+            !form.still_to_fill_in(inami, &declaration),
+            "after leaving the step, an error"
+        );
+        let other = report.findings.iter().find(|f| !f.rule.starts_with("doctor-"));
+        assert!(other.is_none_or(|f| !DoctorForm::default().still_to_fill_in(f, &declaration)));
     }
 
     #[test]

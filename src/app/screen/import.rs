@@ -371,7 +371,7 @@ impl State {
     pub fn view<'a>(&'a self, ctx: &Context) -> Element<'a, Message> {
         let state = self;
         let wrap = |m: Message| m;
-        let path = text_input(&ctx.tr("gui-path-placeholder"), &state.path)
+        let path = text_input(&ctx.path_placeholder(), &state.path)
             .id(PATH_ID)
             .on_input(move |p| wrap(Message::PathChanged(p)))
             .on_submit(wrap(Message::Read))

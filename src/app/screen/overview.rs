@@ -198,7 +198,7 @@ impl State {
                 true,
             ));
         }
-        let path = text_input(&ctx.tr("gui-path-placeholder"), &state.export_path)
+        let path = text_input(&ctx.path_placeholder(), &state.export_path)
             .id(EXPORT_PATH_ID)
             .on_input(move |p| wrap(Message::ExportPathChanged(p)))
             .padding(6);

@@ -514,14 +514,11 @@ impl State {
             text(ctx.localizer().message(&figures::effective_summary(summary))).size(14),
         ]
         .spacing(4);
-        let export_field = text_input(
-            &ctx.tr("gui-path-placeholder"),
-            &self.export_base().display().to_string(),
-        )
-        .id(EXPORT_PATH_ID)
-        .on_input(Message::ExportPathChanged)
-        .on_submit(Message::Export(ExportKind::Pdf))
-        .padding(8);
+        let export_field = text_input(&ctx.path_placeholder(), &self.export_base().display().to_string())
+            .id(EXPORT_PATH_ID)
+            .on_input(Message::ExportPathChanged)
+            .on_submit(Message::Export(ExportKind::Pdf))
+            .padding(8);
         let export_buttons: [Element<'_, Message>; 3] = ExportKind::ALL.map(|kind| {
             let key = match kind {
                 ExportKind::Pdf => "gui-export-pdf",

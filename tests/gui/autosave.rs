@@ -1,0 +1,162 @@
+//! The draft as the user lives with it: typing in the real program (iced's emulator runs the
+//! autosave's timer and background write) writes it a few times, not once per key, and it ends with
+//! the last character; two windows on one data folder each keep their own.
+
+use conventio::app::screen::doctor::Message as DoctorMessage;
+use conventio::app::{App, Message, Options};
+use conventio::core::i18n::{Language, localizer};
+use iced::futures::StreamExt;
+use iced::futures::channel::mpsc;
+use iced_test::Instruction;
+use iced_test::emulator::{self, Emulator, Mode};
+use std::path::Path;
+use std::time::Duration;
+
+/// How long the test waits for anything the program does before calling it stuck.
+const PATIENCE: Duration = Duration::from_secs(20);
+
+fn draft_name(path: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(path).ok()?;
+    Some(conventio::core::format::read_draft(&text).ok()?.doctor.name)
+}
+
+#[test]
+fn typing_200_characters_in_the_window_writes_the_draft_a_few_times_ending_with_the_last_one() {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(Language::Fr));
+    let draft = home.path().join("data/autosave.json");
+    let program = conventio::app::program(options);
+    let (sender, mut events) = mpsc::channel(1);
+    // Immediate: the emulator runs every task the program returns (the 700 ms timer, the write
+    // on a blocking thread) on the program's own tokio executor, and never waits for them itself.
+    let mut emulator = Emulator::new(sender, &program, Mode::Immediate, iced::Size::new(1280.0, 820.0));
+    let clock = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .unwrap();
+    let mut next_event = || {
+        clock
+            .block_on(async { tokio::time::timeout(PATIENCE, events.next()).await })
+            .expect("the program answers")
+            .expect("the emulator keeps running")
+    };
+    // Each instruction, then whatever the program does until the emulator is ready again.
+    let mut run = |emulator: &mut Emulator<_>, instruction: &str| {
+        emulator.run(&program, Instruction::parse(instruction).unwrap());
+        loop {
+            match next_event() {
+                emulator::Event::Action(action) => emulator.perform(&program, action),
+                emulator::Event::Ready => break,
+                emulator::Event::Failed(failed) => panic!("{failed} failed"),
+            }
+        }
+    };
+    let fr = localizer(Language::Fr);
+    run(&mut emulator, &format!("click \"{}\"", fr.tr("gui-start-new")));
+    run(
+        &mut emulator,
+        &format!("click \"{}\"", fr.tr("gui-doctor-name-placeholder")),
+    );
+    let name: String = (0..200).map(|i| if i % 2 == 0 { 'é' } else { 'a' }).collect();
+    // Typed in bursts of 20 keys, as fast as the emulator goes.
+    for burst in name.chars().collect::<Vec<_>>().chunks(20) {
+        run(&mut emulator, &format!("type \"{}\"", burst.iter().collect::<String>()));
+    }
+    assert_ne!(
+        draft_name(&draft).as_deref(),
+        Some(name.as_str()),
+        "not written while typing"
+    );
+    // The quiet period: the timers come due, the last one hands the draft to a background write.
+    let waited = std::time::Instant::now();
+    while draft_name(&draft).as_deref() != Some(name.as_str()) {
+        assert!(waited.elapsed() < PATIENCE, "the draft never got the last character");
+        match next_event() {
+            emulator::Event::Action(action) => emulator.perform(&program, action),
+            emulator::Event::Ready => {}
+            emulator::Event::Failed(failed) => panic!("{failed} failed"),
+        }
+    }
+    assert!(waited.elapsed() >= conventio::app::AUTOSAVE_PAUSE.saturating_sub(Duration::from_millis(50)));
+    let (app, _) = emulator.into_state();
+    assert_eq!(app.declaration().doctor.name, name);
+    let writes = app.session.draft_writes();
+    eprintln!(
+        "200 keys typed, draft written {writes} time(s), {:?} after the last key",
+        waited.elapsed()
+    );
+    // Here two: the new declaration's, written on entering the doctor step, and the one after the
+    // pause. A very slow machine may see a pause between two bursts: a few, never one per key.
+    assert!((1..=3).contains(&writes), "200 keys wrote the draft {writes} times");
+    assert!(!app.session.draft_behind());
+}
+
+#[test]
+fn two_apps_on_one_data_folder_each_type_their_own_declaration_close_and_keep_both_drafts() {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(Language::Nl));
+    let mut first = App::new(options.clone());
+    let mut second = App::new(options.clone());
+    let typing = [
+        (&mut first, "Dr Anne Peeters", "1-00001-06-004"),
+        (&mut second, "Dr Marc Dubois", "1-23456-78-901"),
+    ];
+    // Side by side, a key in one window then a key in the other.
+    let mut apps: Vec<(&mut App, &str, &str)> = typing.into_iter().collect();
+    for step in 1..=15 {
+        for (app, name, inami) in &mut apps {
+            let name: String = name.chars().take(step).collect();
+            let inami: String = inami.chars().take(step).collect();
+            let _ = app.update(Message::Doctor(DoctorMessage::NameChanged(name)));
+            let _ = app.update(Message::Doctor(DoctorMessage::InamiChanged(inami)));
+        }
+    }
+    let expected = [first.declaration().clone(), second.declaration().clone()];
+    assert_ne!(expected[0], expected[1]);
+    // Each closes its window (the close request writes the draft), then goes.
+    for app in [&mut first, &mut second] {
+        let _ = app.update(Message::CloseRequested(iced::window::Id::unique()));
+    }
+    drop(first);
+    drop(second);
+    for (file, declaration) in ["autosave.json", "autosave-2.json"].iter().zip(&expected) {
+        let text = std::fs::read_to_string(home.path().join("data").join(file)).unwrap();
+        let saved = conventio::core::format::read_draft(&text).unwrap();
+        assert_eq!(&saved, declaration, "{file} is intact");
+    }
+}
+
+#[test]
+fn a_background_autosave_finishing_late_never_lands_over_a_newer_draft() {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(Language::Fr));
+    let draft = home.path().join("data/autosave.json");
+    let mut app = App::new(options);
+    let _ = app.update(Message::Doctor(DoctorMessage::NameChanged("Dr A".into())));
+    // The pause came: the draft of "Dr A" goes to a background write, which is slow to finish
+    // (a network home folder).
+    let late = app.session.draft_due(app.session.edits()).expect("the draft is due");
+    // Meanwhile a key, then the next step: the UI thread writes the newer draft at once.
+    let _ = app.update(Message::Doctor(DoctorMessage::NameChanged("Dr AB".into())));
+    let _ = app.update(Message::GoTo(conventio::app::Screen::Choice));
+    assert_eq!(draft_name(&draft).as_deref(), Some("Dr AB"));
+    late.write().unwrap();
+    assert_eq!(
+        draft_name(&draft).as_deref(),
+        Some("Dr AB"),
+        "the older draft does not land over the newer one"
+    );
+}
+
+#[test]
+fn a_site_name_emptied_to_be_retyped_keeps_the_draft_readable() {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(Language::Fr));
+    let mut app = App::new(options.clone());
+    let _ = app.update(Message::Start(conventio::app::screen::start::Message::OpenExample(0)));
+    let _ = app.update(Message::Doctor(DoctorMessage::SiteNameChanged(0, String::new())));
+    let kept = app.declaration().clone();
+    drop(app);
+    let again = App::new(options);
+    assert_eq!(again.declaration(), &kept, "the draft with the empty name came back");
+}
