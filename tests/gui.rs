@@ -476,6 +476,32 @@ fn saving_writes_a_declaration_the_core_reads_back() {
 }
 
 #[test]
+fn a_declaration_that_could_not_be_opened_again_is_not_saved_and_the_notice_says_why() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    // A site's name cleared to be retyped: the draft keeps it, a declaration file may not.
+    let _ = h
+        .app
+        .update(Message::Doctor(DoctorMessage::SiteNameChanged(0, String::new())));
+    let target = h._home.path().join("out/declaration.json");
+    let _ = h.app.update(Message::GoTo(Screen::Review));
+    let _ = h.app.update(Message::Review(
+        conventio::app::screen::review::Message::SavePathChanged(target.display().to_string()),
+    ));
+    let _ = h
+        .app
+        .update(Message::Review(conventio::app::screen::review::Message::Save));
+    assert!(!target.exists(), "nothing written");
+    let notice = h.app.notice.clone().expect("a notice");
+    assert_eq!(notice.kind, conventio::app::NoticeKind::Error);
+    assert!(
+        notice.text.contains("Pas encore enregistré") && notice.text.contains("lieu"),
+        "{}",
+        notice.text
+    );
+}
+
+#[test]
 fn the_language_switch_is_remembered() {
     let home = tempfile::tempdir().unwrap();
     let options = Options::in_folder(home.path(), "2026-02-20".parse().unwrap(), None);
@@ -992,6 +1018,10 @@ fn a_300_character_name_with_forbidden_characters_saves_under_a_safe_name() {
     let name = format!("Dr {}", "Hélène: Noël/Françoise* ".repeat(13));
     assert!(name.chars().count() >= 300);
     let _ = h.app.update(Message::Doctor(DoctorMessage::NameChanged(name)));
+    // A declaration file needs the role (it could not be opened again without one).
+    let _ = h.app.update(Message::Doctor(DoctorMessage::RoleChanged(Some(
+        conventio::core::model::Role::GeneralPractitioner,
+    ))));
     let _ = h.app.update(Message::GoTo(Screen::Review));
     let save = h.tr("gui-save");
     h.interact(|ui| {

@@ -146,6 +146,7 @@ gui-save-no-path = Geben Sie an, wo die Datei gespeichert werden soll.
 gui-saved = Erklärung gespeichert: { $path }
 gui-exported = Datei geschrieben: { $path }
 gui-save-failed = { $path } kann nicht geschrieben werden: { $error }
+gui-save-incomplete = Noch nicht gespeichert: { $reason } Ergänzen Sie es und speichern Sie erneut; Ihre Arbeit bleibt im Entwurf.
 
 ## Praxis: mehrere Ärzte, Verlauf
 

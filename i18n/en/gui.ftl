@@ -146,6 +146,7 @@ gui-save-no-path = Say where to save the file.
 gui-saved = Declaration saved: { $path }
 gui-exported = File written: { $path }
 gui-save-failed = Cannot write { $path }: { $error }
+gui-save-incomplete = Not saved yet: { $reason } Complete it, then save again; your work stays in the draft.
 
 ## Practice: several doctors, history
 

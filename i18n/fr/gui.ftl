@@ -146,6 +146,7 @@ gui-save-no-path = Indiquez où enregistrer le fichier.
 gui-saved = Déclaration enregistrée : { $path }
 gui-exported = Fichier écrit : { $path }
 gui-save-failed = Impossible d'écrire { $path } : { $error }
+gui-save-incomplete = Pas encore enregistré : { $reason } Complétez-le puis enregistrez ; votre travail reste dans le brouillon.
 
 ## Cabinet : plusieurs médecins, historique
 

@@ -146,6 +146,7 @@ gui-save-no-path = Geef aan waar het bestand bewaard moet worden.
 gui-saved = Verklaring bewaard: { $path }
 gui-exported = Bestand geschreven: { $path }
 gui-save-failed = Kan { $path } niet schrijven: { $error }
+gui-save-incomplete = Nog niet bewaard: { $reason } Vul het aan en bewaar opnieuw; uw werk blijft in het concept.
 
 ## Praktijk: meerdere artsen, geschiedenis
 

@@ -270,6 +270,13 @@ pub fn default_save_path(ctx: &Context) -> PathBuf {
 /// Saves the declaration file where asked and records the version in the practice.
 fn save(ctx: &Context, path: &Path) -> Action<Message> {
     let text = format::write_declaration(ctx.declaration());
+    // Never a file Conventio (or another tool) would refuse to open: a site without a name, say.
+    if let Err(error) = format::read_declaration(&text) {
+        let reason = error.describe(ctx.localizer());
+        return ctx
+            .error(ctx.tr_args("gui-save-incomplete", &[("reason", reason.into())]))
+            .into();
+    }
     if let Err(error) =
         create_folder(path).and_then(|()| storage::write_atomic(path, text.as_bytes(), Privacy::UserChosen))
     {
