@@ -12,7 +12,7 @@ use iced::{Alignment, Element, Length};
 pub fn view(app: &App) -> Element<'_, Message> {
     let body: Element<'_, Message> = match app.screen {
         Screen::Start => app.start.view(&app.context()).map(Message::Start),
-        Screen::Doctor => with_findings(app, super::doctor::view(app).map(Message::Doctor)),
+        Screen::Doctor => with_findings(app, app.doctor.view(&app.context()).map(Message::Doctor)),
         Screen::Choice => with_findings(app, super::choice::view(&app.context()).map(Message::Choice)),
         Screen::Schedule => with_findings(
             app,

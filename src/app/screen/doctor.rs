@@ -1,10 +1,11 @@
 //! Doctor: name, INAMI number checked as typed, role (from the competence code, overridable), the
 //! agreement, and the practice sites.
 
+use super::Context;
+use crate::app::Screen;
 use crate::app::focus::focusable;
 use crate::app::session::{self, Change, Typing};
 use crate::app::widgets::{Labelled, bold, heading, hint, keyboard_pick_list, labelled};
-use crate::app::{App, Screen};
 use crate::core::agreement;
 use crate::core::format::limits;
 use crate::core::inami::InamiNumber;
@@ -290,7 +291,45 @@ pub fn parse_belgian_date(text: &str) -> Option<chrono::NaiveDate> {
         .filter(|date| (1900..=2999).contains(&date.year()))
 }
 
-pub fn view(app: &App) -> Element<'_, Message> {
+/// What the doctor step's view reads: the fields typed, the declaration, the language, today.
+struct View<'a, 'c> {
+    form: &'a DoctorForm,
+    context: &'c Context<'a>,
+}
+
+impl<'a> View<'a, '_> {
+    fn tr(&self, id: &str) -> String {
+        self.context.tr(id)
+    }
+
+    fn tr_args(&self, id: &str, args: &[(&str, crate::core::i18n::Arg)]) -> String {
+        self.context.tr_args(id, args)
+    }
+
+    fn localizer(&self) -> &'static crate::core::i18n::Localizer {
+        self.context.localizer()
+    }
+
+    fn declaration(&self) -> &'a Declaration {
+        self.context.declaration()
+    }
+
+    fn agreement(&self) -> &'a agreement::Agreement {
+        self.context.agreement()
+    }
+}
+
+impl DoctorForm {
+    /// The doctor, the INAMI number and role, the agreement and window, the sites.
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        view(&View {
+            form: self,
+            context: ctx,
+        })
+    }
+}
+
+fn view<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
     let d = app.declaration();
     let name = text_input(&app.tr("gui-doctor-name-placeholder"), &d.doctor.name)
         .id(NAME_ID)
@@ -323,9 +362,9 @@ pub fn view(app: &App) -> Element<'_, Message> {
     scrollable(content.padding([0, 12])).into()
 }
 
-fn inami_hint(app: &App) -> Element<'_, Message> {
+fn inami_hint<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
     let typed = &app.declaration().doctor.inami;
-    if !app.doctor.inami_error_shown(app.declaration()) {
+    if !app.form.inami_error_shown(app.declaration()) {
         return hint(app.tr("gui-inami-help"), false);
     }
     match InamiNumber::parse(typed) {
@@ -346,7 +385,7 @@ fn inami_hint(app: &App) -> Element<'_, Message> {
     }
 }
 
-fn role_picker(app: &App) -> Element<'_, Message> {
+fn role_picker<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
     let derived = crate::core::model::Role::implied_by_text(&app.declaration().doctor.inami);
     let options = [Role::GeneralPractitioner, Role::Specialist];
     let buttons = options.into_iter().map(|role| {
@@ -376,14 +415,14 @@ fn role_picker(app: &App) -> Element<'_, Message> {
             row(buttons).spacing(8),
             hint(
                 note,
-                app.declaration().role().is_none() && app.doctor.role_error_shown(app.declaration())
+                app.declaration().role().is_none() && app.form.role_error_shown(app.declaration())
             )
         ]
         .spacing(4),
     )
 }
 
-fn agreement_picker(app: &App) -> Element<'_, Message> {
+fn agreement_picker<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
     let options: Vec<Labelled<String>> = agreement::catalog()
         .iter()
         .rev()
@@ -405,7 +444,7 @@ fn agreement_picker(app: &App) -> Element<'_, Message> {
 }
 
 /// The declaration window, with where it stands today; any window the agreement has can be picked.
-fn window_picker(app: &App) -> Element<'_, Message> {
+fn window_picker<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
     let agreement = app.agreement();
     let l = app.localizer();
     let mut options: Vec<Labelled<String>> = Vec::new();
@@ -423,7 +462,7 @@ fn window_picker(app: &App) -> Element<'_, Message> {
     let declaration = app.declaration();
     let chosen = declaration.window_kind();
     let current = options.iter().find(|o| o.value == chosen).cloned();
-    let today = app.options.today;
+    let today = app.context.today();
     let state = match agreement.declaration_window(chosen, &declaration.doctor) {
         Some(window) => {
             let seen = agreement
@@ -461,7 +500,7 @@ fn window_picker(app: &App) -> Element<'_, Message> {
     )
 }
 
-fn recognised(app: &App) -> Element<'_, Message> {
+fn recognised<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
     let agreement = app.agreement();
     let has_own_window = agreement
         .windows
@@ -470,7 +509,7 @@ fn recognised(app: &App) -> Element<'_, Message> {
     if !has_own_window {
         return column![].into();
     }
-    let typed = app.doctor.recognised_on_text();
+    let typed = app.form.recognised_on_text();
     let field = text_input(&app.tr("gui-date-placeholder"), typed)
         .id(RECOGNISED_ID)
         .on_input(Message::RecognisedOnChanged)
@@ -484,7 +523,7 @@ fn recognised(app: &App) -> Element<'_, Message> {
     labelled(app.tr("gui-doctor-recognised"), column![field, help].spacing(4))
 }
 
-fn sites(app: &App) -> Element<'_, Message> {
+fn sites<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
     let rows = app.declaration().sites.iter().enumerate().map(|(i, site)| {
         row![
             bold(crate::app::style::site_letter(i).to_string())
@@ -510,14 +549,14 @@ fn sites(app: &App) -> Element<'_, Message> {
         .into()
     });
     let add = row![
-        text_input(&app.tr("gui-site-new-placeholder"), &app.doctor.new_site_name)
+        text_input(&app.tr("gui-site-new-placeholder"), &app.form.new_site_name)
             .id(NEW_SITE_ID)
             .on_input(Message::NewSiteNameChanged)
             .on_submit(Message::AddSite)
             .padding(6),
         focusable(
             button(text(app.tr("gui-site-add")).size(14))
-                .on_press_maybe((!app.doctor.new_site_name.trim().is_empty()).then_some(Message::AddSite))
+                .on_press_maybe((!app.form.new_site_name.trim().is_empty()).then_some(Message::AddSite))
         ),
     ]
     .spacing(8);
