@@ -112,6 +112,20 @@ impl Harness {
         run(&mut self.app, message);
     }
 
+    /// Types a file's path in the schedule step's import panel and presses the step's import
+    /// button, which reads the typed path (a file dialog otherwise).
+    fn import_through_the_panel(&mut self, file: &Path) {
+        use conventio::app::screen::import::Message as ImportMessage;
+        let _ = self.app.update(Message::Schedule(ScheduleMessage::ImportPanel(
+            ImportMessage::PathChanged(file.display().to_string()),
+        )));
+        let button = self.tr("gui-import-button");
+        self.interact(|ui| {
+            ui.click(button.as_str())
+                .expect("the import button is on the schedule step");
+        });
+    }
+
     fn sees(&self, text: &str) -> bool {
         simulator(&self.app).find(text).is_ok()
     }
@@ -1660,15 +1674,7 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
     let before = slot_lines(&h.app);
     let sites_before = h.app.declaration().sites.len();
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/outlook.ics");
-    let _ = h.app.update(Message::Schedule(ScheduleMessage::ImportPanel(
-        ImportMessage::PathChanged(fixture.display().to_string()),
-    )));
-    // The step's button reads the typed path (a file dialog otherwise).
-    let button = h.tr("gui-import-button");
-    h.interact(|ui| {
-        ui.click(button.as_str())
-            .expect("the import button is on the schedule step");
-    });
+    h.import_through_the_panel(&fixture);
     let loaded = h.app.import.loaded.as_ref().expect("the file was read");
     assert_eq!(
         h.app.import.week,
@@ -1830,14 +1836,7 @@ fn a_spreadsheet_imported_from_the_schedule_step_adds_its_new_rows_and_one_undo_
          samedi;1300;1500;Cabinet Ixelles;accord;visites à domicile;\r\n",
     )
     .unwrap();
-    let _ = h.app.update(Message::Schedule(ScheduleMessage::ImportPanel(
-        ImportMessage::PathChanged(sheet.display().to_string()),
-    )));
-    let button = h.tr("gui-import-button");
-    h.interact(|ui| {
-        ui.click(button.as_str())
-            .expect("the import button is on the schedule step");
-    });
+    h.import_through_the_panel(&sheet);
     let loaded = h.app.import.loaded.as_ref().expect("the sheet was read");
     let statuses: Vec<&str> = loaded.proposal.slots.iter().map(|p| p.status.key()).collect();
     assert_eq!(

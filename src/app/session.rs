@@ -563,17 +563,7 @@ mod tests {
     }
 
     fn slot(day: crate::core::model::Weekday, start: u16) -> Slot {
-        use crate::core::model::{Rates, Setting, TimeOfDay};
-        Slot {
-            site: "a".into(),
-            day,
-            start: TimeOfDay::from_hm(start, 0).unwrap_or_default(),
-            end: TimeOfDay::from_hm(start + 2, 0).unwrap_or_default(),
-            rates: Rates::Agreement,
-            setting: Setting::Office,
-            note: None,
-            extra: Default::default(),
-        }
+        Slot::office(day, (start, 0), (start + 2, 0))
     }
 
     #[test]

@@ -351,6 +351,21 @@ impl Slot {
     pub fn is_ambulatory(&self) -> bool {
         self.setting.is_ambulatory()
     }
+
+    /// An agreement-rate office slot at site `a`, for the crate's unit tests.
+    #[cfg(test)]
+    pub(crate) fn office(day: Weekday, start: (u16, u16), end: (u16, u16)) -> Slot {
+        Slot {
+            site: "a".into(),
+            day,
+            start: TimeOfDay::from_hm(start.0, start.1).unwrap_or_default(),
+            end: TimeOfDay::from_hm(end.0, end.1).unwrap_or_default(),
+            rates: Rates::Agreement,
+            setting: Setting::Office,
+            note: None,
+            extra: Default::default(),
+        }
+    }
 }
 
 /// A whole declaration, as in FORMAT.md version 1 (the `format`/`version` header is the file's, not

@@ -110,19 +110,9 @@ pub fn hour_range<'a>(slots: impl IntoIterator<Item = &'a Slot>, least: (u16, u1
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::{Rates, Setting, TimeOfDay};
 
     fn slot(day: Weekday, start: (u16, u16), end: (u16, u16)) -> Slot {
-        Slot {
-            site: "a".into(),
-            day,
-            start: TimeOfDay::from_hm(start.0, start.1).unwrap_or_default(),
-            end: TimeOfDay::from_hm(end.0, end.1).unwrap_or_default(),
-            rates: Rates::Agreement,
-            setting: Setting::Office,
-            note: None,
-            extra: Default::default(),
-        }
+        Slot::office(day, start, end)
     }
 
     /// Columns 100 wide from x = 50, an hour 60 high from 08:00 at y = 20.

@@ -863,16 +863,7 @@ mod tests {
     use super::*;
 
     fn slot(day: Weekday, start: (u16, u16), end: (u16, u16)) -> Slot {
-        Slot {
-            site: "a".into(),
-            day,
-            start: TimeOfDay::from_hm(start.0, start.1).unwrap(),
-            end: TimeOfDay::from_hm(end.0, end.1).unwrap(),
-            rates: Rates::Agreement,
-            setting: Setting::Office,
-            note: None,
-            extra: Default::default(),
-        }
+        Slot::office(day, start, end)
     }
 
     fn declaration(slots: Vec<Slot>) -> Declaration {
