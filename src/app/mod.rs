@@ -11,14 +11,18 @@ pub mod focus;
 mod frame;
 mod grid;
 pub mod keys;
+mod options;
 pub mod screen;
 mod session;
 mod style;
 pub mod system;
 pub mod widgets;
+mod window;
 
+pub use options::Options;
 pub use screen::review::ExportKind;
 use screen::{Context, Event, Origin, choice, doctor, import, overview, review, schedule, start};
+pub use window::{MIN_WINDOW, program, run, window_size};
 
 use crate::core::agreement;
 use crate::core::i18n::{self, Language, Localizer};
@@ -26,13 +30,10 @@ use crate::core::model::{Declaration, Site};
 use crate::core::practice::Practice;
 use crate::core::rules::{Finding, Report, Severity};
 use crate::core::settings::{self, Loaded, Settings, SettingsFile, ThemeChoice};
-use crate::core::storage;
-use chrono::NaiveDate;
 use iced::keyboard::{self, Key, Modifiers};
 use iced::theme::Mode;
 use iced::widget::operation;
 use iced::{Element, Font, Subscription, Task, Theme};
-use std::path::PathBuf;
 
 pub use grid::GridEvent;
 pub use session::{Session, SlotId};
@@ -106,55 +107,6 @@ pub struct Notice {
 pub enum NoticeKind {
     Info,
     Error,
-}
-
-/// Where the app keeps its files and what day it is: from the environment when run, fixed in tests.
-#[derive(Clone, Debug)]
-pub struct Options {
-    pub data_dir: PathBuf,
-    pub settings_path: PathBuf,
-    /// Where new declarations are saved by default (the user's documents folder).
-    pub documents_dir: PathBuf,
-    pub today: NaiveDate,
-    pub file: Option<PathBuf>,
-    /// Overrides the saved language (tests).
-    pub language: Option<Language>,
-}
-
-/// Where declarations are saved unless the user picks another place: the documents folder, or
-/// `$CONVENTIO_HOME/documents` when that variable keeps everything in one folder.
-fn documents_dir() -> PathBuf {
-    if let Some(home) = std::env::var_os(storage::HOME_VARIABLE).filter(|h| !h.is_empty()) {
-        return PathBuf::from(home).join("documents");
-    }
-    directories::UserDirs::new()
-        .and_then(|dirs| dirs.document_dir().map(std::path::Path::to_path_buf))
-        .unwrap_or_else(storage::data_dir)
-}
-
-impl Options {
-    /// Everything under one folder, for tests and portable use (what `CONVENTIO_HOME` does).
-    pub fn in_folder(root: &std::path::Path, today: NaiveDate, language: Option<Language>) -> Options {
-        Options {
-            data_dir: root.join("data"),
-            settings_path: root.join("config/settings.json"),
-            documents_dir: root.join("documents"),
-            today,
-            file: None,
-            language,
-        }
-    }
-
-    pub fn from_env(file: Option<PathBuf>) -> Options {
-        Options {
-            data_dir: storage::data_dir(),
-            settings_path: Settings::path(),
-            documents_dir: documents_dir(),
-            today: chrono::Local::now().date_naive(),
-            file,
-            language: None,
-        }
-    }
 }
 
 pub struct App {
@@ -776,30 +728,6 @@ impl App {
         }
     }
 
-    /// iced reports window sizes divided by the zoom (its scale factor includes it): the size is
-    /// remembered at zoom 100 %, as the system counts it.
-    fn remember_window(&mut self, size: iced::Size) {
-        let zoom = self.settings.zoom;
-        let size = ((size.width * zoom).round() as u32, (size.height * zoom).round() as u32);
-        if self.settings.window != Some(size) {
-            self.settings.window = Some(size);
-            self.save_settings();
-        }
-    }
-
-    /// The first window fits the screen it opened on, whatever size was wanted.
-    fn fit_window(&self, id: iced::window::Id, monitor: Option<iced::Size>) -> Task<Message> {
-        // The monitor's size and the resize request are both divided by the zoom in iced.
-        let zoom = self.settings.zoom;
-        let monitor = monitor.map(|m| iced::Size::new(m.width * zoom, m.height * zoom));
-        let wanted = window_size(self.settings.window, None);
-        let fitted = window_size(self.settings.window, monitor);
-        if fitted == wanted {
-            return Task::none();
-        }
-        iced::window::resize(id, iced::Size::new(fitted.width / zoom, fitted.height / zoom))
-    }
-
     fn zoom(&mut self, step: f32) {
         self.settings.zoom = settings::clamp_zoom(((self.settings.zoom + step) * 10.0).round() / 10.0);
         self.save_settings();
@@ -885,23 +813,8 @@ fn outlined_slots(finding: &Finding, declaration: &Declaration) -> Vec<usize> {
     finding.slots.clone()
 }
 
-/// The size the window opens at: the one the user last chose, else 1280×820; never larger than
-/// the screen (less room for the system's panels), never smaller than [`MIN_WINDOW`].
-pub fn window_size(remembered: Option<(u32, u32)>, screen: Option<iced::Size>) -> iced::Size {
-    let wanted = remembered.map_or(DEFAULT_WINDOW, |(w, h)| iced::Size::new(w as f32, h as f32));
-    let room = screen.map_or(wanted, |s| iced::Size::new(s.width * 0.96, s.height * 0.9));
-    iced::Size::new(
-        wanted.width.min(room.width).max(MIN_WINDOW.width).round(),
-        wanted.height.min(room.height).max(MIN_WINDOW.height).round(),
-    )
-}
-
-const DEFAULT_WINDOW: iced::Size = iced::Size::new(1280.0, 820.0);
-/// Small enough for a 1024×700 screen with its panels.
-pub const MIN_WINDOW: iced::Size = iced::Size::new(800.0, 560.0);
-
 /// The first control of a step, where the keyboard focus goes when the step opens.
-fn focus_first(screen: Screen, choice: crate::core::model::Choice) -> Task<Message> {
+pub(crate) fn focus_first(screen: Screen, choice: crate::core::model::Choice) -> Task<Message> {
     let id = match screen {
         Screen::Start => iced::widget::Id::new(start::NEW_ID),
         Screen::Doctor => iced::widget::Id::new(doctor::NAME_ID),
@@ -937,46 +850,4 @@ impl Drop for App {
     fn drop(&mut self) {
         let _ = self.session.flush_draft();
     }
-}
-
-/// Opens the window: `conventio` or `conventio FILE`.
-pub fn run(file: Option<PathBuf>) -> iced::Result {
-    program(Options::from_env(file)).run()
-}
-
-/// The whole application as an iced program, for the window and for end-to-end tests.
-pub fn program(
-    options: Options,
-) -> iced::Application<impl iced::Program<State = App, Message = Message, Theme = Theme>> {
-    let remembered = Settings::load_from(&options.settings_path).settings().window;
-    // The system's light or dark mode is asked once at start, then followed by the subscription;
-    // the window is fitted to its screen; the keyboard starts on the first step's first control.
-    let boot = move || {
-        let app = App::new(options.clone());
-        let first = focus_first(app.screen, app.declaration().choice);
-        let fit = iced::window::oldest().then(|id| match id {
-            Some(id) => iced::window::monitor_size(id).map(move |monitor| Message::WindowOpened(id, monitor)),
-            None => Task::none(),
-        });
-        (
-            app,
-            Task::batch([iced::system::theme().map(Message::SystemThemeChanged), first, fit]),
-        )
-    };
-    iced::application(boot, App::update, App::view)
-        .title(App::title)
-        .subscription(App::subscription)
-        .theme(App::theme)
-        .scale_factor(App::scale_factor)
-        .font(FONT_REGULAR)
-        .font(FONT_BOLD)
-        .default_font(FONT)
-        .window(iced::window::Settings {
-            size: window_size(remembered, None),
-            min_size: Some(MIN_WINDOW),
-            // Closing asks the app first, so the draft is written before the window goes.
-            exit_on_close_request: false,
-            icon: system::window_icon(),
-            ..iced::window::Settings::default()
-        })
 }

@@ -12,8 +12,9 @@ use iced_test::emulator::{self, Emulator, Mode};
 use std::path::Path;
 use std::time::Duration;
 
-/// How long the test waits for anything the program does before calling it stuck.
-const PATIENCE: Duration = Duration::from_secs(20);
+/// How long the test waits for anything the program does before calling it stuck: a guard against
+/// a hang, not a speed target (CI runs the suite on two busy cores; one event once took over 20 s).
+const PATIENCE: Duration = Duration::from_secs(120);
 
 fn draft_name(path: &Path) -> Option<String> {
     let text = std::fs::read_to_string(path).ok()?;

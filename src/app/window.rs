@@ -1,0 +1,90 @@
+//! The window itself: the iced program, the size it opens at and fits to its screen, and the size
+//! the user chose, remembered.
+
+use super::{App, FONT, FONT_BOLD, FONT_REGULAR, Message, Options, system};
+use crate::core::settings::SettingsFile;
+use iced::{Task, Theme};
+use std::path::PathBuf;
+
+/// Opens the window: `conventio` or `conventio FILE`.
+pub fn run(file: Option<PathBuf>) -> iced::Result {
+    program(Options::from_env(file)).run()
+}
+
+/// The whole application as an iced program, for the window and for end-to-end tests.
+pub fn program(
+    options: Options,
+) -> iced::Application<impl iced::Program<State = App, Message = Message, Theme = Theme>> {
+    let remembered = SettingsFile::at(&options.settings_path).load().settings().window;
+    // The system's light or dark mode is asked once at start, then followed by the subscription;
+    // the window is fitted to its screen; the keyboard starts on the first step's first control.
+    let boot = move || {
+        let app = App::new(options.clone());
+        let first = super::focus_first(app.screen, app.declaration().choice);
+        let fit = iced::window::oldest().then(|id| match id {
+            Some(id) => iced::window::monitor_size(id).map(move |monitor| Message::WindowOpened(id, monitor)),
+            None => Task::none(),
+        });
+        (
+            app,
+            Task::batch([iced::system::theme().map(Message::SystemThemeChanged), first, fit]),
+        )
+    };
+    iced::application(boot, App::update, App::view)
+        .title(App::title)
+        .subscription(App::subscription)
+        .theme(App::theme)
+        .scale_factor(App::scale_factor)
+        .font(FONT_REGULAR)
+        .font(FONT_BOLD)
+        .default_font(FONT)
+        .window(iced::window::Settings {
+            size: window_size(remembered, None),
+            min_size: Some(MIN_WINDOW),
+            // Closing asks the app first, so the draft is written before the window goes.
+            exit_on_close_request: false,
+            icon: system::window_icon(),
+            ..iced::window::Settings::default()
+        })
+}
+
+impl App {
+    /// iced reports window sizes divided by the zoom (its scale factor includes it): the size is
+    /// remembered at zoom 100 %, as the system counts it.
+    pub(super) fn remember_window(&mut self, size: iced::Size) {
+        let zoom = self.settings.zoom;
+        let size = ((size.width * zoom).round() as u32, (size.height * zoom).round() as u32);
+        if self.settings.window != Some(size) {
+            self.settings.window = Some(size);
+            self.save_settings();
+        }
+    }
+
+    /// The first window fits the screen it opened on, whatever size was wanted.
+    pub(super) fn fit_window(&self, id: iced::window::Id, monitor: Option<iced::Size>) -> Task<Message> {
+        // The monitor's size and the resize request are both divided by the zoom in iced.
+        let zoom = self.settings.zoom;
+        let monitor = monitor.map(|m| iced::Size::new(m.width * zoom, m.height * zoom));
+        let wanted = window_size(self.settings.window, None);
+        let fitted = window_size(self.settings.window, monitor);
+        if fitted == wanted {
+            return Task::none();
+        }
+        iced::window::resize(id, iced::Size::new(fitted.width / zoom, fitted.height / zoom))
+    }
+}
+
+/// The size the window opens at: the one the user last chose, else 1280×820; never larger than
+/// the screen (less room for the system's panels), never smaller than [`MIN_WINDOW`].
+pub fn window_size(remembered: Option<(u32, u32)>, screen: Option<iced::Size>) -> iced::Size {
+    let wanted = remembered.map_or(DEFAULT_WINDOW, |(w, h)| iced::Size::new(w as f32, h as f32));
+    let room = screen.map_or(wanted, |s| iced::Size::new(s.width * 0.96, s.height * 0.9));
+    iced::Size::new(
+        wanted.width.min(room.width).max(MIN_WINDOW.width).round(),
+        wanted.height.min(room.height).max(MIN_WINDOW.height).round(),
+    )
+}
+
+const DEFAULT_WINDOW: iced::Size = iced::Size::new(1280.0, 820.0);
+/// Small enough for a 1024×700 screen with its panels.
+pub const MIN_WINDOW: iced::Size = iced::Size::new(800.0, 560.0);
