@@ -13,7 +13,8 @@ trap 'kill $xvfb 2>/dev/null || true' EXIT
 export DISPLAY=$display
 sleep 1
 bin=${CONVENTIO_BIN:-./target/release/conventio}
-fixture=$PWD/tests/fixtures/ics/outlook.ics
+# Relative to the repository, where the app is started: the picture shows no path of this machine.
+fixture=tests/fixtures/ics/outlook.ics
 
 key() { xdotool key "$@" 2>/dev/null; sleep 0.6; }
 click() { xdotool mousemove --window "$window" "$1" "$2" click 1; sleep 0.8; }
