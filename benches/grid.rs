@@ -85,7 +85,7 @@ fn app(count: usize) -> (App, tempfile::TempDir) {
     let mut app = App::new(Options::in_folder(home.path(), today, Some(Language::Fr)));
     let _ = app.update(Message::Start(conventio::app::screen::start::Message::Open(file)));
     let _ = app.update(Message::GoTo(Screen::Schedule));
-    assert_eq!(app.screen, Screen::Schedule);
+    assert_eq!(app.screen(), Screen::Schedule);
     (app, home)
 }
 

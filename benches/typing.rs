@@ -47,12 +47,12 @@ fn bench_typing(c: &mut Criterion) {
         b.iter_batched(
             fresh_window,
             |(mut app, home)| {
-                let before = app.session.draft_writes();
+                let before = app.session().draft_writes();
                 for text in &keys {
                     let _ = app.update(Message::Doctor(DoctorMessage::NameChanged(text.clone())));
                     app.flush_draft();
                 }
-                assert_eq!(app.session.draft_writes() - before, KEYS as u64, "one write per key");
+                assert_eq!(app.session().draft_writes() - before, KEYS as u64, "one write per key");
                 (app, home)
             },
             BatchSize::PerIteration,
@@ -62,13 +62,13 @@ fn bench_typing(c: &mut Criterion) {
         b.iter_batched(
             fresh_window,
             |(mut app, home)| {
-                let before = app.session.draft_writes();
+                let before = app.session().draft_writes();
                 for text in &keys {
                     let _ = app.update(Message::Doctor(DoctorMessage::NameChanged(text.clone())));
                 }
-                assert_eq!(app.session.draft_writes(), before, "no key waits on the disk");
+                assert_eq!(app.session().draft_writes(), before, "no key waits on the disk");
                 app.flush_draft();
-                assert_eq!(app.session.draft_writes() - before, 1, "one write once typing pauses");
+                assert_eq!(app.session().draft_writes() - before, 1, "one write once typing pauses");
                 (app, home)
             },
             BatchSize::PerIteration,

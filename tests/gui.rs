@@ -31,12 +31,12 @@ struct Harness {
 
 /// The id of the slot now at `index` in the declaration.
 fn slot_id(app: &App, index: usize) -> SlotId {
-    app.session.slot_ids().id_of(index).expect("a slot at that index")
+    app.session().slot_ids().id_of(index).expect("a slot at that index")
 }
 
 /// The ids of slots given by index, as findings give them.
 fn ids_of(app: &App, indices: &[usize]) -> Vec<SlotId> {
-    app.session.slot_ids().ids_of(indices)
+    app.session().slot_ids().ids_of(indices)
 }
 
 fn harness(language: Language) -> Harness {
@@ -92,7 +92,7 @@ fn run(app: &mut App, message: Message) {
 
 impl Harness {
     fn tr(&self, id: &str) -> String {
-        localizer(self.app.language).tr(id)
+        localizer(self.app.language()).tr(id)
     }
 
     /// Runs an interaction on a fresh view, then feeds the messages it produced to `update`.
@@ -156,7 +156,7 @@ fn new_declaration_leads_to_the_doctor_screen() {
         h.interact(|ui| {
             ui.click(new.as_str()).unwrap();
         });
-        assert_eq!(h.app.screen, Screen::Doctor);
+        assert_eq!(h.app.screen(), Screen::Doctor);
         assert!(h.sees(&h.tr("gui-doctor-title")), "{language:?}");
         assert!(h.sees(&h.tr("gui-doctor-inami")));
     }
@@ -199,7 +199,7 @@ fn a_recognition_date_typed_digit_by_digit_is_kept_and_read() {
         ui.typewrite("05/03/20");
     });
     assert_eq!(
-        h.app.doctor.recognised_on_text(),
+        h.app.doctor().recognised_on_text(),
         "05/03/20",
         "a half-typed date stays in the field"
     );
@@ -216,7 +216,7 @@ fn a_recognition_date_typed_digit_by_digit_is_kept_and_read() {
     assert!(h.sees(&h.tr("gui-doctor-recognised-help")));
     let _ = h.app.update(Message::Undo);
     assert_eq!(
-        h.app.doctor.recognised_on_text(),
+        h.app.doctor().recognised_on_text(),
         "",
         "undo clears the field with the date"
     );
@@ -248,7 +248,7 @@ fn the_schedule_screen_shows_the_week_and_figures_in_both_languages() {
     for language in [Language::Fr, Language::Nl] {
         let mut h = harness(language);
         h.open_example(0);
-        assert_eq!(h.app.screen, Screen::Schedule);
+        assert_eq!(h.app.screen(), Screen::Schedule);
         assert!(h.sees(&h.tr("gui-schedule-title")), "{language:?}");
         assert!(h.sees(&h.tr("gui-check-ok")));
         assert!(h.sees(&h.tr("gui-figures-title")));
@@ -281,7 +281,7 @@ fn a_slot_created_in_the_grid_and_edited_in_the_panel_lands_in_the_declaration()
         end,
     })));
     assert_eq!(h.app.declaration().slots.len(), before + 1);
-    assert_eq!(h.app.schedule.selected(), Some(slot_id(&h.app, before)));
+    assert_eq!(h.app.schedule().selected(), Some(slot_id(&h.app, before)));
     h.interact(|ui| {
         ui.click(Id::new("slot-end")).unwrap();
         for _ in 0..5 {
@@ -328,7 +328,7 @@ fn arrow_keys_move_the_selected_slot_and_one_undo_takes_typing_back() {
     assert_eq!(moved.start.minutes(), before.start.minutes() + 15);
     assert_eq!(moved.day.index(), before.day.index() + 1);
     assert_eq!(
-        h.app.schedule.editor().start,
+        h.app.schedule().editor().start,
         moved.start.to_string(),
         "the panel follows the slot"
     );
@@ -356,7 +356,7 @@ fn a_schedule_without_sites_says_so_and_leads_back_to_the_doctor_step() {
         h.interact(|ui| {
             ui.click(add.as_str()).unwrap();
         });
-        assert_eq!(h.app.screen, Screen::Doctor);
+        assert_eq!(h.app.screen(), Screen::Doctor);
     }
 }
 
@@ -381,7 +381,7 @@ fn ctrl_plus_in_a_focused_field_zooms_instead_of_typing_a_plus() {
         ui.simulate([ctrl_plus]);
     });
     assert_eq!(h.app.declaration().doctor.name, name);
-    assert!((h.app.settings.zoom - 1.1).abs() < 1e-6);
+    assert!((h.app.settings().zoom - 1.1).abs() < 1e-6);
     h.interact(|ui| {
         ui.click(Id::new("doctor-name")).unwrap();
         ui.typewrite("+");
@@ -424,7 +424,7 @@ fn a_violating_schedule_shows_the_finding_with_its_clause() {
     let _ = h
         .app
         .update(Message::Schedule(ScheduleMessage::RatesChanged(Rates::Free)));
-    let report = h.app.session.report();
+    let report = h.app.session().report();
     let finding = report
         .findings
         .iter()
@@ -441,7 +441,7 @@ fn a_violating_schedule_shows_the_finding_with_its_clause() {
         .position(|f| f.rule == "gp-free-block-length")
         .unwrap();
     let _ = h.app.update(Message::FindingSelected(index));
-    assert_eq!(h.app.schedule.highlighted(), ids_of(&h.app, &finding.slots));
+    assert_eq!(h.app.schedule().highlighted(), ids_of(&h.app, &finding.slots));
 }
 
 #[test]
@@ -453,7 +453,7 @@ fn a_corrupt_file_shows_an_error_and_keeps_the_work() {
     std::fs::write(&bad, "{ \"format\": \"conventio-declaration\", ").unwrap();
     h.run(Message::Start(conventio::app::screen::start::Message::Open(bad)));
     assert_eq!(h.app.declaration(), &before);
-    let notice = h.app.notice.clone().expect("a notice");
+    let notice = h.app.notice().cloned().expect("a notice");
     assert!(notice.text.contains("afgebroken"), "{}", notice.text);
 }
 
@@ -467,7 +467,7 @@ fn the_draft_is_autosaved_and_restored() {
     drop(first);
     let second = App::new(options);
     assert_eq!(second.declaration().doctor.name, "Dr Zoë Ducoeur");
-    assert!(second.notice.is_some());
+    assert!(second.notice().is_some());
 }
 
 #[test]
@@ -506,7 +506,7 @@ fn a_declaration_that_could_not_be_opened_again_is_not_saved_and_the_notice_says
         .app
         .update(Message::Review(conventio::app::screen::review::Message::Save));
     assert!(!target.exists(), "nothing written");
-    let notice = h.app.notice.clone().expect("a notice");
+    let notice = h.app.notice().cloned().expect("a notice");
     assert_eq!(notice.kind, conventio::app::NoticeKind::Error);
     assert!(
         notice.text.contains("Pas encore enregistré") && notice.text.contains("lieu"),
@@ -523,8 +523,8 @@ fn the_language_switch_is_remembered() {
     let _ = app.update(Message::LanguageChanged(Language::Nl));
     let _ = app.update(Message::ZoomIn);
     let again = App::new(options);
-    assert_eq!(again.language, Language::Nl);
-    assert!((again.settings.zoom - 1.1).abs() < 1e-6);
+    assert_eq!(again.language(), Language::Nl);
+    assert!((again.settings().zoom - 1.1).abs() < 1e-6);
 }
 
 /// Compares a screen with its committed baseline; in CI a missing baseline is a failure, not a
@@ -608,7 +608,7 @@ fn a_secretary_manages_three_doctors_and_sees_one_doctors_history() {
     };
     h.open_example(0);
     save_as(&mut h, "peeters.json");
-    let anne = h.app.origin.profile_id.clone().expect("saving creates the profile");
+    let anne = h.app.origin().profile_id.clone().expect("saving creates the profile");
     let _ = h.app.update(Message::Start(
         conventio::app::screen::start::Message::DuplicateProfile(anne.clone()),
     ));
@@ -645,12 +645,12 @@ fn a_secretary_manages_three_doctors_and_sees_one_doctors_history() {
         .app
         .update(Message::Schedule(ScheduleMessage::EndChanged("19:00".into())));
     save_as(&mut h, "peeters.json");
-    assert_eq!(h.app.practice.history(&anne).len(), 2);
+    assert_eq!(h.app.practice().history(&anne).len(), 2);
     let _ = h.app.update(Message::GoTo(Screen::Review));
     assert!(h.sees(&h.tr("gui-history-last-change")));
     let change = conventio::core::practice::diff(
-        &h.app.practice.history(&anne)[0].declaration,
-        &h.app.practice.history(&anne)[1].declaration,
+        &h.app.practice().history(&anne)[0].declaration,
+        &h.app.practice().history(&anne)[1].declaration,
     );
     assert_eq!(change.len(), 1);
     assert!(h.sees(&localizer(Language::Fr).message(&change[0].message())));
@@ -750,7 +750,7 @@ fn a_new_declaration_on_2026_11_23_starts_in_the_open_second_year_window() {
         .app
         .update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
     assert_eq!(h.app.declaration().window.as_deref(), Some("second-year"));
-    assert_eq!(h.app.screen, Screen::Doctor);
+    assert_eq!(h.app.screen(), Screen::Doctor);
     assert!(h.sees(&h.tr("gui-doctor-window")));
     let _ = h
         .app
@@ -773,7 +773,7 @@ fn a_2027_refusal_declared_from_the_start_screen_is_saved_for_the_second_year() 
     h.interact(|ui| {
         ui.click(start.as_str()).unwrap();
     });
-    assert_eq!(h.app.screen, Screen::Doctor);
+    assert_eq!(h.app.screen(), Screen::Doctor);
     h.interact(|ui| {
         ui.click(Id::new("doctor-name")).unwrap();
         ui.typewrite("Dr Hélène Noël");
@@ -839,7 +839,7 @@ fn a_later_last_day_set_on_the_start_screen_is_used_and_said() {
             "2026-12-31".parse().ok(),
         )));
     assert_eq!(
-        h.app.settings.last_days.get("2026-2027", "second-year"),
+        h.app.settings().last_days.get("2026-2027", "second-year"),
         "2026-12-31".parse().ok()
     );
     let line = window_line_with(&h.app, Language::Fr, "second-year");
@@ -856,7 +856,7 @@ fn a_later_last_day_set_on_the_start_screen_is_used_and_said() {
             "2026-12-01".parse().ok(),
         )));
     assert_eq!(
-        h.app.settings.last_days.get("2026-2027", "second-year"),
+        h.app.settings().last_days.get("2026-2027", "second-year"),
         "2026-12-31".parse().ok()
     );
     let _ = h
@@ -865,15 +865,15 @@ fn a_later_last_day_set_on_the_start_screen_is_used_and_said() {
             "second-year".into(),
             None,
         )));
-    assert_eq!(h.app.settings.last_days.get("2026-2027", "second-year"), None);
+    assert_eq!(h.app.settings().last_days.get("2026-2027", "second-year"), None);
 }
 
 fn window_line_with(app: &App, language: Language, kind: &str) -> String {
     let agreement = conventio::core::agreement::find("2026-2027")
         .unwrap()
-        .with_last_days(&app.settings.last_days);
+        .with_last_days(&app.settings().last_days);
     let seen = agreement
-        .windows_on(app.options.today, None)
+        .windows_on(app.options().today, None)
         .into_iter()
         .find(|seen| seen.window.kind == kind)
         .unwrap();
@@ -914,7 +914,7 @@ fn a_half_typed_time_never_changes_the_slot_and_saving_refuses_it() {
     });
     let slot = &h.app.declaration().slots[0];
     assert_eq!(slot.end.to_string(), "12:00", "not 02:00 from the first keystroke");
-    assert_eq!(h.app.schedule.editor().end, "25:00");
+    assert_eq!(h.app.schedule().editor().end, "25:00");
     let unfinished = localizer(Language::Fr).tr_args(
         "gui-unfinished-time",
         &[
@@ -937,7 +937,7 @@ fn a_half_typed_time_never_changes_the_slot_and_saving_refuses_it() {
         conventio::app::ExportKind::Text,
     )));
     assert!(!target.with_extension("txt").exists(), "nor exported");
-    let notice = h.app.notice.clone().expect("a notice");
+    let notice = h.app.notice().cloned().expect("a notice");
     assert_eq!(
         notice.text,
         localizer(Language::Fr).tr_args(
@@ -974,7 +974,7 @@ fn a_half_typed_time_never_changes_the_slot_and_saving_refuses_it() {
         (slot.start.to_string(), slot.end.to_string()),
         ("08:15".into(), "12:30".into())
     );
-    assert_eq!(h.app.schedule.unfinished_slot(), None);
+    assert_eq!(h.app.schedule().unfinished_slot(), None);
     let _ = h
         .app
         .update(Message::Review(conventio::app::screen::review::Message::Save));
@@ -1019,7 +1019,7 @@ fn a_new_slot_takes_agreement_rates_and_a_free_place_and_removing_a_site_says_wh
         "gui-site-removed",
         &[("site", "Cabinet Ixelles".into()), ("count", slots.into())],
     );
-    assert_eq!(h.app.notice.clone().expect("a notice").text, said);
+    assert_eq!(h.app.notice().cloned().expect("a notice").text, said);
     assert!(said.contains(&slots.to_string()), "{said}");
 }
 
@@ -1041,12 +1041,12 @@ fn a_300_character_name_with_forbidden_characters_saves_under_a_safe_name() {
     h.interact(|ui| {
         ui.click(save.as_str()).unwrap();
     });
-    let saved = h.app.origin.file.clone().expect("saved");
+    let saved = h.app.origin().file.clone().expect("saved");
     assert!(saved.exists(), "{}", saved.display());
     let file_name = saved.file_name().unwrap().to_str().unwrap();
     assert!(file_name.len() < 160, "{file_name}");
     assert!(!file_name.contains([':', '/', '*']), "{file_name}");
-    assert!(h.app.practice.profiles().len() == 1, "the profile saved too");
+    assert!(h.app.practice().profiles().len() == 1, "the profile saved too");
 }
 
 #[test]
@@ -1055,7 +1055,7 @@ fn opening_a_folder_says_so_in_the_users_language_without_system_english() {
         let mut h = harness(language);
         let folder = h._home.path().to_path_buf();
         h.run(Message::Start(conventio::app::screen::start::Message::Open(folder)));
-        let notice = h.app.notice.clone().expect("a notice").text;
+        let notice = h.app.notice().cloned().expect("a notice").text;
         assert!(notice.contains(word), "{notice}");
         assert!(
             !notice.contains("os error") && !notice.contains("directory"),
@@ -1139,12 +1139,12 @@ fn outlines_go_once_their_finding_is_fixed_and_the_share_finding_outlines_free_s
         .position(|f| f.rule == "gp-free-block-length")
         .unwrap();
     let _ = h.app.update(Message::FindingSelected(index));
-    assert!(!h.app.schedule.highlighted().is_empty());
+    assert!(!h.app.schedule().highlighted().is_empty());
     let _ = h
         .app
         .update(Message::Schedule(ScheduleMessage::RatesChanged(Rates::Agreement)));
     assert!(
-        h.app.schedule.highlighted().is_empty(),
+        h.app.schedule().highlighted().is_empty(),
         "the finding is fixed: its outline goes"
     );
 
@@ -1175,7 +1175,7 @@ fn outlines_go_once_their_finding_is_fixed_and_the_share_finding_outlines_free_s
         .filter(|(_, s)| s.rates == Rates::Free)
         .map(|(i, _)| i)
         .collect();
-    assert_eq!(h.app.schedule.highlighted(), ids_of(&h.app, &free));
+    assert_eq!(h.app.schedule().highlighted(), ids_of(&h.app, &free));
 }
 
 #[test]
@@ -1270,7 +1270,7 @@ fn history_names_sites_sees_a_new_name_and_tells_two_saves_in_one_minute_apart()
         ],
     );
     assert!(h.sees(&name_change), "{name_change}");
-    let history = h.app.review.history().to_vec();
+    let history = h.app.review().history().to_vec();
     assert_eq!(history.len(), 2);
     let lines: Vec<String> = history
         .iter()
@@ -1320,7 +1320,7 @@ fn exports_go_where_the_export_field_says_with_their_own_extension() {
             conventio::app::system::Picked::NoService,
         ),
     ));
-    assert_eq!(h.app.notice.clone().unwrap().text, h.tr("gui-no-dialog-export"));
+    assert_eq!(h.app.notice().cloned().unwrap().text, h.tr("gui-no-dialog-export"));
     // A dialog the user cancelled is not "no dialog service": nothing to say.
     let _ = h.app.update(Message::DismissNotice);
     let _ = h.app.update(Message::Review(
@@ -1329,7 +1329,7 @@ fn exports_go_where_the_export_field_says_with_their_own_extension() {
             conventio::app::system::Picked::Cancelled,
         ),
     ));
-    assert_eq!(h.app.notice, None, "a cancelled dialog says nothing");
+    assert_eq!(h.app.notice(), None, "a cancelled dialog says nothing");
 }
 
 /// The messages of pressing Tab `tabs` times then `key`, on a fresh view of the app.
@@ -1434,9 +1434,12 @@ fn the_first_window_fits_a_1024_by_700_screen_and_the_chosen_size_is_remembered(
     let mut app = App::new(options.clone());
     let _ = app.update(Message::WindowResized(iced::Size::new(1100.0, 650.0)));
     let again = App::new(options);
-    assert_eq!(again.settings.window, Some((1100, 650)));
-    assert_eq!(window_size(again.settings.window, None), iced::Size::new(1100.0, 650.0));
-    let on_small = window_size(again.settings.window, Some(iced::Size::new(1024.0, 700.0)));
+    assert_eq!(again.settings().window, Some((1100, 650)));
+    assert_eq!(
+        window_size(again.settings().window, None),
+        iced::Size::new(1100.0, 650.0)
+    );
+    let on_small = window_size(again.settings().window, Some(iced::Size::new(1024.0, 700.0)));
     assert!(
         on_small.width <= 1024.0,
         "a remembered size larger than this screen is fitted"
@@ -1448,7 +1451,7 @@ fn the_first_window_fits_a_1024_by_700_screen_and_the_chosen_size_is_remembered(
         let _ = zoomed.update(Message::ZoomIn);
     }
     let _ = zoomed.update(Message::WindowResized(iced::Size::new(983.0 / 1.3, 630.0 / 1.3)));
-    assert_eq!(zoomed.settings.window, Some((983, 630)));
+    assert_eq!(zoomed.settings().window, Some((983, 630)));
 }
 
 #[test]
@@ -1499,7 +1502,7 @@ fn a_dot_in_the_doctors_name_stays_in_the_export_file_name() {
         conventio::app::ExportKind::Text,
     )));
     let exported = h._home.path().join("documents/Dr A. Smith - 2026-2027.txt");
-    assert!(exported.exists(), "{:?}", h.app.notice);
+    assert!(exported.exists(), "{:?}", h.app.notice());
 }
 
 #[test]
@@ -1509,7 +1512,7 @@ fn the_week_grid_is_a_tab_stop_where_enter_selects_the_slots_in_turn() {
     h.open_example(0);
     let _ = h.app.update(Message::GoTo(Screen::Schedule));
     let first =
-        conventio::app::screen::schedule::next_in_week(&h.app.declaration().slots, h.app.session.slot_ids(), None)
+        conventio::app::screen::schedule::next_in_week(&h.app.declaration().slots, h.app.session().slot_ids(), None)
             .unwrap();
     let reached = (1..40).find(|&tabs| {
         after_tabs(&h.app, tabs, Named::Enter)
@@ -1529,7 +1532,7 @@ fn two_windows_on_one_data_folder_keep_both_drafts() {
     let mut first = App::new(options.clone());
     let mut second = App::new(options.clone());
     assert_eq!(
-        second.notice.as_ref().map(|n| n.text.clone()),
+        second.notice().as_ref().map(|n| n.text.clone()),
         Some(localizer(Language::Fr).tr("gui-draft-second-window"))
     );
     let _ = first.update(Message::Doctor(DoctorMessage::NameChanged("Dr Première".into())));
@@ -1568,9 +1571,9 @@ fn typing_two_hundred_characters_writes_the_draft_once_typing_pauses() {
     let mut tasks = 0;
     for i in 0..200 {
         name.push(if i % 2 == 0 { 'é' } else { 'a' });
-        let before = app.session.edits();
+        let before = app.session().edits();
         let _ = app.update(Message::Doctor(DoctorMessage::NameChanged(name.clone())));
-        tasks += usize::from(app.session.edits() != before);
+        tasks += usize::from(app.session().edits() != before);
     }
     assert_eq!(tasks, 200, "each keystroke schedules an autosave after a pause");
     assert_eq!(
@@ -1579,8 +1582,8 @@ fn typing_two_hundred_characters_writes_the_draft_once_typing_pauses() {
         "no keystroke wrote the disk"
     );
     // A pause that an earlier keystroke scheduled finds newer typing: it writes nothing.
-    let _ = app.update(Message::AutosaveDue(app.session.edits() - 1));
-    assert!(app.session.draft_behind());
+    let _ = app.update(Message::AutosaveDue(app.session().edits() - 1));
+    assert!(app.session().draft_behind());
     // The last keystroke's pause is due: the draft is handed to a background write (the emulator
     // runs it; here the step change writes it at once, as it does in the window).
     let _ = app.update(Message::GoTo(Screen::Choice));
@@ -1588,7 +1591,7 @@ fn typing_two_hundred_characters_writes_the_draft_once_typing_pauses() {
     let saved = conventio::core::format::read_draft(&text).unwrap();
     assert_eq!(saved.doctor.name.chars().count(), 200);
     assert_eq!(saved.doctor.name, name, "the draft holds the last character");
-    assert!(!app.session.draft_behind());
+    assert!(!app.session().draft_behind());
 }
 
 #[test]
@@ -1599,7 +1602,7 @@ fn a_new_declaration_opens_with_help_not_errors_until_the_user_reaches_a_field_o
     h.interact(|ui| {
         ui.click(new.as_str()).unwrap();
     });
-    assert_eq!(h.app.screen, Screen::Doctor);
+    assert_eq!(h.app.screen(), Screen::Doctor);
     let fr = localizer(Language::Fr);
     let empty = fr.tr("inami-empty");
     let finding = {
@@ -1610,7 +1613,7 @@ fn a_new_declaration_opens_with_help_not_errors_until_the_user_reaches_a_field_o
     assert!(h.sees(&h.tr("gui-inami-help")), "the field shows its help");
     assert!(!h.sees(&empty), "and no error");
     assert!(
-        !h.app.doctor.role_error_shown(h.app.declaration()),
+        !h.app.doctor().role_error_shown(h.app.declaration()),
         "the role's note is not red"
     );
     assert!(!h.sees(&finding), "the check does not call it invalid");
@@ -1675,9 +1678,9 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
     let sites_before = h.app.declaration().sites.len();
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/outlook.ics");
     h.import_through_the_panel(&fixture);
-    let loaded = h.app.import.loaded.as_ref().expect("the file was read");
+    let loaded = h.app.import().loaded.as_ref().expect("the file was read");
     assert_eq!(
-        h.app.import.week,
+        h.app.import().week,
         Some("2026-11-23".parse().unwrap()),
         "the week of today"
     );
@@ -1713,7 +1716,7 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
         ui.click(friday.as_str()).expect("each slot has its checkbox");
     });
     assert_eq!(
-        h.app.import.preview.len(),
+        h.app.import().preview.len(),
         1,
         "the ticked slot is drawn dashed on the week"
     );
@@ -1725,7 +1728,7 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
     expected.push("friday 10:00–13:00 visioconference-londres free".to_owned());
     expected.sort();
     assert_eq!(slot_lines(&h.app), expected);
-    assert!(h.app.import.loaded.is_none(), "the panel closes");
+    assert!(h.app.import().loaded.is_none(), "the panel closes");
     assert_eq!(h.app.declaration().sites.len(), sites_before + 1);
     let _ = h.app.update(Message::Undo);
     assert_eq!(slot_lines(&h.app), before, "one undo takes the whole import back");
@@ -1738,7 +1741,7 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
         ImportMessage::PathChanged(bad.display().to_string()),
     )));
     h.run(Message::Schedule(ScheduleMessage::ImportPanel(ImportMessage::Read)));
-    let error = h.app.import.error.clone().expect("the error is shown");
+    let error = h.app.import().error.clone().expect("the error is shown");
     assert!(error.contains("Rien n'a été importé"), "{error}");
     assert!(h.sees(&error));
     assert_eq!(slot_lines(&h.app), before);
@@ -1763,16 +1766,16 @@ fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filter
         ("dr-c", doctor("Dr Chloé Claes", "1-23456-25-004", Some("initial"))),
     ];
     for (id, d) in &doctors {
-        h.app.practice.save(id, d).unwrap();
+        h.app.practice().save(id, d).unwrap();
     }
     let _ = h.app.update(Message::GoTo(Screen::Start));
     let open = h.tr("gui-overview-open");
     h.interact(|ui| {
         ui.click(open.as_str()).expect("the start screen leads to the overview");
     });
-    assert_eq!(h.app.screen, Screen::Overview);
-    let order = |h: &Harness| -> Vec<String> { h.app.overview.shown().map(|r| r.name.clone()).collect() };
-    let days = |h: &Harness| -> Vec<Option<i64>> { h.app.overview.shown().map(|r| r.days_left).collect() };
+    assert_eq!(h.app.screen(), Screen::Overview);
+    let order = |h: &Harness| -> Vec<String> { h.app.overview().shown().map(|r| r.name.clone()).collect() };
+    let days = |h: &Harness| -> Vec<Option<i64>> { h.app.overview().shown().map(|r| r.days_left).collect() };
     // The initial window closed long ago: Dr Claes is overdue and comes first, before the
     // alphabet; the two second-year declarations have 21 days left (last day 14 December 2026).
     assert_eq!(order(&h), ["Dr Chloé Claes", "Dr Anne Aerts", "Dr Bart Bosmans"]);
@@ -1791,7 +1794,7 @@ fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filter
     assert_eq!(order(&h), ["Dr Chloé Claes", "Dr Bart Bosmans"]);
     assert!(!h.sees("Dr Anne Aerts"), "registered doctors are filtered out");
     assert!(h.sees("Dr Bart Bosmans") && h.sees("Dr Chloé Claes"));
-    let history = h.app.practice.history("dr-a");
+    let history = h.app.practice().history("dr-a");
     assert_eq!(history.len(), 1);
     assert_eq!(history[0].kind, conventio::core::practice::EntryKind::Registered);
     assert_eq!(history[0].set_by, None, "the settings have no user name");
@@ -1837,7 +1840,7 @@ fn a_spreadsheet_imported_from_the_schedule_step_adds_its_new_rows_and_one_undo_
     )
     .unwrap();
     h.import_through_the_panel(&sheet);
-    let loaded = h.app.import.loaded.as_ref().expect("the sheet was read");
+    let loaded = h.app.import().loaded.as_ref().expect("the sheet was read");
     let statuses: Vec<&str> = loaded.proposal.slots.iter().map(|p| p.status.key()).collect();
     assert_eq!(
         statuses,
@@ -1845,7 +1848,7 @@ fn a_spreadsheet_imported_from_the_schedule_step_adds_its_new_rows_and_one_undo_
     );
     assert_eq!(loaded.chosen, [false, true, true], "the new rows are ticked");
     assert!(h.sees("“Consultations du samedi”"), "the note is shown");
-    assert_eq!(h.app.import.preview.len(), 2, "both drawn dashed on the week");
+    assert_eq!(h.app.import().preview.len(), 2, "both drawn dashed on the week");
     let apply = localizer(Language::Fr).tr_args("gui-import-apply", &[("count", 2usize.into())]);
     h.interact(|ui| {
         ui.click(apply.as_str()).expect("the import button names the count");
@@ -1865,7 +1868,7 @@ fn a_spreadsheet_imported_from_the_schedule_step_adds_its_new_rows_and_one_undo_
     )
     .unwrap();
     h.run(Message::Schedule(ScheduleMessage::ImportPanel(ImportMessage::Read)));
-    let error = h.app.import.error.clone().expect("the error is shown");
+    let error = h.app.import().error.clone().expect("the error is shown");
     assert!(error.contains("ligne 2") && error.contains("début"), "{error}");
     assert!(error.contains("Rien n'a été importé"), "{error}");
     assert_eq!(slot_lines(&h.app), before);
@@ -1885,7 +1888,7 @@ fn the_secretarys_name_goes_on_her_registration_marks_and_the_overview_prints_as
         let mut d = gp.clone();
         d.doctor.name = name.into();
         d.window = Some(window.into());
-        h.app.practice.save(id, &d).unwrap();
+        h.app.practice().save(id, &d).unwrap();
     }
     let _ = h.app.update(Message::GoTo(Screen::Start));
     let open = h.tr("gui-overview-open");
@@ -1897,8 +1900,8 @@ fn the_secretarys_name_goes_on_her_registration_marks_and_the_overview_prints_as
         ui.click(Id::new(USER_NAME_ID)).expect("the name field");
         ui.typewrite("Sophie Martin");
     });
-    assert_eq!(h.app.settings.user_name(), Some("Sophie Martin"));
-    let stored = conventio::core::settings::Settings::load_from(&h.app.options.settings_path);
+    assert_eq!(h.app.settings().user_name(), Some("Sophie Martin"));
+    let stored = conventio::core::settings::Settings::load_from(&h.app.options().settings_path);
     assert_eq!(
         stored.settings().user_name(),
         Some("Sophie Martin"),
@@ -1916,10 +1919,10 @@ fn the_secretarys_name_goes_on_her_registration_marks_and_the_overview_prints_as
     );
     assert_eq!(by, "Enregistré dans ProSanté le 23/11/2026 par Sophie Martin");
     assert!(h.sees(&by), "the row says who registered it");
-    let history = h.app.practice.history("dr-c");
+    let history = h.app.practice().history("dr-c");
     assert_eq!(history.len(), 1);
     assert_eq!(history[0].set_by.as_deref(), Some("Sophie Martin"));
-    let order: Vec<String> = h.app.overview.shown().map(|r| r.name.clone()).collect();
+    let order: Vec<String> = h.app.overview().shown().map(|r| r.name.clone()).collect();
     assert_eq!(order, ["Dr Anne Aerts", "Dr Bart Bosmans", "Dr Chloé Claes"]);
 
     // The list goes beside the CSV path, as a PDF: every doctor, most urgent first.
@@ -1974,7 +1977,7 @@ fn a_findings_outline_and_the_selection_follow_their_slots_when_the_list_is_sort
     let _ = h
         .app
         .update(Message::Schedule(ScheduleMessage::RatesChanged(Rates::Free)));
-    let saturday = h.app.schedule.selected().expect("the new slot is selected");
+    let saturday = h.app.schedule().selected().expect("the new slot is selected");
     let finding = h
         .app
         .report()
@@ -1983,7 +1986,7 @@ fn a_findings_outline_and_the_selection_follow_their_slots_when_the_list_is_sort
         .position(|f| f.rule == "gp-free-block-length")
         .unwrap();
     let _ = h.app.update(Message::FindingSelected(finding));
-    assert_eq!(h.app.schedule.highlighted(), [saturday]);
+    assert_eq!(h.app.schedule().highlighted(), [saturday]);
 
     // The week's first slot moves to Sunday: the list is sorted again, the rows move.
     let first = slot_id(&h.app, 0);
@@ -1994,16 +1997,16 @@ fn a_findings_outline_and_the_selection_follow_their_slots_when_the_list_is_sort
         .app
         .update(Message::Schedule(ScheduleMessage::DayChanged(Weekday::Sunday)));
     assert!(row_top(&h, first) > before, "its row went down the list");
-    assert_eq!(h.app.schedule.selected(), Some(first));
+    assert_eq!(h.app.schedule().selected(), Some(first));
     assert_eq!(
-        h.app.schedule.highlighted(),
+        h.app.schedule().highlighted(),
         [saturday],
         "the outline stays on Saturday"
     );
 
     let _ = h.app.update(Message::Undo);
     let _ = h.app.update(Message::Redo);
-    assert_eq!(h.app.schedule.selected(), Some(first));
-    assert_eq!(h.app.session.slot(first).map(|s| s.day), Some(Weekday::Sunday));
-    assert_eq!(h.app.schedule.highlighted(), [saturday]);
+    assert_eq!(h.app.schedule().selected(), Some(first));
+    assert_eq!(h.app.session().slot(first).map(|s| s.day), Some(Weekday::Sunday));
+    assert_eq!(h.app.schedule().highlighted(), [saturday]);
 }

@@ -109,27 +109,84 @@ pub enum NoticeKind {
     Error,
 }
 
+/// The window's state: the routing, the session, the settings, the notice, and each screen's own
+/// state. Read from outside (the tests) through the accessors below; only `update` changes it.
 pub struct App {
-    pub options: Options,
-    pub settings: Settings,
-    pub language: Language,
-    pub system_mode: Mode,
-    pub screen: Screen,
-    pub session: Session,
+    options: Options,
+    settings: Settings,
+    language: Language,
+    system_mode: Mode,
+    screen: Screen,
+    session: Session,
     /// Where the declaration on screen belongs (a practice profile, a file).
-    pub origin: Origin,
-    pub notice: Option<Notice>,
+    origin: Origin,
+    notice: Option<Notice>,
     /// The practice's doctors (profiles) and their histories, in the data folder.
-    pub practice: Practice,
+    practice: Practice,
     /// This window's draft, locked while it runs.
     _draft: session::DraftSlot,
     // The screens' own states.
-    pub start: start::State,
-    pub doctor: doctor::DoctorForm,
-    pub schedule: schedule::Schedule,
-    pub import: import::State,
-    pub review: review::State,
-    pub overview: overview::State,
+    start: start::State,
+    doctor: doctor::DoctorForm,
+    schedule: schedule::Schedule,
+    import: import::State,
+    review: review::State,
+    overview: overview::State,
+}
+
+/// What the app shows and holds, read-only.
+impl App {
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    pub fn origin(&self) -> &Origin {
+        &self.origin
+    }
+
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
+    }
+
+    pub fn practice(&self) -> &Practice {
+        &self.practice
+    }
+
+    pub fn doctor(&self) -> &doctor::DoctorForm {
+        &self.doctor
+    }
+
+    pub fn schedule(&self) -> &schedule::Schedule {
+        &self.schedule
+    }
+
+    pub fn import(&self) -> &import::State {
+        &self.import
+    }
+
+    pub fn review(&self) -> &review::State {
+        &self.review
+    }
+
+    pub fn overview(&self) -> &overview::State {
+        &self.overview
+    }
 }
 
 /// Everything the user can do. Inputs end in `Changed`, results are past tense, commands imperative.

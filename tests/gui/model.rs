@@ -142,7 +142,7 @@ fn message(rng: &mut Rng, app: &App) -> Message {
         16 => Message::Redo,
         17 => Message::GoTo(rng.pick(&Screen::STEPS)),
         // A pause an earlier keystroke scheduled, found after newer typing: it writes nothing.
-        18 => Message::AutosaveDue(app.session.edits().saturating_sub(1 + rng.below(3) as u64)),
+        18 => Message::AutosaveDue(app.session().edits().saturating_sub(1 + rng.below(3) as u64)),
         19 | 20 => key(rng),
         21 => Message::FindingSelected(rng.below(6)),
         22 => rng.pick(&[
@@ -167,13 +167,13 @@ fn run(seed: u64, sent: &mut Vec<Message>) {
     for _ in 0..STEPS {
         let next = message(&mut rng, &app);
         sent.push(next.clone());
-        let behind = app.session.draft_behind();
-        let stale_pause = matches!(next, Message::AutosaveDue(n) if n < app.session.edits());
+        let behind = app.session().draft_behind();
+        let stale_pause = matches!(next, Message::AutosaveDue(n) if n < app.session().edits());
         let _ = app.update(next);
         if stale_pause {
-            assert_eq!(app.session.draft_behind(), behind, "a stale pause changes nothing");
+            assert_eq!(app.session().draft_behind(), behind, "a stale pause changes nothing");
         }
-        if app.session.can_undo() && rng.chance(3) {
+        if app.session().can_undo() && rng.chance(3) {
             let before = app.declaration().clone();
             let _ = app.update(Message::Undo);
             let _ = app.update(Message::Redo);
@@ -186,13 +186,13 @@ fn run(seed: u64, sent: &mut Vec<Message>) {
                     let saved = conventio::core::format::read_draft(&text).expect("the draft reads");
                     assert_eq!(&saved, app.declaration(), "the draft on disk is the declaration");
                 }
-                Err(_) => assert_eq!(app.session.edits(), 0, "no draft only while nothing was edited"),
+                Err(_) => assert_eq!(app.session().edits(), 0, "no draft only while nothing was edited"),
             }
         }
     }
     // The window goes (closing, or the end of the program): what was typed is in the draft.
     let last = app.declaration().clone();
-    let edited = app.session.edits() > 0;
+    let edited = app.session().edits() > 0;
     drop(app);
     if edited {
         let text = std::fs::read_to_string(&draft).expect("a draft after edits");
