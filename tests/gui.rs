@@ -1822,6 +1822,37 @@ fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filter
 }
 
 #[test]
+fn a_day_typed_in_the_import_panel_goes_to_its_week_and_proposes_again() {
+    use conventio::app::screen::import::Message as ImportMessage;
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/outlook.ics");
+    h.import_through_the_panel(&fixture);
+    assert!(h.app.import().loaded.is_some(), "the calendar was read");
+    let week = |h: &mut Harness, typed: &str| {
+        let _ = h.app.update(Message::Schedule(ScheduleMessage::ImportPanel(
+            ImportMessage::WeekTextChanged(typed.into()),
+        )));
+    };
+    // A Wednesday far from today: its week, Monday 1 March 2027, without clicking 14 times.
+    week(&mut h, "03/03/2027");
+    assert_eq!(
+        h.app.import().monday(h.app.options().today),
+        "2027-03-01".parse().unwrap()
+    );
+    assert!(h.sees(&localizer(Language::Fr).tr_args("gui-import-week", &[("monday", "01/03/2027".into())])));
+    assert!(h.app.import().loaded.is_some(), "proposed again for that week");
+    // Half typed, or not a date: the week stays, and the hint says how to write it.
+    week(&mut h, "31/02/20");
+    assert_eq!(
+        h.app.import().monday(h.app.options().today),
+        "2027-03-01".parse().unwrap()
+    );
+    assert!(h.sees(&h.tr("gui-date-invalid")));
+}
+
+#[test]
 fn a_spreadsheet_imported_from_the_schedule_step_adds_its_new_rows_and_one_undo_removes_them() {
     use conventio::app::screen::import::Message as ImportMessage;
     let mut h = harness_today(Language::Fr);

@@ -13,6 +13,7 @@ const NOT_MESSAGES: &[(&str, &str)] = &[
     ("practice-search", "a widget id"),
     ("import-path", "a widget id"),
     ("import-button", "a widget id"),
+    ("import-week", "a widget id"),
     ("export-path", "a widget id"),
     (
         "agreement-share",

@@ -20,6 +20,8 @@ use std::sync::Arc;
 
 /// The import panel's path field (focus goes there when no file dialog is available).
 pub const PATH_ID: &str = "import-path";
+/// The field where a day is typed to go to its week.
+pub const WEEK_ID: &str = "import-week";
 /// The schedule step's import button.
 pub const BUTTON_ID: &str = "import-button";
 /// Wide enough for a slot's line with its site and status.
@@ -68,6 +70,8 @@ pub struct State {
     /// A day of the week whose single events are taken; `None` until the panel first opens
     /// (then the week of today).
     pub week: Option<NaiveDate>,
+    /// A day typed to jump to its week (an agenda's single events far from today).
+    week_text: String,
     pub loaded: Option<Loaded>,
     /// Why the last file could not be read, translated.
     pub error: Option<String>,
@@ -102,6 +106,8 @@ pub enum Message {
     FileRead(PathBuf, Result<Arc<Vec<u8>>, Arc<std::io::Error>>),
     PreviousWeek,
     NextWeek,
+    /// A day typed to go to its week at once, `23/03/2027`.
+    WeekTextChanged(String),
     Toggle(usize, bool),
     /// Import the chosen slots.
     Apply,
@@ -167,6 +173,17 @@ impl State {
             }
             Message::PreviousWeek => self.change_week(ctx, -7, selected_site),
             Message::NextWeek => self.change_week(ctx, 7, selected_site),
+            Message::WeekTextChanged(typed) => {
+                let day = super::doctor::parse_belgian_date(&typed);
+                self.week_text = typed;
+                match day {
+                    Some(day) if Some(day) != self.week => {
+                        self.week = Some(day);
+                        self.declaration_changed(ctx, selected_site)
+                    }
+                    _ => Action::None,
+                }
+            }
             Message::Toggle(index, on) => {
                 if let Some(chosen) = self.loaded.as_mut().and_then(|l| l.chosen.get_mut(index)) {
                     *chosen = on;
@@ -371,11 +388,14 @@ impl State {
     pub fn view<'a>(&'a self, ctx: &Context) -> Element<'a, Message> {
         let state = self;
         let wrap = |m: Message| m;
-        let path = text_input(&ctx.path_placeholder(), &state.path)
-            .id(PATH_ID)
-            .on_input(move |p| wrap(Message::PathChanged(p)))
-            .on_submit(wrap(Message::Read))
-            .padding(6);
+        let path = text_input(
+            &crate::app::system::path_placeholder(&ctx.tr("gui-import-example-file")),
+            &state.path,
+        )
+        .id(PATH_ID)
+        .on_input(move |p| wrap(Message::PathChanged(p)))
+        .on_submit(wrap(Message::Read))
+        .padding(6);
         let read = focusable(
             button(text(ctx.tr("gui-import-read")).size(13))
                 .padding([6, 10])
@@ -403,14 +423,33 @@ impl State {
         ]
         .spacing(6)
         .align_y(Alignment::Center);
+        let typed_week = self.week_text.trim();
+        let week_unreadable = !typed_week.is_empty() && super::doctor::parse_belgian_date(typed_week).is_none();
+        let go_to_week = row![
+            text(ctx.tr("gui-import-week-go")).size(13),
+            text_input(&ctx.tr("gui-date-placeholder"), &self.week_text)
+                .id(WEEK_ID)
+                .on_input(Message::WeekTextChanged)
+                .padding(4)
+                .width(130),
+        ]
+        .spacing(6)
+        .align_y(Alignment::Center);
         let mut panel = column![
             bold(ctx.tr("gui-import-title")).size(16),
             labelled(
                 ctx.tr("gui-import-path"),
                 row![path, read].spacing(6).align_y(Alignment::Center)
             ),
-            labelled(ctx.tr("gui-import-week-label"), week),
-            hint(ctx.tr("gui-import-week-help"), false),
+            labelled(ctx.tr("gui-import-week-label"), column![week, go_to_week].spacing(4)),
+            hint(
+                ctx.tr(if week_unreadable {
+                    "gui-date-invalid"
+                } else {
+                    "gui-import-week-help"
+                }),
+                week_unreadable
+            ),
         ]
         .spacing(10);
         if let Some(error) = &state.error {
