@@ -146,7 +146,10 @@ gui-save-no-path = Geben Sie an, wo die Datei gespeichert werden soll.
 gui-saved = Erklärung gespeichert: { $path }
 gui-exported = Datei geschrieben: { $path }
 gui-save-failed = { $path } kann nicht geschrieben werden: { $error }
-gui-save-incomplete = Noch nicht gespeichert: { $reason } Ergänzen Sie es und speichern Sie erneut; Ihre Arbeit bleibt im Entwurf.
+gui-save-incomplete = Noch nicht gespeichert: { $reason }. Ihre Arbeit bleibt im Entwurf.
+gui-save-needs-name = der Name des Arztes fehlt (Schritt „Arzt“)
+gui-save-needs-site-name = ein Praxisort hat keinen Namen (Schritt „Arzt“)
+gui-save-needs-role = geben Sie an, ob der Arzt Allgemeinmediziner oder Facharzt ist (Schritt „Arzt“)
 
 ## Praxis: mehrere Ärzte, Verlauf
 

@@ -146,7 +146,10 @@ gui-save-no-path = Say where to save the file.
 gui-saved = Declaration saved: { $path }
 gui-exported = File written: { $path }
 gui-save-failed = Cannot write { $path }: { $error }
-gui-save-incomplete = Not saved yet: { $reason } Complete it, then save again; your work stays in the draft.
+gui-save-incomplete = Not saved yet: { $reason }. Your work stays in the draft.
+gui-save-needs-name = the doctor's name is missing (the Doctor step)
+gui-save-needs-site-name = a practice site has no name (the Doctor step)
+gui-save-needs-role = say whether the doctor is a general practitioner or a specialist (the Doctor step)
 
 ## Practice: several doctors, history
 

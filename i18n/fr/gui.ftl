@@ -146,7 +146,10 @@ gui-save-no-path = Indiquez où enregistrer le fichier.
 gui-saved = Déclaration enregistrée : { $path }
 gui-exported = Fichier écrit : { $path }
 gui-save-failed = Impossible d'écrire { $path } : { $error }
-gui-save-incomplete = Pas encore enregistré : { $reason } Complétez-le puis enregistrez ; votre travail reste dans le brouillon.
+gui-save-incomplete = Pas encore enregistré : { $reason }. Votre travail reste dans le brouillon.
+gui-save-needs-name = le nom du médecin manque (étape « Médecin »)
+gui-save-needs-site-name = un lieu d'exercice n'a pas de nom (étape « Médecin »)
+gui-save-needs-role = indiquez si le médecin est généraliste ou spécialiste (étape « Médecin »)
 
 ## Cabinet : plusieurs médecins, historique
 

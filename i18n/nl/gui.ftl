@@ -146,7 +146,10 @@ gui-save-no-path = Geef aan waar het bestand bewaard moet worden.
 gui-saved = Verklaring bewaard: { $path }
 gui-exported = Bestand geschreven: { $path }
 gui-save-failed = Kan { $path } niet schrijven: { $error }
-gui-save-incomplete = Nog niet bewaard: { $reason } Vul het aan en bewaar opnieuw; uw werk blijft in het concept.
+gui-save-incomplete = Nog niet bewaard: { $reason }. Uw werk blijft in het concept.
+gui-save-needs-name = de naam van de arts ontbreekt (stap „Arts”)
+gui-save-needs-site-name = een praktijkadres heeft geen naam (stap „Arts”)
+gui-save-needs-role = geef aan of de arts huisarts of arts-specialist is (stap „Arts”)
 
 ## Praktijk: meerdere artsen, geschiedenis
 

@@ -272,7 +272,7 @@ fn save(ctx: &Context, path: &Path) -> Action<Message> {
     let text = format::write_declaration(ctx.declaration());
     // Never a file Conventio (or another tool) would refuse to open: a site without a name, say.
     if let Err(error) = format::read_declaration(&text) {
-        let reason = error.describe(ctx.localizer());
+        let reason = still_missing(ctx, &error);
         return ctx
             .error(ctx.tr_args("gui-save-incomplete", &[("reason", reason.into())]))
             .into();
@@ -303,6 +303,19 @@ fn save(ctx: &Context, path: &Path) -> Action<Message> {
             ctx.error(ctx.tr_args("gui-autosave-failed", &[("error", ctx.describe_io(&error).into())]))
                 .into(),
         ]),
+    }
+}
+
+/// What the declaration still lacks before its file could be opened again, in the window's words:
+/// the reader's own words speak of the file's lines and keys, which a doctor never sees.
+fn still_missing(ctx: &Context, refused: &crate::core::read_error::ReadError) -> String {
+    match refused.message.id.as_str() {
+        "read-empty-name" => ctx.tr("gui-save-needs-name"),
+        "read-site-empty" => ctx.tr("gui-save-needs-site-name"),
+        "read-role-needed" => ctx.tr("gui-save-needs-role"),
+        // Anything else the editing steps cannot produce; said as the reader says it, without the
+        // file position.
+        _ => ctx.localizer().message(&refused.message),
     }
 }
 
