@@ -35,33 +35,54 @@ fn typing_200_characters_in_the_window_writes_the_draft_a_few_times_ending_with_
         .enable_time()
         .build()
         .unwrap();
-    let mut next_event = || {
-        clock
-            .block_on(async { tokio::time::timeout(PATIENCE, events.next()).await })
-            .expect("the program answers")
-            .expect("the emulator keeps running")
-    };
-    // Each instruction, then whatever the program does until the emulator is ready again.
-    let mut run = |emulator: &mut Emulator<_>, instruction: &str| {
-        emulator.run(&program, Instruction::parse(instruction).unwrap());
-        loop {
-            match next_event() {
-                emulator::Event::Action(action) => emulator.perform(&program, action),
-                emulator::Event::Ready => break,
-                emulator::Event::Failed(failed) => panic!("{failed} failed"),
+    // Performs what the program's tasks asked for: everything already sent when `wait` is false,
+    // else at least one event (or the test is stuck).
+    let mut pump = |emulator: &mut Emulator<_>, wait: bool| {
+        let event = if wait {
+            clock
+                .block_on(async { tokio::time::timeout(PATIENCE, events.next()).await })
+                .expect("the program answers")
+                .expect("the emulator keeps running")
+        } else {
+            match events.try_recv() {
+                Ok(event) => event,
+                _ => return false,
             }
+        };
+        match event {
+            emulator::Event::Action(action) => emulator.perform(&program, action),
+            // The emulator sends each event from a task of its own, so a `Ready` may come after
+            // a later instruction started: nothing is made to wait on it.
+            emulator::Event::Ready => {}
+            emulator::Event::Failed(failed) => panic!("{failed} failed"),
         }
+        true
+    };
+    // Immediate mode: an instruction's messages are applied when `run` returns; then whatever their
+    // tasks already asked for (a focus, a timer that came due) is performed.
+    let run = |emulator: &mut Emulator<_>, pump: &mut dyn FnMut(&mut Emulator<_>, bool) -> bool, instruction: &str| {
+        emulator.run(&program, Instruction::parse(instruction).unwrap());
+        while pump(emulator, false) {}
     };
     let fr = localizer(Language::Fr);
-    run(&mut emulator, &format!("click \"{}\"", fr.tr("gui-start-new")));
     run(
         &mut emulator,
+        &mut pump,
+        &format!("click \"{}\"", fr.tr("gui-start-new")),
+    );
+    run(
+        &mut emulator,
+        &mut pump,
         &format!("click \"{}\"", fr.tr("gui-doctor-name-placeholder")),
     );
     let name: String = (0..200).map(|i| if i % 2 == 0 { 'é' } else { 'a' }).collect();
     // Typed in bursts of 20 keys, as fast as the emulator goes.
     for burst in name.chars().collect::<Vec<_>>().chunks(20) {
-        run(&mut emulator, &format!("type \"{}\"", burst.iter().collect::<String>()));
+        run(
+            &mut emulator,
+            &mut pump,
+            &format!("type \"{}\"", burst.iter().collect::<String>()),
+        );
     }
     assert_ne!(
         draft_name(&draft).as_deref(),
@@ -72,11 +93,7 @@ fn typing_200_characters_in_the_window_writes_the_draft_a_few_times_ending_with_
     let waited = std::time::Instant::now();
     while draft_name(&draft).as_deref() != Some(name.as_str()) {
         assert!(waited.elapsed() < PATIENCE, "the draft never got the last character");
-        match next_event() {
-            emulator::Event::Action(action) => emulator.perform(&program, action),
-            emulator::Event::Ready => {}
-            emulator::Event::Failed(failed) => panic!("{failed} failed"),
-        }
+        pump(&mut emulator, true);
     }
     assert!(waited.elapsed() >= conventio::app::AUTOSAVE_PAUSE.saturating_sub(Duration::from_millis(50)));
     let (app, _) = emulator.into_state();
