@@ -9,7 +9,8 @@
 //! - `reader/*`: a typical declaration file (an example), and the 500-slot one, bytes to declaration.
 
 use chrono::NaiveDate;
-use conventio::core::agreement::{self, Agreement};
+use conventio::core::agreement::Agreement;
+use conventio::core::agreement::Agreements;
 use conventio::core::format::{read_declaration_bytes, write_declaration};
 use conventio::core::model::{Choice, Declaration, Doctor, Rates, Role, Setting, Site, Slot, TimeOfDay, Weekday};
 use conventio::core::rules;
@@ -126,7 +127,9 @@ fn hostile_week() -> Declaration {
 }
 
 fn agreement() -> &'static Agreement {
-    agreement::find("2026-2027").expect("the 2026-2027 agreement is embedded")
+    Agreements::embedded()
+        .find("2026-2027")
+        .expect("the 2026-2027 agreement is embedded")
 }
 
 fn today() -> NaiveDate {
@@ -165,12 +168,12 @@ fn bench_reader(c: &mut Criterion) {
     .expect("the example is readable");
     group.throughput(Throughput::Bytes(example.len() as u64));
     group.bench_function("typical_file", |b| {
-        b.iter(|| read_declaration_bytes(black_box(&example)).expect("the example reads"))
+        b.iter(|| read_declaration_bytes(black_box(&example), Agreements::embedded()).expect("the example reads"))
     });
     let stress = write_declaration(&packed_week(500, 5)).into_bytes();
     group.throughput(Throughput::Bytes(stress.len() as u64));
     group.bench_function("file_with_500_slots", |b| {
-        b.iter(|| read_declaration_bytes(black_box(&stress)).expect("the stress week reads"))
+        b.iter(|| read_declaration_bytes(black_box(&stress), Agreements::embedded()).expect("the stress week reads"))
     });
     group.finish();
 }

@@ -5,6 +5,7 @@
 use conventio::app::screen::doctor::Message as DoctorMessage;
 use conventio::app::screen::schedule::Message as ScheduleMessage;
 use conventio::app::{App, GridEvent, Message, Options, Screen, SlotId};
+use conventio::core::agreement::Agreements;
 use conventio::core::i18n::{Language, localizer};
 use conventio::core::model::{Rates, TimeOfDay, Weekday};
 use iced_test::core::{Settings, widget::Id};
@@ -485,7 +486,7 @@ fn saving_writes_a_declaration_the_core_reads_back() {
         ui.click(save.as_str()).unwrap();
     });
     let text = std::fs::read_to_string(&target).expect("saved");
-    let read = conventio::core::format::read_declaration(&text).unwrap();
+    let read = conventio::core::format::read_declaration(&text, Agreements::embedded()).unwrap();
     assert_eq!(&read, h.app.declaration());
 }
 
@@ -669,7 +670,7 @@ fn harness_on(language: Language, today: &str) -> Harness {
 
 /// The line the start screen shows for a window, worded by the same function the view uses.
 fn window_line(language: Language, kind: &str, today: &str) -> String {
-    let agreement = conventio::core::agreement::find("2026-2027").unwrap();
+    let agreement = Agreements::embedded().find("2026-2027").unwrap();
     let seen = agreement
         .windows_on(today.parse().unwrap(), None)
         .into_iter()
@@ -679,7 +680,7 @@ fn window_line(language: Language, kind: &str, today: &str) -> String {
 }
 
 fn short_window_line(language: Language, kind: &str, today: &str) -> String {
-    let agreement = conventio::core::agreement::find("2026-2027").unwrap();
+    let agreement = Agreements::embedded().find("2026-2027").unwrap();
     let seen = agreement
         .windows_on(today.parse().unwrap(), None)
         .into_iter()
@@ -869,7 +870,8 @@ fn a_later_last_day_set_on_the_start_screen_is_used_and_said() {
 }
 
 fn window_line_with(app: &App, language: Language, kind: &str) -> String {
-    let agreement = conventio::core::agreement::find("2026-2027")
+    let agreement = Agreements::embedded()
+        .find("2026-2027")
         .unwrap()
         .with_last_days(&app.settings().last_days);
     let seen = agreement
@@ -1544,7 +1546,10 @@ fn two_windows_on_one_data_folder_keep_both_drafts() {
     second.flush_draft();
     let read = |name: &str| {
         let text = std::fs::read_to_string(home.path().join("data").join(name)).unwrap();
-        conventio::core::format::read_draft(&text).unwrap().doctor.name
+        conventio::core::format::read_draft(&text, Agreements::embedded())
+            .unwrap()
+            .doctor
+            .name
     };
     assert_eq!(read("autosave.json"), "Dr Première Fenêtre");
     assert_eq!(read("autosave-2.json"), "Dr Seconde");
@@ -1588,7 +1593,7 @@ fn typing_two_hundred_characters_writes_the_draft_once_typing_pauses() {
     // runs it; here the step change writes it at once, as it does in the window).
     let _ = app.update(Message::GoTo(Screen::Choice));
     let text = std::fs::read_to_string(&draft).expect("written on leaving the step");
-    let saved = conventio::core::format::read_draft(&text).unwrap();
+    let saved = conventio::core::format::read_draft(&text, Agreements::embedded()).unwrap();
     assert_eq!(saved.doctor.name.chars().count(), 200);
     assert_eq!(saved.doctor.name, name, "the draft holds the last character");
     assert!(!app.session().draft_behind());
@@ -1752,7 +1757,11 @@ fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filter
     use conventio::app::screen::overview::Message as OverviewMessage;
     use conventio::core::format::read_declaration;
     let mut h = harness_today(Language::Fr);
-    let gp = read_declaration(include_str!("../assets/examples/gp-partial-valid.json")).unwrap();
+    let gp = read_declaration(
+        include_str!("../assets/examples/gp-partial-valid.json"),
+        Agreements::embedded(),
+    )
+    .unwrap();
     let doctor = |name: &str, inami: &str, window: Option<&str>| {
         let mut d = gp.clone();
         d.doctor.name = name.into();
@@ -1910,7 +1919,11 @@ fn the_secretarys_name_goes_on_her_registration_marks_and_the_overview_prints_as
     use conventio::app::screen::overview::{Message as OverviewMessage, USER_NAME_ID};
     use conventio::core::format::read_declaration;
     let mut h = harness_today(Language::Fr);
-    let gp = read_declaration(include_str!("../assets/examples/gp-partial-valid.json")).unwrap();
+    let gp = read_declaration(
+        include_str!("../assets/examples/gp-partial-valid.json"),
+        Agreements::embedded(),
+    )
+    .unwrap();
     for (id, name, window) in [
         ("dr-a", "Dr Anne Aerts", "second-year"),
         ("dr-b", "Dr Bart Bosmans", "second-year"),

@@ -4,6 +4,7 @@
 //! binary.
 
 use chrono::NaiveDate;
+use conventio::core::agreement::Agreements;
 use conventio::core::format::{read_declaration, write_declaration};
 use conventio::core::i18n::{Language, localizer};
 use conventio::core::import::csv::CsvOptions;
@@ -30,7 +31,7 @@ const DECLARATION: &str = r#"{
 }"#;
 
 fn declaration() -> Declaration {
-    read_declaration(DECLARATION).unwrap()
+    read_declaration(DECLARATION, Agreements::embedded()).unwrap()
 }
 
 fn date(text: &str) -> NaiveDate {
@@ -353,7 +354,7 @@ fn applying_the_default_choice_adds_new_slots_and_only_the_sites_they_use() {
     let again = proposal.apply(&mut declaration, &[1]);
     assert_eq!(again.slots_added, 0);
     // The result is a valid declaration file.
-    let reread = read_declaration(&write_declaration(&declaration)).unwrap();
+    let reread = read_declaration(&write_declaration(&declaration), Agreements::embedded()).unwrap();
     assert_eq!(reread, declaration);
 }
 
@@ -368,11 +369,15 @@ fn identical_slots_are_never_added_twice() {
 
 #[test]
 fn conventios_own_calendar_export_imports_back_to_the_same_hours_places_and_rates() {
-    let original = read_declaration(include_str!("../assets/examples/gp-partial-valid.json")).unwrap();
+    let original = read_declaration(
+        include_str!("../assets/examples/gp-partial-valid.json"),
+        Agreements::embedded(),
+    )
+    .unwrap();
     for language in [Language::Fr, Language::Nl] {
         let ics = conventio::core::export::calendar(
             &original,
-            conventio::core::agreement::find(&original.agreement).unwrap(),
+            Agreements::embedded().find(&original.agreement).unwrap(),
             language,
             date("2026-11-23"),
         )
@@ -424,7 +429,11 @@ fn sheet(text: &str) -> Result<Proposal, ImportError> {
 
 #[test]
 fn a_csv_export_imports_back_to_the_same_slots_in_every_language() {
-    let original = read_declaration(include_str!("../assets/examples/gp-partial-valid.json")).unwrap();
+    let original = read_declaration(
+        include_str!("../assets/examples/gp-partial-valid.json"),
+        Agreements::embedded(),
+    )
+    .unwrap();
     for language in Language::ALL {
         let bytes = conventio::core::export::schedule_csv(&original, language);
         assert!(bytes.starts_with(b"\xef\xbb\xbf"), "BOM for Excel");
@@ -633,7 +642,11 @@ fn a_sheet_saved_by_libreoffice_with_either_separator_imports_back_to_the_same_s
         return;
     };
     let dir = tempfile::tempdir().unwrap();
-    let mut original = read_declaration(include_str!("../assets/examples/gp-partial-valid.json")).unwrap();
+    let mut original = read_declaration(
+        include_str!("../assets/examples/gp-partial-valid.json"),
+        Agreements::embedded(),
+    )
+    .unwrap();
     original.slots[0].note = Some("Consultations; \"urgences\", le matin — été".to_owned());
     original.slots[1].end = conventio::core::model::TimeOfDay::END_OF_DAY;
     let input = dir.path().join("schedule.csv");
@@ -703,7 +716,7 @@ fn cli_import_of_a_calendar_week_adds_new_slots_keeps_a_backup_and_reports() {
         "{stdout}"
     );
     assert!(stdout.contains("Ajouté à"), "{stdout}");
-    let written = read_declaration(&std::fs::read_to_string(&into).unwrap()).unwrap();
+    let written = read_declaration(&std::fs::read_to_string(&into).unwrap(), Agreements::embedded()).unwrap();
     assert_eq!(written.slots.len(), 4);
     assert_eq!(written.sites.len(), 5);
     let backup = std::fs::read_to_string(dir.path().join("peeters.json.bak")).unwrap();
@@ -736,7 +749,7 @@ fn cli_import_with_overlapping_and_dry_run() {
     assert_eq!(std::fs::read_to_string(&into).unwrap(), DECLARATION);
     let real = conventio(&[&["import", path(&ics)], &common[..]].concat());
     assert_eq!(real.status.code(), Some(0));
-    let written = read_declaration(&std::fs::read_to_string(&into).unwrap()).unwrap();
+    let written = read_declaration(&std::fs::read_to_string(&into).unwrap(), Agreements::embedded()).unwrap();
     assert_eq!(written.slots.len(), 5, "the overlapping Wednesday too");
     // A second import finds everything there already.
     let again = conventio(&[&["import", path(&ics)], &common[..]].concat());
@@ -797,7 +810,7 @@ fn cli_export_to_csv_then_import_into_an_empty_schedule_gives_the_same_slots() {
     );
     let bytes = std::fs::read(&csv).unwrap();
     assert!(bytes.starts_with("\u{feff}dag;begin;einde;plaats;tarieven;activiteit;opmerking\r\n".as_bytes()));
-    let original = read_declaration(&std::fs::read_to_string(&example).unwrap()).unwrap();
+    let original = read_declaration(&std::fs::read_to_string(&example).unwrap(), Agreements::embedded()).unwrap();
     let mut empty = original.clone();
     empty.slots.clear();
     let into = dir.path().join("empty.json");
@@ -809,7 +822,7 @@ fn cli_export_to_csv_then_import_into_an_empty_schedule_gives_the_same_slots() {
         "{}",
         String::from_utf8_lossy(&import.stderr)
     );
-    let imported = read_declaration(&std::fs::read_to_string(&into).unwrap()).unwrap();
+    let imported = read_declaration(&std::fs::read_to_string(&into).unwrap(), Agreements::embedded()).unwrap();
     let mut expected = original.slots.clone();
     expected.sort_by_key(|s| (s.day, s.start, s.end));
     assert_eq!(imported.slots, expected);
@@ -898,8 +911,12 @@ fn check_json_gives_each_doctor_the_practice_overview_columns() {
 fn check_json_of_a_practice_folder_says_when_and_by_whom_each_doctor_was_registered() {
     use conventio::core::practice::Practice;
     let root = tempfile::tempdir().unwrap();
-    let practice = Practice::open(root.path());
-    let gp = read_declaration(include_str!("../assets/examples/gp-partial-valid.json")).unwrap();
+    let practice = Practice::open(root.path(), Agreements::embedded().clone());
+    let gp = read_declaration(
+        include_str!("../assets/examples/gp-partial-valid.json"),
+        Agreements::embedded(),
+    )
+    .unwrap();
     let mut other = gp.clone();
     other.doctor.name = "Dr Bart Bosmans".into();
     practice.save("dr-a", &gp).unwrap();
@@ -927,8 +944,12 @@ fn check_json_of_a_practice_folder_says_when_and_by_whom_each_doctor_was_registe
 fn check_to_a_pdf_prints_the_practice_list_and_keeps_stdout_for_the_json() {
     use conventio::core::practice::Practice;
     let root = tempfile::tempdir().unwrap();
-    let practice = Practice::open(root.path());
-    let gp = read_declaration(include_str!("../assets/examples/gp-partial-valid.json")).unwrap();
+    let practice = Practice::open(root.path(), Agreements::embedded().clone());
+    let gp = read_declaration(
+        include_str!("../assets/examples/gp-partial-valid.json"),
+        Agreements::embedded(),
+    )
+    .unwrap();
     for (id, name, window) in [
         ("dr-a", "Dr Anne Aerts", "second-year"),
         ("dr-b", "Dr Bart Bosmans", "second-year"),

@@ -24,7 +24,7 @@ pub use screen::review::ExportKind;
 use screen::{Context, Event, Origin, choice, doctor, import, overview, review, schedule, start};
 pub use window::{MIN_WINDOW, program, run, window_size};
 
-use crate::core::agreement;
+use crate::core::agreement::{self, Agreements};
 use crate::core::i18n::{self, Language, Localizer};
 use crate::core::model::{Declaration, Site};
 use crate::core::practice::Practice;
@@ -271,11 +271,10 @@ impl App {
         let draft = session::DraftSlot::claim(&options.data_dir);
         let autosave = draft.path.clone();
         // Agreements the user added live in this data folder.
-        let added = crate::core::agreement_store::load_all(&options.data_dir.join("agreements"));
-        if !added.is_empty() {
-            agreement::reload(added);
-        }
-        let (declaration, mut notice) = Self::first_declaration(&options, &autosave, language);
+        let agreements = Agreements::with_added(crate::core::agreement_store::load_all(
+            &options.data_dir.join("agreements"),
+        ));
+        let (declaration, mut notice) = Self::first_declaration(&options, &autosave, &agreements, language);
         if draft.number > 1 {
             // Said even over "draft restored": this window works on a draft of its own.
             notice = Some(Notice {
@@ -290,10 +289,10 @@ impl App {
             language,
             system_mode: Mode::Light,
             screen: Screen::Start,
-            session: Session::with_last_days(declaration, today, autosave, last_days),
+            session: Session::new(declaration, today, autosave, agreements.clone(), last_days),
             origin: Origin::default(),
             notice,
-            practice: Practice::open(&options.data_dir),
+            practice: Practice::open(&options.data_dir, agreements),
             _draft: draft,
             start: start::State::default(),
             doctor: doctor::DoctorForm::default(),
@@ -346,10 +345,11 @@ impl App {
     fn first_declaration(
         options: &Options,
         autosave: &std::path::Path,
+        agreements: &Agreements,
         language: Language,
     ) -> (Declaration, Option<Notice>) {
         let l = i18n::localizer(language);
-        match session::restore_draft(autosave) {
+        match session::restore_draft(autosave, agreements) {
             Some(Ok(draft)) => (
                 draft,
                 Some(Notice {
@@ -358,13 +358,13 @@ impl App {
                 }),
             ),
             Some(Err(error)) => (
-                session::blank(options.today),
+                session::blank(agreements, options.today),
                 Some(Notice {
                     kind: NoticeKind::Error,
                     text: l.tr_args("gui-draft-unreadable", &[("error", error.describe(l).into())]),
                 }),
             ),
-            None => (session::blank(options.today), None),
+            None => (session::blank(agreements, options.today), None),
         }
     }
 
@@ -639,12 +639,14 @@ impl App {
             Event::GoTo(screen) => return self.go_to(screen),
             Event::LastDaysChanged(last_days) => {
                 self.settings.last_days = last_days;
-                self.session.set_last_days(self.settings.last_days.clone());
+                let agreements = self.session.agreements().clone();
+                self.session.set_agreements(agreements, self.settings.last_days.clone());
                 self.save_settings();
                 self.practice_changed();
             }
-            Event::AgreementsChanged => {
-                self.session.set_last_days(self.settings.last_days.clone());
+            Event::AgreementsChanged(agreements) => {
+                self.practice = Practice::open(&self.options.data_dir, agreements.clone());
+                self.session.set_agreements(agreements, self.settings.last_days.clone());
                 self.practice_changed();
             }
             Event::Saved { file, profile_id } => {

@@ -1,6 +1,6 @@
 //! The declaration being prepared: edits with undo/redo, the live check, and the autosaved draft.
 
-use crate::core::agreement::{self, Agreement, LastDays};
+use crate::core::agreement::{Agreement, Agreements, LastDays};
 use crate::core::format;
 use crate::core::model::{Choice, Declaration, Doctor, Slot};
 use crate::core::rules::{self, Report};
@@ -163,7 +163,9 @@ pub struct Session {
     today: NaiveDate,
     /// Where the draft is autosaved after every change.
     autosave: PathBuf,
-    /// Later last days the user set for windows (kept in the settings).
+    /// The agreements the app knows, and the later last days the user set for windows (kept in the
+    /// settings): the declaration's agreement is found among them.
+    agreements: Agreements,
     last_days: LastDays,
     /// The declaration's agreement with those last days in place: what the check and documents use.
     agreement: Agreement,
@@ -175,9 +177,9 @@ pub struct Session {
 }
 
 /// A new, empty declaration for the agreement in force today.
-pub fn blank(today: NaiveDate) -> Declaration {
+pub fn blank(agreements: &Agreements, today: NaiveDate) -> Declaration {
     Declaration {
-        agreement: agreement::current(today).id.clone(),
+        agreement: agreements.in_force_on(today).id.clone(),
         prepared_on: Some(today),
         window: None,
         doctor: Doctor {
@@ -194,17 +196,18 @@ pub fn blank(today: NaiveDate) -> Declaration {
 }
 
 impl Session {
-    pub fn new(declaration: Declaration, today: NaiveDate, autosave: PathBuf) -> Session {
-        Session::with_last_days(declaration, today, autosave, LastDays::default())
-    }
-
-    pub fn with_last_days(
+    /// A session on `declaration`, checked against its agreement among `agreements` with the user's
+    /// `last_days` in place.
+    pub fn new(
         declaration: Declaration,
         today: NaiveDate,
         autosave: PathBuf,
+        agreements: Agreements,
         last_days: LastDays,
     ) -> Session {
-        let agreement = agreement_of(&declaration).with_last_days(&last_days);
+        let agreement = agreements
+            .find_or_latest(&declaration.agreement)
+            .with_last_days(&last_days);
         let report = rules::check(&declaration, &agreement, today);
         Session {
             ids: SlotIds::fresh(declaration.slots.len()),
@@ -215,6 +218,7 @@ impl Session {
             report,
             today,
             autosave,
+            agreements,
             last_days,
             agreement,
             edits: 0,
@@ -223,11 +227,24 @@ impl Session {
         }
     }
 
-    /// Uses the last days the user set from now on, and re-checks.
-    pub fn set_last_days(&mut self, last_days: LastDays) {
+    /// Uses these agreements and the last days the user set from now on, and re-checks.
+    pub fn set_agreements(&mut self, agreements: Agreements, last_days: LastDays) {
+        self.agreements = agreements;
         self.last_days = last_days;
-        self.agreement = agreement_of(&self.declaration).with_last_days(&self.last_days);
+        self.refresh_agreement();
         self.report = rules::check(&self.declaration, &self.agreement, self.today);
+    }
+
+    fn refresh_agreement(&mut self) {
+        self.agreement = self
+            .agreements
+            .find_or_latest(&self.declaration.agreement)
+            .with_last_days(&self.last_days);
+    }
+
+    /// The agreements the app knows (without the user's last days: [`Session::agreement`] has them).
+    pub fn agreements(&self) -> &Agreements {
+        &self.agreements
     }
 
     pub fn declaration(&self) -> &Declaration {
@@ -367,7 +384,7 @@ impl Session {
     /// so a keystroke never waits on the disk.
     fn changed(&mut self) -> io::Result<()> {
         if self.agreement.id != self.declaration.agreement {
-            self.agreement = agreement_of(&self.declaration).with_last_days(&self.last_days);
+            self.refresh_agreement();
         }
         self.report = rules::check(&self.declaration, &self.agreement, self.today);
         self.edits += 1;
@@ -474,11 +491,6 @@ pub fn write_draft(path: &Path, text: &str) -> io::Result<()> {
     storage::write_atomic(path, text.as_bytes(), Privacy::Private)
 }
 
-/// The agreement a declaration names, or the latest when it names none the app knows.
-pub fn agreement_of(declaration: &Declaration) -> &'static Agreement {
-    agreement::find(&declaration.agreement).unwrap_or_else(agreement::latest)
-}
-
 /// The draft file this window may use, held by an OS lock for as long as the window runs, so a second
 /// Conventio on the same data folder never takes or overwrites the first one's draft: the first
 /// window gets `autosave.json`, a second one `autosave-2.json`, and so on. The lock goes with the
@@ -534,10 +546,10 @@ impl DraftSlot {
 }
 
 /// The draft autosaved in `data_dir`, if there is one and it reads.
-pub fn restore_draft(path: &Path) -> Option<Result<Declaration, format::ReadError>> {
+pub fn restore_draft(path: &Path, agreements: &Agreements) -> Option<Result<Declaration, format::ReadError>> {
     let bytes = format::read_file_bounded(path).ok()?;
     let text = String::from_utf8_lossy(&bytes);
-    Some(format::read_draft(&text))
+    Some(format::read_draft(&text, agreements))
 }
 
 #[cfg(test)]
@@ -546,7 +558,13 @@ mod tests {
 
     fn session(dir: &Path) -> Session {
         let today = NaiveDate::from_ymd_opt(2026, 2, 20).unwrap_or_default();
-        Session::new(blank(today), today, dir.join("autosave.json"))
+        Session::new(
+            blank(Agreements::embedded(), today),
+            today,
+            dir.join("autosave.json"),
+            Agreements::embedded().clone(),
+            LastDays::default(),
+        )
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! `conventio check FILE... [--json] [--to LIST.pdf|LIST.csv [--still-to-register] [--force]]`.
 
 use super::{CheckArgs, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, FileError, belgian_date};
-use crate::core::agreement;
+use crate::core::agreement::{self, Agreements};
 use crate::core::export;
 use crate::core::figures;
 use crate::core::format;
@@ -13,24 +13,23 @@ use crate::core::rules::{self, Finding, Report, Severity};
 use crate::core::storage::{self, Privacy};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 /// What became of one file.
-enum Outcome {
+enum Outcome<'a> {
     Checked {
         declaration: Box<Declaration>,
-        agreement: Arc<agreement::Agreement>,
+        agreement: &'a agreement::Agreement,
         report: Box<Report>,
     },
     Unreadable(String),
 }
 
-struct Checked {
+struct Checked<'a> {
     path: PathBuf,
-    outcome: Outcome,
+    outcome: Outcome<'a>,
 }
 
-pub fn run(args: &CheckArgs) -> u8 {
+pub fn run(args: &CheckArgs, agreements: &Agreements) -> u8 {
     let localizer = args.lang.localizer();
     // A list that cannot be written is refused before anything is checked.
     let list = match &args.to {
@@ -42,15 +41,14 @@ pub fn run(args: &CheckArgs) -> u8 {
     };
     let today = args.today.unwrap_or_else(super::today);
     let (paths, folder_given) = expand(&args.files);
-    let agreements = super::Agreements::with_user_last_days();
     let results: Vec<Checked> = paths
         .into_iter()
-        .map(|path| check_file(path, &agreements, today, localizer))
+        .map(|path| check_file(path, agreements, today, localizer))
         .collect();
     if args.json {
         say!(
             "{}",
-            serde_json::to_string_pretty(&json_document(&results, today, localizer)).unwrap_or_default()
+            serde_json::to_string_pretty(&json_document(&results, agreements, today, localizer)).unwrap_or_default()
         );
     } else if folder_given {
         print_brief(&results, localizer);
@@ -59,7 +57,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     }
     let status = exit_status(&results);
     match list {
-        Some((to, format)) if !write_list(&results, args, today, to, format) => status.max(EXIT_FINDINGS),
+        Some((to, format)) if !write_list(&results, agreements, args, today, to, format) => status.max(EXIT_FINDINGS),
         _ => status,
     }
 }
@@ -96,7 +94,14 @@ fn list_format(to: &Path, force: bool, localizer: &Localizer) -> Option<ListForm
 
 /// The practice overview of the checked files (as the window's list: most urgent first, unreadable
 /// files named), written to `to`; says so on stderr, since stdout may be the JSON document.
-fn write_list(results: &[Checked], args: &CheckArgs, today: chrono::NaiveDate, to: &Path, format: ListFormat) -> bool {
+fn write_list(
+    results: &[Checked],
+    agreements: &Agreements,
+    args: &CheckArgs,
+    today: chrono::NaiveDate,
+    to: &Path,
+    format: ListFormat,
+) -> bool {
     let localizer = args.lang.localizer();
     let mut rows = Vec::new();
     let mut unreadable = Vec::new();
@@ -108,7 +113,7 @@ fn write_list(results: &[Checked], args: &CheckArgs, today: chrono::NaiveDate, t
                 let mut row = overview::Row::of_report(declaration, report, today);
                 row.id = result.path.display().to_string();
                 row.last_saved = overview::last_saved(&result.path);
-                row.registered = registration(&result.path, declaration);
+                row.registered = registration(&result.path, declaration, agreements);
                 rows.push(row);
             }
             Outcome::Unreadable(_) => unreadable.push(result.path.display().to_string()),
@@ -174,29 +179,26 @@ fn expand(inputs: &[PathBuf]) -> (Vec<PathBuf>, bool) {
     (paths, folder_given)
 }
 
-fn check_file(
+fn check_file<'a>(
     path: PathBuf,
-    agreements: &super::Agreements,
+    agreements: &'a Agreements,
     today: chrono::NaiveDate,
     localizer: &Localizer,
-) -> Checked {
-    let outcome = match read(&path) {
+) -> Checked<'a> {
+    let outcome = match read(&path, agreements) {
         Ok(declaration) => match agreements.find(&declaration.agreement) {
             Some(agreement) => {
-                let report = rules::check(&declaration, &agreement, today);
+                let report = rules::check(&declaration, agreement, today);
                 Outcome::Checked {
                     declaration: Box::new(declaration),
                     agreement,
                     report: Box::new(report),
                 }
             }
-            None => {
-                let known: Vec<&str> = agreements.iter().map(|a| a.id.as_str()).collect();
-                Outcome::Unreadable(localizer.tr_args(
-                    "read-unknown-agreement",
-                    &[("id", declaration.agreement.into()), ("known", known.join(", ").into())],
-                ))
-            }
+            None => Outcome::Unreadable(localizer.tr_args(
+                "read-unknown-agreement",
+                &[("id", declaration.agreement.into()), ("known", agreements.ids().into())],
+            )),
         },
         Err(error) => Outcome::Unreadable(error.describe(localizer)),
     };
@@ -204,9 +206,9 @@ fn check_file(
 }
 
 /// Reads and parses a declaration file.
-pub fn read(path: &Path) -> Result<Declaration, FileError> {
+pub fn read(path: &Path, agreements: &Agreements) -> Result<Declaration, FileError> {
     let bytes = format::read_file_bounded(path).map_err(|e| FileError::unreadable(path, e))?;
-    Ok(format::read_declaration_bytes(&bytes)?)
+    Ok(format::read_declaration_bytes(&bytes, agreements)?)
 }
 
 fn exit_status(results: &[Checked]) -> u8 {
@@ -222,7 +224,12 @@ fn exit_status(results: &[Checked]) -> u8 {
     }
 }
 
-fn json_document(results: &[Checked], today: chrono::NaiveDate, localizer: &Localizer) -> Value {
+fn json_document(
+    results: &[Checked],
+    agreements: &Agreements,
+    today: chrono::NaiveDate,
+    localizer: &Localizer,
+) -> Value {
     let files: Vec<Value> = results
         .iter()
         .map(|r| {
@@ -235,7 +242,7 @@ fn json_document(results: &[Checked], today: chrono::NaiveDate, localizer: &Loca
                     "ok": report.is_ok(),
                     "findings": report.findings.iter().map(|f| finding_json(f, localizer)).collect::<Vec<_>>(),
                     "summary": serde_json::to_value(&report.summary).unwrap_or(Value::Null),
-                    "overview": overview_json(&r.path, declaration, report, today),
+                    "overview": overview_json(&r.path, declaration, report, agreements, today),
                 }),
                 Outcome::Unreadable(error) => json!({
                     "path": path, "ok": false, "error": error,
@@ -250,10 +257,16 @@ fn json_document(results: &[Checked], today: chrono::NaiveDate, localizer: &Loca
 /// The practice overview's columns for one doctor (an addition to FORMAT.md's document): who,
 /// what they chose, the check's verdict, when the file was last saved, and the days left before
 /// the declaration deadline counted from `today` (`--today`), negative when past.
-fn overview_json(path: &Path, declaration: &Declaration, report: &Report, today: chrono::NaiveDate) -> Value {
+fn overview_json(
+    path: &Path,
+    declaration: &Declaration,
+    report: &Report,
+    agreements: &Agreements,
+    today: chrono::NaiveDate,
+) -> Value {
     let count = |severity: Severity| report.findings.iter().filter(|f| f.severity == severity).count();
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
-    let registration = registration(path, declaration);
+    let registration = registration(path, declaration, agreements);
     let status = match (errors, warnings) {
         (0, 0) => "ok",
         (0, _) => "warnings",
@@ -279,13 +292,17 @@ fn overview_json(path: &Path, declaration: &Declaration, report: &Report, today:
 /// The "registered in ProSanté" mark the practice overview keeps, when the file is a doctor's
 /// profile in a practice's data folder (`…/profiles/ID.json`, its history in `…/history/ID/`), and
 /// still holds for this declaration; the name is who set it, when the app knew.
-fn registration(path: &Path, declaration: &Declaration) -> Option<(chrono::NaiveDate, Option<String>)> {
+fn registration(
+    path: &Path,
+    declaration: &Declaration,
+    agreements: &Agreements,
+) -> Option<(chrono::NaiveDate, Option<String>)> {
     let folder = path.parent()?;
     if folder.file_name()? != "profiles" {
         return None;
     }
     let id = path.file_stem()?.to_str()?;
-    Practice::open(folder.parent()?).registration(id, declaration)
+    Practice::open(folder.parent()?, agreements.clone()).registration(id, declaration)
 }
 
 /// The file's modification time in UTC (RFC 3339), or null where the system does not tell.

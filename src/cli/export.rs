@@ -2,6 +2,7 @@
 
 use super::check::read;
 use super::{EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, ExportArgs};
+use crate::core::agreement::Agreements;
 use crate::core::export::{self, ExportError};
 use crate::core::format;
 use crate::core::i18n::{Language, Localizer};
@@ -33,7 +34,7 @@ impl ExportFormat {
     }
 }
 
-pub fn run(args: &ExportArgs) -> u8 {
+pub fn run(args: &ExportArgs, agreements: &Agreements) -> u8 {
     let localizer = args.lang.localizer();
     let Some(export_format) = ExportFormat::from_path(&args.to) else {
         eprintln!(
@@ -52,7 +53,7 @@ pub fn run(args: &ExportArgs) -> u8 {
         );
         return EXIT_FINDINGS;
     }
-    let declaration = match read(&args.file) {
+    let declaration = match read(&args.file, agreements) {
         Ok(declaration) => declaration,
         Err(error) => {
             eprintln!(
@@ -69,7 +70,7 @@ pub fn run(args: &ExportArgs) -> u8 {
         }
     };
     let language = args.lang.lang.unwrap_or_else(Language::from_env);
-    let bytes = match render(&declaration, export_format, language) {
+    let bytes = match render(&declaration, agreements, export_format, language) {
         Ok(bytes) => bytes,
         Err(error) => {
             eprintln!("{}", describe(&error, &args.to, localizer));
@@ -80,17 +81,25 @@ pub fn run(args: &ExportArgs) -> u8 {
 }
 
 /// The bytes of the document `export_format` names, in `language`.
-fn render(declaration: &Declaration, export_format: ExportFormat, language: Language) -> Result<Vec<u8>, ExportError> {
+fn render(
+    declaration: &Declaration,
+    agreements: &Agreements,
+    export_format: ExportFormat,
+    language: Language,
+) -> Result<Vec<u8>, ExportError> {
     let today = super::today();
     let agreement = || {
-        super::Agreements::with_user_last_days()
+        agreements
             .find(&declaration.agreement)
-            .ok_or_else(|| ExportError::UnknownAgreement(declaration.agreement.clone()))
+            .ok_or_else(|| ExportError::UnknownAgreement {
+                id: declaration.agreement.clone(),
+                known: agreements.ids(),
+            })
     };
     Ok(match export_format {
         ExportFormat::Json => format::write_declaration(declaration).into_bytes(),
-        ExportFormat::Pdf => export::pdf(declaration, &*agreement()?, language, today)?,
-        ExportFormat::Calendar => export::calendar(declaration, &*agreement()?, language, today)?.into_bytes(),
+        ExportFormat::Pdf => export::pdf(declaration, agreement()?, language, today)?,
+        ExportFormat::Calendar => export::calendar(declaration, agreement()?, language, today)?.into_bytes(),
         ExportFormat::Spreadsheet => export::schedule_csv(declaration, language),
         ExportFormat::Text => export::conditions_text(declaration, language).into_bytes(),
     })
@@ -99,7 +108,7 @@ fn render(declaration: &Declaration, export_format: ExportFormat, language: Lang
 fn describe(error: &ExportError, path: &Path, localizer: &Localizer) -> String {
     let reason = localizer.message(&error.message());
     match error {
-        ExportError::UnknownAgreement(_) => reason,
+        ExportError::UnknownAgreement { .. } => reason,
         ExportError::Pdf(_) => localizer.tr_args(
             "cli-export-failed",
             &[("path", path.display().to_string().into()), ("reason", reason.into())],

@@ -8,6 +8,7 @@
 
 use super::check::read;
 use super::{EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, FileError, ImportArgs};
+use crate::core::agreement::Agreements;
 use crate::core::format;
 use crate::core::i18n::Localizer;
 use crate::core::import::{self, Origin, Proposal, Status, Terms, csv::CsvOptions, ics::IcsOptions};
@@ -34,7 +35,7 @@ impl Source {
     }
 }
 
-pub fn run(args: &ImportArgs) -> u8 {
+pub fn run(args: &ImportArgs, agreements: &Agreements) -> u8 {
     let localizer = args.lang.localizer();
     let path_arg = |path: &Path| path.display().to_string();
     let Some(source) = Source::from_path(&args.file) else {
@@ -44,7 +45,7 @@ pub fn run(args: &ImportArgs) -> u8 {
         );
         return EXIT_FINDINGS;
     };
-    let mut declaration = match read(&args.into) {
+    let mut declaration = match read(&args.into, agreements) {
         Ok(declaration) => declaration,
         Err(error) => return unreadable(&args.into, error, localizer),
     };

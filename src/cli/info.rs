@@ -1,7 +1,7 @@
 //! `conventio agreements`, `conventio agreements import FILE` and `conventio deadline`.
 
 use super::{AgreementsAction, AgreementsArgs, DeadlineArgs, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, belgian_date};
-use crate::core::agreement::{self, Agreement, DatedFact, WindowOnDay};
+use crate::core::agreement::{self, Agreement, Agreements, DatedFact, WindowOnDay};
 use crate::core::agreement_store;
 use crate::core::i18n::Localizer;
 use crate::core::wording;
@@ -11,7 +11,7 @@ fn fact_json(fact: &DatedFact) -> Value {
     json!({ "date": fact.date, "confirmed": fact.confirmed })
 }
 
-fn agreement_json(a: &Agreement) -> Value {
+fn agreement_json(a: &Agreement, latest: &str) -> Value {
     let deadline = a.initial_deadline();
     json!({
         "id": a.id,
@@ -36,7 +36,7 @@ fn agreement_json(a: &Agreement) -> Value {
             "source": w.source,
         })).collect::<Vec<_>>(),
         "added_by_user": a.added_by_user,
-        "latest": a.id == agreement::latest().id,
+        "latest": a.id == latest,
     })
 }
 
@@ -48,14 +48,16 @@ fn confirmed_label(confirmed: bool, localizer: &Localizer) -> String {
     }
 }
 
-pub fn agreements(args: &AgreementsArgs) -> u8 {
+pub fn agreements(args: &AgreementsArgs, agreements: &Agreements) -> u8 {
     if let Some(AgreementsAction::Import { file, lang }) = &args.action {
-        return import(file, lang.localizer());
+        return import(file, agreements, lang.localizer());
     }
     let localizer = args.lang.localizer();
-    let agreements = super::Agreements::with_user_last_days();
     if args.json {
-        let list: Vec<Value> = agreements.iter().map(|a| agreement_json(a)).collect();
+        let list: Vec<Value> = agreements
+            .iter()
+            .map(|a| agreement_json(a, &agreements.latest().id))
+            .collect();
         say!(
             "{}",
             serde_json::to_string_pretty(&json!({ "agreements": list })).unwrap_or_default()
@@ -78,7 +80,7 @@ pub fn agreements(args: &AgreementsArgs) -> u8 {
         if a.added_by_user {
             line = format!("{line} — {}", localizer.tr("agreement-added-by-you"));
         }
-        let marker = if a.id == agreement::latest().id { "*" } else { " " };
+        let marker = if a.id == agreements.latest().id { "*" } else { " " };
         say!("{marker} {line}");
     }
     EXIT_OK
@@ -86,8 +88,8 @@ pub fn agreements(args: &AgreementsArgs) -> u8 {
 
 /// `conventio agreements import FILE`: checks the file and keeps a copy in the data folder; a broken
 /// file gets a clear error and changes nothing.
-fn import(file: &std::path::Path, localizer: &Localizer) -> u8 {
-    match agreement_store::import(file, &agreement_store::folder(), agreement::catalog()) {
+fn import(file: &std::path::Path, agreements: &Agreements, localizer: &Localizer) -> u8 {
+    match agreement_store::import(file, &agreement_store::folder(), agreements) {
         Ok(imported) => {
             let id = if imported.replaced {
                 "cli-agreement-replaced"
@@ -143,20 +145,15 @@ fn window_json(a: &Agreement, seen: &WindowOnDay) -> Value {
     })
 }
 
-pub fn deadline(args: &DeadlineArgs) -> u8 {
+pub fn deadline(args: &DeadlineArgs, agreements: &Agreements) -> u8 {
     let localizer = args.lang.localizer();
-    let agreements = super::Agreements::with_user_last_days();
     let today = args.today.unwrap_or_else(super::today);
     let chosen = match &args.agreement {
         Some(id) => agreements.find(id),
-        None => agreements.find(&agreement::latest().id),
+        None => Some(agreements.latest()),
     };
     let Some(a) = chosen else {
-        let known = agreement::catalog()
-            .iter()
-            .map(|a| a.id.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
+        let known = agreements.ids();
         let id = args.agreement.clone().unwrap_or_default();
         eprintln!(
             "{}",
@@ -174,7 +171,7 @@ pub fn deadline(args: &DeadlineArgs) -> u8 {
             "deadline": initial.date,
             "days_left": agreement::days_left(initial.date, today),
             "confirmed": initial.confirmed,
-            "windows": windows.iter().map(|w| window_json(&a, w)).collect::<Vec<_>>(),
+            "windows": windows.iter().map(|w| window_json(a, w)).collect::<Vec<_>>(),
         });
         say!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
         return EXIT_OK;
@@ -191,7 +188,7 @@ pub fn deadline(args: &DeadlineArgs) -> u8 {
         )
     );
     for seen in &windows {
-        say!("  - {}", localizer.message(&wording::window_line(&a, seen)));
+        say!("  - {}", localizer.message(&wording::window_line(a, seen)));
     }
     EXIT_OK
 }

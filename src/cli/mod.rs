@@ -19,6 +19,7 @@ mod export;
 mod import;
 mod info;
 
+use crate::core::agreement::Agreements;
 use crate::core::i18n::{self, Language, Localizer};
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -219,44 +220,24 @@ fn parse_setting(text: &str) -> Result<crate::core::model::Setting, NotAccepted>
 
 /// Runs a subcommand and returns the process's exit status.
 pub fn run(command: Command) -> ExitCode {
-    // The agreements the user added (in the data folder) count as the embedded ones do.
-    let added = crate::core::agreement_store::load_all(&crate::core::agreement_store::folder());
-    if !added.is_empty() {
-        crate::core::agreement::reload(added);
-    }
+    let agreements = agreements_of_user();
     let status = match command {
-        Command::Check(args) => check::run(&args),
-        Command::Agreements(args) => info::agreements(&args),
-        Command::Deadline(args) => info::deadline(&args),
-        Command::Export(args) => export::run(&args),
-        Command::Import(args) => import::run(&args),
+        Command::Check(args) => check::run(&args, &agreements),
+        Command::Agreements(args) => info::agreements(&args, &agreements),
+        Command::Deadline(args) => info::deadline(&args, &agreements),
+        Command::Export(args) => export::run(&args, &agreements),
+        Command::Import(args) => import::run(&args, &agreements),
     };
     ExitCode::from(status)
 }
 
-/// The agreements with the last days the user set in the settings (announced extensions) in place
-/// of the published ones, so the command line and the window agree.
-pub struct Agreements(Vec<std::sync::Arc<crate::core::agreement::Agreement>>);
-
-impl Agreements {
-    pub fn with_user_last_days() -> Agreements {
-        let loaded = crate::core::settings::Settings::load();
-        let last_days = &loaded.settings().last_days;
-        Agreements(
-            crate::core::agreement::catalog()
-                .iter()
-                .map(|a| std::sync::Arc::new(a.with_last_days(last_days)))
-                .collect(),
-        )
-    }
-
-    pub fn find(&self, id: &str) -> Option<std::sync::Arc<crate::core::agreement::Agreement>> {
-        self.0.iter().find(|a| a.id == id).cloned()
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = &std::sync::Arc<crate::core::agreement::Agreement>> {
-        self.0.iter()
-    }
+/// The agreements the command line works with: the embedded ones and those the user added (in the
+/// data folder), with the last days the user set in the settings (announced extensions) in place of
+/// the published ones, so the command line and the window agree.
+fn agreements_of_user() -> Agreements {
+    let added = crate::core::agreement_store::load_all(&crate::core::agreement_store::folder());
+    let loaded = crate::core::settings::Settings::load();
+    Agreements::with_added(added).with_last_days(&loaded.settings().last_days)
 }
 
 /// Why a file named on the command line cannot be used.

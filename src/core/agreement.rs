@@ -541,42 +541,101 @@ pub fn parse(text: &str) -> Result<Agreement, serde_json::Error> {
     serde_json::from_str(text)
 }
 
-/// The agreements the app uses now; replaced (never changed in place) when the user adds one.
-static CATALOG: std::sync::RwLock<Option<&'static [Agreement]>> = std::sync::RwLock::new(None);
+/// The embedded agreements, parsed once: they are part of the program, like the text they come from.
+static EMBEDDED: std::sync::LazyLock<Agreements> = std::sync::LazyLock::new(|| {
+    Agreements::from_list(SOURCES.iter().filter_map(|(_, text)| parse(text).ok()).collect())
+});
 
-fn embedded() -> Vec<Agreement> {
-    SOURCES.iter().filter_map(|(_, text)| parse(text).ok()).collect()
-}
-
-/// Every agreement the app knows, oldest first: the embedded ones and those the user added (which
-/// replace an embedded one of the same id). An embedded file that does not parse is left out (the
-/// test `every_embedded_agreement_parses` keeps that from ever shipping).
+/// Every agreement the app knows, oldest publication first: the embedded ones, and those the user
+/// added (which replace an embedded one of the same id). A value, owned by whoever reads agreements
+/// (the window, the command line, a test) and handed down to the reader, the rules and the screens:
+/// adding an agreement makes a new value, it never changes one someone else holds.
 ///
-/// The catalogue does not read files itself: the program's entry points (the window, the command
-/// line) hand it the user's added agreements through [`reload`], which the agreement store reads.
-/// Until then it holds the embedded agreements only.
-pub fn catalog() -> &'static [Agreement] {
-    if let Some(catalog) = *CATALOG.read().unwrap_or_else(std::sync::PoisonError::into_inner) {
-        return catalog;
-    }
-    let mut slot = CATALOG.write().unwrap_or_else(std::sync::PoisonError::into_inner);
-    if let Some(catalog) = *slot {
-        return catalog;
-    }
-    let catalog: &'static [Agreement] = Box::leak(merge(embedded(), Vec::new()).into_boxed_slice());
-    *slot = Some(catalog);
-    catalog
-}
+/// An embedded file that does not parse is left out (the test `every_embedded_agreement_parses`
+/// keeps that from ever shipping).
+#[derive(Clone, Debug)]
+pub struct Agreements(std::sync::Arc<[Agreement]>);
 
-/// Uses these added agreements from now on (after an import). The previous catalogue stays valid
-/// for whoever still holds it: it is small and replaced only when the user adds an agreement.
-pub fn reload(added: Vec<Agreement>) {
-    let catalog: &'static [Agreement] = Box::leak(merge(embedded(), added).into_boxed_slice());
-    *CATALOG.write().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(catalog);
+impl Agreements {
+    /// The agreements built into this version of the program (`.clone()` it for a value of one's
+    /// own: that shares the list).
+    pub fn embedded() -> &'static Agreements {
+        &EMBEDDED
+    }
+
+    /// The embedded agreements with the user's added ones on top.
+    pub fn with_added(added: Vec<Agreement>) -> Agreements {
+        if added.is_empty() {
+            return Agreements::embedded().clone();
+        }
+        Agreements::from_list(merge(EMBEDDED.0.to_vec(), added))
+    }
+
+    fn from_list(mut list: Vec<Agreement>) -> Agreements {
+        list.sort_by_key(|a| a.published_on.date);
+        Agreements(list.into())
+    }
+
+    /// The same agreements with the last days the user set (announced extensions) in place of the
+    /// published ones.
+    pub fn with_last_days(&self, last_days: &LastDays) -> Agreements {
+        if last_days.is_empty() {
+            return self.clone();
+        }
+        Agreements(self.0.iter().map(|a| a.with_last_days(last_days)).collect())
+    }
+
+    /// Oldest publication first.
+    pub fn iter(&self) -> std::slice::Iter<'_, Agreement> {
+        self.0.iter()
+    }
+
+    /// The agreement with this id.
+    pub fn find(&self, id: &str) -> Option<&Agreement> {
+        self.0.iter().find(|agreement| agreement.id == id)
+    }
+
+    /// The agreement with this id, or the latest when the app knows none by that id.
+    pub fn find_or_latest(&self, id: &str) -> &Agreement {
+        self.find(id).unwrap_or_else(|| self.latest())
+    }
+
+    /// The latest agreement: the default for new declarations.
+    pub fn latest(&self) -> &Agreement {
+        self.0
+            .iter()
+            .max_by_key(|agreement| agreement.published_on.date)
+            .unwrap_or_else(|| panic!("no embedded agreement parses; the test suite guards against this"))
+    }
+
+    /// The agreement in force on a day: the latest one published by then (else the oldest known).
+    pub fn in_force_on(&self, today: NaiveDate) -> &Agreement {
+        self.0
+            .iter()
+            .filter(|a| a.published_on.date <= today)
+            .max_by_key(|a| a.published_on.date)
+            .unwrap_or_else(|| self.latest())
+    }
+
+    /// The ids, comma-separated, for messages that say which agreements are known.
+    pub fn ids(&self) -> String {
+        self.0.iter().map(|a| a.id.as_str()).collect::<Vec<_>>().join(", ")
+    }
+
+    /// Every window kind a declaration may name in one of these agreements (`initial` always).
+    pub fn window_kinds(&self) -> Vec<&str> {
+        let mut kinds: Vec<&str> = vec![INITIAL];
+        for window in self.0.iter().flat_map(|a| &a.windows) {
+            if !kinds.contains(&window.declared_kind()) {
+                kinds.push(window.declared_kind());
+            }
+        }
+        kinds
+    }
 }
 
 /// The embedded agreements with the user's added on top, oldest publication first.
-pub fn merge(mut agreements: Vec<Agreement>, added: Vec<Agreement>) -> Vec<Agreement> {
+fn merge(mut agreements: Vec<Agreement>, added: Vec<Agreement>) -> Vec<Agreement> {
     for mut agreement in added {
         agreement.added_by_user = true;
         agreements.retain(|a| a.id != agreement.id);
@@ -584,39 +643,6 @@ pub fn merge(mut agreements: Vec<Agreement>, added: Vec<Agreement>) -> Vec<Agree
     }
     agreements.sort_by_key(|a| a.published_on.date);
     agreements
-}
-
-/// The agreement with this id.
-pub fn find(id: &str) -> Option<&'static Agreement> {
-    catalog().iter().find(|agreement| agreement.id == id)
-}
-
-/// The latest agreement: the default for new declarations.
-pub fn latest() -> &'static Agreement {
-    catalog()
-        .iter()
-        .max_by_key(|agreement| agreement.published_on.date)
-        .unwrap_or_else(|| panic!("no embedded agreement parses; the test suite guards against this"))
-}
-
-/// The agreement in force on a day: the latest one published by then (else the oldest known).
-pub fn current(today: NaiveDate) -> &'static Agreement {
-    catalog()
-        .iter()
-        .filter(|a| a.published_on.date <= today)
-        .max_by_key(|a| a.published_on.date)
-        .unwrap_or_else(latest)
-}
-
-/// Every window kind a declaration may name in some known agreement (`initial` always).
-pub fn known_window_kinds() -> Vec<&'static str> {
-    let mut kinds: Vec<&str> = vec![INITIAL];
-    for window in catalog().iter().flat_map(|a| &a.windows) {
-        if !kinds.contains(&window.declared_kind()) {
-            kinds.push(window.declared_kind());
-        }
-    }
-    kinds
 }
 
 /// Days from `today` to `deadline`: negative when past, 0 on the day itself.
@@ -633,17 +659,41 @@ mod tests {
     }
 
     #[test]
+    fn an_added_agreement_belongs_to_the_value_it_was_added_to_only() {
+        let mut added = Agreements::embedded().latest().clone();
+        added.id = "2028-2029".into();
+        added.published_on.date = date("2028-02-10");
+        let with_added = Agreements::with_added(vec![added]);
+        assert_eq!(with_added.latest().id, "2028-2029");
+        assert!(with_added.latest().added_by_user);
+        // Nothing global changed: the embedded agreements, and any other value, do not know it.
+        assert!(Agreements::embedded().find("2028-2029").is_none());
+        assert_eq!(Agreements::embedded().latest().id, "2026-2027");
+        let declaration = crate::core::format::write_declaration(&crate::core::model::Declaration {
+            agreement: "2028-2029".into(),
+            ..crate::core::format::read_declaration(
+                include_str!("../../assets/examples/gp-partial-valid.json"),
+                Agreements::embedded(),
+            )
+            .unwrap()
+        });
+        assert!(crate::core::format::read_declaration(&declaration, &with_added).is_ok());
+        let refused = crate::core::format::read_declaration(&declaration, Agreements::embedded()).unwrap_err();
+        assert_eq!(refused.message.id, "read-unknown-agreement");
+    }
+
+    #[test]
     fn every_embedded_agreement_parses() {
         for (id, text) in SOURCES {
             let agreement = parse(text).unwrap_or_else(|e| panic!("{id}: {e}"));
             assert_eq!(agreement.id, id);
         }
-        assert!(SOURCES.iter().all(|(id, _)| find(id).is_some()));
+        assert!(SOURCES.iter().all(|(id, _)| Agreements::embedded().find(id).is_some()));
     }
 
     #[test]
     fn every_initial_deadline_is_publication_plus_thirty_days() {
-        for agreement in catalog() {
+        for agreement in Agreements::embedded().iter() {
             assert_eq!(
                 agreement.initial_deadline().date,
                 agreement.published_on.date + Days::new(30),
@@ -656,14 +706,14 @@ mod tests {
 
     #[test]
     fn the_latest_agreement_is_2026_2027() {
-        assert_eq!(latest().id, "2026-2027");
-        assert_eq!(current(date("2026-11-23")).id, "2026-2027");
-        assert_eq!(current(date("2025-06-01")).id, "2024-2025");
+        assert_eq!(Agreements::embedded().latest().id, "2026-2027");
+        assert_eq!(Agreements::embedded().in_force_on(date("2026-11-23")).id, "2026-2027");
+        assert_eq!(Agreements::embedded().in_force_on(date("2025-06-01")).id, "2024-2025");
     }
 
     #[test]
     fn the_2021_numbers_are_those_of_the_published_text() {
-        let a = find("2021").unwrap();
+        let a = Agreements::embedded().find("2021").unwrap();
         assert_eq!(a.published_on.date, date("2021-01-25"));
         assert_eq!(a.initial_deadline().date, date("2021-02-24"));
         let gp = a.partial_rules(Role::GeneralPractitioner);
@@ -683,7 +733,7 @@ mod tests {
 
     #[test]
     fn no_later_agreement_borrows_the_2021_clause_numbers() {
-        for agreement in catalog().iter().filter(|a| a.id != "2021") {
+        for agreement in Agreements::embedded().iter().filter(|a| a.id != "2021") {
             for rules in [&agreement.partial.general_practitioner, &agreement.partial.specialist] {
                 for clause in [
                     &rules.free_settings.clause,
@@ -714,13 +764,26 @@ mod tests {
     #[test]
     fn a_recently_recognised_doctor_gets_their_own_window_from_2024() {
         let recognised = doctor(Some("2024-05-02"));
-        assert_eq!(find("2024-2025").unwrap().deadline_for(&recognised), date("2024-06-01"));
+        assert_eq!(
+            Agreements::embedded()
+                .find("2024-2025")
+                .unwrap()
+                .deadline_for(&recognised),
+            date("2024-06-01")
+        );
         // 2021 has no such window.
-        assert_eq!(find("2021").unwrap().deadline_for(&recognised), date("2021-02-24"));
+        assert_eq!(
+            Agreements::embedded().find("2021").unwrap().deadline_for(&recognised),
+            date("2021-02-24")
+        );
         // Recognised before publication: the agreement's own deadline.
         let earlier = doctor(Some("2023-01-01"));
-        assert_eq!(find("2024-2025").unwrap().deadline_for(&earlier), date("2024-03-06"));
-        let window = find("2024-2025")
+        assert_eq!(
+            Agreements::embedded().find("2024-2025").unwrap().deadline_for(&earlier),
+            date("2024-03-06")
+        );
+        let window = Agreements::embedded()
+            .find("2024-2025")
             .unwrap()
             .declaration_window(INITIAL, &recognised)
             .unwrap();
@@ -735,7 +798,7 @@ mod tests {
             ("2024-2025", "2024-12-14", "2025-01-01", true),
             ("2026-2027", "2026-12-14", "2027-01-01", false),
         ] {
-            let a = find(id).unwrap();
+            let a = Agreements::embedded().find(id).unwrap();
             let w = a.declaration_window("second-year", &nobody).unwrap();
             assert_eq!(w.last_day, Some(date(last_day)), "{id}");
             assert_eq!(w.window.confirmed, confirmed, "{id}");
@@ -752,18 +815,18 @@ mod tests {
             );
         }
         for id in ["2018-2019", "2020", "2021"] {
-            assert!(!find(id).unwrap().offers("second-year"), "{id}");
+            assert!(!Agreements::embedded().find(id).unwrap().offers("second-year"), "{id}");
         }
     }
 
     #[test]
     fn every_agreement_lets_a_partially_adherent_doctor_amend() {
-        for a in catalog() {
+        for a in Agreements::embedded().iter() {
             let amendment = a.window("amendment").unwrap_or_else(|| panic!("{}", a.id));
             assert_eq!(amendment.last_day, None);
             assert_eq!(amendment.allows, vec![Choice::Partial]);
         }
-        let a2021 = find("2021").unwrap();
+        let a2021 = Agreements::embedded().find("2021").unwrap();
         let amendment = a2021.window("amendment").unwrap();
         assert_eq!(
             a2021.effective_on(amendment, date("2021-06-01")),
@@ -775,7 +838,10 @@ mod tests {
     fn a_user_set_last_day_replaces_the_published_one_and_remembers_it() {
         let mut last_days = LastDays::default();
         last_days.set("2026-2027", "second-year", Some(date("2026-12-31")));
-        let a = find("2026-2027").unwrap().with_last_days(&last_days);
+        let a = Agreements::embedded()
+            .find("2026-2027")
+            .unwrap()
+            .with_last_days(&last_days);
         let w = a.window("second-year").unwrap();
         assert_eq!(w.last_day, Some(LastDay::On(date("2026-12-31"))));
         assert_eq!(w.published_last_day, Some(date("2026-12-14")));
@@ -790,7 +856,7 @@ mod tests {
 
     #[test]
     fn a_window_is_not_yet_open_before_publication() {
-        let a = find("2026-2027").unwrap();
+        let a = Agreements::embedded().find("2026-2027").unwrap();
         let initial = a.window(INITIAL).unwrap();
         let last = Some(date("2026-03-12"));
         assert_eq!(a.state_on(initial, last, date("2026-02-09")), WindowState::NotYetOpen);

@@ -2,7 +2,7 @@
 //! a new agreement published after this release, or corrected data, without a new Conventio. They
 //! are kept in the data folder and checked exactly as the embedded ones are.
 
-use super::agreement::{self, Agreement, INITIAL, LastDay};
+use super::agreement::{self, Agreement, Agreements, INITIAL, LastDay};
 use super::i18n::Message;
 use super::read_error::ReadError;
 use super::storage::{self, Privacy};
@@ -107,13 +107,13 @@ pub struct Imported {
 
 /// Checks `source` and keeps a copy in `folder` as `<id>.json` (atomically). A broken file changes
 /// nothing.
-pub fn import(source: &Path, folder: &Path, known: &[Agreement]) -> Result<Imported, ReadError> {
+pub fn import(source: &Path, folder: &Path, known: &Agreements) -> Result<Imported, ReadError> {
     let agreement = read_file(source)?;
     let text = serde_json::to_string_pretty(&agreement).unwrap_or_default() + "\n";
     let path = folder.join(format!("{}.json", agreement.id));
     storage::write_atomic(&path, text.as_bytes(), Privacy::Private).map_err(|e| io_error(&path, &e))?;
     Ok(Imported {
-        replaced: known.iter().any(|a| a.id == agreement.id),
+        replaced: known.find(&agreement.id).is_some(),
         id: agreement.id,
         path,
     })
@@ -131,14 +131,19 @@ mod tests {
         let source = dir.path().join("new.json");
         std::fs::write(&source, EMBEDDED_2026.replace("\"2026-2027\"", "\"2028-2029\"")).unwrap();
         let store = dir.path().join("store");
-        let imported = import(&source, &store, agreement::catalog()).unwrap();
+        let imported = import(&source, &store, Agreements::embedded()).unwrap();
         assert_eq!(imported.id, "2028-2029");
         assert!(!imported.replaced);
         let loaded = load_all(&store);
         assert_eq!(loaded.len(), 1);
         assert_eq!(loaded[0].id, "2028-2029");
-        let merged = agreement::merge(agreement::catalog().to_vec(), loaded);
-        assert!(merged.last().is_some_and(|a| a.id == "2028-2029" && a.added_by_user));
+        let merged = Agreements::with_added(loaded);
+        assert!(
+            merged
+                .iter()
+                .last()
+                .is_some_and(|a| a.id == "2028-2029" && a.added_by_user)
+        );
     }
 
     #[test]
@@ -147,7 +152,7 @@ mod tests {
         let source = dir.path().join("broken.json");
         std::fs::write(&source, EMBEDDED_2026.replace("\"windows\"", "\"windowz\"")).unwrap();
         let store = dir.path().join("store");
-        let error = import(&source, &store, agreement::catalog()).unwrap_err();
+        let error = import(&source, &store, Agreements::embedded()).unwrap_err();
         assert_eq!(error.message.id, "read-unknown-key");
         assert!(error.position.is_some());
         assert!(!store.exists());

@@ -214,13 +214,15 @@ fn effective_message(prefix: &str, summary: &Summary) -> Message {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::agreement::Agreements;
     use crate::core::i18n::{Language, localizer};
     use crate::core::{format, rules};
 
     fn example(name: &str) -> (Declaration, &'static Agreement) {
         let path = format!("{}/assets/examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
-        let declaration = format::read_declaration(&std::fs::read_to_string(path).unwrap()).unwrap();
-        let agreement = agreement::find(&declaration.agreement).unwrap();
+        let declaration =
+            format::read_declaration(&std::fs::read_to_string(path).unwrap(), Agreements::embedded()).unwrap();
+        let agreement = Agreements::embedded().find(&declaration.agreement).unwrap();
         (declaration, agreement)
     }
 

@@ -1,7 +1,7 @@
 //! The declaration file, version 1 (`shared/FORMAT.md`): strict reading with messages that name the
 //! line and column, and a normalised writer.
 
-use super::agreement;
+use super::agreement::Agreements;
 use super::i18n::Message;
 use super::model::{Choice, Declaration, Doctor, Site, Slot};
 use serde::{Deserialize, Serialize};
@@ -68,16 +68,16 @@ enum Completeness {
 }
 
 /// Reads a declaration file's text.
-pub fn read_declaration(text: &str) -> Result<Declaration, ReadError> {
-    read(text, Completeness::Declaration)
+pub fn read_declaration(text: &str, agreements: &Agreements) -> Result<Declaration, ReadError> {
+    read(text, agreements, Completeness::Declaration)
 }
 
 /// Reads a draft saved by the app, which may still lack the doctor's name or role.
-pub fn read_draft(text: &str) -> Result<Declaration, ReadError> {
-    read(text, Completeness::Draft)
+pub fn read_draft(text: &str, agreements: &Agreements) -> Result<Declaration, ReadError> {
+    read(text, agreements, Completeness::Draft)
 }
 
-fn read(text: &str, completeness: Completeness) -> Result<Declaration, ReadError> {
+fn read(text: &str, agreements: &Agreements, completeness: Completeness) -> Result<Declaration, ReadError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ReadError::at(
             None,
@@ -88,11 +88,11 @@ fn read(text: &str, completeness: Completeness) -> Result<Declaration, ReadError
     let header: Header = serde_json::from_str(text).map_err(|e| ReadError::from_json(&e))?;
     check_header(&header, text)?;
     let file: FileV1 = serde_json::from_str(text).map_err(|e| ReadError::from_json(&e))?;
-    into_declaration(file, text, completeness)
+    into_declaration(file, text, agreements, completeness)
 }
 
 /// Reads a declaration from raw bytes (a file), refusing text that is not UTF-8.
-pub fn read_declaration_bytes(bytes: &[u8]) -> Result<Declaration, ReadError> {
+pub fn read_declaration_bytes(bytes: &[u8], agreements: &Agreements) -> Result<Declaration, ReadError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ReadError::at(
             None,
@@ -103,7 +103,7 @@ pub fn read_declaration_bytes(bytes: &[u8]) -> Result<Declaration, ReadError> {
         let (line, column) = position_of(bytes, e.valid_up_to());
         ReadError::at(Some((line, column)), Message::new("read-not-utf8"))
     })?;
-    read_declaration(text)
+    read_declaration(text, agreements)
 }
 
 /// Reads a file's bytes for [`read_declaration_bytes`], stopping one byte past [`MAX_FILE_BYTES`]:
@@ -166,13 +166,14 @@ fn check_header(header: &Header, text: &str) -> Result<(), ReadError> {
     }
 }
 
-fn into_declaration(file: FileV1, text: &str, completeness: Completeness) -> Result<Declaration, ReadError> {
-    if agreement::find(&file.agreement).is_none() {
-        let known = agreement::catalog()
-            .iter()
-            .map(|a| a.id.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
+fn into_declaration(
+    file: FileV1,
+    text: &str,
+    agreements: &Agreements,
+    completeness: Completeness,
+) -> Result<Declaration, ReadError> {
+    if agreements.find(&file.agreement).is_none() {
+        let known = agreements.ids();
         return Err(ReadError::at(
             position_of_key(text, "agreement"),
             Message::new("read-unknown-agreement")
@@ -180,7 +181,7 @@ fn into_declaration(file: FileV1, text: &str, completeness: Completeness) -> Res
                 .arg("known", known),
         ));
     }
-    check_window(file.window.as_deref(), text)?;
+    check_window(file.window.as_deref(), text, agreements)?;
     check_text_limits(&file, text)?;
     let mut ids = BTreeSet::new();
     for site in &file.sites {
@@ -234,11 +235,11 @@ fn into_declaration(file: FileV1, text: &str, completeness: Completeness) -> Res
 /// A `window` value must name a window some known agreement has; whether this declaration's agreement
 /// has it is the rule `window-unavailable`, so a typo is a parse error and `second-year` for a
 /// one-year agreement a finding.
-fn check_window(window: Option<&str>, text: &str) -> Result<(), ReadError> {
+fn check_window(window: Option<&str>, text: &str, agreements: &Agreements) -> Result<(), ReadError> {
     let Some(window) = window else {
         return Ok(());
     };
-    let known = agreement::known_window_kinds();
+    let known = agreements.window_kinds();
     if known.contains(&window) {
         return Ok(());
     }
@@ -351,6 +352,7 @@ pub fn write_declaration(declaration: &Declaration) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::agreement::Agreements;
     use crate::core::model::{Rates, Setting, TimeOfDay, Weekday};
 
     const EXAMPLE: &str = r#"{
@@ -368,12 +370,12 @@ mod tests {
 }"#;
 
     fn error_id(text: &str) -> String {
-        read_declaration(text).unwrap_err().message.id
+        read_declaration(text, Agreements::embedded()).unwrap_err().message.id
     }
 
     #[test]
     fn the_format_md_example_reads() {
-        let d = read_declaration(EXAMPLE).unwrap();
+        let d = read_declaration(EXAMPLE, Agreements::embedded()).unwrap();
         assert_eq!(d.doctor.name, "Dr Anne Peeters");
         assert_eq!(d.slots.len(), 2);
         assert_eq!(d.slots[1].rates, Rates::Free);
@@ -384,14 +386,17 @@ mod tests {
 
     #[test]
     fn writing_then_reading_gives_the_same_declaration() {
-        let d = read_declaration(EXAMPLE).unwrap();
-        assert_eq!(read_declaration(&write_declaration(&d)).unwrap(), d);
+        let d = read_declaration(EXAMPLE, Agreements::embedded()).unwrap();
+        assert_eq!(
+            read_declaration(&write_declaration(&d), Agreements::embedded()).unwrap(),
+            d
+        );
     }
 
     #[test]
     fn unknown_top_level_keys_are_refused_with_their_position() {
         let text = EXAMPLE.replace("\"choice\"", "\"choise\": \"full\", \"choice\"");
-        let error = read_declaration(&text).unwrap_err();
+        let error = read_declaration(&text, Agreements::embedded()).unwrap_err();
         assert_eq!(error.message.id, "read-unknown-key");
         assert!(error.message.args.contains(&("key".into(), "choise".into())));
         assert_eq!(error.position.map(|p| p.0), Some(7));
@@ -403,7 +408,7 @@ mod tests {
             "\"setting\": \"office\" }",
             "\"setting\": \"office\", \"colour\": \"blue\" }",
         );
-        let d = read_declaration(&text).unwrap();
+        let d = read_declaration(&text, Agreements::embedded()).unwrap();
         assert_eq!(d.slots[0].extra.get("colour").and_then(|v| v.as_str()), Some("blue"));
         assert!(write_declaration(&d).contains("\"colour\": \"blue\""));
     }
@@ -415,13 +420,20 @@ mod tests {
             "\"setting\": \"office\" }",
             "\"setting\": \"office\", \"x\": [2.8500000000000007e302] }",
         );
-        let d = read_declaration(&text).unwrap();
-        assert_eq!(read_declaration(&write_declaration(&d)).unwrap(), d);
+        let d = read_declaration(&text, Agreements::embedded()).unwrap();
+        assert_eq!(
+            read_declaration(&write_declaration(&d), Agreements::embedded()).unwrap(),
+            d
+        );
     }
 
     #[test]
     fn a_newer_version_names_both_versions() {
-        let error = read_declaration(&EXAMPLE.replace("\"version\": 1", "\"version\": 3")).unwrap_err();
+        let error = read_declaration(
+            &EXAMPLE.replace("\"version\": 1", "\"version\": 3"),
+            Agreements::embedded(),
+        )
+        .unwrap_err();
         assert_eq!(error.message.id, "read-newer-version");
         assert!(error.message.args.contains(&("found".into(), "3".into())));
         assert_eq!(error.position, Some((3, 3)));
@@ -464,14 +476,17 @@ mod tests {
     #[test]
     fn end_may_be_midnight_but_start_may_not() {
         let text = EXAMPLE.replace("\"20:00\"", "\"24:00\"");
-        assert_eq!(read_declaration(&text).unwrap().slots[1].end, TimeOfDay::END_OF_DAY);
+        assert_eq!(
+            read_declaration(&text, Agreements::embedded()).unwrap().slots[1].end,
+            TimeOfDay::END_OF_DAY
+        );
     }
 
     #[test]
     fn a_missing_role_is_derived_or_asked_for() {
         let derived = EXAMPLE.replace(", \"role\": \"general_practitioner\"", "");
         assert_eq!(
-            read_declaration(&derived).unwrap().role(),
+            read_declaration(&derived, Agreements::embedded()).unwrap().role(),
             Some(crate::core::model::Role::GeneralPractitioner)
         );
         let unknown = derived.replace("1-00001-06-004", "1-00001-06-580");
@@ -484,8 +499,8 @@ mod tests {
             .replace("Dr Anne Peeters", "")
             .replace(", \"role\": \"general_practitioner\"", "")
             .replace("06-004", "06-580");
-        assert!(read_declaration(&text).is_err());
-        let draft = read_draft(&text).unwrap();
+        assert!(read_declaration(&text, Agreements::embedded()).is_err());
+        let draft = read_draft(&text, Agreements::embedded()).unwrap();
         assert_eq!(draft.doctor.name, "");
         assert_eq!(draft.role(), None);
     }
@@ -503,6 +518,12 @@ mod tests {
     fn text_that_is_not_utf8_is_refused() {
         let mut bytes = EXAMPLE.as_bytes().to_vec();
         bytes[150] = 0xff;
-        assert_eq!(read_declaration_bytes(&bytes).unwrap_err().message.id, "read-not-utf8");
+        assert_eq!(
+            read_declaration_bytes(&bytes, Agreements::embedded())
+                .unwrap_err()
+                .message
+                .id,
+            "read-not-utf8"
+        );
     }
 }

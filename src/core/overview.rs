@@ -3,7 +3,7 @@
 //! registered in ProSanté/ProGezondheid yet, and by whom. The window's screen, the spreadsheet and
 //! the printed list (`export::overview_pdf`) all read the same rows and the same cell texts.
 
-use super::agreement::{self, LastDays};
+use super::agreement::{self, Agreements};
 use super::i18n::Localizer;
 use super::model::{Choice, Declaration, Role};
 use super::practice::{Practice, Profile};
@@ -32,10 +32,11 @@ pub struct Row {
 }
 
 impl Row {
-    /// The row of a readable profile, checked on `today` with the user's later last days.
-    pub fn of(practice: &Practice, profile: Profile, today: NaiveDate, last_days: &LastDays) -> Option<Row> {
+    /// The row of a readable profile, checked on `today` against `agreements` (the user's last days in
+    /// place).
+    pub fn of(practice: &Practice, profile: Profile, today: NaiveDate, agreements: &Agreements) -> Option<Row> {
         let declaration = profile.declaration.ok()?;
-        let mut row = Row::of_declaration(&declaration, today, last_days);
+        let mut row = Row::of_declaration(&declaration, today, agreements);
         row.registered = practice.registration(&profile.id, &declaration);
         row.last_saved = last_saved(&profile.path);
         row.id = profile.id;
@@ -43,9 +44,9 @@ impl Row {
     }
 
     /// The columns that come from the declaration alone (no file, no history).
-    pub fn of_declaration(declaration: &Declaration, today: NaiveDate, last_days: &LastDays) -> Row {
-        let known = agreement::find(&declaration.agreement).unwrap_or_else(agreement::latest);
-        let report = rules::check(declaration, &known.with_last_days(last_days), today);
+    pub fn of_declaration(declaration: &Declaration, today: NaiveDate, agreements: &Agreements) -> Row {
+        let agreement = agreements.find_or_latest(&declaration.agreement);
+        let report = rules::check(declaration, agreement, today);
         Row::of_report(declaration, &report, today)
     }
 
@@ -75,12 +76,12 @@ impl Row {
 
 /// Every readable profile's row, most urgent first, and the ids of the profiles that could not be
 /// read (listed, never hidden).
-pub fn rows(practice: &Practice, today: NaiveDate, last_days: &LastDays) -> (Vec<Row>, Vec<String>) {
+pub fn rows(practice: &Practice, today: NaiveDate, agreements: &Agreements) -> (Vec<Row>, Vec<String>) {
     let mut rows = Vec::new();
     let mut unreadable = Vec::new();
     for profile in practice.profiles() {
         let id = profile.id.clone();
-        match Row::of(practice, profile, today, last_days) {
+        match Row::of(practice, profile, today, agreements) {
             Some(row) => rows.push(row),
             None => unreadable.push(id),
         }

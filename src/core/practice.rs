@@ -4,6 +4,7 @@
 //! Everything lives under [`storage::data_dir`] and is written with [`storage::write_atomic`] as
 //! private files, since it holds personal data.
 
+use super::agreement::Agreements;
 use super::format::{self, ReadError};
 use super::i18n::Message;
 use super::model::{Declaration, Slot};
@@ -17,6 +18,8 @@ use std::path::{Path, PathBuf};
 #[derive(Clone, Debug)]
 pub struct Practice {
     root: PathBuf,
+    /// The agreements its declarations may name (a file naming another is unreadable).
+    agreements: Agreements,
 }
 
 /// One doctor's profile as found on disk; a file that cannot be read is listed with its error so
@@ -30,12 +33,15 @@ pub struct Profile {
 
 impl Practice {
     /// The practice in the per-user data folder.
-    pub fn open_default() -> Practice {
-        Practice::open(storage::data_dir())
+    pub fn open_default(agreements: Agreements) -> Practice {
+        Practice::open(storage::data_dir(), agreements)
     }
 
-    pub fn open(root: impl Into<PathBuf>) -> Practice {
-        Practice { root: root.into() }
+    pub fn open(root: impl Into<PathBuf>, agreements: Agreements) -> Practice {
+        Practice {
+            root: root.into(),
+            agreements,
+        }
     }
 
     fn profiles_dir(&self) -> PathBuf {
@@ -56,7 +62,7 @@ impl Practice {
             .into_iter()
             .filter_map(|path| {
                 let id = path.file_stem()?.to_str()?.to_owned();
-                let declaration = read_file(&path);
+                let declaration = read_file(&path, &self.agreements);
                 Some(Profile { id, path, declaration })
             })
             .collect();
@@ -71,7 +77,7 @@ impl Practice {
     /// so opening or marking one doctor does not read the whole practice.
     pub fn declaration(&self, id: &str) -> Option<Result<Declaration, ReadError>> {
         let path = self.profile_path(id);
-        path.is_file().then(|| read_file(&path))
+        path.is_file().then(|| read_file(&path, &self.agreements))
     }
 
     /// Profiles whose doctor's name contains `query`, ignoring case and accents.
@@ -138,7 +144,7 @@ impl Practice {
     pub fn history(&self, id: &str) -> Vec<HistoryEntry> {
         let mut entries: Vec<HistoryEntry> = json_files(&self.history_dir(id))
             .iter()
-            .filter_map(|p| HistoryEntry::read(p).ok())
+            .filter_map(|p| HistoryEntry::read(p, &self.agreements).ok())
             .collect();
         entries.sort_by_key(|e| e.saved_at);
         entries
@@ -204,9 +210,9 @@ fn json_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-fn read_file(path: &Path) -> Result<Declaration, ReadError> {
+fn read_file(path: &Path, agreements: &Agreements) -> Result<Declaration, ReadError> {
     match format::read_file_bounded(path) {
-        Ok(bytes) => format::read_declaration_bytes(&bytes),
+        Ok(bytes) => format::read_declaration_bytes(&bytes, agreements),
         Err(error) => Err(ReadError {
             position: None,
             message: Message::new("practice-unreadable").arg("reason", error.to_string()),
@@ -317,7 +323,7 @@ impl HistoryEntry {
         serde_json::to_string_pretty(&file).unwrap_or_default() + "\n"
     }
 
-    fn read(path: &Path) -> Result<HistoryEntry, ReadError> {
+    fn read(path: &Path, agreements: &Agreements) -> Result<HistoryEntry, ReadError> {
         let bytes = std::fs::read(path).map_err(|e| ReadError {
             position: None,
             message: Message::new("practice-unreadable").arg("reason", e.to_string()),
@@ -332,7 +338,7 @@ impl HistoryEntry {
                 message: Message::new("read-wrong-format"),
             });
         }
-        let declaration = format::read_declaration(&file.declaration.to_string())?;
+        let declaration = format::read_declaration(&file.declaration.to_string(), agreements)?;
         Ok(HistoryEntry {
             saved_at: file.saved_at,
             kind: file.kind,
@@ -529,10 +535,11 @@ fn slot_changes(before: &[Slot], after: &[Slot]) -> Vec<Change> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::agreement::Agreements;
 
     fn example() -> Declaration {
         let text = include_str!("../../assets/examples/gp-partial-valid.json");
-        format::read_declaration(text).unwrap()
+        format::read_declaration(text, Agreements::embedded()).unwrap()
     }
 
     fn at(text: &str) -> NaiveDateTime {
@@ -542,7 +549,7 @@ mod tests {
     #[test]
     fn profiles_are_listed_by_name_and_found_without_accents() {
         let dir = tempfile::tempdir().unwrap();
-        let practice = Practice::open(dir.path());
+        let practice = Practice::open(dir.path(), Agreements::embedded().clone());
         let mut helene = example();
         helene.doctor.name = "Dr Hélène Noël".into();
         practice.save(&practice.new_id(&helene.doctor.name), &helene).unwrap();
@@ -559,7 +566,7 @@ mod tests {
     #[test]
     fn a_300_character_name_gives_a_short_profile_id_that_saves() {
         let dir = tempfile::tempdir().unwrap();
-        let practice = Practice::open(dir.path());
+        let practice = Practice::open(dir.path(), Agreements::embedded().clone());
         let id = practice.new_id(&"Dr Hélène Noël-Françoise ".repeat(12));
         assert!(id.len() <= 60, "{id}");
         practice.save(&id, &example()).unwrap();
@@ -597,7 +604,7 @@ mod tests {
     #[test]
     fn new_ids_never_reuse_an_existing_profile() {
         let dir = tempfile::tempdir().unwrap();
-        let practice = Practice::open(dir.path());
+        let practice = Practice::open(dir.path(), Agreements::embedded().clone());
         practice.save("dr-anne-peeters", &example()).unwrap();
         assert_eq!(practice.new_id("Dr Anne Peeters"), "dr-anne-peeters-2");
     }
@@ -613,7 +620,7 @@ mod tests {
     #[test]
     fn history_keeps_every_version_and_shows_what_changed() {
         let dir = tempfile::tempdir().unwrap();
-        let practice = Practice::open(dir.path());
+        let practice = Practice::open(dir.path(), Agreements::embedded().clone());
         let first = example();
         let entry = HistoryEntry {
             saved_at: at("2026-02-20 10:00"),
@@ -651,9 +658,9 @@ mod tests {
     #[test]
     fn amendments_apply_from_registration_in_2021_and_after_notice_before() {
         let registered: NaiveDate = "2021-06-01".parse().unwrap();
-        let a2021 = super::super::agreement::find("2021").unwrap();
+        let a2021 = Agreements::embedded().find("2021").unwrap();
         assert_eq!(amendment_effective_on(a2021, registered), registered);
-        let a2020 = super::super::agreement::find("2020").unwrap();
+        let a2020 = Agreements::embedded().find("2020").unwrap();
         assert_eq!(
             amendment_effective_on(a2020, registered),
             "2021-07-01".parse::<NaiveDate>().unwrap()
@@ -663,7 +670,7 @@ mod tests {
     #[test]
     fn a_registration_holds_until_a_different_version_is_recorded() {
         let dir = tempfile::tempdir().unwrap();
-        let practice = Practice::open(dir.path());
+        let practice = Practice::open(dir.path(), Agreements::embedded().clone());
         let first = example();
         let at = |h: u32| {
             NaiveDate::from_ymd_opt(2026, 11, 23)

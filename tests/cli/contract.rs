@@ -1,5 +1,6 @@
 //! The command-line contract of FORMAT.md, run on the real binary.
 
+use conventio::core::agreement::Agreements;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -525,8 +526,8 @@ fn export_writes_normalised_json_and_refuses_to_overwrite() {
     let written = std::fs::read_to_string(&out_path).unwrap();
     let original = std::fs::read_to_string(example("gp-partial-valid.json")).unwrap();
     assert_eq!(
-        conventio::core::format::read_declaration(&written).unwrap(),
-        conventio::core::format::read_declaration(&original).unwrap()
+        conventio::core::format::read_declaration(&written, Agreements::embedded()).unwrap(),
+        conventio::core::format::read_declaration(&original, Agreements::embedded()).unwrap()
     );
     let again = conventio(&["export", &example("gp-partial-valid.json"), "--to", out]);
     assert_eq!(again.status.code(), Some(1));

@@ -1,6 +1,7 @@
 //! Small builders so rule tests read like the schedules they describe.
 #![allow(dead_code, unused_imports)]
 
+use conventio::core::agreement::Agreements;
 use conventio::core::agreement::{self, Agreement};
 use conventio::core::model::{Choice, Declaration, Doctor, Rates, Role, Setting, Site, Slot, TimeOfDay, Weekday};
 use conventio::core::rules::{self, Report};
@@ -65,7 +66,7 @@ pub fn sp_partial(slots: Vec<Slot>) -> Declaration {
 }
 
 pub fn agreement_2021() -> &'static Agreement {
-    agreement::find("2021").expect("2021 is embedded")
+    Agreements::embedded().find("2021").expect("2021 is embedded")
 }
 
 pub fn check(declaration: &Declaration) -> Report {

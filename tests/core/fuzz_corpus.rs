@@ -4,8 +4,9 @@
 //! with findings that point at real slots; a written declaration reads back unchanged.
 
 use chrono::NaiveDate;
+use conventio::core::agreement::Agreements;
 use conventio::core::model::Declaration;
-use conventio::core::{agreement, format, rules};
+use conventio::core::{format, rules};
 use std::path::{Path, PathBuf};
 
 fn inputs(folder: &str) -> Vec<PathBuf> {
@@ -20,7 +21,7 @@ fn inputs(folder: &str) -> Vec<PathBuf> {
 }
 
 fn check_everywhere(declaration: &Declaration, today: NaiveDate, name: &str) {
-    for agreement in agreement::catalog() {
+    for agreement in Agreements::embedded().iter() {
         let report = rules::check(declaration, agreement, today);
         for finding in &report.findings {
             assert!(
@@ -36,15 +37,15 @@ fn check_everywhere(declaration: &Declaration, today: NaiveDate, name: &str) {
 fn replay(data: &[u8], name: &str) -> bool {
     let today = NaiveDate::from_ymd_opt(2026, 2, 20).expect("a valid date");
     if let Ok(text) = std::str::from_utf8(data)
-        && let Ok(draft) = format::read_draft(text)
+        && let Ok(draft) = format::read_draft(text, Agreements::embedded())
     {
         check_everywhere(&draft, today, name);
     }
-    match format::read_declaration_bytes(data) {
+    match format::read_declaration_bytes(data, Agreements::embedded()) {
         Ok(declaration) => {
             check_everywhere(&declaration, today, name);
             let written = format::write_declaration(&declaration);
-            let again = format::read_declaration(&written)
+            let again = format::read_declaration(&written, Agreements::embedded())
                 .unwrap_or_else(|e| panic!("{name}: the written declaration does not read back: {e:?}"));
             assert_eq!(
                 again, declaration,

@@ -3,7 +3,7 @@
 //! Nothing here measures time: speed is for `benches/`.
 
 use chrono::NaiveDate;
-use conventio::core::agreement;
+use conventio::core::agreement::Agreements;
 use conventio::core::format::{self, MAX_FILE_BYTES, read_declaration, read_declaration_bytes, read_draft};
 use conventio::core::rules;
 use std::path::{Path, PathBuf};
@@ -50,10 +50,16 @@ fn error_id(result: Result<conventio::core::model::Declaration, format::ReadErro
 fn input_over_the_size_limit_is_refused_before_parsing() {
     let mut huge = vec![b' '; MAX_FILE_BYTES + 1];
     huge[..VALID.len()].copy_from_slice(VALID.as_bytes());
-    assert_eq!(error_id(read_declaration_bytes(&huge)), "read-too-large");
+    assert_eq!(
+        error_id(read_declaration_bytes(&huge, Agreements::embedded())),
+        "read-too-large"
+    );
     let text = String::from_utf8(huge).expect("spaces are UTF-8");
-    assert_eq!(error_id(read_declaration(&text)), "read-too-large");
-    assert_eq!(error_id(read_draft(&text)), "read-too-large");
+    assert_eq!(
+        error_id(read_declaration(&text, Agreements::embedded())),
+        "read-too-large"
+    );
+    assert_eq!(error_id(read_draft(&text, Agreements::embedded())), "read-too-large");
 }
 
 #[test]
@@ -62,7 +68,7 @@ fn input_just_under_the_size_limit_is_still_read() {
     let mut text = VALID.to_owned();
     text.push_str(&" ".repeat(MAX_FILE_BYTES - VALID.len()));
     assert_eq!(text.len(), MAX_FILE_BYTES);
-    assert!(read_declaration(&text).is_ok());
+    assert!(read_declaration(&text, Agreements::embedded()).is_ok());
 }
 
 fn nested(open: &str, close: &str, depth: usize) -> String {
@@ -79,19 +85,19 @@ fn deeply_nested_json_at_the_top_is_an_error_not_a_stack_overflow() {
         nested("{\"a\":", "}", 100_000).replace(":}", ":0}"),
     ] {
         // Either the depth limit or, for a value the header reader skips, the missing header.
-        let error = read_declaration(&text).expect_err("nesting is refused");
+        let error = read_declaration(&text, Agreements::embedded()).expect_err("nesting is refused");
         assert!(
             ["read-syntax", "read-missing-key", "read-wrong-type"].contains(&error.message.id.as_str()),
             "{error:?}"
         );
-        assert!(read_draft(&text).is_err());
+        assert!(read_draft(&text, Agreements::embedded()).is_err());
     }
 }
 
 #[test]
 fn deeply_nested_json_inside_slots_is_an_error() {
     let text = VALID.replace("\"slots\": [", &format!("\"slots\": [{}, ", nested("[", "]", 100_000)));
-    let error = read_declaration(&text).expect_err("nesting is refused");
+    let error = read_declaration(&text, Agreements::embedded()).expect_err("nesting is refused");
     assert!(error.position.is_some(), "{error:?}");
 }
 
@@ -106,12 +112,12 @@ fn deeply_nested_json_in_a_slots_unknown_key_is_an_error() {
             "\"setting\": \"office\" }",
             &format!("\"setting\": \"office\", \"x\": {deep} }}"),
         );
-        assert!(read_declaration(&text).is_err());
-        assert!(read_draft(&text).is_err());
+        assert!(read_declaration(&text, Agreements::embedded()).is_err());
+        assert!(read_draft(&text, Agreements::embedded()).is_err());
     }
     // The same in the doctor, which also keeps unknown keys.
     let text = VALID.replace("\"role\":", &format!("\"x\": {}, \"role\":", nested("[", "]", 100_000)));
-    assert!(read_declaration(&text).is_err());
+    assert!(read_declaration(&text, Agreements::embedded()).is_err());
 }
 
 #[test]
@@ -122,10 +128,10 @@ fn moderate_nesting_in_an_unknown_key_is_kept() {
         "\"setting\": \"office\" }",
         &format!("\"setting\": \"office\", \"x\": {deep} }}"),
     );
-    let declaration = read_declaration(&text).expect("50 levels are fine");
+    let declaration = read_declaration(&text, Agreements::embedded()).expect("50 levels are fine");
     assert!(declaration.slots[0].extra.contains_key("x"));
     assert_eq!(
-        read_declaration(&format::write_declaration(&declaration)).as_ref(),
+        read_declaration(&format::write_declaration(&declaration), Agreements::embedded()).as_ref(),
         Ok(&declaration)
     );
 }
@@ -135,30 +141,36 @@ fn bytes_that_are_not_utf8_name_the_position() {
     let mut bytes = VALID.as_bytes().to_vec();
     let at = VALID.find("Anne").expect("the name is there");
     bytes[at] = 0xff;
-    let error = read_declaration_bytes(&bytes).expect_err("not UTF-8");
+    let error = read_declaration_bytes(&bytes, Agreements::embedded()).expect_err("not UTF-8");
     assert_eq!(error.message.id, "read-not-utf8");
     assert_eq!(error.position, Some((6, 27)));
 
     // Latin-1 text and UTF-16 (with its byte order mark) are common mistakes from other tools.
     let latin1: Vec<u8> = VALID.replace("Anne", "Hélène").chars().map(|c| c as u8).collect();
-    assert_eq!(error_id(read_declaration_bytes(&latin1)), "read-not-utf8");
+    assert_eq!(
+        error_id(read_declaration_bytes(&latin1, Agreements::embedded())),
+        "read-not-utf8"
+    );
     let mut utf16 = vec![0xff, 0xfe];
     utf16.extend(VALID.encode_utf16().flat_map(u16::to_le_bytes));
-    assert_eq!(error_id(read_declaration_bytes(&utf16)), "read-not-utf8");
+    assert_eq!(
+        error_id(read_declaration_bytes(&utf16, Agreements::embedded())),
+        "read-not-utf8"
+    );
     // A UTF-8 byte order mark is fine.
     let mut bom = "\u{feff}".as_bytes().to_vec();
     bom.extend_from_slice(VALID.as_bytes());
-    assert!(read_declaration_bytes(&bom).is_ok());
+    assert!(read_declaration_bytes(&bom, Agreements::embedded()).is_ok());
 }
 
 #[test]
 fn every_truncation_of_every_example_is_an_error_never_a_panic() {
     for path in examples() {
         let bytes = std::fs::read(&path).expect("readable");
-        let whole = read_declaration_bytes(&bytes).expect("the examples are valid");
+        let whole = read_declaration_bytes(&bytes, Agreements::embedded()).expect("the examples are valid");
         let closing = bytes.iter().rposition(|&b| b == b'}').expect("a JSON object");
         for end in 0..bytes.len() {
-            let result = read_declaration_bytes(&bytes[..end]);
+            let result = read_declaration_bytes(&bytes[..end], Agreements::embedded());
             if end <= closing {
                 let error = result.expect_err("a truncated file is refused");
                 // A cut inside a multi-byte character is a UTF-8 error; anything else is JSON's.
@@ -170,7 +182,7 @@ fn every_truncation_of_every_example_is_an_error_never_a_panic() {
             } else {
                 assert_eq!(result.as_ref(), Ok(&whole), "only trailing whitespace was cut");
             }
-            let _ = read_draft(&String::from_utf8_lossy(&bytes[..end]));
+            let _ = read_draft(&String::from_utf8_lossy(&bytes[..end]), Agreements::embedded());
         }
     }
 }
@@ -209,9 +221,9 @@ fn ten_thousand_slots() -> String {
 #[test]
 fn ten_thousand_slots_give_a_correct_report() {
     let text = ten_thousand_slots();
-    let declaration = read_declaration(&text).expect("a valid, if absurd, declaration");
+    let declaration = read_declaration(&text, Agreements::embedded()).expect("a valid, if absurd, declaration");
     assert_eq!(declaration.slots.len(), 10_000);
-    let agreement = agreement::find("2021").expect("2021 is known");
+    let agreement = Agreements::embedded().find("2021").expect("2021 is known");
     let report = rules::check(&declaration, agreement, today());
 
     let overlaps: Vec<_> = report.findings.iter().filter(|f| f.rule == "slot-overlap").collect();
@@ -232,7 +244,10 @@ fn ten_thousand_slots_give_a_correct_report() {
     assert!(!ids.contains("slot-unknown-site"));
 
     let written = format::write_declaration(&declaration);
-    assert_eq!(read_declaration(&written).as_ref(), Ok(&declaration));
+    assert_eq!(
+        read_declaration(&written, Agreements::embedded()).as_ref(),
+        Ok(&declaration)
+    );
 }
 
 /// A specialist with 10,000 one-minute office slots, each on its own declared site, free on even
@@ -241,7 +256,7 @@ fn ten_thousand_slots_give_a_correct_report() {
 /// build, minutes in a debug one); `benches/rules.rs` measures it.
 fn ten_thousand_sites() -> conventio::core::model::Declaration {
     use conventio::core::model::{Rates, Setting, Site, Slot, TimeOfDay, Weekday};
-    let mut declaration = read_declaration(VALID).expect("valid");
+    let mut declaration = read_declaration(VALID, Agreements::embedded()).expect("valid");
     declaration.doctor.role = Some(conventio::core::model::Role::Specialist);
     declaration.sites = (0..10_000)
         .map(|n| Site {
@@ -274,7 +289,7 @@ fn ten_thousand_sites() -> conventio::core::model::Declaration {
 #[test]
 fn ten_thousand_sites_give_a_correct_report() {
     let declaration = ten_thousand_sites();
-    let agreement = agreement::find("2021").expect("2021 is known");
+    let agreement = Agreements::embedded().find("2021").expect("2021 is known");
     let report = rules::check(&declaration, agreement, today());
     let of = |rule: &str| report.findings.iter().filter(|f| f.rule == rule).collect::<Vec<_>>();
 
@@ -355,7 +370,7 @@ fn odd_header_values_are_refused_with_their_reason() {
         ("\"\"", "read-bad-version"),
     ] {
         let text = VALID.replace("\"version\": 1", &format!("\"version\": {version}"));
-        let id = error_id(read_declaration(&text));
+        let id = error_id(read_declaration(&text, Agreements::embedded()));
         assert!(
             id == expected || (expected == "read-newer-version" && id == "read-bad-version"),
             "{version}: {id}"
@@ -363,18 +378,23 @@ fn odd_header_values_are_refused_with_their_reason() {
     }
     assert_eq!(
         error_id(read_declaration(
-            &VALID.replace("\"agreement\": \"2021\"", "\"agreement\": \"\"")
+            &VALID.replace("\"agreement\": \"2021\"", "\"agreement\": \"\""),
+            Agreements::embedded()
         )),
         "read-unknown-agreement"
     );
     assert_eq!(
         error_id(read_declaration(
-            &VALID.replace("\"agreement\": \"2021\"", "\"agreement\": \"2021\\u0000\"")
+            &VALID.replace("\"agreement\": \"2021\"", "\"agreement\": \"2021\\u0000\""),
+            Agreements::embedded()
         )),
         "read-unknown-agreement"
     );
     assert_eq!(
-        error_id(read_declaration(&VALID.replace("conventio-declaration", ""))),
+        error_id(read_declaration(
+            &VALID.replace("conventio-declaration", ""),
+            Agreements::embedded()
+        )),
         "read-wrong-format"
     );
 }
@@ -401,7 +421,10 @@ fn odd_values_in_the_body_are_refused_or_kept_exactly() {
     for (from, to) in refused {
         let text = VALID.replacen(from, to, 1);
         assert_ne!(text, VALID, "{from} is in the example");
-        assert!(read_declaration(&text).is_err(), "{from} -> {to} should be refused");
+        assert!(
+            read_declaration(&text, Agreements::embedded()).is_err(),
+            "{from} -> {to} should be refused"
+        );
     }
 
     // Text fields take any Unicode, NUL included, and a round trip keeps it exactly.
@@ -412,18 +435,21 @@ fn odd_values_in_the_body_are_refused_or_kept_exactly() {
             "\"setting\": \"office\" }",
             "\"setting\": \"office\", \"note\": \"\", \"big\": 1e300, \"huge\": 123456789012345678901234567890 }",
         );
-    let declaration = read_declaration(&kept).expect("odd but valid");
+    let declaration = read_declaration(&kept, Agreements::embedded()).expect("odd but valid");
     assert_eq!(declaration.doctor.name, "Dr \u{0} Anne \u{1f600}");
     assert_eq!(declaration.sites[0].address, "\u{0}");
     assert_eq!(declaration.slots[0].note.as_deref(), Some(""));
     let written = format::write_declaration(&declaration);
-    assert_eq!(read_declaration(&written).as_ref(), Ok(&declaration));
-    let agreement = agreement::find("2021").expect("2021 is known");
+    assert_eq!(
+        read_declaration(&written, Agreements::embedded()).as_ref(),
+        Ok(&declaration)
+    );
+    let agreement = Agreements::embedded().find("2021").expect("2021 is known");
     assert!(rules::check(&declaration, agreement, today()).is_ok());
 
     // A lone surrogate is not Unicode: refused, not replaced.
     let lone = VALID.replace("Dr Anne Peeters", "Dr \\ud800");
-    assert!(read_declaration(&lone).is_err());
+    assert!(read_declaration(&lone, Agreements::embedded()).is_err());
 }
 
 /// Found by fuzzing (`tests/fuzz_regressions/crashes/float-round-trip.json`): serde_json's default
@@ -444,17 +470,18 @@ fn numbers_in_kept_unknown_keys_survive_writing_and_reading_exactly() {
             "\"setting\": \"office\" }",
             &format!("\"setting\": \"office\", \"colour\": {{ \"a\": [{number}] }} }}"),
         );
-        let declaration = read_declaration(&text).unwrap_or_else(|e| panic!("{number}: {e:?}"));
+        let declaration = read_declaration(&text, Agreements::embedded()).unwrap_or_else(|e| panic!("{number}: {e:?}"));
         let value = declaration.slots[0].extra["colour"]["a"][0].as_f64().expect("a number");
         assert_eq!(value, number.parse::<f64>().expect("a float"), "{number} read exactly");
-        let again = read_declaration(&format::write_declaration(&declaration)).expect("reads back");
+        let again =
+            read_declaration(&format::write_declaration(&declaration), Agreements::embedded()).expect("reads back");
         assert_eq!(again, declaration, "{number} survives a round trip");
     }
 }
 
 #[test]
 fn an_inami_of_any_length_is_a_finding_not_a_crash() {
-    let agreement = agreement::find("2021").expect("2021 is known");
+    let agreement = Agreements::embedded().find("2021").expect("2021 is known");
     for inami in [
         "",
         "-",
@@ -464,7 +491,7 @@ fn an_inami_of_any_length_is_a_finding_not_a_crash() {
         "1-00001-06-004-00001-06-004",
     ] {
         let text = VALID.replace("1-00001-06-004", inami);
-        let declaration = read_declaration(&text).expect("validity is a rule finding");
+        let declaration = read_declaration(&text, Agreements::embedded()).expect("validity is a rule finding");
         let report = rules::check(&declaration, agreement, today());
         assert!(report.rule_ids().contains("doctor-inami-invalid"), "{inami:?}");
     }

@@ -1,6 +1,7 @@
 //! Every language has every message (what `shared/tools/i18n-parity` checks, run in CI too), and the
 //! messages built in code exist.
 
+use conventio::core::agreement::Agreements;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -76,7 +77,7 @@ fn every_read_error_is_translated() {
         "{\"format\": \"conventio-declaration\", \"version\": 9}",
     ];
     for text in cases {
-        let error = conventio::core::format::read_declaration(text).unwrap_err();
+        let error = conventio::core::format::read_declaration(text, Agreements::embedded()).unwrap_err();
         for language in [Language::Fr, Language::Nl] {
             assert!(
                 localizer(language).has(&error.message.id),

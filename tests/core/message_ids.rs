@@ -3,7 +3,7 @@
 //! (`window-name` + a window kind), and a finding's id (`finding-` + its rule). A missing one fails
 //! with the id, where the code names it, and the file it belongs in.
 
-use conventio::core::agreement;
+use conventio::core::agreement::Agreements;
 use conventio::core::model::{Choice, Rates, Role, Setting, Weekday};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -332,7 +332,7 @@ fn built_ids(pattern: &str) -> Option<Vec<String>> {
 /// Every window kind of every agreement, as declared and as published.
 fn window_kinds() -> Vec<String> {
     let mut kinds = BTreeSet::new();
-    for a in agreement::catalog() {
+    for a in Agreements::embedded().iter() {
         for w in &a.windows {
             kinds.insert(w.kind.clone());
             kinds.insert(w.declared_kind().to_owned());
@@ -347,7 +347,7 @@ fn finding_ids() -> Vec<Named> {
     let file = "src/core/rules.rs";
     let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap();
     let code = text.split("\n#[cfg(test)]\nmod tests").next().unwrap_or_default();
-    let prefixes: BTreeSet<String> = agreement::catalog()
+    let prefixes: BTreeSet<String> = Agreements::embedded()
         .iter()
         .flat_map(|a| {
             [

@@ -1,6 +1,8 @@
 //! Every rule of RULES.md, shown firing and not firing at its boundary (2021 agreement).
 
 use crate::common::*;
+use conventio::core::agreement::Agreements;
+use conventio::core::agreement::LastDays;
 use conventio::core::model::{Choice, Role};
 use conventio::core::rules::Severity;
 
@@ -429,7 +431,7 @@ fn gp_rules_do_not_apply_to_specialists_nor_the_reverse() {
 // ---- Deadline and windows (RULES.md "Deadline and windows"; 12.1–12.4 in 2021) ----
 
 fn check_on(d: &conventio::core::model::Declaration, today: &str) -> conventio::core::rules::Report {
-    let agreement = conventio::core::agreement::find(&d.agreement).unwrap();
+    let agreement = Agreements::embedded().find(&d.agreement).unwrap();
     conventio::core::rules::check(d, agreement, today.parse().unwrap())
 }
 
@@ -482,7 +484,7 @@ fn days_left_count_from_today_and_say_both_when_the_file_was_prepared_in_time() 
     assert!(finding(&report, "deadline-passed").is_none(), "prepared in time");
     assert_eq!(report.summary.days_left, Some(-256));
     assert_eq!(report.summary.prepared_days_left, Some(20));
-    let agreement = conventio::core::agreement::find("2026-2027").unwrap();
+    let agreement = Agreements::embedded().find("2026-2027").unwrap();
     let line = fr(&conventio::core::figures::deadline_summary(agreement, &report.summary));
     assert!(line.contains("au plus tard le 12/03/2026"), "{line}");
     assert!(line.contains("dépassée depuis 256 jours"), "{line}");
@@ -604,9 +606,10 @@ fn a_newly_recognised_doctor_has_their_own_deadline_from_2024() {
 
 #[test]
 fn a_user_set_last_day_moves_the_deadline_and_says_so() {
-    let mut last_days = conventio::core::agreement::LastDays::default();
+    let mut last_days = LastDays::default();
     last_days.set("2026-2027", "second-year", "2026-12-31".parse().ok());
-    let agreement = conventio::core::agreement::find("2026-2027")
+    let agreement = Agreements::embedded()
+        .find("2026-2027")
         .unwrap()
         .with_last_days(&last_days);
     let mut d = gp_week_with(vec![]);
@@ -638,7 +641,7 @@ fn the_deadline_falls_back_to_today_without_a_preparation_date() {
 fn findings_quote_the_clause_of_the_agreement_in_force() {
     let mut d = gp_week_with(vec![slot("a", Saturday, "08:00", "13:00", FREE, Office)]);
     let clause = |d: &conventio::core::model::Declaration| {
-        let agreement = conventio::core::agreement::find(&d.agreement).unwrap();
+        let agreement = Agreements::embedded().find(&d.agreement).unwrap();
         let report = conventio::core::rules::check(d, agreement, "2021-02-01".parse().unwrap());
         report
             .findings

@@ -1,6 +1,7 @@
 //! The JSON Schema under assets/ describes the same format as the reader: every example validates,
 //! every file the reader writes validates, and files the schema refuses are refused by the reader too.
 
+use conventio::core::agreement::Agreements;
 use serde_json::Value;
 use std::path::Path;
 
@@ -41,7 +42,9 @@ fn every_example_validates_against_the_schema() {
 fn what_the_reader_writes_validates_against_the_schema() {
     let validator = schema();
     for path in examples() {
-        let declaration = conventio::core::format::read_declaration(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let declaration =
+            conventio::core::format::read_declaration(&std::fs::read_to_string(&path).unwrap(), Agreements::embedded())
+                .unwrap();
         let written: Value = serde_json::from_str(&conventio::core::format::write_declaration(&declaration)).unwrap();
         assert!(validator.is_valid(&written), "{}", path.display());
     }
@@ -57,10 +60,7 @@ fn the_schema_lists_exactly_the_agreements_the_app_knows() {
         .iter()
         .filter_map(Value::as_str)
         .collect();
-    let known: Vec<&str> = conventio::core::agreement::catalog()
-        .iter()
-        .map(|a| a.id.as_str())
-        .collect();
+    let known: Vec<&str> = Agreements::embedded().iter().map(|a| a.id.as_str()).collect();
     assert_eq!(listed, known);
 }
 
@@ -82,7 +82,7 @@ fn files_the_schema_refuses_are_refused_by_the_reader() {
         let value: Value = serde_json::from_str(&text).unwrap();
         assert!(!validator.is_valid(&value), "schema accepts: {text}");
         assert!(
-            conventio::core::format::read_declaration(&text).is_err(),
+            conventio::core::format::read_declaration(&text, Agreements::embedded()).is_err(),
             "reader accepts: {text}"
         );
     }

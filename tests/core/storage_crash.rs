@@ -4,6 +4,7 @@
 //! `write_atomic`, and kills it (SIGKILL: no destructor, no cleanup) while the temporary file is
 //! being filled. The second makes the folder read-only so the write fails.
 
+use conventio::core::agreement::Agreements;
 use conventio::core::format::{read_declaration_bytes, write_declaration};
 use conventio::core::storage::{Privacy, backup_path, write_atomic};
 use std::path::{Path, PathBuf};
@@ -17,7 +18,8 @@ const NEW_SIZE: usize = 64 * 1024 * 1024;
 
 fn old_declaration() -> Vec<u8> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/gp-partial-valid.json");
-    let declaration = read_declaration_bytes(&std::fs::read(path).expect("example readable")).expect("example valid");
+    let declaration = read_declaration_bytes(&std::fs::read(path).expect("example readable"), Agreements::embedded())
+        .expect("example valid");
     write_declaration(&declaration).into_bytes()
 }
 
@@ -103,7 +105,10 @@ fn killed_while_writing_leaves_the_old_file_intact() {
     if now.len() == old.len() {
         eprintln!("killed before the rename: the old file is in place");
         assert_eq!(now, old);
-        assert!(read_declaration_bytes(&now).is_ok(), "the old file still reads");
+        assert!(
+            read_declaration_bytes(&now, Agreements::embedded()).is_ok(),
+            "the old file still reads"
+        );
     } else {
         eprintln!("killed after a rename: the new file is in place");
         assert_eq!(now.len(), NEW_SIZE, "a partial file replaced the old one");
@@ -152,7 +157,7 @@ fn a_read_only_folder_makes_the_write_fail_and_keeps_the_old_file() {
     assert_eq!(error.kind(), std::io::ErrorKind::PermissionDenied);
     let now = std::fs::read(&target).expect("still there");
     assert_eq!(now, old);
-    assert!(read_declaration_bytes(&now).is_ok());
+    assert!(read_declaration_bytes(&now, Agreements::embedded()).is_ok());
     assert!(temporary_files(&folder).is_empty(), "no temporary file");
     assert!(!backup_path(&target).exists(), "nothing was half done");
 }

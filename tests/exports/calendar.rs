@@ -6,10 +6,10 @@ use conventio::core::export::ExportError;
 /// The document made with the declaration's own agreement (the latest when it names none known, so
 /// the export refuses it as the app would).
 fn calendar(declaration: &Declaration, language: Language, today: NaiveDate) -> Result<String, ExportError> {
-    let agreement =
-        conventio::core::agreement::find(&declaration.agreement).unwrap_or_else(conventio::core::agreement::latest);
+    let agreement = Agreements::embedded().find_or_latest(&declaration.agreement);
     conventio::core::export::calendar(declaration, agreement, language, today)
 }
+use conventio::core::agreement::Agreements;
 use conventio::core::format::read_declaration;
 use conventio::core::i18n::Language;
 use conventio::core::model::Declaration;
@@ -18,7 +18,7 @@ use icalendar::{Calendar, CalendarComponent, CalendarDateTime, Component, DatePe
 fn example(name: &str) -> Declaration {
     let path = format!("{}/assets/examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    read_declaration(&text).unwrap_or_else(|e| panic!("{path}: {e:?}"))
+    read_declaration(&text, Agreements::embedded()).unwrap_or_else(|e| panic!("{path}: {e:?}"))
 }
 
 fn date(text: &str) -> NaiveDate {
@@ -172,7 +172,10 @@ fn an_unknown_agreement_is_an_error() {
     declaration.agreement = "1999".into();
     assert_eq!(
         calendar(&declaration, Language::Fr, date("2026-11-23")),
-        Err(ExportError::UnknownAgreement("1999".into()))
+        Err(ExportError::UnknownAgreement {
+            id: "1999".into(),
+            known: "2026-2027".into()
+        })
     );
 }
 

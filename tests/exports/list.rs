@@ -2,7 +2,7 @@
 //! them, the day it was printed and the filter, as an archival, tagged landscape document.
 
 use chrono::NaiveDate;
-use conventio::core::agreement::LastDays;
+use conventio::core::agreement::Agreements;
 use conventio::core::export::overview_pdf;
 use conventio::core::format::read_declaration;
 use conventio::core::i18n::Language;
@@ -15,10 +15,14 @@ fn today() -> NaiveDate {
 
 /// A doctor of the GP example under another name, in the given declaration window.
 fn doctor(name: &str, window: &str) -> Row {
-    let mut declaration = read_declaration(include_str!("../../assets/examples/gp-partial-valid.json")).unwrap();
+    let mut declaration = read_declaration(
+        include_str!("../../assets/examples/gp-partial-valid.json"),
+        Agreements::embedded(),
+    )
+    .unwrap();
     declaration.doctor.name = name.into();
     declaration.window = Some(window.into());
-    let mut row = Row::of_declaration(&declaration, today(), &LastDays::default());
+    let mut row = Row::of_declaration(&declaration, today(), Agreements::embedded());
     row.id = name.to_lowercase().replace(' ', "-");
     row
 }

@@ -6,10 +6,10 @@ use conventio::core::export::ExportError;
 /// The document made with the declaration's own agreement (the latest when it names none known, so
 /// the export refuses it as the app would).
 fn pdf(declaration: &Declaration, language: Language, today: NaiveDate) -> Result<Vec<u8>, ExportError> {
-    let agreement =
-        conventio::core::agreement::find(&declaration.agreement).unwrap_or_else(conventio::core::agreement::latest);
+    let agreement = Agreements::embedded().find_or_latest(&declaration.agreement);
     conventio::core::export::pdf(declaration, agreement, language, today)
 }
+use conventio::core::agreement::Agreements;
 use conventio::core::format::read_declaration;
 use conventio::core::i18n::Language;
 use conventio::core::model::{Choice, Declaration};
@@ -18,7 +18,7 @@ use pdf_extract::{Document, Object};
 fn example(name: &str) -> Declaration {
     let path = format!("{}/assets/examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    read_declaration(&text).unwrap_or_else(|e| panic!("{path}: {e:?}"))
+    read_declaration(&text, Agreements::embedded()).unwrap_or_else(|e| panic!("{path}: {e:?}"))
 }
 
 fn today() -> NaiveDate {
@@ -108,7 +108,7 @@ fn a_specialist_summary_in_dutch_states_the_half_and_lists_the_findings() {
 #[test]
 fn every_finding_of_the_check_is_in_the_summary() {
     let declaration = example("gp-partial-invalid");
-    let agreement = conventio::core::agreement::find(&declaration.agreement).unwrap();
+    let agreement = Agreements::embedded().find(&declaration.agreement).unwrap();
     let report = conventio::core::rules::check(&declaration, agreement, today());
     assert!(!report.findings.is_empty());
     let text = text_of(&pdf(&declaration, Language::Fr, today()).unwrap());
@@ -209,7 +209,10 @@ fn an_unknown_agreement_is_an_error() {
     declaration.agreement = "1999".into();
     assert_eq!(
         pdf(&declaration, Language::Fr, today()),
-        Err(ExportError::UnknownAgreement("1999".into()))
+        Err(ExportError::UnknownAgreement {
+            id: "1999".into(),
+            known: "2026-2027".into()
+        })
     );
 }
 

@@ -1,5 +1,6 @@
 //! The plain-text time and place conditions match the declared schedule, line for line.
 
+use conventio::core::agreement::Agreements;
 use conventio::core::export::conditions_text;
 use conventio::core::format::read_declaration;
 use conventio::core::i18n::Language;
@@ -8,7 +9,7 @@ use conventio::core::model::{Choice, Declaration};
 fn example(name: &str) -> Declaration {
     let path = format!("{}/assets/examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    read_declaration(&text).unwrap_or_else(|e| panic!("{path}: {e:?}"))
+    read_declaration(&text, Agreements::embedded()).unwrap_or_else(|e| panic!("{path}: {e:?}"))
 }
 
 /// The lines after the heading and its blank line.

@@ -4,6 +4,7 @@
 
 use conventio::app::screen::doctor::Message as DoctorMessage;
 use conventio::app::{App, Message, Options};
+use conventio::core::agreement::Agreements;
 use conventio::core::i18n::{Language, localizer};
 use iced::futures::StreamExt;
 use iced::futures::channel::mpsc;
@@ -18,7 +19,12 @@ const PATIENCE: Duration = Duration::from_secs(120);
 
 fn draft_name(path: &Path) -> Option<String> {
     let text = std::fs::read_to_string(path).ok()?;
-    Some(conventio::core::format::read_draft(&text).ok()?.doctor.name)
+    Some(
+        conventio::core::format::read_draft(&text, Agreements::embedded())
+            .ok()?
+            .doctor
+            .name,
+    )
 }
 
 #[test]
@@ -139,7 +145,7 @@ fn two_apps_on_one_data_folder_each_type_their_own_declaration_close_and_keep_bo
     drop(second);
     for (file, declaration) in ["autosave.json", "autosave-2.json"].iter().zip(&expected) {
         let text = std::fs::read_to_string(home.path().join("data").join(file)).unwrap();
-        let saved = conventio::core::format::read_draft(&text).unwrap();
+        let saved = conventio::core::format::read_draft(&text, Agreements::embedded()).unwrap();
         assert_eq!(&saved, declaration, "{file} is intact");
     }
 }

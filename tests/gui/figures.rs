@@ -2,6 +2,7 @@
 //! PDF: all three show the lines the core builds.
 
 use conventio::app::{App, Message, Options};
+use conventio::core::agreement::Agreements;
 use conventio::core::i18n::{Language, localizer};
 use conventio::core::{agreement, export, figures, format, rules};
 use std::path::Path;
@@ -19,8 +20,12 @@ fn the_window_the_command_line_and_the_pdf_show_the_same_figures() {
         ("specialist-partial-invalid", Language::Nl),
     ] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("assets/examples/{file}.json"));
-        let declaration = format::read_declaration(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        let agreement = agreement::find(&declaration.agreement).unwrap();
+        let declaration = format::read_declaration(
+            &std::fs::read_to_string(&path).unwrap(),
+            agreement::Agreements::embedded(),
+        )
+        .unwrap();
+        let agreement = Agreements::embedded().find(&declaration.agreement).unwrap();
         let today = TODAY.parse().unwrap();
         let report = rules::check(&declaration, agreement, today);
         let lines: Vec<String> = figures::figures(&declaration, agreement, &report.summary)

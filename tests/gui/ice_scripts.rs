@@ -3,6 +3,7 @@
 //! temporary folder; the file is then read back and checked through the core.
 
 use conventio::app::Options;
+use conventio::core::agreement::Agreements;
 use conventio::core::i18n::Language;
 use conventio::core::model::{Choice, Role};
 
@@ -15,7 +16,7 @@ fn a_full_adherence_is_declared_from_start_to_saved_file() {
 
     let saved = home.path().join("documents/Dr Hélène Noël-Françoise - 2026-2027.json");
     let text = std::fs::read_to_string(&saved).expect("the script saved the declaration");
-    let declaration = conventio::core::format::read_declaration(&text).unwrap();
+    let declaration = conventio::core::format::read_declaration(&text, Agreements::embedded()).unwrap();
     assert_eq!(declaration.doctor.name, "Dr Hélène Noël-Françoise");
     assert_eq!(declaration.doctor.inami, "1-00001-06-004");
     assert_eq!(declaration.role(), Some(Role::GeneralPractitioner));
@@ -33,7 +34,7 @@ fn a_gp_declares_partial_adherence_in_dutch_with_a_slot_clicked_in_the_week() {
 
     let saved = home.path().join("documents/Dr Pieter Claes - 2026-2027.json");
     let text = std::fs::read_to_string(&saved).expect("the script saved the declaration");
-    let declaration = conventio::core::format::read_declaration(&text).unwrap();
+    let declaration = conventio::core::format::read_declaration(&text, Agreements::embedded()).unwrap();
     assert_eq!(declaration.choice, Choice::Partial);
     assert_eq!(declaration.role(), Some(Role::GeneralPractitioner));
     let slots: Vec<String> = declaration
@@ -48,7 +49,7 @@ fn a_gp_declares_partial_adherence_in_dutch_with_a_slot_clicked_in_the_week() {
             "tuesday 14:00-15:00 free praktijk-gent"
         ]
     );
-    let agreement = conventio::core::agreement::find(&declaration.agreement).unwrap();
+    let agreement = Agreements::embedded().find(&declaration.agreement).unwrap();
     let report = conventio::core::rules::check(&declaration, agreement, "2026-02-20".parse().unwrap());
     assert!(report.is_ok(), "{:?}", report.findings);
 }
@@ -68,7 +69,7 @@ fn a_partial_adherence_is_declared_with_the_keyboard_alone() {
     }
     let saved = home.path().join("documents/Dr Marc Dubois - 2026-2027.json");
     let text = std::fs::read_to_string(&saved).expect("the script saved the declaration");
-    let declaration = conventio::core::format::read_declaration(&text).unwrap();
+    let declaration = conventio::core::format::read_declaration(&text, Agreements::embedded()).unwrap();
     assert_eq!(declaration.doctor.name, "Dr Marc Dubois");
     assert_eq!(declaration.choice, Choice::Partial);
     assert_eq!(declaration.sites[0].name, "Cabinet de Liège");

@@ -8,6 +8,7 @@ use conventio::app::screen::choice::Message as ChoiceMessage;
 use conventio::app::screen::doctor::Message as DoctorMessage;
 use conventio::app::screen::schedule::{Message as ScheduleMessage, ScheduleView};
 use conventio::app::{App, Message, Options, Screen};
+use conventio::core::agreement::Agreements;
 use conventio::core::i18n::Language;
 use conventio::core::model::{Choice, Rates, Role, Setting, Weekday};
 
@@ -73,7 +74,7 @@ fn doctor_message(rng: &mut Rng, app: &App) -> DoctorMessage {
                 .into(),
         ),
         // What the pickers offer: the agreements of the catalogue, the kinds a doctor declares.
-        6 => DoctorMessage::AgreementChanged(rng.pick(conventio::core::agreement::catalog()).id),
+        6 => DoctorMessage::AgreementChanged(rng.pick(Agreements::embedded().iter().as_slice()).id),
         7 => DoctorMessage::WindowChanged(rng.pick(&["initial", "second-year", "amendment"]).into()),
         8 => DoctorMessage::NewSiteNameChanged(rng.pick(&["Cabinet", "Hôpital  Sud", "", "!!"]).into()),
         9 => DoctorMessage::AddSite,
@@ -183,7 +184,8 @@ fn run(seed: u64, sent: &mut Vec<Message>) {
             app.flush_draft();
             match std::fs::read_to_string(&draft) {
                 Ok(text) => {
-                    let saved = conventio::core::format::read_draft(&text).expect("the draft reads");
+                    let saved =
+                        conventio::core::format::read_draft(&text, Agreements::embedded()).expect("the draft reads");
                     assert_eq!(&saved, app.declaration(), "the draft on disk is the declaration");
                 }
                 Err(_) => assert_eq!(app.session().edits(), 0, "no draft only while nothing was edited"),
@@ -196,7 +198,7 @@ fn run(seed: u64, sent: &mut Vec<Message>) {
     drop(app);
     if edited {
         let text = std::fs::read_to_string(&draft).expect("a draft after edits");
-        let saved = conventio::core::format::read_draft(&text).expect("the draft reads");
+        let saved = conventio::core::format::read_draft(&text, Agreements::embedded()).expect("the draft reads");
         assert_eq!(saved, last, "the draft left behind is the last declaration");
     }
 }

@@ -105,10 +105,11 @@ fn card<'a>(ctx: &Context, choice: Choice) -> iced::Element<'a, Message> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::agreement::Agreements;
 
     #[test]
     fn only_partial_adherence_goes_through_the_schedule() {
-        let mut declaration = crate::app::session::blank(chrono::NaiveDate::default());
+        let mut declaration = crate::app::session::blank(Agreements::embedded(), chrono::NaiveDate::default());
         for (choice, next) in [
             (Choice::Full, Screen::Review),
             (Choice::Partial, Screen::Schedule),

@@ -423,7 +423,9 @@ fn role_picker<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
 }
 
 fn agreement_picker<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
-    let options: Vec<Labelled<String>> = agreement::catalog()
+    let options: Vec<Labelled<String>> = app
+        .context
+        .agreements()
         .iter()
         .rev()
         .map(|a| Labelled {
@@ -573,10 +575,11 @@ fn sites<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::agreement::Agreements;
 
     #[test]
     fn adding_a_site_asks_for_a_unique_id_and_empties_the_field() {
-        let mut declaration = crate::app::session::blank(chrono::NaiveDate::default());
+        let mut declaration = crate::app::session::blank(Agreements::embedded(), chrono::NaiveDate::default());
         let mut form = DoctorForm::default();
         assert_eq!(
             form.update(&declaration, Message::AddSite),
@@ -597,9 +600,10 @@ mod tests {
 
     #[test]
     fn removing_a_site_removes_its_slots_too() {
-        let mut declaration: Declaration = crate::core::format::read_declaration(include_str!(
-            "../../../assets/examples/specialist-partial-valid.json"
-        ))
+        let mut declaration: Declaration = crate::core::format::read_declaration(
+            include_str!("../../../assets/examples/specialist-partial-valid.json"),
+            Agreements::embedded(),
+        )
         .unwrap();
         let gone = declaration.sites[0].id.clone();
         Edit::RemoveSite(0).apply(&mut declaration);
@@ -609,7 +613,7 @@ mod tests {
 
     #[test]
     fn an_empty_inami_number_is_said_in_red_only_once_the_field_is_reached_or_the_user_goes_on() {
-        let declaration = crate::app::session::blank(chrono::NaiveDate::default());
+        let declaration = crate::app::session::blank(Agreements::embedded(), chrono::NaiveDate::default());
         let mut form = DoctorForm::default();
         assert!(!form.inami_error_shown(&declaration), "a new declaration");
         assert!(!form.role_error_shown(&declaration));
@@ -634,7 +638,7 @@ mod tests {
 
     #[test]
     fn a_number_already_there_is_checked_and_a_readable_one_asks_for_the_role() {
-        let mut declaration = crate::app::session::blank(chrono::NaiveDate::default());
+        let mut declaration = crate::app::session::blank(Agreements::embedded(), chrono::NaiveDate::default());
         let form = DoctorForm::default();
         declaration.doctor.inami = "1-23".into();
         assert!(
@@ -651,8 +655,8 @@ mod tests {
 
     #[test]
     fn the_live_check_lists_untouched_fields_as_still_to_fill_in() {
-        let declaration = crate::app::session::blank(chrono::NaiveDate::default());
-        let agreement = crate::app::session::agreement_of(&declaration);
+        let declaration = crate::app::session::blank(Agreements::embedded(), chrono::NaiveDate::default());
+        let agreement = Agreements::embedded().find_or_latest(&declaration.agreement);
         let report = crate::core::rules::check(&declaration, agreement, chrono::NaiveDate::default());
         let inami = report
             .findings
@@ -672,7 +676,7 @@ mod tests {
 
     #[test]
     fn continue_leads_to_the_choice() {
-        let declaration = crate::app::session::blank(chrono::NaiveDate::default());
+        let declaration = crate::app::session::blank(Agreements::embedded(), chrono::NaiveDate::default());
         let action = DoctorForm::default().update(&declaration, Message::Continue);
         assert_eq!(action, Action::GoTo(Screen::Choice));
     }

@@ -17,7 +17,7 @@ pub mod schedule;
 pub mod start;
 
 use crate::app::{Notice, NoticeKind, Options, Screen, Session};
-use crate::core::agreement::{Agreement, LastDays};
+use crate::core::agreement::{Agreement, Agreements, LastDays};
 use crate::core::i18n::{self, Language, Localizer};
 use crate::core::model::Declaration;
 use crate::core::practice::Practice;
@@ -59,6 +59,11 @@ impl<'a> Context<'a> {
     /// The declaration's agreement, with the user's last days.
     pub fn agreement(&self) -> &'a Agreement {
         self.session.agreement()
+    }
+
+    /// Every agreement the app knows (without the user's last days).
+    pub fn agreements(&self) -> &'a Agreements {
+        self.session.agreements()
     }
 
     pub fn today(&self) -> NaiveDate {
@@ -167,8 +172,8 @@ pub enum Event {
     Import(Box<crate::core::import::Proposal>, Vec<usize>),
     /// The user's own last days for the windows changed (kept in the settings).
     LastDaysChanged(LastDays),
-    /// An agreement was added to the catalog from a file.
-    AgreementsChanged,
+    /// An agreement was added from a file: these are the agreements the app knows now.
+    AgreementsChanged(Agreements),
     /// The declaration was saved to this file and kept in the practice under this profile.
     Saved {
         file: PathBuf,

@@ -122,7 +122,8 @@ impl State {
 
     /// Reads and checks every profile again.
     fn refresh(&mut self, ctx: &Context) {
-        (self.rows, self.unreadable) = rows::rows(ctx.practice, ctx.today(), &ctx.settings.last_days);
+        let agreements = ctx.agreements().with_last_days(&ctx.settings.last_days);
+        (self.rows, self.unreadable) = rows::rows(ctx.practice, ctx.today(), &agreements);
     }
 
     /// Records the mark with the name from the settings (none when the user gave none).

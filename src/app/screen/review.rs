@@ -75,7 +75,7 @@ pub enum ExportFailure {
 impl ExportFailure {
     fn describe(&self, ctx: &Context) -> String {
         match self {
-            ExportFailure::Document(export::ExportError::UnknownAgreement(id)) => {
+            ExportFailure::Document(export::ExportError::UnknownAgreement { id, .. }) => {
                 ctx.tr_args("gui-export-unknown-agreement", &[("id", id.clone().into())])
             }
             ExportFailure::Document(export::ExportError::Pdf(_)) => ctx.tr("gui-export-pdf-failed"),
@@ -271,7 +271,7 @@ pub fn default_save_path(ctx: &Context) -> PathBuf {
 fn save(ctx: &Context, path: &Path) -> Action<Message> {
     let text = format::write_declaration(ctx.declaration());
     // Never a file Conventio (or another tool) would refuse to open: a site without a name, say.
-    if let Err(error) = format::read_declaration(&text) {
+    if let Err(error) = format::read_declaration(&text, ctx.agreements()) {
         let reason = still_missing(ctx, &error);
         return ctx
             .error(ctx.tr_args("gui-save-incomplete", &[("reason", reason.into())]))

@@ -861,13 +861,14 @@ fn slot_form<'a>(app: &View<'a, '_>, slot: &'a Slot) -> Element<'a, Message> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::agreement::{Agreements, LastDays};
 
     fn slot(day: Weekday, start: (u16, u16), end: (u16, u16)) -> Slot {
         Slot::office(day, start, end)
     }
 
     fn declaration(slots: Vec<Slot>) -> Declaration {
-        let mut declaration = crate::app::session::blank(chrono::NaiveDate::default());
+        let mut declaration = crate::app::session::blank(Agreements::embedded(), chrono::NaiveDate::default());
         declaration.sites.push(crate::core::model::Site {
             id: "a".into(),
             name: "Cabinet".into(),
@@ -881,7 +882,13 @@ mod tests {
     /// A session on these slots; nothing here writes its draft.
     fn session(slots: Vec<Slot>) -> Session {
         let today = chrono::NaiveDate::default();
-        Session::new(declaration(slots), today, "never-written.json".into())
+        Session::new(
+            declaration(slots),
+            today,
+            "never-written.json".into(),
+            Agreements::embedded().clone(),
+            LastDays::default(),
+        )
     }
 
     /// The id of the slot now at `index`.

@@ -7,7 +7,7 @@ use crate::app::session;
 use crate::app::system::{self, Picked};
 use crate::app::widgets::{bold, heading, hint, labelled};
 use crate::app::{EXAMPLES, Screen};
-use crate::core::agreement::{self, Agreement, WindowOnDay, WindowState};
+use crate::core::agreement::{self, Agreement, Agreements, WindowOnDay, WindowState};
 use crate::core::agreement_store;
 use crate::core::format;
 use crate::core::model::Choice;
@@ -81,7 +81,7 @@ impl State {
             }
             Message::StartInWindow(kind) => start_in_window(ctx, &kind).into(),
             Message::ContinueDraft => Event::GoTo(Screen::Doctor).into(),
-            Message::OpenExample(index) => open_example(index).map_or(Action::None, Action::Event),
+            Message::OpenExample(index) => open_example(ctx, index).map_or(Action::None, Action::Event),
             Message::Open(path) => read_file(path),
             Message::OpenPathChanged(path) => {
                 self.open_path = path;
@@ -148,11 +148,12 @@ impl State {
     /// Reads the practice's doctors again and checks each: when the start screen opens and after
     /// the practice changed, not on every keystroke.
     pub fn reload(&mut self, ctx: &Context) {
+        let agreements = ctx.agreements().with_last_days(&ctx.settings.last_days);
         self.doctors = ctx
             .practice
             .profiles()
             .into_iter()
-            .map(|profile| ListedDoctor::new(profile, ctx.today(), &ctx.settings.last_days))
+            .map(|profile| ListedDoctor::new(profile, ctx.today(), &agreements))
             .collect();
     }
 
@@ -190,9 +191,9 @@ fn no_dialog(ctx: &Context, id: &str) -> Action<Message> {
     ])
 }
 
-fn open_example(index: usize) -> Option<Event> {
+fn open_example(ctx: &Context, index: usize) -> Option<Event> {
     let (_, text) = EXAMPLES.get(index)?;
-    let example = format::read_declaration(text).ok()?;
+    let example = format::read_declaration(text, ctx.agreements()).ok()?;
     Some(Event::load(example, Origin::default(), Screen::Schedule))
 }
 
@@ -238,8 +239,9 @@ fn read_error(ctx: &Context, path: &Path, error: &std::io::Error) -> String {
 
 /// The declaration in the file's bytes, to work on; else why not, and the current work stays.
 fn opened(ctx: &Context, path: &Path, read: Result<Arc<Vec<u8>>, String>) -> Event {
-    let declaration =
-        read.and_then(|bytes| format::read_declaration_bytes(&bytes).map_err(|e| e.describe(ctx.localizer())));
+    let declaration = read.and_then(|bytes| {
+        format::read_declaration_bytes(&bytes, ctx.agreements()).map_err(|e| e.describe(ctx.localizer()))
+    });
     match declaration {
         Ok(declaration) => Event::load(declaration, Origin::file(path), Screen::Doctor),
         Err(error) => ctx.error(ctx.tr_args(
@@ -291,10 +293,11 @@ pub struct DoctorLine {
 }
 
 impl ListedDoctor {
-    pub fn new(profile: practice::Profile, today: NaiveDate, last_days: &agreement::LastDays) -> ListedDoctor {
+    /// The doctor's line, checked on `today` against `agreements` (the user's last days in place).
+    pub fn new(profile: practice::Profile, today: NaiveDate, agreements: &Agreements) -> ListedDoctor {
         let line = profile.declaration.ok().map(|declaration| {
-            let agreement = session::agreement_of(&declaration).with_last_days(last_days);
-            let report = rules::check(&declaration, &agreement, today);
+            let agreement = agreements.find_or_latest(&declaration.agreement);
+            let report = rules::check(&declaration, agreement, today);
             DoctorLine {
                 errors: report.errors().count(),
                 deadline: report.summary.deadline,
@@ -486,7 +489,9 @@ pub fn last_day_field_id(kind: &str) -> String {
 
 /// The agreement in force today, with the last days the user set.
 pub fn agreement_in_force(ctx: &Context) -> Agreement {
-    agreement::current(ctx.today()).with_last_days(&ctx.settings.last_days)
+    ctx.agreements()
+        .in_force_on(ctx.today())
+        .with_last_days(&ctx.settings.last_days)
 }
 
 /// The window a new declaration starts in: the first one open today in which a refusal or partial
@@ -508,7 +513,7 @@ pub fn window_for_new(agreement: &Agreement, today: NaiveDate) -> String {
 /// A new declaration in a window: for an amendment the choice is partial adherence, the only one
 /// an amendment can declare.
 fn start_in_window(ctx: &Context, kind: &str) -> Event {
-    let mut blank = session::blank(ctx.today());
+    let mut blank = session::blank(ctx.agreements(), ctx.today());
     blank.window = Some(kind.to_owned());
     if kind == "amendment" {
         blank.choice = Choice::Partial;
@@ -543,9 +548,9 @@ fn set_last_day(ctx: &Context, kind: &str, date: Option<NaiveDate>) -> Result<Ve
 /// Adds an agreement from a file to the data folder; the app uses it at once.
 fn import_agreement(ctx: &Context, path: &Path) -> Vec<Event> {
     let folder = ctx.options.data_dir.join("agreements");
-    match agreement_store::import(path, &folder, agreement::catalog()) {
+    match agreement_store::import(path, &folder, ctx.agreements()) {
         Ok(imported) => {
-            agreement::reload(agreement_store::load_all(&folder));
+            let agreements = Agreements::with_added(agreement_store::load_all(&folder));
             let id = if imported.replaced {
                 "cli-agreement-replaced"
             } else {
@@ -558,7 +563,7 @@ fn import_agreement(ctx: &Context, path: &Path) -> Vec<Event> {
                     ("path", imported.path.display().to_string().into()),
                 ],
             );
-            vec![Event::AgreementsChanged, ctx.info(said)]
+            vec![Event::AgreementsChanged(agreements), ctx.info(said)]
         }
         Err(error) => vec![ctx.error(ctx.tr_args(
             "cli-agreement-refused",

@@ -40,11 +40,16 @@ pub fn schedule_csv(declaration: &Declaration, language: Language) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::agreement::Agreements;
     use crate::core::format::read_declaration;
 
     #[test]
     fn the_sheet_starts_with_a_bom_and_uses_semicolons_and_crlf() {
-        let declaration = read_declaration(include_str!("../../../assets/examples/gp-partial-valid.json")).unwrap();
+        let declaration = read_declaration(
+            include_str!("../../../assets/examples/gp-partial-valid.json"),
+            Agreements::embedded(),
+        )
+        .unwrap();
         let bytes = schedule_csv(&declaration, Language::Fr);
         let text = String::from_utf8(bytes).unwrap();
         assert!(text.starts_with("\u{feff}jour;début;fin;lieu;tarifs;activité;remarque\r\n"));

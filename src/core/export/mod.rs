@@ -35,8 +35,12 @@ use chrono::NaiveDate;
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ExportError {
     /// The declaration names an agreement this version of the app does not know.
-    #[error("unknown agreement \"{0}\"")]
-    UnknownAgreement(String),
+    #[error("unknown agreement \"{id}\"")]
+    UnknownAgreement {
+        id: String,
+        /// The ids the app knows, to say which it could use.
+        known: String,
+    },
     /// The PDF library refused the document (a font or drawing problem, not the user's data).
     #[error("the PDF could not be written: {0}")]
     Pdf(String),
@@ -46,12 +50,9 @@ impl ExportError {
     /// What went wrong, translatable (the PDF library's own reason is kept as it says it).
     pub fn message(&self) -> super::i18n::Message {
         match self {
-            ExportError::UnknownAgreement(id) => {
-                let known: Vec<&str> = super::agreement::catalog().iter().map(|a| a.id.as_str()).collect();
-                super::i18n::Message::new("read-unknown-agreement")
-                    .arg("id", id.clone())
-                    .arg("known", known.join(", "))
-            }
+            ExportError::UnknownAgreement { id, known } => super::i18n::Message::new("read-unknown-agreement")
+                .arg("id", id.clone())
+                .arg("known", known.clone()),
             ExportError::Pdf(reason) => super::i18n::Message::new("export-pdf-failed").arg("reason", reason.clone()),
         }
     }
@@ -63,7 +64,10 @@ fn check_agreement(declaration: &Declaration, agreement: &Agreement) -> Result<(
     if declaration.agreement == agreement.id {
         Ok(())
     } else {
-        Err(ExportError::UnknownAgreement(declaration.agreement.clone()))
+        Err(ExportError::UnknownAgreement {
+            id: declaration.agreement.clone(),
+            known: agreement.id.clone(),
+        })
     }
 }
 
@@ -226,11 +230,15 @@ fn role_name(declaration: &Declaration, localizer: &Localizer) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::agreement::Agreements;
     use crate::core::format::read_declaration;
 
     #[test]
     fn an_unknown_agreement_is_told_with_the_known_ones_in_the_users_language() {
-        let error = ExportError::UnknownAgreement("2031".into());
+        let error = ExportError::UnknownAgreement {
+            id: "2031".into(),
+            known: Agreements::embedded().ids(),
+        };
         let text = crate::core::i18n::localizer(crate::core::i18n::Language::Nl).message(&error.message());
         assert!(text.contains("2031") && text.contains("2026-2027"), "{text}");
         let failed = ExportError::Pdf("font".into()).message();
@@ -240,7 +248,7 @@ mod tests {
 
     fn example(name: &str) -> Declaration {
         let path = format!("{}/assets/examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
-        read_declaration(&std::fs::read_to_string(path).unwrap()).unwrap()
+        read_declaration(&std::fs::read_to_string(path).unwrap(), Agreements::embedded()).unwrap()
     }
 
     #[test]

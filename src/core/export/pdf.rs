@@ -924,6 +924,7 @@ fn stroke(grey: u8, width: f32) -> krilla::paint::Stroke {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::agreement::Agreements;
 
     #[test]
     fn amounts_and_durations_read_the_belgian_way() {
@@ -938,13 +939,13 @@ mod tests {
 
     fn example(name: &str) -> Declaration {
         let path = format!("{}/assets/examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
-        crate::core::format::read_declaration(&std::fs::read_to_string(path).unwrap()).unwrap()
+        crate::core::format::read_declaration(&std::fs::read_to_string(path).unwrap(), Agreements::embedded()).unwrap()
     }
 
     #[test]
     fn free_slots_are_hatched_in_the_week_grid_and_agreement_slots_are_not() {
         let declaration = example("gp-partial-valid");
-        let agreement = crate::core::agreement::find(&declaration.agreement).unwrap();
+        let agreement = Agreements::embedded().find(&declaration.agreement).unwrap();
         let today = NaiveDate::from_ymd_opt(2026, 2, 20).unwrap();
         let sheet = Sheet {
             declaration: &declaration,
@@ -975,7 +976,7 @@ mod tests {
     fn all_text_but_the_footers_is_read_in_the_structure() {
         for name in ["gp-partial-valid", "specialist-partial-invalid"] {
             let declaration = example(name);
-            let agreement = crate::core::agreement::find(&declaration.agreement).unwrap();
+            let agreement = Agreements::embedded().find(&declaration.agreement).unwrap();
             let today = NaiveDate::from_ymd_opt(2026, 2, 20).unwrap();
             let sheet = Sheet {
                 declaration: &declaration,
