@@ -4,7 +4,7 @@
 use super::Message;
 use super::screen::Context;
 use super::screen::doctor::DoctorForm;
-use super::widgets::{bold, hint};
+use super::widget::{bold, hint};
 use crate::core::figures;
 use crate::core::rules::{Finding, Report, Severity};
 use iced::widget::{button, column, scrollable, text};
@@ -78,11 +78,11 @@ fn to_fill_in_button<'a>(ctx: &Context, finding: &Finding) -> Element<'a, Messag
     } else {
         ("gui-doctor-inami", "gui-inami-help")
     };
-    super::focus::focusable(
+    super::widget::focus::focusable(
         button(column![text(ctx.tr(field)).size(14), text(ctx.tr(help)).size(12)].spacing(2))
             .width(Length::Fill)
             .padding(8)
-            .style(super::style::quiet_button)
+            .style(super::widget::style::quiet_button)
             .on_press(Message::GoTo(super::Screen::Doctor)),
     )
     .into()
@@ -108,11 +108,11 @@ fn finding_button<'a>(ctx: &Context, index: usize, finding: &Finding) -> Element
     if let Some(interpretation) = &finding.interpretation {
         body = body.push(text(ctx.localizer().message(interpretation)).size(12));
     }
-    super::focus::focusable(
+    super::widget::focus::focusable(
         button(body)
             .width(Length::Fill)
             .padding(8)
-            .style(super::style::finding_button(finding.severity))
+            .style(super::widget::style::finding_button(finding.severity))
             .on_press(Message::FindingSelected(index)),
     )
     .into()

@@ -1,8 +1,8 @@
 //! The window's frame: the top bar (steps, language, theme, zoom), the screen, the findings beside
 //! the declaration's steps, and the notice bar. The routing of `view`: it knows every screen.
 
-use super::focus::focusable;
-use super::widgets::{Labelled, bold, hint, keyboard_pick_list};
+use super::widget::focus::focusable;
+use super::widget::{Labelled, bold, hint, keyboard_pick_list};
 use super::{App, Message, NoticeKind, Screen, findings};
 use crate::core::i18n::Language;
 use crate::core::settings::ThemeChoice;
@@ -21,7 +21,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
         Screen::Review => with_findings(app, app.review.view(&app.context(), &app.report()).map(Message::Review)),
         Screen::Overview => app.overview.view(&app.context()).map(Message::Overview),
     };
-    super::focus::focus_scope(column![
+    super::widget::focus::focus_scope(column![
         top_bar(app),
         rule::horizontal(1),
         container(body).padding(16).height(Length::Fill),
@@ -72,7 +72,7 @@ fn top_bar(app: &App) -> Element<'_, Message> {
         let style = if app.language == language {
             button::primary
         } else {
-            super::style::quiet_button
+            super::widget::style::quiet_button
         };
         focusable(
             button(text(language.code().to_uppercase()).size(14))
@@ -82,7 +82,7 @@ fn top_bar(app: &App) -> Element<'_, Message> {
         )
         .into()
     });
-    let themes: Vec<super::widgets::Labelled<ThemeChoice>> = [
+    let themes: Vec<super::widget::Labelled<ThemeChoice>> = [
         ThemeChoice::System,
         ThemeChoice::Light,
         ThemeChoice::Dark,
@@ -99,14 +99,14 @@ fn top_bar(app: &App) -> Element<'_, Message> {
         focusable(
             button(text("−").size(16))
                 .padding([2, 10])
-                .style(super::style::quiet_button)
+                .style(super::widget::style::quiet_button)
                 .on_press(Message::ZoomOut)
         ),
         text(format!("{} %", (app.settings.zoom * 100.0).round())).size(13),
         focusable(
             button(text("+").size(16))
                 .padding([2, 10])
-                .style(super::style::quiet_button)
+                .style(super::widget::style::quiet_button)
                 .on_press(Message::ZoomIn)
         ),
     ]
@@ -172,12 +172,12 @@ fn bottom_bar(app: &App) -> Element<'_, Message> {
     let undo = row![
         focusable(
             button(text(app.tr("gui-undo")).size(13))
-                .style(super::style::quiet_button)
+                .style(super::widget::style::quiet_button)
                 .on_press_maybe(app.session.can_undo().then_some(Message::Undo))
         ),
         focusable(
             button(text(app.tr("gui-redo")).size(13))
-                .style(super::style::quiet_button)
+                .style(super::widget::style::quiet_button)
                 .on_press_maybe(app.session.can_redo().then_some(Message::Redo))
         ),
     ]

@@ -7,19 +7,19 @@
 //! the app applies here.
 
 mod findings;
-pub mod focus;
 mod frame;
-mod grid;
 pub mod keys;
+mod notice;
 mod options;
 pub mod screen;
 mod session;
-mod style;
 pub mod system;
-pub mod widgets;
+pub mod widget;
 mod window;
 
+pub use notice::{Notice, NoticeKind};
 pub use options::Options;
+pub use screen::Screen;
 pub use screen::review::ExportKind;
 use screen::{Context, Event, Origin, choice, doctor, import, overview, review, schedule, start};
 pub use window::{MIN_WINDOW, program, run, window_size};
@@ -33,15 +33,11 @@ use crate::core::settings::{self, Loaded, Settings, SettingsFile, ThemeChoice};
 use iced::keyboard::{self, Key, Modifiers};
 use iced::theme::Mode;
 use iced::widget::operation;
-use iced::{Element, Font, Subscription, Task, Theme};
+use iced::{Element, Subscription, Task, Theme};
 
-pub use grid::GridEvent;
 pub use session::{Session, SlotId};
-
-/// The embedded UI font, so the app looks the same on a bare machine.
-pub const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/OpenSans-Regular.ttf");
-pub const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/OpenSans-Bold.ttf");
-pub const FONT: Font = Font::with_name("Open Sans");
+pub use widget::grid::GridEvent;
+pub use widget::{FONT, FONT_BOLD, FONT_REGULAR};
 
 /// The rule id of the app's own finding for a time still being typed (not a rule of the agreement).
 pub const UNFINISHED_TIME: &str = "unfinished-time";
@@ -49,65 +45,6 @@ pub const UNFINISHED_TIME: &str = "unfinished-time";
 /// The version in Cargo.toml: the same in the window's title, `conventio --version`, the Windows
 /// installer and the Debian package.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
-
-/// The steps of a declaration, in the order the user goes through them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Screen {
-    Start,
-    Doctor,
-    Choice,
-    Schedule,
-    Review,
-    /// The practice overview (reached from the start screen; not a step of a declaration).
-    Overview,
-}
-
-impl Screen {
-    pub const STEPS: [Screen; 5] = [
-        Screen::Start,
-        Screen::Doctor,
-        Screen::Choice,
-        Screen::Schedule,
-        Screen::Review,
-    ];
-
-    fn position(self) -> usize {
-        Screen::STEPS.iter().position(|&s| s == self).unwrap_or(0)
-    }
-
-    /// The step after this one (the last step stays where it is).
-    pub fn next(self) -> Screen {
-        Screen::STEPS[(self.position() + 1).min(Screen::STEPS.len() - 1)]
-    }
-
-    pub fn previous(self) -> Screen {
-        Screen::STEPS[self.position().saturating_sub(1)]
-    }
-
-    fn key(self) -> &'static str {
-        match self {
-            Screen::Start => "gui-step-start",
-            Screen::Doctor => "gui-step-doctor",
-            Screen::Choice => "gui-step-choice",
-            Screen::Schedule => "gui-step-schedule",
-            Screen::Review => "gui-step-review",
-            Screen::Overview => "gui-overview-title",
-        }
-    }
-}
-
-/// A message shown in the bar at the bottom until dismissed or replaced.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Notice {
-    pub kind: NoticeKind,
-    pub text: String,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NoticeKind {
-    Info,
-    Error,
-}
 
 /// The window's state: the routing, the session, the settings, the notice, and each screen's own
 /// state. Read from outside (the tests) through the accessors below; only `update` changes it.
@@ -250,18 +187,6 @@ macro_rules! context {
         }
     };
 }
-
-/// The embedded examples the start screen offers.
-pub const EXAMPLES: [(&str, &str); 2] = [
-    (
-        "gui-example-gp",
-        include_str!("../../assets/examples/gp-partial-valid.json"),
-    ),
-    (
-        "gui-example-specialist",
-        include_str!("../../assets/examples/specialist-partial-valid.json"),
-    ),
-];
 
 impl App {
     pub fn new(options: Options) -> App {
@@ -430,7 +355,7 @@ impl App {
     }
 
     pub fn theme(&self) -> Theme {
-        style::theme(self.settings.theme, self.system_mode)
+        widget::style::theme(self.settings.theme, self.system_mode)
     }
 
     pub fn scale_factor(&self) -> f32 {

@@ -2,10 +2,10 @@
 //! fees, for patients and for the statut social.
 
 use super::Context;
-use crate::app::Screen;
-use crate::app::focus::focusable;
+use crate::app::screen::Screen;
 use crate::app::session::{self, Change};
-use crate::app::widgets::{bold, heading, hint};
+use crate::app::widget::focus::focusable;
+use crate::app::widget::{bold, heading, hint};
 use crate::core::model::{Choice, Declaration};
 use crate::core::wording::euros;
 use iced::widget::{button, column, container, scrollable, text};
@@ -90,7 +90,7 @@ fn card<'a>(ctx: &Context, choice: Choice) -> iced::Element<'a, Message> {
     let style = if chosen {
         button::primary
     } else {
-        crate::app::style::quiet_button
+        crate::app::widget::style::quiet_button
     };
     focusable(
         button(container(body).width(Length::Fill))

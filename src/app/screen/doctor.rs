@@ -2,10 +2,10 @@
 //! agreement, and the practice sites.
 
 use super::Context;
-use crate::app::Screen;
-use crate::app::focus::focusable;
+use crate::app::screen::Screen;
 use crate::app::session::{self, Change, Typing};
-use crate::app::widgets::{Labelled, bold, heading, hint, keyboard_pick_list, labelled};
+use crate::app::widget::focus::focusable;
+use crate::app::widget::{Labelled, bold, heading, hint, keyboard_pick_list, labelled};
 use crate::core::agreement;
 use crate::core::format::limits;
 use crate::core::inami::InamiNumber;
@@ -394,7 +394,7 @@ fn role_picker<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
         let style = if chosen {
             button::primary
         } else {
-            crate::app::style::quiet_button
+            crate::app::widget::style::quiet_button
         };
         focusable(
             button(text(app.tr(&format!("role-{}", role.key()))).size(14))
@@ -528,9 +528,9 @@ fn recognised<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
 fn sites<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
     let rows = app.declaration().sites.iter().enumerate().map(|(i, site)| {
         row![
-            bold(crate::app::style::site_letter(i).to_string())
+            bold(crate::app::widget::style::site_letter(i).to_string())
                 .size(16)
-                .color(crate::app::style::site_colour(i))
+                .color(crate::app::widget::style::site_colour(i))
                 .width(20),
             text_input(&app.tr("gui-site-name"), &site.name)
                 .on_input(move |v| Message::SiteNameChanged(i, v))

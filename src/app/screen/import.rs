@@ -6,10 +6,10 @@
 //! look for the week that holds the agenda's single events without picking the file again.
 
 use super::{Action, Context, Event};
-use crate::app::focus::focusable;
+use crate::app::notice::{Notice, NoticeKind};
 use crate::app::system::{self, Picked};
-use crate::app::widgets::{bold, hint, labelled};
-use crate::app::{Notice, NoticeKind};
+use crate::app::widget::focus::focusable;
+use crate::app::widget::{bold, hint, labelled};
 use crate::core::import::{self, ImportError, Origin, Proposal, csv::CsvOptions, ics::IcsOptions};
 use crate::core::wording::belgian_date;
 use chrono::{Duration, NaiveDate};
@@ -405,7 +405,7 @@ impl State {
             focusable(
                 button(text("‹").size(14))
                     .padding([4, 10])
-                    .style(crate::app::style::quiet_button)
+                    .style(crate::app::widget::style::quiet_button)
                     .on_press(wrap(Message::PreviousWeek))
             ),
             text(ctx.tr_args(
@@ -417,7 +417,7 @@ impl State {
             focusable(
                 button(text("›").size(14))
                     .padding([4, 10])
-                    .style(crate::app::style::quiet_button)
+                    .style(crate::app::widget::style::quiet_button)
                     .on_press(wrap(Message::NextWeek))
             ),
         ]
@@ -461,7 +461,7 @@ impl State {
         panel = panel.push(focusable(
             button(text(ctx.tr("gui-import-close")).size(13))
                 .padding([6, 10])
-                .style(crate::app::style::quiet_button)
+                .style(crate::app::widget::style::quiet_button)
                 .on_press(wrap(Message::Close)),
         ));
         container(scrollable(panel).spacing(6))

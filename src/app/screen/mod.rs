@@ -16,7 +16,9 @@ pub mod review;
 pub mod schedule;
 pub mod start;
 
-use crate::app::{Notice, NoticeKind, Options, Screen, Session};
+use crate::app::notice::{Notice, NoticeKind};
+use crate::app::options::Options;
+use crate::app::session::Session;
 use crate::core::agreement::{Agreement, Agreements, LastDays};
 use crate::core::i18n::{self, Language, Localizer};
 use crate::core::model::Declaration;
@@ -25,6 +27,52 @@ use crate::core::settings::Settings;
 use chrono::NaiveDate;
 use iced::Task;
 use std::path::{Path, PathBuf};
+
+/// The steps of a declaration, in the order the user goes through them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Doctor,
+    Choice,
+    Schedule,
+    Review,
+    /// The practice overview (reached from the start screen; not a step of a declaration).
+    Overview,
+}
+
+impl Screen {
+    pub const STEPS: [Screen; 5] = [
+        Screen::Start,
+        Screen::Doctor,
+        Screen::Choice,
+        Screen::Schedule,
+        Screen::Review,
+    ];
+
+    fn position(self) -> usize {
+        Screen::STEPS.iter().position(|&s| s == self).unwrap_or(0)
+    }
+
+    /// The step after this one (the last step stays where it is).
+    pub fn next(self) -> Screen {
+        Screen::STEPS[(self.position() + 1).min(Screen::STEPS.len() - 1)]
+    }
+
+    pub fn previous(self) -> Screen {
+        Screen::STEPS[self.position().saturating_sub(1)]
+    }
+
+    pub(crate) fn key(self) -> &'static str {
+        match self {
+            Screen::Start => "gui-step-start",
+            Screen::Doctor => "gui-step-doctor",
+            Screen::Choice => "gui-step-choice",
+            Screen::Schedule => "gui-step-schedule",
+            Screen::Review => "gui-step-review",
+            Screen::Overview => "gui-overview-title",
+        }
+    }
+}
 
 /// What every screen may read of the app while it updates or draws itself.
 pub struct Context<'a> {

@@ -4,8 +4,8 @@
 //! register, exported as a spreadsheet.
 
 use super::{Action, Context, Event};
-use crate::app::focus::focusable;
-use crate::app::widgets::{bold, heading, hint, labelled};
+use crate::app::widget::focus::focusable;
+use crate::app::widget::{bold, heading, hint, labelled};
 use crate::core::export;
 use crate::core::overview::{self as rows, Filter, registration_text, role_text, status_text};
 use crate::core::storage::{self, Privacy};
@@ -285,7 +285,7 @@ fn row_view<'a>(ctx: &Context, r: &'a Row) -> Element<'a, Message> {
         mark,
         focusable(
             button(text(ctx.tr("gui-open")).size(13))
-                .style(crate::app::style::quiet_button)
+                .style(crate::app::widget::style::quiet_button)
                 .on_press(Message::Open(r.id.clone()))
         ),
     ]

@@ -2,9 +2,9 @@
 //! the text for the portal, or write the PDF, calendar and text (off the window's thread).
 
 use super::{Action, Context, Event};
-use crate::app::focus::focusable;
 use crate::app::system::{self, Picked};
-use crate::app::widgets::{bold, heading, hint, labelled};
+use crate::app::widget::focus::focusable;
+use crate::app::widget::{bold, heading, hint, labelled};
 use crate::core::agreement::Agreement;
 use crate::core::export;
 use crate::core::figures;
@@ -511,7 +511,7 @@ impl State {
             focusable(
                 button(text(ctx.tr("gui-browse")).size(14))
                     .padding([8, 12])
-                    .style(crate::app::style::quiet_button)
+                    .style(crate::app::widget::style::quiet_button)
                     .on_press(Message::BrowseSave)
             ),
         ]
@@ -549,13 +549,13 @@ impl State {
                 focusable(
                     button(text(ctx.tr(key)).size(14))
                         .padding([8, 12])
-                        .style(crate::app::style::quiet_button)
+                        .style(crate::app::widget::style::quiet_button)
                         .on_press(Message::Export(kind))
                 ),
                 focusable(
                     button(text(ctx.tr("gui-browse")).size(14))
                         .padding([8, 8])
-                        .style(crate::app::style::quiet_button)
+                        .style(crate::app::widget::style::quiet_button)
                         .on_press(Message::BrowseExport(kind))
                 ),
             ]

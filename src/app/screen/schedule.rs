@@ -6,11 +6,11 @@
 //! through the session (undo, live check, autosave).
 
 use super::Context;
-use crate::app::focus::focusable;
-use crate::app::grid::{DayNames, GridEvent, WeekGrid};
 use crate::app::keys::Nudge;
 use crate::app::session::{self, Session, SlotId, SlotIds, Typing};
-use crate::app::widgets::{Labelled, bold, heading, hint, keyboard_pick_list, labelled};
+use crate::app::widget::focus::focusable;
+use crate::app::widget::grid::{DayNames, GridEvent, WeekGrid};
+use crate::app::widget::{Labelled, bold, heading, hint, keyboard_pick_list, labelled};
 use crate::core::model::{Declaration, Rates, Setting, Slot, TimeError, TimeOfDay, Weekday};
 use iced::widget::{button, canvas, column, container, keyed_column, pick_list, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length};
@@ -261,8 +261,8 @@ impl Schedule {
                 self.view = view;
                 Action::None
             }
-            Message::AddSite => Action::GoTo(crate::app::Screen::Doctor),
-            Message::Continue => Action::GoTo(crate::app::Screen::Review),
+            Message::AddSite => Action::GoTo(crate::app::screen::Screen::Doctor),
+            Message::Continue => Action::GoTo(crate::app::screen::Screen::Review),
             // The app hands these to the import panel before they reach the schedule.
             Message::ImportPanel(_) => Action::None,
         }
@@ -470,7 +470,7 @@ pub fn nudged(slot: &Slot, nudge: Nudge) -> Slot {
 /// panel it shows beside the week while an import is open.
 struct View<'a, 'c> {
     schedule: &'a Schedule,
-    session: &'a crate::app::Session,
+    session: &'a crate::app::session::Session,
     localizer: &'static crate::core::i18n::Localizer,
     import: &'a super::import::State,
     context: &'c Context<'a>,
@@ -516,7 +516,7 @@ fn view<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
         let style = if schedule.view == view {
             button::primary
         } else {
-            crate::app::style::quiet_button
+            crate::app::widget::style::quiet_button
         };
         focusable(
             button(text(app.tr(key)).size(14))
@@ -533,7 +533,7 @@ fn view<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
         focusable(
             button(text(app.tr("gui-import-button")).size(14))
                 .padding([4, 10])
-                .style(crate::app::style::quiet_button)
+                .style(crate::app::widget::style::quiet_button)
                 .on_press(Message::ImportPanel(super::import::Message::Browse))
         )
         .id(super::import::BUTTON_ID),
@@ -767,7 +767,7 @@ fn slot_form<'a>(app: &View<'a, '_>, slot: &'a Slot) -> Element<'a, Message> {
         let style = if slot.rates == rates {
             button::primary
         } else {
-            crate::app::style::quiet_button
+            crate::app::widget::style::quiet_button
         };
         focusable(
             button(text(app.tr(&format!("rates-{}", rates.key()))).size(13))
@@ -780,7 +780,7 @@ fn slot_form<'a>(app: &View<'a, '_>, slot: &'a Slot) -> Element<'a, Message> {
         focusable(
             button(text(app.schedule.day_names.short[d.index()].as_str()).size(12))
                 .padding([4, 6])
-                .style(crate::app::style::quiet_button)
+                .style(crate::app::widget::style::quiet_button)
                 .on_press(Message::Duplicate(d)),
         )
         .into()

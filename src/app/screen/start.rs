@@ -2,11 +2,11 @@
 //! declaration, open one of the practice's doctors, a recent file, a file by path, or an example.
 
 use super::{Action, Context, Event, Origin};
-use crate::app::focus::focusable;
+use crate::app::screen::Screen;
 use crate::app::session;
 use crate::app::system::{self, Picked};
-use crate::app::widgets::{bold, heading, hint, labelled};
-use crate::app::{EXAMPLES, Screen};
+use crate::app::widget::focus::focusable;
+use crate::app::widget::{bold, heading, hint, labelled};
 use crate::core::agreement::{self, Agreement, Agreements, WindowOnDay, WindowState};
 use crate::core::agreement_store;
 use crate::core::format;
@@ -23,6 +23,18 @@ use std::sync::Arc;
 
 pub const OPEN_PATH_ID: &str = "open-path";
 pub const SEARCH_ID: &str = "practice-search";
+/// The embedded examples the start screen offers.
+pub const EXAMPLES: [(&str, &str); 2] = [
+    (
+        "gui-example-gp",
+        include_str!("../../../assets/examples/gp-partial-valid.json"),
+    ),
+    (
+        "gui-example-specialist",
+        include_str!("../../../assets/examples/specialist-partial-valid.json"),
+    ),
+];
+
 /// "New declaration": where the keyboard focus starts.
 pub const NEW_ID: &str = "start-new";
 
@@ -331,7 +343,7 @@ fn practice_list<'a>(state: &'a State, ctx: &Context<'a>) -> Element<'a, Message
     let overview = focusable(
         button(text(ctx.tr("gui-overview-open")).size(14))
             .padding([6, 12])
-            .style(crate::app::style::quiet_button)
+            .style(crate::app::widget::style::quiet_button)
             .on_press(Message::ShowOverview),
     );
     column![
@@ -371,7 +383,7 @@ fn doctor_row<'a>(ctx: &Context, id: &str, doctor: &'a DoctorLine) -> Element<'a
         focusable(button(text(ctx.tr("gui-open")).size(13)).on_press(Message::OpenProfile(id.to_owned()))),
         focusable(
             button(text(ctx.tr("gui-practice-duplicate")).size(13))
-                .style(crate::app::style::quiet_button)
+                .style(crate::app::widget::style::quiet_button)
                 .on_press(Message::DuplicateProfile(id.to_owned()))
         ),
     ]
@@ -395,7 +407,7 @@ impl State {
                 focusable(
                     button(text(ctx.tr(key)).size(14))
                         .padding([8, 12])
-                        .style(crate::app::style::quiet_button)
+                        .style(crate::app::widget::style::quiet_button)
                         .on_press(Message::OpenExample(i)),
                 )
                 .into()
@@ -425,11 +437,11 @@ impl State {
             .on_press_maybe((!typed.is_empty()).then(|| Message::Open(PathBuf::from(typed))));
         let browse = button(text(ctx.tr("gui-browse")).size(14))
             .padding([8, 12])
-            .style(crate::app::style::quiet_button)
+            .style(crate::app::widget::style::quiet_button)
             .on_press(Message::BrowseOpen);
         let add_agreement = button(text(ctx.tr("gui-agreement-import")).size(13))
             .padding([6, 10])
-            .style(crate::app::style::quiet_button)
+            .style(crate::app::widget::style::quiet_button)
             .on_press(Message::ImportAgreement);
         labelled(
             ctx.tr("gui-start-open-file"),
@@ -678,7 +690,7 @@ fn window_other_line<'a>(
         first = first.push(focusable(
             button(text(ctx.tr("gui-window-start-short")).size(13))
                 .padding([6, 10])
-                .style(crate::app::style::quiet_button)
+                .style(crate::app::widget::style::quiet_button)
                 .on_press(Message::StartInWindow(kind)),
         ));
     }
@@ -706,7 +718,7 @@ fn last_day_editor<'a>(state: &'a State, ctx: &Context, window: &agreement::Wind
         .width(150);
     let apply = button(text(ctx.tr("gui-last-day-apply")).size(13))
         .padding([6, 10])
-        .style(crate::app::style::quiet_button)
+        .style(crate::app::widget::style::quiet_button)
         .on_press_maybe(date.map(|date| Message::SetLastDay(kind.clone(), Some(date))));
     let mut controls = row![text(ctx.tr("gui-last-day-label")).size(13), field, focusable(apply)]
         .spacing(8)
@@ -715,7 +727,7 @@ fn last_day_editor<'a>(state: &'a State, ctx: &Context, window: &agreement::Wind
         controls = controls.push(focusable(
             button(text(ctx.tr("gui-last-day-reset-button")).size(13))
                 .padding([6, 10])
-                .style(crate::app::style::quiet_button)
+                .style(crate::app::widget::style::quiet_button)
                 .on_press(Message::SetLastDay(kind.clone(), None)),
         ));
     }

@@ -2,8 +2,8 @@
 //! rate and marked by site. Drawn on a canvas with a cache that is cleared only when the schedule,
 //! the selection or the theme change; hovering redraws nothing but the drag preview.
 
-use super::session::{SlotId, SlotIds};
 use super::style;
+use crate::app::session::{SlotId, SlotIds};
 use crate::core::i18n::Localizer;
 use crate::core::model::{Rates, Site, Slot, TimeOfDay, Weekday};
 use crate::core::week_grid::{self, WeekGeometry};

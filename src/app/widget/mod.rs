@@ -1,15 +1,26 @@
-//! Small pieces the screens share: bold and heading text, labelled fields, hints, keyboard pick lists.
-//! Knows no screen and no `App`, so every screen may use it.
+//! The window's own widgets and looks: focus for every control ([`focus`]), the week grid
+//! ([`grid`]), colours and themes ([`style`]), the embedded font, and the small pieces the screens
+//! share (bold and heading text, labelled fields, hints, keyboard pick lists). Knows no screen and
+//! no `App`, so every screen may use it.
 
-use super::focus::focusable;
+pub mod focus;
+pub mod grid;
+pub mod style;
+
+use focus::focusable;
 use iced::widget::{column, container, text};
 use iced::{Element, Font, Theme, font};
+
+/// The embedded UI font, so the app looks the same on a bare machine.
+pub const FONT_REGULAR: &[u8] = include_bytes!("../../../assets/fonts/OpenSans-Regular.ttf");
+pub const FONT_BOLD: &[u8] = include_bytes!("../../../assets/fonts/OpenSans-Bold.ttf");
+pub const FONT: Font = Font::with_name("Open Sans");
 
 /// Text in the bold face of the embedded font.
 pub fn bold<'a>(content: impl text::IntoFragment<'a>) -> text::Text<'a> {
     text(content).font(Font {
         weight: font::Weight::Bold,
-        ..super::FONT
+        ..FONT
     })
 }
 
