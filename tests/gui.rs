@@ -20,6 +20,8 @@ mod figures;
 mod ice_scripts;
 #[path = "gui/model.rs"]
 mod model;
+#[path = "gui/round_two.rs"]
+mod round_two;
 #[path = "gui/settings_guard.rs"]
 mod settings_guard;
 

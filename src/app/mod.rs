@@ -607,6 +607,9 @@ impl App {
         } = loaded;
         self.edit(|d| *d = declaration);
         self.schedule.clear_selection();
+        // Another doctor's (or file's) declaration: the import panel forgets the last file, its
+        // ticked slots and their dashed preview, so they cannot be added to the wrong schedule.
+        self.import = import::State::default();
         // Another declaration: none of its fields is touched yet.
         self.doctor.forget_touches();
         if let Some(file) = &origin.file {
