@@ -20,6 +20,8 @@ mod figures;
 mod ice_scripts;
 #[path = "gui/model.rs"]
 mod model;
+#[path = "gui/round_two.rs"]
+mod round_two;
 #[path = "gui/settings_guard.rs"]
 mod settings_guard;
 
@@ -1434,7 +1436,23 @@ fn the_first_window_fits_a_1024_by_700_screen_and_the_chosen_size_is_remembered(
     let home = tempfile::tempdir().unwrap();
     let options = Options::in_folder(home.path(), "2026-02-20".parse().unwrap(), Some(Language::Fr));
     let mut app = App::new(options.clone());
-    let _ = app.update(Message::WindowResized(iced::Size::new(1100.0, 650.0)));
+    // A drag of the window's edge: many sizes, nothing written while it lasts…
+    for width in 1000..1100 {
+        let _ = app.update(Message::WindowResized(iced::Size::new(width as f32, 650.0)));
+        assert!(
+            !options.settings_path.exists(),
+            "a resize event wrote the settings (width {width})"
+        );
+    }
+    // …then the last size, once the window keeps it for the pause (paused time: at once).
+    run(&mut app, Message::WindowResized(iced::Size::new(1100.0, 650.0)));
+    let written = std::fs::metadata(&options.settings_path).expect("the settled size is written");
+    // An earlier resize's timer running out after a later resize writes nothing more.
+    let _ = app.update(Message::WindowSettled(1));
+    assert_eq!(
+        std::fs::metadata(&options.settings_path).unwrap().modified().unwrap(),
+        written.modified().unwrap()
+    );
     let again = App::new(options);
     assert_eq!(again.settings().window, Some((1100, 650)));
     assert_eq!(
@@ -1454,6 +1472,10 @@ fn the_first_window_fits_a_1024_by_700_screen_and_the_chosen_size_is_remembered(
     }
     let _ = zoomed.update(Message::WindowResized(iced::Size::new(983.0 / 1.3, 630.0 / 1.3)));
     assert_eq!(zoomed.settings().window, Some((983, 630)));
+    // Closed before the pause ran out: the size is written as the window goes.
+    drop(zoomed);
+    let reopened = App::new(Options::in_folder(home.path(), "2026-02-20".parse().unwrap(), None));
+    assert_eq!(reopened.settings().window, Some((983, 630)));
 }
 
 #[test]

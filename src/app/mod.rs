@@ -11,6 +11,7 @@ mod frame;
 pub mod keys;
 mod notice;
 mod options;
+pub mod probe;
 pub mod screen;
 mod session;
 pub mod system;
@@ -22,7 +23,7 @@ pub use options::Options;
 pub use screen::Screen;
 pub use screen::review::ExportKind;
 use screen::{Context, Event, Origin, choice, doctor, import, overview, review, schedule, start};
-pub use window::{MIN_WINDOW, program, run, window_size};
+pub use window::{MIN_WINDOW, WINDOW_SETTLE, program, run, window_size};
 
 use crate::core::agreement::{self, Agreements};
 use crate::core::i18n::{self, Language, Localizer};
@@ -60,6 +61,10 @@ pub struct App {
     notice: Option<Notice>,
     /// The practice's doctors (profiles) and their histories, in the data folder.
     practice: Practice,
+    /// Window resizes so far; the size is written once they stop ([`Message::WindowSettled`]).
+    resizes: u64,
+    /// The window's size changed since the settings were last written.
+    window_unsaved: bool,
     /// This window's draft, locked while it runs.
     _draft: session::DraftSlot,
     // The screens' own states.
@@ -160,8 +165,10 @@ pub enum Message {
     /// Everything done on the review step.
     Review(review::Message),
     DismissNotice,
-    /// The user resized the window (remembered for the next start).
+    /// The user resized the window (remembered for the next start, once the resizing stops).
     WindowResized(iced::Size),
+    /// No resize came for a while after the resize numbered so: the size is written.
+    WindowSettled(u64),
     /// Typing paused after this many edits: write the draft if nothing changed since.
     AutosaveDue(u64),
     /// The draft was written (or why not).
@@ -218,6 +225,8 @@ impl App {
             origin: Origin::default(),
             notice,
             practice: Practice::open(&options.data_dir, agreements),
+            resizes: 0,
+            window_unsaved: false,
             _draft: draft,
             start: start::State::default(),
             doctor: doctor::DoctorForm::default(),
@@ -454,7 +463,8 @@ impl App {
                 self.after_edit(result);
             }
             Message::DismissNotice => self.notice = None,
-            Message::WindowResized(size) => self.remember_window(size),
+            Message::WindowResized(size) => return self.remember_window(size),
+            Message::WindowSettled(resizes) => self.window_settled(resizes),
             Message::AutosaveDue(edits) => {
                 if let Some(draft) = self.session.draft_due(edits) {
                     return Task::perform(write_draft_off_thread(draft), Message::Autosaved);
@@ -463,6 +473,7 @@ impl App {
             Message::Autosaved(result) => self.autosaved(result),
             Message::CloseRequested(id) => {
                 self.flush_draft();
+                self.save_window_if_unsaved();
                 return iced::window::close(id);
             }
             Message::WindowOpened(id, monitor) => return self.fit_window(id, monitor),
@@ -607,6 +618,9 @@ impl App {
         } = loaded;
         self.edit(|d| *d = declaration);
         self.schedule.clear_selection();
+        // Another doctor's (or file's) declaration: the import panel forgets the last file, its
+        // ticked slots and their dashed preview, so they cannot be added to the wrong schedule.
+        self.import = import::State::default();
         // Another declaration: none of its fields is touched yet.
         self.doctor.forget_touches();
         if let Some(file) = &origin.file {
@@ -721,6 +735,8 @@ impl App {
     /// without a notice at each change: the user was told at start (or a newer Conventio, opened
     /// since, owns the file now).
     pub fn save_settings(&mut self) {
+        // The settings written hold the window's last size too.
+        self.window_unsaved = false;
         match SettingsFile::at(&self.options.settings_path).save(&self.settings) {
             Ok(()) | Err(settings::SaveError::NewerVersion { .. }) => {}
             Err(error) => {
@@ -833,5 +849,6 @@ impl Drop for App {
     /// A window closed by any path (the tests, the end of the program) keeps what was typed.
     fn drop(&mut self) {
         let _ = self.session.flush_draft();
+        self.save_window_if_unsaved();
     }
 }

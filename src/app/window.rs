@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 /// Opens the window: `conventio` or `conventio FILE`.
 pub fn run(file: Option<PathBuf>) -> iced::Result {
+    super::probe::init();
     program(Options::from_env(file)).run()
 }
 
@@ -30,7 +31,7 @@ pub fn program(
             Task::batch([iced::system::theme().map(Message::SystemThemeChanged), first, fit]),
         )
     };
-    iced::application(boot, App::update, App::view)
+    iced::application(boot, probed_update, probed_view)
         .title(App::title)
         .subscription(App::subscription)
         .theme(App::theme)
@@ -48,14 +49,51 @@ pub fn program(
         })
 }
 
+/// `App::update`, timed by the frame probe when CONVENTIO_FRAME_LOG is set (one branch otherwise).
+fn probed_update(app: &mut App, message: Message) -> Task<Message> {
+    if super::probe::enabled() {
+        let kind = super::probe::kind(&message);
+        return super::probe::time("update", || kind, || app.update(message));
+    }
+    app.update(message)
+}
+
+/// `App::view`, timed (and its layout and drawing) by the frame probe when it is on.
+fn probed_view(app: &App) -> iced::Element<'_, Message> {
+    super::probe::time("view", String::new, || super::probe::wrap(app.view()))
+}
+
 impl App {
     /// iced reports window sizes divided by the zoom (its scale factor includes it): the size is
-    /// remembered at zoom 100 %, as the system counts it.
-    pub(super) fn remember_window(&mut self, size: iced::Size) {
+    /// remembered at zoom 100 %, as the system counts it. A drag of the window's edge sends dozens
+    /// of sizes: the last one is written once the window has kept it for [`WINDOW_SETTLE`] (or when
+    /// the window closes), not one synced write per event.
+    pub(super) fn remember_window(&mut self, size: iced::Size) -> Task<Message> {
         let zoom = self.settings.zoom;
         let size = ((size.width * zoom).round() as u32, (size.height * zoom).round() as u32);
-        if self.settings.window != Some(size) {
-            self.settings.window = Some(size);
+        if self.settings.window == Some(size) {
+            return Task::none();
+        }
+        self.settings.window = Some(size);
+        self.resizes += 1;
+        self.window_unsaved = true;
+        let resizes = self.resizes;
+        // The timer is made when the task first runs, inside iced's runtime.
+        Task::perform(async { tokio::time::sleep(WINDOW_SETTLE).await }, move |()| {
+            Message::WindowSettled(resizes)
+        })
+    }
+
+    /// The window kept its size since the resize numbered `resizes`: write it now.
+    pub(super) fn window_settled(&mut self, resizes: u64) {
+        if resizes == self.resizes && self.window_unsaved {
+            self.save_settings();
+        }
+    }
+
+    /// A size not written yet is written (the window closes).
+    pub(super) fn save_window_if_unsaved(&mut self) {
+        if self.window_unsaved {
             self.save_settings();
         }
     }
@@ -84,6 +122,9 @@ pub fn window_size(remembered: Option<(u32, u32)>, screen: Option<iced::Size>) -
         wanted.height.min(room.height).max(MIN_WINDOW.height).round(),
     )
 }
+
+/// How long the window must keep its size before the size is written to the settings.
+pub const WINDOW_SETTLE: std::time::Duration = std::time::Duration::from_millis(500);
 
 const DEFAULT_WINDOW: iced::Size = iced::Size::new(1280.0, 820.0);
 /// Small enough for a 1024×700 screen with its panels.

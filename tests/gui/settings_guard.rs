@@ -45,6 +45,12 @@ fn a_newer_settings_file_survives_every_change_the_window_remembers() {
         let _ = app.update(message);
         assert_untouched(&path, what);
     }
+    // The resized window's size written once the resizing stops, then as the window goes.
+    super::run(&mut app, Message::WindowResized(iced::Size::new(900.0, 600.0)));
+    assert_untouched(&path, "a window resize, settled");
+    let _ = app.update(Message::WindowResized(iced::Size::new(950.0, 600.0)));
+    drop(app);
+    assert_untouched(&path, "closing a resized window");
 }
 
 #[test]
