@@ -923,6 +923,7 @@ fn a_half_typed_time_never_changes_the_slot_and_saving_refuses_it() {
         "gui-unfinished-time",
         &[
             ("slot", h.app.slot_label(slot_id(&h.app, 0)).into()),
+            ("field", h.tr("gui-slot-end").into()),
             ("typed", "25:00".into()),
         ],
     );
@@ -972,6 +973,8 @@ fn a_half_typed_time_never_changes_the_slot_and_saving_refuses_it() {
             ui.tap_key(iced::keyboard::key::Named::Backspace);
         }
         ui.typewrite("12h30");
+        // Enter takes the time (leaving the field would too).
+        ui.tap_key(iced::keyboard::key::Named::Enter);
     });
     let slot = &h.app.declaration().slots[0];
     assert_eq!(
