@@ -55,8 +55,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "Dr {} {n:03}",
             ["Peeters", "Janssens", "Maes", "Dubois", "Lambert"][n % 5]
         );
-        let id = practice.new_id(&doctor.doctor.name);
-        practice.save(&id, &doctor)?;
+        // Each doctor their own INAMI number: the practice knows a doctor by it.
+        doctor.doctor.inami = format!("1-{:05}-06-004", n + 1);
+        let saved_at = "2026-11-20T10:00:00".parse()?;
+        let amendment_on = "2026-12-01".parse()?;
+        practice
+            .save(None, &doctor, None, saved_at, amendment_on)
+            .map_err(|e| format!("{e:?}"))?;
     }
     println!("{} (200 doctors)", dir.join("home").display());
     Ok(())

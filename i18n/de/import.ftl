@@ -25,6 +25,7 @@ import-csv-too-long = länger als { $limit } Zeichen
 
 ## Vergleich eines vorgeschlagenen Zeitfensters mit der Erklärung
 
+import-rates-guessed = Tarife aus dem Titel erraten: bitte prüfen
 import-status-new = neu
 import-status-identical = schon in der Erklärung
 import-status-overlapping = überschneidet ein vorhandenes Zeitfenster

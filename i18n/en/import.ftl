@@ -25,6 +25,7 @@ import-csv-too-long = longer than { $limit } characters
 
 ## How a proposed slot compares with the declaration
 
+import-rates-guessed = rates guessed from the title: check them
 import-status-new = new
 import-status-identical = already in the declaration
 import-status-overlapping = overlaps an existing slot

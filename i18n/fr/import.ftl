@@ -25,6 +25,7 @@ import-csv-too-long = plus de { $limit } caractères
 
 ## Comparaison d'une plage proposée avec la déclaration
 
+import-rates-guessed = tarifs devinés d'après le titre : vérifiez-les
 import-status-new = nouvelle
 import-status-identical = déjà dans la déclaration
 import-status-overlapping = chevauche une plage existante

@@ -25,6 +25,7 @@ import-csv-too-long = langer dan { $limit } tekens
 
 ## Vergelijking van een voorgesteld tijdvak met de verklaring
 
+import-rates-guessed = tarieven geraden uit de titel: kijk ze na
 import-status-new = nieuw
 import-status-identical = staat al in de verklaring
 import-status-overlapping = overlapt een bestaand tijdvak

@@ -355,25 +355,28 @@ impl App {
         let Some(index) = self.session.slot_ids().index_of(id) else {
             return std::borrow::Cow::Borrowed(report);
         };
+        // One finding per field: two bad fields are both named.
         let editor = self.schedule.editor();
-        let typed = [&editor.start, &editor.end]
-            .into_iter()
-            .find(|raw| crate::core::model::TimeOfDay::parse_lenient(raw).is_err())
-            .cloned()
-            .unwrap_or_default();
-        let unfinished = Finding {
-            rule: UNFINISHED_TIME.to_owned(),
-            severity: Severity::Error,
-            clause: None,
-            slots: vec![index],
-            site: None,
-            message: i18n::Message::new("gui-unfinished-time")
-                .arg("slot", self.slot_label(id))
-                .arg("typed", typed.as_str()),
-            interpretation: None,
-        };
+        let unfinished = editor.unfinished_fields().into_iter().map(|field| {
+            let id_of_message = match editor.asking() {
+                Some((asked, _)) if asked == field => "gui-unconfirmed-time",
+                _ => "gui-unfinished-time",
+            };
+            Finding {
+                rule: UNFINISHED_TIME.to_owned(),
+                severity: Severity::Error,
+                clause: None,
+                slots: vec![index],
+                site: None,
+                message: i18n::Message::new(id_of_message)
+                    .arg("slot", self.slot_label(id))
+                    .arg("field", self.tr(field.label()))
+                    .arg("typed", editor.text(field)),
+                interpretation: None,
+            }
+        });
         let mut report = report.clone();
-        report.findings.insert(0, unfinished);
+        report.findings.splice(0..0, unfinished);
         std::borrow::Cow::Owned(report)
     }
 
@@ -418,7 +421,18 @@ impl App {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let before = self.screen;
         let edits = self.session.edits();
+        // Anything the user does besides typing a time takes the times typed so far first, as
+        // leaving the field would: never lost, never taken behind the user's back.
+        if takes_typed_times(&message) {
+            let action = self.schedule.take_typed_times(&self.session);
+            let _ = self.apply_schedule(action);
+        }
+        let add_slot = matches!(message, Message::Schedule(schedule::Message::AddSlot));
         let mut task = self.handle(message);
+        if add_slot && self.schedule.selected().is_some() {
+            // "Add a slot" from the keyboard: straight to the new slot's start time.
+            task = Task::batch([task, operation::focus(schedule::START_ID)]);
+        }
         if self.session.edits() != edits {
             task = Task::batch([task, autosave_after_pause(self.session.edits())]);
         }
@@ -640,6 +654,9 @@ impl App {
         } = loaded;
         self.edit(|d| *d = declaration);
         self.schedule.clear_selection();
+        // Another doctor's (or file's) declaration: the import panel forgets the last file, its
+        // ticked slots and their dashed preview, so they cannot be added to the wrong schedule.
+        self.import = import::State::default();
         // Another declaration: none of its fields is touched yet.
         self.doctor.forget_touches();
         if let Some(file) = &origin.file {
@@ -881,6 +898,38 @@ impl BootReader {
             ),
             None => (session::blank(agreements, self.options.today), None),
         }
+    }
+}
+
+/// Whether a message is an action that leaves the time field being typed in (see
+/// [`schedule::Schedule::take_typed_times`]): not the typing itself, not what happens off the
+/// user's hands (the autosave, the system's theme, the window's size), not Escape, undo or redo.
+fn takes_typed_times(message: &Message) -> bool {
+    use schedule::Message as S;
+    match message {
+        Message::Schedule(
+            S::StartChanged(_)
+            | S::EndChanged(_)
+            | S::TimeLeft(_)
+            | S::TimeSubmitted(_)
+            | S::TimeConfirmed(_)
+            | S::TimeRefused(_),
+        ) => false,
+        Message::AutosaveDue(_)
+        | Message::Autosaved(_)
+        | Message::SystemThemeChanged(_)
+        | Message::WindowResized(_)
+        | Message::WindowSettled(_)
+        | Message::Booted(_)
+        | Message::WindowOpened(..)
+        | Message::DismissNotice => false,
+        // Undo takes back what was taken, never a time only typed (redo then gives it back whole).
+        Message::Undo | Message::Redo => false,
+        Message::KeyPressed(key, modifiers) => !matches!(
+            keys::shortcut(key, *modifiers),
+            None | Some(keys::Shortcut::Cancel | keys::Shortcut::Undo | keys::Shortcut::Redo)
+        ),
+        _ => true,
     }
 }
 

@@ -22,8 +22,6 @@ pub enum Typing {
     RecognisedOn,
     SiteName(usize),
     SiteAddress(usize),
-    SlotStart(SlotId),
-    SlotEnd(SlotId),
     SlotNote(SlotId),
 }
 

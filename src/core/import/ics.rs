@@ -337,10 +337,12 @@ impl Reader<'_> {
             return;
         };
         let terms = guess_terms(summary, self.options.terms);
+        // Rates read off the title are a guess until the user confirms them in the preview.
+        let rates_guessed = guessed_rates(summary).is_some();
         let note = (!summary.is_empty()).then(|| truncate(summary, MAX_NOTE));
         for piece in pieces {
             let slot = slot(piece.day, piece.start, piece.end, site.clone(), terms, note.clone());
-            builder.propose(slot, origin(event));
+            builder.propose(slot, origin(event), rates_guessed);
         }
     }
 
@@ -383,35 +385,13 @@ fn minutes_between(day_start: NaiveDateTime, time: NaiveDateTime, round_up: bool
 }
 
 /// Rates and setting as the summary states them in French, Dutch, German or English; otherwise
-/// the caller's defaults. Only clear words count: "Consultations libres", "Vrije honoraria",
-/// "Huisbezoeken", "Hôpital de jour".
+/// the caller's defaults. Only unambiguous phrases count ("honoraires libres", "vrije honoraria",
+/// "non conventionné", "huisbezoeken", "hôpital de jour"): a lone "libre" ("consultations libres"
+/// usually means walk-in hours), "vrij", "free" or Exchange's "[private]" mask say nothing about fees.
 pub fn guess_terms(summary: &str, default: Terms) -> Terms {
     let folded = format!(" {} ", fold(summary));
     let has = |phrases: &[&str]| phrases.iter().any(|p| folded.contains(&format!(" {p} ")));
-    let rates = if has(&[
-        "libre",
-        "libres",
-        "non conventionne",
-        "deconventionne",
-        "vrij",
-        "vrije",
-        "niet geconventioneerd",
-        "frei",
-        "freie",
-        "free",
-        "private",
-    ]) {
-        Rates::Free
-    } else if has(&[
-        "conventionne",
-        "geconventioneerd",
-        "akkoordtarieven",
-        "tarifs de l accord",
-    ]) {
-        Rates::Agreement
-    } else {
-        default.rates
-    };
+    let rates = guessed_rates(summary).unwrap_or(default.rates);
     let setting = if has(&[
         "hopital de jour",
         "dagziekenhuis",
@@ -435,6 +415,48 @@ pub fn guess_terms(summary: &str, default: Terms) -> Terms {
         default.setting
     };
     Terms { rates, setting }
+}
+
+/// The rates a summary states in so many words, or `None`: the import then takes the caller's
+/// default and the slot is not marked as guessed.
+pub fn guessed_rates(summary: &str) -> Option<Rates> {
+    let folded = format!(" {} ", fold(summary));
+    let has = |phrases: &[&str]| phrases.iter().any(|p| folded.contains(&format!(" {p} ")));
+    if has(&[
+        "honoraires libres",
+        "honoraires non conventionnes",
+        "tarifs libres",
+        "non conventionne",
+        "non conventionnee",
+        "deconventionne",
+        "deconventionnee",
+        "vrije honoraria",
+        "vrije honoraires",
+        "vrije tarieven",
+        "niet geconventioneerd",
+        "niet geconventioneerde",
+        "freie honorare",
+        "freie tarife",
+        "nicht konventioniert",
+        "free fees",
+        "non agreement rates",
+    ]) {
+        Some(Rates::Free)
+    } else if has(&[
+        "conventionne",
+        "conventionnee",
+        "tarifs de l accord",
+        "tarifs conventionnels",
+        "geconventioneerd",
+        "geconventioneerde",
+        "akkoordtarieven",
+        "konventioniert",
+        "agreement rates",
+    ]) {
+        Some(Rates::Agreement)
+    } else {
+        None
+    }
 }
 
 fn origin(event: &Component<'_>) -> Origin {
@@ -534,5 +556,25 @@ mod tests {
         assert_eq!(guess_terms("Huisbezoeken", default).setting, Setting::HomeVisit);
         assert_eq!(guess_terms("Hôpital de jour", default).setting, Setting::DayHospital);
         assert_eq!(guess_terms("Consultations", default), default);
+    }
+
+    #[test]
+    fn a_private_mask_and_ambiguous_words_guess_nothing() {
+        let default = Terms::default();
+        for summary in [
+            "[private]",
+            "[Private] Rendez-vous",
+            "Consultations libres",
+            "Plage libre",
+            "Vrij spreekuur",
+            "Free slot",
+            "Private appointment",
+            "Freie Sprechstunde",
+        ] {
+            assert_eq!(guessed_rates(summary), None, "{summary}");
+            assert_eq!(guess_terms(summary, default), default, "{summary}");
+        }
+        assert_eq!(guessed_rates("Tarifs libres"), Some(Rates::Free));
+        assert_eq!(guessed_rates("Consultation conventionnée"), Some(Rates::Agreement));
     }
 }

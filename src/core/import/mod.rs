@@ -179,6 +179,9 @@ pub struct ProposedSlot {
     pub status: Status,
     /// Where it comes from, for the report: the event's summary or the spreadsheet's line.
     pub origin: Origin,
+    /// The rates were read off the event's title ("honoraires libres"), not stated by the file nor
+    /// chosen by the user: the preview says "rates guessed from the title".
+    pub rates_guessed: bool,
 }
 
 /// Where a proposed slot or a skipped entry comes from.
@@ -308,7 +311,7 @@ impl<'a> Builder<'a> {
 
     /// Proposes a slot; an exact repeat of a slot already proposed (the same event twice in a
     /// file) is proposed once. It is marked against the declaration when the proposal is finished.
-    pub(crate) fn propose(&mut self, slot: Slot, origin: Origin) {
+    pub(crate) fn propose(&mut self, slot: Slot, origin: Origin, rates_guessed: bool) {
         if self.proposal.slots.iter().any(|p| p.slot == slot) {
             return;
         }
@@ -316,6 +319,7 @@ impl<'a> Builder<'a> {
             slot,
             status: Status::New,
             origin,
+            rates_guessed,
         });
     }
 
@@ -341,6 +345,7 @@ impl<'a> Builder<'a> {
             match merged.last_mut() {
                 Some(current) if same_terms(&current.slot, &next.slot) && next.slot.start <= current.slot.end => {
                     current.slot.end = current.slot.end.max(next.slot.end);
+                    current.rates_guessed |= next.rates_guessed;
                     if current.slot.note != next.slot.note {
                         current.slot.note = None;
                     }
