@@ -1795,13 +1795,24 @@ fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filter
         d
     };
     let doctors = [
-        ("dr-a", doctor("Dr Anne Aerts", "1-23456-25-004", Some("second-year"))),
-        ("dr-b", doctor("Dr Bart Bosmans", "1-23456-25-004", Some("second-year"))),
-        ("dr-c", doctor("Dr Chloé Claes", "1-23456-25-004", Some("initial"))),
+        doctor("Dr Anne Aerts", "1-23456-25-004", Some("second-year")),
+        doctor("Dr Bart Bosmans", "1-23457-24-004", Some("second-year")),
+        doctor("Dr Chloé Claes", "1-23458-23-004", Some("initial")),
     ];
-    for (id, d) in &doctors {
-        h.app.practice().save(id, d).unwrap();
-    }
+    let saved_at = chrono::NaiveDate::from_ymd_opt(2026, 11, 20)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap();
+    let ids: Vec<String> = doctors
+        .iter()
+        .map(|d| {
+            h.app
+                .practice()
+                .save(None, d, None, saved_at, saved_at.date())
+                .unwrap()
+                .id
+        })
+        .collect();
     let _ = h.app.update(Message::GoTo(Screen::Start));
     let open = h.tr("gui-overview-open");
     h.interact(|ui| {
@@ -1817,7 +1828,7 @@ fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filter
     // Mark Dr Aerts registered: she goes last, the others stay by days left.
     let _ = h
         .app
-        .update(Message::Overview(OverviewMessage::MarkRegistered("dr-a".into())));
+        .update(Message::Overview(OverviewMessage::MarkRegistered(ids[0].clone())));
     assert_eq!(order(&h), ["Dr Chloé Claes", "Dr Bart Bosmans", "Dr Anne Aerts"]);
     let registered = localizer(Language::Fr).tr_args("gui-overview-registered", &[("date", "23/11/2026".into())]);
     assert!(h.sees(&registered), "the mark shows its date");
@@ -1828,10 +1839,10 @@ fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filter
     assert_eq!(order(&h), ["Dr Chloé Claes", "Dr Bart Bosmans"]);
     assert!(!h.sees("Dr Anne Aerts"), "registered doctors are filtered out");
     assert!(h.sees("Dr Bart Bosmans") && h.sees("Dr Chloé Claes"));
-    let history = h.app.practice().history("dr-a");
-    assert_eq!(history.len(), 1);
-    assert_eq!(history[0].kind, conventio::core::practice::EntryKind::Registered);
-    assert_eq!(history[0].set_by, None, "the settings have no user name");
+    let history = h.app.practice().history(&ids[0]);
+    assert_eq!(history.len(), 2, "the saved version and its mark");
+    assert_eq!(history[1].kind, conventio::core::practice::EntryKind::Registered);
+    assert_eq!(history[1].set_by, None, "the settings have no user name");
 
     // The CSV has every doctor, whatever the filter, in urgency order, for Excel (BOM, `;`).
     let out = temp_path(&h, "overview.csv");
@@ -1949,15 +1960,27 @@ fn the_secretarys_name_goes_on_her_registration_marks_and_the_overview_prints_as
         Agreements::embedded(),
     )
     .unwrap();
-    for (id, name, window) in [
-        ("dr-a", "Dr Anne Aerts", "second-year"),
-        ("dr-b", "Dr Bart Bosmans", "second-year"),
-        ("dr-c", "Dr Chloé Claes", "initial"),
+    let saved_at = chrono::NaiveDate::from_ymd_opt(2026, 11, 20)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap();
+    let mut ids = Vec::new();
+    for (name, inami, window) in [
+        ("Dr Anne Aerts", "1-23456-25-004", "second-year"),
+        ("Dr Bart Bosmans", "1-23457-24-004", "second-year"),
+        ("Dr Chloé Claes", "1-23458-23-004", "initial"),
     ] {
         let mut d = gp.clone();
         d.doctor.name = name.into();
+        d.doctor.inami = inami.into();
         d.window = Some(window.into());
-        h.app.practice().save(id, &d).unwrap();
+        ids.push(
+            h.app
+                .practice()
+                .save(None, &d, None, saved_at, saved_at.date())
+                .unwrap()
+                .id,
+        );
     }
     let _ = h.app.update(Message::GoTo(Screen::Start));
     let open = h.tr("gui-overview-open");
@@ -1988,9 +2011,9 @@ fn the_secretarys_name_goes_on_her_registration_marks_and_the_overview_prints_as
     );
     assert_eq!(by, "Enregistré dans ProSanté le 23/11/2026 par Sophie Martin");
     assert!(h.sees(&by), "the row says who registered it");
-    let history = h.app.practice().history("dr-c");
-    assert_eq!(history.len(), 1);
-    assert_eq!(history[0].set_by.as_deref(), Some("Sophie Martin"));
+    let history = h.app.practice().history(&ids[2]);
+    assert_eq!(history.len(), 2, "the saved version and its mark");
+    assert_eq!(history[1].set_by.as_deref(), Some("Sophie Martin"));
     let order: Vec<String> = h.app.overview().shown().map(|r| r.name.clone()).collect();
     assert_eq!(order, ["Dr Anne Aerts", "Dr Bart Bosmans", "Dr Chloé Claes"]);
 

@@ -250,3 +250,5 @@ gui-overview-overdue = Der letzte Tag war der { $date }: { $days ->
     [one] seit 1 Tag überschritten
    *[other] seit { $days } Tagen überschritten
 }
+
+gui-practice-save-failed = Die Datei ist gespeichert, aber nicht in der Praxis: { $error }

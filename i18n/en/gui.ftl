@@ -250,3 +250,5 @@ gui-overview-overdue = Last day was { $date }: { $days ->
     [one] passed 1 day ago
    *[other] passed { $days } days ago
 }
+
+gui-practice-save-failed = The file is saved, but not in the practice: { $error }

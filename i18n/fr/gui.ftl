@@ -250,3 +250,5 @@ gui-overview-overdue = Le dernier jour était le { $date } : { $days ->
     [one] dépassé depuis 1 jour
    *[other] dépassé depuis { $days } jours
 }
+
+gui-practice-save-failed = Le fichier est enregistré, mais pas dans le cabinet : { $error }

@@ -250,3 +250,5 @@ gui-overview-overdue = De laatste dag was { $date }: { $days ->
     [one] 1 dag geleden verstreken
    *[other] { $days } dagen geleden verstreken
 }
+
+gui-practice-save-failed = Het bestand is bewaard, maar niet in de praktijk: { $error }
