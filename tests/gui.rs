@@ -2123,3 +2123,36 @@ fn a_findings_outline_and_the_selection_follow_their_slots_when_the_list_is_sort
     assert_eq!(h.app.session().slot(first).map(|s| s.day), Some(Weekday::Sunday));
     assert_eq!(h.app.schedule().highlighted(), [saturday]);
 }
+
+#[test]
+fn the_window_shows_before_the_draft_and_the_practice_are_read_and_keeps_work_begun_meanwhile() {
+    use conventio::app::screen::doctor::Message as DoctorMessage;
+    use conventio::app::screen::start::Message as StartMessage;
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(Language::Fr));
+    {
+        // A previous session leaves a draft behind.
+        let mut app = App::new(options.clone());
+        let _ = app.update(Message::Start(StartMessage::NewDeclaration));
+        let _ = app.update(Message::Doctor(DoctorMessage::NameChanged("Dr Brouillon".into())));
+    }
+    // The first frame: nothing read but the settings.
+    let mut app = App::booting(options.clone());
+    assert_eq!(
+        app.declaration().doctor.name,
+        "",
+        "the draft is read after the first frame"
+    );
+    let boot = app.boot_reader().read();
+    app.booted(boot.clone());
+    assert_eq!(app.declaration().doctor.name, "Dr Brouillon", "then restored");
+    assert!(app.notice().is_some(), "with a notice saying so");
+    drop(app);
+
+    // Work begun before the reading ends is not replaced by the draft.
+    let mut early = App::booting(options);
+    let _ = early.update(Message::Start(StartMessage::NewDeclaration));
+    let _ = early.update(Message::Doctor(DoctorMessage::NameChanged("Dr Pressé".into())));
+    early.booted(boot);
+    assert_eq!(early.declaration().doctor.name, "Dr Pressé");
+}

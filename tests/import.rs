@@ -1104,3 +1104,88 @@ mod robustness {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Real agendas, round two (issue 18): iOS 26, Exchange, DAVx5, SabreDAV, Sunbird, a booking site
+
+#[test]
+fn an_ios_26_export_with_structured_locations_imports_despite_the_escaped_semicolons() {
+    let text = std::fs::read_to_string(fixture("ios26.ics")).unwrap();
+    // The crate alone refuses the file for a property the import never reads.
+    let unfolded = icalendar::parser::unfold(&text);
+    assert!(
+        icalendar::parser::read_calendar(&unfolded).is_err(),
+        "the crate still refuses it"
+    );
+    let proposal = calendar("ios26.ics", "2026-11-23");
+    assert_eq!(
+        described(&proposal),
+        vec![
+            "monday 08:30–12:00 ixelles agreement office [overlaps [0]] «Consultations»",
+            "thursday 14:00–18:00 erasme agreement office [new] «Consultations hôpital»",
+        ]
+    );
+    assert!(proposal.slots.iter().all(|p| !p.rates_guessed));
+}
+
+#[test]
+fn exchanges_private_mask_is_not_a_free_fee_and_a_stated_rate_is_marked_as_guessed() {
+    let proposal = calendar("exchange.ics", "2026-11-23");
+    assert_eq!(
+        described(&proposal),
+        vec![
+            "tuesday 09:00–12:00 uccle agreement office [new] «[private]»",
+            "thursday 17:00–20:00 uccle free office [new] «Consultations – honoraires libres»",
+        ]
+    );
+    let guessed: Vec<bool> = proposal.slots.iter().map(|p| p.rates_guessed).collect();
+    assert_eq!(
+        guessed,
+        [false, true],
+        "[private] guesses nothing; \"honoraires libres\" is a guess shown as one"
+    );
+}
+
+#[test]
+fn davx5_sabredav_sunbird_and_a_booking_site_are_read() {
+    let davx5 = calendar("davx5.ics", "2026-11-23");
+    assert_eq!(
+        described(&davx5),
+        vec!["wednesday 14:00–17:00 ixelles agreement office [new] «Consultations libres (sans rendez-vous)»"],
+        "walk-in hours, not free fees"
+    );
+    let sabre = calendar("sabredav.ics", "2026-11-23");
+    assert_eq!(
+        described(&sabre),
+        vec!["friday 08:00–12:00 uccle free office [new] «Consultations (honoraires libres)»"]
+    );
+    let sunbird = calendar("sunbird.ics", "2026-11-23");
+    assert_eq!(
+        described(&sunbird),
+        vec!["saturday 09:00–12:00 ixelles agreement home_visit [new] «Visites à domicile»"]
+    );
+    // Appointments without a place: three sites, none named, so each is left out and says why.
+    let booking = calendar("booking.ics", "2026-11-23");
+    assert!(booking.slots.is_empty(), "{:?}", described(&booking));
+    assert_eq!(skipped(&booking).len(), 4, "{:?}", skipped(&booking));
+}
+
+#[test]
+fn a_calendar_line_the_import_needs_and_cannot_read_is_named_by_its_line_in_every_language() {
+    let text = std::fs::read_to_string(fixture("ios26.ics")).unwrap().replace(
+        "DTSTART;TZID=Europe/Brussels:20261008T140000",
+        "DTSTART;X-NOTE=a\\; b, c:20261008T140000",
+    );
+    let line = text.lines().position(|l| l.starts_with("DTSTART;X-NOTE")).unwrap() + 1;
+    let error = import::ics::propose(&text, &declaration(), &IcsOptions::for_week(date("2026-11-23"))).unwrap_err();
+    assert_eq!(error.position(), Some((line, None)));
+    for language in Language::ALL {
+        let said = error.describe(localizer(language));
+        assert!(said.contains(&line.to_string()), "{language:?}: {said}");
+        assert!(said.contains("DTSTART;X-NOTE"), "{language:?}: {said}");
+        assert!(
+            !said.contains("Satisfy") && !said.contains("Many0"),
+            "no parser internals: {said}"
+        );
+    }
+}

@@ -243,6 +243,11 @@ impl Session {
         }
     }
 
+    /// Where this window's draft is written.
+    pub fn autosave_path(&self) -> &Path {
+        &self.autosave
+    }
+
     /// Uses these agreements and the last days the user set from now on, and re-checks.
     pub fn set_agreements(&mut self, agreements: Agreements, last_days: LastDays) {
         self.agreements = agreements;

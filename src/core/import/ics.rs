@@ -1,8 +1,10 @@
 //! A typical week of slots from a calendar file (RFC 5545 `.ics`), as Outlook, Google Calendar,
 //! Thunderbird, Apple Calendar and the booking tools export it.
 //!
-//! The file is read by the `icalendar` crate's parser (line unfolding, escapes) and recurrences are
-//! expanded by the `rrule` crate; time zones come from `chrono-tz` (see `timezones.rs`). What this
+//! The file is read by the `icalendar` crate's parser (escapes), after a tolerant pass of our own
+//! (`lenient.rs`: unfolding with each line's place in the file, lines the parser refuses in
+//! properties the import never reads left out, any other refusal named by its line); recurrences
+//! are expanded by the `rrule` crate; time zones come from `chrono-tz` (see `timezones.rs`). What this
 //! module decides is what a *typical week* is:
 //!
 //! - a weekly series (`RRULE:FREQ=WEEKLY` with `BYDAY`, or `FREQ=DAILY`, every week: `INTERVAL=1`)
@@ -20,11 +22,11 @@
 
 use super::recurrence::{parse_local, rule_fields, try_expand_naive};
 use super::timezones::{self, BRUSSELS, Zone};
-use super::{Builder, ImportError, MAX_NOTE, Origin, Proposal, Terms, fold, slot, truncate};
+use super::{Builder, ImportError, MAX_NOTE, Origin, Proposal, Terms, fold, lenient, slot, truncate};
 use crate::core::i18n::Message;
 use crate::core::model::{Declaration, Rates, Setting, TimeOfDay, Weekday};
 use chrono::{DateTime, Datelike, Days, Duration, NaiveDate, NaiveDateTime, TimeZone, Utc};
-use icalendar::parser::{Component, Property, read_calendar, unfold};
+use icalendar::parser::{Component, Property, read_calendar};
 
 /// What to take from a calendar file.
 #[derive(Clone, Debug, PartialEq)]
@@ -62,25 +64,26 @@ impl IcsOptions {
 /// Reads a calendar file's text into the slots of the chosen week, compared with `declaration`.
 pub fn propose(text: &str, declaration: &Declaration, options: &IcsOptions) -> Result<Proposal, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // Old Mac tools end lines with a bare CR; the parser knows CRLF and LF.
-    let text = if text.contains('\r') && !text.contains('\n') {
-        text.replace('\r', "\n")
-    } else {
-        text.to_owned()
-    };
-    let unfolded = unfold(&text);
-    let calendar = read_calendar(&unfolded).map_err(|detail| ImportError::NotCalendar {
-        detail: first_line(&detail),
-    })?;
-    let is_calendar = unfolded
+    let is_calendar = text
         .trim_start()
-        .to_ascii_uppercase()
-        .starts_with("BEGIN:VCALENDAR");
+        .get(..15)
+        .is_some_and(|start| start.eq_ignore_ascii_case("BEGIN:VCALENDAR"));
     if !is_calendar {
         return Err(ImportError::NotCalendar {
             detail: "BEGIN:VCALENDAR".to_owned(),
         });
     }
+    // Unfolded with each line's place in the file; lines the parser refuses in properties the
+    // import never reads are left out (see `lenient`), any other refusal names its line.
+    let lines = lenient::unfold(text);
+    let repaired;
+    let calendar = match read_calendar(&lines.text) {
+        Ok(calendar) => calendar,
+        Err(_) => {
+            repaired = lenient::repair(&lines)?;
+            read_calendar(&repaired.text).map_err(|detail| repaired.error(&detail))?
+        }
+    };
     let vtimezones: Vec<Component<'_>> = calendar
         .components
         .iter()
@@ -486,14 +489,6 @@ fn parameter<'p>(property: &'p Property<'_>, key: &str) -> Option<&'p str> {
 fn is_date_only(property: &Property<'_>) -> bool {
     parameter(property, "VALUE").is_some_and(|v| v.eq_ignore_ascii_case("DATE"))
         || property.val.as_str().trim().len() == 8
-}
-
-fn first_line(text: &str) -> String {
-    text.lines()
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or_default()
-        .trim()
-        .to_owned()
 }
 
 /// An RFC 5545 duration (`PT3H`, `PT1H30M`, `P1D`, `-PT15M` is refused) as a duration.

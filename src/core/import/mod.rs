@@ -19,6 +19,7 @@
 
 pub mod csv;
 pub mod ics;
+mod lenient;
 mod recurrence;
 mod timezones;
 
@@ -40,9 +41,13 @@ pub enum ImportError {
     /// Larger than any schedule: refused before reading.
     #[error("the file is larger than {limit_mib} MiB")]
     TooLarge { limit_mib: usize },
-    /// The calendar parser refused the file.
+    /// Not a calendar file at all (no `BEGIN:VCALENDAR`).
     #[error("not a calendar file: {detail}")]
     NotCalendar { detail: String },
+    /// A line of the calendar that cannot be read and that the import needs (a start, an end, a
+    /// rule, a place), or where the file's structure breaks: its line in the file, and its text.
+    #[error("line {line}: this calendar line cannot be read: {content}")]
+    CalendarLine { line: usize, content: String },
     /// A spreadsheet cell or row is wrong. `line` is the file's line (the header is line 1);
     /// `column` is 1-based with the header's name for it, `None` when the whole row is wrong.
     #[error("{}", self.describe(super::i18n::localizer(super::i18n::Language::En)))]
@@ -61,6 +66,9 @@ impl ImportError {
             ImportError::NotUtf8 { .. } => Message::new("import-not-utf8"),
             ImportError::TooLarge { limit_mib } => Message::new("import-too-large").arg("limit", *limit_mib),
             ImportError::NotCalendar { detail } => Message::new("import-ics-unreadable").arg("detail", detail.clone()),
+            ImportError::CalendarLine { content, .. } => {
+                Message::new("import-ics-line").arg("content", content.clone())
+            }
             ImportError::Cell { message, .. } => message.clone(),
         }
     }
@@ -70,6 +78,7 @@ impl ImportError {
         match self {
             ImportError::NotUtf8 { line, column } => Some((*line, Some(*column))),
             ImportError::Cell { line, column, .. } => Some((*line, *column)),
+            ImportError::CalendarLine { line, .. } => Some((*line, None)),
             ImportError::TooLarge { .. } | ImportError::NotCalendar { .. } => None,
         }
     }
