@@ -18,6 +18,8 @@ mod autosave;
 mod figures;
 #[path = "gui/ice_scripts.rs"]
 mod ice_scripts;
+#[path = "gui/losses.rs"]
+mod losses;
 #[path = "gui/model.rs"]
 mod model;
 #[path = "gui/round_two.rs"]
@@ -1825,10 +1827,15 @@ fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filter
     // alphabet; the two second-year declarations have 21 days left (last day 14 December 2026).
     assert_eq!(order(&h), ["Dr Chloé Claes", "Dr Anne Aerts", "Dr Bart Bosmans"]);
     assert_eq!(days(&h), [Some(-256), Some(21), Some(21)]);
-    // Mark Dr Aerts registered: she goes last, the others stay by days left.
+    // Mark Dr Aerts registered (asked, then confirmed): the rows stay where they are until sorted
+    // again; then she goes last, the others stay by days left.
     let _ = h
         .app
         .update(Message::Overview(OverviewMessage::MarkRegistered(ids[0].clone())));
+    assert!(h.app.practice().registration(&ids[0]).is_none(), "asked first");
+    let _ = h.app.update(Message::Overview(OverviewMessage::ConfirmMarks));
+    assert_eq!(order(&h), ["Dr Chloé Claes", "Dr Anne Aerts", "Dr Bart Bosmans"]);
+    let _ = h.app.update(Message::Overview(OverviewMessage::SortAgain));
     assert_eq!(order(&h), ["Dr Chloé Claes", "Dr Bart Bosmans", "Dr Anne Aerts"]);
     let registered = localizer(Language::Fr).tr_args("gui-overview-registered", &[("date", "23/11/2026".into())]);
     assert!(h.sees(&registered), "the mark shows its date");
@@ -2005,6 +2012,11 @@ fn the_secretarys_name_goes_on_her_registration_marks_and_the_overview_prints_as
         ui.click(mark.as_str())
             .expect("each unregistered doctor has the mark button");
     });
+    // Asked first; Enter confirms.
+    h.run(Message::KeyPressed(
+        iced::keyboard::Key::Named(iced::keyboard::key::Named::Enter),
+        iced::keyboard::Modifiers::empty(),
+    ));
     let by = localizer(Language::Fr).tr_args(
         "gui-overview-registered-by-name",
         &[("date", "23/11/2026".into()), ("name", "Sophie Martin".into())],
@@ -2014,8 +2026,17 @@ fn the_secretarys_name_goes_on_her_registration_marks_and_the_overview_prints_as
     let history = h.app.practice().history(&ids[2]);
     assert_eq!(history.len(), 2, "the saved version and its mark");
     assert_eq!(history[1].set_by.as_deref(), Some("Sophie Martin"));
-    let order: Vec<String> = h.app.overview().shown().map(|r| r.name.clone()).collect();
-    assert_eq!(order, ["Dr Anne Aerts", "Dr Bart Bosmans", "Dr Chloé Claes"]);
+    let order = |h: &Harness| -> Vec<String> { h.app.overview().shown().map(|r| r.name.clone()).collect() };
+    assert_eq!(
+        order(&h),
+        ["Dr Chloé Claes", "Dr Anne Aerts", "Dr Bart Bosmans"],
+        "nothing moved"
+    );
+    let again = h.tr("gui-overview-sort-again");
+    h.interact(|ui| {
+        ui.click(again.as_str()).expect("a button sorts again");
+    });
+    assert_eq!(order(&h), ["Dr Anne Aerts", "Dr Bart Bosmans", "Dr Chloé Claes"]);
 
     // The list goes beside the CSV path, as a PDF: every doctor, most urgent first.
     let csv = temp_path(&h, "cabinet.csv");
@@ -2101,4 +2122,37 @@ fn a_findings_outline_and_the_selection_follow_their_slots_when_the_list_is_sort
     assert_eq!(h.app.schedule().selected(), Some(first));
     assert_eq!(h.app.session().slot(first).map(|s| s.day), Some(Weekday::Sunday));
     assert_eq!(h.app.schedule().highlighted(), [saturday]);
+}
+
+#[test]
+fn the_window_shows_before_the_draft_and_the_practice_are_read_and_keeps_work_begun_meanwhile() {
+    use conventio::app::screen::doctor::Message as DoctorMessage;
+    use conventio::app::screen::start::Message as StartMessage;
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(Language::Fr));
+    {
+        // A previous session leaves a draft behind.
+        let mut app = App::new(options.clone());
+        let _ = app.update(Message::Start(StartMessage::NewDeclaration));
+        let _ = app.update(Message::Doctor(DoctorMessage::NameChanged("Dr Brouillon".into())));
+    }
+    // The first frame: nothing read but the settings.
+    let mut app = App::booting(options.clone());
+    assert_eq!(
+        app.declaration().doctor.name,
+        "",
+        "the draft is read after the first frame"
+    );
+    let boot = app.boot_reader().read();
+    app.booted(boot.clone());
+    assert_eq!(app.declaration().doctor.name, "Dr Brouillon", "then restored");
+    assert!(app.notice().is_some(), "with a notice saying so");
+    drop(app);
+
+    // Work begun before the reading ends is not replaced by the draft.
+    let mut early = App::booting(options);
+    let _ = early.update(Message::Start(StartMessage::NewDeclaration));
+    let _ = early.update(Message::Doctor(DoctorMessage::NameChanged("Dr Pressé".into())));
+    early.booted(boot);
+    assert_eq!(early.declaration().doctor.name, "Dr Pressé");
 }

@@ -67,6 +67,10 @@ pub struct App {
     window_unsaved: bool,
     /// This window's draft, locked while it runs.
     _draft: session::DraftSlot,
+    /// The doctors worked on in this window and left for another, with their undo history.
+    parked: std::collections::HashMap<String, session::Parked>,
+    /// The lock on the doctor on screen (`locks/doctor-ID.lock`), so a second window knows.
+    doctor_lock: Option<std::fs::File>,
     // The screens' own states.
     start: start::State,
     doctor: doctor::DoctorForm,
@@ -175,6 +179,8 @@ pub enum Message {
     Autosaved(Result<(), std::sync::Arc<std::io::Error>>),
     /// The user closes the window: write the draft first.
     CloseRequested(iced::window::Id),
+    /// What the window reads at start, read after its first frame.
+    Booted(std::sync::Arc<Boot>),
     /// The first window is open, on a screen of this size (when the system tells it).
     WindowOpened(iced::window::Id, Option<iced::Size>),
 }
@@ -196,26 +202,28 @@ macro_rules! context {
 }
 
 impl App {
+    /// The window with everything read: the settings, the user's agreements, the draft, the
+    /// practice's doctors and the file named on the command line (the tests, the benchmarks). The
+    /// window itself shows [`App::booting`] first and reads the rest after its first frame.
     pub fn new(options: Options) -> App {
+        let mut app = App::booting(options);
+        let boot = app.boot_reader().read();
+        app.booted(boot);
+        app
+    }
+
+    /// The window before anything but the settings is read: a blank declaration and the start
+    /// screen, what the first frame shows. [`Boot`] reads the rest, [`App::booted`] takes it in.
+    pub fn booting(options: Options) -> App {
         let loaded = SettingsFile::at(&options.settings_path).load();
         let settings = loaded.settings().clone();
         let language = options.language.unwrap_or_else(|| settings.language_or_env());
         let draft = session::DraftSlot::claim(&options.data_dir);
         let autosave = draft.path.clone();
-        // Agreements the user added live in this data folder.
-        let agreements = Agreements::with_added(crate::core::agreement_store::load_all(
-            &options.data_dir.join("agreements"),
-        ));
-        let (declaration, mut notice) = Self::first_declaration(&options, &autosave, &agreements, language);
-        if draft.number > 1 {
-            // Said even over "draft restored": this window works on a draft of its own.
-            notice = Some(Notice {
-                kind: NoticeKind::Info,
-                text: i18n::localizer(language).tr("gui-draft-second-window"),
-            });
-        }
+        let agreements = Agreements::embedded().clone();
         let today = options.today;
         let last_days = settings.last_days.clone();
+        let declaration = session::blank(&agreements, today);
         let mut app = App {
             settings,
             language,
@@ -223,11 +231,13 @@ impl App {
             screen: Screen::Start,
             session: Session::new(declaration, today, autosave, agreements.clone(), last_days),
             origin: Origin::default(),
-            notice,
+            notice: None,
             practice: Practice::open(&options.data_dir, agreements),
             resizes: 0,
             window_unsaved: false,
             _draft: draft,
+            parked: std::collections::HashMap::new(),
+            doctor_lock: None,
             start: start::State::default(),
             doctor: doctor::DoctorForm::default(),
             schedule: schedule::Schedule::default(),
@@ -246,16 +256,60 @@ impl App {
                 ),
             });
         }
-        if let Some(file) = app.options.file.clone() {
-            let event = start::open_file(&app.context(), &file);
-            let _ = app.apply_event(event);
-        }
         app.schedule.language_changed(i18n::localizer(language));
         app.doctor.declaration_changed(app.session.declaration());
         let ctx = context!(app);
         app.review.declaration_changed(&ctx);
-        app.start.reload(&ctx);
         app
+    }
+
+    /// What reads the rest of the start-up data, on any thread.
+    pub fn boot_reader(&self) -> BootReader {
+        BootReader {
+            options: self.options.clone(),
+            language: self.language,
+            last_days: self.settings.last_days.clone(),
+            autosave: self.session.autosave_path().to_path_buf(),
+            second_window: self._draft.number > 1,
+        }
+    }
+
+    /// Takes in what was read at start. Work the user began meanwhile is kept: the draft then
+    /// stays on disk for the next start, and the notice says nothing was restored over it.
+    pub fn booted(&mut self, boot: Boot) {
+        let Boot {
+            agreements,
+            declaration,
+            notice,
+            doctors,
+        } = boot;
+        if self.session.edits() == 0 {
+            self.session = Session::new(
+                declaration,
+                self.options.today,
+                self.session.autosave_path().to_path_buf(),
+                agreements.clone(),
+                self.settings.last_days.clone(),
+            );
+        } else {
+            self.session
+                .set_agreements(agreements.clone(), self.settings.last_days.clone());
+        }
+        self.practice = Practice::open(&self.options.data_dir, agreements);
+        // A newer settings file's error stays in front.
+        if notice.is_some() && self.notice.as_ref().is_none_or(|n| n.kind != NoticeKind::Error) {
+            self.notice = notice;
+        }
+        self.start.set_doctors(doctors);
+        if let Some(file) = self.options.file.clone() {
+            let event = start::open_file(&self.context(), &file);
+            let _ = self.apply_event(event);
+        }
+        self.doctor.declaration_changed(self.session.declaration());
+        self.schedule.declaration_changed(&self.session);
+        self.schedule.redraw();
+        let ctx = context!(self);
+        self.review.declaration_changed(&ctx);
     }
 
     /// What the screens may read of the app.
@@ -273,33 +327,6 @@ impl App {
         let ctx = context!(self);
         self.start.reload(&ctx);
         self.review.reload(&ctx);
-    }
-
-    /// The autosaved draft, or a blank declaration; with a notice saying which.
-    fn first_declaration(
-        options: &Options,
-        autosave: &std::path::Path,
-        agreements: &Agreements,
-        language: Language,
-    ) -> (Declaration, Option<Notice>) {
-        let l = i18n::localizer(language);
-        match session::restore_draft(autosave, agreements) {
-            Some(Ok(draft)) => (
-                draft,
-                Some(Notice {
-                    kind: NoticeKind::Info,
-                    text: l.tr("gui-draft-restored"),
-                }),
-            ),
-            Some(Err(error)) => (
-                session::blank(agreements, options.today),
-                Some(Notice {
-                    kind: NoticeKind::Error,
-                    text: l.tr_args("gui-draft-unreadable", &[("error", error.describe(l).into())]),
-                }),
-            ),
-            None => (session::blank(agreements, options.today), None),
-        }
     }
 
     pub fn localizer(&self) -> &'static Localizer {
@@ -461,7 +488,22 @@ impl App {
                 self.system_mode = mode;
                 self.schedule.redraw();
             }
-            Message::KeyPressed(key, modifiers) => return self.shortcut(&key, modifiers),
+            Message::KeyPressed(key, modifiers) => {
+                // A mark waiting for its confirmation: Enter confirms, Escape cancels.
+                if self.screen == Screen::Overview && self.overview.asking() {
+                    use iced::keyboard::key::Named;
+                    match &key {
+                        Key::Named(Named::Enter) => {
+                            return self.update(Message::Overview(overview::Message::ConfirmMarks));
+                        }
+                        Key::Named(Named::Escape) => {
+                            return self.update(Message::Overview(overview::Message::CancelMarks));
+                        }
+                        _ => {}
+                    }
+                }
+                return self.shortcut(&key, modifiers);
+            }
             Message::ZoomIn => self.zoom(0.1),
             Message::ZoomOut => self.zoom(-0.1),
             Message::ZoomReset => {
@@ -491,6 +533,7 @@ impl App {
                 return iced::window::close(id);
             }
             Message::WindowOpened(id, monitor) => return self.fit_window(id, monitor),
+            Message::Booted(boot) => self.booted(std::sync::Arc::unwrap_or_clone(boot)),
             Message::Start(message) => {
                 let ctx = context!(self);
                 let action = self.start.update(message, &ctx);
@@ -600,8 +643,12 @@ impl App {
                 self.practice_changed();
             }
             Event::Saved { file, profile_id } => {
+                let profile_id = profile_id.or(self.origin.profile_id.take());
+                if profile_id.is_some() && profile_id != self.origin.profile_id {
+                    let _ = self.take_doctor(profile_id.clone());
+                }
                 self.origin = Origin {
-                    profile_id: profile_id.or(self.origin.profile_id.take()),
+                    profile_id,
                     file: Some(file.clone()),
                 };
                 self.settings.remember(&file);
@@ -622,15 +669,42 @@ impl App {
         Task::none()
     }
 
-    /// Another declaration to work on: one undoable edit, its origin, and the step to show. A file
-    /// is remembered in the recent list.
+    /// Another declaration to work on, its origin, and the step to show. A file is remembered in the
+    /// recent list. The work on screen is kept: its doctor's draft goes to the practice, and its
+    /// undo history stays in this window; coming back to that doctor brings both back. Undo never
+    /// switches doctors.
     fn load(&mut self, loaded: screen::Loaded) -> Task<Message> {
         let screen::Loaded {
             declaration,
-            origin,
+            mut origin,
             screen,
         } = loaded;
-        self.edit(|d| *d = declaration);
+        // A file is its doctor's, found by INAMI number (Recent declarations, a file by path).
+        if origin.profile_id.is_none() && origin.file.is_some() {
+            origin.profile_id = self.practice.doctor_of(&declaration);
+        }
+        let left_key = self.keep_work_on_screen();
+        let from_practice = origin.file.is_none();
+        let parked = origin
+            .profile_id
+            .as_ref()
+            .filter(|_| from_practice)
+            .and_then(|id| self.parked.remove(id));
+        let mut restored = false;
+        let declaration = match (&parked, &origin.profile_id) {
+            (None, Some(id)) if from_practice => match self.practice.draft(id) {
+                Some(Ok(draft)) => {
+                    restored = draft != declaration;
+                    draft
+                }
+                _ => declaration,
+            },
+            _ => declaration,
+        };
+        let left = self.session.switch_to(declaration, parked);
+        if let Some(key) = left_key {
+            self.parked.insert(key, left);
+        }
         self.schedule.clear_selection();
         // Another doctor's (or file's) declaration: the import panel forgets the last file, its
         // ticked slots and their dashed preview, so they cannot be added to the wrong schedule.
@@ -645,9 +719,97 @@ impl App {
                 text: self.tr_args("gui-opened", &[("path", file.display().to_string().into())]),
             });
         }
+        if restored {
+            self.notice = Some(Notice {
+                kind: NoticeKind::Info,
+                text: self.tr("gui-doctor-draft-restored"),
+            });
+        }
+        let elsewhere = !self.take_doctor(origin.profile_id.clone());
+        if elsewhere {
+            // Another window has this doctor: this one works on a copy, which never touches the
+            // doctor's draft; saving it records a version as any save does.
+            origin.profile_id = None;
+            self.notice = Some(Notice {
+                kind: NoticeKind::Info,
+                text: self.tr("gui-doctor-open-elsewhere"),
+            });
+        }
         self.origin = origin;
+        self.after_edit(Ok(()));
         self.review.declaration_loaded(&context!(self));
+        self.practice_changed();
         self.go_to(screen)
+    }
+
+    /// Before another declaration comes on screen: the work on screen, when edited, is kept as its
+    /// doctor's draft in the practice (a doctor is found or made for it: by INAMI number, else a
+    /// provisional one). Returns the key its undo history is parked under.
+    fn keep_work_on_screen(&mut self) -> Option<String> {
+        let edited = self.session.edited();
+        let id = match self.origin.profile_id.clone() {
+            Some(id) => id,
+            None if edited => {
+                let declaration = self.session.declaration();
+                let blank = declaration.doctor.name.trim().is_empty() && declaration.doctor.inami.trim().is_empty();
+                if blank {
+                    return None;
+                }
+                self.practice
+                    .save_draft(None, declaration, chrono::Local::now().naive_local())
+                    .ok()?
+            }
+            None => return None,
+        };
+        if edited
+            && let Err(error) = self.practice.save_draft(
+                Some(&id),
+                self.session.declaration(),
+                chrono::Local::now().naive_local(),
+            )
+        {
+            self.notice = Some(Notice {
+                kind: NoticeKind::Error,
+                text: self.tr_args(
+                    "gui-autosave-failed",
+                    &[("error", i18n::localizer(self.language).message(&error.message()).into())],
+                ),
+            });
+        }
+        Some(id)
+    }
+
+    /// Makes `id` the doctor on screen: their lock taken (released for the previous one) and the
+    /// autosave keeping their draft. `false` when another window holds that doctor.
+    fn take_doctor(&mut self, id: Option<String>) -> bool {
+        self.doctor_lock = None;
+        self.session.set_doctor(None);
+        let Some(id) = id else {
+            return true;
+        };
+        let dir = self.options.data_dir.join("locks");
+        let _ = crate::core::storage::create_private_dir(&dir);
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(dir.join(format!("doctor-{id}.lock")));
+        // A folder where no lock can be made (read-only), or a lock the system cannot take:
+        // work without one.
+        if let Ok(file) = lock {
+            match file.try_lock() {
+                Ok(()) => self.doctor_lock = Some(file),
+                Err(std::fs::TryLockError::WouldBlock) => return false,
+                Err(std::fs::TryLockError::Error(_)) => {}
+            }
+        }
+        self.session.set_doctor(Some((self.options.data_dir.clone(), id)));
+        true
+    }
+
+    /// Whether another window has this doctor (its lock is held).
+    pub fn doctor_elsewhere(&self) -> bool {
+        self.origin.profile_id.is_none() && self.doctor_lock.is_none()
     }
 
     /// Outlines follow the finding they came from: gone with it once it is fixed, moved with it
@@ -812,6 +974,73 @@ impl App {
     }
 }
 
+/// Reads, off the window's thread, what the window needs after its first frame: the agreements the
+/// user added, the autosaved draft, the practice's doctors (each checked for the start screen).
+pub struct BootReader {
+    options: Options,
+    language: Language,
+    last_days: crate::core::agreement::LastDays,
+    autosave: std::path::PathBuf,
+    second_window: bool,
+}
+
+/// What [`BootReader::read`] found.
+#[derive(Clone, Debug)]
+pub struct Boot {
+    agreements: Agreements,
+    declaration: Declaration,
+    notice: Option<Notice>,
+    doctors: Vec<start::ListedDoctor>,
+}
+
+impl BootReader {
+    pub fn read(self) -> Boot {
+        let options = &self.options;
+        // Agreements the user added live in this data folder.
+        let agreements = Agreements::with_added(crate::core::agreement_store::load_all(
+            &options.data_dir.join("agreements"),
+        ));
+        let (declaration, mut notice) = self.first_declaration(&agreements);
+        if self.second_window {
+            // Said even over "draft restored": this window works on a draft of its own.
+            notice = Some(Notice {
+                kind: NoticeKind::Info,
+                text: i18n::localizer(self.language).tr("gui-draft-second-window"),
+            });
+        }
+        let practice = Practice::open(&options.data_dir, agreements.clone());
+        let doctors = start::list_doctors(&practice, options.today, &agreements.with_last_days(&self.last_days));
+        Boot {
+            agreements,
+            declaration,
+            notice,
+            doctors,
+        }
+    }
+
+    /// The autosaved draft, or a blank declaration; with a notice saying which.
+    fn first_declaration(&self, agreements: &Agreements) -> (Declaration, Option<Notice>) {
+        let l = i18n::localizer(self.language);
+        match session::restore_draft(&self.autosave, agreements) {
+            Some(Ok(draft)) => (
+                draft,
+                Some(Notice {
+                    kind: NoticeKind::Info,
+                    text: l.tr("gui-draft-restored"),
+                }),
+            ),
+            Some(Err(error)) => (
+                session::blank(agreements, self.options.today),
+                Some(Notice {
+                    kind: NoticeKind::Error,
+                    text: l.tr_args("gui-draft-unreadable", &[("error", error.describe(l).into())]),
+                }),
+            ),
+            None => (session::blank(agreements, self.options.today), None),
+        }
+    }
+}
+
 /// Whether a message is an action that leaves the time field being typed in (see
 /// [`schedule::Schedule::take_typed_times`]): not the typing itself, not what happens off the
 /// user's hands (the autosave, the system's theme, the window's size), not Escape, undo or redo.
@@ -830,6 +1059,8 @@ fn takes_typed_times(message: &Message) -> bool {
         | Message::Autosaved(_)
         | Message::SystemThemeChanged(_)
         | Message::WindowResized(_)
+        | Message::WindowSettled(_)
+        | Message::Booted(_)
         | Message::WindowOpened(..)
         | Message::DismissNotice => false,
         // Undo takes back what was taken, never a time only typed (redo then gives it back whole).
