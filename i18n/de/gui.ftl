@@ -266,3 +266,5 @@ gui-overview-cancel = Abbrechen
 gui-overview-unmark = Markierung entfernen
 gui-overview-sort-again = Neu sortieren
 gui-overview-mark-ticked = Die { $count } angekreuzten als registriert markieren
+gui-practice-no-match = Kein Arzt passt zu „{ $query }“.
+gui-practice-not-registered = noch nicht in ProSanté registriert

@@ -266,3 +266,5 @@ gui-overview-cancel = Cancel
 gui-overview-unmark = Remove the mark
 gui-overview-sort-again = Sort again
 gui-overview-mark-ticked = Mark the { $count } ticked as registered
+gui-practice-no-match = No doctor matches “{ $query }”.
+gui-practice-not-registered = not registered in ProSanté yet

@@ -266,3 +266,5 @@ gui-overview-cancel = Annuler
 gui-overview-unmark = Retirer la marque
 gui-overview-sort-again = Trier à nouveau
 gui-overview-mark-ticked = Marquer les { $count } cochés comme enregistrés
+gui-practice-no-match = Aucun médecin ne correspond à « { $query } ».
+gui-practice-not-registered = pas encore enregistré dans ProSanté

@@ -266,3 +266,5 @@ gui-overview-cancel = Annuleren
 gui-overview-unmark = Markering weghalen
 gui-overview-sort-again = Opnieuw sorteren
 gui-overview-mark-ticked = De { $count } aangevinkten als geregistreerd markeren
+gui-practice-no-match = Geen arts komt overeen met „{ $query }”.
+gui-practice-not-registered = nog niet geregistreerd in ProGezondheid
