@@ -20,6 +20,8 @@ mod figures;
 mod ice_scripts;
 #[path = "gui/model.rs"]
 mod model;
+#[path = "gui/round_two.rs"]
+mod round_two;
 #[path = "gui/settings_guard.rs"]
 mod settings_guard;
 
@@ -923,6 +925,7 @@ fn a_half_typed_time_never_changes_the_slot_and_saving_refuses_it() {
         "gui-unfinished-time",
         &[
             ("slot", h.app.slot_label(slot_id(&h.app, 0)).into()),
+            ("field", h.tr("gui-slot-end").into()),
             ("typed", "25:00".into()),
         ],
     );
@@ -972,6 +975,8 @@ fn a_half_typed_time_never_changes_the_slot_and_saving_refuses_it() {
             ui.tap_key(iced::keyboard::key::Named::Backspace);
         }
         ui.typewrite("12h30");
+        // Enter takes the time (leaving the field would too).
+        ui.tap_key(iced::keyboard::key::Named::Enter);
     });
     let slot = &h.app.declaration().slots[0];
     assert_eq!(
@@ -1793,13 +1798,24 @@ fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filter
         d
     };
     let doctors = [
-        ("dr-a", doctor("Dr Anne Aerts", "1-23456-25-004", Some("second-year"))),
-        ("dr-b", doctor("Dr Bart Bosmans", "1-23456-25-004", Some("second-year"))),
-        ("dr-c", doctor("Dr Chloé Claes", "1-23456-25-004", Some("initial"))),
+        doctor("Dr Anne Aerts", "1-23456-25-004", Some("second-year")),
+        doctor("Dr Bart Bosmans", "1-23457-24-004", Some("second-year")),
+        doctor("Dr Chloé Claes", "1-23458-23-004", Some("initial")),
     ];
-    for (id, d) in &doctors {
-        h.app.practice().save(id, d).unwrap();
-    }
+    let saved_at = chrono::NaiveDate::from_ymd_opt(2026, 11, 20)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap();
+    let ids: Vec<String> = doctors
+        .iter()
+        .map(|d| {
+            h.app
+                .practice()
+                .save(None, d, None, saved_at, saved_at.date())
+                .unwrap()
+                .id
+        })
+        .collect();
     let _ = h.app.update(Message::GoTo(Screen::Start));
     let open = h.tr("gui-overview-open");
     h.interact(|ui| {
@@ -1815,7 +1831,7 @@ fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filter
     // Mark Dr Aerts registered: she goes last, the others stay by days left.
     let _ = h
         .app
-        .update(Message::Overview(OverviewMessage::MarkRegistered("dr-a".into())));
+        .update(Message::Overview(OverviewMessage::MarkRegistered(ids[0].clone())));
     assert_eq!(order(&h), ["Dr Chloé Claes", "Dr Bart Bosmans", "Dr Anne Aerts"]);
     let registered = localizer(Language::Fr).tr_args("gui-overview-registered", &[("date", "23/11/2026".into())]);
     assert!(h.sees(&registered), "the mark shows its date");
@@ -1826,10 +1842,10 @@ fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filter
     assert_eq!(order(&h), ["Dr Chloé Claes", "Dr Bart Bosmans"]);
     assert!(!h.sees("Dr Anne Aerts"), "registered doctors are filtered out");
     assert!(h.sees("Dr Bart Bosmans") && h.sees("Dr Chloé Claes"));
-    let history = h.app.practice().history("dr-a");
-    assert_eq!(history.len(), 1);
-    assert_eq!(history[0].kind, conventio::core::practice::EntryKind::Registered);
-    assert_eq!(history[0].set_by, None, "the settings have no user name");
+    let history = h.app.practice().history(&ids[0]);
+    assert_eq!(history.len(), 2, "the saved version and its mark");
+    assert_eq!(history[1].kind, conventio::core::practice::EntryKind::Registered);
+    assert_eq!(history[1].set_by, None, "the settings have no user name");
 
     // The CSV has every doctor, whatever the filter, in urgency order, for Excel (BOM, `;`).
     let out = temp_path(&h, "overview.csv");
@@ -1947,15 +1963,27 @@ fn the_secretarys_name_goes_on_her_registration_marks_and_the_overview_prints_as
         Agreements::embedded(),
     )
     .unwrap();
-    for (id, name, window) in [
-        ("dr-a", "Dr Anne Aerts", "second-year"),
-        ("dr-b", "Dr Bart Bosmans", "second-year"),
-        ("dr-c", "Dr Chloé Claes", "initial"),
+    let saved_at = chrono::NaiveDate::from_ymd_opt(2026, 11, 20)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap();
+    let mut ids = Vec::new();
+    for (name, inami, window) in [
+        ("Dr Anne Aerts", "1-23456-25-004", "second-year"),
+        ("Dr Bart Bosmans", "1-23457-24-004", "second-year"),
+        ("Dr Chloé Claes", "1-23458-23-004", "initial"),
     ] {
         let mut d = gp.clone();
         d.doctor.name = name.into();
+        d.doctor.inami = inami.into();
         d.window = Some(window.into());
-        h.app.practice().save(id, &d).unwrap();
+        ids.push(
+            h.app
+                .practice()
+                .save(None, &d, None, saved_at, saved_at.date())
+                .unwrap()
+                .id,
+        );
     }
     let _ = h.app.update(Message::GoTo(Screen::Start));
     let open = h.tr("gui-overview-open");
@@ -1986,9 +2014,9 @@ fn the_secretarys_name_goes_on_her_registration_marks_and_the_overview_prints_as
     );
     assert_eq!(by, "Enregistré dans ProSanté le 23/11/2026 par Sophie Martin");
     assert!(h.sees(&by), "the row says who registered it");
-    let history = h.app.practice().history("dr-c");
-    assert_eq!(history.len(), 1);
-    assert_eq!(history[0].set_by.as_deref(), Some("Sophie Martin"));
+    let history = h.app.practice().history(&ids[2]);
+    assert_eq!(history.len(), 2, "the saved version and its mark");
+    assert_eq!(history[1].set_by.as_deref(), Some("Sophie Martin"));
     let order: Vec<String> = h.app.overview().shown().map(|r| r.name.clone()).collect();
     assert_eq!(order, ["Dr Anne Aerts", "Dr Bart Bosmans", "Dr Chloé Claes"]);
 
@@ -2076,4 +2104,37 @@ fn a_findings_outline_and_the_selection_follow_their_slots_when_the_list_is_sort
     assert_eq!(h.app.schedule().selected(), Some(first));
     assert_eq!(h.app.session().slot(first).map(|s| s.day), Some(Weekday::Sunday));
     assert_eq!(h.app.schedule().highlighted(), [saturday]);
+}
+
+#[test]
+fn the_window_shows_before_the_draft_and_the_practice_are_read_and_keeps_work_begun_meanwhile() {
+    use conventio::app::screen::doctor::Message as DoctorMessage;
+    use conventio::app::screen::start::Message as StartMessage;
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(Language::Fr));
+    {
+        // A previous session leaves a draft behind.
+        let mut app = App::new(options.clone());
+        let _ = app.update(Message::Start(StartMessage::NewDeclaration));
+        let _ = app.update(Message::Doctor(DoctorMessage::NameChanged("Dr Brouillon".into())));
+    }
+    // The first frame: nothing read but the settings.
+    let mut app = App::booting(options.clone());
+    assert_eq!(
+        app.declaration().doctor.name,
+        "",
+        "the draft is read after the first frame"
+    );
+    let boot = app.boot_reader().read();
+    app.booted(boot.clone());
+    assert_eq!(app.declaration().doctor.name, "Dr Brouillon", "then restored");
+    assert!(app.notice().is_some(), "with a notice saying so");
+    drop(app);
+
+    // Work begun before the reading ends is not replaced by the draft.
+    let mut early = App::booting(options);
+    let _ = early.update(Message::Start(StartMessage::NewDeclaration));
+    let _ = early.update(Message::Doctor(DoctorMessage::NameChanged("Dr Pressé".into())));
+    early.booted(boot);
+    assert_eq!(early.declaration().doctor.name, "Dr Pressé");
 }

@@ -907,80 +907,125 @@ fn check_json_gives_each_doctor_the_practice_overview_columns() {
     );
 }
 
-#[test]
-fn check_json_of_a_practice_folder_says_when_and_by_whom_each_doctor_was_registered() {
+fn conventio_in(home: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_conventio"))
+        .args(args)
+        .env("CONVENTIO_HOME", home)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run conventio: {e}"))
+}
+
+/// A practice in `home` (its data folder) and the doctors' saved files in `home/files`.
+/// A doctor to put in a practice: name, INAMI number, window, and the mark (day, by whom).
+type PracticeDoctor<'a> = (&'a str, &'a str, &'a str, Option<(&'a str, Option<&'a str>)>);
+
+fn practice_with_files(home: &Path, doctors: &[PracticeDoctor]) -> PathBuf {
     use conventio::core::practice::Practice;
-    let root = tempfile::tempdir().unwrap();
-    let practice = Practice::open(root.path(), Agreements::embedded().clone());
+    let practice = Practice::open(home.join("data"), Agreements::embedded().clone());
     let gp = read_declaration(
         include_str!("../assets/examples/gp-partial-valid.json"),
         Agreements::embedded(),
     )
     .unwrap();
-    let mut other = gp.clone();
-    other.doctor.name = "Dr Bart Bosmans".into();
-    practice.save("dr-a", &gp).unwrap();
-    practice.save("dr-b", &other).unwrap();
-    practice.save("dr-c", &other).unwrap();
+    let files = home.join("files");
+    std::fs::create_dir_all(&files).unwrap();
     let noon = date("2026-11-20").and_hms_opt(12, 0, 0).unwrap();
-    practice
-        .mark_registered("dr-a", &gp, date("2026-11-20"), noon, Some("Sophie Martin".into()))
-        .unwrap();
-    practice
-        .mark_registered("dr-c", &other, date("2026-11-21"), noon, None)
-        .unwrap();
-    let profiles = root.path().join("profiles");
-    let output = conventio(&["check", path(&profiles), "--json", "--today", "2026-11-23"]);
+    for (n, (name, inami, window, mark)) in doctors.iter().enumerate() {
+        let mut d = gp.clone();
+        d.doctor.name = (*name).into();
+        d.doctor.inami = (*inami).into();
+        d.window = Some((*window).into());
+        let file = files.join(format!("{n}.json"));
+        std::fs::write(&file, conventio::core::format::write_declaration(&d)).unwrap();
+        let id = practice.save(None, &d, Some(&file), noon, noon.date()).unwrap().id;
+        if let Some((on, by)) = mark {
+            practice.mark_registered(&id, date(on), noon, *by).unwrap();
+        }
+    }
+    files
+}
+
+#[test]
+fn check_json_of_saved_files_finds_each_doctor_by_inami_and_says_when_and_by_whom_registered() {
+    let home = tempfile::tempdir().unwrap();
+    let files = practice_with_files(
+        home.path(),
+        &[
+            (
+                "Dr Anne Aerts",
+                "1-23456-25-004",
+                "second-year",
+                Some(("2026-11-20", Some("Sophie Martin"))),
+            ),
+            ("Dr Bart Bosmans", "1-23457-24-004", "second-year", None),
+            (
+                "Dr Bart Bosmans",
+                "1-23458-23-004",
+                "second-year",
+                Some(("2026-11-21", None)),
+            ),
+        ],
+    );
+    let output = conventio_in(home.path(), &["check", path(&files), "--json", "--today", "2026-11-23"]);
     let doc: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let overview = |n: usize| doc["files"][n]["overview"].clone();
     assert_eq!(overview(0)["registered_on"], "2026-11-20");
     assert_eq!(overview(0)["registered_by"], "Sophie Martin");
-    assert!(overview(1)["registered_on"].is_null() && overview(1)["registered_by"].is_null());
+    assert!(
+        overview(1)["registered_on"].is_null() && overview(1)["registered_by"].is_null(),
+        "the namesake with another number is not the registered one"
+    );
     assert_eq!(overview(2)["registered_on"], "2026-11-21");
     assert!(overview(2)["registered_by"].is_null(), "marked before a name was given");
+
+    // The same from the practice itself, and only those still to register.
+    let output = conventio_in(
+        home.path(),
+        &[
+            "check",
+            "--practice",
+            "--json",
+            "--today",
+            "2026-11-23",
+            "--still-to-register",
+        ],
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let doctors = doc["doctors"].as_array().unwrap();
+    assert_eq!(doctors.len(), 1, "{doc:#}");
+    assert_eq!(doctors[0]["label"], "Dr Bart Bosmans (1-23457-24-004)");
+    assert_eq!(doctors[0]["source"], "version");
 }
 
 #[test]
 fn check_to_a_pdf_prints_the_practice_list_and_keeps_stdout_for_the_json() {
-    use conventio::core::practice::Practice;
-    let root = tempfile::tempdir().unwrap();
-    let practice = Practice::open(root.path(), Agreements::embedded().clone());
-    let gp = read_declaration(
-        include_str!("../assets/examples/gp-partial-valid.json"),
-        Agreements::embedded(),
-    )
-    .unwrap();
-    for (id, name, window) in [
-        ("dr-a", "Dr Anne Aerts", "second-year"),
-        ("dr-b", "Dr Bart Bosmans", "second-year"),
-        ("dr-c", "Dr Chloé Claes", "initial"),
-    ] {
-        let mut d = gp.clone();
-        d.doctor.name = name.into();
-        d.window = Some(window.into());
-        practice.save(id, &d).unwrap();
-        if id == "dr-a" {
-            let noon = date("2026-11-20").and_hms_opt(12, 0, 0).unwrap();
-            practice
-                .mark_registered(id, &d, date("2026-11-20"), noon, Some("Sophie Martin".into()))
-                .unwrap();
-        }
-    }
-    let profiles = root.path().join("profiles");
-    let list = root.path().join("liste.pdf");
+    let home = tempfile::tempdir().unwrap();
+    let files = practice_with_files(
+        home.path(),
+        &[
+            (
+                "Dr Anne Aerts",
+                "1-23456-25-004",
+                "second-year",
+                Some(("2026-11-20", Some("Sophie Martin"))),
+            ),
+            ("Dr Bart Bosmans", "1-23457-24-004", "second-year", None),
+            ("Dr Chloé Claes", "1-23458-23-004", "initial", None),
+        ],
+    );
+    let root = home.path();
     let run = |extra: &[&str]| {
-        let mut args = vec![
-            "check",
-            path(&profiles),
-            "--json",
-            "--today",
-            "2026-11-23",
-            "--lang",
-            "fr",
-        ];
+        let mut args = vec!["check", path(&files), "--json", "--today", "2026-11-23", "--lang", "fr"];
         args.extend_from_slice(extra);
-        conventio(&args)
+        conventio_in(root, &args)
     };
+    let list = root.join("liste.pdf");
     let output = run(&["--to", path(&list)]);
     assert_eq!(
         output.status.code(),
@@ -1003,7 +1048,7 @@ fn check_to_a_pdf_prints_the_practice_list_and_keeps_stdout_for_the_json() {
     let again = run(&["--to", path(&list)]);
     assert_eq!(again.status.code(), Some(1));
     assert!(again.stdout.is_empty(), "nothing was checked");
-    let sheet = root.path().join("liste.csv");
+    let sheet = root.join("liste.csv");
     let filtered = run(&["--to", path(&sheet), "--still-to-register"]);
     assert_eq!(filtered.status.code(), Some(0));
     let csv = std::fs::read_to_string(&sheet).unwrap();
@@ -1014,7 +1059,7 @@ fn check_to_a_pdf_prints_the_practice_list_and_keeps_stdout_for_the_json() {
         "the header and the two still to register: {csv}"
     );
     assert!(!csv.contains("Dr Anne Aerts"));
-    let odd = run(&["--to", path(&root.path().join("liste.docx"))]);
+    let odd = run(&["--to", path(&root.join("liste.docx"))]);
     assert_eq!(odd.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&odd.stderr).contains(".pdf ou .csv"));
 }
@@ -1057,5 +1102,90 @@ mod robustness {
                 prop_assert!(error.position().is_some(), "{error:?}");
             }
         }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Real agendas, round two (issue 18): iOS 26, Exchange, DAVx5, SabreDAV, Sunbird, a booking site
+
+#[test]
+fn an_ios_26_export_with_structured_locations_imports_despite_the_escaped_semicolons() {
+    let text = std::fs::read_to_string(fixture("ios26.ics")).unwrap();
+    // The crate alone refuses the file for a property the import never reads.
+    let unfolded = icalendar::parser::unfold(&text);
+    assert!(
+        icalendar::parser::read_calendar(&unfolded).is_err(),
+        "the crate still refuses it"
+    );
+    let proposal = calendar("ios26.ics", "2026-11-23");
+    assert_eq!(
+        described(&proposal),
+        vec![
+            "monday 08:30–12:00 ixelles agreement office [overlaps [0]] «Consultations»",
+            "thursday 14:00–18:00 erasme agreement office [new] «Consultations hôpital»",
+        ]
+    );
+    assert!(proposal.slots.iter().all(|p| !p.rates_guessed));
+}
+
+#[test]
+fn exchanges_private_mask_is_not_a_free_fee_and_a_stated_rate_is_marked_as_guessed() {
+    let proposal = calendar("exchange.ics", "2026-11-23");
+    assert_eq!(
+        described(&proposal),
+        vec![
+            "tuesday 09:00–12:00 uccle agreement office [new] «[private]»",
+            "thursday 17:00–20:00 uccle free office [new] «Consultations – honoraires libres»",
+        ]
+    );
+    let guessed: Vec<bool> = proposal.slots.iter().map(|p| p.rates_guessed).collect();
+    assert_eq!(
+        guessed,
+        [false, true],
+        "[private] guesses nothing; \"honoraires libres\" is a guess shown as one"
+    );
+}
+
+#[test]
+fn davx5_sabredav_sunbird_and_a_booking_site_are_read() {
+    let davx5 = calendar("davx5.ics", "2026-11-23");
+    assert_eq!(
+        described(&davx5),
+        vec!["wednesday 14:00–17:00 ixelles agreement office [new] «Consultations libres (sans rendez-vous)»"],
+        "walk-in hours, not free fees"
+    );
+    let sabre = calendar("sabredav.ics", "2026-11-23");
+    assert_eq!(
+        described(&sabre),
+        vec!["friday 08:00–12:00 uccle free office [new] «Consultations (honoraires libres)»"]
+    );
+    let sunbird = calendar("sunbird.ics", "2026-11-23");
+    assert_eq!(
+        described(&sunbird),
+        vec!["saturday 09:00–12:00 ixelles agreement home_visit [new] «Visites à domicile»"]
+    );
+    // Appointments without a place: three sites, none named, so each is left out and says why.
+    let booking = calendar("booking.ics", "2026-11-23");
+    assert!(booking.slots.is_empty(), "{:?}", described(&booking));
+    assert_eq!(skipped(&booking).len(), 4, "{:?}", skipped(&booking));
+}
+
+#[test]
+fn a_calendar_line_the_import_needs_and_cannot_read_is_named_by_its_line_in_every_language() {
+    let text = std::fs::read_to_string(fixture("ios26.ics")).unwrap().replace(
+        "DTSTART;TZID=Europe/Brussels:20261008T140000",
+        "DTSTART;X-NOTE=a\\; b, c:20261008T140000",
+    );
+    let line = text.lines().position(|l| l.starts_with("DTSTART;X-NOTE")).unwrap() + 1;
+    let error = import::ics::propose(&text, &declaration(), &IcsOptions::for_week(date("2026-11-23"))).unwrap_err();
+    assert_eq!(error.position(), Some((line, None)));
+    for language in Language::ALL {
+        let said = error.describe(localizer(language));
+        assert!(said.contains(&line.to_string()), "{language:?}: {said}");
+        assert!(said.contains("DTSTART;X-NOTE"), "{language:?}: {said}");
+        assert!(
+            !said.contains("Satisfy") && !said.contains("Many0"),
+            "no parser internals: {said}"
+        );
     }
 }

@@ -31,3 +31,11 @@ cli-agreement-added = Abkommen { $id } hinzugefügt: { $path }
 cli-agreement-replaced = Abkommen { $id } durch Ihre Datei ersetzt: { $path }
 cli-agreement-refused = { $path } wurde nicht hinzugefügt, nichts wurde geändert: { $error }
 agreement-added-by-you = von Ihnen hinzugefügt
+
+cli-check-still-needs-list = --still-to-register gehört zu --to LISTE oder --practice.
+cli-practice-exported = Praxis exportiert nach { $path }: { $doctors } Ärzte, { $versions } Versionen, { $marks } Markierungen.
+cli-practice-imported = Importiert aus { $path }: { $doctors } neue Ärzte, { $versions } Versionen, { $marks } Markierungen hinzugefügt.
+cli-practice-conflict = Konflikt: { $doctor } weicht in der Datei ab (Name oder Entwurf); die Fassung der Praxis bleibt erhalten.
+cli-practice-backed-up = Sicherung der Praxis geschrieben: { $path }
+cli-practice-restored = Praxis aus { $path } wiederhergestellt (die alte Datenbank bleibt daneben erhalten, „.before-restore-“).
+cli-practice-archive-invalid = { $path } ist kein lesbarer Praxisexport ({ $reason }): Nichts wurde geändert.

@@ -187,3 +187,17 @@ register-headline-no-date = { $count } { $count ->
 figure-statut-year = Sozialstatut nach dem Beitritt
 figure-statut-join = kann für { $year } zählen, wenn der Beitritt spätestens am 31.12.{ $registered } registriert ist; nie für das laufende Jahr
 figure-statut-join-none = kann für kein Jahr dieses Abkommens zählen (nie für das laufende Jahr)
+
+# The practice database (issue 17).
+store-unwritable = Die Datenbank der Praxis kann nicht geschrieben werden ({ $reason }): Was bereits darin ist, geht nicht verloren, aber Änderungen werden nicht in der Praxis gespeichert.
+store-full = Der Datenträger ist voll: Diese Änderung wurde nicht in der Praxis gespeichert; alles bereits Gespeicherte ist unversehrt. Schaffen Sie Platz und versuchen Sie es erneut.
+store-corrupt = Die Datenbank der Praxis { $path } ist beschädigt: Sie wurde weder geändert noch neu angelegt. Stellen Sie eine Sicherung mit „conventio practice restore DATEI“ wieder her.
+store-corrupt-backup = Die Datenbank der Praxis { $path } ist beschädigt: Sie wurde weder geändert noch neu angelegt. Letzte Sicherung: { $backup } („conventio practice restore { $backup }“).
+store-busy = Ein anderes Conventio-Fenster schreibt seit über 5 Sekunden in die Praxis: Nichts wurde geändert, versuchen Sie es gleich erneut.
+store-read-only = Die Praxis ist schreibgeschützt geöffnet: Diese Änderung wird nicht gespeichert.
+store-newer = Die Datenbank der Praxis stammt von einer neueren Conventio-Version: Aktualisieren Sie Conventio, um sie zu öffnen.
+store-inami-taken = Die LIKIV-Nummer { $inami } gehört in dieser Praxis bereits { $name }: Nichts wurde gespeichert. Korrigieren Sie die Nummer oder öffnen Sie { $name } aus der Ärzteliste.
+store-other-number = Die Praxis hat bereits { $name } mit der LIKIV-Nummer { $inami }: Dieser ({ $number }) wurde als anderer Arzt gespeichert.
+store-no-doctor = Dieser Arzt ist nicht mehr in der Praxis.
+store-failed = Die Datenbank der Praxis hat die Änderung abgelehnt ({ $reason }): Nichts wurde geändert.
+practice-changed-since = registriert am { $date } — seither geändert: neu zu registrieren

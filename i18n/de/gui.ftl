@@ -186,7 +186,11 @@ gui-doctor-window = Erklärungsfenster
 gui-window-start-short = Beginnen
 
 ## Times still being typed
-gui-unfinished-time = Zeitblock { $slot }: die Uhrzeit „{ $typed }“ ist unvollständig. Der Block behält seine vorige Uhrzeit, bis Sie sie korrigieren.
+gui-unfinished-time = Zeitblock { $slot }, { $field }: die Uhrzeit „{ $typed }“ ist noch nicht übernommen. Der Block behält seine Uhrzeit, bis Sie das Feld mit einer gültigen Uhrzeit verlassen (oder Enter drücken).
+gui-unconfirmed-time = Zeitblock { $slot }, { $field }: { $typed } wartet auf Ihre Bestätigung (eine Sprechstunde außerhalb von 06:00–22:00).
+gui-time-unusual = { $time } — wirklich? Eine Sprechstunde außerhalb von 06:00–22:00 ist selten: Enter oder „Ja“, um sie zu behalten.
+gui-time-unusual-yes = Ja, { $time }
+gui-time-unusual-no = Nein, { $time } behalten
 gui-check-unfinished = Eingabe läuft
 gui-save-unfinished = Nichts wurde geschrieben: Zeitblock { $slot } hat eine unvollständige Uhrzeit. Korrigieren Sie sie im Feld des Blocks (oder wählen Sie einen anderen Block, um sie zu verwerfen) und versuchen Sie es erneut.
 gui-site-removed = Ort „{ $site }“ entfernt{ $count ->
@@ -246,3 +250,5 @@ gui-overview-overdue = Der letzte Tag war der { $date }: { $days ->
     [one] seit 1 Tag überschritten
    *[other] seit { $days } Tagen überschritten
 }
+
+gui-practice-save-failed = Die Datei ist gespeichert, aber nicht in der Praxis: { $error }

@@ -5,6 +5,7 @@
 import-not-utf8 = die Datei ist kein UTF-8-Text (exportieren Sie sie erneut in UTF-8)
 import-too-large = die Datei ist größer als { $limit } MiB: das ist kein Stundenplan
 import-ics-unreadable = keine Kalenderdatei (.ics): { $detail }
+import-ics-line = diese Kalenderzeile ist nicht lesbar: „{ $content }“. Exportieren Sie den Kalender erneut oder korrigieren oder entfernen Sie diese Zeile.
 import-at-cell = Zeile { $line }, Spalte { $column } ({ $header }): { $detail }
 import-at-line = Zeile { $line }: { $detail }
 import-csv-empty = die Datei ist leer: eine Kopfzeile wird erwartet (Tag;Beginn;Ende;Ort;Tarife;Tätigkeit;Bemerkung)
@@ -25,6 +26,7 @@ import-csv-too-long = länger als { $limit } Zeichen
 
 ## Vergleich eines vorgeschlagenen Zeitfensters mit der Erklärung
 
+import-rates-guessed = Tarife aus dem Titel erraten: bitte prüfen
 import-status-new = neu
 import-status-identical = schon in der Erklärung
 import-status-overlapping = überschneidet ein vorhandenes Zeitfenster

@@ -31,3 +31,11 @@ cli-agreement-added = Agreement { $id } added: { $path }
 cli-agreement-replaced = Agreement { $id } replaced by your file: { $path }
 cli-agreement-refused = { $path } was not added, nothing changed: { $error }
 agreement-added-by-you = added by you
+
+cli-check-still-needs-list = --still-to-register goes with --to LIST or --practice.
+cli-practice-exported = Practice exported to { $path }: { $doctors } doctors, { $versions } versions, { $marks } marks.
+cli-practice-imported = Imported from { $path }: { $doctors } new doctors, { $versions } versions, { $marks } marks added.
+cli-practice-conflict = Conflict: { $doctor } differs in the file (name or draft); the practice's version is kept.
+cli-practice-backed-up = Practice backup written: { $path }
+cli-practice-restored = Practice restored from { $path } (the old database is kept beside it, “.before-restore-”).
+cli-practice-archive-invalid = { $path } is not a readable practice export ({ $reason }): nothing was changed.

@@ -187,3 +187,17 @@ register-headline-no-date = { $count } { $count ->
 figure-statut-year = Statut social after joining
 figure-statut-join = can count for { $year } if the adherence is registered by 31/12/{ $registered }; never for the current year
 figure-statut-join-none = cannot count for any year of this agreement (never for the current year)
+
+# The practice database (issue 17).
+store-unwritable = The practice's database cannot be written ({ $reason }): nothing already in it is lost, but changes are not kept in the practice.
+store-full = The disk is full: this change was not stored in the practice; everything already there is intact. Free some space and try again.
+store-corrupt = The practice's database { $path } is damaged: it was neither changed nor recreated. Restore a backup with “conventio practice restore FILE”.
+store-corrupt-backup = The practice's database { $path } is damaged: it was neither changed nor recreated. Last backup: { $backup } (“conventio practice restore { $backup }”).
+store-busy = Another Conventio window has been writing to the practice for over 5 seconds: nothing was changed, try again in a moment.
+store-read-only = The practice is open read-only: this change is not stored.
+store-newer = The practice's database was made by a newer version of Conventio: update Conventio to open it.
+store-inami-taken = INAMI number { $inami } is already { $name }'s in this practice: nothing was saved. Correct the number, or open { $name } from the list of doctors.
+store-other-number = The practice already has a { $name } with INAMI number { $inami }: this one ({ $number }) is saved as another doctor.
+store-no-doctor = This doctor is no longer in the practice.
+store-failed = The practice's database refused the change ({ $reason }): nothing was changed.
+practice-changed-since = registered on { $date } — changed since: to register again

@@ -186,7 +186,11 @@ gui-doctor-window = Declaration window
 gui-window-start-short = Start
 
 ## Times still being typed
-gui-unfinished-time = Slot { $slot }: the time "{ $typed }" is not finished. The slot keeps its previous time until you correct it.
+gui-unfinished-time = Slot { $slot }, { $field }: the time "{ $typed }" is not taken yet. The slot keeps its time until you leave the field (or press Enter) with a valid time.
+gui-unconfirmed-time = Slot { $slot }, { $field }: { $typed } waits for your confirmation (a consultation outside 06:00–22:00).
+gui-time-unusual = { $time } — really? A consultation outside 06:00–22:00 is rare: Enter or "Yes" to keep it.
+gui-time-unusual-yes = Yes, { $time }
+gui-time-unusual-no = No, keep { $time }
 gui-check-unfinished = Still being typed
 gui-save-unfinished = Nothing was written: slot { $slot } has an unfinished time. Correct it in the slot panel (or pick another slot to drop it), then try again.
 gui-site-removed = Site "{ $site }" removed{ $count ->
@@ -246,3 +250,5 @@ gui-overview-overdue = Last day was { $date }: { $days ->
     [one] passed 1 day ago
    *[other] passed { $days } days ago
 }
+
+gui-practice-save-failed = The file is saved, but not in the practice: { $error }

@@ -5,6 +5,7 @@
 import-not-utf8 = the file is not UTF-8 text (export it again in UTF-8)
 import-too-large = the file is larger than { $limit } MiB: not a schedule
 import-ics-unreadable = not a calendar file (.ics): { $detail }
+import-ics-line = this calendar line cannot be read: "{ $content }". Export the calendar again, or correct or remove this line.
 import-at-cell = line { $line }, column { $column } ({ $header }): { $detail }
 import-at-line = line { $line }: { $detail }
 import-csv-empty = the file is empty: a header row is expected (day;start;end;site;rates;setting;note)
@@ -25,6 +26,7 @@ import-csv-too-long = longer than { $limit } characters
 
 ## How a proposed slot compares with the declaration
 
+import-rates-guessed = rates guessed from the title: check them
 import-status-new = new
 import-status-identical = already in the declaration
 import-status-overlapping = overlaps an existing slot

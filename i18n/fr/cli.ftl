@@ -31,3 +31,11 @@ cli-agreement-added = Accord { $id } ajouté : { $path }
 cli-agreement-replaced = Accord { $id } remplacé par votre fichier : { $path }
 cli-agreement-refused = { $path } n'a pas été ajouté, rien n'a changé : { $error }
 agreement-added-by-you = ajouté par vous
+
+cli-check-still-needs-list = --still-to-register va avec --to LISTE ou --practice.
+cli-practice-exported = Cabinet exporté dans { $path } : { $doctors } médecins, { $versions } versions, { $marks } marques.
+cli-practice-imported = Importé depuis { $path } : { $doctors } nouveaux médecins, { $versions } versions, { $marks } marques ajoutées.
+cli-practice-conflict = Conflit : { $doctor } diffère dans le fichier (nom ou brouillon) ; la version du cabinet est gardée.
+cli-practice-backed-up = Sauvegarde du cabinet écrite : { $path }
+cli-practice-restored = Cabinet restauré depuis { $path } (l'ancienne base est gardée à côté, « .before-restore- »).
+cli-practice-archive-invalid = { $path } n'est pas un export de cabinet lisible ({ $reason }) : rien n'a été changé.

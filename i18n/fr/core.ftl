@@ -190,3 +190,17 @@ register-headline-no-date = { $count } { $count ->
 figure-statut-year = Statut social après adhésion
 figure-statut-join = peut compter pour { $year } si l'adhésion est enregistrée au plus tard le 31/12/{ $registered } ; jamais pour l'année en cours
 figure-statut-join-none = ne peut compter pour aucune année de cet accord (jamais pour l'année en cours)
+
+# The practice database (issue 17).
+store-unwritable = La base de données du cabinet ne peut pas être écrite ({ $reason }) : rien de ce qui y est déjà n'est perdu, mais les changements ne sont pas gardés dans le cabinet.
+store-full = Le disque est plein : ce changement n'a pas été enregistré dans le cabinet ; tout ce qui y était déjà est intact. Libérez de la place puis réessayez.
+store-corrupt = La base de données du cabinet { $path } est endommagée : elle n'a pas été modifiée ni recréée. Restaurez une sauvegarde avec « conventio practice restore FICHIER ».
+store-corrupt-backup = La base de données du cabinet { $path } est endommagée : elle n'a pas été modifiée ni recréée. Dernière sauvegarde : { $backup } (« conventio practice restore { $backup } »).
+store-busy = Une autre fenêtre de Conventio écrit dans le cabinet depuis plus de 5 secondes : rien n'a été changé, réessayez dans un instant.
+store-read-only = Le cabinet est ouvert en lecture seule : ce changement n'est pas enregistré.
+store-newer = La base de données du cabinet a été faite par une version plus récente de Conventio : mettez Conventio à jour pour l'ouvrir.
+store-inami-taken = Le numéro INAMI { $inami } est déjà celui de { $name } dans ce cabinet : rien n'a été enregistré. Corrigez le numéro, ou ouvrez { $name } depuis la liste des médecins.
+store-other-number = Le cabinet a déjà un { $name } avec le numéro INAMI { $inami } : celui-ci ({ $number }) est enregistré comme un autre médecin.
+store-no-doctor = Ce médecin n'est plus dans le cabinet.
+store-failed = La base de données du cabinet a refusé le changement ({ $reason }) : rien n'a été changé.
+practice-changed-since = enregistré le { $date } — modifié depuis : à réenregistrer

@@ -186,7 +186,11 @@ gui-doctor-window = Fenêtre de déclaration
 gui-window-start-short = Commencer
 
 ## Times still being typed
-gui-unfinished-time = Plage { $slot } : l'heure « { $typed } » n'est pas terminée. La plage garde son heure précédente tant que vous ne la corrigez pas.
+gui-unfinished-time = Plage { $slot }, { $field } : l'heure « { $typed } » n'est pas encore prise. La plage garde son heure tant que vous ne quittez pas le champ (ou n'appuyez pas sur Entrée) avec une heure valable.
+gui-unconfirmed-time = Plage { $slot }, { $field } : { $typed } attend votre confirmation (une consultation en dehors de 06:00–22:00).
+gui-time-unusual = { $time } — vraiment ? Une consultation en dehors de 06:00–22:00 est rare : Entrée ou « Oui » pour la garder.
+gui-time-unusual-yes = Oui, { $time }
+gui-time-unusual-no = Non, garder { $time }
 gui-check-unfinished = Saisie en cours
 gui-save-unfinished = Rien n'a été écrit : la plage { $slot } a une heure inachevée. Corrigez-la dans le panneau de la plage (ou choisissez une autre plage pour l'abandonner), puis recommencez.
 gui-site-removed = Lieu « { $site } » supprimé{ $count ->
@@ -246,3 +250,5 @@ gui-overview-overdue = Le dernier jour était le { $date } : { $days ->
     [one] dépassé depuis 1 jour
    *[other] dépassé depuis { $days } jours
 }
+
+gui-practice-save-failed = Le fichier est enregistré, mais pas dans le cabinet : { $error }

@@ -5,6 +5,7 @@
 import-not-utf8 = le fichier n'est pas du texte UTF-8 (exportez-le à nouveau en UTF-8)
 import-too-large = le fichier dépasse { $limit } Mio : ce n'est pas un horaire
 import-ics-unreadable = ce n'est pas un fichier d'agenda (.ics) : { $detail }
+import-ics-line = cette ligne de l'agenda ne se lit pas : « { $content } ». Exportez l'agenda à nouveau, ou corrigez ou retirez cette ligne.
 import-at-cell = ligne { $line }, colonne { $column } ({ $header }) : { $detail }
 import-at-line = ligne { $line } : { $detail }
 import-csv-empty = le fichier est vide : une ligne d'en-tête est attendue (jour;début;fin;lieu;tarifs;activité;remarque)
@@ -25,6 +26,7 @@ import-csv-too-long = plus de { $limit } caractères
 
 ## Comparaison d'une plage proposée avec la déclaration
 
+import-rates-guessed = tarifs devinés d'après le titre : vérifiez-les
 import-status-new = nouvelle
 import-status-identical = déjà dans la déclaration
 import-status-overlapping = chevauche une plage existante

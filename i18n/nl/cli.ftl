@@ -31,3 +31,11 @@ cli-agreement-added = Akkoord { $id } toegevoegd: { $path }
 cli-agreement-replaced = Akkoord { $id } vervangen door uw bestand: { $path }
 cli-agreement-refused = { $path } werd niet toegevoegd, er is niets gewijzigd: { $error }
 agreement-added-by-you = door u toegevoegd
+
+cli-check-still-needs-list = --still-to-register hoort bij --to LIJST of --practice.
+cli-practice-exported = Praktijk geëxporteerd naar { $path }: { $doctors } artsen, { $versions } versies, { $marks } markeringen.
+cli-practice-imported = Geïmporteerd uit { $path }: { $doctors } nieuwe artsen, { $versions } versies, { $marks } markeringen toegevoegd.
+cli-practice-conflict = Conflict: { $doctor } verschilt in het bestand (naam of ontwerp); de versie van de praktijk blijft behouden.
+cli-practice-backed-up = Back-up van de praktijk geschreven: { $path }
+cli-practice-restored = Praktijk teruggezet uit { $path } (de oude databank blijft ernaast bewaard, „.before-restore-”).
+cli-practice-archive-invalid = { $path } is geen leesbare export van een praktijk ({ $reason }): er is niets gewijzigd.

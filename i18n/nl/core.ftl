@@ -187,3 +187,17 @@ register-headline-no-date = { $count } { $count ->
 figure-statut-year = Sociaal statuut na toetreding
 figure-statut-join = kan tellen voor { $year } als de toetreding uiterlijk op 31/12/{ $registered } geregistreerd is; nooit voor het lopende jaar
 figure-statut-join-none = kan voor geen enkel jaar van dit akkoord tellen (nooit voor het lopende jaar)
+
+# The practice database (issue 17).
+store-unwritable = De databank van de praktijk kan niet worden geschreven ({ $reason }): wat er al in staat gaat niet verloren, maar wijzigingen worden niet in de praktijk bewaard.
+store-full = De schijf is vol: deze wijziging is niet in de praktijk bewaard; alles wat er al in stond is intact. Maak ruimte vrij en probeer opnieuw.
+store-corrupt = De databank van de praktijk { $path } is beschadigd: ze werd niet gewijzigd of opnieuw aangemaakt. Zet een back-up terug met „conventio practice restore BESTAND”.
+store-corrupt-backup = De databank van de praktijk { $path } is beschadigd: ze werd niet gewijzigd of opnieuw aangemaakt. Laatste back-up: { $backup } („conventio practice restore { $backup }”).
+store-busy = Een ander Conventio-venster schrijft al meer dan 5 seconden in de praktijk: er is niets gewijzigd, probeer zo dadelijk opnieuw.
+store-read-only = De praktijk is alleen-lezen geopend: deze wijziging wordt niet bewaard.
+store-newer = De databank van de praktijk werd gemaakt door een nieuwere versie van Conventio: werk Conventio bij om ze te openen.
+store-inami-taken = Het RIZIV-nummer { $inami } is in deze praktijk al dat van { $name }: er is niets bewaard. Verbeter het nummer, of open { $name } vanuit de lijst van artsen.
+store-other-number = De praktijk heeft al een { $name } met RIZIV-nummer { $inami }: deze ({ $number }) is als een andere arts bewaard.
+store-no-doctor = Deze arts staat niet meer in de praktijk.
+store-failed = De databank van de praktijk weigerde de wijziging ({ $reason }): er is niets gewijzigd.
+practice-changed-since = geregistreerd op { $date } — sindsdien gewijzigd: opnieuw te registreren

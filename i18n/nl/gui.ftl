@@ -186,7 +186,11 @@ gui-doctor-window = Aangiftevenster
 gui-window-start-short = Beginnen
 
 ## Times still being typed
-gui-unfinished-time = Blok { $slot }: het uur "{ $typed }" is niet af. Het blok houdt zijn vorige uur zolang u het niet verbetert.
+gui-unfinished-time = Blok { $slot }, { $field }: het uur "{ $typed }" is nog niet overgenomen. Het blok houdt zijn uur tot u het veld verlaat (of op Enter drukt) met een geldig uur.
+gui-unconfirmed-time = Blok { $slot }, { $field }: { $typed } wacht op uw bevestiging (een raadpleging buiten 06:00–22:00).
+gui-time-unusual = { $time } — echt? Een raadpleging buiten 06:00–22:00 is zeldzaam: Enter of "Ja" om het te houden.
+gui-time-unusual-yes = Ja, { $time }
+gui-time-unusual-no = Nee, { $time } houden
 gui-check-unfinished = Invoer bezig
 gui-save-unfinished = Er is niets geschreven: blok { $slot } heeft een onvolledig uur. Verbeter het in het paneel van het blok (of kies een ander blok om het te laten vallen) en probeer opnieuw.
 gui-site-removed = Plaats "{ $site }" verwijderd{ $count ->
@@ -246,3 +250,5 @@ gui-overview-overdue = De laatste dag was { $date }: { $days ->
     [one] 1 dag geleden verstreken
    *[other] { $days } dagen geleden verstreken
 }
+
+gui-practice-save-failed = Het bestand is bewaard, maar niet in de praktijk: { $error }

@@ -5,6 +5,7 @@
 import-not-utf8 = het bestand is geen UTF-8-tekst (exporteer het opnieuw in UTF-8)
 import-too-large = het bestand is groter dan { $limit } MiB: dat is geen uurrooster
 import-ics-unreadable = geen agendabestand (.ics): { $detail }
+import-ics-line = deze agendaregel is niet leesbaar: "{ $content }". Exporteer de agenda opnieuw, of verbeter of verwijder deze regel.
 import-at-cell = regel { $line }, kolom { $column } ({ $header }): { $detail }
 import-at-line = regel { $line }: { $detail }
 import-csv-empty = het bestand is leeg: een kopregel wordt verwacht (dag;begin;einde;plaats;tarieven;activiteit;opmerking)
@@ -25,6 +26,7 @@ import-csv-too-long = langer dan { $limit } tekens
 
 ## Vergelijking van een voorgesteld tijdvak met de verklaring
 
+import-rates-guessed = tarieven geraden uit de titel: kijk ze na
 import-status-new = nieuw
 import-status-identical = staat al in de verklaring
 import-status-overlapping = overlapt een bestaand tijdvak

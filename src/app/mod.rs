@@ -175,6 +175,8 @@ pub enum Message {
     Autosaved(Result<(), std::sync::Arc<std::io::Error>>),
     /// The user closes the window: write the draft first.
     CloseRequested(iced::window::Id),
+    /// What the window reads at start, read after its first frame.
+    Booted(std::sync::Arc<Boot>),
     /// The first window is open, on a screen of this size (when the system tells it).
     WindowOpened(iced::window::Id, Option<iced::Size>),
 }
@@ -196,26 +198,28 @@ macro_rules! context {
 }
 
 impl App {
+    /// The window with everything read: the settings, the user's agreements, the draft, the
+    /// practice's doctors and the file named on the command line (the tests, the benchmarks). The
+    /// window itself shows [`App::booting`] first and reads the rest after its first frame.
     pub fn new(options: Options) -> App {
+        let mut app = App::booting(options);
+        let boot = app.boot_reader().read();
+        app.booted(boot);
+        app
+    }
+
+    /// The window before anything but the settings is read: a blank declaration and the start
+    /// screen, what the first frame shows. [`Boot`] reads the rest, [`App::booted`] takes it in.
+    pub fn booting(options: Options) -> App {
         let loaded = SettingsFile::at(&options.settings_path).load();
         let settings = loaded.settings().clone();
         let language = options.language.unwrap_or_else(|| settings.language_or_env());
         let draft = session::DraftSlot::claim(&options.data_dir);
         let autosave = draft.path.clone();
-        // Agreements the user added live in this data folder.
-        let agreements = Agreements::with_added(crate::core::agreement_store::load_all(
-            &options.data_dir.join("agreements"),
-        ));
-        let (declaration, mut notice) = Self::first_declaration(&options, &autosave, &agreements, language);
-        if draft.number > 1 {
-            // Said even over "draft restored": this window works on a draft of its own.
-            notice = Some(Notice {
-                kind: NoticeKind::Info,
-                text: i18n::localizer(language).tr("gui-draft-second-window"),
-            });
-        }
+        let agreements = Agreements::embedded().clone();
         let today = options.today;
         let last_days = settings.last_days.clone();
+        let declaration = session::blank(&agreements, today);
         let mut app = App {
             settings,
             language,
@@ -223,7 +227,7 @@ impl App {
             screen: Screen::Start,
             session: Session::new(declaration, today, autosave, agreements.clone(), last_days),
             origin: Origin::default(),
-            notice,
+            notice: None,
             practice: Practice::open(&options.data_dir, agreements),
             resizes: 0,
             window_unsaved: false,
@@ -246,16 +250,60 @@ impl App {
                 ),
             });
         }
-        if let Some(file) = app.options.file.clone() {
-            let event = start::open_file(&app.context(), &file);
-            let _ = app.apply_event(event);
-        }
         app.schedule.language_changed(i18n::localizer(language));
         app.doctor.declaration_changed(app.session.declaration());
         let ctx = context!(app);
         app.review.declaration_changed(&ctx);
-        app.start.reload(&ctx);
         app
+    }
+
+    /// What reads the rest of the start-up data, on any thread.
+    pub fn boot_reader(&self) -> BootReader {
+        BootReader {
+            options: self.options.clone(),
+            language: self.language,
+            last_days: self.settings.last_days.clone(),
+            autosave: self.session.autosave_path().to_path_buf(),
+            second_window: self._draft.number > 1,
+        }
+    }
+
+    /// Takes in what was read at start. Work the user began meanwhile is kept: the draft then
+    /// stays on disk for the next start, and the notice says nothing was restored over it.
+    pub fn booted(&mut self, boot: Boot) {
+        let Boot {
+            agreements,
+            declaration,
+            notice,
+            doctors,
+        } = boot;
+        if self.session.edits() == 0 {
+            self.session = Session::new(
+                declaration,
+                self.options.today,
+                self.session.autosave_path().to_path_buf(),
+                agreements.clone(),
+                self.settings.last_days.clone(),
+            );
+        } else {
+            self.session
+                .set_agreements(agreements.clone(), self.settings.last_days.clone());
+        }
+        self.practice = Practice::open(&self.options.data_dir, agreements);
+        // A newer settings file's error stays in front.
+        if notice.is_some() && self.notice.as_ref().is_none_or(|n| n.kind != NoticeKind::Error) {
+            self.notice = notice;
+        }
+        self.start.set_doctors(doctors);
+        if let Some(file) = self.options.file.clone() {
+            let event = start::open_file(&self.context(), &file);
+            let _ = self.apply_event(event);
+        }
+        self.doctor.declaration_changed(self.session.declaration());
+        self.schedule.declaration_changed(&self.session);
+        self.schedule.redraw();
+        let ctx = context!(self);
+        self.review.declaration_changed(&ctx);
     }
 
     /// What the screens may read of the app.
@@ -273,33 +321,6 @@ impl App {
         let ctx = context!(self);
         self.start.reload(&ctx);
         self.review.reload(&ctx);
-    }
-
-    /// The autosaved draft, or a blank declaration; with a notice saying which.
-    fn first_declaration(
-        options: &Options,
-        autosave: &std::path::Path,
-        agreements: &Agreements,
-        language: Language,
-    ) -> (Declaration, Option<Notice>) {
-        let l = i18n::localizer(language);
-        match session::restore_draft(autosave, agreements) {
-            Some(Ok(draft)) => (
-                draft,
-                Some(Notice {
-                    kind: NoticeKind::Info,
-                    text: l.tr("gui-draft-restored"),
-                }),
-            ),
-            Some(Err(error)) => (
-                session::blank(agreements, options.today),
-                Some(Notice {
-                    kind: NoticeKind::Error,
-                    text: l.tr_args("gui-draft-unreadable", &[("error", error.describe(l).into())]),
-                }),
-            ),
-            None => (session::blank(agreements, options.today), None),
-        }
     }
 
     pub fn localizer(&self) -> &'static Localizer {
@@ -334,25 +355,28 @@ impl App {
         let Some(index) = self.session.slot_ids().index_of(id) else {
             return std::borrow::Cow::Borrowed(report);
         };
+        // One finding per field: two bad fields are both named.
         let editor = self.schedule.editor();
-        let typed = [&editor.start, &editor.end]
-            .into_iter()
-            .find(|raw| crate::core::model::TimeOfDay::parse_lenient(raw).is_err())
-            .cloned()
-            .unwrap_or_default();
-        let unfinished = Finding {
-            rule: UNFINISHED_TIME.to_owned(),
-            severity: Severity::Error,
-            clause: None,
-            slots: vec![index],
-            site: None,
-            message: i18n::Message::new("gui-unfinished-time")
-                .arg("slot", self.slot_label(id))
-                .arg("typed", typed.as_str()),
-            interpretation: None,
-        };
+        let unfinished = editor.unfinished_fields().into_iter().map(|field| {
+            let id_of_message = match editor.asking() {
+                Some((asked, _)) if asked == field => "gui-unconfirmed-time",
+                _ => "gui-unfinished-time",
+            };
+            Finding {
+                rule: UNFINISHED_TIME.to_owned(),
+                severity: Severity::Error,
+                clause: None,
+                slots: vec![index],
+                site: None,
+                message: i18n::Message::new(id_of_message)
+                    .arg("slot", self.slot_label(id))
+                    .arg("field", self.tr(field.label()))
+                    .arg("typed", editor.text(field)),
+                interpretation: None,
+            }
+        });
         let mut report = report.clone();
-        report.findings.insert(0, unfinished);
+        report.findings.splice(0..0, unfinished);
         std::borrow::Cow::Owned(report)
     }
 
@@ -397,7 +421,18 @@ impl App {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let before = self.screen;
         let edits = self.session.edits();
+        // Anything the user does besides typing a time takes the times typed so far first, as
+        // leaving the field would: never lost, never taken behind the user's back.
+        if takes_typed_times(&message) {
+            let action = self.schedule.take_typed_times(&self.session);
+            let _ = self.apply_schedule(action);
+        }
+        let add_slot = matches!(message, Message::Schedule(schedule::Message::AddSlot));
         let mut task = self.handle(message);
+        if add_slot && self.schedule.selected().is_some() {
+            // "Add a slot" from the keyboard: straight to the new slot's start time.
+            task = Task::batch([task, operation::focus(schedule::START_ID)]);
+        }
         if self.session.edits() != edits {
             task = Task::batch([task, autosave_after_pause(self.session.edits())]);
         }
@@ -477,6 +512,7 @@ impl App {
                 return iced::window::close(id);
             }
             Message::WindowOpened(id, monitor) => return self.fit_window(id, monitor),
+            Message::Booted(boot) => self.booted(std::sync::Arc::unwrap_or_clone(boot)),
             Message::Start(message) => {
                 let ctx = context!(self);
                 let action = self.start.update(message, &ctx);
@@ -618,6 +654,9 @@ impl App {
         } = loaded;
         self.edit(|d| *d = declaration);
         self.schedule.clear_selection();
+        // Another doctor's (or file's) declaration: the import panel forgets the last file, its
+        // ticked slots and their dashed preview, so they cannot be added to the wrong schedule.
+        self.import = import::State::default();
         // Another declaration: none of its fields is touched yet.
         self.doctor.forget_touches();
         if let Some(file) = &origin.file {
@@ -792,6 +831,105 @@ impl App {
     /// The name of a site for display, or its id when unknown.
     pub fn site_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.declaration().site(id).map_or(id, |s: &Site| s.name.as_str())
+    }
+}
+
+/// Reads, off the window's thread, what the window needs after its first frame: the agreements the
+/// user added, the autosaved draft, the practice's doctors (each checked for the start screen).
+pub struct BootReader {
+    options: Options,
+    language: Language,
+    last_days: crate::core::agreement::LastDays,
+    autosave: std::path::PathBuf,
+    second_window: bool,
+}
+
+/// What [`BootReader::read`] found.
+#[derive(Clone, Debug)]
+pub struct Boot {
+    agreements: Agreements,
+    declaration: Declaration,
+    notice: Option<Notice>,
+    doctors: Vec<start::ListedDoctor>,
+}
+
+impl BootReader {
+    pub fn read(self) -> Boot {
+        let options = &self.options;
+        // Agreements the user added live in this data folder.
+        let agreements = Agreements::with_added(crate::core::agreement_store::load_all(
+            &options.data_dir.join("agreements"),
+        ));
+        let (declaration, mut notice) = self.first_declaration(&agreements);
+        if self.second_window {
+            // Said even over "draft restored": this window works on a draft of its own.
+            notice = Some(Notice {
+                kind: NoticeKind::Info,
+                text: i18n::localizer(self.language).tr("gui-draft-second-window"),
+            });
+        }
+        let practice = Practice::open(&options.data_dir, agreements.clone());
+        let doctors = start::list_doctors(&practice, options.today, &agreements.with_last_days(&self.last_days));
+        Boot {
+            agreements,
+            declaration,
+            notice,
+            doctors,
+        }
+    }
+
+    /// The autosaved draft, or a blank declaration; with a notice saying which.
+    fn first_declaration(&self, agreements: &Agreements) -> (Declaration, Option<Notice>) {
+        let l = i18n::localizer(self.language);
+        match session::restore_draft(&self.autosave, agreements) {
+            Some(Ok(draft)) => (
+                draft,
+                Some(Notice {
+                    kind: NoticeKind::Info,
+                    text: l.tr("gui-draft-restored"),
+                }),
+            ),
+            Some(Err(error)) => (
+                session::blank(agreements, self.options.today),
+                Some(Notice {
+                    kind: NoticeKind::Error,
+                    text: l.tr_args("gui-draft-unreadable", &[("error", error.describe(l).into())]),
+                }),
+            ),
+            None => (session::blank(agreements, self.options.today), None),
+        }
+    }
+}
+
+/// Whether a message is an action that leaves the time field being typed in (see
+/// [`schedule::Schedule::take_typed_times`]): not the typing itself, not what happens off the
+/// user's hands (the autosave, the system's theme, the window's size), not Escape, undo or redo.
+fn takes_typed_times(message: &Message) -> bool {
+    use schedule::Message as S;
+    match message {
+        Message::Schedule(
+            S::StartChanged(_)
+            | S::EndChanged(_)
+            | S::TimeLeft(_)
+            | S::TimeSubmitted(_)
+            | S::TimeConfirmed(_)
+            | S::TimeRefused(_),
+        ) => false,
+        Message::AutosaveDue(_)
+        | Message::Autosaved(_)
+        | Message::SystemThemeChanged(_)
+        | Message::WindowResized(_)
+        | Message::WindowSettled(_)
+        | Message::Booted(_)
+        | Message::WindowOpened(..)
+        | Message::DismissNotice => false,
+        // Undo takes back what was taken, never a time only typed (redo then gives it back whole).
+        Message::Undo | Message::Redo => false,
+        Message::KeyPressed(key, modifiers) => !matches!(
+            keys::shortcut(key, *modifiers),
+            None | Some(keys::Shortcut::Cancel | keys::Shortcut::Undo | keys::Shortcut::Redo)
+        ),
+        _ => true,
     }
 }
 

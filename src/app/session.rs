@@ -22,8 +22,6 @@ pub enum Typing {
     RecognisedOn,
     SiteName(usize),
     SiteAddress(usize),
-    SlotStart(SlotId),
-    SlotEnd(SlotId),
     SlotNote(SlotId),
 }
 
@@ -226,6 +224,11 @@ impl Session {
             saved_edits: 0,
             draft_writes: 0,
         }
+    }
+
+    /// Where this window's draft is written.
+    pub fn autosave_path(&self) -> &Path {
+        &self.autosave
     }
 
     /// Uses these agreements and the last days the user set from now on, and re-checks.

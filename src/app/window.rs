@@ -20,7 +20,19 @@ pub fn program(
     // The system's light or dark mode is asked once at start, then followed by the subscription;
     // the window is fitted to its screen; the keyboard starts on the first step's first control.
     let boot = move || {
-        let app = App::new(options.clone());
+        // The first frame shows as soon as the settings are read; the draft, the user's
+        // agreements and the practice are read on a blocking thread and taken in when ready.
+        let app = super::probe::time("boot", String::new, || App::booting(options.clone()));
+        let reader = app.boot_reader();
+        let read = Task::perform(
+            async move {
+                tokio::task::spawn_blocking(move || reader.read())
+                    .await
+                    // A panic while reading is the window's, as when it read on its own thread.
+                    .unwrap_or_else(|error| std::panic::resume_unwind(error.into_panic()))
+            },
+            |boot| Message::Booted(std::sync::Arc::new(boot)),
+        );
         let first = super::focus_first(app.screen, app.declaration().choice);
         let fit = iced::window::oldest().then(|id| match id {
             Some(id) => iced::window::monitor_size(id).map(move |monitor| Message::WindowOpened(id, monitor)),
@@ -28,7 +40,7 @@ pub fn program(
         });
         (
             app,
-            Task::batch([iced::system::theme().map(Message::SystemThemeChanged), first, fit]),
+            Task::batch([read, iced::system::theme().map(Message::SystemThemeChanged), first, fit]),
         )
     };
     iced::application(boot, probed_update, probed_view)

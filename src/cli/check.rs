@@ -8,9 +8,10 @@ use crate::core::format;
 use crate::core::i18n::{Language, Localizer};
 use crate::core::model::Declaration;
 use crate::core::overview;
-use crate::core::practice::Practice;
+use crate::core::practice::{self, Practice};
 use crate::core::rules::{self, Finding, Report, Severity};
 use crate::core::storage::{self, Privacy};
+use crate::core::store::{Registration, Store};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 
@@ -25,8 +26,15 @@ enum Outcome<'a> {
 }
 
 struct Checked<'a> {
+    /// The file, or with `--practice` the doctor's name and number.
     path: PathBuf,
     outcome: Outcome<'a>,
+    /// The doctor's registration mark in the practice (found by INAMI number for a file).
+    mark: Option<Registration>,
+    /// When the practice saved the doctor's last version (`--practice`); a file's own time else.
+    saved: Option<chrono::NaiveDateTime>,
+    /// With `--practice`: the doctor's id, and whether the declaration is a draft not saved yet.
+    doctor: Option<(String, bool)>,
 }
 
 pub fn run(args: &CheckArgs, agreements: &Agreements) -> u8 {
@@ -40,15 +48,47 @@ pub fn run(args: &CheckArgs, agreements: &Agreements) -> u8 {
         None => None,
     };
     let today = args.today.unwrap_or_else(super::today);
-    let (paths, folder_given) = expand(&args.files);
-    let results: Vec<Checked> = paths
-        .into_iter()
-        .map(|path| check_file(path, agreements, today, localizer))
-        .collect();
-    if args.json {
+    if args.still_to_register && args.to.is_none() && !args.practice {
+        eprintln!("{}", localizer.tr("cli-check-still-needs-list"));
+        return EXIT_UNREADABLE;
+    }
+    let (results, folder_given) = if args.practice {
+        match practice_results(agreements, today, localizer, args.still_to_register) {
+            Ok(results) => (results, true),
+            Err(message) => {
+                eprintln!("{message}");
+                return EXIT_UNREADABLE;
+            }
+        }
+    } else {
+        let (paths, folder_given) = expand(&args.files);
+        // The practice is read only when it exists: checking files never creates one.
+        let store = practice_store();
+        let results = paths
+            .into_iter()
+            .map(|path| {
+                let mut checked = check_file(path, agreements, today, localizer);
+                if let (Some(store), Outcome::Checked { declaration, .. }) = (&store, &checked.outcome) {
+                    checked.mark = store
+                        .doctor_by_inami(&declaration.doctor.inami)
+                        .ok()
+                        .flatten()
+                        .and_then(|doctor| store.registration(doctor.id).ok().flatten());
+                }
+                checked
+            })
+            .collect();
+        (results, folder_given)
+    };
+    if args.json && args.practice {
         say!(
             "{}",
-            serde_json::to_string_pretty(&json_document(&results, agreements, today, localizer)).unwrap_or_default()
+            serde_json::to_string_pretty(&practice_document(&results, today, localizer)).unwrap_or_default()
+        );
+    } else if args.json {
+        say!(
+            "{}",
+            serde_json::to_string_pretty(&json_document(&results, today, localizer)).unwrap_or_default()
         );
     } else if folder_given {
         print_brief(&results, localizer);
@@ -57,7 +97,7 @@ pub fn run(args: &CheckArgs, agreements: &Agreements) -> u8 {
     }
     let status = exit_status(&results);
     match list {
-        Some((to, format)) if !write_list(&results, agreements, args, today, to, format) => status.max(EXIT_FINDINGS),
+        Some((to, format)) if !write_list(&results, args, today, to, format) => status.max(EXIT_FINDINGS),
         _ => status,
     }
 }
@@ -94,14 +134,7 @@ fn list_format(to: &Path, force: bool, localizer: &Localizer) -> Option<ListForm
 
 /// The practice overview of the checked files (as the window's list: most urgent first, unreadable
 /// files named), written to `to`; says so on stderr, since stdout may be the JSON document.
-fn write_list(
-    results: &[Checked],
-    agreements: &Agreements,
-    args: &CheckArgs,
-    today: chrono::NaiveDate,
-    to: &Path,
-    format: ListFormat,
-) -> bool {
+fn write_list(results: &[Checked], args: &CheckArgs, today: chrono::NaiveDate, to: &Path, format: ListFormat) -> bool {
     let localizer = args.lang.localizer();
     let mut rows = Vec::new();
     let mut unreadable = Vec::new();
@@ -112,8 +145,8 @@ fn write_list(
             } => {
                 let mut row = overview::Row::of_report(declaration, report, today);
                 row.id = result.path.display().to_string();
-                row.last_saved = overview::last_saved(&result.path);
-                row.registered = registration(&result.path, declaration, agreements);
+                row.last_saved = result.saved.or_else(|| overview::last_saved(&result.path));
+                set_mark(&mut row, result.mark.as_ref());
                 rows.push(row);
             }
             Outcome::Unreadable(_) => unreadable.push(result.path.display().to_string()),
@@ -202,7 +235,95 @@ fn check_file<'a>(
         },
         Err(error) => Outcome::Unreadable(error.describe(localizer)),
     };
-    Checked { path, outcome }
+    Checked {
+        path,
+        outcome,
+        mark: None,
+        saved: None,
+        doctor: None,
+    }
+}
+
+/// The practice in the data folder, when there is one (never created by a check).
+fn practice_store() -> Option<Store> {
+    let root = storage::data_dir();
+    let exists = root.join(crate::core::store::FILE_NAME).is_file() || root.join("profiles").is_dir();
+    exists.then(|| Store::open(&root).ok()).flatten()
+}
+
+/// `check --practice`: every doctor of the practice, their last saved version (or their draft
+/// before any save), checked, with their marks; only those still to register when asked.
+fn practice_results<'a>(
+    agreements: &'a Agreements,
+    today: chrono::NaiveDate,
+    localizer: &Localizer,
+    still_to_register: bool,
+) -> Result<Vec<Checked<'a>>, String> {
+    let practice = Practice::open(storage::data_dir(), agreements.clone());
+    let profiles = practice.load().map_err(|e| localizer.message(&e.message()))?;
+    let mut results = Vec::new();
+    for profile in profiles {
+        if still_to_register && matches!(profile.registration, Some(Registration::Current { .. })) {
+            continue;
+        }
+        let outcome = match profile.declaration {
+            Ok(declaration) => match agreements.find(&declaration.agreement) {
+                Some(agreement) => {
+                    let report = rules::check(&declaration, agreement, today);
+                    Outcome::Checked {
+                        declaration: Box::new(declaration),
+                        agreement,
+                        report: Box::new(report),
+                    }
+                }
+                None => Outcome::Unreadable(localizer.tr_args(
+                    "read-unknown-agreement",
+                    &[("id", declaration.agreement.into()), ("known", agreements.ids().into())],
+                )),
+            },
+            Err(error) => Outcome::Unreadable(error.describe(localizer)),
+        };
+        results.push(Checked {
+            path: PathBuf::from(practice::label(&profile.name, &profile.inami)),
+            outcome,
+            mark: profile.registration,
+            saved: profile.saved_at,
+            doctor: Some((profile.id, profile.saved_at.is_none())),
+        });
+    }
+    Ok(results)
+}
+
+/// The mark's columns of an overview row.
+fn set_mark(row: &mut overview::Row, mark: Option<&Registration>) {
+    match mark {
+        Some(Registration::Current { on, by }) => row.registered = Some((*on, by.clone())),
+        Some(Registration::Changed { on, by }) => row.changed_since = Some((*on, by.clone())),
+        None => {}
+    }
+}
+
+/// `check --practice --json`: the practice's doctors, each as a file of `check --json` is, with the
+/// doctor's id and where the declaration came from (`version` or `draft`) in place of the path.
+fn practice_document(results: &[Checked], today: chrono::NaiveDate, localizer: &Localizer) -> Value {
+    let doctors: Vec<Value> = results
+        .iter()
+        .map(|r| {
+            let (id, draft) = r.doctor.clone().unwrap_or_default();
+            let mut value = file_json(r, today, localizer);
+            if let Some(object) = value.as_object_mut() {
+                object.remove("path");
+                object.insert("doctor".into(), Value::String(id));
+                object.insert("label".into(), Value::String(r.path.display().to_string()));
+                object.insert(
+                    "source".into(),
+                    Value::String(if draft { "draft" } else { "version" }.into()),
+                );
+            }
+            value
+        })
+        .collect();
+    json!({ "practice": storage::data_dir().display().to_string(), "doctors": doctors })
 }
 
 /// Reads and parses a declaration file.
@@ -224,49 +345,51 @@ fn exit_status(results: &[Checked]) -> u8 {
     }
 }
 
-fn json_document(
-    results: &[Checked],
-    agreements: &Agreements,
-    today: chrono::NaiveDate,
-    localizer: &Localizer,
-) -> Value {
-    let files: Vec<Value> = results
-        .iter()
-        .map(|r| {
-            let path = r.path.display().to_string();
-            match &r.outcome {
-                Outcome::Checked {
-                    declaration, report, ..
-                } => json!({
-                    "path": path,
-                    "ok": report.is_ok(),
-                    "findings": report.findings.iter().map(|f| finding_json(f, localizer)).collect::<Vec<_>>(),
-                    "summary": serde_json::to_value(&report.summary).unwrap_or(Value::Null),
-                    "overview": overview_json(&r.path, declaration, report, agreements, today),
-                }),
-                Outcome::Unreadable(error) => json!({
-                    "path": path, "ok": false, "error": error,
-                    "overview": { "status": "unreadable", "last_saved": last_saved(&r.path) },
-                }),
-            }
-        })
-        .collect();
+fn json_document(results: &[Checked], today: chrono::NaiveDate, localizer: &Localizer) -> Value {
+    let files: Vec<Value> = results.iter().map(|r| file_json(r, today, localizer)).collect();
     json!({ "files": files })
+}
+
+fn file_json(r: &Checked, today: chrono::NaiveDate, localizer: &Localizer) -> Value {
+    let path = r.path.display().to_string();
+    let saved = match r.saved {
+        Some(at) => Value::String(at.format("%Y-%m-%dT%H:%M:%S").to_string()),
+        None => last_saved(&r.path),
+    };
+    match &r.outcome {
+        Outcome::Checked {
+            declaration, report, ..
+        } => json!({
+            "path": path,
+            "ok": report.is_ok(),
+            "findings": report.findings.iter().map(|f| finding_json(f, localizer)).collect::<Vec<_>>(),
+            "summary": serde_json::to_value(&report.summary).unwrap_or(Value::Null),
+            "overview": overview_json(r, declaration, report, saved, today),
+        }),
+        Outcome::Unreadable(error) => json!({
+            "path": path, "ok": false, "error": error,
+            "overview": { "status": "unreadable", "last_saved": saved },
+        }),
+    }
 }
 
 /// The practice overview's columns for one doctor (an addition to FORMAT.md's document): who,
 /// what they chose, the check's verdict, when the file was last saved, and the days left before
 /// the declaration deadline counted from `today` (`--today`), negative when past.
 fn overview_json(
-    path: &Path,
+    checked: &Checked,
     declaration: &Declaration,
     report: &Report,
-    agreements: &Agreements,
+    last_saved: Value,
     today: chrono::NaiveDate,
 ) -> Value {
     let count = |severity: Severity| report.findings.iter().filter(|f| f.severity == severity).count();
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
-    let registration = registration(path, declaration, agreements);
+    let registration = checked.mark.as_ref().and_then(Registration::current);
+    let changed = match &checked.mark {
+        Some(Registration::Changed { on, .. }) => Some(*on),
+        _ => None,
+    };
     let status = match (errors, warnings) {
         (0, 0) => "ok",
         (0, _) => "warnings",
@@ -283,7 +406,7 @@ fn overview_json(
         "status": status,
         "errors": errors,
         "warnings": warnings,
-        "last_saved": last_saved(path),
+        "last_saved": last_saved,
         // Nothing to register: no last day, no days left (RULES.md, "What must be registered").
         "last_day": report.summary.deadline.filter(|_| report.summary.registration_needed),
         "days_left": report
@@ -293,23 +416,8 @@ fn overview_json(
             .map(|d| agreement::days_left(d, today)),
         "registered_on": registration.as_ref().map(|(on, _)| on),
         "registered_by": registration.and_then(|(_, by)| by),
+        "registered_before_change_on": changed,
     })
-}
-
-/// The "registered in ProSanté" mark the practice overview keeps, when the file is a doctor's
-/// profile in a practice's data folder (`…/profiles/ID.json`, its history in `…/history/ID/`), and
-/// still holds for this declaration; the name is who set it, when the app knew.
-fn registration(
-    path: &Path,
-    declaration: &Declaration,
-    agreements: &Agreements,
-) -> Option<(chrono::NaiveDate, Option<String>)> {
-    let folder = path.parent()?;
-    if folder.file_name()? != "profiles" {
-        return None;
-    }
-    let id = path.file_stem()?.to_str()?;
-    Practice::open(folder.parent()?, agreements.clone()).registration(id, declaration)
 }
 
 /// The file's modification time in UTC (RFC 3339), or null where the system does not tell.

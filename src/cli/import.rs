@@ -217,6 +217,12 @@ fn report(args: &ImportArgs, source: Source, proposal: &Proposal, declaration: &
                 ("taken", taken_word(taken(&proposed.status), args.dry_run).into()),
             ],
         );
+        // A guess from the event's title is said as one: the user checks it before relying on it.
+        let line = if proposed.rates_guessed {
+            format!("{line} ({})", localizer.tr("import-rates-guessed"))
+        } else {
+            line
+        };
         match slot.note.as_deref() {
             Some(note) => say!(
                 "  {}",

@@ -18,6 +18,7 @@ mod check;
 mod export;
 mod import;
 mod info;
+mod practice;
 
 use crate::core::agreement::Agreements;
 use crate::core::i18n::{self, Language, Localizer};
@@ -60,6 +61,43 @@ pub enum Command {
     Export(ExportArgs),
     /// Add the slots of a calendar's week (.ics) or of a spreadsheet (.csv) to a declaration.
     Import(ImportArgs),
+    /// The practice's database: export, import, backup, restore.
+    Practice(PracticeArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct PracticeArgs {
+    #[command(subcommand)]
+    pub action: PracticeAction,
+    #[command(flatten)]
+    pub lang: LangArg,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum PracticeAction {
+    /// Write every doctor, version, draft and mark to a zip (for a new PC, or to keep).
+    Export {
+        /// The zip to write.
+        file: PathBuf,
+        /// Replace FILE if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Merge a zip made by `practice export` into this practice, by INAMI number.
+    Import {
+        /// The zip to read.
+        file: PathBuf,
+    },
+    /// Copy the database, while it is in use, to a dated file in the backup folder (or to --to).
+    Backup {
+        #[arg(long)]
+        to: Option<PathBuf>,
+    },
+    /// Put a backup back in place of the practice's database (the current one is kept aside).
+    Restore {
+        /// The backup file (`backups/practice-YYYY-MM-DD.sqlite3`).
+        file: PathBuf,
+    },
 }
 
 #[derive(Args, Debug, Clone)]
@@ -98,8 +136,12 @@ fn parse_date(text: &str) -> Result<chrono::NaiveDate, NotAccepted> {
 #[derive(Args, Debug)]
 pub struct CheckArgs {
     /// Declaration files, or folders of them (every `.json` inside).
-    #[arg(required = true)]
+    #[arg(required_unless_present = "practice", conflicts_with = "practice")]
     pub files: Vec<PathBuf>,
+    /// Check the practice's doctors instead of files: each one's last saved version (or draft),
+    /// with their registration marks.
+    #[arg(long)]
+    pub practice: bool,
     /// Print one JSON document instead of text.
     #[arg(long)]
     pub json: bool,
@@ -109,8 +151,8 @@ pub struct CheckArgs {
     /// Also write the practice overview of these files as a list: OUT.pdf (printable) or OUT.csv.
     #[arg(long, value_name = "OUT")]
     pub to: Option<PathBuf>,
-    /// With --to: list only the doctors still to register in ProSanté.
-    #[arg(long, requires = "to")]
+    /// With --to or --practice: only the doctors still to register in ProSanté.
+    #[arg(long)]
     pub still_to_register: bool,
     /// With --to: replace OUT if it exists.
     #[arg(long, requires = "to")]
@@ -227,6 +269,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Deadline(args) => info::deadline(&args, &agreements),
         Command::Export(args) => export::run(&args, &agreements),
         Command::Import(args) => import::run(&args, &agreements),
+        Command::Practice(args) => practice::run(&args),
     };
     ExitCode::from(status)
 }

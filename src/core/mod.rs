@@ -17,6 +17,7 @@ pub mod read_error;
 pub mod rules;
 pub mod settings;
 pub mod storage;
+pub mod store;
 pub mod system_error;
 pub mod week_grid;
 pub mod wording;

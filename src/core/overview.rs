@@ -8,6 +8,7 @@ use super::i18n::Localizer;
 use super::model::{Choice, Declaration, Role};
 use super::practice::{Practice, Profile};
 use super::rules::{self, Report};
+use super::store::{Registration, StoreError};
 use super::wording::belgian_date;
 use chrono::{NaiveDate, NaiveDateTime};
 use std::path::Path;
@@ -35,17 +36,27 @@ pub struct Row {
     pub days_left: Option<i64>,
     /// When the current declaration was registered in ProSanté, and by whom (when known).
     pub registered: Option<(NaiveDate, Option<String>)>,
+    /// A version registered before the declaration changed: "enregistré le 02/12 — modifié
+    /// depuis : à réenregistrer" (then `registered` is `None`).
+    pub changed_since: Option<(NaiveDate, Option<String>)>,
+    /// The doctor's note ("mandat eHealth à demander").
+    pub note: String,
 }
 
 impl Row {
     /// The row of a readable profile, checked on `today` against `agreements` (the user's last days in
     /// place).
-    pub fn of(practice: &Practice, profile: Profile, today: NaiveDate, agreements: &Agreements) -> Option<Row> {
+    pub fn of(profile: Profile, today: NaiveDate, agreements: &Agreements) -> Option<Row> {
         let declaration = profile.declaration.ok()?;
         let mut row = Row::of_declaration(&declaration, today, agreements);
-        row.registered = practice.registration(&profile.id, &declaration);
-        row.last_saved = last_saved(&profile.path);
+        match profile.registration {
+            Some(Registration::Current { on, by }) => row.registered = Some((on, by)),
+            Some(Registration::Changed { on, by }) => row.changed_since = Some((on, by)),
+            None => {}
+        }
+        row.last_saved = profile.saved_at;
         row.id = profile.id;
+        row.note = profile.note;
         Some(row)
     }
 
@@ -77,6 +88,8 @@ impl Row {
                 .filter(|_| declaration.must_be_registered())
                 .map(|d| agreement::days_left(d, today)),
             registered: None,
+            changed_since: None,
+            note: String::new(),
         }
     }
 
@@ -91,20 +104,29 @@ impl Row {
     }
 }
 
-/// Every readable profile's row, most urgent first, and the ids of the profiles that could not be
-/// read (listed, never hidden).
+/// Every readable doctor's row, most urgent first, and the doctors whose declaration could not be
+/// read (listed by name and number, never hidden).
 pub fn rows(practice: &Practice, today: NaiveDate, agreements: &Agreements) -> (Vec<Row>, Vec<String>) {
+    try_rows(practice, today, agreements).unwrap_or_default()
+}
+
+/// [`rows`], or why the practice's database could not be read.
+pub fn try_rows(
+    practice: &Practice,
+    today: NaiveDate,
+    agreements: &Agreements,
+) -> Result<(Vec<Row>, Vec<String>), StoreError> {
     let mut rows = Vec::new();
     let mut unreadable = Vec::new();
-    for profile in practice.profiles() {
-        let id = profile.id.clone();
-        match Row::of(practice, profile, today, agreements) {
+    for profile in practice.load()? {
+        let label = profile.label();
+        match Row::of(profile, today, agreements) {
             Some(row) => rows.push(row),
-            None => unreadable.push(id),
+            None => unreadable.push(label),
         }
     }
     sort_by_urgency(&mut rows);
-    (rows, unreadable)
+    Ok((rows, unreadable))
 }
 
 /// When a file was last written, in local time.
@@ -192,6 +214,7 @@ pub fn cells(row: &Row, localizer: &Localizer) -> Vec<String> {
         row.registered
             .as_ref()
             .map(|(on, _)| belgian_date(*on))
+            .or_else(|| changed_text(row, localizer))
             .unwrap_or_default(),
         row.registered_by().unwrap_or_default().to_owned(),
     ]
@@ -278,6 +301,16 @@ pub fn registration_text(row: &Row, localizer: &Localizer) -> Option<String> {
     })
 }
 
+/// "enregistré le 02/12 — modifié depuis : à réenregistrer": a registered version the declaration
+/// has changed from since; `None` otherwise.
+pub fn changed_text(row: &Row, localizer: &Localizer) -> Option<String> {
+    let (on, _) = row.changed_since.as_ref()?;
+    Some(localizer.tr_args(
+        "practice-changed-since",
+        &[("date", on.format("%d/%m").to_string().into())],
+    ))
+}
+
 /// The overview as a spreadsheet Excel opens on a Belgian Windows: `;`, BOM, CRLF, one row a
 /// doctor, headers in the localizer's language.
 pub fn csv(rows: &[Row], localizer: &Localizer) -> Vec<u8> {
@@ -315,6 +348,8 @@ mod tests {
             last_day: None,
             days_left,
             registered: registered.then_some((day, None)),
+            changed_since: None,
+            note: String::new(),
         }
     }
 

@@ -15,6 +15,7 @@ mod rules;
 mod schema;
 mod storage_backup;
 mod storage_crash;
+mod store;
 
 /// A test's name as `--exact` wants it from inside this binary: its path without the crate.
 pub fn test_name(module: &str, test: &str) -> String {

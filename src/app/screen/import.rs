@@ -501,6 +501,9 @@ fn proposal_view<'a>(ctx: &Context, loaded: &'a Loaded) -> Element<'a, Message> 
                 .on_toggle(move |on| Message::Toggle(index, on))
         )]
         .spacing(2);
+        if proposed.rates_guessed {
+            item = item.push(hint(ctx.tr("import-rates-guessed"), false));
+        }
         if let Some(note) = &proposed.slot.note {
             item = item.push(text(format!("“{note}”")).size(12));
         }

@@ -128,18 +128,20 @@ impl State {
 
     /// Records the mark with the name from the settings (none when the user gave none).
     fn mark_registered(&mut self, ctx: &Context, id: &str) -> Action<Message> {
-        let Some(Ok(declaration)) = ctx.practice.declaration(id) else {
-            return Action::None;
-        };
         let now = chrono::Local::now().naive_local();
-        let set_by = ctx.settings.user_name().map(str::to_owned);
-        match ctx.practice.mark_registered(id, &declaration, ctx.today(), now, set_by) {
+        match ctx
+            .practice
+            .mark_registered(id, ctx.today(), now, ctx.settings.user_name())
+        {
             Ok(_) => {
                 self.refresh(ctx);
                 Event::PracticeChanged.into()
             }
             Err(error) => ctx
-                .error(ctx.tr_args("gui-overview-mark-failed", &[("error", ctx.describe_io(&error).into())]))
+                .error(ctx.tr_args(
+                    "gui-overview-mark-failed",
+                    &[("error", ctx.localizer().message(&error.message()).into())],
+                ))
                 .into(),
         }
     }

@@ -13,6 +13,7 @@ use crate::core::i18n::Language;
 use crate::core::model::Declaration;
 use crate::core::practice::{self, EntryKind, HistoryEntry};
 use crate::core::storage::{self, Privacy};
+use crate::core::store::StoreError;
 use chrono::NaiveDate;
 use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length, Task};
@@ -277,6 +278,14 @@ fn save(ctx: &Context, path: &Path) -> Action<Message> {
             .error(ctx.tr_args("gui-save-incomplete", &[("reason", reason.into())]))
             .into();
     }
+    // A second doctor with a number the practice already knows is refused before anything is
+    // written, naming the doctor who has it.
+    if let Err(error @ StoreError::InamiTaken { .. }) = ctx
+        .practice
+        .identity_check(ctx.origin.profile_id.as_deref(), ctx.declaration())
+    {
+        return ctx.error(ctx.localizer().message(&error.message())).into();
+    }
     if let Err(error) =
         create_folder(path).and_then(|()| storage::write_atomic(path, text.as_bytes(), Privacy::UserChosen))
     {
@@ -291,17 +300,38 @@ fn save(ctx: &Context, path: &Path) -> Action<Message> {
             .into();
     }
     let file = path.to_path_buf();
-    match record_in_practice(ctx) {
-        Ok(id) => Event::Saved {
-            file,
-            profile_id: Some(id),
+    match record_in_practice(ctx, &file) {
+        Ok(saved) => {
+            let mut actions = vec![
+                Event::Saved {
+                    file,
+                    profile_id: Some(saved.id),
+                }
+                .into(),
+            ];
+            if let Some((name, inami)) = saved.namesake {
+                actions.push(
+                    ctx.info(ctx.tr_args(
+                        "store-other-number",
+                        &[
+                            ("name", name.into()),
+                            ("inami", inami.into()),
+                            ("number", ctx.declaration().doctor.inami.clone().into()),
+                        ],
+                    ))
+                    .into(),
+                );
+            }
+            Action::Batch(actions)
         }
-        .into(),
         // The file is written; only the practice's copy failed: said, and the file kept.
         Err(error) => Action::Batch(vec![
             Event::Saved { file, profile_id: None }.into(),
-            ctx.error(ctx.tr_args("gui-autosave-failed", &[("error", ctx.describe_io(&error).into())]))
-                .into(),
+            ctx.error(ctx.tr_args(
+                "gui-practice-save-failed",
+                &[("error", ctx.localizer().message(&error.message()).into())],
+            ))
+            .into(),
         ]),
     }
 }
@@ -327,32 +357,17 @@ fn create_folder(path: &Path) -> std::io::Result<()> {
     }
 }
 
-/// Keeps the doctor's profile up to date and the saved version in the history, dated: the first
-/// version is the declaration, later ones are amendments effective per the agreement (12.3).
-/// Returns the profile's id.
-fn record_in_practice(ctx: &Context) -> std::io::Result<String> {
-    let declaration = ctx.declaration();
-    let id = match &ctx.origin.profile_id {
-        Some(id) => id.clone(),
-        None => ctx.practice.new_id(declaration.doctor.name.trim()),
-    };
-    let kind = if ctx.practice.history(&id).is_empty() {
-        EntryKind::Declaration
-    } else {
-        EntryKind::Amendment
-    };
-    let effective_on =
-        (kind == EntryKind::Amendment).then(|| practice::amendment_effective_on(ctx.agreement(), ctx.today()));
-    let entry = HistoryEntry {
-        saved_at: chrono::Local::now().naive_local(),
-        kind,
-        effective_on,
-        declaration: declaration.clone(),
-        set_by: None,
-    };
-    ctx.practice.save(&id, declaration)?;
-    ctx.practice.record(&id, &entry)?;
-    Ok(id)
+/// Records the saved version in the practice under its doctor (found by INAMI number: the same
+/// number is the same doctor whoever opened the file), dated: the first version is the
+/// declaration, later ones are amendments effective per the agreement (12.3). Returns the doctor.
+fn record_in_practice(ctx: &Context, file: &Path) -> Result<practice::SavedDoctor, StoreError> {
+    ctx.practice.save(
+        ctx.origin.profile_id.as_deref(),
+        ctx.declaration(),
+        Some(file),
+        chrono::Local::now().naive_local(),
+        practice::amendment_effective_on(ctx.agreement(), ctx.today()),
+    )
 }
 
 /// The path without a known extension (.json, .pdf, .ics, .txt). Anything else after a dot is part

@@ -8,7 +8,7 @@
 use super::Context;
 use crate::app::keys::Nudge;
 use crate::app::session::{self, Session, SlotId, SlotIds, Typing};
-use crate::app::widget::focus::focusable;
+use crate::app::widget::focus::{focusable, on_leave};
 use crate::app::widget::grid::{DayNames, GridEvent, WeekGrid};
 use crate::app::widget::{Labelled, bold, heading, hint, keyboard_pick_list, labelled};
 use crate::core::model::{Declaration, Rates, Setting, Slot, TimeError, TimeOfDay, Weekday};
@@ -36,37 +36,111 @@ pub enum ScheduleView {
     List,
 }
 
-/// The raw text of the slot editor's fields, kept beside what they parse to so a half-typed
-/// `8h3` is never lost.
+/// One of the slot editor's two time fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeField {
+    Start,
+    End,
+}
+
+impl TimeField {
+    pub const BOTH: [TimeField; 2] = [TimeField::Start, TimeField::End];
+
+    /// The field's label (message id), as the check names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            TimeField::Start => "gui-slot-start",
+            TimeField::End => "gui-slot-end",
+        }
+    }
+
+    fn of(self, slot: &Slot) -> TimeOfDay {
+        match self {
+            TimeField::Start => slot.start,
+            TimeField::End => slot.end,
+        }
+    }
+
+    fn set(self, slot: &mut Slot, time: TimeOfDay) {
+        match self {
+            TimeField::Start => slot.start = time,
+            TimeField::End => slot.end = time,
+        }
+    }
+}
+
+/// How a typed time is being taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Taking {
+    /// The field was left (Tab, a click elsewhere, any other action in the window).
+    Leave,
+    /// Enter in the field: also confirms an unusual time already asked about.
+    Enter,
+    /// "Yes" to the question about an unusual time.
+    Confirm,
+}
+
+/// Consultations are expected between these hours (in minutes); a time outside them is asked about
+/// once.
+const USUAL_HOURS: std::ops::RangeInclusive<u16> = 6 * 60..=22 * 60;
+
+/// The raw text of the slot editor's fields. A time typed changes nothing until it is taken, when
+/// the field is left or Enter is pressed: a first key `1` on the way to `13:00` never becomes
+/// 01:00 unseen. Once taken, the field shows the time as taken (`01:00`).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SlotEditor {
     pub start: String,
     pub end: String,
     pub note: String,
-    /// The slot's start before the user began typing in the start field: while the field does not
-    /// read, the slot keeps this value rather than a half-typed one (`2` on the way to `25:00`).
-    start_before: Option<TimeOfDay>,
-    end_before: Option<TimeOfDay>,
+    /// The slot's times as the fields last showed them: a text that reads as another time is typed
+    /// but not taken yet.
+    shown: Option<(TimeOfDay, TimeOfDay)>,
+    /// A consultation time outside 06:00–22:00, shown and asked about once, not taken yet.
+    asking: Option<(TimeField, TimeOfDay)>,
 }
 
 impl SlotEditor {
-    /// Typing moved to the other field: a readable start is now what the slot had "before"; an
-    /// unreadable one keeps protecting the slot's earlier time.
-    fn start_typing_ended(&mut self) {
-        if TimeOfDay::parse_lenient(&self.start).is_ok() {
-            self.start_before = None;
+    pub fn text(&self, field: TimeField) -> &str {
+        match field {
+            TimeField::Start => &self.start,
+            TimeField::End => &self.end,
         }
     }
 
-    fn end_typing_ended(&mut self) {
-        if TimeOfDay::parse_lenient(&self.end).is_ok() {
-            self.end_before = None;
+    fn text_mut(&mut self, field: TimeField) -> &mut String {
+        match field {
+            TimeField::Start => &mut self.start,
+            TimeField::End => &mut self.end,
         }
     }
 
-    /// Whether a time field holds text that is not a time: the slot is then unfinished.
+    fn shown(&self, field: TimeField) -> Option<TimeOfDay> {
+        self.shown.map(|(start, end)| match field {
+            TimeField::Start => start,
+            TimeField::End => end,
+        })
+    }
+
+    /// The unusual time the editor asks about, not taken until confirmed.
+    pub fn asking(&self) -> Option<(TimeField, TimeOfDay)> {
+        self.asking
+    }
+
+    /// The fields whose text is not the slot's time: not a time at all, a time not taken yet, or
+    /// an unusual time waiting for its confirmation.
+    pub fn unfinished_fields(&self) -> Vec<TimeField> {
+        TimeField::BOTH
+            .into_iter()
+            .filter(|&field| match TimeOfDay::parse_lenient(self.text(field)) {
+                Ok(time) => Some(time) != self.shown(field),
+                Err(_) => true,
+            })
+            .collect()
+    }
+
+    /// Whether a time field holds text the slot does not have: the slot is then unfinished.
     pub fn is_unfinished(&self) -> bool {
-        TimeOfDay::parse_lenient(&self.start).is_err() || TimeOfDay::parse_lenient(&self.end).is_err()
+        !self.unfinished_fields().is_empty()
     }
 }
 
@@ -102,6 +176,14 @@ pub enum Message {
     DayChanged(Weekday),
     StartChanged(String),
     EndChanged(String),
+    /// A time field lost the focus: its time is taken.
+    TimeLeft(TimeField),
+    /// Enter in a time field: its time is taken (an unusual one asked about is confirmed).
+    TimeSubmitted(TimeField),
+    /// "Yes" to "01:00 — really?".
+    TimeConfirmed(TimeField),
+    /// "No": the field shows the slot's time again.
+    TimeRefused(TimeField),
     SiteChanged(String),
     RatesChanged(Rates),
     SettingChanged(Setting),
@@ -213,26 +295,26 @@ impl Schedule {
                 None => Action::None,
             },
             Message::DayChanged(day) => change(&|s| s.day = day),
+            // Typing only changes the field; typing in one field has left the other.
             Message::StartChanged(raw) => {
-                self.editor.end_typing_ended();
-                let before = *self
-                    .editor
-                    .start_before
-                    .get_or_insert_with(|| selected.as_ref().map_or(TimeOfDay::MIDNIGHT, |(_, s)| s.start));
-                // Text that does not read leaves the slot as it was before this typing began.
-                let time = TimeOfDay::parse_lenient(&raw).unwrap_or(before);
-                self.editor.start = raw;
-                typed(&selected, Typing::SlotStart, Some(move |s: &mut Slot| s.start = time))
+                self.typed(TimeField::Start, raw);
+                self.take(&selected, &[TimeField::End], Taking::Leave)
             }
             Message::EndChanged(raw) => {
-                self.editor.start_typing_ended();
-                let before = *self
-                    .editor
-                    .end_before
-                    .get_or_insert_with(|| selected.as_ref().map_or(TimeOfDay::MIDNIGHT, |(_, s)| s.end));
-                let time = TimeOfDay::parse_lenient(&raw).unwrap_or(before);
-                self.editor.end = raw;
-                typed(&selected, Typing::SlotEnd, Some(move |s: &mut Slot| s.end = time))
+                self.typed(TimeField::End, raw);
+                self.take(&selected, &[TimeField::Start], Taking::Leave)
+            }
+            Message::TimeLeft(field) => self.take(&selected, &[field], Taking::Leave),
+            Message::TimeSubmitted(field) => self.take(&selected, &[field], Taking::Enter),
+            Message::TimeConfirmed(field) => self.take(&selected, &[field], Taking::Confirm),
+            Message::TimeRefused(field) => {
+                if self.editor.asking.is_some_and(|(asked, _)| asked == field) {
+                    self.editor.asking = None;
+                }
+                if let Some(shown) = self.editor.shown(field) {
+                    *self.editor.text_mut(field) = shown.to_string();
+                }
+                Action::None
             }
             Message::SiteChanged(site) => change(&|s| s.site = site.clone()),
             Message::RatesChanged(rates) => change(&|s| s.rates = rates),
@@ -265,6 +347,58 @@ impl Schedule {
             Message::Continue => Action::GoTo(crate::app::screen::Screen::Review),
             // The app hands these to the import panel before they reach the schedule.
             Message::ImportPanel(_) => Action::None,
+        }
+    }
+
+    /// Takes what the time fields hold, as leaving them would: the app calls this before any other
+    /// action (a click elsewhere, a shortcut, saving, another step), so no typed time is lost or
+    /// taken later than the user expects.
+    pub fn take_typed_times(&mut self, session: &Session) -> Action {
+        let selected = self
+            .selected
+            .and_then(|id| session.slot(id).map(|slot| (id, slot.clone())));
+        self.take(&selected, &TimeField::BOTH, Taking::Leave)
+    }
+
+    fn typed(&mut self, field: TimeField, raw: String) {
+        if self.editor.asking.is_some_and(|(asked, _)| asked == field) && *self.editor.text(field) != raw {
+            self.editor.asking = None;
+        }
+        *self.editor.text_mut(field) = raw;
+    }
+
+    /// Takes the fields' times into the slot: each field then shows the time as taken. A text that
+    /// is not a time stays, unfinished (the check and saving say so); a consultation time outside
+    /// 06:00–22:00 is asked about once and taken only when confirmed (Enter again, or "Yes").
+    fn take(&mut self, selected: &Option<(SlotId, Slot)>, fields: &[TimeField], how: Taking) -> Action {
+        let Some((id, slot)) = selected else {
+            return Action::None;
+        };
+        let mut taken = slot.clone();
+        for &field in fields {
+            let Ok(time) = TimeOfDay::parse_lenient(self.editor.text(field)) else {
+                continue;
+            };
+            let asked = self.editor.asking == Some((field, time));
+            if time != field.of(&taken) {
+                let unusual = taken.setting == Setting::Office && !USUAL_HOURS.contains(&time.minutes());
+                let confirmed = how == Taking::Confirm || (how == Taking::Enter && asked);
+                if unusual && !confirmed {
+                    self.editor.asking = Some((field, time));
+                    *self.editor.text_mut(field) = time.to_string();
+                    continue;
+                }
+                field.set(&mut taken, time);
+            }
+            if self.editor.asking.is_some_and(|(f, _)| f == field) {
+                self.editor.asking = None;
+            }
+            *self.editor.text_mut(field) = time.to_string();
+        }
+        if taken == *slot {
+            Action::None
+        } else {
+            Action::Edit(Edit::Change(*id, taken))
         }
     }
 
@@ -365,29 +499,20 @@ impl Schedule {
         Action::Edit(Edit::Add(id, slot))
     }
 
-    /// The panel shows the slot's times, keeping what was typed when it already means them (or is
-    /// still being typed).
+    /// The panel shows the slot's times. What is being typed stays while the slot keeps the time
+    /// the field showed; a slot whose time changed otherwise (a move, undo, a time taken) shows
+    /// its new time.
     fn load_editor(&mut self, slot: &Slot) {
-        // Unreadable text stays while the slot still has the time it had before the typing began.
-        let keep = |raw: &str, value: TimeOfDay, before: Option<TimeOfDay>| match TimeOfDay::parse_lenient(raw) {
-            Ok(time) if time == value => raw.to_owned(),
-            Err(_) if before == Some(value) => raw.to_owned(),
-            _ => value.to_string(),
-        };
-        let editor = &self.editor;
-        let (start, end) = (
-            keep(&editor.start, slot.start, editor.start_before),
-            keep(&editor.end, slot.end, editor.end_before),
-        );
-        // A half-typed text that undo or a move replaced: the next typing starts afresh.
-        if start != self.editor.start {
-            self.editor.start_before = None;
+        for field in TimeField::BOTH {
+            let value = field.of(slot);
+            if self.editor.shown(field) != Some(value) {
+                *self.editor.text_mut(field) = value.to_string();
+                if self.editor.asking.is_some_and(|(f, _)| f == field) {
+                    self.editor.asking = None;
+                }
+            }
         }
-        if end != self.editor.end {
-            self.editor.end_before = None;
-        }
-        self.editor.start = start;
-        self.editor.end = end;
+        self.editor.shown = Some((slot.start, slot.end));
         self.editor.note = slot.note.clone().unwrap_or_default();
     }
 }
@@ -751,18 +876,33 @@ fn slot_form<'a>(app: &View<'a, '_>, slot: &'a Slot) -> Element<'a, Message> {
         })
         .collect();
     let setting = settings.iter().find(|s| s.value == slot.setting).cloned();
-    let start = text_input("08:30", &app.schedule.editor.start)
-        .id(START_ID)
-        .on_input(Message::StartChanged)
-        .padding(6);
-    let end = text_input("12:00", &app.schedule.editor.end)
-        .id(END_ID)
-        .on_input(Message::EndChanged)
-        .padding(6);
-    let errors = [
-        time_error(app, &app.schedule.editor.start),
-        time_error(app, &app.schedule.editor.end),
-    ];
+    // A time is taken when the field is left or Enter is pressed, never at each key.
+    let time_field = |field: TimeField, id: &'static str, placeholder: &str| {
+        let on_input: fn(String) -> Message = match field {
+            TimeField::Start => Message::StartChanged,
+            TimeField::End => Message::EndChanged,
+        };
+        let input = text_input(placeholder, app.schedule.editor.text(field))
+            .id(id)
+            .on_input(on_input)
+            .on_submit(Message::TimeSubmitted(field))
+            .padding(6);
+        // Each field's own error under it: two bad fields, two messages, each where it belongs.
+        let mut column = column![labelled(
+            app.tr(field.label()),
+            on_leave(input, Message::TimeLeft(field))
+        )]
+        .spacing(4);
+        if let Some(error) = time_error(app, app.schedule.editor.text(field)) {
+            column = column.push(hint(error, true));
+        }
+        container(column).width(Length::FillPortion(1))
+    };
+    let times = row![
+        time_field(TimeField::Start, START_ID, "08:30"),
+        time_field(TimeField::End, END_ID, "12:00")
+    ]
+    .spacing(8);
     let rate_button = |rates: Rates| {
         let style = if slot.rates == rates {
             button::primary
@@ -800,15 +940,47 @@ fn slot_form<'a>(app: &View<'a, '_>, slot: &'a Slot) -> Element<'a, Message> {
             ))
             .id(DAY_ID)
         ),
-        row![
-            labelled(app.tr("gui-slot-start"), start),
-            labelled(app.tr("gui-slot-end"), end)
-        ]
-        .spacing(8),
+        times,
     ]
     .spacing(10);
-    for error in errors.into_iter().flatten() {
-        form = form.push(hint(error, true));
+    if let Some((field, time)) = app.schedule.editor.asking() {
+        let shown = app
+            .schedule
+            .editor
+            .shown(field)
+            .map(|t| t.to_string())
+            .unwrap_or_default();
+        form = form.push(
+            column![
+                hint(
+                    app.localizer
+                        .tr_args("gui-time-unusual", &[("time", time.to_string().into())]),
+                    true
+                ),
+                row![
+                    focusable(
+                        button(
+                            text(
+                                app.localizer
+                                    .tr_args("gui-time-unusual-yes", &[("time", time.to_string().into())])
+                            )
+                            .size(13)
+                        )
+                        .padding([4, 8])
+                        .on_press(Message::TimeConfirmed(field))
+                    ),
+                    focusable(
+                        button(text(app.localizer.tr_args("gui-time-unusual-no", &[("time", shown.into())])).size(13))
+                            .padding([4, 8])
+                            .style(crate::app::widget::style::quiet_button)
+                            .on_press(Message::TimeRefused(field))
+                    ),
+                ]
+                .spacing(6)
+                .wrap()
+            ]
+            .spacing(4),
+        );
     }
     form = form
         .push(hint(app.tr("gui-time-help"), false))
@@ -953,35 +1125,62 @@ mod tests {
     }
 
     #[test]
-    fn a_half_typed_time_is_kept_and_changes_nothing_until_it_reads() {
-        let mut s = session(vec![slot(Weekday::Monday, (8, 0), (12, 0))]);
+    fn a_typed_time_changes_nothing_until_the_field_is_left_then_shows_what_was_taken() {
+        let mut s = session(vec![slot(Weekday::Monday, (8, 30), (12, 0))]);
         let first = id(&s, 0);
         let mut schedule = Schedule::default();
         send(&mut schedule, &mut s, Message::SelectSlot(first));
-        let unchanged = s.declaration().slots[0].clone();
-        assert_eq!(
-            schedule.update(&s, Message::StartChanged("8h3".into())),
-            Action::Type(Typing::SlotStart(first), Edit::Change(first, unchanged)),
-            "the slot stays as it was"
-        );
-        assert_eq!(schedule.editor().start, "8h3");
-        let action = schedule.update(&s, Message::StartChanged("8h30".into()));
-        assert_eq!(
-            action,
-            Action::Type(
-                Typing::SlotStart(first),
-                Edit::Change(first, slot(Weekday::Monday, (8, 30), (12, 0)))
-            )
-        );
-        if let Action::Type(field, edit) = action {
-            s.type_in_slots(field, |d, ids| edit.apply(d, ids)).unwrap();
+        for typed in ["1", "13", "13:", "13:0", "13:00"] {
+            assert_eq!(
+                schedule.update(&s, Message::StartChanged(typed.into())),
+                Action::None,
+                "{typed}: no key changes the slot"
+            );
         }
-        schedule.declaration_changed(&s);
+        assert_eq!(schedule.unfinished_slot(), Some(first), "typed, not taken yet");
+        send(&mut schedule, &mut s, Message::TimeLeft(TimeField::Start));
+        assert_eq!(s.declaration().slots[0].start.to_string(), "13:00");
+        assert_eq!(schedule.unfinished_slot(), None);
+        send(&mut schedule, &mut s, Message::EndChanged("18h".into()));
+        send(&mut schedule, &mut s, Message::TimeSubmitted(TimeField::End));
+        assert_eq!(s.declaration().slots[0].end.to_string(), "18:00");
+        assert_eq!(schedule.editor().end, "18:00", "the field shows the time as taken");
+    }
+
+    #[test]
+    fn a_consultation_at_one_in_the_morning_is_asked_about_once() {
+        let mut s = session(vec![slot(Weekday::Monday, (8, 30), (12, 0))]);
+        let first = id(&s, 0);
+        let mut schedule = Schedule::default();
+        send(&mut schedule, &mut s, Message::SelectSlot(first));
+        send(&mut schedule, &mut s, Message::StartChanged("1".into()));
+        send(&mut schedule, &mut s, Message::TimeLeft(TimeField::Start));
+        assert_eq!(s.declaration().slots[0].start.to_string(), "08:30", "not taken unasked");
+        assert_eq!(schedule.editor().start, "01:00", "the field shows what it read");
         assert_eq!(
-            schedule.editor().start,
-            "8h30",
-            "what was typed stays while it means the same"
+            schedule.editor().asking(),
+            Some((TimeField::Start, TimeOfDay::from_hm(1, 0).unwrap()))
         );
+        assert_eq!(schedule.unfinished_slot(), Some(first));
+        // Leaving again (typing in the other field) does not answer the question.
+        send(&mut schedule, &mut s, Message::EndChanged("12:00".into()));
+        assert_eq!(s.declaration().slots[0].start.to_string(), "08:30");
+        // "No": back to the slot's time.
+        send(&mut schedule, &mut s, Message::TimeRefused(TimeField::Start));
+        assert_eq!(schedule.editor().start, "08:30");
+        assert_eq!(schedule.unfinished_slot(), None);
+        // Enter twice: asked, then confirmed.
+        send(&mut schedule, &mut s, Message::StartChanged("5:30".into()));
+        send(&mut schedule, &mut s, Message::TimeSubmitted(TimeField::Start));
+        assert_eq!(s.declaration().slots[0].start.to_string(), "08:30");
+        send(&mut schedule, &mut s, Message::TimeSubmitted(TimeField::Start));
+        assert_eq!(s.declaration().slots[0].start.to_string(), "05:30");
+        assert_eq!(schedule.editor().asking(), None);
+        // Home visits at night are not unusual.
+        send(&mut schedule, &mut s, Message::SettingChanged(Setting::HomeVisit));
+        send(&mut schedule, &mut s, Message::EndChanged("23:30".into()));
+        send(&mut schedule, &mut s, Message::TimeLeft(TimeField::End));
+        assert_eq!(s.declaration().slots[0].end.to_string(), "23:30");
     }
 
     #[test]
@@ -1010,7 +1209,7 @@ mod tests {
     }
 
     #[test]
-    fn a_time_that_does_not_read_leaves_the_slot_as_it_was_before_typing() {
+    fn a_time_that_does_not_read_leaves_the_slot_as_it_was_and_stays_in_its_field() {
         let mut s = session(vec![slot(Weekday::Monday, (9, 0), (12, 0))]);
         let first = id(&s, 0);
         let mut schedule = Schedule::default();
@@ -1019,26 +1218,29 @@ mod tests {
             send(&mut schedule, &mut s, Message::EndChanged(typed.into()));
             assert_eq!(schedule.editor().end, typed, "the field keeps what was typed");
         }
-        assert_eq!(
-            s.declaration().slots[0].end.to_string(),
-            "12:00",
-            "not 02:00 from the first keystroke"
-        );
+        send(&mut schedule, &mut s, Message::TimeLeft(TimeField::End));
+        assert_eq!(s.declaration().slots[0].end.to_string(), "12:00", "25:00 is refused");
+        assert_eq!(schedule.editor().end, "25:00", "and stays to be corrected");
         assert_eq!(schedule.unfinished_slot(), Some(first));
-        for typed in ["8", "8h", "8h7", "8h7x"] {
+        for typed in ["8h3", "8:30-"] {
             send(&mut schedule, &mut s, Message::StartChanged(typed.into()));
+            send(&mut schedule, &mut s, Message::TimeSubmitted(TimeField::Start));
+            assert_eq!(s.declaration().slots[0].start.to_string(), "09:00", "{typed} refused");
+            assert_eq!(schedule.editor().start, typed);
         }
         assert_eq!(
-            s.declaration().slots[0].start.to_string(),
-            "09:00",
-            "not 08:07 from 8h7"
+            schedule.editor().unfinished_fields(),
+            [TimeField::Start, TimeField::End],
+            "both fields named"
         );
-        assert_eq!(schedule.editor().start, "8h7x");
         assert_eq!(
             schedule.editor().end,
             "25:00",
             "typing elsewhere keeps the other unfinished text"
         );
+        // Another action (here the rates) keeps unreadable text where it is.
+        send(&mut schedule, &mut s, Message::RatesChanged(Rates::Free));
+        assert_eq!(schedule.editor().start, "8:30-");
     }
 
     #[test]
@@ -1090,9 +1292,10 @@ mod tests {
         assert_eq!(s.slot(monday).map(|slot| slot.day), Some(Weekday::Saturday));
         send(&mut schedule, &mut s, Message::DayChanged(Weekday::Wednesday));
         send(&mut schedule, &mut s, Message::StartChanged("7:00".into()));
+        send(&mut schedule, &mut s, Message::TimeLeft(TimeField::Start));
         assert_eq!(row_of(&s, monday), Some(0), "07:00 comes before Wednesday's 08:00");
         assert_eq!(schedule.selected(), Some(monday));
-        assert_eq!(schedule.editor().start, "7:00", "the panel still shows this slot");
+        assert_eq!(schedule.editor().start, "07:00", "the panel still shows this slot");
     }
 
     #[test]

@@ -81,6 +81,8 @@ pub struct State {
     open_path: String,
     search: String,
     doctors: Vec<ListedDoctor>,
+    /// The practice was read (at start it is read after the first frame).
+    doctors_read: bool,
     last_day_texts: BTreeMap<String, String>,
 }
 
@@ -161,12 +163,13 @@ impl State {
     /// the practice changed, not on every keystroke.
     pub fn reload(&mut self, ctx: &Context) {
         let agreements = ctx.agreements().with_last_days(&ctx.settings.last_days);
-        self.doctors = ctx
-            .practice
-            .profiles()
-            .into_iter()
-            .map(|profile| ListedDoctor::new(profile, ctx.today(), &agreements))
-            .collect();
+        self.set_doctors(list_doctors(ctx.practice, ctx.today(), &agreements));
+    }
+
+    /// The practice's doctors, as read (at start, off the window's thread).
+    pub fn set_doctors(&mut self, doctors: Vec<ListedDoctor>) {
+        self.doctors = doctors;
+        self.doctors_read = true;
     }
 
     /// The doctors matching the search (case and accents ignored); all of them without one.
@@ -289,13 +292,25 @@ fn duplicate_profile(ctx: &Context, id: &str) -> Vec<Event> {
     ]
 }
 
+/// The practice's doctors, each checked on `today` against `agreements` (the user's last days in
+/// place).
+pub fn list_doctors(practice: &practice::Practice, today: NaiveDate, agreements: &Agreements) -> Vec<ListedDoctor> {
+    practice
+        .profiles()
+        .into_iter()
+        .map(|profile| ListedDoctor::new(profile, today, agreements))
+        .collect()
+}
+
 /// One doctor of the practice as listed on the start screen, checked once when the list is read.
+#[derive(Clone, Debug)]
 pub struct ListedDoctor {
     pub id: String,
     /// What the list shows, or nothing when the profile cannot be read.
     pub line: Option<DoctorLine>,
 }
 
+#[derive(Clone, Debug)]
 pub struct DoctorLine {
     pub name: String,
     pub choice: Choice,
@@ -324,6 +339,10 @@ impl ListedDoctor {
 /// The practice's doctors: choice, check status and deadline, with search, open and duplicate.
 fn practice_list<'a>(state: &'a State, ctx: &Context<'a>) -> Element<'a, Message> {
     let title = bold(ctx.tr("gui-practice-title")).size(18);
+    if !state.doctors_read {
+        // Read just after the first frame: not "no doctors yet" meanwhile.
+        return column![title].into();
+    }
     if state.doctors.is_empty() {
         return column![title, hint(ctx.tr("gui-practice-empty"), false)]
             .spacing(8)

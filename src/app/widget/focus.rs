@@ -276,6 +276,170 @@ impl<Message: Clone> Widget<Message, Theme, Renderer> for Focusable<'_, Message>
     }
 }
 
+/// A control (a text field) that says when the keyboard focus leaves it: Tab, Shift+Tab, a click
+/// elsewhere. The focus can move outside any event the control sees (Tab is handled by the
+/// window's [`FocusScope`]), so the wrapper looks at its content's focus before and after every
+/// event: the next event (the key's release, the cursor moving, a redraw) notices it.
+pub struct OnLeave<'a, Message> {
+    content: Element<'a, Message>,
+    message: Message,
+}
+
+/// Publishes `message` when the focus leaves `content`.
+pub fn on_leave<'a, Message>(content: impl Into<Element<'a, Message>>, message: Message) -> OnLeave<'a, Message> {
+    OnLeave {
+        content: content.into(),
+        message,
+    }
+}
+
+/// Whether the content held the focus when last looked at.
+#[derive(Debug, Default)]
+struct Held(bool);
+
+/// Whether any control of a subtree has the focus.
+struct AnyFocused(bool);
+
+impl Operation for AnyFocused {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        operate(self);
+    }
+
+    fn focusable(&mut self, _id: Option<&widget::Id>, _bounds: Rectangle, state: &mut dyn operation::Focusable) {
+        self.0 |= state.is_focused();
+    }
+}
+
+impl<Message> OnLeave<'_, Message> {
+    fn focused(&mut self, tree: &mut Tree, layout: Layout<'_>, renderer: &Renderer) -> bool {
+        let mut probe = AnyFocused(false);
+        self.content
+            .as_widget_mut()
+            .operate(&mut tree.children[0], layout, renderer, &mut probe);
+        probe.0
+    }
+}
+
+impl<Message: Clone> Widget<Message, Theme, Renderer> for OnLeave<'_, Message> {
+    fn tag(&self) -> tree::Tag {
+        tree::Tag::of::<Held>()
+    }
+
+    fn state(&self) -> tree::State {
+        tree::State::new(Held::default())
+    }
+
+    fn children(&self) -> Vec<Tree> {
+        vec![Tree::new(&self.content)]
+    }
+
+    fn diff(&self, tree: &mut Tree) {
+        tree.diff_children(std::slice::from_ref(&self.content));
+    }
+
+    fn size(&self) -> Size<Length> {
+        self.content.as_widget().size()
+    }
+
+    fn size_hint(&self) -> Size<Length> {
+        self.content.as_widget().size_hint()
+    }
+
+    fn layout(&mut self, tree: &mut Tree, renderer: &Renderer, limits: &layout::Limits) -> layout::Node {
+        self.content
+            .as_widget_mut()
+            .layout(&mut tree.children[0], renderer, limits)
+    }
+
+    fn operate(&mut self, tree: &mut Tree, layout: Layout<'_>, renderer: &Renderer, operation: &mut dyn Operation) {
+        self.content
+            .as_widget_mut()
+            .operate(&mut tree.children[0], layout, renderer, operation);
+    }
+
+    fn update(
+        &mut self,
+        tree: &mut Tree,
+        event: &Event,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        renderer: &Renderer,
+        clipboard: &mut dyn Clipboard,
+        shell: &mut Shell<'_, Message>,
+        viewport: &Rectangle,
+    ) {
+        let held = tree.state.downcast_ref::<Held>().0;
+        let before = self.focused(tree, layout, renderer);
+        if held && !before {
+            // Left since the last event (Tab moved the focus on).
+            shell.publish(self.message.clone());
+        }
+        self.content.as_widget_mut().update(
+            &mut tree.children[0],
+            event,
+            layout,
+            cursor,
+            renderer,
+            clipboard,
+            shell,
+            viewport,
+        );
+        let after = self.focused(tree, layout, renderer);
+        if before && !after {
+            // Left by this event (a click elsewhere).
+            shell.publish(self.message.clone());
+        }
+        tree.state.downcast_mut::<Held>().0 = after;
+    }
+
+    fn draw(
+        &self,
+        tree: &Tree,
+        renderer: &mut Renderer,
+        theme: &Theme,
+        style: &renderer::Style,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        viewport: &Rectangle,
+    ) {
+        self.content
+            .as_widget()
+            .draw(&tree.children[0], renderer, theme, style, layout, cursor, viewport);
+    }
+
+    fn mouse_interaction(
+        &self,
+        tree: &Tree,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        viewport: &Rectangle,
+        renderer: &Renderer,
+    ) -> mouse::Interaction {
+        self.content
+            .as_widget()
+            .mouse_interaction(&tree.children[0], layout, cursor, viewport, renderer)
+    }
+
+    fn overlay<'b>(
+        &'b mut self,
+        tree: &'b mut Tree,
+        layout: Layout<'b>,
+        renderer: &Renderer,
+        viewport: &Rectangle,
+        translation: Vector,
+    ) -> Option<overlay::Element<'b, Message, Theme, Renderer>> {
+        self.content
+            .as_widget_mut()
+            .overlay(&mut tree.children[0], layout, renderer, viewport, translation)
+    }
+}
+
+impl<'a, Message: Clone + 'a> From<OnLeave<'a, Message>> for Element<'a, Message> {
+    fn from(widget: OnLeave<'a, Message>) -> Self {
+        Element::new(widget)
+    }
+}
+
 /// A ring in the theme's text colour (black on light themes, white on dark and high-contrast
 /// ones): it stands out on blue buttons and chosen cards alike, where a blue ring would not.
 fn draw_ring(renderer: &mut Renderer, theme: &Theme, bounds: Rectangle) {

@@ -109,11 +109,22 @@ impl Layout {
         rectangle(self.grid.slot_rect(slot))
     }
 
-    /// The day and minute (snapped) under a point inside the grid area.
+    /// The day and minute under a point inside the grid area, snapped to the nearest quarter hour:
+    /// a press on (or a pixel beside) the 08:00 line is 08:00, never 07:45.
     fn at(&self, point: Point) -> Option<(Weekday, u16)> {
-        let (day, minute) = self.grid.at(point.x, point.y)?;
-        Some((day, (minute / SNAP) * SNAP))
+        let (day, _) = self.grid.at(point.x, point.y)?;
+        let grid = &self.grid;
+        let minute = f32::from(grid.first_hour * 60) + (point.y - grid.top) / grid.minute_height;
+        let snapped = (minute / f32::from(SNAP)).round() * f32::from(SNAP);
+        Some((day, (snapped as u16).min(grid.last_hour * 60)))
     }
+}
+
+/// Where the line of `minute` is drawn, from the top of a grid of this size showing these slots
+/// (tests press on it).
+pub fn line_y(size: Size, slots: &[Slot], minute: u16) -> f32 {
+    let grid = Layout::new(size, slots).grid;
+    grid.top + f32::from(minute.saturating_sub(grid.first_hour * 60)) * grid.minute_height
 }
 
 fn rectangle(rect: week_grid::Rect) -> Rectangle {
@@ -459,6 +470,31 @@ mod tests {
         assert_eq!(hour_label_step(4.0), 4);
         let wide = SlotLabel::fit(Size::new(140.0, 60.0), 'B', "09:00", "12:00");
         assert_eq!(wide.lines, ["B  09:00–12:00"]);
+    }
+
+    #[test]
+    fn a_press_on_an_hour_line_starts_on_that_line() {
+        let layout = Layout::new(Size::new(700.0, 600.0), &[]);
+        let grid = &layout.grid;
+        let line = |hour: u16| grid.top + f32::from((hour - grid.first_hour) * 60) * grid.minute_height;
+        let x = grid.left + grid.day_width * 0.5;
+        for offset in [-1.0, -0.4, 0.0, 0.4, 1.0] {
+            assert_eq!(
+                layout.at(Point::new(x, line(8) + offset)),
+                Some((Weekday::Monday, 8 * 60)),
+                "{offset} px from the 08:00 line"
+            );
+        }
+        assert_eq!(
+            layout.at(Point::new(x, line(11) + 0.6)),
+            Some((Weekday::Monday, 11 * 60))
+        );
+        // Just past the middle of a quarter: the next one.
+        let quarter = 15.0 * grid.minute_height;
+        assert_eq!(
+            layout.at(Point::new(x, line(9) + quarter * 0.6)),
+            Some((Weekday::Monday, 9 * 60 + 15))
+        );
     }
 
     #[test]

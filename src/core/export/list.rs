@@ -207,6 +207,8 @@ mod tests {
                 days_left: Some(-256),
                 registered: NaiveDate::from_ymd_opt(2026, 11, 20)
                     .map(|d| (d, Some("Marie-Christine Van den Bossche".into()))),
+                changed_since: None,
+                note: String::new(),
             };
             let body = vec![overview::cells(&row, i18n::localizer(language))];
             let total = Flow::landscape(Fonts::load().unwrap()).width();

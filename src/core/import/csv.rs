@@ -415,7 +415,7 @@ pub fn propose(text: &str, declaration: &Declaration, options: &CsvOptions) -> R
             line: line_of(text, record.position()),
         };
         let proposed = row.slot(declaration, options, &mut builder)?;
-        builder.propose(proposed, Origin::Row { line: row.line });
+        builder.propose(proposed, Origin::Row { line: row.line }, false);
     }
     Ok(builder.finish())
 }

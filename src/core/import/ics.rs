@@ -1,8 +1,10 @@
 //! A typical week of slots from a calendar file (RFC 5545 `.ics`), as Outlook, Google Calendar,
 //! Thunderbird, Apple Calendar and the booking tools export it.
 //!
-//! The file is read by the `icalendar` crate's parser (line unfolding, escapes) and recurrences are
-//! expanded by the `rrule` crate; time zones come from `chrono-tz` (see `timezones.rs`). What this
+//! The file is read by the `icalendar` crate's parser (escapes), after a tolerant pass of our own
+//! (`lenient.rs`: unfolding with each line's place in the file, lines the parser refuses in
+//! properties the import never reads left out, any other refusal named by its line); recurrences
+//! are expanded by the `rrule` crate; time zones come from `chrono-tz` (see `timezones.rs`). What this
 //! module decides is what a *typical week* is:
 //!
 //! - a weekly series (`RRULE:FREQ=WEEKLY` with `BYDAY`, or `FREQ=DAILY`, every week: `INTERVAL=1`)
@@ -20,11 +22,11 @@
 
 use super::recurrence::{parse_local, rule_fields, try_expand_naive};
 use super::timezones::{self, BRUSSELS, Zone};
-use super::{Builder, ImportError, MAX_NOTE, Origin, Proposal, Terms, fold, slot, truncate};
+use super::{Builder, ImportError, MAX_NOTE, Origin, Proposal, Terms, fold, lenient, slot, truncate};
 use crate::core::i18n::Message;
 use crate::core::model::{Declaration, Rates, Setting, TimeOfDay, Weekday};
 use chrono::{DateTime, Datelike, Days, Duration, NaiveDate, NaiveDateTime, TimeZone, Utc};
-use icalendar::parser::{Component, Property, read_calendar, unfold};
+use icalendar::parser::{Component, Property, read_calendar};
 
 /// What to take from a calendar file.
 #[derive(Clone, Debug, PartialEq)]
@@ -62,25 +64,26 @@ impl IcsOptions {
 /// Reads a calendar file's text into the slots of the chosen week, compared with `declaration`.
 pub fn propose(text: &str, declaration: &Declaration, options: &IcsOptions) -> Result<Proposal, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // Old Mac tools end lines with a bare CR; the parser knows CRLF and LF.
-    let text = if text.contains('\r') && !text.contains('\n') {
-        text.replace('\r', "\n")
-    } else {
-        text.to_owned()
-    };
-    let unfolded = unfold(&text);
-    let calendar = read_calendar(&unfolded).map_err(|detail| ImportError::NotCalendar {
-        detail: first_line(&detail),
-    })?;
-    let is_calendar = unfolded
+    let is_calendar = text
         .trim_start()
-        .to_ascii_uppercase()
-        .starts_with("BEGIN:VCALENDAR");
+        .get(..15)
+        .is_some_and(|start| start.eq_ignore_ascii_case("BEGIN:VCALENDAR"));
     if !is_calendar {
         return Err(ImportError::NotCalendar {
             detail: "BEGIN:VCALENDAR".to_owned(),
         });
     }
+    // Unfolded with each line's place in the file; lines the parser refuses in properties the
+    // import never reads are left out (see `lenient`), any other refusal names its line.
+    let lines = lenient::unfold(text);
+    let repaired;
+    let calendar = match read_calendar(&lines.text) {
+        Ok(calendar) => calendar,
+        Err(_) => {
+            repaired = lenient::repair(&lines)?;
+            read_calendar(&repaired.text).map_err(|detail| repaired.error(&detail))?
+        }
+    };
     let vtimezones: Vec<Component<'_>> = calendar
         .components
         .iter()
@@ -337,10 +340,12 @@ impl Reader<'_> {
             return;
         };
         let terms = guess_terms(summary, self.options.terms);
+        // Rates read off the title are a guess until the user confirms them in the preview.
+        let rates_guessed = guessed_rates(summary).is_some();
         let note = (!summary.is_empty()).then(|| truncate(summary, MAX_NOTE));
         for piece in pieces {
             let slot = slot(piece.day, piece.start, piece.end, site.clone(), terms, note.clone());
-            builder.propose(slot, origin(event));
+            builder.propose(slot, origin(event), rates_guessed);
         }
     }
 
@@ -383,35 +388,13 @@ fn minutes_between(day_start: NaiveDateTime, time: NaiveDateTime, round_up: bool
 }
 
 /// Rates and setting as the summary states them in French, Dutch, German or English; otherwise
-/// the caller's defaults. Only clear words count: "Consultations libres", "Vrije honoraria",
-/// "Huisbezoeken", "Hôpital de jour".
+/// the caller's defaults. Only unambiguous phrases count ("honoraires libres", "vrije honoraria",
+/// "non conventionné", "huisbezoeken", "hôpital de jour"): a lone "libre" ("consultations libres"
+/// usually means walk-in hours), "vrij", "free" or Exchange's "[private]" mask say nothing about fees.
 pub fn guess_terms(summary: &str, default: Terms) -> Terms {
     let folded = format!(" {} ", fold(summary));
     let has = |phrases: &[&str]| phrases.iter().any(|p| folded.contains(&format!(" {p} ")));
-    let rates = if has(&[
-        "libre",
-        "libres",
-        "non conventionne",
-        "deconventionne",
-        "vrij",
-        "vrije",
-        "niet geconventioneerd",
-        "frei",
-        "freie",
-        "free",
-        "private",
-    ]) {
-        Rates::Free
-    } else if has(&[
-        "conventionne",
-        "geconventioneerd",
-        "akkoordtarieven",
-        "tarifs de l accord",
-    ]) {
-        Rates::Agreement
-    } else {
-        default.rates
-    };
+    let rates = guessed_rates(summary).unwrap_or(default.rates);
     let setting = if has(&[
         "hopital de jour",
         "dagziekenhuis",
@@ -435,6 +418,48 @@ pub fn guess_terms(summary: &str, default: Terms) -> Terms {
         default.setting
     };
     Terms { rates, setting }
+}
+
+/// The rates a summary states in so many words, or `None`: the import then takes the caller's
+/// default and the slot is not marked as guessed.
+pub fn guessed_rates(summary: &str) -> Option<Rates> {
+    let folded = format!(" {} ", fold(summary));
+    let has = |phrases: &[&str]| phrases.iter().any(|p| folded.contains(&format!(" {p} ")));
+    if has(&[
+        "honoraires libres",
+        "honoraires non conventionnes",
+        "tarifs libres",
+        "non conventionne",
+        "non conventionnee",
+        "deconventionne",
+        "deconventionnee",
+        "vrije honoraria",
+        "vrije honoraires",
+        "vrije tarieven",
+        "niet geconventioneerd",
+        "niet geconventioneerde",
+        "freie honorare",
+        "freie tarife",
+        "nicht konventioniert",
+        "free fees",
+        "non agreement rates",
+    ]) {
+        Some(Rates::Free)
+    } else if has(&[
+        "conventionne",
+        "conventionnee",
+        "tarifs de l accord",
+        "tarifs conventionnels",
+        "geconventioneerd",
+        "geconventioneerde",
+        "akkoordtarieven",
+        "konventioniert",
+        "agreement rates",
+    ]) {
+        Some(Rates::Agreement)
+    } else {
+        None
+    }
 }
 
 fn origin(event: &Component<'_>) -> Origin {
@@ -464,14 +489,6 @@ fn parameter<'p>(property: &'p Property<'_>, key: &str) -> Option<&'p str> {
 fn is_date_only(property: &Property<'_>) -> bool {
     parameter(property, "VALUE").is_some_and(|v| v.eq_ignore_ascii_case("DATE"))
         || property.val.as_str().trim().len() == 8
-}
-
-fn first_line(text: &str) -> String {
-    text.lines()
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or_default()
-        .trim()
-        .to_owned()
 }
 
 /// An RFC 5545 duration (`PT3H`, `PT1H30M`, `P1D`, `-PT15M` is refused) as a duration.
@@ -534,5 +551,25 @@ mod tests {
         assert_eq!(guess_terms("Huisbezoeken", default).setting, Setting::HomeVisit);
         assert_eq!(guess_terms("Hôpital de jour", default).setting, Setting::DayHospital);
         assert_eq!(guess_terms("Consultations", default), default);
+    }
+
+    #[test]
+    fn a_private_mask_and_ambiguous_words_guess_nothing() {
+        let default = Terms::default();
+        for summary in [
+            "[private]",
+            "[Private] Rendez-vous",
+            "Consultations libres",
+            "Plage libre",
+            "Vrij spreekuur",
+            "Free slot",
+            "Private appointment",
+            "Freie Sprechstunde",
+        ] {
+            assert_eq!(guessed_rates(summary), None, "{summary}");
+            assert_eq!(guess_terms(summary, default), default, "{summary}");
+        }
+        assert_eq!(guessed_rates("Tarifs libres"), Some(Rates::Free));
+        assert_eq!(guessed_rates("Consultation conventionnée"), Some(Rates::Agreement));
     }
 }

@@ -19,6 +19,7 @@
 
 pub mod csv;
 pub mod ics;
+mod lenient;
 mod recurrence;
 mod timezones;
 
@@ -40,9 +41,13 @@ pub enum ImportError {
     /// Larger than any schedule: refused before reading.
     #[error("the file is larger than {limit_mib} MiB")]
     TooLarge { limit_mib: usize },
-    /// The calendar parser refused the file.
+    /// Not a calendar file at all (no `BEGIN:VCALENDAR`).
     #[error("not a calendar file: {detail}")]
     NotCalendar { detail: String },
+    /// A line of the calendar that cannot be read and that the import needs (a start, an end, a
+    /// rule, a place), or where the file's structure breaks: its line in the file, and its text.
+    #[error("line {line}: this calendar line cannot be read: {content}")]
+    CalendarLine { line: usize, content: String },
     /// A spreadsheet cell or row is wrong. `line` is the file's line (the header is line 1);
     /// `column` is 1-based with the header's name for it, `None` when the whole row is wrong.
     #[error("{}", self.describe(super::i18n::localizer(super::i18n::Language::En)))]
@@ -61,6 +66,9 @@ impl ImportError {
             ImportError::NotUtf8 { .. } => Message::new("import-not-utf8"),
             ImportError::TooLarge { limit_mib } => Message::new("import-too-large").arg("limit", *limit_mib),
             ImportError::NotCalendar { detail } => Message::new("import-ics-unreadable").arg("detail", detail.clone()),
+            ImportError::CalendarLine { content, .. } => {
+                Message::new("import-ics-line").arg("content", content.clone())
+            }
             ImportError::Cell { message, .. } => message.clone(),
         }
     }
@@ -70,6 +78,7 @@ impl ImportError {
         match self {
             ImportError::NotUtf8 { line, column } => Some((*line, Some(*column))),
             ImportError::Cell { line, column, .. } => Some((*line, *column)),
+            ImportError::CalendarLine { line, .. } => Some((*line, None)),
             ImportError::TooLarge { .. } | ImportError::NotCalendar { .. } => None,
         }
     }
@@ -179,6 +188,9 @@ pub struct ProposedSlot {
     pub status: Status,
     /// Where it comes from, for the report: the event's summary or the spreadsheet's line.
     pub origin: Origin,
+    /// The rates were read off the event's title ("honoraires libres"), not stated by the file nor
+    /// chosen by the user: the preview says "rates guessed from the title".
+    pub rates_guessed: bool,
 }
 
 /// Where a proposed slot or a skipped entry comes from.
@@ -308,7 +320,7 @@ impl<'a> Builder<'a> {
 
     /// Proposes a slot; an exact repeat of a slot already proposed (the same event twice in a
     /// file) is proposed once. It is marked against the declaration when the proposal is finished.
-    pub(crate) fn propose(&mut self, slot: Slot, origin: Origin) {
+    pub(crate) fn propose(&mut self, slot: Slot, origin: Origin, rates_guessed: bool) {
         if self.proposal.slots.iter().any(|p| p.slot == slot) {
             return;
         }
@@ -316,6 +328,7 @@ impl<'a> Builder<'a> {
             slot,
             status: Status::New,
             origin,
+            rates_guessed,
         });
     }
 
@@ -341,6 +354,7 @@ impl<'a> Builder<'a> {
             match merged.last_mut() {
                 Some(current) if same_terms(&current.slot, &next.slot) && next.slot.start <= current.slot.end => {
                     current.slot.end = current.slot.end.max(next.slot.end);
+                    current.rates_guessed |= next.rates_guessed;
                     if current.slot.note != next.slot.note {
                         current.slot.note = None;
                     }

@@ -1,0 +1,138 @@
+//! What one interactive frame of the window costs in the app's own code (issue 20): `update`, then
+//! `view` and layout of the whole window (iced_test builds the interface exactly as the window does
+//! before drawing). Rasterising is left out: `benches/grid.rs` times it, and `scripts/bench-window`
+//! measures whole frames in the real window. Run with `cargo bench --bench frame`.
+//!
+//! - `frame/schedule_view_layout/N`: the schedule screen with N slots, viewed and laid out;
+//! - `frame/start_time_key/N`: one key typed in the selected slot's start time (`update`: the edit,
+//!   the live check, the check panel's rebuild), then view and layout;
+//! - `frame/name_key/N`: one key in the doctor's name with N slots in the declaration;
+//! - `frame/list_view_layout/N`: the list view of the N slots, viewed and laid out.
+//!
+//! Each for 30 slots (a real week) and 300 (a stress week).
+
+use conventio::app::screen::doctor::Message as DoctorMessage;
+use conventio::app::screen::schedule::{Message as ScheduleMessage, ScheduleView};
+use conventio::app::{App, Message, Options, Screen};
+use conventio::core::format::write_declaration;
+use conventio::core::i18n::Language;
+use conventio::core::model::{Choice, Declaration, Doctor, Rates, Role, Setting, Site, Slot, TimeOfDay, Weekday};
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use iced_test::core::Settings;
+use iced_test::simulator::Simulator;
+
+const SIZE: (f32, f32) = (1280.0, 820.0);
+
+fn settings() -> Settings {
+    Settings {
+        fonts: vec![conventio::app::FONT_REGULAR.into(), conventio::app::FONT_BOLD.into()],
+        default_font: conventio::app::FONT,
+        ..Settings::default()
+    }
+}
+
+/// `count` non-overlapping slots over the seven days from 07:00, every fifth at free fees.
+fn declaration(count: usize) -> Declaration {
+    let site = Site {
+        id: "a".into(),
+        name: "Cabinet Ixelles".into(),
+        address: String::new(),
+        extra: Default::default(),
+    };
+    let per_day = count.div_ceil(7) as u16;
+    let share = (13 * 60 / per_day).max(8);
+    let slots = (0..count)
+        .map(|n| {
+            let start = 7 * 60 + (n / 7) as u16 * share;
+            Slot {
+                site: "a".into(),
+                day: Weekday::ALL[n % 7],
+                start: TimeOfDay::from_minutes(start).expect("in a day"),
+                end: TimeOfDay::from_minutes(start + share * 3 / 4).expect("in a day"),
+                rates: if n % 5 == 4 { Rates::Free } else { Rates::Agreement },
+                setting: Setting::Office,
+                note: None,
+                extra: Default::default(),
+            }
+        })
+        .collect();
+    Declaration {
+        agreement: "2026-2027".into(),
+        prepared_on: "2026-02-20".parse().ok(),
+        window: None,
+        doctor: Doctor {
+            name: "Dr Anne Peeters".into(),
+            inami: "1-00001-06-004".into(),
+            role: Some(Role::GeneralPractitioner),
+            recognised_on: None,
+            extra: Default::default(),
+        },
+        choice: Choice::Partial,
+        sites: vec![site],
+        slots,
+    }
+}
+
+/// The app on the schedule screen with `count` slots, its data in a temporary folder.
+fn app(count: usize) -> (App, tempfile::TempDir) {
+    let home = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("a temporary folder");
+    let file = home.path().join("schedule.json");
+    std::fs::write(&file, write_declaration(&declaration(count))).expect("written");
+    let today = "2026-02-20".parse().expect("a date");
+    let mut app = App::new(Options::in_folder(home.path(), today, Some(Language::Fr)));
+    let _ = app.update(Message::Start(conventio::app::screen::start::Message::Open(file)));
+    let _ = app.update(Message::GoTo(Screen::Schedule));
+    assert_eq!(app.declaration().slots.len(), count, "the file was opened");
+    (app, home)
+}
+
+/// View and layout of the whole window, as the window does before a frame.
+fn view_and_layout(app: &App) {
+    std::hint::black_box(Simulator::with_size(settings(), SIZE, app.view()));
+}
+
+fn bench_frame(c: &mut Criterion) {
+    let mut group = c.benchmark_group("frame");
+    group.sample_size(20);
+    for count in [30, 300] {
+        let (mut app, _home) = app(count);
+        group.bench_function(BenchmarkId::new("schedule_view_layout", count), |b| {
+            b.iter(|| view_and_layout(&app))
+        });
+
+        let id = app.session().slot_ids().id_of(count / 2).expect("a slot");
+        let _ = app.update(Message::Schedule(ScheduleMessage::SelectSlot(id)));
+        // 09:30 and 10:30 typed in turn: every key a change of the start time.
+        let typed = ["0", "09", "09:", "09:3", "09:30", "1", "10", "10:", "10:3", "10:30"];
+        let mut n = 0;
+        group.bench_function(BenchmarkId::new("start_time_key", count), |b| {
+            b.iter(|| {
+                n = (n + 1) % typed.len();
+                let _ = app.update(Message::Schedule(ScheduleMessage::StartChanged(typed[n].into())));
+                view_and_layout(&app)
+            })
+        });
+
+        let _ = app.update(Message::Schedule(ScheduleMessage::ViewChanged(ScheduleView::List)));
+        group.bench_function(BenchmarkId::new("list_view_layout", count), |b| {
+            b.iter(|| view_and_layout(&app))
+        });
+
+        let _ = app.update(Message::GoTo(Screen::Doctor));
+        let mut name = String::from("Dr Anne Peeters");
+        group.bench_function(BenchmarkId::new("name_key", count), |b| {
+            b.iter(|| {
+                if name.len() > 200 {
+                    name.truncate(15);
+                }
+                name.push('a');
+                let _ = app.update(Message::Doctor(DoctorMessage::NameChanged(name.clone())));
+                view_and_layout(&app)
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_frame);
+criterion_main!(benches);

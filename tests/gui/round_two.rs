@@ -1,0 +1,156 @@
+//! Issue 18, "the window, round two": what a fast typist, a small screen and a real agenda broke.
+//! Each test fails on the code before the fix.
+
+use super::*;
+use conventio::app::screen::import::Message as ImportMessage;
+
+/// Item 2: a press on the 08:00 line and a drag to the 12:00 line give 08:00–12:00, not 07:45–11:45.
+#[test]
+fn dragging_from_an_hour_line_starts_on_that_line() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let slots = h.app.declaration().slots.clone();
+    let before = slots.len();
+    h.interact(|ui| {
+        let grid = ui.find(Id::new("week-grid")).unwrap();
+        let bounds = grid.visible_bounds().unwrap();
+        let size = iced::Size::new(bounds.width, bounds.height);
+        let line = |minute: u16| bounds.y + conventio::app::widget::grid::line_y(size, &slots, minute);
+        // Sunday's column: free in the example.
+        let x = bounds.x + bounds.width - 20.0;
+        // A press a fraction of a pixel above the line, as a hand does.
+        ui.point_at(iced::Point::new(x, line(8 * 60) - 0.4));
+        let _ = ui.simulate([iced::Event::Mouse(iced::mouse::Event::ButtonPressed(
+            iced::mouse::Button::Left,
+        ))]);
+        ui.point_at(iced::Point::new(x, line(12 * 60) - 0.4));
+        let _ = ui.simulate([iced::Event::Mouse(iced::mouse::Event::ButtonReleased(
+            iced::mouse::Button::Left,
+        ))]);
+    });
+    assert_eq!(h.app.declaration().slots.len(), before + 1);
+    let added = &h.app.declaration().slots[before];
+    assert_eq!(added.day, Weekday::Sunday);
+    assert_eq!(
+        (added.start.to_string(), added.end.to_string()),
+        ("08:00".to_owned(), "12:00".to_owned())
+    );
+}
+
+/// Item 3: the import panel of one doctor's agenda is gone when another doctor's declaration is
+/// opened: nothing ticked, no dashed preview, one click cannot add them to the wrong schedule.
+#[test]
+fn the_import_panel_forgets_the_previous_doctors_agenda() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/google.ics");
+    h.import_through_the_panel(&file);
+    assert!(h.app.import().loaded.is_some(), "the first doctor's file is read");
+    h.open_example(1);
+    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    assert!(h.app.import().loaded.is_none(), "no file of the previous doctor");
+    assert!(h.app.import().preview.is_empty(), "no dashed slots on the new week");
+    assert!(!h.app.import().open);
+    let before = h.app.declaration().slots.clone();
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::ImportPanel(ImportMessage::Apply)));
+    assert_eq!(h.app.declaration().slots, before, "nothing to add from the other file");
+}
+
+/// Types in a field of the slot panel after emptying it, then presses `then` (Tab, Enter).
+fn retype(h: &mut Harness, field: &'static str, typed: &'static str, then: iced::keyboard::key::Named) {
+    h.interact(|ui| {
+        ui.click(Id::new(field)).unwrap();
+        for _ in 0..6 {
+            ui.tap_key(iced::keyboard::key::Named::Backspace);
+        }
+        ui.typewrite(typed);
+        ui.tap_key(then);
+    });
+}
+
+/// Item 1: the first key of `13:00`, then Tab: nothing taken unseen. The field shows what it read
+/// (`01:00`), asks once, and the slot keeps 08:00 until the user says yes.
+#[test]
+fn a_one_key_time_is_shown_and_asked_about_not_applied_unseen() {
+    use iced::keyboard::key::Named;
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let first = slot_id(&h.app, 0);
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::SelectSlot(first)));
+    let before = h.app.declaration().slots[0].clone();
+    h.interact(|ui| {
+        ui.click(Id::new("slot-start")).unwrap();
+        for _ in 0..6 {
+            ui.tap_key(Named::Backspace);
+        }
+        ui.typewrite("1");
+    });
+    assert_eq!(h.app.declaration().slots[0], before, "a key typed changes nothing");
+    retype(&mut h, "slot-start", "1", Named::Tab);
+    assert_eq!(h.app.declaration().slots[0].start, before.start, "not 01:00 unasked");
+    assert_eq!(
+        h.app.schedule().editor().start,
+        "01:00",
+        "the field shows what was read"
+    );
+    let question = localizer(Language::Fr).tr_args("gui-time-unusual", &[("time", "01:00".into())]);
+    assert!(h.sees(&question), "01:00 — vraiment ?");
+    assert!(!h.sees(&h.tr("gui-check-ok")), "never 'conforme' meanwhile");
+    // Yes: taken.
+    let yes = localizer(Language::Fr).tr_args("gui-time-unusual-yes", &[("time", "01:00".into())]);
+    h.interact(|ui| {
+        ui.click(yes.as_str()).unwrap();
+    });
+    assert_eq!(h.app.declaration().slots[0].start.to_string(), "01:00");
+    assert!(!h.sees(&question));
+    // 13:00 and Tab: taken at once, the field shows it as taken.
+    retype(&mut h, "slot-start", "13", Named::Tab);
+    assert_eq!(h.app.declaration().slots[0].start.to_string(), "13:00");
+    assert_eq!(h.app.schedule().editor().start, "13:00");
+}
+
+/// Item 1: `8h3`, `25:00`, `8:30-` stay refused; two bad fields are both named by the check, and
+/// each field's message is under that field.
+#[test]
+fn two_bad_time_fields_are_both_named_each_message_under_its_field() {
+    use iced::keyboard::key::Named;
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let first = slot_id(&h.app, 0);
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::SelectSlot(first)));
+    let before = h.app.declaration().slots[0].clone();
+    retype(&mut h, "slot-start", "8h3", Named::Tab);
+    retype(&mut h, "slot-end", "25:00", Named::Enter);
+    assert_eq!(h.app.declaration().slots[0], before, "neither is taken");
+    let report = h.app.report();
+    let unfinished: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule == conventio::app::UNFINISHED_TIME)
+        .map(|f| localizer(Language::Fr).message(&f.message))
+        .collect();
+    assert_eq!(unfinished.len(), 2, "{unfinished:?}");
+    assert!(
+        unfinished[0].contains("Début") && unfinished[0].contains("8h3"),
+        "{unfinished:?}"
+    );
+    assert!(
+        unfinished[1].contains("Fin") && unfinished[1].contains("25:00"),
+        "{unfinished:?}"
+    );
+    // Each error is under its own field: the shape error below the start, the range error below the end.
+    let (shape_text, range_text) = (h.tr("gui-time-shape"), h.tr("gui-time-range"));
+    {
+        let mut ui = simulator(&h.app);
+        let start = ui.find(Id::new("slot-start")).unwrap().visible_bounds().unwrap();
+        let end = ui.find(Id::new("slot-end")).unwrap().visible_bounds().unwrap();
+        let shape = ui.find(shape_text.as_str()).unwrap().visible_bounds().unwrap();
+        let range = ui.find(range_text.as_str()).unwrap().visible_bounds().unwrap();
+        assert!(shape.y > start.y && shape.x < end.x, "{shape:?} under {start:?}");
+        assert!(range.y > end.y && range.x >= end.x - 1.0, "{range:?} under {end:?}");
+    }
+    retype(&mut h, "slot-start", "8:30-", Named::Enter);
+    assert_eq!(h.app.declaration().slots[0].start, before.start);
+}
