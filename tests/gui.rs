@@ -18,6 +18,8 @@ mod autosave;
 mod figures;
 #[path = "gui/ice_scripts.rs"]
 mod ice_scripts;
+#[path = "gui/losses.rs"]
+mod losses;
 #[path = "gui/model.rs"]
 mod model;
 #[path = "gui/round_two.rs"]
@@ -1828,10 +1830,15 @@ fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filter
     // alphabet; the two second-year declarations have 21 days left (last day 14 December 2026).
     assert_eq!(order(&h), ["Dr Chloé Claes", "Dr Anne Aerts", "Dr Bart Bosmans"]);
     assert_eq!(days(&h), [Some(-256), Some(21), Some(21)]);
-    // Mark Dr Aerts registered: she goes last, the others stay by days left.
+    // Mark Dr Aerts registered (asked, then confirmed): the rows stay where they are until sorted
+    // again; then she goes last, the others stay by days left.
     let _ = h
         .app
         .update(Message::Overview(OverviewMessage::MarkRegistered(ids[0].clone())));
+    assert!(h.app.practice().registration(&ids[0]).is_none(), "asked first");
+    let _ = h.app.update(Message::Overview(OverviewMessage::ConfirmMarks));
+    assert_eq!(order(&h), ["Dr Chloé Claes", "Dr Anne Aerts", "Dr Bart Bosmans"]);
+    let _ = h.app.update(Message::Overview(OverviewMessage::SortAgain));
     assert_eq!(order(&h), ["Dr Chloé Claes", "Dr Bart Bosmans", "Dr Anne Aerts"]);
     let registered = localizer(Language::Fr).tr_args("gui-overview-registered", &[("date", "23/11/2026".into())]);
     assert!(h.sees(&registered), "the mark shows its date");
@@ -2008,6 +2015,11 @@ fn the_secretarys_name_goes_on_her_registration_marks_and_the_overview_prints_as
         ui.click(mark.as_str())
             .expect("each unregistered doctor has the mark button");
     });
+    // Asked first; Enter confirms.
+    h.run(Message::KeyPressed(
+        iced::keyboard::Key::Named(iced::keyboard::key::Named::Enter),
+        iced::keyboard::Modifiers::empty(),
+    ));
     let by = localizer(Language::Fr).tr_args(
         "gui-overview-registered-by-name",
         &[("date", "23/11/2026".into()), ("name", "Sophie Martin".into())],
@@ -2017,8 +2029,17 @@ fn the_secretarys_name_goes_on_her_registration_marks_and_the_overview_prints_as
     let history = h.app.practice().history(&ids[2]);
     assert_eq!(history.len(), 2, "the saved version and its mark");
     assert_eq!(history[1].set_by.as_deref(), Some("Sophie Martin"));
-    let order: Vec<String> = h.app.overview().shown().map(|r| r.name.clone()).collect();
-    assert_eq!(order, ["Dr Anne Aerts", "Dr Bart Bosmans", "Dr Chloé Claes"]);
+    let order = |h: &Harness| -> Vec<String> { h.app.overview().shown().map(|r| r.name.clone()).collect() };
+    assert_eq!(
+        order(&h),
+        ["Dr Chloé Claes", "Dr Anne Aerts", "Dr Bart Bosmans"],
+        "nothing moved"
+    );
+    let again = h.tr("gui-overview-sort-again");
+    h.interact(|ui| {
+        ui.click(again.as_str()).expect("a button sorts again");
+    });
+    assert_eq!(order(&h), ["Dr Anne Aerts", "Dr Bart Bosmans", "Dr Chloé Claes"]);
 
     // The list goes beside the CSV path, as a PDF: every doctor, most urgent first.
     let csv = temp_path(&h, "cabinet.csv");

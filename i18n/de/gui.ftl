@@ -252,3 +252,17 @@ gui-overview-overdue = Der letzte Tag war der { $date }: { $days ->
 }
 
 gui-practice-save-failed = Die Datei ist gespeichert, aber nicht in der Praxis: { $error }
+gui-doctor-draft-restored = Die laufende Arbeit dieses Arztes wird dort fortgesetzt, wo Sie sie verlassen haben.
+gui-doctor-open-elsewhere = Dieser Arzt ist in einem anderen Conventio-Fenster geöffnet: Sie arbeiten hier an einer Kopie, die seine laufende Arbeit nicht berührt.
+gui-overwrite-other-doctor = { $path } enthält die Erklärung von { $doctor }. Durch diese ersetzen?
+gui-overwrite-same-doctor = { $path } enthält eine andere Erklärung dieses Arztes. Durch diese ersetzen?
+gui-overwrite-other-file = { $path } existiert und ist keine lesbare Erklärung. Ersetzen?
+gui-overwrite-yes = Ja, ersetzen
+gui-overwrite-no = Nein
+gui-overview-confirm-one = { $doctor } am { $date } als in ProSanté registriert markieren? Eingabe bestätigt, Esc bricht ab.
+gui-overview-confirm-many = Diese { $count } Ärzte am { $date } als in ProSanté registriert markieren? Eingabe bestätigt, Esc bricht ab.
+gui-overview-confirm = Bestätigen
+gui-overview-cancel = Abbrechen
+gui-overview-unmark = Markierung entfernen
+gui-overview-sort-again = Neu sortieren
+gui-overview-mark-ticked = Die { $count } angekreuzten als registriert markieren

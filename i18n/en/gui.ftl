@@ -252,3 +252,17 @@ gui-overview-overdue = Last day was { $date }: { $days ->
 }
 
 gui-practice-save-failed = The file is saved, but not in the practice: { $error }
+gui-doctor-draft-restored = This doctor's work in progress is back where you left it.
+gui-doctor-open-elsewhere = This doctor is open in another Conventio window: here you work on a copy, which leaves their work in progress alone.
+gui-overwrite-other-doctor = { $path } holds { $doctor }'s declaration. Replace it with this one?
+gui-overwrite-same-doctor = { $path } holds another declaration of this doctor. Replace it with this one?
+gui-overwrite-other-file = { $path } exists and is not a readable declaration. Replace it?
+gui-overwrite-yes = Yes, replace
+gui-overwrite-no = No
+gui-overview-confirm-one = Mark { $doctor } as registered in ProSanté on { $date }? Enter confirms, Escape cancels.
+gui-overview-confirm-many = Mark these { $count } doctors as registered in ProSanté on { $date }? Enter confirms, Escape cancels.
+gui-overview-confirm = Confirm
+gui-overview-cancel = Cancel
+gui-overview-unmark = Remove the mark
+gui-overview-sort-again = Sort again
+gui-overview-mark-ticked = Mark the { $count } ticked as registered

@@ -252,3 +252,17 @@ gui-overview-overdue = Le dernier jour était le { $date } : { $days ->
 }
 
 gui-practice-save-failed = Le fichier est enregistré, mais pas dans le cabinet : { $error }
+gui-doctor-draft-restored = Le travail en cours de ce médecin est repris là où vous l'aviez laissé.
+gui-doctor-open-elsewhere = Ce médecin est ouvert dans une autre fenêtre de Conventio : vous travaillez ici sur une copie, qui ne touche pas à son travail en cours.
+gui-overwrite-other-doctor = { $path } contient la déclaration de { $doctor }. La remplacer par celle-ci ?
+gui-overwrite-same-doctor = { $path } contient une autre déclaration de ce médecin. La remplacer par celle-ci ?
+gui-overwrite-other-file = { $path } existe et n'est pas une déclaration lisible. Le remplacer ?
+gui-overwrite-yes = Oui, remplacer
+gui-overwrite-no = Non
+gui-overview-confirm-one = Marquer { $doctor } comme enregistré dans ProSanté le { $date } ? Entrée confirme, Échap annule.
+gui-overview-confirm-many = Marquer ces { $count } médecins comme enregistrés dans ProSanté le { $date } ? Entrée confirme, Échap annule.
+gui-overview-confirm = Confirmer
+gui-overview-cancel = Annuler
+gui-overview-unmark = Retirer la marque
+gui-overview-sort-again = Trier à nouveau
+gui-overview-mark-ticked = Marquer les { $count } cochés comme enregistrés

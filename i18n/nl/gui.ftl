@@ -252,3 +252,17 @@ gui-overview-overdue = De laatste dag was { $date }: { $days ->
 }
 
 gui-practice-save-failed = Het bestand is bewaard, maar niet in de praktijk: { $error }
+gui-doctor-draft-restored = Het lopende werk van deze arts wordt hervat waar u het had gelaten.
+gui-doctor-open-elsewhere = Deze arts is geopend in een ander Conventio-venster: u werkt hier op een kopie, die zijn lopende werk niet aanraakt.
+gui-overwrite-other-doctor = { $path } bevat de verklaring van { $doctor }. Vervangen door deze?
+gui-overwrite-same-doctor = { $path } bevat een andere verklaring van deze arts. Vervangen door deze?
+gui-overwrite-other-file = { $path } bestaat en is geen leesbare verklaring. Vervangen?
+gui-overwrite-yes = Ja, vervangen
+gui-overwrite-no = Nee
+gui-overview-confirm-one = { $doctor } als geregistreerd in ProGezondheid markeren op { $date }? Enter bevestigt, Esc annuleert.
+gui-overview-confirm-many = Deze { $count } artsen als geregistreerd in ProGezondheid markeren op { $date }? Enter bevestigt, Esc annuleert.
+gui-overview-confirm = Bevestigen
+gui-overview-cancel = Annuleren
+gui-overview-unmark = Markering weghalen
+gui-overview-sort-again = Opnieuw sorteren
+gui-overview-mark-ticked = De { $count } aangevinkten als geregistreerd markeren

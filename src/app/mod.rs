@@ -67,6 +67,10 @@ pub struct App {
     window_unsaved: bool,
     /// This window's draft, locked while it runs.
     _draft: session::DraftSlot,
+    /// The doctors worked on in this window and left for another, with their undo history.
+    parked: std::collections::HashMap<String, session::Parked>,
+    /// The lock on the doctor on screen (`locks/doctor-ID.lock`), so a second window knows.
+    doctor_lock: Option<std::fs::File>,
     // The screens' own states.
     start: start::State,
     doctor: doctor::DoctorForm,
@@ -232,6 +236,8 @@ impl App {
             resizes: 0,
             window_unsaved: false,
             _draft: draft,
+            parked: std::collections::HashMap::new(),
+            doctor_lock: None,
             start: start::State::default(),
             doctor: doctor::DoctorForm::default(),
             schedule: schedule::Schedule::default(),
@@ -482,7 +488,22 @@ impl App {
                 self.system_mode = mode;
                 self.schedule.redraw();
             }
-            Message::KeyPressed(key, modifiers) => return self.shortcut(&key, modifiers),
+            Message::KeyPressed(key, modifiers) => {
+                // A mark waiting for its confirmation: Enter confirms, Escape cancels.
+                if self.screen == Screen::Overview && self.overview.asking() {
+                    use iced::keyboard::key::Named;
+                    match &key {
+                        Key::Named(Named::Enter) => {
+                            return self.update(Message::Overview(overview::Message::ConfirmMarks));
+                        }
+                        Key::Named(Named::Escape) => {
+                            return self.update(Message::Overview(overview::Message::CancelMarks));
+                        }
+                        _ => {}
+                    }
+                }
+                return self.shortcut(&key, modifiers);
+            }
             Message::ZoomIn => self.zoom(0.1),
             Message::ZoomOut => self.zoom(-0.1),
             Message::ZoomReset => {
@@ -622,8 +643,12 @@ impl App {
                 self.practice_changed();
             }
             Event::Saved { file, profile_id } => {
+                let profile_id = profile_id.or(self.origin.profile_id.take());
+                if profile_id.is_some() && profile_id != self.origin.profile_id {
+                    let _ = self.take_doctor(profile_id.clone());
+                }
                 self.origin = Origin {
-                    profile_id: profile_id.or(self.origin.profile_id.take()),
+                    profile_id,
                     file: Some(file.clone()),
                 };
                 self.settings.remember(&file);
@@ -644,15 +669,42 @@ impl App {
         Task::none()
     }
 
-    /// Another declaration to work on: one undoable edit, its origin, and the step to show. A file
-    /// is remembered in the recent list.
+    /// Another declaration to work on, its origin, and the step to show. A file is remembered in the
+    /// recent list. The work on screen is kept: its doctor's draft goes to the practice, and its
+    /// undo history stays in this window; coming back to that doctor brings both back. Undo never
+    /// switches doctors.
     fn load(&mut self, loaded: screen::Loaded) -> Task<Message> {
         let screen::Loaded {
             declaration,
-            origin,
+            mut origin,
             screen,
         } = loaded;
-        self.edit(|d| *d = declaration);
+        // A file is its doctor's, found by INAMI number (Recent declarations, a file by path).
+        if origin.profile_id.is_none() && origin.file.is_some() {
+            origin.profile_id = self.practice.doctor_of(&declaration);
+        }
+        let left_key = self.keep_work_on_screen();
+        let from_practice = origin.file.is_none();
+        let parked = origin
+            .profile_id
+            .as_ref()
+            .filter(|_| from_practice)
+            .and_then(|id| self.parked.remove(id));
+        let mut restored = false;
+        let declaration = match (&parked, &origin.profile_id) {
+            (None, Some(id)) if from_practice => match self.practice.draft(id) {
+                Some(Ok(draft)) => {
+                    restored = draft != declaration;
+                    draft
+                }
+                _ => declaration,
+            },
+            _ => declaration,
+        };
+        let left = self.session.switch_to(declaration, parked);
+        if let Some(key) = left_key {
+            self.parked.insert(key, left);
+        }
         self.schedule.clear_selection();
         // Another doctor's (or file's) declaration: the import panel forgets the last file, its
         // ticked slots and their dashed preview, so they cannot be added to the wrong schedule.
@@ -667,9 +719,97 @@ impl App {
                 text: self.tr_args("gui-opened", &[("path", file.display().to_string().into())]),
             });
         }
+        if restored {
+            self.notice = Some(Notice {
+                kind: NoticeKind::Info,
+                text: self.tr("gui-doctor-draft-restored"),
+            });
+        }
+        let elsewhere = !self.take_doctor(origin.profile_id.clone());
+        if elsewhere {
+            // Another window has this doctor: this one works on a copy, which never touches the
+            // doctor's draft; saving it records a version as any save does.
+            origin.profile_id = None;
+            self.notice = Some(Notice {
+                kind: NoticeKind::Info,
+                text: self.tr("gui-doctor-open-elsewhere"),
+            });
+        }
         self.origin = origin;
+        self.after_edit(Ok(()));
         self.review.declaration_loaded(&context!(self));
+        self.practice_changed();
         self.go_to(screen)
+    }
+
+    /// Before another declaration comes on screen: the work on screen, when edited, is kept as its
+    /// doctor's draft in the practice (a doctor is found or made for it: by INAMI number, else a
+    /// provisional one). Returns the key its undo history is parked under.
+    fn keep_work_on_screen(&mut self) -> Option<String> {
+        let edited = self.session.edited();
+        let id = match self.origin.profile_id.clone() {
+            Some(id) => id,
+            None if edited => {
+                let declaration = self.session.declaration();
+                let blank = declaration.doctor.name.trim().is_empty() && declaration.doctor.inami.trim().is_empty();
+                if blank {
+                    return None;
+                }
+                self.practice
+                    .save_draft(None, declaration, chrono::Local::now().naive_local())
+                    .ok()?
+            }
+            None => return None,
+        };
+        if edited
+            && let Err(error) = self.practice.save_draft(
+                Some(&id),
+                self.session.declaration(),
+                chrono::Local::now().naive_local(),
+            )
+        {
+            self.notice = Some(Notice {
+                kind: NoticeKind::Error,
+                text: self.tr_args(
+                    "gui-autosave-failed",
+                    &[("error", i18n::localizer(self.language).message(&error.message()).into())],
+                ),
+            });
+        }
+        Some(id)
+    }
+
+    /// Makes `id` the doctor on screen: their lock taken (released for the previous one) and the
+    /// autosave keeping their draft. `false` when another window holds that doctor.
+    fn take_doctor(&mut self, id: Option<String>) -> bool {
+        self.doctor_lock = None;
+        self.session.set_doctor(None);
+        let Some(id) = id else {
+            return true;
+        };
+        let dir = self.options.data_dir.join("locks");
+        let _ = crate::core::storage::create_private_dir(&dir);
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(dir.join(format!("doctor-{id}.lock")));
+        // A folder where no lock can be made (read-only), or a lock the system cannot take:
+        // work without one.
+        if let Ok(file) = lock {
+            match file.try_lock() {
+                Ok(()) => self.doctor_lock = Some(file),
+                Err(std::fs::TryLockError::WouldBlock) => return false,
+                Err(std::fs::TryLockError::Error(_)) => {}
+            }
+        }
+        self.session.set_doctor(Some((self.options.data_dir.clone(), id)));
+        true
+    }
+
+    /// Whether another window has this doctor (its lock is held).
+    pub fn doctor_elsewhere(&self) -> bool {
+        self.origin.profile_id.is_none() && self.doctor_lock.is_none()
     }
 
     /// Outlines follow the finding they came from: gone with it once it is fixed, moved with it

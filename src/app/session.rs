@@ -141,6 +141,21 @@ pub enum Action<C> {
     GoTo(super::Screen),
 }
 
+/// One doctor's work as the window keeps it while another doctor is on screen: the declaration
+/// with its slots' ids and its undo and redo steps, for this session of the window.
+#[derive(Clone, Debug)]
+pub struct Parked {
+    current: Snapshot,
+    undo: Vec<Snapshot>,
+    redo: Vec<Snapshot>,
+}
+
+impl Parked {
+    pub fn declaration(&self) -> &Declaration {
+        &self.current.declaration
+    }
+}
+
 /// The declaration as undo and redo keep it: with its slots' ids, so a slot brought back is the
 /// same slot (still selected, still outlined).
 #[derive(Clone, Debug)]
@@ -172,6 +187,8 @@ pub struct Session {
     saved_edits: u64,
     /// How many times the draft went to the disk: once per pause in typing, not once per key.
     draft_writes: u64,
+    /// The doctor the declaration is, whose draft in the practice the autosave keeps too.
+    doctor: Option<(PathBuf, String)>,
 }
 
 /// A new, empty declaration for the agreement in force today.
@@ -223,6 +240,7 @@ impl Session {
             edits: 0,
             saved_edits: 0,
             draft_writes: 0,
+            doctor: None,
         }
     }
 
@@ -356,6 +374,43 @@ impl Session {
         })
     }
 
+    /// Works on another declaration (another doctor's) from now on, without an undo step: Undo
+    /// never brings the previous one back. With `parked`, that work comes back with its own undo
+    /// and redo steps. Returns the work left, to park.
+    pub fn switch_to(&mut self, declaration: Declaration, parked: Option<Parked>) -> Parked {
+        let (current, undo, redo) = match parked {
+            Some(parked) => (parked.current, parked.undo, parked.redo),
+            None => (
+                Snapshot {
+                    ids: SlotIds::fresh(declaration.slots.len()),
+                    declaration,
+                },
+                Vec::new(),
+                Vec::new(),
+            ),
+        };
+        self.typing = None;
+        let left = Parked {
+            current: self.restore(current),
+            undo: std::mem::replace(&mut self.undo, undo),
+            redo: std::mem::replace(&mut self.redo, redo),
+        };
+        // Checked and autosaved as any change is.
+        let _ = self.changed();
+        left
+    }
+
+    /// Whether this declaration was edited since it was opened (there is something to undo).
+    pub fn edited(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// The doctor whose draft the autosave also keeps in the practice's database (data folder and
+    /// doctor id); `None` for work that is no doctor's yet.
+    pub fn set_doctor(&mut self, doctor: Option<(PathBuf, String)>) {
+        self.doctor = doctor;
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
     }
@@ -415,10 +470,9 @@ impl Session {
         }
         self.saved_edits = self.edits;
         self.draft_writes += 1;
-        Some(Draft::new(
-            self.autosave.clone(),
-            format::write_declaration(&self.declaration),
-        ))
+        let mut draft = Draft::new(self.autosave.clone(), format::write_declaration(&self.declaration));
+        draft.doctor = self.doctor.clone();
+        Some(draft)
     }
 
     /// How many times this session handed its draft to the disk (each is one atomic write).
@@ -438,7 +492,9 @@ impl Session {
     pub fn save_draft(&mut self) -> io::Result<()> {
         self.saved_edits = self.edits;
         self.draft_writes += 1;
-        Draft::new(self.autosave.clone(), format::write_declaration(&self.declaration)).write()
+        let mut draft = Draft::new(self.autosave.clone(), format::write_declaration(&self.declaration));
+        draft.doctor = self.doctor.clone();
+        draft.write()
     }
 
     /// A slot by id, if it still exists.
@@ -462,6 +518,8 @@ pub struct Draft {
     path: PathBuf,
     text: String,
     number: u64,
+    /// The doctor whose draft this is in the practice's database (data folder, doctor id).
+    doctor: Option<(PathBuf, String)>,
 }
 
 /// The drafts this process made, numbered in order; and for each draft file the newest written.
@@ -472,7 +530,12 @@ static NEWEST_WRITTEN: std::sync::Mutex<std::collections::BTreeMap<PathBuf, u64>
 impl Draft {
     fn new(path: PathBuf, text: String) -> Draft {
         let number = DRAFTS_MADE.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
-        Draft { path, text, number }
+        Draft {
+            path,
+            text,
+            number,
+            doctor: None,
+        }
     }
 
     /// Writes the draft unless a newer one of the same file is already written. A background
@@ -486,6 +549,13 @@ impl Draft {
         }
         write_draft(&self.path, &self.text)?;
         newest.insert(self.path, self.number);
+        if let Some((root, id)) = &self.doctor {
+            // The doctor's own draft in the practice: one per doctor, replaced each time.
+            let id: i64 = id.parse().map_err(io::Error::other)?;
+            crate::core::store::Store::open(root)
+                .and_then(|mut store| store.save_draft(id, &self.text, chrono::Local::now().naive_local()))
+                .map_err(|e| io::Error::other(e.to_string()))?;
+        }
         Ok(())
     }
 }

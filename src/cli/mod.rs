@@ -225,6 +225,10 @@ pub struct ImportArgs {
     /// The site (id) of events without a place, and of unknown places with --no-new-sites.
     #[arg(long)]
     pub site: Option<String>,
+    /// Calendar: a new site of this name for events without a place, when no --site is given and
+    /// the declaration does not have exactly one site.
+    #[arg(long, value_name = "NAME", conflicts_with = "site")]
+    pub new_site: Option<String>,
     /// Do not add places that match no site: leave their slots out (calendar) or refuse (spreadsheet).
     #[arg(long)]
     pub no_new_sites: bool,

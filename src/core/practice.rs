@@ -166,6 +166,26 @@ impl Practice {
         store.doctor_by_inami(inami).ok()?.map(|d| d.id.to_string())
     }
 
+    /// The doctor this practice last saved the file `path` for.
+    pub fn file_owner(&self, path: &Path) -> Option<String> {
+        let store = self.store().ok()?;
+        let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let id = store
+            .file_doctor(&canonical)
+            .ok()
+            .flatten()
+            .or_else(|| store.file_doctor(path).ok().flatten())?;
+        Some(id.to_string())
+    }
+
+    /// The doctor a declaration opened from a file is: the one with its INAMI number, when the name
+    /// is theirs too (another name with that number is for the save to refuse, not to merge).
+    pub fn doctor_of(&self, declaration: &Declaration) -> Option<String> {
+        let store = self.store().ok()?;
+        let doctor = store.doctor_by_inami(&declaration.doctor.inami).ok()??;
+        store::same_name(&doctor.name, &declaration.doctor.name).then(|| doctor.id.to_string())
+    }
+
     /// Records a saved declaration as the next version of its doctor: the same INAMI number is the
     /// same doctor whoever opened it; `origin` is the doctor the work was opened as. The first
     /// version is the declaration, later ones amendments effective on `amendment_on`.

@@ -14,7 +14,9 @@ fn a_full_adherence_is_declared_from_start_to_saved_file() {
     let scripts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ice");
     iced_test::run(conventio::app::program(options), scripts).expect("every script passes");
 
-    let saved = home.path().join("documents/Dr Hélène Noël-Françoise - 2026-2027.json");
+    let saved = home
+        .path()
+        .join("documents/Dr Hélène Noël-Françoise - 1-00001-06-004 - 2026-2027.json");
     let text = std::fs::read_to_string(&saved).expect("the script saved the declaration");
     let declaration = conventio::core::format::read_declaration(&text, Agreements::embedded()).unwrap();
     assert_eq!(declaration.doctor.name, "Dr Hélène Noël-Françoise");
@@ -32,7 +34,9 @@ fn a_gp_declares_partial_adherence_in_dutch_with_a_slot_clicked_in_the_week() {
     let scripts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ice/nl");
     iced_test::run(conventio::app::program(options), scripts).expect("every script passes");
 
-    let saved = home.path().join("documents/Dr Pieter Claes - 2026-2027.json");
+    let saved = home
+        .path()
+        .join("documents/Dr Pieter Claes - 1-23456-25-004 - 2026-2027.json");
     let text = std::fs::read_to_string(&saved).expect("the script saved the declaration");
     let declaration = conventio::core::format::read_declaration(&text, Agreements::embedded()).unwrap();
     assert_eq!(declaration.choice, Choice::Partial);
@@ -67,7 +71,9 @@ fn a_partial_adherence_is_declared_with_the_keyboard_alone() {
         let script = std::fs::read_to_string(entry.unwrap().path()).unwrap();
         assert!(!script.contains("click"), "a keyboard-only script never clicks");
     }
-    let saved = home.path().join("documents/Dr Marc Dubois - 2026-2027.json");
+    let saved = home
+        .path()
+        .join("documents/Dr Marc Dubois - 1-00001-06-004 - 2026-2027.json");
     let text = std::fs::read_to_string(&saved).expect("the script saved the declaration");
     let declaration = conventio::core::format::read_declaration(&text, Agreements::embedded()).unwrap();
     assert_eq!(declaration.doctor.name, "Dr Marc Dubois");

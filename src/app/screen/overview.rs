@@ -30,6 +30,15 @@ pub struct State {
     pub unreadable: Vec<String>,
     pub only_unregistered: bool,
     pub export_path: String,
+    /// The doctors ticked for marking together.
+    pub ticked: std::collections::BTreeSet<String>,
+    /// The doctors a mark waits for confirmation for (Enter confirms, Escape cancels).
+    pub pending: Option<Vec<String>>,
+    /// Rows keep their places after a mark or its removal, so nothing moves under the pointer;
+    /// "Sort again" (or opening the overview) puts them back in urgency order.
+    pub order_frozen: bool,
+    /// Why the practice could not be read, when it could not.
+    pub failure: Option<String>,
 }
 
 impl State {
@@ -51,8 +60,20 @@ impl State {
 #[derive(Clone, Debug)]
 pub enum Message {
     OnlyUnregistered(bool),
-    /// Mark this doctor's current declaration as registered in ProSanté today.
+    /// Mark this doctor's current declaration as registered in ProSanté today: asks first.
     MarkRegistered(String),
+    /// Tick or untick a doctor for marking several at once.
+    Tick(String, bool),
+    /// Mark every ticked doctor: asks first.
+    MarkTicked,
+    /// The answer "yes" to the pending mark (Enter).
+    ConfirmMarks,
+    /// The answer "no" (Escape): nothing is marked.
+    CancelMarks,
+    /// Remove this doctor's mark (kept in the practice with who and when).
+    Unmark(String),
+    /// Put the rows back in urgency order.
+    SortAgain,
     ExportPathChanged(String),
     ExportCsv,
     /// The overview as a PDF list beside the CSV path (same name, `.pdf`), filtered as shown.
@@ -81,7 +102,38 @@ impl State {
                 self.only_unregistered = on;
                 Action::None
             }
-            Message::MarkRegistered(id) => self.mark_registered(ctx, &id),
+            Message::MarkRegistered(id) => {
+                self.pending = Some(vec![id]);
+                Action::None
+            }
+            Message::Tick(id, on) => {
+                if on {
+                    self.ticked.insert(id);
+                } else {
+                    self.ticked.remove(&id);
+                }
+                Action::None
+            }
+            Message::MarkTicked => {
+                if !self.ticked.is_empty() {
+                    self.pending = Some(self.ticked.iter().cloned().collect());
+                }
+                Action::None
+            }
+            Message::ConfirmMarks => match self.pending.take() {
+                Some(ids) => self.mark_registered(ctx, &ids),
+                None => Action::None,
+            },
+            Message::CancelMarks => {
+                self.pending = None;
+                Action::None
+            }
+            Message::Unmark(id) => self.unmark(ctx, &id),
+            Message::SortAgain => {
+                self.order_frozen = false;
+                sort_by_urgency(&mut self.rows);
+                Action::None
+            }
             Message::ExportPathChanged(path) => {
                 self.export_path = path;
                 Action::None
@@ -111,8 +163,11 @@ impl State {
         }
     }
 
-    /// The overview opens: every profile read and checked again, the export path suggested.
+    /// The overview opens: every profile read and checked again (in urgency order), the export
+    /// path suggested.
     pub fn show(&mut self, ctx: &Context) {
+        self.order_frozen = false;
+        self.pending = None;
         self.refresh(ctx);
         if self.export_path.is_empty() {
             let name = format!("practice-overview-{}.csv", ctx.today());
@@ -120,20 +175,56 @@ impl State {
         }
     }
 
-    /// Reads and checks every profile again.
+    /// Reads and checks every profile again; while the order is frozen, rows keep their places.
     fn refresh(&mut self, ctx: &Context) {
         let agreements = ctx.agreements().with_last_days(&ctx.settings.last_days);
-        (self.rows, self.unreadable) = rows::rows(ctx.practice, ctx.today(), &agreements);
+        let before: Vec<String> = self.rows.iter().map(|r| r.id.clone()).collect();
+        match rows::try_rows(ctx.practice, ctx.today(), &agreements) {
+            Ok((rows, unreadable)) => {
+                (self.rows, self.unreadable) = (rows, unreadable);
+                self.failure = None;
+            }
+            Err(error) => self.failure = Some(ctx.localizer().message(&error.message())),
+        }
+        if self.order_frozen {
+            let place = |id: &str| before.iter().position(|b| b == id).unwrap_or(usize::MAX);
+            self.rows.sort_by_key(|r| place(&r.id));
+        }
+        let ids: std::collections::BTreeSet<&String> = self.rows.iter().map(|r| &r.id).collect();
+        self.ticked.retain(|id| ids.contains(id));
     }
 
-    /// Records the mark with the name from the settings (none when the user gave none).
-    fn mark_registered(&mut self, ctx: &Context, id: &str) -> Action<Message> {
+    /// Whether a mark waits for its confirmation (the window sends Enter and Escape here then).
+    pub fn asking(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Records the marks with the name from the settings (none when the user gave none): all of
+    /// them or none. The rows stay where they are.
+    fn mark_registered(&mut self, ctx: &Context, ids: &[String]) -> Action<Message> {
         let now = chrono::Local::now().naive_local();
-        match ctx
-            .practice
-            .mark_registered(id, ctx.today(), now, ctx.settings.user_name())
-        {
-            Ok(_) => {
+        match ctx.practice.mark_many(ids, ctx.today(), now, ctx.settings.user_name()) {
+            Ok(()) => {
+                self.ticked.clear();
+                self.order_frozen = true;
+                self.refresh(ctx);
+                Event::PracticeChanged.into()
+            }
+            Err(error) => ctx
+                .error(ctx.tr_args(
+                    "gui-overview-mark-failed",
+                    &[("error", ctx.localizer().message(&error.message()).into())],
+                ))
+                .into(),
+        }
+    }
+
+    /// Removes the doctor's mark; the practice keeps it with who removed it and when.
+    fn unmark(&mut self, ctx: &Context, id: &str) -> Action<Message> {
+        let now = chrono::Local::now().naive_local();
+        match ctx.practice.unmark(id, now, ctx.settings.user_name()) {
+            Ok(()) => {
+                self.order_frozen = true;
                 self.refresh(ctx);
                 Event::PracticeChanged.into()
             }
@@ -193,7 +284,12 @@ impl State {
             list = list.push(hint(ctx.tr("gui-overview-none"), false));
         }
         for r in shown {
-            list = list.push(row_view(ctx, r));
+            let asking = state.pending.as_deref() == Some(std::slice::from_ref(&r.id));
+            let question = asking.then(|| confirmation(ctx, state, std::slice::from_ref(&r.id)));
+            list = list.push(row_view(ctx, r, state.ticked.contains(&r.id), question));
+        }
+        if let Some(failure) = &state.failure {
+            list = list.push(hint(failure.clone(), true));
         }
         for id in &state.unreadable {
             list = list.push(hint(
@@ -221,24 +317,100 @@ impl State {
             .on_input(move |name| wrap(Message::UserNameChanged(name)))
             .padding(6)
             .width(Length::Fixed(320.0));
+        let mut tools = row![filter].spacing(12).align_y(Alignment::Center);
+        // The question takes the place of what asked it, so nothing moves under the pointer.
+        if let Some(pending) = state.pending.as_ref().filter(|p| p.len() > 1) {
+            tools = tools.push(confirmation(ctx, state, pending));
+        } else if !state.ticked.is_empty() {
+            tools = tools.push(focusable(
+                button(text(ctx.tr_args("gui-overview-mark-ticked", &[("count", state.ticked.len().into())])).size(14))
+                    .padding([6, 12])
+                    .style(button::primary)
+                    .on_press(Message::MarkTicked),
+            ));
+        }
+        if state.order_frozen {
+            tools = tools.push(focusable(
+                button(text(ctx.tr("gui-overview-sort-again")).size(14))
+                    .padding([6, 12])
+                    .style(crate::app::widget::style::quiet_button)
+                    .on_press(Message::SortAgain),
+            ));
+        }
         let page = column![
             heading(ctx.tr("gui-overview-title")),
             hint(ctx.tr("gui-overview-help"), false),
             labelled(ctx.tr("gui-overview-user-name"), user_name),
-            filter,
-            list,
-            labelled(
-                ctx.tr("gui-overview-export-label"),
-                row![path, export, print].spacing(8).align_y(Alignment::Center)
-            ),
+            tools,
         ]
         .spacing(12)
         .max_width(1100);
+        let page = page.push(
+            column![
+                list,
+                labelled(
+                    ctx.tr("gui-overview-export-label"),
+                    row![path, export, print].spacing(8).align_y(Alignment::Center)
+                ),
+            ]
+            .spacing(12),
+        );
         scrollable(container(page).center_x(Length::Fill).padding([0, 8])).into()
     }
 }
 
-fn row_view<'a>(ctx: &Context, r: &'a Row) -> Element<'a, Message> {
+/// The question before marking: who, on which day; Enter confirms, Escape cancels.
+fn confirmation<'a>(ctx: &Context, state: &State, pending: &[String]) -> Element<'a, Message> {
+    let date = belgian_date(ctx.today());
+    let question = match pending {
+        [id] => {
+            let who = state
+                .rows
+                .iter()
+                .find(|r| &r.id == id)
+                .map(|r| crate::core::practice::label(&r.name, &r.inami))
+                .unwrap_or_default();
+            ctx.tr_args(
+                "gui-overview-confirm-one",
+                &[("doctor", who.into()), ("date", date.into())],
+            )
+        }
+        many => ctx.tr_args(
+            "gui-overview-confirm-many",
+            &[("count", many.len().into()), ("date", date.into())],
+        ),
+    };
+    let bar = column![
+        text(question).size(13),
+        row![
+            focusable(
+                button(text(ctx.tr("gui-overview-confirm")).size(14))
+                    .padding([6, 12])
+                    .style(button::primary)
+                    .on_press(Message::ConfirmMarks)
+            ),
+            focusable(
+                button(text(ctx.tr("gui-overview-cancel")).size(14))
+                    .padding([6, 12])
+                    .on_press(Message::CancelMarks)
+            ),
+        ]
+        .spacing(8),
+    ]
+    .spacing(8);
+    container(bar)
+        .padding(8)
+        .max_width(420)
+        .style(container::bordered_box)
+        .into()
+}
+
+fn row_view<'a>(
+    ctx: &Context,
+    r: &'a Row,
+    ticked: bool,
+    question: Option<Element<'a, Message>>,
+) -> Element<'a, Message> {
     let days = match (r.last_day, r.days_left) {
         (Some(day), Some(left)) if left < 0 => ctx.tr_args(
             "gui-overview-overdue",
@@ -265,19 +437,42 @@ fn row_view<'a>(ctx: &Context, r: &'a Row) -> Element<'a, Message> {
         )
     });
     let urgent = r.registered.is_none() && r.days_left.is_some_and(|d| d < 7);
-    let mark: Element<'a, Message> = match registration_text(r, ctx.localizer()) {
-        Some(line) => text(line).size(13).into(),
-        None => focusable(
+    let mark_button = || {
+        focusable(
             button(text(ctx.tr("gui-overview-mark")).size(13))
                 .padding([6, 10])
                 .style(button::primary)
                 .on_press(Message::MarkRegistered(r.id.clone())),
         )
-        .into(),
     };
+    let mark: Element<'a, Message> = match (question, registration_text(r, ctx.localizer())) {
+        (Some(question), _) => question,
+        (None, Some(line)) => column![
+            text(line).size(13),
+            focusable(
+                button(text(ctx.tr("gui-overview-unmark")).size(12))
+                    .padding([4, 8])
+                    .style(crate::app::widget::style::quiet_button)
+                    .on_press(Message::Unmark(r.id.clone()))
+            )
+        ]
+        .spacing(4)
+        .into(),
+        (None, None) => match rows::changed_text(r, ctx.localizer()) {
+            Some(changed) => column![hint(changed, true), mark_button()].spacing(4).into(),
+            None => mark_button().into(),
+        },
+    };
+    let id = r.id.clone();
+    let tick = focusable(
+        checkbox(ticked)
+            .label("")
+            .on_toggle(move |on| Message::Tick(id.clone(), on)),
+    );
     let line = row![
+        tick,
         column![
-            bold(r.name.as_str()).size(15),
+            row![bold(r.name.as_str()).size(15), text(r.note.as_str()).size(12)].spacing(8),
             text(facts).size(13),
             hint(days, urgent),
             text(saved).size(12),

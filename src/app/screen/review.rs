@@ -62,6 +62,10 @@ pub enum Message {
     Exported(PathBuf, Result<(), ExportFailure>),
     /// Copy the plain-text conditions for the portal.
     CopyConditions,
+    /// "Yes" to the question before saving over another doctor's (or another) declaration.
+    OverwriteConfirmed,
+    /// "No": nothing is written.
+    OverwriteCancelled,
 }
 
 /// Why an export could not be written.
@@ -96,6 +100,8 @@ pub struct State {
     export_path: Option<String>,
     /// The saved versions of the declaration's profile, oldest first.
     history: Vec<HistoryEntry>,
+    /// A save waiting for the user's answer: the file holds another declaration.
+    pending_overwrite: Option<(PathBuf, String)>,
 }
 
 impl State {
@@ -130,7 +136,15 @@ impl State {
             }
             Message::SaveDialogClosed(Picked::Chosen(path)) => {
                 self.save_path = path.display().to_string();
-                save(ctx, &path)
+                self.save_asking(ctx, path)
+            }
+            Message::OverwriteConfirmed => match self.pending_overwrite.take() {
+                Some((path, _)) => save(ctx, &path),
+                None => Action::None,
+            },
+            Message::OverwriteCancelled => {
+                self.pending_overwrite = None;
+                Action::None
             }
             Message::SaveDialogClosed(Picked::NoService) => no_dialog(ctx, "gui-no-dialog-save", SAVE_PATH_ID),
             Message::SaveDialogClosed(Picked::Cancelled) | Message::ExportDialogClosed(_, Picked::Cancelled) => {
@@ -140,7 +154,8 @@ impl State {
                 if self.save_path.trim().is_empty() {
                     return ctx.error(ctx.tr("gui-save-no-path")).into();
                 }
-                save(ctx, Path::new(self.save_path.trim()))
+                let path = PathBuf::from(self.save_path.trim());
+                self.save_asking(ctx, path)
             }
             Message::Export(kind) => export_to(ctx, kind, with_kind(&self.export_base(), kind)),
             Message::ExportPathChanged(path) => {
@@ -222,6 +237,25 @@ impl State {
         &self.save_path
     }
 
+    /// Saves, unless the file holds another declaration: then the question is asked first.
+    fn save_asking(&mut self, ctx: &Context, path: PathBuf) -> Action<Message> {
+        match overwrite_question(ctx, &path) {
+            Some(question) => {
+                self.pending_overwrite = Some((path, question));
+                Action::None
+            }
+            None => {
+                self.pending_overwrite = None;
+                save(ctx, &path)
+            }
+        }
+    }
+
+    /// The question waiting for an answer before a save, if any.
+    pub fn pending_overwrite(&self) -> Option<&str> {
+        self.pending_overwrite.as_ref().map(|(_, q)| q.as_str())
+    }
+
     /// The export path as typed, or empty while it follows the save path.
     pub fn export_path_text(&self) -> &str {
         self.export_path.as_deref().unwrap_or_default()
@@ -263,9 +297,70 @@ pub fn default_save_path(ctx: &Context) -> PathBuf {
         return file.clone();
     }
     // Shortened and cleaned: a long name or a `:` must not make the file impossible to write.
+    // With the INAMI number, so that namesakes (a father and his son) never share a file name.
     let stem = crate::core::filename::safe_stem(&ctx.declaration().doctor.name, "declaration");
     let agreement = crate::core::filename::safe_stem(&ctx.declaration().agreement, "agreement");
-    ctx.options.documents_dir.join(format!("{stem} - {agreement}.json"))
+    let inami = ctx.declaration().doctor.inami.trim();
+    let name = match crate::core::inami::InamiNumber::parse(inami) {
+        Ok(number) => format!("{stem} - {} - {agreement}.json", number.formatted()),
+        Err(_) => match crate::core::filename::safe_stem(inami, "") {
+            number if number.is_empty() => format!("{stem} - {agreement}.json"),
+            number => format!("{stem} - {number} - {agreement}.json"),
+        },
+    };
+    ctx.options.documents_dir.join(name)
+}
+
+/// The question to ask before saving to `path`, in the user's language: when the file exists, is not
+/// the one this declaration was opened from or saved to, and holds another doctor's declaration (or
+/// another declaration of this doctor). `None`: save without asking.
+pub fn overwrite_question(ctx: &Context, path: &Path) -> Option<String> {
+    if !path.is_file() {
+        return None;
+    }
+    let same_file = |other: &Path| {
+        let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+        canonical(other) == canonical(path)
+    };
+    if ctx.origin.file.as_deref().is_some_and(same_file) {
+        return None;
+    }
+    let bytes = format::read_file_bounded(path).ok()?;
+    let mine = ctx.declaration();
+    let file_name = path.display().to_string();
+    let theirs = match format::read_declaration_bytes(&bytes, ctx.agreements()) {
+        Ok(theirs) => theirs,
+        // Not a declaration this version reads: asked too, never replaced unseen.
+        Err(_) => return Some(ctx.tr_args("gui-overwrite-other-file", &[("path", file_name.into())])),
+    };
+    if theirs == *mine {
+        return None;
+    }
+    let same_doctor = match (
+        crate::core::store::inami_key(&theirs.doctor.inami),
+        crate::core::store::inami_key(&mine.doctor.inami),
+    ) {
+        (Some(a), Some(b)) => a == b,
+        _ => crate::core::store::same_name(&theirs.doctor.name, &mine.doctor.name),
+    };
+    // The file this practice last wrote for this very doctor: their own file, saved again.
+    if same_doctor && ctx.origin.profile_id.is_some() && ctx.practice.file_owner(path) == ctx.origin.profile_id {
+        return None;
+    }
+    Some(if same_doctor {
+        ctx.tr_args("gui-overwrite-same-doctor", &[("path", file_name.into())])
+    } else {
+        ctx.tr_args(
+            "gui-overwrite-other-doctor",
+            &[
+                ("path", file_name.into()),
+                (
+                    "doctor",
+                    practice::label(&theirs.doctor.name, &theirs.doctor.inami).into(),
+                ),
+            ],
+        )
+    })
 }
 
 /// Saves the declaration file where asked and records the version in the practice.
@@ -361,10 +456,12 @@ fn create_folder(path: &Path) -> std::io::Result<()> {
 /// number is the same doctor whoever opened the file), dated: the first version is the
 /// declaration, later ones are amendments effective per the agreement (12.3). Returns the doctor.
 fn record_in_practice(ctx: &Context, file: &Path) -> Result<practice::SavedDoctor, StoreError> {
+    // Kept as the system names it, so the same file is found whatever path led to it.
+    let file = std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
     ctx.practice.save(
         ctx.origin.profile_id.as_deref(),
         ctx.declaration(),
-        Some(file),
+        Some(&file),
         chrono::Local::now().naive_local(),
         practice::amendment_effective_on(ctx.agreement(), ctx.today()),
     )
@@ -532,6 +629,36 @@ impl State {
         ]
         .spacing(8)
         .align_y(Alignment::Center);
+        let save_block: Element<'a, Message> = match self.pending_overwrite() {
+            Some(question) => column![
+                labelled(ctx.tr("gui-review-save"), save_row),
+                container(
+                    column![
+                        text(question).size(14),
+                        row![
+                            focusable(
+                                button(text(ctx.tr("gui-overwrite-yes")).size(14))
+                                    .padding([6, 12])
+                                    .style(button::danger)
+                                    .on_press(Message::OverwriteConfirmed)
+                            ),
+                            focusable(
+                                button(text(ctx.tr("gui-overwrite-no")).size(14))
+                                    .padding([6, 12])
+                                    .on_press(Message::OverwriteCancelled)
+                            ),
+                        ]
+                        .spacing(8)
+                    ]
+                    .spacing(8),
+                )
+                .padding(10)
+                .style(container::bordered_box)
+            ]
+            .spacing(8)
+            .into(),
+            None => labelled(ctx.tr("gui-review-save"), save_row),
+        };
         let exports = row![focusable(
             button(text(ctx.tr("gui-copy-conditions")).size(14))
                 .padding([8, 12])
@@ -587,7 +714,7 @@ impl State {
                 .padding(12)
                 .width(Length::Fill)
                 .style(container::rounded_box),
-            labelled(ctx.tr("gui-review-save"), save_row),
+            save_block,
             hint(ctx.tr("gui-review-save-help"), false),
             exports,
             labelled(ctx.tr("gui-review-export"), export_row),

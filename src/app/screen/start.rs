@@ -180,7 +180,7 @@ impl State {
                 || doctor
                     .line
                     .as_ref()
-                    .is_some_and(|line| practice::name_matches(&line.name, query))
+                    .is_some_and(|line| practice::name_matches(&line.name, query) || line.inami.contains(query))
         })
     }
 
@@ -313,6 +313,8 @@ pub struct ListedDoctor {
 #[derive(Clone, Debug)]
 pub struct DoctorLine {
     pub name: String,
+    /// The INAMI number as typed: what tells namesakes apart.
+    pub inami: String,
     pub choice: Choice,
     pub errors: usize,
     /// The last day of the declaration's window, when it has one.
@@ -329,7 +331,8 @@ impl ListedDoctor {
                 errors: report.errors().count(),
                 deadline: report.summary.deadline,
                 choice: declaration.choice,
-                name: declaration.doctor.name,
+                name: profile.name.clone(),
+                inami: profile.inami.clone(),
             }
         });
         ListedDoctor { id: profile.id, line }
@@ -396,9 +399,17 @@ fn doctor_row<'a>(ctx: &Context, id: &str, doctor: &'a DoctorLine) -> Element<'a
         ],
     );
     let row = row![
-        column![bold(doctor.name.as_str()).size(15), text(line).size(13)]
-            .spacing(2)
-            .width(Length::Fill),
+        column![
+            row![
+                bold(doctor.name.as_str()).size(15),
+                text(doctor.inami.as_str()).size(13)
+            ]
+            .spacing(8)
+            .align_y(Alignment::Center),
+            text(line).size(13)
+        ]
+        .spacing(2)
+        .width(Length::Fill),
         focusable(button(text(ctx.tr("gui-open")).size(13)).on_press(Message::OpenProfile(id.to_owned()))),
         focusable(
             button(text(ctx.tr("gui-practice-duplicate")).size(13))

@@ -657,9 +657,23 @@ impl Store {
         .map_err(|e| self.classify(e))
     }
 
-    /// Keeps the doctor's work in progress (one draft per doctor, replaced each time).
+    /// Keeps the doctor's work in progress (one draft per doctor, replaced each time). A draft that
+    /// says what the last saved version says is no work in progress: it is removed instead.
     pub fn save_draft(&mut self, doctor_id: i64, text: &str, now: NaiveDateTime) -> Result<(), StoreError> {
         self.transaction(|tx| {
+            let last: Option<String> = tx
+                .query_row(
+                    "SELECT declaration FROM versions WHERE doctor_id = ?1 ORDER BY saved_at DESC, id DESC LIMIT 1",
+                    [doctor_id],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(|e| StoreError::Other(e.to_string()))?;
+            if last.is_some_and(|last| same_declaration(&last, text)) {
+                tx.execute("DELETE FROM drafts WHERE doctor_id = ?1", [doctor_id])
+                    .map_err(|e| StoreError::Other(e.to_string()))?;
+                return Ok(());
+            }
             tx.execute(
                 "INSERT INTO drafts (doctor_id, declaration, saved_at) VALUES (?1, ?2, ?3)
                  ON CONFLICT(doctor_id) DO UPDATE SET declaration = ?2, saved_at = ?3",

@@ -1,0 +1,358 @@
+//! Issue 17: the five ways a six-doctor practice lost or mixed up work in one afternoon, each
+//! replayed through the window. Each test fails on the code before the practice database.
+
+use super::*;
+use conventio::app::screen::overview::Message as OverviewMessage;
+use conventio::app::screen::review::Message as ReviewMessage;
+use conventio::app::screen::start::Message as StartMessage;
+
+const FATHER: &str = "1-23456-25-004";
+const SON: &str = "1-23457-24-004";
+
+fn type_doctor(h: &mut Harness, name: &str, inami: &str) {
+    let _ = h.app.update(Message::Doctor(DoctorMessage::NameChanged(name.into())));
+    let _ = h.app.update(Message::Doctor(DoctorMessage::InamiChanged(inami.into())));
+}
+
+/// Saves with the Save button, to the path the field holds (the default one unless `path`).
+fn save(h: &mut Harness, path: Option<&Path>) {
+    let _ = h.app.update(Message::GoTo(Screen::Review));
+    if let Some(path) = path {
+        let _ = h.app.update(Message::Review(ReviewMessage::SavePathChanged(
+            path.display().to_string(),
+        )));
+    }
+    h.run(Message::Review(ReviewMessage::Save));
+}
+
+fn documents(h: &Harness) -> std::path::PathBuf {
+    h.app.options().documents_dir.clone()
+}
+
+fn json_files(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+                .filter(|n| n.ends_with(".json"))
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+/// Loss 1: "Dr Koen Verhaeghe", father and son, different INAMI numbers: the son's save overwrote
+/// the father's `Dr Koen Verhaeghe - 2026-2027.json`.
+#[test]
+fn a_namesake_with_another_number_gets_a_file_of_his_own_and_is_asked_before_overwriting() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Koen Verhaeghe", FATHER);
+    save(&mut h, None);
+    let _ = h.app.update(Message::Start(StartMessage::NewDeclaration));
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Koen Verhaeghe", SON);
+    save(&mut h, None);
+    let files = json_files(&documents(&h));
+    assert_eq!(
+        files,
+        [
+            format!("Dr Koen Verhaeghe - {FATHER} - 2026-2027.json"),
+            format!("Dr Koen Verhaeghe - {SON} - 2026-2027.json"),
+        ],
+        "one file each"
+    );
+    let father_file = documents(&h).join(&files[0]);
+    let father_text = std::fs::read_to_string(&father_file).unwrap();
+    assert!(father_text.contains(FATHER));
+    // Two doctors in the practice, told apart by their numbers wherever they are listed.
+    assert_eq!(h.app.practice().load().unwrap().len(), 2);
+    let _ = h.app.update(Message::GoTo(Screen::Start));
+    assert!(h.sees(FATHER) && h.sees(SON), "the list shows each one's number");
+
+    // The son's declaration typed over the father's file: asked first; "No" changes nothing.
+    save(&mut h, Some(&father_file));
+    let question = h
+        .app
+        .review()
+        .pending_overwrite()
+        .expect("asked before overwriting")
+        .to_owned();
+    assert!(
+        question.contains(&format!("Dr Koen Verhaeghe ({FATHER})")),
+        "{question}"
+    );
+    assert!(h.sees(&question));
+    let no = h.tr("gui-overwrite-no");
+    h.interact(|ui| {
+        ui.click(no.as_str()).expect("the question has a No button");
+    });
+    assert_eq!(h.app.review().pending_overwrite(), None);
+    assert_eq!(
+        std::fs::read_to_string(&father_file).unwrap(),
+        father_text,
+        "No changed nothing"
+    );
+    assert!(
+        !father_file.with_extension("json.bak").exists(),
+        "not even a backup was made"
+    );
+    // "Yes" replaces it, as asked.
+    save(&mut h, Some(&father_file));
+    h.run(Message::Review(ReviewMessage::OverwriteConfirmed));
+    assert!(std::fs::read_to_string(&father_file).unwrap().contains(SON));
+}
+
+/// Loss 2: a declaration reopened from "Recent declarations" and saved made a second profile of
+/// the same doctor (`dr-helene-noel-francoise-2`), the history split in two.
+#[test]
+fn a_file_reopened_from_recent_declarations_is_the_same_doctor_when_saved_again() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Hélène Noël-Françoise", FATHER);
+    save(&mut h, None);
+    let file = h.app.origin().file.clone().expect("saved to a file");
+    let doctor = h.app.origin().profile_id.clone().expect("a doctor of the practice");
+    // Another doctor in between, then the file from the recent list.
+    h.open_example(1);
+    let _ = h.app.update(Message::GoTo(Screen::Start));
+    assert!(h.app.settings().recent.iter().any(|r| r == &file), "in the recent list");
+    h.run(Message::Start(StartMessage::Open(file.clone())));
+    assert_eq!(
+        h.app.origin().profile_id.as_deref(),
+        Some(doctor.as_str()),
+        "found by INAMI number"
+    );
+    let _ = h
+        .app
+        .update(Message::Choice(conventio::app::screen::choice::Message::Chosen(
+            conventio::core::model::Choice::Refusal,
+        )));
+    save(&mut h, None);
+    let profiles = h.app.practice().load().unwrap();
+    let helene: Vec<_> = profiles.iter().filter(|p| p.name.contains("Hélène")).collect();
+    assert_eq!(helene.len(), 1, "one doctor, not two: {profiles:#?}");
+    let history = h.app.practice().history(&doctor);
+    assert_eq!(history.len(), 2, "both versions in one history");
+    assert_eq!(
+        helene[0].declaration.as_ref().unwrap().choice,
+        conventio::core::model::Choice::Refusal,
+        "the list shows the latest, no stale refusal or partial elsewhere"
+    );
+}
+
+/// Loss 3: opening another doctor threw away the unsaved edits of the one on screen, and Undo then
+/// switched the whole window back.
+#[test]
+fn opening_another_doctor_keeps_the_first_ones_work_and_undo_never_switches_doctors() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    save(&mut h, None);
+    let anne = h.app.origin().profile_id.clone().unwrap();
+    h.open_example(1);
+    type_doctor(&mut h, "Dr Bart Bosmans", SON);
+    save(&mut h, None);
+    let bart = h.app.origin().profile_id.clone().unwrap();
+
+    // Unsaved edits on Anne: a slot removed, her name corrected.
+    h.run(Message::Start(StartMessage::OpenProfile(anne.clone())));
+    let saved_slots = h.app.declaration().slots.len();
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::SelectSlot(slot_id(&h.app, 0))));
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::Delete));
+    type_doctor(&mut h, "Dr Anne Peeters-Claes", FATHER);
+    assert_eq!(h.app.declaration().slots.len(), saved_slots - 1);
+
+    // Bart opened from the list: Anne's work is kept (in the practice too), Undo stays on Bart.
+    h.run(Message::Start(StartMessage::OpenProfile(bart.clone())));
+    assert_eq!(h.app.declaration().doctor.name, "Dr Bart Bosmans");
+    let draft = h.app.practice().draft(&anne).expect("Anne's draft kept").unwrap();
+    assert_eq!(draft.doctor.name, "Dr Anne Peeters-Claes");
+    // Undo goes back through Bart's own edits of this session, never to Anne.
+    while h.app.session().can_undo() {
+        let _ = h.app.update(Message::Undo);
+        assert!(
+            !h.app.declaration().doctor.name.contains("Anne"),
+            "Undo never switches doctors"
+        );
+    }
+
+    // Back to Anne: her work, and its undo history for this session.
+    h.run(Message::Start(StartMessage::OpenProfile(anne.clone())));
+    assert_eq!(h.app.declaration().doctor.name, "Dr Anne Peeters-Claes");
+    assert_eq!(h.app.declaration().slots.len(), saved_slots - 1);
+    // Two steps back: her name, then the removed slot.
+    let _ = h.app.update(Message::Undo);
+    assert_eq!(h.app.declaration().doctor.name, "Dr Anne Peeters");
+    let _ = h.app.update(Message::Undo);
+    assert_eq!(h.app.declaration().slots.len(), saved_slots, "the removed slot is back");
+    // Redo the slot's removal only, then leave Anne for Bart: that is her draft now.
+    let _ = h.app.update(Message::Redo);
+    assert_eq!(h.app.declaration().slots.len(), saved_slots - 1);
+    h.run(Message::Start(StartMessage::OpenProfile(bart)));
+
+    // Another window (say, the next day) opening Anne finds her draft in the practice.
+    let mut next = App::new(h.app.options().clone());
+    let _ = next.update(Message::Start(StartMessage::OpenProfile(anne.clone())));
+    assert_eq!(next.origin().profile_id.as_deref(), Some(anne.as_str()));
+    assert_eq!(next.declaration().doctor.name, "Dr Anne Peeters");
+    assert_eq!(
+        next.declaration().slots.len(),
+        saved_slots - 1,
+        "her draft, not her saved version"
+    );
+    assert_eq!(
+        next.notice().map(|n| n.text.clone()),
+        Some(localizer(Language::Fr).tr("gui-doctor-draft-restored"))
+    );
+}
+
+fn key(named: iced::keyboard::key::Named) -> Message {
+    Message::KeyPressed(iced::keyboard::Key::Named(named), iced::keyboard::Modifiers::empty())
+}
+
+/// Loss 4: a double click on "Registered in ProSanté today" also marked the next doctor (the rows
+/// re-sorted under the pointer), and a mark could be neither undone nor removed.
+#[test]
+fn a_double_click_on_mark_never_marks_another_doctor_and_a_mark_can_be_removed() {
+    use iced::keyboard::key::Named;
+    let mut h = harness(Language::Fr);
+    let mut ids = Vec::new();
+    for (name, inami) in [("Dr Anne Aerts", FATHER), ("Dr Bart Bosmans", SON)] {
+        h.open_example(0);
+        type_doctor(&mut h, name, inami);
+        save(&mut h, None);
+        ids.push(h.app.origin().profile_id.clone().unwrap());
+    }
+    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    let first = h.app.overview().shown().next().unwrap().id.clone();
+    let second = h.app.overview().shown().nth(1).unwrap().id.clone();
+    // Two presses at the same point, where the first row's mark button is.
+    let mark = h.tr("gui-overview-mark");
+    let point = {
+        let mut ui = simulator(&h.app);
+        let button = ui.find(mark.as_str()).expect("a mark button");
+        button.visible_bounds().unwrap().center()
+    };
+    for _ in 0..2 {
+        h.interact(|ui| {
+            ui.point_at(point);
+            let _ = ui.simulate([
+                iced::Event::Mouse(iced::mouse::Event::ButtonPressed(iced::mouse::Button::Left)),
+                iced::Event::Mouse(iced::mouse::Event::ButtonReleased(iced::mouse::Button::Left)),
+            ]);
+        });
+    }
+    assert!(
+        h.app.practice().registration(&second).is_none(),
+        "the second doctor is never marked by the second click"
+    );
+    // Escape: nothing marked at all when the first click only asked.
+    h.run(key(Named::Escape));
+    assert!(!h.app.overview().asking());
+    assert!(h.app.practice().registration(&second).is_none());
+    // Asked, Enter: the first is marked; the rows have not moved.
+    h.run(Message::Overview(OverviewMessage::MarkRegistered(first.clone())));
+    h.run(key(Named::Enter));
+    assert!(h.app.practice().registration(&first).is_some());
+    assert_eq!(
+        h.app.overview().shown().next().unwrap().id,
+        first,
+        "no re-sort under the pointer"
+    );
+    // Removed: the practice keeps who removed it and when.
+    let remove = h.tr("gui-overview-unmark");
+    h.interact(|ui| {
+        ui.click(remove.as_str()).expect("a registered row can lose its mark");
+    });
+    assert!(h.app.practice().registration(&first).is_none());
+    let store = h.app.practice().store().unwrap();
+    let marks = store.marks(first.parse().unwrap()).unwrap();
+    assert_eq!(marks.len(), 1);
+    assert!(marks[0].removed_at.is_some());
+    // Both at once, ticked, one question, both marked.
+    for id in &ids {
+        h.run(Message::Overview(OverviewMessage::Tick(id.clone(), true)));
+    }
+    h.run(Message::Overview(OverviewMessage::MarkTicked));
+    let question = localizer(Language::Fr).tr_args(
+        "gui-overview-confirm-many",
+        &[("count", 2_usize.into()), ("date", "20/02/2026".into())],
+    );
+    assert!(h.sees(&question), "one question for both");
+    h.run(key(Named::Enter));
+    assert!(ids.iter().all(|id| h.app.practice().registration(id).is_some()));
+}
+
+/// A second window on the same doctor works on a copy: the first one's draft is left alone.
+#[test]
+fn a_second_window_on_the_same_doctor_works_on_a_copy() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    save(&mut h, None);
+    let anne = h.app.origin().profile_id.clone().unwrap();
+    let mut second = App::new(h.app.options().clone());
+    let _ = second.update(Message::Start(StartMessage::OpenProfile(anne.clone())));
+    assert_eq!(second.origin().profile_id, None, "a copy, not the doctor's own work");
+    assert_eq!(
+        second.notice().map(|n| n.text.clone()),
+        Some(localizer(Language::Fr).tr("gui-doctor-open-elsewhere"))
+    );
+    // A different doctor in the second window works freely.
+    let _ = second.update(Message::Start(StartMessage::OpenExample(1)));
+    let _ = second.update(Message::Doctor(DoctorMessage::NameChanged("Dr Bart Bosmans".into())));
+    let _ = second.update(Message::Doctor(DoctorMessage::InamiChanged(SON.into())));
+    let _ = second.update(Message::GoTo(Screen::Review));
+    let _ = second.update(Message::Review(ReviewMessage::Save));
+    let bart = second
+        .origin()
+        .profile_id
+        .clone()
+        .expect("Bart saved from the second window");
+    let _ = h.app.update(Message::Start(StartMessage::OpenProfile(bart)));
+    assert_eq!(h.app.declaration().doctor.name, "Dr Bart Bosmans");
+}
+
+/// Loss 5: editing a registered doctor silently dropped the mark; the command line ignored marks.
+#[test]
+fn a_doctor_changed_after_registration_says_so_and_the_command_line_sees_the_mark() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    save(&mut h, None);
+    let anne = h.app.origin().profile_id.clone().unwrap();
+    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    h.run(Message::Overview(OverviewMessage::MarkRegistered(anne.clone())));
+    h.run(Message::Overview(OverviewMessage::ConfirmMarks));
+    assert!(h.app.practice().registration(&anne).is_some());
+    // Changed and saved again: the mark stays, saying the declaration changed since.
+    h.run(Message::Start(StartMessage::OpenProfile(anne.clone())));
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::SelectSlot(slot_id(&h.app, 0))));
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::Delete));
+    save(&mut h, None);
+    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    let today = h.app.options().today.format("%d/%m").to_string();
+    let changed = format!("enregistré le {today} — modifié depuis : à réenregistrer");
+    assert!(h.sees(&changed), "the overview says so");
+    // The command line, on the saved file, finds the doctor by number and reports the mark.
+    let file = h.app.origin().file.clone().unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_conventio"))
+        .args(["check", file.to_str().unwrap(), "--json"])
+        .env("CONVENTIO_HOME", h._home.path())
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let overview = &doc["files"][0]["overview"];
+    assert!(overview["registered_on"].is_null(), "{doc:#}");
+    assert_eq!(
+        overview["registered_before_change_on"],
+        h.app.options().today.to_string()
+    );
+}
