@@ -705,11 +705,13 @@ fn the_start_screen_on_2026_11_23_shows_the_open_2027_window_and_its_days_left()
     for (language, expected) in [
         (
             Language::Fr,
-            "Déclarer pour 2027 (refus ou adhésion partielle) — au plus tard le 14/12/2026, encore 21 jours",
+            "Déclarer pour 2027 (refus ou adhésion partielle, adhésion partielle non confirmée pour 2027) — \
+             au plus tard le 14/12/2026, encore 21 jours",
         ),
         (
             Language::Nl,
-            "Verklaren voor 2027 (weigering of gedeeltelijke toetreding) — uiterlijk op 14/12/2026, nog 21 dagen",
+            "Verklaren voor 2027 (weigering of gedeeltelijke toetreding, gedeeltelijke toetreding niet bevestigd \
+             voor 2027) — uiterlijk op 14/12/2026, nog 21 dagen",
         ),
     ] {
         let h = harness_on(language, "2026-11-23");
@@ -1649,8 +1651,9 @@ fn a_new_declaration_opens_with_help_not_errors_until_the_user_reaches_a_field_o
         "the role's note is not red"
     );
     assert!(!h.sees(&finding), "the check does not call it invalid");
-    // The number and the role (a blank number cannot tell it) are still to fill in.
-    assert!(h.sees(&fr.tr_args("gui-check-to-fill-in", &[("count", 2_i64.into())])));
+    // The number is still to fill in; the role is not (full adherence, the new declaration's
+    // choice, needs none: FORMAT.md).
+    assert!(h.sees(&fr.tr_args("gui-check-to-fill-in", &[("count", 1_i64.into())])));
     assert!(h.sees(&h.tr("gui-check-to-complete")) && !h.sees(&h.tr("gui-check-not-ok")));
 
     h.interact(|ui| {

@@ -1278,3 +1278,84 @@ fn practice_commands_print_every_doctor_export_import_and_back_up() {
     let refused = conventio_in(home.path(), &["practice", "import", path(&home.path().join("x.zip"))]);
     assert_eq!(refused.status.code(), Some(2));
 }
+
+/// A declaration with no site yet (the doctor starts from the agenda).
+const NO_SITE: &str = r#"{
+  "format": "conventio-declaration", "version": 1, "agreement": "2026-2027", "prepared_on": "2026-11-23",
+  "doctor": { "name": "Dr Anne Peeters", "inami": "1-00001-06-004", "role": "general_practitioner" },
+  "choice": "partial", "sites": [], "slots": []
+}"#;
+
+#[test]
+fn events_without_a_place_and_no_site_say_so_and_a_new_site_takes_them() {
+    let empty = read_declaration(NO_SITE, Agreements::embedded()).unwrap();
+    let text = std::fs::read_to_string(fixture("booking.ics")).unwrap();
+    let options = IcsOptions::for_week(date("2026-11-23"));
+    let proposal = import::ics::propose(&text, &empty, &options).unwrap();
+    assert!(proposal.slots.is_empty());
+    assert_eq!(proposal.unplaced(), 4);
+    assert!(
+        proposal
+            .skipped
+            .iter()
+            .all(|s| s.reason.id == "import-skip-no-place-no-site"),
+        "not \"several places\": there are none"
+    );
+    let options = IcsOptions {
+        new_site_for_unplaced: Some("Cabinet Peeters".into()),
+        ..options
+    };
+    let proposal = import::ics::propose(&text, &empty, &options).unwrap();
+    assert_eq!(proposal.new_sites.len(), 1);
+    assert_eq!(proposal.new_sites[0].name, "Cabinet Peeters");
+    // Four 20-minute appointments from 08:30 (07:30 UTC) make one slot.
+    assert_eq!(
+        described(&proposal),
+        vec![format!(
+            "tuesday 08:30–09:50 {} agreement office [new] «Consultation (patient)»",
+            proposal.new_sites[0].id
+        )]
+    );
+}
+
+#[test]
+fn cli_import_of_events_without_a_place_creates_the_site_named_by_new_site() {
+    let dir = tempfile::tempdir().unwrap();
+    let into = dir.path().join("peeters.json");
+    std::fs::write(&into, NO_SITE).unwrap();
+    let booking = fixture("booking.ics");
+    let base = [
+        "import",
+        path(&booking),
+        "--into",
+        path(&into),
+        "--week",
+        "2026-11-23",
+        "--lang",
+        "fr",
+    ];
+    let output = conventio(&base);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("--new-site"), "the way through is said: {stdout}");
+    assert!(
+        !stdout.contains("plusieurs"),
+        "no \"several places\" when there are none: {stdout}"
+    );
+    let output = conventio(&[&base[..], &["--new-site", "Cabinet Peeters"]].concat());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let written = read_declaration(&std::fs::read_to_string(&into).unwrap(), Agreements::embedded()).unwrap();
+    assert_eq!(written.sites.len(), 1);
+    assert_eq!(written.sites[0].name, "Cabinet Peeters");
+    assert_eq!(written.slots.len(), 1);
+    assert_eq!(written.slots[0].site, written.sites[0].id);
+    // --site and --new-site together make no sense: refused before anything is read.
+    let output = conventio(&[&base[..], &["--new-site", "X", "--site", "y"]].concat());
+    assert_ne!(output.status.code(), Some(0));
+}

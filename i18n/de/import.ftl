@@ -43,7 +43,8 @@ import-skip-too-long = Termin von mehr als 24 Stunden
 import-skip-not-weekly = wiederholt sich nicht jede Woche ({ $rule })
 import-skip-bad-rule = unlesbare Wiederholungsregel ({ $rule })
 import-skip-unknown-zone = unbekannte Zeitzone „{ $zone }“
-import-skip-no-place = kein Ort angegeben und die Erklärung hat mehrere Orte (wählen Sie einen mit --site)
+import-skip-no-place = kein Ort angegeben und die Erklärung hat mehrere: wählen Sie den dieser Termine
+import-skip-no-place-no-site = kein Ort angegeben und die Erklärung hat noch keinen Ort: legen Sie einen für diese Termine an
 import-skip-unknown-place = der Ort „{ $place }“ ist keiner der Orte der Erklärung
 
 ## Befehlszeile: conventio import
@@ -65,6 +66,10 @@ cli-import-outside-week = { $count ->
    *[other] { $count } Termine fallen
 } nicht in diese Woche (wählen Sie eine andere mit --week).
 cli-import-overlapping-hint = Zeitfenster, die ein vorhandenes überschneiden, werden nur mit --overlapping hinzugefügt.
+cli-import-no-place-hint = { $count ->
+    [one] 1 Termin ohne Ort: geben Sie den Ort mit --site ID an oder legen Sie einen mit --new-site NAME an.
+   *[other] { $count } Termine ohne Ort: geben Sie ihren Ort mit --site ID an oder legen Sie einen mit --new-site NAME an.
+}
 cli-import-written = Zu { $path } hinzugefügt: { $slots ->
     [one] 1 Zeitfenster
    *[other] { $slots } Zeitfenster
@@ -92,6 +97,12 @@ gui-import-week-help = Wöchentliche Serien werden so übernommen, wie sie sich 
 gui-import-proposed = Vorgeschlagene Zeiten (die zu importierenden ankreuzen)
 gui-import-nothing = Die Datei schlägt für diese Woche keine Zeit vor.
 gui-import-new-site = Neuer Ort vorgeschlagen: { $name }
+gui-import-unplaced = { $count ->
+    [one] 1 Termin hat keinen Ort. Legen Sie einen Ort dafür an:
+   *[other] { $count } Termine haben keinen Ort. Legen Sie einen Ort dafür an:
+}
+gui-import-unplaced-name = Name des neuen Orts
+gui-import-unplaced-create = Diesen Ort anlegen und die Termine übernehmen
 gui-import-skipped = Ausgelassen
 gui-import-outside-week = { $count } Termine oder Serien ohne Vorkommen in dieser Woche.
 gui-import-apply = Die { $count } gewählten importieren

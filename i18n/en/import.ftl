@@ -43,7 +43,8 @@ import-skip-too-long = event of more than 24 hours
 import-skip-not-weekly = does not repeat every week ({ $rule })
 import-skip-bad-rule = unreadable repeat rule ({ $rule })
 import-skip-unknown-zone = unknown time zone “{ $zone }”
-import-skip-no-place = no place given, and the declaration has several places (choose one with --site)
+import-skip-no-place = no place given and the declaration has several: choose the one of these events
+import-skip-no-place-no-site = no place given and the declaration has no site yet: create one for these events
 import-skip-unknown-place = place “{ $place }” is none of the declaration's places
 
 ## Command line: conventio import
@@ -65,6 +66,10 @@ cli-import-outside-week = { $count ->
    *[other] { $count } events have
 } no occurrence in that week (choose another with --week).
 cli-import-overlapping-hint = Slots that overlap existing ones are added only with --overlapping.
+cli-import-no-place-hint = { $count ->
+    [one] 1 event without a place: give its site with --site ID, or create one with --new-site NAME.
+   *[other] { $count } events without a place: give their site with --site ID, or create one with --new-site NAME.
+}
 cli-import-written = Added to { $path }: { $slots ->
     [one] 1 slot
    *[other] { $slots } slots
@@ -92,6 +97,12 @@ gui-import-week-help = Weekly series are taken as they repeat; single events onl
 gui-import-proposed = Proposed slots (tick those to import)
 gui-import-nothing = The file proposes no slot for this week.
 gui-import-new-site = New place offered: { $name }
+gui-import-unplaced = { $count ->
+    [one] 1 event has no place. Create a site for it:
+   *[other] { $count } events have no place. Create a site for them:
+}
+gui-import-unplaced-name = Name of the new site
+gui-import-unplaced-create = Create this site and take these events
 gui-import-skipped = Left out
 gui-import-outside-week = { $count } events or series with no occurrence in this week.
 gui-import-apply = Import the { $count } chosen

@@ -43,7 +43,8 @@ import-skip-too-long = événement de plus de 24 heures
 import-skip-not-weekly = ne se répète pas chaque semaine ({ $rule })
 import-skip-bad-rule = règle de répétition illisible ({ $rule })
 import-skip-unknown-zone = fuseau horaire inconnu « { $zone } »
-import-skip-no-place = aucun lieu indiqué et la déclaration en compte plusieurs (choisissez-en un avec --site)
+import-skip-no-place = aucun lieu indiqué et la déclaration en compte plusieurs : choisissez celui de ces événements
+import-skip-no-place-no-site = aucun lieu indiqué et la déclaration n'a encore aucun lieu : créez-en un pour ces événements
 import-skip-unknown-place = le lieu « { $place } » n'est aucun des lieux de la déclaration
 
 ## Ligne de commande : conventio import
@@ -65,6 +66,10 @@ cli-import-outside-week = { $count ->
    *[other] { $count } événements n'ont
 } aucune occurrence cette semaine-là (choisissez-en une autre avec --week).
 cli-import-overlapping-hint = Les plages qui chevauchent une plage existante ne sont ajoutées qu'avec --overlapping.
+cli-import-no-place-hint = { $count ->
+    [one] 1 événement sans lieu : donnez son lieu avec --site ID, ou créez-en un avec --new-site NOM.
+   *[other] { $count } événements sans lieu : donnez leur lieu avec --site ID, ou créez-en un avec --new-site NOM.
+}
 cli-import-written = Ajouté à { $path } : { $slots ->
     [one] 1 plage
    *[other] { $slots } plages
@@ -92,6 +97,12 @@ gui-import-week-help = Les séries hebdomadaires sont reprises telles qu'elles s
 gui-import-proposed = Plages proposées (cochez celles à importer)
 gui-import-nothing = Le fichier ne propose aucune plage pour cette semaine.
 gui-import-new-site = Nouveau lieu proposé : { $name }
+gui-import-unplaced = { $count ->
+    [one] 1 événement n'a pas de lieu. Créez un lieu pour lui :
+   *[other] { $count } événements n'ont pas de lieu. Créez un lieu pour eux :
+}
+gui-import-unplaced-name = Nom du nouveau lieu
+gui-import-unplaced-create = Créer ce lieu et reprendre ces événements
 gui-import-skipped = Laissés de côté
 gui-import-outside-week = { $count } événements ou séries sans occurrence dans cette semaine.
 gui-import-apply = Importer les { $count } choisies

@@ -43,7 +43,8 @@ import-skip-too-long = afspraak van meer dan 24 uur
 import-skip-not-weekly = herhaalt zich niet elke week ({ $rule })
 import-skip-bad-rule = onleesbare herhalingsregel ({ $rule })
 import-skip-unknown-zone = onbekende tijdzone „{ $zone }”
-import-skip-no-place = geen plaats opgegeven en de verklaring heeft er meerdere (kies er één met --site)
+import-skip-no-place = geen plaats vermeld en de verklaring heeft er meerdere: kies die van deze afspraken
+import-skip-no-place-no-site = geen plaats vermeld en de verklaring heeft nog geen plaats: maak er een voor deze afspraken
 import-skip-unknown-place = de plaats „{ $place }” is geen van de plaatsen van de verklaring
 
 ## Opdrachtregel: conventio import
@@ -65,6 +66,10 @@ cli-import-outside-week = { $count ->
    *[other] { $count } afspraken vallen
 } niet in die week (kies een andere met --week).
 cli-import-overlapping-hint = Tijdvakken die een bestaand tijdvak overlappen, worden alleen met --overlapping toegevoegd.
+cli-import-no-place-hint = { $count ->
+    [one] 1 afspraak zonder plaats: geef de plaats met --site ID, of maak er een met --new-site NAAM.
+   *[other] { $count } afspraken zonder plaats: geef hun plaats met --site ID, of maak er een met --new-site NAAM.
+}
 cli-import-written = Toegevoegd aan { $path }: { $slots ->
     [one] 1 tijdvak
    *[other] { $slots } tijdvakken
@@ -92,6 +97,12 @@ gui-import-week-help = Wekelijkse reeksen worden genomen zoals ze zich herhalen;
 gui-import-proposed = Voorgestelde blokken (vink aan wat u wilt importeren)
 gui-import-nothing = Het bestand stelt geen enkel blok voor deze week voor.
 gui-import-new-site = Nieuwe plaats voorgesteld: { $name }
+gui-import-unplaced = { $count ->
+    [one] 1 afspraak heeft geen plaats. Maak er een plaats voor:
+   *[other] { $count } afspraken hebben geen plaats. Maak er een plaats voor:
+}
+gui-import-unplaced-name = Naam van de nieuwe plaats
+gui-import-unplaced-create = Deze plaats maken en de afspraken overnemen
 gui-import-skipped = Weggelaten
 gui-import-outside-week = { $count } afspraken of reeksen zonder voorkomen in deze week.
 gui-import-apply = De { $count } gekozen importeren

@@ -148,6 +148,7 @@ fn propose(args: &ImportArgs, source: Source, declaration: &Declaration) -> Resu
                 },
                 new_sites: !args.no_new_sites,
                 default_site: args.site.clone(),
+                new_site_for_unplaced: args.new_site.clone(),
             };
             import::ics::propose(text, declaration, &options)?
         }
@@ -259,6 +260,13 @@ fn report(args: &ImportArgs, source: Source, proposal: &Proposal, declaration: &
         .any(|p| matches!(p.status, Status::Overlapping { .. }));
     if overlapping && !args.overlapping {
         say!("{}", localizer.tr("cli-import-overlapping-hint"));
+    }
+    let unplaced = proposal.unplaced();
+    if unplaced > 0 {
+        say!(
+            "{}",
+            localizer.tr_args("cli-import-no-place-hint", &[("count", unplaced.into())])
+        );
     }
 }
 

@@ -240,6 +240,10 @@ pub struct ImportArgs {
     /// The site (id) of events without a place, and of unknown places with --no-new-sites.
     #[arg(long)]
     pub site: Option<String>,
+    /// Calendar: a new site of this name for events without a place, when no --site is given and
+    /// the declaration does not have exactly one site.
+    #[arg(long, value_name = "NAME", conflicts_with = "site")]
+    pub new_site: Option<String>,
     /// Do not add places that match no site: leave their slots out (calendar) or refuse (spreadsheet).
     #[arg(long)]
     pub no_new_sites: bool,
@@ -336,9 +340,9 @@ impl FileError {
     }
 }
 
-/// Today's date on this machine.
+/// Today's date on this machine (or `CONVENTIO_TODAY`, see [`crate::core::today`]).
 pub fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+    crate::core::today()
 }
 
 pub use crate::core::wording::{belgian_date, days_args};

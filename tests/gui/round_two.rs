@@ -154,3 +154,41 @@ fn two_bad_time_fields_are_both_named_each_message_under_its_field() {
     retype(&mut h, "slot-start", "8:30-", Named::Enter);
     assert_eq!(h.app.declaration().slots[0].start, before.start);
 }
+
+/// Item 7: a booking site's appointments without a place, in a declaration without a site yet:
+/// the panel says so (not "several places") and makes a site for them.
+#[test]
+fn events_without_a_place_and_no_site_get_a_site_made_in_the_panel() {
+    let mut h = harness(Language::Fr);
+    let _ = h
+        .app
+        .update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
+    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    assert!(h.app.declaration().sites.is_empty());
+    let import = |m: ImportMessage| Message::Schedule(ScheduleMessage::ImportPanel(m));
+    let _ = h
+        .app
+        .update(import(ImportMessage::WeekTextChanged("24/11/2026".into())));
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/booking.ics");
+    h.import_through_the_panel(&file);
+    let l = localizer(Language::Fr);
+    let unplaced = l.tr_args("gui-import-unplaced", &[("count", 4usize.into())]);
+    assert!(h.sees(&unplaced), "the panel offers a site for the four appointments");
+    assert!(!h.sees(&l.tr("import-skip-no-place")), "not \"several places\"");
+    h.interact(|ui| {
+        ui.click(Id::new(conventio::app::screen::import::UNPLACED_ID)).unwrap();
+        ui.typewrite("Cabinet Peeters");
+    });
+    let create = l.tr("gui-import-unplaced-create");
+    h.interact(|ui| {
+        ui.click(create.as_str()).unwrap();
+    });
+    let loaded = h.app.import().loaded.as_ref().expect("the file is still there");
+    assert_eq!(loaded.proposal.slots.len(), 1);
+    let _ = h.app.update(import(ImportMessage::Apply));
+    let d = h.app.declaration();
+    assert_eq!(d.sites.len(), 1);
+    assert_eq!(d.sites[0].name, "Cabinet Peeters");
+    assert_eq!(d.slots.len(), 1);
+    assert_eq!(d.slots[0].site, d.sites[0].id);
+}

@@ -22,6 +22,8 @@ use std::sync::Arc;
 pub const PATH_ID: &str = "import-path";
 /// The field where a day is typed to go to its week.
 pub const WEEK_ID: &str = "import-week";
+/// The name field of a new site for events without a place.
+pub const UNPLACED_ID: &str = "unplaced-site-name";
 /// The schedule step's import button.
 pub const BUTTON_ID: &str = "import-button";
 /// Wide enough for a slot's line with its site and status.
@@ -77,6 +79,10 @@ pub struct State {
     pub error: Option<String>,
     /// The chosen slots not yet in the declaration, drawn dashed on the week.
     pub preview: Vec<crate::core::model::Slot>,
+    /// The name typed for a new site for the events without a place.
+    unplaced_name: String,
+    /// The new site those events go to, once the user asked for it.
+    unplaced_site: Option<String>,
 }
 
 impl State {
@@ -109,6 +115,10 @@ pub enum Message {
     /// A day typed to go to its week at once, `23/03/2027`.
     WeekTextChanged(String),
     Toggle(usize, bool),
+    /// The name of a new site for the events without a place.
+    UnplacedNameChanged(String),
+    /// Create that site (proposed with the import) and take those events.
+    CreateUnplacedSite,
     /// Import the chosen slots.
     Apply,
     Close,
@@ -154,6 +164,9 @@ impl State {
             Message::FileRead(path, read) => {
                 self.open_panel(ctx);
                 self.loaded = None;
+                // Another file: the site made for the last file's unplaced events is not assumed.
+                self.unplaced_site = None;
+                self.unplaced_name.clear();
                 match read {
                     Ok(bytes) => match Source::of(&path) {
                         Some(source) => self.propose(ctx, path, source, bytes, selected_site),
@@ -191,6 +204,18 @@ impl State {
                 self.update_preview();
                 Action::None
             }
+            Message::UnplacedNameChanged(name) => {
+                self.unplaced_name = name;
+                Action::None
+            }
+            Message::CreateUnplacedSite => {
+                let name = self.unplaced_name.trim();
+                if name.is_empty() {
+                    return Action::None;
+                }
+                self.unplaced_site = Some(name.to_owned());
+                self.declaration_changed(ctx, selected_site)
+            }
             Message::Apply => self.apply(ctx),
             Message::Close => {
                 self.close();
@@ -211,6 +236,8 @@ impl State {
         self.loaded = None;
         self.error = None;
         self.preview.clear();
+        self.unplaced_name.clear();
+        self.unplaced_site = None;
     }
 
     /// The Monday of the week the panel shows.
@@ -243,7 +270,12 @@ impl State {
         selected_site: Option<String>,
     ) -> Action<Message> {
         let week = self.week.unwrap_or(ctx.today());
-        let action = match propose(ctx.declaration(), source, &bytes, week, selected_site) {
+        let options = IcsOptions {
+            default_site: selected_site,
+            new_site_for_unplaced: self.unplaced_site.clone(),
+            ..IcsOptions::for_week(week)
+        };
+        let action = match propose(ctx.declaration(), source, &bytes, options) {
             Ok(proposal) => {
                 let selection = proposal.default_selection();
                 let chosen = (0..proposal.slots.len()).map(|i| selection.contains(&i)).collect();
@@ -325,16 +357,11 @@ fn propose(
     declaration: &crate::core::model::Declaration,
     source: Source,
     bytes: &[u8],
-    week: NaiveDate,
-    default_site: Option<String>,
+    options: IcsOptions,
 ) -> Result<Proposal, ImportError> {
     match source {
         Source::Calendar => {
             let text = import::text_of(bytes)?;
-            let options = IcsOptions {
-                default_site,
-                ..IcsOptions::for_week(week)
-            };
             import::ics::propose(text, declaration, &options)
         }
         Source::Spreadsheet => {
@@ -456,7 +483,7 @@ impl State {
             panel = panel.push(hint(error.clone(), true));
         }
         if let Some(loaded) = &state.loaded {
-            panel = panel.push(proposal_view(ctx, loaded));
+            panel = panel.push(proposal_view(ctx, loaded, &state.unplaced_name));
         }
         panel = panel.push(focusable(
             button(text(ctx.tr("gui-import-close")).size(13))
@@ -472,7 +499,7 @@ impl State {
     }
 }
 
-fn proposal_view<'a>(ctx: &Context, loaded: &'a Loaded) -> Element<'a, Message> {
+fn proposal_view<'a>(ctx: &Context, loaded: &'a Loaded, unplaced_name: &'a str) -> Element<'a, Message> {
     let proposal = &loaded.proposal;
     let mut list = column![].spacing(6);
     // The button comes first: a long agenda must not push it out of sight.
@@ -519,6 +546,32 @@ fn proposal_view<'a>(ctx: &Context, loaded: &'a Loaded) -> Element<'a, Message> 
             ctx.tr_args("gui-import-new-site", &[("name", name.into())]),
             false,
         ));
+    }
+    let unplaced = proposal.unplaced();
+    if unplaced > 0 {
+        // Events without a place and no site to put them on: a site can be made for them here.
+        let create = (!unplaced_name.trim().is_empty()).then_some(Message::CreateUnplacedSite);
+        list = list.push(
+            column![
+                hint(ctx.tr_args("gui-import-unplaced", &[("count", unplaced.into())]), true),
+                row![
+                    text_input(&ctx.tr("gui-import-unplaced-name"), unplaced_name)
+                        .id(UNPLACED_ID)
+                        .on_input(Message::UnplacedNameChanged)
+                        .on_submit_maybe(create.clone())
+                        .padding(4),
+                    focusable(
+                        button(text(ctx.tr("gui-import-unplaced-create")).size(13))
+                            .padding([4, 8])
+                            .on_press_maybe(create)
+                    ),
+                ]
+                .spacing(6)
+                .align_y(Alignment::Center)
+                .wrap(),
+            ]
+            .spacing(4),
+        );
     }
     if !proposal.skipped.is_empty() {
         list = list.push(bold(ctx.tr("gui-import-skipped")).size(14));

@@ -41,6 +41,9 @@ pub struct IcsOptions {
     /// The site of events without a place (and of unknown places when `new_sites` is off); when
     /// `None`, the declaration's only site if it has exactly one.
     pub default_site: Option<String>,
+    /// When events without a place have no site to go to (none given, and the declaration has no
+    /// site or several): the name of a new site for them, proposed like a place the file names.
+    pub new_site_for_unplaced: Option<String>,
 }
 
 impl IcsOptions {
@@ -51,6 +54,7 @@ impl IcsOptions {
             terms: Terms::default(),
             new_sites: true,
             default_site: None,
+            new_site_for_unplaced: None,
         }
     }
 
@@ -331,7 +335,9 @@ impl Reader<'_> {
             .join(", ");
         let place = place.as_str();
         let Some(site) = self.site(place, declaration, builder) else {
-            let reason = if place.is_empty() {
+            let reason = if place.is_empty() && declaration.sites.is_empty() {
+                Message::new("import-skip-no-place-no-site")
+            } else if place.is_empty() {
                 Message::new("import-skip-no-place")
             } else {
                 Message::new("import-skip-unknown-place").arg("place", place.to_owned())
@@ -361,7 +367,8 @@ impl Reader<'_> {
                 })
         };
         if place.is_empty() {
-            return fallback();
+            let named = self.options.new_site_for_unplaced.as_deref().map(str::trim);
+            return fallback().or_else(|| named.filter(|n| !n.is_empty()).map(|name| builder.site_for(name)));
         }
         if let Some(id) = builder.existing_site_for(place) {
             return Some(id);

@@ -210,6 +210,22 @@ pub struct Skipped {
     pub reason: Message,
 }
 
+impl Proposal {
+    /// How many events were left out for want of a place (no place in the file, no site to put
+    /// them on): the window and the command line offer to create a site for them.
+    pub fn unplaced(&self) -> usize {
+        self.skipped
+            .iter()
+            .filter(|s| {
+                matches!(
+                    s.reason.id.as_str(),
+                    "import-skip-no-place" | "import-skip-no-place-no-site"
+                )
+            })
+            .count()
+    }
+}
+
 /// What a file proposes to add to a declaration.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Proposal {
