@@ -351,6 +351,11 @@ impl App {
         self.localizer().tr_args(id, args)
     }
 
+    /// Whether the doctor step asks for the recognition date first ([`doctor::recognition_first`]).
+    pub fn recognition_first(&self) -> bool {
+        doctor::recognition_first(self.declaration(), self.session.agreement(), self.session.today())
+    }
+
     pub fn declaration(&self) -> &Declaration {
         self.session.declaration()
     }
@@ -458,7 +463,11 @@ impl App {
         self.flush_draft();
         // A step opens at its top, however far down the last visit (or another step) scrolled.
         let top = operation::snap_to(schedule::SCROLL_ID, operation::RelativeOffset::START);
-        Task::batch([task, top, focus_first(self.screen, self.declaration().choice)])
+        Task::batch([
+            task,
+            top,
+            focus_first(self.screen, self.declaration().choice, self.recognition_first()),
+        ])
     }
 
     /// Writes the draft now if it is behind the declaration (a step change, closing).
@@ -1096,10 +1105,16 @@ fn outlined_slots(finding: &Finding, declaration: &Declaration) -> Vec<usize> {
     finding.slots.clone()
 }
 
-/// The first control of a step, where the keyboard focus goes when the step opens.
-pub(crate) fn focus_first(screen: Screen, choice: crate::core::model::Choice) -> Task<Message> {
+/// The first control of a step, where the keyboard focus goes when the step opens (on the doctor
+/// step, the recognition date when it is asked first).
+pub(crate) fn focus_first(
+    screen: Screen,
+    choice: crate::core::model::Choice,
+    recognition_first: bool,
+) -> Task<Message> {
     let id = match screen {
         Screen::Start => iced::widget::Id::new(start::NEW_ID),
+        Screen::Doctor if recognition_first => iced::widget::Id::new(doctor::RECOGNISED_ID),
         Screen::Doctor => iced::widget::Id::new(doctor::NAME_ID),
         Screen::Choice => choice::card_id(choice),
         Screen::Schedule => iced::widget::Id::new(schedule::ADD_ID),

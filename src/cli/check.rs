@@ -401,12 +401,19 @@ fn overview_json(
         "role": declaration.role().map(|r| r.key()),
         "choice": declaration.choice.key(),
         "window": declaration.window_kind(),
+        "window_shown": report.summary.window_shown,
+        "registration_needed": report.summary.registration_needed,
         "status": status,
         "errors": errors,
         "warnings": warnings,
         "last_saved": last_saved,
-        "last_day": report.summary.deadline,
-        "days_left": report.summary.deadline.map(|d| agreement::days_left(d, today)),
+        // Nothing to register: no last day, no days left (RULES.md, "What must be registered").
+        "last_day": report.summary.deadline.filter(|_| report.summary.registration_needed),
+        "days_left": report
+            .summary
+            .deadline
+            .filter(|_| report.summary.registration_needed)
+            .map(|d| agreement::days_left(d, today)),
         "registered_on": registration.as_ref().map(|(on, _)| on),
         "registered_by": registration.and_then(|(_, by)| by),
         "registered_before_change_on": changed,

@@ -325,9 +325,9 @@ impl FileError {
     }
 }
 
-/// Today's date on this machine.
+/// Today's date on this machine (or `CONVENTIO_TODAY`, see [`crate::core::today`]).
 pub fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+    crate::core::today()
 }
 
 pub use crate::core::wording::{belgian_date, days_args};
