@@ -111,6 +111,17 @@ gui-time-range = Unmögliche Uhrzeit: von 00:00 bis 24:00, Minuten von 00 bis 59
 
 gui-check-title = Prüfung
 gui-check-ok = Entspricht dem Abkommen.
+gui-check-folded-counts = { $errors ->
+    [0] keine Fehler
+    [one] 1 Fehler
+   *[other] { $errors } Fehler
+}, { $warnings ->
+    [0] keine Warnungen
+    [one] 1 Warnung
+   *[other] { $warnings } Warnungen
+}
+gui-check-unfold = Prüfung anzeigen
+gui-check-fold = Prüfung einklappen
 gui-check-not-ok = Vor der Erklärung zu korrigieren.
 gui-check-errors = { $count ->
     [one] 1 Fehler

@@ -111,6 +111,17 @@ gui-time-range = Impossible time: from 00:00 to 24:00, minutes from 00 to 59.
 
 gui-check-title = Check
 gui-check-ok = In line with the agreement.
+gui-check-folded-counts = { $errors ->
+    [0] no errors
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [0] no warnings
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}
+gui-check-unfold = Show the check
+gui-check-fold = Fold the check
 gui-check-not-ok = To be corrected before declaring.
 gui-check-errors = { $count ->
     [one] 1 error

@@ -111,6 +111,17 @@ gui-time-range = Heure impossible : de 00:00 à 24:00, minutes de 00 à 59.
 
 gui-check-title = Vérification
 gui-check-ok = Conforme à l'accord.
+gui-check-folded-counts = { $errors ->
+    [0] aucune erreur
+    [one] 1 erreur
+   *[other] { $errors } erreurs
+}, { $warnings ->
+    [0] aucun avertissement
+    [one] 1 avertissement
+   *[other] { $warnings } avertissements
+}
+gui-check-unfold = Afficher la vérification
+gui-check-fold = Replier la vérification
 gui-check-not-ok = À corriger avant de déclarer.
 gui-check-errors = { $count ->
     [one] 1 erreur

@@ -111,6 +111,17 @@ gui-time-range = Onmogelijk uur: van 00:00 tot 24:00, minuten van 00 tot 59.
 
 gui-check-title = Controle
 gui-check-ok = In orde met het akkoord.
+gui-check-folded-counts = { $errors ->
+    [0] geen fouten
+    [one] 1 fout
+   *[other] { $errors } fouten
+}, { $warnings ->
+    [0] geen waarschuwingen
+    [one] 1 waarschuwing
+   *[other] { $warnings } waarschuwingen
+}
+gui-check-unfold = Controle tonen
+gui-check-fold = Controle inklappen
 gui-check-not-ok = Te verbeteren vóór de verklaring.
 gui-check-errors = { $count ->
     [one] 1 fout
