@@ -65,6 +65,7 @@ fn declaration(count: usize) -> Declaration {
             inami: "1-00001-06-004".into(),
             role: Some(Role::GeneralPractitioner),
             recognised_on: None,
+            current_choice: None,
             extra: Default::default(),
         },
         choice: Choice::Partial,

@@ -44,6 +44,7 @@ fn declaration(role: Role, sites: Vec<Site>, slots: Vec<Slot>) -> Declaration {
             inami: inami.into(),
             role: Some(role),
             recognised_on: None,
+            current_choice: None,
             extra: Default::default(),
         },
         choice: Choice::Partial,

@@ -705,11 +705,13 @@ fn the_start_screen_on_2026_11_23_shows_the_open_2027_window_and_its_days_left()
     for (language, expected) in [
         (
             Language::Fr,
-            "Déclarer pour 2027 (refus ou adhésion partielle) — au plus tard le 14/12/2026, encore 21 jours",
+            "Déclarer pour 2027 (refus ou adhésion partielle, adhésion partielle non confirmée pour 2027) — \
+             au plus tard le 14/12/2026, encore 21 jours",
         ),
         (
             Language::Nl,
-            "Verklaren voor 2027 (weigering of gedeeltelijke toetreding) — uiterlijk op 14/12/2026, nog 21 dagen",
+            "Verklaren voor 2027 (weigering of gedeeltelijke toetreding, gedeeltelijke toetreding niet bevestigd \
+             voor 2027) — uiterlijk op 14/12/2026, nog 21 dagen",
         ),
     ] {
         let h = harness_on(language, "2026-11-23");
@@ -1649,8 +1651,9 @@ fn a_new_declaration_opens_with_help_not_errors_until_the_user_reaches_a_field_o
         "the role's note is not red"
     );
     assert!(!h.sees(&finding), "the check does not call it invalid");
-    // The number and the role (a blank number cannot tell it) are still to fill in.
-    assert!(h.sees(&fr.tr_args("gui-check-to-fill-in", &[("count", 2_i64.into())])));
+    // The number is still to fill in; the role is not (full adherence, the new declaration's
+    // choice, needs none: FORMAT.md).
+    assert!(h.sees(&fr.tr_args("gui-check-to-fill-in", &[("count", 1_i64.into())])));
     assert!(h.sees(&h.tr("gui-check-to-complete")) && !h.sees(&h.tr("gui-check-not-ok")));
 
     h.interact(|ui| {
@@ -2155,4 +2158,218 @@ fn the_window_shows_before_the_draft_and_the_practice_are_read_and_keeps_work_be
     let _ = early.update(Message::Doctor(DoctorMessage::NameChanged("Dr Pressé".into())));
     early.booted(boot);
     assert_eq!(early.declaration().doctor.name, "Dr Pressé");
+}
+
+// ---- What must be registered, joining after a refusal, the practice's headline (issue 16) ----
+
+/// A 2026-2027 declaration for the practice: a doctor with a code that says nothing about the
+/// role, standing `current` today (absent: full), declaring `choice` in `window`.
+fn practice_declaration(
+    name: &str,
+    inami: &str,
+    window: &str,
+    current: Option<&str>,
+    choice: &str,
+) -> conventio::core::model::Declaration {
+    let current = current.map_or_else(String::new, |c| format!(r#","current_choice":"{c}""#));
+    let role = if choice == "partial" {
+        r#","role":"specialist""#
+    } else {
+        ""
+    };
+    let free = if choice == "partial" {
+        r#",{"site":"a","day":"tuesday","start":"17:00","end":"19:00","rates":"free","setting":"office"}"#
+    } else {
+        ""
+    };
+    let text = format!(
+        r#"{{"format":"conventio-declaration","version":1,"agreement":"2026-2027","prepared_on":"2026-12-01",
+        "window":"{window}","doctor":{{"name":"{name}","inami":"{inami}"{role}{current}}},"choice":"{choice}",
+        "sites":[{{"id":"a","name":"Cabinet"}}],
+        "slots":[{{"site":"a","day":"monday","start":"08:00","end":"16:00","rates":"agreement","setting":"office"}}{free}]}}"#
+    );
+    conventio::core::format::read_declaration(&text, Agreements::embedded()).unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+fn add_to_practice(h: &Harness, declaration: &conventio::core::model::Declaration) -> String {
+    let now = "2026-12-01T10:00:00".parse().unwrap();
+    h.app
+        .practice()
+        .save(None, declaration, None, now, "2026-12-01".parse().unwrap())
+        .unwrap()
+        .id
+}
+
+#[test]
+fn a_doctor_who_refused_joins_from_the_start_screen_and_saves_a_join_declaration() {
+    let mut h = harness_on(Language::Fr, "2026-12-02");
+    let refused = practice_declaration("Dr Rita Refus", "1-00011-93-580", "initial", None, "refusal");
+    let id = add_to_practice(&h, &refused);
+    let _ = h.app.update(Message::GoTo(Screen::Start));
+    let fr = localizer(Language::Fr);
+    // The banner says a doctor who refused may join at any time, and for which year the statut
+    // social can count.
+    assert!(h.sees(&format!(
+        "{} ({})",
+        fr.tr("window-join-line"),
+        "adhésion complète ou partielle, adhésion partielle non confirmée pour 2027"
+    )));
+    assert!(h.sees(&fr.tr_args(
+        "gui-join-statut",
+        &[("year", 2027_i64.into()), ("registered", 2026_i64.into())]
+    )));
+    // Her row in the practice list offers to join (below the fold at this size: pressed as the
+    // button sends it).
+    assert!(
+        h.sees(&h.tr("gui-practice-join")),
+        "the refused doctor's row offers to join"
+    );
+    h.run(Message::Start(conventio::app::screen::start::Message::JoinProfile(id)));
+    assert_eq!(h.app.screen(), Screen::Choice);
+    assert_eq!(h.app.declaration().window.as_deref(), Some("join"));
+    assert_eq!(
+        h.app.declaration().doctor.current_choice,
+        Some(conventio::core::model::Choice::Refusal)
+    );
+    // The choice step asks the standing in plain words and says the adherence must be registered.
+    assert!(h.sees(&h.tr("gui-standing-question")) && h.sees(&h.tr("gui-standing-register")));
+    assert!(h.app.report().is_ok(), "{:?}", h.app.report().findings);
+    let _ = h.app.update(Message::GoTo(Screen::Review));
+    let path = h._home.path().join("adhesion.json");
+    let _ = h.app.update(Message::Review(
+        conventio::app::screen::review::Message::SavePathChanged(path.display().to_string()),
+    ));
+    let _ = h
+        .app
+        .update(Message::Review(conventio::app::screen::review::Message::Save));
+    let file: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(file["window"], "join");
+    assert_eq!(file["choice"], "full");
+    assert_eq!(file["doctor"]["current_choice"], "refusal");
+}
+
+#[test]
+fn the_standing_asked_on_the_choice_step_decides_whether_anything_is_registered() {
+    let mut h = harness_on(Language::Nl, "2026-12-02");
+    let _ = h
+        .app
+        .update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
+    let _ = h.app.update(Message::GoTo(Screen::Choice));
+    let nl = localizer(Language::Nl);
+    assert!(h.sees("Vandaag bent u:") && h.sees("gedeconventioneerd"));
+    assert!(
+        h.sees(&nl.tr("gui-standing-nothing")),
+        "full adherence by an adherent: nothing"
+    );
+    let refused = nl.tr("current-choice-refusal");
+    h.interact(|ui| {
+        ui.click(refused.as_str()).unwrap();
+    });
+    assert_eq!(
+        h.app.declaration().doctor.current_choice,
+        Some(conventio::core::model::Choice::Refusal)
+    );
+    assert!(h.sees(&nl.tr("gui-standing-register")));
+    assert!(h.app.report().summary.registration_needed);
+}
+
+#[test]
+fn the_recognition_window_starts_a_declaration_that_asks_the_recognition_date_first() {
+    let mut h = harness_on(Language::Fr, "2026-12-02");
+    let line = window_line(Language::Fr, "recognition", "2026-12-02");
+    assert!(h.sees(&line), "{line}");
+    // The recognition line's button (the lines share the word "Commencer": sent as its press is).
+    let _ = h
+        .app
+        .update(Message::Start(conventio::app::screen::start::Message::StartInWindow(
+            "recognition".into(),
+        )));
+    assert_eq!(h.app.screen(), Screen::Doctor);
+    assert_eq!(h.app.declaration().window_kind(), "initial");
+    assert!(h.app.recognition_first());
+    assert!(h.sees(&h.tr("gui-doctor-recognised-first")));
+    h.interact(|ui| {
+        ui.click(Id::new("doctor-recognised-on")).unwrap();
+        ui.typewrite("20/11/2026");
+    });
+    assert_eq!(
+        h.app.declaration().doctor.recognised_on,
+        Some("2026-11-20".parse().unwrap())
+    );
+    assert_eq!(h.app.report().summary.deadline, Some("2026-12-20".parse().unwrap()));
+    assert_eq!(h.app.report().summary.window_shown, "recognition");
+}
+
+#[test]
+fn a_secretarys_overview_of_six_doctors_shows_who_must_still_register_and_the_headline() {
+    let mut h = harness_on(Language::Fr, "2026-12-02");
+    let mut recognised = practice_declaration("Dr Eva Agréée", "1-00015-89-580", "initial", None, "refusal");
+    recognised.doctor.recognised_on = Some("2026-11-20".parse().unwrap());
+    let doctors = [
+        practice_declaration("Dr Anne Adhérente", "1-00011-93-580", "second-year", None, "full"),
+        practice_declaration(
+            "Dr Bruno Revient",
+            "1-00012-92-580",
+            "second-year",
+            Some("refusal"),
+            "full",
+        ),
+        practice_declaration(
+            "Dr Chloé Partielle",
+            "1-00013-91-580",
+            "second-year",
+            Some("partial"),
+            "partial",
+        ),
+        practice_declaration("Dr David Refuse", "1-00014-90-580", "second-year", None, "refusal"),
+        recognised,
+        practice_declaration("Dr Fanny Enregistrée", "1-00016-88-580", "second-year", None, "refusal"),
+    ];
+    let ids: Vec<String> = doctors.iter().map(|d| add_to_practice(&h, d)).collect();
+    h.app
+        .practice()
+        .mark_registered(
+            &ids[5],
+            "2026-11-30".parse().unwrap(),
+            "2026-11-30T09:00:00".parse().unwrap(),
+            None,
+        )
+        .unwrap();
+    let headline = "3 médecins à enregistrer au plus tard le 14/12/2026 — encore 12 jours ; 1 ensuite";
+    let _ = h.app.update(Message::GoTo(Screen::Start));
+    assert!(h.sees(headline), "the start screen's headline");
+    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    assert!(h.sees(headline), "the overview's headline");
+    let fr = localizer(Language::Fr);
+    let rows = &h.app.overview().rows;
+    let state = |name: &str| {
+        let row = rows.iter().find(|r| r.name == name).unwrap();
+        conventio::core::overview::registration_state(row, fr)
+    };
+    assert_eq!(state("Dr Anne Adhérente"), "rien à enregistrer");
+    assert_eq!(state("Dr Bruno Revient"), "à enregistrer au plus tard le 14/12/2026");
+    assert_eq!(state("Dr Chloé Partielle"), "à enregistrer au plus tard le 14/12/2026");
+    assert_eq!(state("Dr David Refuse"), "à enregistrer au plus tard le 14/12/2026");
+    assert_eq!(state("Dr Eva Agréée"), "à enregistrer au plus tard le 20/12/2026");
+    assert_eq!(state("Dr Fanny Enregistrée"), "enregistré");
+    assert!(h.sees("rien à enregistrer"), "the adherent doctor's row says so");
+    let eva = rows.iter().find(|r| r.name == "Dr Eva Agréée").unwrap();
+    assert_eq!(
+        conventio::core::overview::window_text(eva, fr),
+        fr.tr("window-title-recognition"),
+        "the recognised doctor's window by its name"
+    );
+    // Only those still to register: the adherent and the registered doctors go.
+    let _ = h.app.update(Message::Overview(
+        conventio::app::screen::overview::Message::OnlyUnregistered(true),
+    ));
+    assert!(!h.sees("Dr Anne Adhérente") && !h.sees("Dr Fanny Enregistrée"));
+    for name in [
+        "Dr Bruno Revient",
+        "Dr Chloé Partielle",
+        "Dr David Refuse",
+        "Dr Eva Agréée",
+    ] {
+        assert!(h.sees(name), "{name}");
+    }
 }

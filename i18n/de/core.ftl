@@ -161,6 +161,32 @@ io-not-text = die Datei ist nicht als Text lesbar: wählen Sie eine Erklärungsd
 io-other = das System hat den Vorgang abgelehnt (Code { $code }): prüfen Sie den Pfad und versuchen Sie es erneut, oder wählen Sie einen anderen Ordner
 change-doctor-name = Name des Arztes geändert: { $before } → { $after }
 change-doctor-inami = LIKIV-Nummer geändert: { $before } → { $after }
+gui-overview-to-register = Zu registrieren
+register-state-registered = registriert
+register-state-nothing = nichts zu registrieren
+register-state-by = spätestens am { $date } zu registrieren
+register-state-late = Frist am { $date } abgelaufen
+register-state-any-time = zu registrieren, ohne Frist
+register-headline = { $count } { $count ->
+    [one] Arzt
+   *[other] Ärzte
+} spätestens am { $date } zu registrieren — { $state ->
+    [today] heute ist der letzte Tag
+   *[other] noch { $days } { $days ->
+        [one] Tag
+       *[other] Tage
+    }
+}{ $others ->
+    [0] {""}
+   *[other] {"; "}{ $others } danach
+}
+register-headline-no-date = { $count } { $count ->
+    [one] Arzt
+   *[other] Ärzte
+} zu registrieren (ohne offene Frist)
+figure-statut-year = Sozialstatut nach dem Beitritt
+figure-statut-join = kann für { $year } zählen, wenn der Beitritt spätestens am 31.12.{ $registered } registriert ist; nie für das laufende Jahr
+figure-statut-join-none = kann für kein Jahr dieses Abkommens zählen (nie für das laufende Jahr)
 
 # The practice database (issue 17).
 store-unwritable = Die Datenbank der Praxis kann nicht geschrieben werden ({ $reason }): Was bereits darin ist, geht nicht verloren, aber Änderungen werden nicht in der Praxis gespeichert.

@@ -89,7 +89,7 @@ export-pdf-signature = Unterschrift des Arztes
 export-pdf-footer = { $name } — LIKIV { $inami } — Seite { $page } von { $pages }
 export-pdf-window = Erklärungsfenster
 export-pdf-effective = Wirksamkeit
-export-pdf-deadline-none-full = keiner (der vollständige Beitritt wird nicht registriert)
+export-pdf-deadline-none-full = keiner: nichts zu registrieren (konventionierter Arzt: der vollständige Beitritt wird nicht registriert)
 
 # The practice overview printed as a list (landscape A4).
 export-list-title = Übersicht der Praxis
@@ -100,3 +100,4 @@ export-list-none = Keine Ärztin und kein Arzt anzuzeigen.
 export-list-unreadable = Unlesbare Profile, nicht in der Liste: { $ids }
 export-list-footer = Übersicht der Praxis, gedruckt am { $date } — Seite { $page } von { $pages }
 export-list-meta-title = Übersicht der Praxis am { $date }
+export-text-join = Beitritt zum Abkommen durch einen Arzt, der es abgelehnt hatte: jederzeit, wirksam ab der Registrierung in ProSanté.

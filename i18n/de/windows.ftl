@@ -9,21 +9,26 @@ choice-lower-refusal = Ablehnung
 window-kind-initial = ursprüngliche Frist
 window-kind-recognition = Frist für neu anerkannte Ärzte
 window-kind-second-year = zweites Jahr
+window-kind-join = Beitritt während des Abkommens
 window-kind-amendment = Änderung der Bedingungen
 window-name-initial = die Erklärung binnen 30 Tagen nach der Veröffentlichung
 window-name-recognition = die Erklärung binnen 30 Tagen nach der Anerkennung (neu anerkannter Arzt)
 window-name-second-year = die Erklärung für { $year }
+window-name-join = der Beitritt während des Abkommens (nicht konventionierter Arzt)
 window-name-amendment = die Änderung der Zeit- und Ortsbedingungen (bereits teilweise konventionierter Arzt)
 window-title-initial = Binnen 30 Tagen nach der Veröffentlichung erklären
 window-title-recognition = Binnen 30 Tagen nach Ihrer Anerkennung erklären
 window-title-second-year = Für { $year } erklären
+window-title-join = Dem Abkommen beitreten
 window-title-amendment = Ihre Zeit- und Ortsbedingungen ändern
 window-allows = { $allows ->
+    [full-partial] vollständiger oder teilweiser Beitritt
+    [full] vollständiger Beitritt
     [partial-refusal] Ablehnung oder teilweiser Beitritt
     [partial] teilweiser Beitritt
     [refusal] Ablehnung
    *[none] nichts zu registrieren
-}
+}{ $note }
 last-day = spätestens am { $date }
 last-day-none = ohne letzten Tag
 last-day-after-recognition = spätestens { $days } Tage nach der Anerkennung
@@ -73,3 +78,9 @@ effective-value-from-registration = ab der Registrierung ({ $date }, wenn sie an
 effective-value-full = ab dem Inkrafttreten des Abkommens, ohne Registrierung
 effective-value-unknown = Datum nicht bekannt
 window-line-short = { $allows } — { $until }, { $state } ({ $confirmation })
+window-allows-unconfirmed = {", "}{ $choice } für { $year } nicht bestätigt
+finding-window-standing = { $window } ist für Ärzte, die das Abkommen abgelehnt haben; heute ist der Arzt { $current }: es gibt nichts, dem er beitreten müsste.
+current-choice-full = konventioniert
+current-choice-partial = teilweise konventioniert
+current-choice-refusal = nicht konventioniert
+window-join-line = Dem Abkommen beitreten — jederzeit, wirksam ab der Registrierung

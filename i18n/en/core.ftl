@@ -161,6 +161,32 @@ io-not-text = the file cannot be read as text: choose a declaration file (.json)
 io-other = the system refused (code { $code }): check the path and try again, or choose another folder
 change-doctor-name = Doctor's name changed: { $before } → { $after }
 change-doctor-inami = INAMI number changed: { $before } → { $after }
+gui-overview-to-register = To register
+register-state-registered = registered
+register-state-nothing = nothing to register
+register-state-by = to register no later than { $date }
+register-state-late = too late since { $date }
+register-state-any-time = to register, no last day
+register-headline = { $count } { $count ->
+    [one] doctor
+   *[other] doctors
+} to register no later than { $date } — { $state ->
+    [today] today is the last day
+   *[other] { $days } { $days ->
+        [one] day
+       *[other] days
+    } left
+}{ $others ->
+    [0] {""}
+   *[other] {"; "}{ $others } later
+}
+register-headline-no-date = { $count } { $count ->
+    [one] doctor
+   *[other] doctors
+} to register (no open last day)
+figure-statut-year = Statut social after joining
+figure-statut-join = can count for { $year } if the adherence is registered by 31/12/{ $registered }; never for the current year
+figure-statut-join-none = cannot count for any year of this agreement (never for the current year)
 
 # The practice database (issue 17).
 store-unwritable = The practice's database cannot be written ({ $reason }): nothing already in it is lost, but changes are not kept in the practice.

@@ -89,7 +89,7 @@ export-pdf-signature = Doctor's signature
 export-pdf-footer = { $name } — INAMI { $inami } — page { $page } of { $pages }
 export-pdf-window = Declaration window
 export-pdf-effective = Takes effect
-export-pdf-deadline-none-full = none (full adherence is not registered)
+export-pdf-deadline-none-full = none: nothing to register (adherent doctor: full adherence is not registered)
 
 # The practice overview printed as a list (landscape A4).
 export-list-title = Practice overview
@@ -100,3 +100,4 @@ export-list-none = No doctor to show.
 export-list-unreadable = Unreadable profiles, left out of the list: { $ids }
 export-list-footer = Practice overview, printed on { $date } — page { $page } of { $pages }
 export-list-meta-title = Practice overview on { $date }
+export-text-join = Joining the agreement by a doctor who had refused it: at any time, effective from registration in ProSanté.

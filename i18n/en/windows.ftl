@@ -9,21 +9,26 @@ choice-lower-refusal = refusal
 window-kind-initial = initial window
 window-kind-recognition = newly recognised doctors' window
 window-kind-second-year = second year
+window-kind-join = joining during the agreement
 window-kind-amendment = change of conditions
 window-name-initial = the declaration within 30 days of publication
 window-name-recognition = the declaration within 30 days of recognition (newly recognised doctor)
 window-name-second-year = the declaration for { $year }
+window-name-join = joining the agreement during its term (doctor who refused)
 window-name-amendment = the change of time and place conditions (doctor already partially adherent)
 window-title-initial = Declare within 30 days of publication
 window-title-recognition = Declare within 30 days of your recognition
 window-title-second-year = Declare for { $year }
+window-title-join = Join the agreement
 window-title-amendment = Change your time and place conditions
 window-allows = { $allows ->
+    [full-partial] full or partial adherence
+    [full] full adherence
     [partial-refusal] refusal or partial adherence
     [partial] partial adherence
     [refusal] refusal
    *[none] nothing to register
-}
+}{ $note }
 last-day = no later than { $date }
 last-day-none = no last day
 last-day-after-recognition = no later than { $days } days after recognition
@@ -73,3 +78,9 @@ effective-value-from-registration = from registration ({ $date } if registered t
 effective-value-full = from the agreement's entry into force, with nothing to register
 effective-value-unknown = date not known
 window-line-short = { $allows } — { $until }, { $state } ({ $confirmation })
+window-allows-unconfirmed = {", "}{ $choice } not confirmed for { $year }
+finding-window-standing = { $window } is for doctors who refused the agreement; today the doctor is { $current }: there is nothing to join.
+current-choice-full = fully adherent
+current-choice-partial = partially adherent
+current-choice-refusal = non-adherent (refused)
+window-join-line = Join the agreement — at any time, effective from registration

@@ -164,6 +164,32 @@ io-not-text = le fichier n'est pas lisible comme texte : choisissez un fichier d
 io-other = le système a refusé l'opération (code { $code }) : vérifiez le chemin et réessayez, ou choisissez un autre dossier
 change-doctor-name = Nom du médecin modifié : { $before } → { $after }
 change-doctor-inami = Numéro INAMI modifié : { $before } → { $after }
+gui-overview-to-register = À enregistrer
+register-state-registered = enregistré
+register-state-nothing = rien à enregistrer
+register-state-by = à enregistrer au plus tard le { $date }
+register-state-late = délai dépassé le { $date }
+register-state-any-time = à enregistrer, sans date limite
+register-headline = { $count } { $count ->
+    [one] médecin
+   *[other] médecins
+} à enregistrer au plus tard le { $date } — { $state ->
+    [today] c'est le dernier jour
+   *[other] encore { $days } { $days ->
+        [one] jour
+       *[other] jours
+    }
+}{ $others ->
+    [0] {""}
+   *[other] {" ; "}{ $others } ensuite
+}
+register-headline-no-date = { $count } { $count ->
+    [one] médecin
+   *[other] médecins
+} à enregistrer (sans date limite ouverte)
+figure-statut-year = Statut social après adhésion
+figure-statut-join = peut compter pour { $year } si l'adhésion est enregistrée au plus tard le 31/12/{ $registered } ; jamais pour l'année en cours
+figure-statut-join-none = ne peut compter pour aucune année de cet accord (jamais pour l'année en cours)
 
 # The practice database (issue 17).
 store-unwritable = La base de données du cabinet ne peut pas être écrite ({ $reason }) : rien de ce qui y est déjà n'est perdu, mais les changements ne sont pas gardés dans le cabinet.

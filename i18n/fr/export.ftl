@@ -89,7 +89,7 @@ export-pdf-signature = Signature du médecin
 export-pdf-footer = { $name } — INAMI { $inami } — page { $page } sur { $pages }
 export-pdf-window = Fenêtre de déclaration
 export-pdf-effective = Prise d'effet
-export-pdf-deadline-none-full = aucune (l'adhésion complète ne s'enregistre pas)
+export-pdf-deadline-none-full = aucune : rien à enregistrer (médecin conventionné : l'adhésion complète ne s'enregistre pas)
 
 # The practice overview printed as a list (landscape A4).
 export-list-title = Vue d'ensemble du cabinet
@@ -100,3 +100,4 @@ export-list-none = Aucun médecin à afficher.
 export-list-unreadable = Profils illisibles, non repris dans la liste : { $ids }
 export-list-footer = Vue d'ensemble du cabinet, imprimée le { $date } — page { $page } sur { $pages }
 export-list-meta-title = Vue d'ensemble du cabinet au { $date }
+export-text-join = Adhésion à l'accord d'un médecin qui l'avait refusé : à tout moment, elle prend effet à l'enregistrement dans ProSanté.

@@ -111,6 +111,17 @@ gui-time-range = Heure impossible : de 00:00 à 24:00, minutes de 00 à 59.
 
 gui-check-title = Vérification
 gui-check-ok = Conforme à l'accord.
+gui-check-folded-counts = { $errors ->
+    [0] aucune erreur
+    [one] 1 erreur
+   *[other] { $errors } erreurs
+}, { $warnings ->
+    [0] aucun avertissement
+    [one] 1 avertissement
+   *[other] { $warnings } avertissements
+}
+gui-check-unfold = Afficher la vérification
+gui-check-fold = Replier la vérification
 gui-check-not-ok = À corriger avant de déclarer.
 gui-check-errors = { $count ->
     [one] 1 erreur
@@ -156,7 +167,7 @@ gui-save-needs-role = indiquez si le médecin est généraliste ou spécialiste 
 gui-practice-title = Médecins du cabinet
 gui-practice-search = Rechercher un médecin par son nom
 gui-practice-empty = Les médecins dont vous enregistrez la déclaration apparaîtront ici, avec leur choix et leur date limite.
-gui-practice-line = { $choice } — { $status } — date limite { $deadline }
+gui-practice-line = { $choice } — { $status } — { $deadline }
 gui-practice-valid = conforme
 gui-practice-duplicate = Copier l'horaire pour un autre médecin
 gui-practice-duplicated = Nouvelle déclaration à partir de l'horaire de { $name } : indiquez le nom et le numéro INAMI du médecin.
@@ -266,3 +277,16 @@ gui-overview-cancel = Annuler
 gui-overview-unmark = Retirer la marque
 gui-overview-sort-again = Trier à nouveau
 gui-overview-mark-ticked = Marquer les { $count } cochés comme enregistrés
+gui-practice-no-match = Aucun médecin ne correspond à « { $query } ».
+gui-practice-not-registered = pas encore enregistré dans ProSanté
+gui-standing-question = Aujourd'hui, vous êtes :
+gui-standing-register = Ce choix doit être enregistré dans ProSanté, dans le délai de sa période.
+gui-standing-nothing = Vous restez conventionné : rien à enregistrer, aucun délai.
+gui-join-for = Pour les médecins qui ont refusé l'accord (déconventionnés).
+gui-join-statut = Statut social : enregistrée au plus tard le 31/12/{ $registered }, l'adhésion peut compter pour { $year } ; jamais pour l'année en cours.
+gui-join-statut-none = Statut social : enregistrée aujourd'hui, l'adhésion ne peut compter pour aucune année de cet accord (jamais pour l'année en cours).
+gui-practice-join = Adhérer à l'accord
+gui-doctor-recognised-first = Entrez d'abord la date de votre agrément : la déclaration se fait dans les 30 jours qui suivent.
+gui-overview-all-done = Plus aucun médecin à enregistrer.
+gui-history-mark-removed = marque retirée le { $when }
+gui-history-mark-removed-by = marque retirée le { $when } par { $name }

@@ -9,21 +9,26 @@ choice-lower-refusal = refus
 window-kind-initial = délai initial
 window-kind-recognition = délai des médecins nouvellement agréés
 window-kind-second-year = deuxième année
+window-kind-join = adhésion en cours d'accord
 window-kind-amendment = modification des conditions
 window-name-initial = la déclaration dans les 30 jours de la publication
 window-name-recognition = la déclaration dans les 30 jours de l'agrément (médecin nouvellement agréé)
 window-name-second-year = la déclaration pour { $year }
+window-name-join = l'adhésion en cours d'accord (médecin déconventionné)
 window-name-amendment = la modification des conditions de temps et de lieu (médecin déjà partiellement conventionné)
 window-title-initial = Déclarer dans les 30 jours de la publication
 window-title-recognition = Déclarer dans les 30 jours de votre agrément
 window-title-second-year = Déclarer pour { $year }
+window-title-join = Adhérer à l'accord
 window-title-amendment = Modifier vos conditions de temps et de lieu
 window-allows = { $allows ->
+    [full-partial] adhésion complète ou partielle
+    [full] adhésion complète
     [partial-refusal] refus ou adhésion partielle
     [partial] adhésion partielle
     [refusal] refus
    *[none] rien à enregistrer
-}
+}{ $note }
 last-day = au plus tard le { $date }
 last-day-none = sans date limite
 last-day-after-recognition = au plus tard { $days } jours après l'agrément
@@ -73,3 +78,9 @@ effective-value-from-registration = dès l'enregistrement (le { $date } si elles
 effective-value-full = dès l'entrée en vigueur de l'accord, sans rien enregistrer
 effective-value-unknown = date non connue
 window-line-short = { $allows } — { $until }, { $state } ({ $confirmation })
+window-allows-unconfirmed = {", "}{ $choice } non confirmée pour { $year }
+finding-window-standing = { $window } est pour les médecins qui ont refusé l'accord ; aujourd'hui, le médecin est { $current } : il n'y a rien à rejoindre.
+current-choice-full = conventionné
+current-choice-partial = partiellement conventionné
+current-choice-refusal = déconventionné
+window-join-line = Adhérer à l'accord — à tout moment, prend effet à l'enregistrement

@@ -161,6 +161,32 @@ io-not-text = het bestand is niet leesbaar als tekst: kies een verklaringsbestan
 io-other = het systeem weigerde de bewerking (code { $code }): controleer het pad en probeer opnieuw, of kies een andere map
 change-doctor-name = Naam van de arts gewijzigd: { $before } → { $after }
 change-doctor-inami = RIZIV-nummer gewijzigd: { $before } → { $after }
+gui-overview-to-register = Te registreren
+register-state-registered = geregistreerd
+register-state-nothing = niets te registreren
+register-state-by = te registreren uiterlijk op { $date }
+register-state-late = termijn verstreken op { $date }
+register-state-any-time = te registreren, zonder uiterste datum
+register-headline = { $count } { $count ->
+    [one] arts
+   *[other] artsen
+} te registreren uiterlijk op { $date } — { $state ->
+    [today] vandaag is de laatste dag
+   *[other] nog { $days } { $days ->
+        [one] dag
+       *[other] dagen
+    }
+}{ $others ->
+    [0] {""}
+   *[other] {"; "}{ $others } daarna
+}
+register-headline-no-date = { $count } { $count ->
+    [one] arts
+   *[other] artsen
+} te registreren (zonder open uiterste datum)
+figure-statut-year = Sociaal statuut na toetreding
+figure-statut-join = kan tellen voor { $year } als de toetreding uiterlijk op 31/12/{ $registered } geregistreerd is; nooit voor het lopende jaar
+figure-statut-join-none = kan voor geen enkel jaar van dit akkoord tellen (nooit voor het lopende jaar)
 
 # The practice database (issue 17).
 store-unwritable = De databank van de praktijk kan niet worden geschreven ({ $reason }): wat er al in staat gaat niet verloren, maar wijzigingen worden niet in de praktijk bewaard.

@@ -89,7 +89,7 @@ export-pdf-signature = Handtekening van de arts
 export-pdf-footer = { $name } — RIZIV { $inami } — pagina { $page } van { $pages }
 export-pdf-window = Aangiftevenster
 export-pdf-effective = Inwerkingtreding
-export-pdf-deadline-none-full = geen (volledige toetreding wordt niet geregistreerd)
+export-pdf-deadline-none-full = geen: niets te registreren (geconventioneerde arts: volledige toetreding wordt niet geregistreerd)
 
 # The practice overview printed as a list (landscape A4).
 export-list-title = Overzicht van de praktijk
@@ -100,3 +100,4 @@ export-list-none = Geen arts te tonen.
 export-list-unreadable = Onleesbare profielen, niet in de lijst opgenomen: { $ids }
 export-list-footer = Overzicht van de praktijk, afgedrukt op { $date } — pagina { $page } van { $pages }
 export-list-meta-title = Overzicht van de praktijk op { $date }
+export-text-join = Toetreding tot het akkoord door een arts die het geweigerd had: op elk moment, geldt vanaf de registratie in ProGezondheid.

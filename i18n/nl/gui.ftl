@@ -111,6 +111,17 @@ gui-time-range = Onmogelijk uur: van 00:00 tot 24:00, minuten van 00 tot 59.
 
 gui-check-title = Controle
 gui-check-ok = In orde met het akkoord.
+gui-check-folded-counts = { $errors ->
+    [0] geen fouten
+    [one] 1 fout
+   *[other] { $errors } fouten
+}, { $warnings ->
+    [0] geen waarschuwingen
+    [one] 1 waarschuwing
+   *[other] { $warnings } waarschuwingen
+}
+gui-check-unfold = Controle tonen
+gui-check-fold = Controle inklappen
 gui-check-not-ok = Te verbeteren vóór de verklaring.
 gui-check-errors = { $count ->
     [one] 1 fout
@@ -156,7 +167,7 @@ gui-save-needs-role = geef aan of de arts huisarts of arts-specialist is (stap �
 gui-practice-title = Artsen van de praktijk
 gui-practice-search = Een arts zoeken op naam
 gui-practice-empty = De artsen van wie u de verklaring bewaart, verschijnen hier, met hun keuze en uiterste datum.
-gui-practice-line = { $choice } — { $status } — uiterste datum { $deadline }
+gui-practice-line = { $choice } — { $status } — { $deadline }
 gui-practice-valid = in orde
 gui-practice-duplicate = Uurrooster kopiëren voor een andere arts
 gui-practice-duplicated = Nieuwe verklaring op basis van het uurrooster van { $name }: vul de naam en het RIZIV-nummer van de arts in.
@@ -266,3 +277,16 @@ gui-overview-cancel = Annuleren
 gui-overview-unmark = Markering weghalen
 gui-overview-sort-again = Opnieuw sorteren
 gui-overview-mark-ticked = De { $count } aangevinkten als geregistreerd markeren
+gui-practice-no-match = Geen arts komt overeen met „{ $query }”.
+gui-practice-not-registered = nog niet geregistreerd in ProGezondheid
+gui-standing-question = Vandaag bent u:
+gui-standing-register = Deze keuze moet in ProGezondheid geregistreerd worden, binnen de termijn van haar periode.
+gui-standing-nothing = U blijft geconventioneerd: niets te registreren, geen termijn.
+gui-join-for = Voor artsen die het akkoord geweigerd hebben (gedeconventioneerd).
+gui-join-statut = Sociaal statuut: uiterlijk op 31/12/{ $registered } geregistreerd, kan de toetreding tellen voor { $year }; nooit voor het lopende jaar.
+gui-join-statut-none = Sociaal statuut: vandaag geregistreerd kan de toetreding voor geen enkel jaar van dit akkoord tellen (nooit voor het lopende jaar).
+gui-practice-join = Tot het akkoord toetreden
+gui-doctor-recognised-first = Vul eerst de datum van uw erkenning in: de verklaring gebeurt binnen de 30 dagen daarna.
+gui-overview-all-done = Geen enkele arts meer te registreren.
+gui-history-mark-removed = markering weggehaald op { $when }
+gui-history-mark-removed-by = markering weggehaald op { $when } door { $name }

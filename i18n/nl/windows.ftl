@@ -9,21 +9,26 @@ choice-lower-refusal = weigering
 window-kind-initial = oorspronkelijke termijn
 window-kind-recognition = termijn voor pas erkende artsen
 window-kind-second-year = tweede jaar
+window-kind-join = toetreding tijdens het akkoord
 window-kind-amendment = wijziging van de voorwaarden
 window-name-initial = de verklaring binnen 30 dagen na de bekendmaking
 window-name-recognition = de verklaring binnen 30 dagen na de erkenning (pas erkende arts)
 window-name-second-year = de verklaring voor { $year }
+window-name-join = de toetreding tijdens het akkoord (gedeconventioneerde arts)
 window-name-amendment = de wijziging van de voorwaarden inzake tijd en plaats (arts die al gedeeltelijk geconventioneerd is)
 window-title-initial = Verklaren binnen 30 dagen na de bekendmaking
 window-title-recognition = Verklaren binnen 30 dagen na uw erkenning
 window-title-second-year = Verklaren voor { $year }
+window-title-join = Tot het akkoord toetreden
 window-title-amendment = Uw voorwaarden inzake tijd en plaats wijzigen
 window-allows = { $allows ->
+    [full-partial] volledige of gedeeltelijke toetreding
+    [full] volledige toetreding
     [partial-refusal] weigering of gedeeltelijke toetreding
     [partial] gedeeltelijke toetreding
     [refusal] weigering
    *[none] niets te registreren
-}
+}{ $note }
 last-day = uiterlijk op { $date }
 last-day-none = zonder uiterste datum
 last-day-after-recognition = uiterlijk { $days } dagen na de erkenning
@@ -73,3 +78,9 @@ effective-value-from-registration = vanaf de registratie ({ $date } als ze die d
 effective-value-full = vanaf de inwerkingtreding van het akkoord, zonder iets te registreren
 effective-value-unknown = datum niet bekend
 window-line-short = { $allows } — { $until }, { $state } ({ $confirmation })
+window-allows-unconfirmed = {", "}{ $choice } niet bevestigd voor { $year }
+finding-window-standing = { $window } is voor artsen die het akkoord geweigerd hebben; vandaag is de arts { $current }: er is niets om toe te treden.
+current-choice-full = geconventioneerd
+current-choice-partial = gedeeltelijk geconventioneerd
+current-choice-refusal = gedeconventioneerd
+window-join-line = Tot het akkoord toetreden — op elk moment, geldt vanaf de registratie

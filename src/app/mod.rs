@@ -78,6 +78,8 @@ pub struct App {
     import: import::State,
     review: review::State,
     overview: overview::State,
+    /// Whether the check panel is open in a window too narrow to show it beside the step.
+    checks_open: bool,
 }
 
 /// What the app shows and holds, read-only.
@@ -169,6 +171,8 @@ pub enum Message {
     /// Everything done on the review step.
     Review(review::Message),
     DismissNotice,
+    /// Open or fold the check panel in a narrow window.
+    ChecksToggled,
     /// The user resized the window (remembered for the next start, once the resizing stops).
     WindowResized(iced::Size),
     /// No resize came for a while after the resize numbered so: the size is written.
@@ -245,6 +249,7 @@ impl App {
             import: import::State::default(),
             review: review::State::default(),
             overview: overview::State::default(),
+            checks_open: false,
             options,
         };
         if let Loaded::NewerVersion { found, .. } = loaded {
@@ -344,6 +349,11 @@ impl App {
 
     pub fn tr_args(&self, id: &str, args: &[(&str, i18n::Arg)]) -> String {
         self.localizer().tr_args(id, args)
+    }
+
+    /// Whether the doctor step asks for the recognition date first ([`doctor::recognition_first`]).
+    pub fn recognition_first(&self) -> bool {
+        doctor::recognition_first(self.declaration(), self.session.agreement(), self.session.today())
     }
 
     pub fn declaration(&self) -> &Declaration {
@@ -451,7 +461,13 @@ impl App {
         // A new step: the draft is written at once, and the keyboard starts at the step's first
         // control, not wherever the last step left it.
         self.flush_draft();
-        Task::batch([task, focus_first(self.screen, self.declaration().choice)])
+        // A step opens at its top, however far down the last visit (or another step) scrolled.
+        let top = operation::snap_to(schedule::SCROLL_ID, operation::RelativeOffset::START);
+        Task::batch([
+            task,
+            top,
+            focus_first(self.screen, self.declaration().choice, self.recognition_first()),
+        ])
     }
 
     /// Writes the draft now if it is behind the declaration (a step change, closing).
@@ -519,6 +535,7 @@ impl App {
                 self.after_edit(result);
             }
             Message::DismissNotice => self.notice = None,
+            Message::ChecksToggled => self.checks_open = !self.checks_open,
             Message::WindowResized(size) => return self.remember_window(size),
             Message::WindowSettled(resizes) => self.window_settled(resizes),
             Message::AutosaveDue(edits) => {
@@ -1088,10 +1105,16 @@ fn outlined_slots(finding: &Finding, declaration: &Declaration) -> Vec<usize> {
     finding.slots.clone()
 }
 
-/// The first control of a step, where the keyboard focus goes when the step opens.
-pub(crate) fn focus_first(screen: Screen, choice: crate::core::model::Choice) -> Task<Message> {
+/// The first control of a step, where the keyboard focus goes when the step opens (on the doctor
+/// step, the recognition date when it is asked first).
+pub(crate) fn focus_first(
+    screen: Screen,
+    choice: crate::core::model::Choice,
+    recognition_first: bool,
+) -> Task<Message> {
     let id = match screen {
         Screen::Start => iced::widget::Id::new(start::NEW_ID),
+        Screen::Doctor if recognition_first => iced::widget::Id::new(doctor::RECOGNISED_ID),
         Screen::Doctor => iced::widget::Id::new(doctor::NAME_ID),
         Screen::Choice => choice::card_id(choice),
         Screen::Schedule => iced::widget::Id::new(schedule::ADD_ID),

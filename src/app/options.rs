@@ -48,7 +48,7 @@ impl Options {
             data_dir: storage::data_dir(),
             settings_path: Settings::path(),
             documents_dir: documents_dir(),
-            today: chrono::Local::now().date_naive(),
+            today: crate::core::today(),
             file,
             language: None,
         }

@@ -202,6 +202,7 @@ pub fn blank(agreements: &Agreements, today: NaiveDate) -> Declaration {
             inami: String::new(),
             role: None,
             recognised_on: None,
+            current_choice: None,
             extra: Default::default(),
         },
         choice: Choice::Full,

@@ -33,7 +33,7 @@ pub fn program(
             },
             |boot| Message::Booted(std::sync::Arc::new(boot)),
         );
-        let first = super::focus_first(app.screen, app.declaration().choice);
+        let first = super::focus_first(app.screen, app.declaration().choice, app.recognition_first());
         let fit = iced::window::oldest().then(|id| match id {
             Some(id) => iced::window::monitor_size(id).map(move |monitor| Message::WindowOpened(id, monitor)),
             None => Task::none(),

@@ -263,7 +263,10 @@ fn practice_results<'a>(
     let profiles = practice.load().map_err(|e| localizer.message(&e.message()))?;
     let mut results = Vec::new();
     for profile in profiles {
-        if still_to_register && matches!(profile.registration, Some(Registration::Current { .. })) {
+        // Still to register: it must be (RULES.md, "What must be registered") and its current
+        // version has no mark.
+        let needs = profile.declaration.as_ref().map_or(true, |d| d.must_be_registered());
+        if still_to_register && (!needs || matches!(profile.registration, Some(Registration::Current { .. }))) {
             continue;
         }
         let outcome = match profile.declaration {
@@ -401,12 +404,19 @@ fn overview_json(
         "role": declaration.role().map(|r| r.key()),
         "choice": declaration.choice.key(),
         "window": declaration.window_kind(),
+        "window_shown": report.summary.window_shown,
+        "registration_needed": report.summary.registration_needed,
         "status": status,
         "errors": errors,
         "warnings": warnings,
         "last_saved": last_saved,
-        "last_day": report.summary.deadline,
-        "days_left": report.summary.deadline.map(|d| agreement::days_left(d, today)),
+        // Nothing to register: no last day, no days left (RULES.md, "What must be registered").
+        "last_day": report.summary.deadline.filter(|_| report.summary.registration_needed),
+        "days_left": report
+            .summary
+            .deadline
+            .filter(|_| report.summary.registration_needed)
+            .map(|d| agreement::days_left(d, today)),
         "registered_on": registration.as_ref().map(|(on, _)| on),
         "registered_by": registration.and_then(|(_, by)| by),
         "registered_before_change_on": changed,

@@ -30,6 +30,9 @@ fn agreement_json(a: &Agreement, latest: &str) -> Value {
             "published_last_day": w.published_last_day,
             "set_by_user": w.last_day_set_by_user(),
             "allows": w.allows,
+            "unconfirmed_choices": w.unconfirmed_choices,
+            "for_current_choice": w.for_current_choice,
+            "statut_social_next_year": w.statut_social_next_year,
             "effective": w.effective,
             "clause": w.clause,
             "confirmed": w.confirmed,
@@ -133,6 +136,8 @@ fn window_json(a: &Agreement, seen: &WindowOnDay) -> Value {
         "state": seen.state.key(),
         "days_left": seen.days_left,
         "allows": w.registered_choices().collect::<Vec<_>>(),
+        "unconfirmed_choices": w.unconfirmed_choices,
+        "for_current_choice": w.for_current_choice,
         "effective_on": match w.effective {
             agreement::Effective::FromRegistration { .. } => None,
             _ => a.effective_on(w, a.published_on.date),
@@ -163,15 +168,17 @@ pub fn deadline(args: &DeadlineArgs, agreements: &Agreements) -> u8 {
     };
     let windows = a.windows_on(today, None);
     if args.json {
-        let initial = a.initial_deadline();
+        // The top-level deadline, days left and confirmation describe `current` (FORMAT.md).
+        let current = agreement::current_window(&windows);
         let doc = json!({
             "agreement": a.id,
             "today": today,
             "published_on": a.published_on.date,
-            "deadline": initial.date,
-            "days_left": agreement::days_left(initial.date, today),
-            "confirmed": initial.confirmed,
+            "deadline": current.and_then(|w| w.last_day),
+            "days_left": current.and_then(|w| w.days_left),
+            "confirmed": current.map(|w| w.window.confirmed),
             "windows": windows.iter().map(|w| window_json(a, w)).collect::<Vec<_>>(),
+            "current": current.map(|w| window_json(a, &w)),
         });
         say!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
         return EXIT_OK;

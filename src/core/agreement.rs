@@ -86,6 +86,18 @@ pub struct Window {
     /// The choices a doctor may declare in it. Full adherence needs no registration anywhere it is
     /// allowed: doing nothing is full adherence.
     pub allows: Vec<Choice>,
+    /// Choices the window offers that no source confirms for it (partial adherence in the 2027
+    /// window, partial adherence when joining): offered, and marked unconfirmed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unconfirmed_choices: Vec<Choice>,
+    /// The doctors the window is for, by their adherence today (`join`: those who refused); every
+    /// doctor when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub for_current_choice: Vec<Choice>,
+    /// Adherence registered in this window counts for the statut social from the next calendar year
+    /// only (`join`: the statut social needs adherence for a whole calendar year).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub statut_social_next_year: bool,
     pub effective: Effective,
     /// The clause this window comes from, where a source gives its number.
     pub clause: Option<String>,
@@ -108,9 +120,24 @@ impl Window {
         self.published_last_day.is_some()
     }
 
-    /// The choices that need a registration in this window (full adherence never does).
+    /// The choices that need a registration in this window from a fully adherent doctor (full
+    /// adherence never does); a window for doctors who do not adhere (`join`) registers all it allows.
     pub fn registered_choices(&self) -> impl Iterator<Item = Choice> + '_ {
-        self.allows.iter().copied().filter(|c| *c != Choice::Full)
+        let current = self.for_current_choice.first().copied().unwrap_or(Choice::Full);
+        self.allows
+            .iter()
+            .copied()
+            .filter(move |c| c.must_be_registered(current))
+    }
+
+    /// Whether a doctor whose adherence today is `current` may declare in this window.
+    pub fn is_for(&self, current: Choice) -> bool {
+        self.for_current_choice.is_empty() || self.for_current_choice.contains(&current)
+    }
+
+    /// Whether a source confirms that this window offers `choice`.
+    pub fn confirms(&self, choice: Choice) -> bool {
+        self.confirmed && !self.unconfirmed_choices.contains(&choice)
     }
 }
 
@@ -451,6 +478,19 @@ impl Agreement {
         }
     }
 
+    /// The year the statut social can first count for when adherence registered on `registered_on`
+    /// in this window needs a whole calendar year (`join`): the next year, never the current one;
+    /// `None` when the next year is past this agreement's period. For another window, the year it
+    /// is for.
+    pub fn statut_social_year(&self, window: &Window, registered_on: NaiveDate) -> Option<i32> {
+        use chrono::Datelike;
+        if !window.statut_social_next_year {
+            return Some(self.year_covered(window).unwrap_or(registered_on.year()));
+        }
+        let next = registered_on.year() + 1;
+        (next <= self.period.end.year()).then_some(next)
+    }
+
     /// Whether every date and number of this agreement is confirmed by a source.
     pub fn fully_confirmed(&self) -> bool {
         self.published_on.confirmed
@@ -645,6 +685,22 @@ fn merge(mut agreements: Vec<Agreement>, added: Vec<Agreement>) -> Vec<Agreement
     agreements
 }
 
+/// The window that matters on a day (FORMAT.md, `deadline --json` `current`): among the windows
+/// that have a last day, the open one with the nearest last day, else the most recently closed one.
+/// Windows without a last day (`join`, `amendment`) are never current.
+pub fn current_window<'a>(windows: &[WindowOnDay<'a>]) -> Option<WindowOnDay<'a>> {
+    let dated = || windows.iter().filter(|w| w.last_day.is_some());
+    dated()
+        .filter(|w| w.state == WindowState::Open)
+        .min_by_key(|w| w.last_day)
+        .or_else(|| {
+            dated()
+                .filter(|w| w.state == WindowState::Closed)
+                .max_by_key(|w| w.last_day)
+        })
+        .copied()
+}
+
 /// Days from `today` to `deadline`: negative when past, 0 on the day itself.
 pub fn days_left(deadline: NaiveDate, today: NaiveDate) -> i64 {
     (deadline - today).num_days()
@@ -757,6 +813,7 @@ mod tests {
             inami: String::new(),
             role: None,
             recognised_on: recognised_on.map(date),
+            current_choice: None,
             extra: Default::default(),
         }
     }

@@ -42,7 +42,28 @@ pub fn figures(declaration: &Declaration, agreement: &Agreement, summary: &Summa
     }
     figures.push(deadline(agreement, summary));
     figures.push(statut_social(declaration.choice, summary));
+    figures.extend(statut_social_year(declaration, agreement, summary));
     figures
+}
+
+/// For a window whose adherence needs a whole calendar year for the statut social (`join`): the
+/// year it can first count for, registered on the preparation day (the next year, never the
+/// current one).
+fn statut_social_year(declaration: &Declaration, agreement: &Agreement, summary: &Summary) -> Option<Figure> {
+    let window = agreement
+        .declaration_window(declaration.window_kind(), &declaration.doctor)?
+        .window;
+    if !window.statut_social_next_year || declaration.choice == Choice::Refusal {
+        return None;
+    }
+    let registered = i64::from(chrono::Datelike::year(&summary.prepared_on));
+    let value = match agreement.statut_social_year(window, summary.prepared_on) {
+        Some(year) => Message::new("figure-statut-join")
+            .arg("year", i64::from(year))
+            .arg("registered", registered),
+        None => Message::new("figure-statut-join-none"),
+    };
+    Some(Figure::new(Message::new("figure-statut-year"), value))
 }
 
 fn time_declared(summary: &Summary) -> Figure {

@@ -54,6 +54,8 @@ struct DoctorRest {
     role: Option<super::model::Role>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     recognised_on: Option<chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    current_choice: Option<super::model::Choice>,
     #[serde(flatten)]
     extra: super::model::Extra,
 }
@@ -211,6 +213,7 @@ fn into_declaration(
         inami: file.doctor.rest.inami,
         role: file.doctor.rest.role,
         recognised_on: file.doctor.rest.recognised_on,
+        current_choice: file.doctor.rest.current_choice,
         extra: file.doctor.rest.extra,
     };
     let declaration = Declaration {
@@ -222,7 +225,7 @@ fn into_declaration(
         sites: file.sites,
         slots: file.slots,
     };
-    if completeness == Completeness::Declaration && declaration.role().is_none() {
+    if completeness == Completeness::Declaration && declaration.needs_role() && declaration.role().is_none() {
         return Err(ReadError::at(
             position_of_key(text, "doctor"),
             Message::new("read-role-needed"),
@@ -336,6 +339,7 @@ pub fn write_declaration(declaration: &Declaration) -> String {
                 inami: doctor.inami.clone(),
                 role: doctor.role,
                 recognised_on: doctor.recognised_on,
+                current_choice: doctor.current_choice,
                 extra: doctor.extra.clone(),
             },
         },

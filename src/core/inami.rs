@@ -7,10 +7,11 @@
 //! 97 or 89.
 
 /// Competence codes known to be general practice (AGREEMENTS.md):
-/// 000 and 009 diploma holders (counted with GPs by INAMI), 003 and 004 recognised GPs,
+/// 000 and 009 diploma holders (counted with GPs by INAMI), 001 and 002 GPs with acquired rights
+/// (GBO Flash-info 91/23), 003 and 004 recognised GPs,
 /// 005 and 006 GPs in training. Specialist codes were not at hand, so no code maps to `Specialist`:
 /// for any other code the user states the role.
-const GENERAL_PRACTICE_CODES: [&str; 6] = ["000", "003", "004", "005", "006", "009"];
+const GENERAL_PRACTICE_CODES: [&str; 8] = ["000", "001", "002", "003", "004", "005", "006", "009"];
 
 /// Why a text is not a valid physician's INAMI number.
 /// `message` gives it in the user's language, `Display` in English (for logs and tests).

@@ -295,6 +295,13 @@ impl Choice {
             Choice::Refusal => "refusal",
         }
     }
+
+    /// Whether declaring this choice must be registered in ProSanté / ProGezondheid by a doctor whose
+    /// adherence today is `current` (RULES.md, "What must be registered"): everything except full
+    /// adherence by a doctor who already adheres fully (doing nothing is full adherence).
+    pub fn must_be_registered(self, current: Choice) -> bool {
+        !(self == Choice::Full && current == Choice::Full)
+    }
 }
 
 /// Keys a later version of the app may add inside doctor, sites and slots; kept so a round trip
@@ -311,8 +318,18 @@ pub struct Doctor {
     /// Date of recognition, when after the agreement's publication: opens the doctor's own window.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recognised_on: Option<chrono::NaiveDate>,
+    /// The doctor's adherence in force on the day the declaration is prepared (`full` when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_choice: Option<Choice>,
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+impl Doctor {
+    /// The doctor's adherence today: `full` unless the file says otherwise (most doctors adhere).
+    pub fn current_choice(&self) -> Choice {
+        self.current_choice.unwrap_or(Choice::Full)
+    }
 }
 
 /// A place where the doctor practises.
@@ -390,6 +407,16 @@ impl Declaration {
 
     pub fn site(&self, id: &str) -> Option<&Site> {
         self.sites.iter().find(|site| site.id == id)
+    }
+
+    /// Whether this declaration must be registered at all (RULES.md, "What must be registered").
+    pub fn must_be_registered(&self) -> bool {
+        self.choice.must_be_registered(self.doctor.current_choice())
+    }
+
+    /// Whether the role is needed: only partial adherence has role-specific rules.
+    pub fn needs_role(&self) -> bool {
+        self.choice == Choice::Partial
     }
 
     /// The declaration window's kind: `initial` unless the file names another.

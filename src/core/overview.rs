@@ -21,7 +21,13 @@ pub struct Row {
     pub inami: String,
     pub role: Option<Role>,
     pub choice: Choice,
+    /// The window by the kind the app names it by (`recognition` for a newly recognised doctor).
     pub window: String,
+    /// The year the window's declaration is for ("Déclarer pour 2027").
+    pub window_year: i32,
+    /// Whether the declaration must be registered at all (RULES.md, "What must be registered"):
+    /// full adherence by an adherent doctor never is, and has no last day nor days left.
+    pub must_register: bool,
     pub errors: usize,
     pub warnings: usize,
     /// When the profile file was last written.
@@ -69,16 +75,27 @@ impl Row {
             inami: declaration.doctor.inami.clone(),
             role: declaration.role(),
             choice: declaration.choice,
-            window: declaration.window_kind().to_owned(),
+            window: report.summary.window_shown.clone(),
+            window_year: report.summary.window_year,
+            must_register: declaration.must_be_registered(),
             errors: report.errors().count(),
             warnings: report.warnings().count(),
             last_saved: None,
-            last_day: report.summary.deadline,
-            days_left: report.summary.deadline.map(|d| agreement::days_left(d, today)),
+            last_day: report.summary.deadline.filter(|_| declaration.must_be_registered()),
+            days_left: report
+                .summary
+                .deadline
+                .filter(|_| declaration.must_be_registered())
+                .map(|d| agreement::days_left(d, today)),
             registered: None,
             changed_since: None,
             note: String::new(),
         }
+    }
+
+    /// Whether the doctor still has to register: it must be, and is not yet.
+    pub fn is_still_to_register(&self) -> bool {
+        self.must_register && self.registered.is_none()
     }
 
     /// Who registered it, when a name was recorded.
@@ -119,13 +136,13 @@ pub fn last_saved(path: &Path) -> Option<NaiveDateTime> {
     Some(local.naive_local())
 }
 
-/// Most urgent first: not yet registered before registered, then the fewest days left (no last
+/// Most urgent first: still to register before registered or with nothing to register, then the fewest days left (no last
 /// day at the end), then by name.
 pub fn sort_by_urgency(rows: &mut [Row]) {
     rows.sort_by(|a, b| {
         let key = |r: &Row| {
             (
-                r.registered.is_some(),
+                !r.is_still_to_register(),
                 r.days_left.is_none(),
                 r.days_left.unwrap_or(i64::MAX),
             )
@@ -139,7 +156,7 @@ pub fn sort_by_urgency(rows: &mut [Row]) {
 pub enum Filter {
     #[default]
     All,
-    /// Only those whose current declaration is not registered yet.
+    /// Only those whose current declaration must be registered and is not yet.
     StillToRegister,
 }
 
@@ -147,7 +164,7 @@ impl Filter {
     pub fn keeps(self, row: &Row) -> bool {
         match self {
             Filter::All => true,
-            Filter::StillToRegister => row.registered.is_none(),
+            Filter::StillToRegister => row.is_still_to_register(),
         }
     }
 
@@ -168,9 +185,9 @@ pub fn header(localizer: &Localizer) -> Vec<String> {
         "gui-overview-role",
         "gui-overview-choice",
         "gui-overview-window",
+        "gui-overview-to-register",
         "gui-overview-status",
         "gui-overview-last-saved",
-        "gui-overview-last-day",
         "gui-overview-days-left",
         "gui-overview-registered-on",
         "gui-overview-registered-by",
@@ -187,12 +204,12 @@ pub fn cells(row: &Row, localizer: &Localizer) -> Vec<String> {
         row.inami.clone(),
         role_text(row.role, localizer),
         localizer.tr(&format!("choice-{}", row.choice.key())),
-        localizer.tr(&format!("window-kind-{}", row.window)),
+        window_text(row, localizer),
+        registration_state(row, localizer),
         status_text(row, localizer),
         row.last_saved
             .map(|t| t.format("%d/%m/%Y %H:%M").to_string())
             .unwrap_or_default(),
-        row.last_day.map(belgian_date).unwrap_or_default(),
         row.days_left.map(|d| d.to_string()).unwrap_or_default(),
         row.registered
             .as_ref()
@@ -201,6 +218,59 @@ pub fn cells(row: &Row, localizer: &Localizer) -> Vec<String> {
             .unwrap_or_default(),
         row.registered_by().unwrap_or_default().to_owned(),
     ]
+}
+
+/// The window's name, as the start screen titles it ("Déclarer pour 2027"): one name per window.
+pub fn window_text(row: &Row, localizer: &Localizer) -> String {
+    localizer.tr_args(
+        &format!("window-title-{}", row.window),
+        &[("year", i64::from(row.window_year).into())],
+    )
+}
+
+/// What is left to do in ProSanté, in words: nothing to register (full adherence by an adherent
+/// doctor), registered, to register by a day (or without a last day), or too late in that window.
+pub fn registration_state(row: &Row, localizer: &Localizer) -> String {
+    if row.registered.is_some() {
+        return localizer.tr("register-state-registered");
+    }
+    if !row.must_register {
+        return localizer.tr("register-state-nothing");
+    }
+    match (row.last_day, row.days_left) {
+        (Some(day), Some(left)) if left < 0 => {
+            localizer.tr_args("register-state-late", &[("date", belgian_date(day).into())])
+        }
+        (Some(day), _) => localizer.tr_args("register-state-by", &[("date", belgian_date(day).into())]),
+        _ => localizer.tr("register-state-any-time"),
+    }
+}
+
+/// The practice's headline: how many doctors still have to register by the nearest last day still
+/// ahead, and the days left ("2 médecins à enregistrer au plus tard le 14/12/2026 — encore 12
+/// jours"), and how many others still have to register later or without a last day. Only those
+/// who must register count. `None` when nobody has anything left to register.
+pub fn headline(rows: &[Row], localizer: &Localizer) -> Option<String> {
+    let waiting: Vec<&Row> = rows.iter().filter(|r| r.is_still_to_register()).collect();
+    if waiting.is_empty() {
+        return None;
+    }
+    let nearest = waiting
+        .iter()
+        .filter(|r| r.days_left.is_some_and(|d| d >= 0))
+        .filter_map(|r| Some((r.last_day?, r.days_left?)))
+        .min();
+    let Some((day, left)) = nearest else {
+        return Some(localizer.tr_args("register-headline-no-date", &[("count", waiting.len().into())]));
+    };
+    let by_then = waiting.iter().filter(|r| r.last_day == Some(day)).count();
+    let mut args = vec![
+        ("count", by_then.into()),
+        ("date", belgian_date(day).into()),
+        ("others", (waiting.len() - by_then).into()),
+    ];
+    args.extend(super::wording::days_args(left));
+    Some(localizer.tr_args("register-headline", &args))
 }
 
 /// The role's name, or a dash when the declaration does not say.
@@ -270,6 +340,8 @@ mod tests {
             role: None,
             choice: Choice::Full,
             window: "second-year".into(),
+            window_year: 2027,
+            must_register: true,
             errors: 0,
             warnings: 0,
             last_saved: None,

@@ -91,6 +91,11 @@ pub struct Summary {
     pub site_access: Vec<SiteAccess>,
     /// The declaration window (`initial`, `second-year`, `amendment`, …).
     pub window: String,
+    /// The window that decides the last day for this doctor, by its own kind (`recognition` for a
+    /// newly recognised doctor's `initial` declaration): the name the app shows everywhere.
+    pub window_shown: String,
+    /// The year the window's declaration is for (its titles say "Declare for 2027").
+    pub window_year: i32,
     /// The window's last day (inclusive) for this doctor; `None` when it has none (amendment) or
     /// the agreement has no such window.
     pub deadline: Option<NaiveDate>,
@@ -150,6 +155,7 @@ pub fn check(declaration: &Declaration, agreement: &Agreement, today: NaiveDate)
     let mut findings = Vec::new();
     window_unavailable(&context, &mut findings);
     window_choice(&context, &mut findings);
+    window_standing(&context, &mut findings);
     slot_time_order(&context, &mut findings);
     slot_unknown_site(&context, &mut findings);
     slot_overlap(&context, &mut findings);
@@ -334,14 +340,24 @@ impl<'a> Context<'a> {
                 })
                 .collect(),
             window: self.declaration.window_kind().to_owned(),
+            window_shown: window.map_or_else(|| self.declaration.window_kind().to_owned(), |w| w.window.kind.clone()),
+            window_year: window.map_or_else(
+                || chrono::Datelike::year(&self.agreement.period.end),
+                |w| wording::window_year(self.agreement, w.window),
+            ),
             deadline,
             deadline_published: window.and_then(|w| w.window.published_last_day),
             deadline_confirmed: window.is_some_and(|w| w.window.confirmed),
-            days_left: deadline.map(|d| agreement::days_left(d, self.today)),
+            // Nothing to register: no days are left to count.
+            days_left: deadline
+                .filter(|_| self.declaration.must_be_registered())
+                .map(|d| agreement::days_left(d, self.today)),
             prepared_on: self.prepared_on,
             checked_on: self.today,
-            prepared_days_left: deadline.map(|d| agreement::days_left(d, self.prepared_on)),
-            registration_needed: self.declaration.choice != Choice::Full,
+            prepared_days_left: deadline
+                .filter(|_| self.declaration.must_be_registered())
+                .map(|d| agreement::days_left(d, self.prepared_on)),
+            registration_needed: self.declaration.must_be_registered(),
             effective_on: window.and_then(|w| self.agreement.effective_on(w.window, self.prepared_on)),
             effective_rule: window.map(|w| match w.window.effective {
                 agreement::Effective::AgreementInForce => "agreement_in_force",
@@ -501,8 +517,12 @@ fn slot_overlap(cx: &Context, findings: &mut Vec<Finding>) {
     flush(&mut group);
 }
 
-/// `site-unused`: a declared site has no slot (warning: maybe a forgotten schedule).
+/// `site-unused`: a declared site has no slot (warning: maybe a forgotten schedule). Not for a
+/// refusal: its sites and slots are not declared.
 fn site_unused(cx: &Context, findings: &mut Vec<Finding>) {
+    if cx.declaration.choice == Choice::Refusal {
+        return;
+    }
     let used: HashSet<&str> = cx.declaration.slots.iter().map(|slot| slot.site.as_str()).collect();
     for site in &cx.declaration.sites {
         if !used.contains(site.id.as_str()) {
@@ -550,9 +570,10 @@ fn doctor_role_mismatch(cx: &Context, findings: &mut Vec<Finding>) {
 }
 
 /// `doctor-role-missing`: the role decides which partial-adherence rules apply; a declaration built
-/// in the app may lack it until the user picks one (files without it are refused when read).
+/// in the app may lack it until the user picks one (files without it are refused when read). Only
+/// partial adherence has role-specific rules: full adherence and a refusal need no role.
 fn doctor_role_missing(cx: &Context, findings: &mut Vec<Finding>) {
-    if cx.role.is_none() {
+    if cx.role.is_none() && cx.declaration.needs_role() {
         let rule = "doctor-role-missing";
         findings.push(finding(rule, Severity::Error, None, vec![], message(rule)));
     }
@@ -777,7 +798,7 @@ fn window_choice(cx: &Context, findings: &mut Vec<Finding>) {
     let msg = message("window-choice")
         .arg("window", wording::window_name(cx.agreement, window.window))
         .key_arg("choice", format!("choice-lower-{}", choice.key()))
-        .arg("allowed", wording::window_allows(window.window));
+        .arg("allowed", wording::window_allows(cx.agreement, window.window));
     findings.push(finding(
         rule,
         Severity::Error,
@@ -787,9 +808,34 @@ fn window_choice(cx: &Context, findings: &mut Vec<Finding>) {
     ));
 }
 
+/// `window-join-standing`: a window for doctors of another standing (the `join` window is for those
+/// who refused): a doctor who already adheres has nothing to join. Read from the window's data: a
+/// window not for the doctor's `current_choice` gives `window-<kind>-standing`.
+fn window_standing(cx: &Context, findings: &mut Vec<Finding>) {
+    let Some(window) = cx.window() else {
+        return;
+    };
+    let current = cx.declaration.doctor.current_choice();
+    if window.window.is_for(current) {
+        return;
+    }
+    let rule = format!("window-{}-standing", window.window.kind);
+    let msg = message("window-standing")
+        .arg("window", wording::window_name(cx.agreement, window.window))
+        .key_arg("current", format!("current-choice-{}", current.key()));
+    findings.push(finding(
+        rule,
+        Severity::Warning,
+        window.window.clause.as_deref(),
+        vec![],
+        msg,
+    ));
+}
+
 /// `deadline-passed` (12.1–12.2 in 2021 for the initial window): the declaration was prepared after
 /// its window's last day, so a refusal or partial adherence can no longer be registered in that
-/// window. Full adherence needs no registration, so it never warns. The message names the windows
+/// window. A declaration that needs no registration (full adherence by an adherent doctor) never
+/// warns. The message names the windows
 /// still open today, if any.
 fn deadline_passed(cx: &Context, findings: &mut Vec<Finding>) {
     let Some(window) = cx.window() else {
@@ -798,7 +844,7 @@ fn deadline_passed(cx: &Context, findings: &mut Vec<Finding>) {
     let Some(last_day) = window.last_day else {
         return;
     };
-    if cx.declaration.choice == Choice::Full || cx.prepared_on <= last_day {
+    if !cx.declaration.must_be_registered() || cx.prepared_on <= last_day {
         return;
     }
     let rule = "deadline-passed";

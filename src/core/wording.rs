@@ -62,24 +62,39 @@ pub fn window_title(agreement: &Agreement, window: &Window) -> Message {
 }
 
 fn window_message(prefix: &str, agreement: &Agreement, window: &Window) -> Message {
-    let year = agreement
-        .year_covered(window)
-        .unwrap_or_else(|| chrono::Datelike::year(&agreement.period.end));
+    let year = window_year(agreement, window);
     Message::new(format!("{prefix}-{}", window.kind)).arg("year", i64::from(year))
 }
 
-/// What a doctor can register in a window ("refusal or partial adherence"). Full adherence is
-/// never registered: doing nothing is full adherence.
-pub fn window_allows(window: &Window) -> Message {
-    let partial = window.allows.contains(&Choice::Partial);
-    let refusal = window.allows.contains(&Choice::Refusal);
-    let allows = match (partial, refusal) {
-        (true, true) => "partial-refusal",
-        (true, false) => "partial",
-        (false, true) => "refusal",
-        (false, false) => "none",
+/// What a doctor can register in a window ("refusal or partial adherence"; in the `join` window,
+/// "full or partial adherence"). Full adherence by an adherent doctor is never registered: doing
+/// nothing is full adherence. A choice no source confirms for the window is marked ("partial
+/// adherence not confirmed for 2027").
+pub fn window_allows(agreement: &Agreement, window: &Window) -> Message {
+    let registered: Vec<Choice> = window.registered_choices().collect();
+    let has = |c: Choice| registered.contains(&c);
+    let allows = match (has(Choice::Full), has(Choice::Partial), has(Choice::Refusal)) {
+        (true, true, _) => "full-partial",
+        (true, false, _) => "full",
+        (false, true, true) => "partial-refusal",
+        (false, true, false) => "partial",
+        (false, false, true) => "refusal",
+        (false, false, false) => "none",
     };
-    Message::new("window-allows").arg("allows", allows)
+    let note = match registered.iter().find(|c| window.unconfirmed_choices.contains(c)) {
+        Some(choice) => Message::new("window-allows-unconfirmed")
+            .key_arg("choice", format!("choice-lower-{}", choice.key()))
+            .arg("year", i64::from(window_year(agreement, window))),
+        None => Message::new("empty"),
+    };
+    Message::new("window-allows").arg("allows", allows).arg("note", note)
+}
+
+/// The year a window's declaration is for: its own year, else the agreement's last.
+pub fn window_year(agreement: &Agreement, window: &Window) -> i32 {
+    agreement
+        .year_covered(window)
+        .unwrap_or_else(|| chrono::Datelike::year(&agreement.period.end))
 }
 
 /// "no later than 14/12/2026" (inclusive wording), or "no last day".
@@ -140,7 +155,7 @@ fn window_line_parts(agreement: &Agreement, seen: &WindowOnDay, id: &str) -> Mes
     };
     Message::new(id)
         .arg("window", window_title(agreement, window))
-        .arg("allows", window_allows(window))
+        .arg("allows", window_allows(agreement, window))
         .arg("until", until)
         .arg("state", window_state_text(seen))
         .arg("confirmation", confirmation)
@@ -159,11 +174,12 @@ pub fn windows_still_open(
         .into_iter()
         .filter(|seen| seen.state == WindowState::Open)
         .filter(|seen| except.is_none_or(|e| e.kind != seen.window.kind))
+        .filter(|seen| seen.window.is_for(doctor.current_choice()))
         .filter(|seen| seen.window.registered_choices().next().is_some())
         .map(|seen| {
             Message::new("window-open-item")
                 .arg("window", window_name(agreement, seen.window))
-                .arg("allows", window_allows(seen.window))
+                .arg("allows", window_allows(agreement, seen.window))
                 .arg("until", last_day_text(seen.last_day))
         })
         .collect();

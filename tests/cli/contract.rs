@@ -278,9 +278,18 @@ fn deadline_lists_every_window_on_2026_11_23() {
     let amendment = window(&doc, "amendment");
     assert_eq!(amendment["last_day"], Value::Null);
     assert_eq!(amendment["state"], "open");
+    // The window that matters today is the second year's, not the initial one closed long ago.
+    assert_eq!(doc["current"]["window"], "second-year");
+    assert_eq!(
+        (doc["deadline"].clone(), doc["days_left"].clone()),
+        (serde_json::json!("2026-12-14"), serde_json::json!(21))
+    );
     let text = stdout(&conventio(&["deadline", "--today", "2026-11-23", "--lang", "fr"]));
     assert!(
-        text.contains("Déclarer pour 2027 (refus ou adhésion partielle) — au plus tard le 14/12/2026, encore 21 jours"),
+        text.contains(
+            "Déclarer pour 2027 (refus ou adhésion partielle, adhésion partielle non confirmée pour 2027) — \
+             au plus tard le 14/12/2026, encore 21 jours"
+        ),
         "{text}"
     );
     let nl = stdout(&conventio(&["deadline", "--today", "2026-11-23", "--lang", "nl"]));

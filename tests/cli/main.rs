@@ -3,3 +3,4 @@
 mod contract;
 mod export;
 mod languages;
+mod registration;

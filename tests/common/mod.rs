@@ -49,6 +49,7 @@ pub fn declaration(role: Role, choice: Choice, sites: &[&str], slots: Vec<Slot>)
             inami: NEUTRAL_INAMI.into(),
             role: Some(role),
             recognised_on: None,
+            current_choice: None,
             extra: Default::default(),
         },
         choice,

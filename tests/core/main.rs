@@ -4,11 +4,13 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod agreement_facts;
 mod fuzz_corpus;
 mod hostile_input;
 mod i18n;
 mod message_ids;
 mod properties;
+mod registration;
 mod rules;
 mod schema;
 mod storage_backup;

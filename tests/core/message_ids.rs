@@ -28,6 +28,14 @@ const NOT_MESSAGES: &[(&str, &str)] = &[
         "window-choice",
         "a rule name given to `message` (`finding-window-choice`)",
     ),
+    (
+        "window-{}-standing",
+        "a rule id (its message is `finding-window-standing`)",
+    ),
+    (
+        "window-standing",
+        "a rule name given to `message` (`finding-window-standing`)",
+    ),
     ("last-day-{}", "a widget id (`start::last_day_field_id`)"),
     (
         "window-name",
@@ -300,6 +308,7 @@ fn built_ids(pattern: &str) -> Option<Vec<String>> {
         "day-{}" | "export-day-short-{}" => fill(Weekday::ALL.iter().map(|d| d.key().to_owned()).collect()),
         "choice-{}"
         | "choice-lower-{}"
+        | "current-choice-{}"
         | "export-pdf-choice-explained-{}"
         | "gui-choice-{}-fees"
         | "gui-choice-{}-patients" => fill(Choice::ALL.iter().map(|c| c.key().to_owned()).collect()),
@@ -308,7 +317,7 @@ fn built_ids(pattern: &str) -> Option<Vec<String>> {
             fill(keys(&[Rates::Agreement.key(), Rates::Free.key()]))
         }
         "setting-{}" | "export-setting-{}" => fill(Setting::ALL.iter().map(|s| s.key().to_owned()).collect()),
-        "window-kind-{}" => fill(window_kinds()),
+        "window-kind-{}" | "window-title-{}" => fill(window_kinds()),
         // `wording::window_message`: `window-name` or `window-title`, then the kind.
         "{}-{}" => Some(
             ["window-name", "window-title"]

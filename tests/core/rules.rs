@@ -532,7 +532,10 @@ fn a_late_initial_declaration_names_the_second_year_window_still_open() {
     let warning = finding(&report, "deadline-passed").expect("the initial window closed on 12/03/2026");
     let text = fr(&warning.message);
     assert!(
-        text.contains("la déclaration pour 2027 (refus ou adhésion partielle), au plus tard le 14/12/2026"),
+        text.contains(
+            "la déclaration pour 2027 (refus ou adhésion partielle, adhésion partielle non confirmée pour 2027), \
+             au plus tard le 14/12/2026"
+        ),
         "{text}"
     );
     let nl = conventio::core::i18n::localizer(conventio::core::i18n::Language::Nl).message(&warning.message);

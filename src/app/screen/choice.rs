@@ -15,17 +15,26 @@ use iced::{Element, Length};
 #[derive(Clone, Debug)]
 pub enum Message {
     Chosen(Choice),
+    /// The doctor's standing today ("Aujourd'hui, vous êtes : conventionné / partiellement /
+    /// déconventionné"): it decides what must be registered.
+    Standing(Choice),
     /// On to the schedule (partial adherence) or straight to the review.
     Continue,
 }
 
-/// The choice to record in the declaration.
+/// The choice to record in the declaration, or the doctor's standing today.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Chosen(pub Choice);
+pub enum Chosen {
+    Choice(Choice),
+    Standing(Choice),
+}
 
 impl Change for Chosen {
     fn apply(self, declaration: &mut Declaration) {
-        declaration.choice = self.0;
+        match self {
+            Chosen::Choice(choice) => declaration.choice = choice,
+            Chosen::Standing(current) => declaration.doctor.current_choice = Some(current),
+        }
     }
 }
 
@@ -33,7 +42,8 @@ pub type Action = session::Action<Chosen>;
 
 pub fn update(declaration: &Declaration, message: Message) -> Action {
     match message {
-        Message::Chosen(choice) => Action::Edit(Chosen(choice)),
+        Message::Chosen(choice) => Action::Edit(Chosen::Choice(choice)),
+        Message::Standing(current) => Action::Edit(Chosen::Standing(current)),
         // Full adherence and refusal need no schedule: the schedule stays reachable from the steps.
         Message::Continue if declaration.choice == Choice::Partial => Action::GoTo(Screen::Schedule),
         Message::Continue => Action::GoTo(Screen::Review),
@@ -45,10 +55,50 @@ pub fn card_id(choice: Choice) -> iced::widget::Id {
     iced::widget::Id::from(format!("choice-{}", choice.key()))
 }
 
+/// The id of a standing's button ("today you are: …").
+pub fn standing_id(current: Choice) -> iced::widget::Id {
+    iced::widget::Id::from(format!("standing-{}", current.key()))
+}
+
+/// "Today, you are: adherent / partially adherent / non-adherent", in plain words, and what that
+/// means for what must be registered.
+fn standing<'a>(ctx: &Context) -> Element<'a, Message> {
+    let declaration = ctx.declaration();
+    let current = declaration.doctor.current_choice();
+    let buttons = Choice::ALL.iter().map(|&c| {
+        let style = if c == current {
+            button::primary
+        } else {
+            crate::app::widget::style::quiet_button
+        };
+        focusable(
+            button(text(ctx.tr(&format!("current-choice-{}", c.key()))).size(14))
+                .padding([6, 12])
+                .style(style)
+                .on_press(Message::Standing(c)),
+        )
+        .id(standing_id(c))
+        .into()
+    });
+    let what = if declaration.must_be_registered() {
+        ctx.tr("gui-standing-register")
+    } else {
+        ctx.tr("gui-standing-nothing")
+    };
+    column![
+        bold(ctx.tr("gui-standing-question")).size(15),
+        iced::widget::row(buttons).spacing(8),
+        hint(what, false),
+    ]
+    .spacing(6)
+    .into()
+}
+
 pub fn view<'a>(ctx: &Context) -> Element<'a, Message> {
     let cards = Choice::ALL.iter().map(|&choice| card(ctx, choice));
     let content = column![
         heading(ctx.tr("gui-choice-title")),
+        standing(ctx),
         hint(ctx.tr("gui-choice-intro"), false),
         column(cards).spacing(12),
         focusable(
@@ -121,5 +171,23 @@ mod tests {
             chosen.apply(&mut declaration);
             assert_eq!(update(&declaration, Message::Continue), Action::GoTo(next));
         }
+    }
+
+    #[test]
+    fn the_standing_today_is_kept_in_the_doctor() {
+        let mut declaration = crate::app::session::blank(Agreements::embedded(), chrono::NaiveDate::default());
+        assert!(
+            !declaration.must_be_registered(),
+            "a blank declaration is full adherence by an adherent"
+        );
+        let Action::Edit(standing) = update(&declaration, Message::Standing(Choice::Refusal)) else {
+            panic!("the standing edits the declaration");
+        };
+        standing.apply(&mut declaration);
+        assert_eq!(declaration.doctor.current_choice, Some(Choice::Refusal));
+        assert!(
+            declaration.must_be_registered(),
+            "full adherence after a refusal is registered"
+        );
     }
 }

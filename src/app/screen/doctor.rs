@@ -329,8 +329,28 @@ impl DoctorForm {
     }
 }
 
+/// Whether the doctor step asks for the recognition date first: a declaration in the initial
+/// window once the agreement's own 30 days are over can only be a newly recognised doctor's (the
+/// start screen's "within 30 days of your recognition"), and their last day depends on that date.
+/// It stays first once typed, so the field never moves under the cursor.
+pub fn recognition_first(
+    declaration: &Declaration,
+    agreement: &agreement::Agreement,
+    today: chrono::NaiveDate,
+) -> bool {
+    let has_own_window = agreement
+        .windows
+        .iter()
+        .any(|w| matches!(w.last_day, Some(agreement::LastDay::DaysAfterRecognition(_))));
+    let initial_closed = agreement.window(agreement::INITIAL).is_some_and(|w| {
+        agreement.state_on(w, agreement.last_day_of(w, None), today) == agreement::WindowState::Closed
+    });
+    has_own_window && initial_closed && declaration.window_kind() == agreement::INITIAL
+}
+
 fn view<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
     let d = app.declaration();
+    let first = recognition_first(d, app.agreement(), app.context.today());
     let name = text_input(&app.tr("gui-doctor-name-placeholder"), &d.doctor.name)
         .id(NAME_ID)
         .on_input(Message::NameChanged)
@@ -339,26 +359,38 @@ fn view<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
         .id(INAMI_ID)
         .on_input(Message::InamiChanged)
         .padding(8);
-    let content = column![
-        heading(app.tr("gui-doctor-title")),
-        labelled(app.tr("gui-doctor-name"), name),
-        labelled(app.tr("gui-doctor-inami"), column![inami, inami_hint(app)].spacing(4)),
-        row![
-            container(role_picker(app)).width(Length::Fill),
-            container(recognised(app)).width(Length::Fill)
-        ]
-        .spacing(16),
-        row![agreement_picker(app), window_picker(app)].spacing(16),
-        sites(app),
-        focusable(
-            button(text(app.tr("gui-next")).size(15))
-                .padding([8, 16])
-                .style(button::primary)
-                .on_press(Message::Continue)
-        ),
-    ]
-    .spacing(16)
-    .max_width(760);
+    let mut content = column![heading(app.tr("gui-doctor-title"))];
+    if first {
+        // The recognition date decides the window's last day: asked before anything else.
+        content = content.push(column![recognised(app), hint(app.tr("gui-doctor-recognised-first"), false)].spacing(4));
+    }
+    let content = content
+        .push(
+            column![
+                labelled(app.tr("gui-doctor-name"), name),
+                labelled(app.tr("gui-doctor-inami"), column![inami, inami_hint(app)].spacing(4)),
+                if first {
+                    row![container(role_picker(app)).width(Length::Fill)]
+                } else {
+                    row![
+                        container(role_picker(app)).width(Length::Fill),
+                        container(recognised(app)).width(Length::Fill)
+                    ]
+                    .spacing(16)
+                },
+                row![agreement_picker(app), window_picker(app)].spacing(16),
+                sites(app),
+                focusable(
+                    button(text(app.tr("gui-next")).size(15))
+                        .padding([8, 16])
+                        .style(button::primary)
+                        .on_press(Message::Continue)
+                ),
+            ]
+            .spacing(16),
+        )
+        .spacing(16)
+        .max_width(760);
     scrollable(content.padding([0, 12])).into()
 }
 
@@ -450,12 +482,21 @@ fn window_picker<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
     let agreement = app.agreement();
     let l = app.localizer();
     let mut options: Vec<Labelled<String>> = Vec::new();
+    // Once the agreement's own 30 days are over, an initial declaration is a newly recognised
+    // doctor's: named as the start screen names that window.
+    let recognition = recognition_first(app.declaration(), agreement, app.context.today());
     for window in &agreement.windows {
         let kind = window.declared_kind();
         if options.iter().any(|o| o.value == kind) {
             continue;
         }
-        let own = agreement.window(kind).unwrap_or(window);
+        let per_doctor = |w: &&agreement::Window| {
+            w.declared_kind() == kind && matches!(w.last_day, Some(agreement::LastDay::DaysAfterRecognition(_)))
+        };
+        let own = match agreement.windows.iter().find(per_doctor) {
+            Some(recognised) if recognition => recognised,
+            _ => agreement.window(kind).unwrap_or(window),
+        };
         options.push(Labelled {
             value: kind.to_owned(),
             label: l.message(&wording::window_title(agreement, own)),

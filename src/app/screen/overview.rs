@@ -337,8 +337,12 @@ impl State {
                     .on_press(Message::SortAgain),
             ));
         }
+        // "2 médecins à enregistrer au plus tard le 14/12/2026 — encore 12 jours": only those who
+        // must register count.
+        let headline = rows::headline(&state.rows, ctx.localizer()).unwrap_or_else(|| ctx.tr("gui-overview-all-done"));
         let page = column![
             heading(ctx.tr("gui-overview-title")),
+            bold(headline).size(16),
             hint(ctx.tr("gui-overview-help"), false),
             labelled(ctx.tr("gui-overview-user-name"), user_name),
             tools,
@@ -412,6 +416,8 @@ fn row_view<'a>(
     question: Option<Element<'a, Message>>,
 ) -> Element<'a, Message> {
     let days = match (r.last_day, r.days_left) {
+        // Full adherence by an adherent doctor: nothing to register, no days left.
+        _ if !r.must_register => rows::registration_state(r, ctx.localizer()),
         (Some(day), Some(left)) if left < 0 => ctx.tr_args(
             "gui-overview-overdue",
             &[("date", belgian_date(day).into()), ("days", (-left).into())],
@@ -427,7 +433,7 @@ fn row_view<'a>(
         if r.inami.is_empty() { "—" } else { r.inami.as_str() },
         role_text(r.role, ctx.localizer()),
         ctx.tr(&format!("choice-{}", r.choice.key())),
-        ctx.tr(&format!("window-kind-{}", r.window)),
+        rows::window_text(r, ctx.localizer()),
         status_text(r, ctx.localizer()),
     );
     let saved = r.last_saved.map_or_else(String::new, |t| {
@@ -436,7 +442,7 @@ fn row_view<'a>(
             &[("when", t.format("%d/%m/%Y %H:%M").to_string().into())],
         )
     });
-    let urgent = r.registered.is_none() && r.days_left.is_some_and(|d| d < 7);
+    let urgent = r.is_still_to_register() && r.days_left.is_some_and(|d| d < 7);
     let mark_button = || {
         focusable(
             button(text(ctx.tr("gui-overview-mark")).size(13))

@@ -70,6 +70,8 @@ pub enum Message {
     OpenProfile(String),
     /// Start a new doctor from a copy of this doctor's schedule.
     DuplicateProfile(String),
+    /// A doctor of the practice who refused adheres: their declaration in the `join` window.
+    JoinProfile(String),
     /// The practice overview.
     ShowOverview,
 }
@@ -152,6 +154,7 @@ impl State {
                 Action::None
             }
             Message::OpenProfile(id) => open_profile(ctx, &id).map_or(Action::None, Action::Event),
+            Message::JoinProfile(id) => join_profile(ctx, &id).map_or(Action::None, Action::Event),
             Message::DuplicateProfile(id) => {
                 Action::Batch(duplicate_profile(ctx, &id).into_iter().map(Action::Event).collect())
             }
@@ -280,6 +283,25 @@ pub(super) fn open_profile(ctx: &Context, id: &str) -> Option<Event> {
     }
 }
 
+/// A doctor who refused joins the agreement: their profile's declaration, now full adherence in the
+/// `join` window (effective from registration), with their standing today kept as a refusal. They
+/// may still pick partial adherence on the choice step.
+fn join_profile(ctx: &Context, id: &str) -> Option<Event> {
+    let Ok(mut declaration) = ctx.practice.declaration(id)? else {
+        return open_profile(ctx, id);
+    };
+    let agreement = agreement_in_force(ctx);
+    declaration.agreement = agreement.id.clone();
+    declaration.window = Some(JOIN.to_owned());
+    declaration.doctor.current_choice = Some(Choice::Refusal);
+    declaration.choice = Choice::Full;
+    declaration.prepared_on = Some(ctx.today());
+    Some(Event::load(declaration, Origin::profile(id), Screen::Choice))
+}
+
+/// The window in which a doctor who refused adheres during the agreement (RULES.md).
+pub const JOIN: &str = "join";
+
 /// A new doctor starting from another doctor's sites and schedule.
 fn duplicate_profile(ctx: &Context, id: &str) -> Vec<Event> {
     let Some(Ok(source)) = ctx.practice.declaration(id) else {
@@ -315,24 +337,41 @@ pub struct DoctorLine {
     pub name: String,
     /// The INAMI number as typed: what tells namesakes apart.
     pub inami: String,
+    /// Where the doctor stands with ProSanté.
+    pub registration: Option<crate::core::store::Registration>,
     pub choice: Choice,
     pub errors: usize,
     /// The last day of the declaration's window, when it has one.
     pub deadline: Option<NaiveDate>,
+    /// The doctor refused the agreement (their standing today, or the choice they declared): the
+    /// list offers to join it.
+    pub refused: bool,
+    /// The overview's row: what is left to register, for the headline.
+    pub row: crate::core::overview::Row,
 }
 
 impl ListedDoctor {
     /// The doctor's line, checked on `today` against `agreements` (the user's last days in place).
     pub fn new(profile: practice::Profile, today: NaiveDate, agreements: &Agreements) -> ListedDoctor {
+        let registered = match &profile.registration {
+            Some(crate::core::store::Registration::Current { on, by }) => Some((*on, by.clone())),
+            _ => None,
+        };
         let line = profile.declaration.ok().map(|declaration| {
             let agreement = agreements.find_or_latest(&declaration.agreement);
             let report = rules::check(&declaration, agreement, today);
+            let mut row = crate::core::overview::Row::of_report(&declaration, &report, today);
+            row.registered = registered;
             DoctorLine {
                 errors: report.errors().count(),
-                deadline: report.summary.deadline,
+                deadline: row.last_day,
+                refused: declaration.doctor.current_choice() == Choice::Refusal
+                    || (declaration.choice == Choice::Refusal && declaration.window_kind() != JOIN),
+                row,
                 choice: declaration.choice,
                 name: profile.name.clone(),
                 inami: profile.inami.clone(),
+                registration: profile.registration.clone(),
             }
         });
         ListedDoctor { id: profile.id, line }
@@ -358,6 +397,16 @@ fn practice_list<'a>(state: &'a State, ctx: &Context<'a>) -> Element<'a, Message
             true,
         ),
     });
+    let mut rows: Vec<Element<'a, Message>> = rows.collect();
+    if rows.is_empty() {
+        rows.push(hint(
+            ctx.tr_args(
+                "gui-practice-no-match",
+                &[("query", state.search.trim().to_owned().into())],
+            ),
+            false,
+        ));
+    }
     let search = text_input(&ctx.tr("gui-practice-search"), &state.search)
         .id(SEARCH_ID)
         .on_input(Message::SearchChanged)
@@ -368,13 +417,16 @@ fn practice_list<'a>(state: &'a State, ctx: &Context<'a>) -> Element<'a, Message
             .style(crate::app::widget::style::quiet_button)
             .on_press(Message::ShowOverview),
     );
-    column![
-        row![title, overview].spacing(12).align_y(Alignment::Center),
-        search,
-        column(rows).spacing(4)
-    ]
-    .spacing(8)
-    .into()
+    let rows_now: Vec<crate::core::overview::Row> = state
+        .doctors
+        .iter()
+        .filter_map(|d| d.line.as_ref().map(|l| l.row.clone()))
+        .collect();
+    let mut list = column![row![title, overview].spacing(12).align_y(Alignment::Center)].spacing(8);
+    if let Some(headline) = crate::core::overview::headline(&rows_now, ctx.localizer()) {
+        list = list.push(bold(headline).size(15));
+    }
+    list.push(search).push(column(rows).spacing(4)).into()
 }
 
 fn doctor_row<'a>(ctx: &Context, id: &str, doctor: &'a DoctorLine) -> Element<'a, Message> {
@@ -390,11 +442,7 @@ fn doctor_row<'a>(ctx: &Context, id: &str, doctor: &'a DoctorLine) -> Element<'a
             ("status", status.into()),
             (
                 "deadline",
-                doctor
-                    .deadline
-                    .map(belgian_date)
-                    .unwrap_or_else(|| "—".to_owned())
-                    .into(),
+                crate::core::overview::registration_state(&doctor.row, ctx.localizer()).into(),
             ),
         ],
     );
@@ -419,6 +467,16 @@ fn doctor_row<'a>(ctx: &Context, id: &str, doctor: &'a DoctorLine) -> Element<'a
     ]
     .spacing(8)
     .align_y(Alignment::Center);
+    // A doctor who refused may adhere at any time: one click starts it.
+    let row = if doctor.refused {
+        row.push(focusable(
+            button(text(ctx.tr("gui-practice-join")).size(13))
+                .style(button::primary)
+                .on_press(Message::JoinProfile(id.to_owned())),
+        ))
+    } else {
+        row
+    };
     container(row).padding(8).style(container::bordered_box).into()
 }
 
@@ -552,13 +610,26 @@ pub fn window_for_new(agreement: &Agreement, today: NaiveDate) -> String {
         )
 }
 
-/// A new declaration in a window: for an amendment the choice is partial adherence, the only one
-/// an amendment can declare.
+/// A new declaration in a window, named by the window's own kind: for an amendment the choice is
+/// partial adherence, the only one an amendment can declare; for joining, full adherence by a
+/// doctor who refused; the newly recognised doctors' window is declared as `initial` and the doctor
+/// step asks for the recognition date first.
 fn start_in_window(ctx: &Context, kind: &str) -> Event {
+    let agreement = agreement_in_force(ctx);
     let mut blank = session::blank(ctx.agreements(), ctx.today());
-    blank.window = Some(kind.to_owned());
-    if kind == "amendment" {
-        blank.choice = Choice::Partial;
+    blank.agreement = agreement.id.clone();
+    let declared = agreement.window(kind).map_or(kind, |w| w.declared_kind());
+    blank.window = Some(declared.to_owned());
+    match kind {
+        "amendment" => {
+            blank.choice = Choice::Partial;
+            blank.doctor.current_choice = Some(Choice::Partial);
+        }
+        JOIN => {
+            blank.choice = Choice::Full;
+            blank.doctor.current_choice = Some(Choice::Refusal);
+        }
+        _ => {}
     }
     Event::load(blank, Origin::default(), Screen::Doctor)
 }
@@ -647,7 +718,11 @@ fn banner<'a>(state: &'a State, ctx: &Context) -> Element<'a, Message> {
         .iter()
         .filter(|seen| Some(seen.window.kind.as_str()) != urgent.map(|u| u.window.kind.as_str()))
     {
-        lines = lines.push(window_other_line(state, ctx, &agreement, seen));
+        lines = lines.push(if seen.window.kind == JOIN {
+            join_line(ctx, &agreement, seen)
+        } else {
+            window_other_line(state, ctx, &agreement, seen)
+        });
     }
     container(lines.width(Length::Fill))
         .padding(16)
@@ -683,7 +758,7 @@ fn window_card<'a>(state: &'a State, ctx: &Context, agreement: &Agreement, seen:
     if !window.confirmed && !window.last_day_set_by_user() {
         card = card.push(hint(ctx.tr("gui-banner-unconfirmed"), false));
     }
-    let kind = window.declared_kind().to_owned();
+    let kind = window.kind.clone();
     let action =
         button(text(ctx.tr_args("gui-window-start", &[("window", title_arg(ctx, agreement, window))])).size(15))
             .padding([8, 14])
@@ -704,6 +779,46 @@ fn title_arg(ctx: &Context, agreement: &Agreement, window: &agreement::Window) -
     ctx.localizer().message(&wording::window_name(agreement, window)).into()
 }
 
+/// Joining the agreement, for a doctor who refused it: at any time, effective from registration,
+/// and for which year the statut social can count when registered today (never the current year).
+fn join_line<'a>(ctx: &Context, agreement: &Agreement, seen: &WindowOnDay) -> Element<'a, Message> {
+    let window = seen.window;
+    let today = ctx.today();
+    let mut title = ctx.tr("window-join-line");
+    let allows = ctx.localizer().message(&wording::window_allows(agreement, window));
+    title = format!("{title} ({allows})");
+    let statut = match agreement.statut_social_year(window, today) {
+        Some(year) => ctx.tr_args(
+            "gui-join-statut",
+            &[
+                ("year", i64::from(year).into()),
+                ("registered", i64::from(chrono::Datelike::year(&today)).into()),
+            ],
+        ),
+        None => ctx.tr("gui-join-statut-none"),
+    };
+    let mut first = row![
+        column![
+            text(title).size(14),
+            text(ctx.tr("gui-join-for")).size(13),
+            text(statut).size(13)
+        ]
+        .spacing(2)
+        .width(Length::Fill)
+    ]
+    .spacing(8)
+    .align_y(Alignment::Center);
+    if seen.state == WindowState::Open {
+        first = first.push(focusable(
+            button(text(ctx.tr("gui-window-start-short")).size(13))
+                .padding([6, 10])
+                .style(crate::app::widget::style::quiet_button)
+                .on_press(Message::StartInWindow(window.kind.clone())),
+        ));
+    }
+    first.into()
+}
+
 /// Any other window in one line; an open one with its button, a user-set last day with its editor.
 fn window_other_line<'a>(
     state: &'a State,
@@ -716,7 +831,7 @@ fn window_other_line<'a>(
         .spacing(8)
         .align_y(Alignment::Center);
     if seen.state == WindowState::Open {
-        let kind = seen.window.declared_kind().to_owned();
+        let kind = seen.window.kind.clone();
         first = first.push(focusable(
             button(text(ctx.tr("gui-window-start-short")).size(13))
                 .padding([6, 10])

@@ -5,7 +5,6 @@
 use super::{ExportError, Place, prepared_on};
 use crate::core::agreement::Agreement;
 use crate::core::i18n::{self, Language, Localizer};
-use crate::core::model::Choice;
 use crate::core::model::{Declaration, END_OF_DAY, Slot, TimeOfDay, Weekday};
 use crate::core::wording;
 use chrono::{Datelike, Days, NaiveDate};
@@ -87,10 +86,11 @@ pub fn calendar(
             lines.extend(event);
         }
     }
-    // Full adherence is never registered, and an amendment has no last day: no reminder then.
+    // Full adherence by an adherent doctor is never registered, and an amendment has no last day:
+    // no reminder then.
     if let Some(last_day) = window
         .and_then(|w| w.last_day)
-        .filter(|_| declaration.choice != Choice::Full)
+        .filter(|_| declaration.must_be_registered())
     {
         let window = window.map(|w| w.window);
         lines.extend(deadline_event(
@@ -207,7 +207,7 @@ fn deadline_event(
     let (window_name, allows) = match window {
         Some(window) => (
             localizer.message(&wording::window_name(agreement, window)),
-            localizer.message(&wording::window_allows(window)),
+            localizer.message(&wording::window_allows(agreement, window)),
         ),
         None => (String::new(), String::new()),
     };

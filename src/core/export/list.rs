@@ -16,8 +16,8 @@ const CELL: TextStyle = TextStyle::regular(8.0);
 const HEADER_CELL: TextStyle = TextStyle::bold(8.0);
 /// Grey of the header row.
 const HEADER_SHADE: u8 = 225;
-/// Names up to this wide (about 35 characters) are never wrapped.
-const NAME_ON_ONE_LINE: f32 = 160.0;
+/// Names up to this wide (about 33 characters) are never wrapped.
+const NAME_ON_ONE_LINE: f32 = 150.0;
 /// Room between a cell's text and its rules (as `table_row_marks` leaves it).
 const PADDING: f32 = 4.0;
 
@@ -198,6 +198,8 @@ mod tests {
                 role: Some(crate::core::model::Role::Specialist),
                 choice: crate::core::model::Choice::Partial,
                 window: "second-year".into(),
+                window_year: 2027,
+                must_register: true,
                 errors: 12,
                 warnings: 3,
                 last_saved: NaiveDate::from_ymd_opt(2026, 11, 23).and_then(|d| d.and_hms_opt(14, 5, 0)),

@@ -26,6 +26,10 @@ pub fn conditions_text(declaration: &Declaration, language: Language) -> String 
         Choice::Full => lines.push(localizer.tr("export-text-full")),
         Choice::Refusal => lines.push(localizer.tr("export-text-refusal")),
     }
+    // A doctor who refused joins during the agreement: say when it takes effect.
+    if declaration.window_kind() == "join" && declaration.choice != Choice::Refusal {
+        lines.push(localizer.tr("export-text-join"));
+    }
     let mut text = lines.join("\n");
     text.push('\n');
     text
