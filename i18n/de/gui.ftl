@@ -288,3 +288,5 @@ gui-join-statut-none = Sozialstatut: heute registriert kann der Beitritt für ke
 gui-practice-join = Dem Abkommen beitreten
 gui-doctor-recognised-first = Geben Sie zuerst das Datum Ihrer Anerkennung ein: die Erklärung erfolgt binnen 30 Tagen danach.
 gui-overview-all-done = Kein Arzt mehr zu registrieren.
+gui-history-mark-removed = Markierung entfernt am { $when }
+gui-history-mark-removed-by = Markierung entfernt am { $when } von { $name }

@@ -288,3 +288,5 @@ gui-join-statut-none = Statut social: registered today, adherence cannot count f
 gui-practice-join = Join the agreement
 gui-doctor-recognised-first = First enter the date of your recognition: the declaration is made within the 30 days after it.
 gui-overview-all-done = No doctor left to register.
+gui-history-mark-removed = mark removed on { $when }
+gui-history-mark-removed-by = mark removed on { $when } by { $name }

@@ -288,3 +288,5 @@ gui-join-statut-none = Statut social : enregistrée aujourd'hui, l'adhésion ne 
 gui-practice-join = Adhérer à l'accord
 gui-doctor-recognised-first = Entrez d'abord la date de votre agrément : la déclaration se fait dans les 30 jours qui suivent.
 gui-overview-all-done = Plus aucun médecin à enregistrer.
+gui-history-mark-removed = marque retirée le { $when }
+gui-history-mark-removed-by = marque retirée le { $when } par { $name }

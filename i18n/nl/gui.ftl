@@ -288,3 +288,5 @@ gui-join-statut-none = Sociaal statuut: vandaag geregistreerd kan de toetreding 
 gui-practice-join = Tot het akkoord toetreden
 gui-doctor-recognised-first = Vul eerst de datum van uw erkenning in: de verklaring gebeurt binnen de 30 dagen daarna.
 gui-overview-all-done = Geen enkele arts meer te registreren.
+gui-history-mark-removed = markering weggehaald op { $when }
+gui-history-mark-removed-by = markering weggehaald op { $when } door { $name }
