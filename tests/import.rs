@@ -1190,6 +1190,95 @@ fn a_calendar_line_the_import_needs_and_cannot_read_is_named_by_its_line_in_ever
     }
 }
 
+#[test]
+fn practice_commands_print_every_doctor_export_import_and_back_up() {
+    let home = tempfile::tempdir().unwrap();
+    practice_with_files(
+        home.path(),
+        &[
+            (
+                "Dr Koen Verhaeghe",
+                "1-23456-25-004",
+                "second-year",
+                Some(("2026-11-20", None)),
+            ),
+            ("Dr Koen Verhaeghe", "1-23457-24-004", "second-year", None),
+        ],
+    );
+    // Every doctor's PDF, namesakes apart by their numbers; existing ones kept without --force.
+    let out = home.path().join("pdfs");
+    let printed = conventio_in(home.path(), &["practice", "print", path(&out), "--lang", "fr"]);
+    assert_eq!(
+        printed.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&printed.stderr)
+    );
+    for inami in ["1-23456-25-004", "1-23457-24-004"] {
+        let pdf = out.join(format!("Dr Koen Verhaeghe - {inami} - 2026-2027.pdf"));
+        assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"), "{}", pdf.display());
+    }
+    let again = conventio_in(home.path(), &["practice", "print", path(&out), "--lang", "fr"]);
+    assert_eq!(again.status.code(), Some(1), "existing PDFs are not replaced unasked");
+
+    // Export, import into another practice, then again: nothing doubled.
+    let zip = home.path().join("cabinet.zip");
+    let exported = conventio_in(home.path(), &["practice", "export", path(&zip), "--lang", "en"]);
+    assert_eq!(
+        exported.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&exported.stderr)
+    );
+    assert!(String::from_utf8_lossy(&exported.stdout).contains("2 doctors, 2 versions, 1 marks"));
+    let other = tempfile::tempdir().unwrap();
+    for expected in [
+        "2 new doctors, 2 versions, 1 marks",
+        "0 new doctors, 0 versions, 0 marks",
+    ] {
+        let imported = conventio_in(other.path(), &["practice", "import", path(&zip), "--lang", "en"]);
+        assert_eq!(
+            imported.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&imported.stderr)
+        );
+        assert!(
+            String::from_utf8_lossy(&imported.stdout).contains(expected),
+            "{expected}"
+        );
+    }
+    let listed = conventio_in(
+        other.path(),
+        &["check", "--practice", "--json", "--today", "2026-11-23"],
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
+    assert_eq!(doc["doctors"].as_array().unwrap().len(), 2);
+
+    // A backup, dated, that restores.
+    let backup = conventio_in(home.path(), &["practice", "backup", "--lang", "en"]);
+    assert_eq!(
+        backup.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&backup.stderr)
+    );
+    let file = home.path().join("data/backups");
+    let made: Vec<_> = std::fs::read_dir(&file).unwrap().flatten().map(|e| e.path()).collect();
+    assert_eq!(made.len(), 1);
+    let restored = conventio_in(other.path(), &["practice", "restore", path(&made[0]), "--lang", "en"]);
+    assert_eq!(
+        restored.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&restored.stderr)
+    );
+    // A file that is not a practice export is refused, exit 2.
+    std::fs::write(home.path().join("x.zip"), "no").unwrap();
+    let refused = conventio_in(home.path(), &["practice", "import", path(&home.path().join("x.zip"))]);
+    assert_eq!(refused.status.code(), Some(2));
+}
+
 /// A declaration with no site yet (the doctor starts from the agenda).
 const NO_SITE: &str = r#"{
   "format": "conventio-declaration", "version": 1, "agreement": "2026-2027", "prepared_on": "2026-11-23",

@@ -111,6 +111,17 @@ gui-time-range = Unmögliche Uhrzeit: von 00:00 bis 24:00, Minuten von 00 bis 59
 
 gui-check-title = Prüfung
 gui-check-ok = Entspricht dem Abkommen.
+gui-check-folded-counts = { $errors ->
+    [0] keine Fehler
+    [one] 1 Fehler
+   *[other] { $errors } Fehler
+}, { $warnings ->
+    [0] keine Warnungen
+    [one] 1 Warnung
+   *[other] { $warnings } Warnungen
+}
+gui-check-unfold = Prüfung anzeigen
+gui-check-fold = Prüfung einklappen
 gui-check-not-ok = Vor der Erklärung zu korrigieren.
 gui-check-errors = { $count ->
     [one] 1 Fehler
@@ -266,6 +277,8 @@ gui-overview-cancel = Abbrechen
 gui-overview-unmark = Markierung entfernen
 gui-overview-sort-again = Neu sortieren
 gui-overview-mark-ticked = Die { $count } angekreuzten als registriert markieren
+gui-practice-no-match = Kein Arzt passt zu „{ $query }“.
+gui-practice-not-registered = noch nicht in ProSanté registriert
 gui-standing-question = Heute sind Sie:
 gui-standing-register = Diese Wahl muss in ProSanté registriert werden, innerhalb der Frist ihres Zeitraums.
 gui-standing-nothing = Sie bleiben konventioniert: nichts zu registrieren, keine Frist.
@@ -275,3 +288,5 @@ gui-join-statut-none = Sozialstatut: heute registriert kann der Beitritt für ke
 gui-practice-join = Dem Abkommen beitreten
 gui-doctor-recognised-first = Geben Sie zuerst das Datum Ihrer Anerkennung ein: die Erklärung erfolgt binnen 30 Tagen danach.
 gui-overview-all-done = Kein Arzt mehr zu registrieren.
+gui-history-mark-removed = Markierung entfernt am { $when }
+gui-history-mark-removed-by = Markierung entfernt am { $when } von { $name }

@@ -111,6 +111,17 @@ gui-time-range = Impossible time: from 00:00 to 24:00, minutes from 00 to 59.
 
 gui-check-title = Check
 gui-check-ok = In line with the agreement.
+gui-check-folded-counts = { $errors ->
+    [0] no errors
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [0] no warnings
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}
+gui-check-unfold = Show the check
+gui-check-fold = Fold the check
 gui-check-not-ok = To be corrected before declaring.
 gui-check-errors = { $count ->
     [one] 1 error
@@ -266,6 +277,8 @@ gui-overview-cancel = Cancel
 gui-overview-unmark = Remove the mark
 gui-overview-sort-again = Sort again
 gui-overview-mark-ticked = Mark the { $count } ticked as registered
+gui-practice-no-match = No doctor matches “{ $query }”.
+gui-practice-not-registered = not registered in ProSanté yet
 gui-standing-question = Today, you are:
 gui-standing-register = This choice must be registered in ProSanté, within its window.
 gui-standing-nothing = You stay fully adherent: nothing to register, no deadline.
@@ -275,3 +288,5 @@ gui-join-statut-none = Statut social: registered today, adherence cannot count f
 gui-practice-join = Join the agreement
 gui-doctor-recognised-first = First enter the date of your recognition: the declaration is made within the 30 days after it.
 gui-overview-all-done = No doctor left to register.
+gui-history-mark-removed = mark removed on { $when }
+gui-history-mark-removed-by = mark removed on { $when } by { $name }

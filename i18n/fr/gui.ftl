@@ -111,6 +111,17 @@ gui-time-range = Heure impossible : de 00:00 à 24:00, minutes de 00 à 59.
 
 gui-check-title = Vérification
 gui-check-ok = Conforme à l'accord.
+gui-check-folded-counts = { $errors ->
+    [0] aucune erreur
+    [one] 1 erreur
+   *[other] { $errors } erreurs
+}, { $warnings ->
+    [0] aucun avertissement
+    [one] 1 avertissement
+   *[other] { $warnings } avertissements
+}
+gui-check-unfold = Afficher la vérification
+gui-check-fold = Replier la vérification
 gui-check-not-ok = À corriger avant de déclarer.
 gui-check-errors = { $count ->
     [one] 1 erreur
@@ -266,6 +277,8 @@ gui-overview-cancel = Annuler
 gui-overview-unmark = Retirer la marque
 gui-overview-sort-again = Trier à nouveau
 gui-overview-mark-ticked = Marquer les { $count } cochés comme enregistrés
+gui-practice-no-match = Aucun médecin ne correspond à « { $query } ».
+gui-practice-not-registered = pas encore enregistré dans ProSanté
 gui-standing-question = Aujourd'hui, vous êtes :
 gui-standing-register = Ce choix doit être enregistré dans ProSanté, dans le délai de sa période.
 gui-standing-nothing = Vous restez conventionné : rien à enregistrer, aucun délai.
@@ -275,3 +288,5 @@ gui-join-statut-none = Statut social : enregistrée aujourd'hui, l'adhésion ne 
 gui-practice-join = Adhérer à l'accord
 gui-doctor-recognised-first = Entrez d'abord la date de votre agrément : la déclaration se fait dans les 30 jours qui suivent.
 gui-overview-all-done = Plus aucun médecin à enregistrer.
+gui-history-mark-removed = marque retirée le { $when }
+gui-history-mark-removed-by = marque retirée le { $when } par { $name }

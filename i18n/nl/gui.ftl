@@ -111,6 +111,17 @@ gui-time-range = Onmogelijk uur: van 00:00 tot 24:00, minuten van 00 tot 59.
 
 gui-check-title = Controle
 gui-check-ok = In orde met het akkoord.
+gui-check-folded-counts = { $errors ->
+    [0] geen fouten
+    [one] 1 fout
+   *[other] { $errors } fouten
+}, { $warnings ->
+    [0] geen waarschuwingen
+    [one] 1 waarschuwing
+   *[other] { $warnings } waarschuwingen
+}
+gui-check-unfold = Controle tonen
+gui-check-fold = Controle inklappen
 gui-check-not-ok = Te verbeteren vóór de verklaring.
 gui-check-errors = { $count ->
     [one] 1 fout
@@ -266,6 +277,8 @@ gui-overview-cancel = Annuleren
 gui-overview-unmark = Markering weghalen
 gui-overview-sort-again = Opnieuw sorteren
 gui-overview-mark-ticked = De { $count } aangevinkten als geregistreerd markeren
+gui-practice-no-match = Geen arts komt overeen met „{ $query }”.
+gui-practice-not-registered = nog niet geregistreerd in ProGezondheid
 gui-standing-question = Vandaag bent u:
 gui-standing-register = Deze keuze moet in ProGezondheid geregistreerd worden, binnen de termijn van haar periode.
 gui-standing-nothing = U blijft geconventioneerd: niets te registreren, geen termijn.
@@ -275,3 +288,5 @@ gui-join-statut-none = Sociaal statuut: vandaag geregistreerd kan de toetreding 
 gui-practice-join = Tot het akkoord toetreden
 gui-doctor-recognised-first = Vul eerst de datum van uw erkenning in: de verklaring gebeurt binnen de 30 dagen daarna.
 gui-overview-all-done = Geen enkele arts meer te registreren.
+gui-history-mark-removed = markering weggehaald op { $when }
+gui-history-mark-removed-by = markering weggehaald op { $when } door { $name }

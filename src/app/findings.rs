@@ -71,6 +71,56 @@ pub fn view<'a>(ctx: &Context, report: &Report, doctor: &DoctorForm) -> Element<
         .into()
 }
 
+/// The check folded into one line above a step in a narrow window: its verdict, how many errors
+/// and warnings, and the button that opens (or folds) the whole panel.
+pub fn folded<'a>(ctx: &Context, report: &Report, doctor: &DoctorForm, open: bool) -> Element<'a, Message> {
+    let to_fill_in = report
+        .findings
+        .iter()
+        .filter(|f| doctor.still_to_fill_in(f, ctx.declaration()))
+        .count();
+    let errors = report.errors().count() - to_fill_in;
+    let warnings = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Warning)
+        .count();
+    let ok = report.is_ok();
+    let verdict = match (ok, errors) {
+        (true, _) => ctx.tr("gui-check-ok"),
+        (false, 0) => ctx.tr("gui-check-to-complete"),
+        (false, _) => ctx.tr("gui-check-not-ok"),
+    };
+    let counts = ctx.tr_args(
+        "gui-check-folded-counts",
+        &[("errors", errors.into()), ("warnings", warnings.into())],
+    );
+    let toggle = if open { "gui-check-fold" } else { "gui-check-unfold" };
+    iced::widget::row![
+        bold(ctx.tr("gui-check-title")).size(15),
+        text(verdict).size(14).style(move |theme: &Theme| text::Style {
+            color: Some(if ok {
+                theme.extended_palette().success.base.color
+            } else if errors == 0 {
+                theme.extended_palette().background.base.text
+            } else {
+                theme.extended_palette().danger.base.color
+            }),
+        }),
+        text(counts).size(13),
+        super::widget::focus::focusable(
+            button(text(ctx.tr(toggle)).size(13))
+                .padding([4, 10])
+                .style(super::widget::style::quiet_button)
+                .on_press(Message::ChecksToggled)
+        ),
+    ]
+    .spacing(10)
+    .align_y(iced::Alignment::Center)
+    .wrap()
+    .into()
+}
+
 /// A field still to fill in: its name and its help, leading to the doctor step.
 fn to_fill_in_button<'a>(ctx: &Context, finding: &Finding) -> Element<'a, Message> {
     let (field, help) = if finding.rule == "doctor-role-missing" {

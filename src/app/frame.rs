@@ -12,13 +12,14 @@ use iced::{Alignment, Element, Length};
 pub fn view(app: &App) -> Element<'_, Message> {
     let body: Element<'_, Message> = match app.screen {
         Screen::Start => app.start.view(&app.context()).map(Message::Start),
-        Screen::Doctor => with_findings(app, app.doctor.view(&app.context()).map(Message::Doctor)),
-        Screen::Choice => with_findings(app, super::choice::view(&app.context()).map(Message::Choice)),
-        Screen::Schedule => with_findings(
-            app,
-            app.schedule.view(&app.context(), &app.import).map(Message::Schedule),
-        ),
-        Screen::Review => with_findings(app, app.review.view(&app.context(), &app.report()).map(Message::Review)),
+        Screen::Doctor => with_findings(app, || app.doctor.view(&app.context()).map(Message::Doctor)),
+        Screen::Choice => with_findings(app, || super::choice::view(&app.context()).map(Message::Choice)),
+        Screen::Schedule => with_findings(app, || {
+            app.schedule.view(&app.context(), &app.import).map(Message::Schedule)
+        }),
+        Screen::Review => with_findings(app, || {
+            app.review.view(&app.context(), &app.report()).map(Message::Review)
+        }),
         Screen::Overview => app.overview.view(&app.context()).map(Message::Overview),
     };
     super::widget::focus::focus_scope(column![
@@ -40,15 +41,41 @@ fn zoom_keys(key: &iced::keyboard::Key, modifiers: iced::keyboard::Modifiers) ->
     })
 }
 
-fn with_findings<'a>(app: &'a App, main: Element<'a, Message>) -> Element<'a, Message> {
-    row![
-        container(main).width(Length::FillPortion(3)),
-        rule::vertical(1),
-        container(findings::view(&app.context(), &app.report(), &app.doctor))
-            .width(Length::FillPortion(1))
-            .max_width(380)
-    ]
-    .spacing(16)
+/// Under this width (in the window's own pixels, after zoom) the check panel folds into a line
+/// above the step, which it can be opened from: the step keeps the width it needs.
+pub const FOLD_CHECK_WIDTH: f32 = 1100.0;
+
+fn with_findings<'a>(app: &'a App, main: impl Fn() -> Element<'a, Message> + 'a) -> Element<'a, Message> {
+    iced::widget::responsive(move |size| {
+        let panel = || {
+            container(findings::view(&app.context(), &app.report(), &app.doctor))
+                .width(Length::FillPortion(1))
+                .max_width(380)
+        };
+        // The body's padding is outside: the window's width is the body's plus 32.
+        if size.width + 32.0 >= FOLD_CHECK_WIDTH {
+            return row![
+                container(main()).width(Length::FillPortion(3)),
+                rule::vertical(1),
+                panel()
+            ]
+            .spacing(16)
+            .into();
+        }
+        let bar = findings::folded(&app.context(), &app.report(), &app.doctor, app.checks_open);
+        let body: Element<'_, Message> = if app.checks_open {
+            row![
+                container(main()).width(Length::FillPortion(2)),
+                rule::vertical(1),
+                panel()
+            ]
+            .spacing(12)
+            .into()
+        } else {
+            main()
+        };
+        column![bar, body].spacing(8).into()
+    })
     .into()
 }
 
@@ -174,12 +201,14 @@ fn bottom_bar(app: &App) -> Element<'_, Message> {
             button(text(app.tr("gui-undo")).size(13))
                 .style(super::widget::style::quiet_button)
                 .on_press_maybe(app.session.can_undo().then_some(Message::Undo))
-        ),
+        )
+        .enabled(app.session.can_undo()),
         focusable(
             button(text(app.tr("gui-redo")).size(13))
                 .style(super::widget::style::quiet_button)
                 .on_press_maybe(app.session.can_redo().then_some(Message::Redo))
-        ),
+        )
+        .enabled(app.session.can_redo()),
     ]
     .spacing(6);
     container(row![message, undo].spacing(12).align_y(Alignment::Center))

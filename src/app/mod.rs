@@ -78,6 +78,8 @@ pub struct App {
     import: import::State,
     review: review::State,
     overview: overview::State,
+    /// Whether the check panel is open in a window too narrow to show it beside the step.
+    checks_open: bool,
 }
 
 /// What the app shows and holds, read-only.
@@ -169,6 +171,8 @@ pub enum Message {
     /// Everything done on the review step.
     Review(review::Message),
     DismissNotice,
+    /// Open or fold the check panel in a narrow window.
+    ChecksToggled,
     /// The user resized the window (remembered for the next start, once the resizing stops).
     WindowResized(iced::Size),
     /// No resize came for a while after the resize numbered so: the size is written.
@@ -245,6 +249,7 @@ impl App {
             import: import::State::default(),
             review: review::State::default(),
             overview: overview::State::default(),
+            checks_open: false,
             options,
         };
         if let Loaded::NewerVersion { found, .. } = loaded {
@@ -456,8 +461,11 @@ impl App {
         // A new step: the draft is written at once, and the keyboard starts at the step's first
         // control, not wherever the last step left it.
         self.flush_draft();
+        // A step opens at its top, however far down the last visit (or another step) scrolled.
+        let top = operation::snap_to(schedule::SCROLL_ID, operation::RelativeOffset::START);
         Task::batch([
             task,
+            top,
             focus_first(self.screen, self.declaration().choice, self.recognition_first()),
         ])
     }
@@ -527,6 +535,7 @@ impl App {
                 self.after_edit(result);
             }
             Message::DismissNotice => self.notice = None,
+            Message::ChecksToggled => self.checks_open = !self.checks_open,
             Message::WindowResized(size) => return self.remember_window(size),
             Message::WindowSettled(resizes) => self.window_settled(resizes),
             Message::AutosaveDue(edits) => {

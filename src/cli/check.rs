@@ -263,7 +263,10 @@ fn practice_results<'a>(
     let profiles = practice.load().map_err(|e| localizer.message(&e.message()))?;
     let mut results = Vec::new();
     for profile in profiles {
-        if still_to_register && matches!(profile.registration, Some(Registration::Current { .. })) {
+        // Still to register: it must be (RULES.md, "What must be registered") and its current
+        // version has no mark.
+        let needs = profile.declaration.as_ref().map_or(true, |d| d.must_be_registered());
+        if still_to_register && (!needs || matches!(profile.registration, Some(Registration::Current { .. }))) {
             continue;
         }
         let outcome = match profile.declaration {

@@ -69,8 +69,15 @@ pub enum Command {
 pub struct PracticeArgs {
     #[command(subcommand)]
     pub action: PracticeAction,
-    #[command(flatten)]
-    pub lang: LangArg,
+    /// Language of the messages: fr, nl, de or en (default: the environment's locale, else French).
+    #[arg(long, global = true, value_parser = parse_language)]
+    pub lang: Option<Language>,
+}
+
+impl PracticeArgs {
+    pub fn localizer(&self) -> &'static Localizer {
+        i18n::localizer(self.lang.unwrap_or_else(Language::from_env))
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -92,6 +99,14 @@ pub enum PracticeAction {
     Backup {
         #[arg(long)]
         to: Option<PathBuf>,
+    },
+    /// Print every doctor's current declaration as a PDF summary into FOLDER (one file each,
+    /// named with the doctor's name and INAMI number).
+    Print {
+        folder: PathBuf,
+        /// Replace PDFs that exist already.
+        #[arg(long)]
+        force: bool,
     },
     /// Put a backup back in place of the practice's database (the current one is kept aside).
     Restore {
@@ -273,7 +288,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Deadline(args) => info::deadline(&args, &agreements),
         Command::Export(args) => export::run(&args, &agreements),
         Command::Import(args) => import::run(&args, &agreements),
-        Command::Practice(args) => practice::run(&args),
+        Command::Practice(args) => practice::run(&args, &agreements),
     };
     ExitCode::from(status)
 }

@@ -594,3 +594,161 @@ fn a_full_disk_refuses_the_change_says_so_and_keeps_what_was_stored() {
         "the first version is still there"
     );
 }
+
+mod model {
+    //! Random sequences of save / open (origin known or not) / draft / mark / unmark / an aborted
+    //! transaction, by two windows on one data folder, against a model: a saved version or a mark
+    //! is never lost, two INAMI numbers are never one doctor, a number is never given to a second
+    //! name.
+    use super::*;
+    use proptest::prelude::*;
+    use std::collections::BTreeMap;
+
+    /// (name, number): a father and son of one name, someone else, a doctor without a number yet,
+    /// and someone typing the father's number under another name.
+    const PEOPLE: [(&str, &str); 5] = [
+        ("Dr Koen Verhaeghe", FATHER),
+        ("Dr Koen Verhaeghe", SON),
+        ("Dr Anne Peeters", "1-00001-06-004"),
+        ("Dr Sans Numéro", ""),
+        ("Dr Imposteur", FATHER_LATER),
+    ];
+
+    #[derive(Clone, Debug)]
+    enum Op {
+        Save {
+            window: usize,
+            who: usize,
+            with_origin: bool,
+        },
+        Draft {
+            window: usize,
+            who: usize,
+        },
+        Mark {
+            window: usize,
+            who: usize,
+        },
+        Unmark {
+            window: usize,
+            who: usize,
+        },
+        Aborted {
+            window: usize,
+            who: usize,
+        },
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        (0usize..5, 0usize..2, 0usize..PEOPLE.len(), any::<bool>()).prop_map(|(kind, window, who, flag)| match kind {
+            0 => Op::Save {
+                window,
+                who,
+                with_origin: flag,
+            },
+            1 => Op::Draft { window, who },
+            2 => Op::Mark { window, who },
+            3 => Op::Unmark { window, who },
+            _ => Op::Aborted { window, who },
+        })
+    }
+
+    #[derive(Default)]
+    struct Model {
+        /// By INAMI key (or the name for the one without a number): the name that owns it, its
+        /// versions, its marks (removed ones included) and whether one is live.
+        owner: BTreeMap<String, String>,
+        versions: BTreeMap<String, usize>,
+        marks: BTreeMap<String, usize>,
+        ids: BTreeMap<String, String>,
+    }
+
+    fn key(who: usize) -> String {
+        let (name, inami) = PEOPLE[who];
+        store::inami_key(inami).unwrap_or_else(|| format!("name:{name}"))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+        #[test]
+        fn two_windows_never_lose_a_version_or_a_mark_nor_merge_two_numbers(ops in prop::collection::vec(op(), 1..24)) {
+            let dir = tempfile::tempdir().unwrap();
+            let windows = [practice(dir.path()), practice(dir.path())];
+            let mut model = Model::default();
+            for (n, op) in ops.iter().enumerate() {
+                let when = at(1, 8) + chrono::Duration::minutes(n as i64);
+                match *op {
+                    Op::Save { window, who, with_origin } => {
+                        let (name, inami) = PEOPLE[who];
+                        let k = key(who);
+                        // Without a number, only the doctor opened is who it is (a new declaration
+                        // without one is a new provisional doctor, as in the window).
+                        let with_origin = with_origin || inami.is_empty();
+                        let origin = if with_origin { model.ids.get(&k).cloned() } else { None };
+                        let result = save(&windows[window], origin.as_deref(), &doctor(name, inami), when);
+                        match model.owner.get(&k) {
+                            // Opened as that doctor: a new spelling of their name is theirs.
+                            Some(owner) if origin.is_none() && !store::same_name(owner, name) => {
+                                prop_assert!(matches!(result, Err(StoreError::InamiTaken { .. })), "{result:?}");
+                            }
+                            _ => {
+                                let id = result.unwrap();
+                                if let Some(known) = model.ids.get(&k) {
+                                    prop_assert_eq!(known, &id, "the same number is the same doctor");
+                                }
+                                model.owner.insert(k.clone(), name.to_owned());
+                                model.ids.insert(k.clone(), id);
+                                *model.versions.entry(k).or_default() += 1;
+                            }
+                        }
+                    }
+                    Op::Draft { window, who } => {
+                        let k = key(who);
+                        if let Some(id) = model.ids.get(&k) {
+                            let (name, inami) = PEOPLE[who];
+                            let mut d = doctor(name, inami);
+                            d.slots.pop();
+                            windows[window].save_draft(Some(id), &d, when).unwrap();
+                        }
+                    }
+                    Op::Mark { window, who } => {
+                        if let Some(id) = model.ids.get(&key(who)) {
+                            windows[window].mark_registered(id, day(1), when, Some("Sophie")).unwrap();
+                            *model.marks.entry(key(who)).or_default() += 1;
+                        }
+                    }
+                    Op::Unmark { window, who } => {
+                        if let Some(id) = model.ids.get(&key(who)) {
+                            windows[window].unmark(id, when, Some("Marc")).unwrap();
+                        }
+                    }
+                    Op::Aborted { window, who } => {
+                        // A transaction that dies half-way (an error after its first insert): nothing stays.
+                        let (name, inami) = PEOPLE[who];
+                        let mut store = windows[window].store().unwrap();
+                        let result: Result<(), StoreError> = store.transaction(|tx| {
+                            let _ = Store::resolve(tx, None, name, inami, when);
+                            Err(StoreError::Other("killed".into()))
+                        });
+                        prop_assert!(result.is_err());
+                    }
+                }
+                // The invariants, read by either window.
+                let store = windows[n % 2].store().unwrap();
+                let doctors = store.doctors().unwrap();
+                prop_assert_eq!(doctors.len(), model.ids.len(), "one doctor per number (or nameless person)");
+                for (k, id) in &model.ids {
+                    let id: i64 = id.parse().unwrap();
+                    let versions = store.versions(id).unwrap();
+                    prop_assert_eq!(versions.len(), model.versions[k], "no saved version lost");
+                    prop_assert_eq!(store.marks(id).unwrap().len(), model.marks.get(k).copied().unwrap_or(0), "no mark lost");
+                    for version in &versions {
+                        let d = read_declaration(&version.text, Agreements::embedded()).unwrap();
+                        let version_key = store::inami_key(&d.doctor.inami).unwrap_or_else(|| format!("name:{}", d.doctor.name));
+                        prop_assert_eq!(&version_key, k, "never two numbers in one doctor");
+                    }
+                }
+            }
+        }
+    }
+}

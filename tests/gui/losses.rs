@@ -356,3 +356,22 @@ fn a_doctor_changed_after_registration_says_so_and_the_command_line_sees_the_mar
         h.app.options().today.to_string()
     );
 }
+
+/// Item 9: the start list's search folds ø like é, finds a number, and says when nothing matches.
+#[test]
+fn the_start_search_finds_odegaard_and_a_number_and_says_when_nothing_matches() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Lena Ødegaard", FATHER);
+    save(&mut h, None);
+    let _ = h.app.update(Message::GoTo(Screen::Start));
+    for query in ["odegaard", "23456"] {
+        let _ = h.app.update(Message::Start(StartMessage::SearchChanged(query.into())));
+        assert!(h.sees("Dr Lena Ødegaard"), "{query}");
+    }
+    let _ = h
+        .app
+        .update(Message::Start(StartMessage::SearchChanged("verhaeghe".into())));
+    assert!(!h.sees("Dr Lena Ødegaard"));
+    assert!(h.sees("Aucun médecin ne correspond à « verhaeghe »."));
+}

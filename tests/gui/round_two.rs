@@ -192,3 +192,30 @@ fn events_without_a_place_and_no_site_get_a_site_made_in_the_panel() {
     assert_eq!(d.slots.len(), 1);
     assert_eq!(d.slots[0].site, d.sites[0].id);
 }
+
+/// Item 4: the schedule step laid out for the width it has. At 1024×700, at 100 % and at 130 %
+/// (the window then has 788×538 of its own pixels), and at 1366×768, in the four languages: "Add a
+/// slot" is whole and inside the window, the week keeps readable days, the slot panel shows.
+#[test]
+fn the_schedule_step_fits_small_screens_and_zoom_in_every_language() {
+    for language in Language::ALL {
+        for (width, height) in [(1024.0, 700.0), (1024.0 / 1.3, 700.0 / 1.3), (1366.0, 768.0)] {
+            let mut h = harness(language);
+            h.open_example(0);
+            let first = slot_id(&h.app, 0);
+            let _ = h.app.update(Message::Schedule(ScheduleMessage::SelectSlot(first)));
+            let add = h.tr("gui-slot-add");
+            let mut ui = Simulator::with_size(settings(), (width, height), h.app.view());
+            let case = format!("{language:?} {width}×{height}");
+            let button = ui.find(add.as_str()).unwrap().visible_bounds().expect(&case);
+            assert!(
+                button.x >= 0.0 && button.x + button.width <= width && button.y + button.height <= height,
+                "{case}: \"{add}\" at {button:?}"
+            );
+            let week = ui.find(Id::new("week-grid")).unwrap().visible_bounds().expect(&case);
+            assert!(week.width / 7.0 >= 60.0, "{case}: days {} px wide", week.width / 7.0);
+            assert!(week.height >= 200.0, "{case}: week {} px high", week.height);
+            assert!(ui.find(Id::new("slot-start")).is_ok(), "{case}: the slot panel");
+        }
+    }
+}

@@ -75,6 +75,7 @@ impl Screen {
 }
 
 /// What every screen may read of the app while it updates or draws itself.
+#[derive(Clone)]
 pub struct Context<'a> {
     pub session: &'a Session,
     pub settings: &'a Settings,

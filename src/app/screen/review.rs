@@ -566,9 +566,26 @@ fn history<'a>(state: &'a State, ctx: &Context<'a>) -> Element<'a, Message> {
             ),
             _ => ctx.tr_args("gui-history-declaration", &[("when", when.into())]),
         };
+        // A removed mark stays in the history, saying who removed it and when.
+        let line = match &entry.removed {
+            Some((at, by)) => {
+                let at = at.format("%d/%m/%Y %H:%M").to_string();
+                let removed = match by {
+                    Some(by) => ctx.tr_args(
+                        "gui-history-mark-removed-by",
+                        &[("when", at.into()), ("name", by.clone().into())],
+                    ),
+                    None => ctx.tr_args("gui-history-mark-removed", &[("when", at.into())]),
+                };
+                format!("{line} — {removed}")
+            }
+            None => line,
+        };
         list = list.push(text(line).size(14));
     }
-    if let [.., previous, latest] = entries.as_slice() {
+    // What changed is between saved versions (a mark is on a version, it changes nothing).
+    let versions: Vec<&HistoryEntry> = entries.iter().filter(|e| e.kind != EntryKind::Registered).collect();
+    if let [.., previous, latest] = versions.as_slice() {
         list = list.push(changes(
             ctx,
             "gui-history-last-change",
@@ -576,7 +593,7 @@ fn history<'a>(state: &'a State, ctx: &Context<'a>) -> Element<'a, Message> {
             &latest.declaration,
         ));
     }
-    if let Some(latest) = entries.last() {
+    if let Some(latest) = versions.last() {
         list = list.push(changes(
             ctx,
             "gui-history-since",

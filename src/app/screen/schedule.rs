@@ -25,6 +25,14 @@ pub const DAY_ID: &str = "slot-day";
 pub const ADD_ID: &str = "slot-add";
 /// Wide enough for the longest setting name on one line in both languages.
 const EDITOR_WIDTH: f32 = 330.0;
+/// Under this width (the step's, in the window's own pixels after zoom) the toolbar's buttons wrap
+/// under the title instead of running off the right edge.
+const ONE_LINE_TOOLBAR: f32 = 900.0;
+/// Under this width the slot editor (or the import panel) goes below the week, in one column that
+/// scrolls, instead of squeezing the week to a few pixels per day.
+pub const EDITOR_BESIDE_WIDTH: f32 = 760.0;
+/// The step's scrollable in a narrow window (it opens at its top).
+pub const SCROLL_ID: &str = "schedule-scroll";
 /// Padding of a row in the list view (and of its header).
 const LIST_PADDING: [u16; 2] = [6, 8];
 
@@ -619,13 +627,22 @@ impl<'a> View<'a, '_> {
 impl Schedule {
     /// The week (grid or list), the selected slot's editor or the import panel beside it.
     pub fn view<'a>(&'a self, ctx: &Context<'a>, import: &'a super::import::State) -> Element<'a, Message> {
-        view(&View {
-            schedule: self,
-            session: ctx.session,
-            localizer: ctx.localizer(),
-            import,
-            context: ctx,
+        // Laid out for the width it has: a small screen or a high zoom gets the toolbar wrapped
+        // and the slot panel under the week.
+        let ctx = ctx.clone();
+        iced::widget::responsive(move |size| {
+            view(
+                &View {
+                    schedule: self,
+                    session: ctx.session,
+                    localizer: ctx.localizer(),
+                    import,
+                    context: &ctx,
+                },
+                size,
+            )
         })
+        .into()
     }
 
     /// The days' names follow the interface language.
@@ -635,7 +652,7 @@ impl Schedule {
     }
 }
 
-fn view<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
+fn view<'a>(app: &View<'a, '_>, size: iced::Size) -> Element<'a, Message> {
     let schedule = app.schedule;
     let toggle = |view: ScheduleView, key: &str| {
         let style = if schedule.view == view {
@@ -650,52 +667,89 @@ fn view<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
                 .on_press(Message::ViewChanged(view)),
         )
     };
-    let header = row![
-        heading(app.tr("gui-schedule-title")),
-        iced::widget::space::horizontal(),
-        toggle(ScheduleView::Grid, "gui-schedule-grid"),
-        toggle(ScheduleView::List, "gui-schedule-list"),
+    let buttons = [
+        toggle(ScheduleView::Grid, "gui-schedule-grid").into(),
+        toggle(ScheduleView::List, "gui-schedule-list").into(),
         focusable(
             button(text(app.tr("gui-import-button")).size(14))
                 .padding([4, 10])
                 .style(crate::app::widget::style::quiet_button)
-                .on_press(Message::ImportPanel(super::import::Message::Browse))
+                .on_press(Message::ImportPanel(super::import::Message::Browse)),
         )
-        .id(super::import::BUTTON_ID),
+        .id(super::import::BUTTON_ID)
+        .into(),
         focusable(
             button(text(app.tr("gui-slot-add")).size(14))
                 .padding([4, 10])
-                .on_press(Message::AddSlot)
+                .on_press(Message::AddSlot),
         )
-        .id(ADD_ID),
-    ]
-    .spacing(8)
-    .align_y(Alignment::Center);
+        .id(ADD_ID)
+        .into(),
+    ];
+    let header: Element<'_, Message> = if size.width >= ONE_LINE_TOOLBAR {
+        row![heading(app.tr("gui-schedule-title")), iced::widget::space::horizontal()]
+            .extend(buttons)
+            .spacing(8)
+            .align_y(Alignment::Center)
+            .into()
+    } else {
+        // The buttons flow onto as many lines as they need, each one whole.
+        column![
+            heading(app.tr("gui-schedule-title")),
+            iced::widget::Row::with_children(buttons)
+                .spacing(8)
+                .align_y(Alignment::Center)
+                .wrap()
+                .vertical_spacing(6)
+        ]
+        .spacing(6)
+        .into()
+    };
     let main: Element<'_, Message> = match schedule.view {
         ScheduleView::Grid => grid(app),
         ScheduleView::List => list(app),
     };
-    column![
+    // After the panel, so Tab goes through the slot's fields before leaving the step.
+    let next = container(focusable(
+        button(text(app.tr("gui-next")).size(15))
+            .padding([8, 16])
+            .style(button::primary)
+            .on_press(Message::Continue),
+    ))
+    .align_right(Length::Fill);
+    if size.width >= EDITOR_BESIDE_WIDTH {
+        return column![
+            header,
+            no_site(app),
+            hint(app.tr("gui-schedule-help"), false),
+            row![
+                container(main).width(Length::Fill).height(Length::Fill),
+                side_panel(app, false)
+            ]
+            .spacing(12)
+            .height(Length::Fill),
+            next,
+        ]
+        .spacing(8)
+        .into();
+    }
+    // Narrow: one column that scrolls, the week at a height where days and hours read, the slot
+    // (or import) panel under it at the full width.
+    let week_height = (size.height * 0.6).clamp(260.0, 420.0);
+    let content = column![
         header,
         no_site(app),
         hint(app.tr("gui-schedule-help"), false),
-        row![
-            container(main).width(Length::Fill).height(Length::Fill),
-            side_panel(app)
-        ]
-        .spacing(12)
-        .height(Length::Fill),
-        // After the panel, so Tab goes through the slot's fields before leaving the step.
-        container(focusable(
-            button(text(app.tr("gui-next")).size(15))
-                .padding([8, 16])
-                .style(button::primary)
-                .on_press(Message::Continue)
-        ))
-        .align_right(Length::Fill),
+        container(main).width(Length::Fill).height(week_height),
+        side_panel(app, true),
+        next,
     ]
     .spacing(8)
-    .into()
+    .padding(iced::Padding {
+        right: 14.0,
+        ..iced::Padding::ZERO
+    });
+    scrollable(content).id(SCROLL_ID).spacing(4).height(Length::Fill).into()
 }
 
 /// Slots need a site: without one, say so and offer the way back to the doctor step.
@@ -728,7 +782,12 @@ fn grid<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
         day_names: &app.schedule.day_names,
         cache: &app.schedule.grid_cache,
     };
-    let canvas: Element<'_, GridEvent> = canvas(program).width(Length::Fill).height(Length::Fill).into();
+    // The words over the shapes: see `grid::Labels`.
+    let canvas: Element<'_, GridEvent> = iced::widget::stack![
+        canvas(program).width(Length::Fill).height(Length::Fill),
+        program.labels()
+    ]
+    .into();
     let week = container(canvas.map(Message::Grid))
         .id(GRID_ID)
         .width(Length::Fill)
@@ -822,15 +881,16 @@ fn time_error(app: &View, raw: &str) -> Option<String> {
     }
 }
 
-/// Beside the week: the import panel while an import is open, else the slot editor.
-fn side_panel<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
+/// Beside (or, `below`, under) the week: the import panel while an import is open, else the slot
+/// editor.
+fn side_panel<'a>(app: &View<'a, '_>, below: bool) -> Element<'a, Message> {
     if app.import.open {
         return app.import.view(app.context).map(Message::ImportPanel);
     }
-    editor(app)
+    editor(app, below)
 }
 
-fn editor<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
+fn editor<'a>(app: &View<'a, '_>, below: bool) -> Element<'a, Message> {
     let panel = match app.schedule.selected.and_then(|id| app.session.slot(id)) {
         Some(slot) => slot_form(app, slot),
         None => column![
@@ -840,6 +900,14 @@ fn editor<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
         .spacing(8)
         .into(),
     };
+    if below {
+        // Under the week the step's own scrollbar serves; the panel takes the whole width.
+        return container(panel)
+            .width(Length::Fill)
+            .padding(12)
+            .style(container::rounded_box)
+            .into();
+    }
     // A fixed width leaves the rest to the week; the scrollbar sits beside the fields, not on them.
     container(scrollable(panel).spacing(6))
         .width(EDITOR_WIDTH)

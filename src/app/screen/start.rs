@@ -337,6 +337,8 @@ pub struct DoctorLine {
     pub name: String,
     /// The INAMI number as typed: what tells namesakes apart.
     pub inami: String,
+    /// Where the doctor stands with ProSanté.
+    pub registration: Option<crate::core::store::Registration>,
     pub choice: Choice,
     pub errors: usize,
     /// The last day of the declaration's window, when it has one.
@@ -369,6 +371,7 @@ impl ListedDoctor {
                 choice: declaration.choice,
                 name: profile.name.clone(),
                 inami: profile.inami.clone(),
+                registration: profile.registration.clone(),
             }
         });
         ListedDoctor { id: profile.id, line }
@@ -394,6 +397,16 @@ fn practice_list<'a>(state: &'a State, ctx: &Context<'a>) -> Element<'a, Message
             true,
         ),
     });
+    let mut rows: Vec<Element<'a, Message>> = rows.collect();
+    if rows.is_empty() {
+        rows.push(hint(
+            ctx.tr_args(
+                "gui-practice-no-match",
+                &[("query", state.search.trim().to_owned().into())],
+            ),
+            false,
+        ));
+    }
     let search = text_input(&ctx.tr("gui-practice-search"), &state.search)
         .id(SEARCH_ID)
         .on_input(Message::SearchChanged)

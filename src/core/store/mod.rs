@@ -647,7 +647,12 @@ impl Store {
             }
             tx.execute("DELETE FROM drafts WHERE doctor_id = ?1", [doctor_id])
                 .map_err(sql)?;
-            let namesake = namesake(tx, doctor_id, name).map_err(sql)?;
+            // Said once, when the doctor is new: not at each of their saves.
+            let namesake = if earlier == 0 {
+                namesake(tx, doctor_id, name).map_err(sql)?
+            } else {
+                None
+            };
             Ok(Saved {
                 doctor_id,
                 version_id,
