@@ -13,14 +13,14 @@ use conventio::core::practice::Practice;
 
 const EXAMPLE: &str = include_str!("../assets/examples/gp-partial-valid.json");
 
-/// The example's declaration with `count` slots spread over the seven days, from 07:00, none
-/// overlapping.
+/// The example's declaration with `count` slots spread over the seven days from 07:00 to 17:00,
+/// none overlapping: the evening stays free for a drag across the week.
 fn with_slots(base: &Declaration, count: usize) -> Declaration {
     let mut declaration = base.clone();
     let template = base.slots[0].clone();
     let per_day = count.div_ceil(7);
-    // 07:00–20:00 shared out, a quarter of each share left free between two slots.
-    let share = (13 * 60 / per_day as u16).max(8);
+    // 07:00–17:00 shared out, a quarter of each share left free between two slots.
+    let share = (10 * 60 / per_day as u16).max(8);
     let length = (share * 3 / 4).max(5);
     declaration.slots = (0..count)
         .map(|n| {

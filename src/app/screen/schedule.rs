@@ -782,7 +782,12 @@ fn grid<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
         day_names: &app.schedule.day_names,
         cache: &app.schedule.grid_cache,
     };
-    let canvas: Element<'_, GridEvent> = canvas(program).width(Length::Fill).height(Length::Fill).into();
+    // The words over the shapes: see `grid::Labels`.
+    let canvas: Element<'_, GridEvent> = iced::widget::stack![
+        canvas(program).width(Length::Fill).height(Length::Fill),
+        program.labels()
+    ]
+    .into();
     let week = container(canvas.map(Message::Grid))
         .id(GRID_ID)
         .width(Length::Fill)

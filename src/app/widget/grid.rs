@@ -37,6 +37,7 @@ pub enum GridEvent {
 }
 
 /// The grid's view of the schedule, borrowed from the app for one frame.
+#[derive(Clone, Copy)]
 pub struct WeekGrid<'a> {
     pub slots: &'a [Slot],
     /// The slots' ids, in the slots' order.
@@ -183,19 +184,38 @@ impl WeekGrid<'_> {
             );
         }
         let line = Stroke::default().with_color(style::grid_line(theme)).with_width(1.0);
-        // Short rows (small window, high zoom) label every second, third… hour, never on top of
-        // each other.
-        let step = hour_label_step(grid.minute_height * 60.0);
         for hour in grid.first_hour..=grid.last_hour {
             let y = grid.y(hour * 60);
             frame.stroke(
                 &Path::line(Point::new(GUTTER, y), Point::new(layout.bounds.width, y)),
                 line,
             );
+        }
+        let bottom = grid.bottom();
+        let right = layout.bounds.width - 0.5;
+        frame.stroke(&Path::line(Point::new(right, 0.0), Point::new(right, bottom)), line);
+        for day in Weekday::ALL {
+            let x = grid.x(day);
+            frame.stroke(&Path::line(Point::new(x, 0.0), Point::new(x, bottom)), line);
+        }
+    }
+
+    /// The grid's words: the hours, the days' names, each slot's site letter and hours. Drawn by
+    /// [`Labels`] over the canvas, not into its cache: tiny-skia clips a canvas text with a mask
+    /// of the whole window, cleared and filled again for every text (a week of 300 slots spent
+    /// most of each frame in `memset`), while a widget's text is clipped to its own box.
+    fn texts(&self, theme: &Theme, layout: &Layout, out: &mut Vec<(Text, Rectangle)>) {
+        let grid = &layout.grid;
+        let palette = theme.extended_palette();
+        // Short rows (small window, high zoom) label every second, third… hour, never on top of
+        // each other.
+        let step = hour_label_step(grid.minute_height * 60.0);
+        for hour in grid.first_hour..=grid.last_hour {
             if !(hour - grid.first_hour).is_multiple_of(step) {
                 continue;
             }
-            frame.fill_text(Text {
+            let y = grid.y(hour * 60);
+            let text = Text {
                 content: format!("{hour:02}:00"),
                 position: Point::new(GUTTER - 6.0, y),
                 color: palette.background.base.text,
@@ -204,20 +224,17 @@ impl WeekGrid<'_> {
                 // The footer leaves room for half of the last label under its line.
                 align_y: alignment::Vertical::Center,
                 ..Text::default()
-            });
+            };
+            out.push((text, Rectangle::new(Point::new(0.0, y - 12.0), Size::new(GUTTER, 24.0))));
         }
         // All names or none are shortened, so the header reads evenly. About 8 px per character.
         let longest = |names: &[String; 7]| names.iter().map(|n| n.chars().count()).max().unwrap_or(0) as f32;
         let abbreviate = longest(&self.day_names.full) * 8.0 > grid.day_width - 6.0;
         // Narrower still: the initial alone (as on paper calendars).
         let initial = longest(&self.day_names.short) * 8.0 > grid.day_width - 4.0;
-        let bottom = grid.bottom();
-        let right = layout.bounds.width - 0.5;
-        frame.stroke(&Path::line(Point::new(right, 0.0), Point::new(right, bottom)), line);
         for day in Weekday::ALL {
             let x = grid.x(day);
-            frame.stroke(&Path::line(Point::new(x, 0.0), Point::new(x, bottom)), line);
-            frame.fill_text(Text {
+            let text = Text {
                 content: if initial {
                     self.day_names.short[day.index()].chars().take(1).collect()
                 } else if abbreviate {
@@ -231,7 +248,17 @@ impl WeekGrid<'_> {
                 align_x: alignment::Horizontal::Center.into(),
                 align_y: alignment::Vertical::Center,
                 ..Text::default()
-            });
+            };
+            // A name wider than its day (a long word at a large zoom) spills over its neighbours.
+            let room = (text.content.chars().count() as f32 * 14.0).max(grid.day_width);
+            let clip = Rectangle::new(
+                Point::new(x + grid.day_width / 2.0 - room / 2.0, 0.0),
+                Size::new(room, HEADER),
+            );
+            out.push((text, clip));
+        }
+        for index in 0..self.slots.len() {
+            self.slot_texts(theme, layout, index, out);
         }
     }
 
@@ -258,16 +285,31 @@ impl WeekGrid<'_> {
             &Path::rectangle(rect.position(), rect.size()),
             Stroke::default().with_color(border).with_width(width),
         );
-        let letter = site.map_or('?', style::site_letter);
+    }
+
+    /// A slot's site letter and hours, fitted inside its box.
+    fn slot_texts(&self, theme: &Theme, layout: &Layout, index: usize, out: &mut Vec<(Text, Rectangle)>) {
+        let slot = &self.slots[index];
+        let rect = layout.slot_rect(slot);
+        let letter = self.site_index(&slot.site).map_or('?', style::site_letter);
         let label = SlotLabel::fit(rect.size(), letter, &slot.start.to_string(), &slot.end.to_string());
+        // The letter alone may be taller than a very short box.
+        let clip = Rectangle::new(
+            rect.position(),
+            Size::new(
+                rect.width,
+                rect.height.max(label.size * LINE * label.lines.len() as f32 + 4.0),
+            ),
+        );
         for (n, line) in label.lines.into_iter().enumerate() {
-            frame.fill_text(Text {
+            let text = Text {
                 content: line,
                 position: Point::new(rect.x + LABEL_LEFT, rect.y + 2.0 + label.size * LINE * n as f32),
                 color: style::rate_text(theme, slot.rates),
                 size: label.size.into(),
                 ..Text::default()
-            });
+            };
+            out.push((text, clip));
         }
     }
 }
@@ -422,6 +464,80 @@ impl canvas::Program<GridEvent> for WeekGrid<'_> {
         } else {
             mouse::Interaction::default()
         }
+    }
+}
+
+impl<'a> WeekGrid<'a> {
+    /// The grid's words, to stack over its canvas.
+    pub fn labels(self) -> Labels<'a> {
+        Labels { grid: self }
+    }
+}
+
+/// The grid's words, drawn over its canvas as a widget of the same size: each text clipped to its
+/// own box, so a frame that redraws part of the week draws only the words there, without a mask.
+pub struct Labels<'a> {
+    grid: WeekGrid<'a>,
+}
+
+/// Room for any label: no label wraps.
+const UNBOUNDED: f32 = 100_000.0;
+
+impl<Message> iced::advanced::Widget<Message, Theme, Renderer> for Labels<'_> {
+    fn size(&self) -> Size<iced::Length> {
+        Size::new(iced::Length::Fill, iced::Length::Fill)
+    }
+
+    fn layout(
+        &mut self,
+        _tree: &mut iced::advanced::widget::Tree,
+        _renderer: &Renderer,
+        limits: &iced::advanced::layout::Limits,
+    ) -> iced::advanced::layout::Node {
+        iced::advanced::layout::Node::new(limits.max())
+    }
+
+    fn draw(
+        &self,
+        _tree: &iced::advanced::widget::Tree,
+        renderer: &mut Renderer,
+        theme: &Theme,
+        _style: &iced::advanced::renderer::Style,
+        layout: iced::advanced::Layout<'_>,
+        _cursor: mouse::Cursor,
+        _viewport: &Rectangle,
+    ) {
+        use iced::advanced::text::Renderer as _;
+        let bounds = layout.bounds();
+        let grid = self.grid.layout(bounds.size());
+        let mut texts = Vec::with_capacity(self.grid.slots.len() * 2 + 32);
+        self.grid.texts(theme, &grid, &mut texts);
+        let offset = iced::Vector::new(bounds.x, bounds.y);
+        for (text, clip) in texts {
+            renderer.fill_text(
+                iced::advanced::Text {
+                    content: text.content,
+                    // Finite: the renderer scales the bounds with a matrix, and 0 × ∞ is NaN.
+                    bounds: Size::new(UNBOUNDED, UNBOUNDED),
+                    size: text.size,
+                    line_height: text.line_height,
+                    font: text.font,
+                    align_x: text.align_x,
+                    align_y: text.align_y,
+                    shaping: text.shaping,
+                    wrapping: iced::advanced::text::Wrapping::None,
+                },
+                text.position + offset,
+                text.color,
+                clip + offset,
+            );
+        }
+    }
+}
+
+impl<'a, Message: 'a> From<Labels<'a>> for iced::Element<'a, Message> {
+    fn from(labels: Labels<'a>) -> Self {
+        iced::Element::new(labels)
     }
 }
 
