@@ -88,6 +88,7 @@ gui-schedule-grid = Semaine
 gui-schedule-list = Liste
 gui-schedule-help = Cliquez ou glissez sur un espace vide pour créer une plage ; cliquez sur une plage pour la modifier. Bleu : tarifs de l'accord ; orange hachuré : honoraires libres ; la lettre indique le lieu.
 gui-slot-add = Ajouter une plage
+gui-slot-add-another = + Ajouter une autre plage
 gui-slot-none = Aucune plage sélectionnée
 gui-slot-none-help = Sélectionnez une plage dans la semaine ou la liste pour la modifier ici.
 gui-slot-edit = Plage sélectionnée

@@ -447,7 +447,11 @@ impl App {
         let mut task = self.handle(message);
         if add_slot && self.schedule.selected().is_some() {
             // "Add a slot" from the keyboard: straight to the new slot's start time.
-            task = Task::batch([task, operation::focus(schedule::START_ID)]);
+            // Its time selected: typing `8:30` replaces the proposed time.
+            task = Task::batch([
+                task,
+                operation::focus(schedule::START_ID).chain(operation::select_all(schedule::START_ID)),
+            ]);
         }
         if self.session.edits() != edits {
             task = Task::batch([task, autosave_after_pause(self.session.edits())]);

@@ -561,6 +561,37 @@ fn scroll_into_view<Message>(
     }
 }
 
+/// Selects the text of the field Tab reached, as desktop fields do: typing `12:00` into the end
+/// field replaces its time instead of adding to it.
+fn select_focused_text<Message>(
+    content: &mut Element<'_, Message>,
+    tree: &mut Tree,
+    layout: Layout<'_>,
+    renderer: &Renderer,
+) {
+    let mut find = FocusedBounds(None);
+    content.as_widget_mut().operate(tree, layout, renderer, &mut find);
+    if let Some(target) = find.0 {
+        let mut select = SelectAllAt(target);
+        content.as_widget_mut().operate(tree, layout, renderer, &mut select);
+    }
+}
+
+/// Selects all the text of the text field at these bounds.
+struct SelectAllAt(Rectangle);
+
+impl Operation for SelectAllAt {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        operate(self);
+    }
+
+    fn text_input(&mut self, _id: Option<&widget::Id>, bounds: Rectangle, state: &mut dyn operation::TextInput) {
+        if bounds == self.0 {
+            state.select_all();
+        }
+    }
+}
+
 /// The bounds of the focused control, in layout (unscrolled) coordinates.
 struct FocusedBounds(Option<Rectangle>);
 
@@ -686,6 +717,7 @@ impl<Message> Widget<Message, Theme, Renderer> for FocusScope<'_, Message> {
             };
             run_operation(&mut self.content, tree, layout, renderer, operation);
             scroll_into_view(&mut self.content, tree, layout, renderer);
+            select_focused_text(&mut self.content, tree, layout, renderer);
             shell.capture_event();
             shell.request_redraw();
         }
