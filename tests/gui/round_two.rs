@@ -219,3 +219,31 @@ fn the_schedule_step_fits_small_screens_and_zoom_in_every_language() {
         }
     }
 }
+
+/// Item 9: counts through Fluent's plural rules ("1 nieuwe plaats", not "1 nieuwe plaatsen"), and a
+/// calendar over the size limit says what to do: export a shorter period.
+#[test]
+fn import_counts_are_plural_aware_and_a_too_large_calendar_says_to_export_less() {
+    let nl = localizer(Language::Nl);
+    let one = nl.tr_args("gui-import-done", &[("count", 1usize.into()), ("sites", 1usize.into())]);
+    assert!(one.starts_with("1 blok geïmporteerd, 1 nieuwe plaats."), "{one}");
+    let fr = localizer(Language::Fr);
+    assert_eq!(
+        fr.tr_args("gui-import-apply", &[("count", 1usize.into())]),
+        "Importer la plage choisie"
+    );
+    assert!(
+        fr.tr_args("gui-import-outside-week", &[("count", 1usize.into())])
+            .starts_with("1 événement ou série")
+    );
+    for language in Language::ALL {
+        let said = conventio::core::import::ImportError::TooLarge { limit_mib: 16 }.describe(localizer(language));
+        assert!(said.contains("16"), "{said}");
+        assert!(said.len() > 60, "{language:?} says what to do: {said}");
+    }
+    assert!(
+        conventio::core::import::ImportError::TooLarge { limit_mib: 16 }
+            .describe(fr)
+            .contains("période plus courte")
+    );
+}
