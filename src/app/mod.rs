@@ -450,7 +450,9 @@ impl App {
             // Its time selected: typing `8:30` replaces the proposed time.
             task = Task::batch([
                 task,
-                operation::focus(schedule::START_ID).chain(operation::select_all(schedule::START_ID)),
+                operation::focus(schedule::START_ID)
+                    .chain(operation::select_all(schedule::START_ID))
+                    .chain(widget::focus::reveal_focused()),
             ]);
         }
         if self.session.edits() != edits {

@@ -561,6 +561,34 @@ fn scroll_into_view<Message>(
     }
 }
 
+/// A task that scrolls the focused control into sight: after the app moved the focus itself (the
+/// new slot's start field under the week of a narrow window, a step's first control).
+pub fn reveal_focused<Message: Send + 'static>() -> iced::Task<Message> {
+    iced::advanced::widget::operate(RevealFocused(None)).discard()
+}
+
+/// Finds the focused control, then chains to [`ScrollTo`] its bounds.
+struct RevealFocused(Option<Rectangle>);
+
+impl Operation for RevealFocused {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        operate(self);
+    }
+
+    fn focusable(&mut self, _id: Option<&widget::Id>, bounds: Rectangle, state: &mut dyn operation::Focusable) {
+        if state.is_focused() {
+            self.0 = Some(bounds);
+        }
+    }
+
+    fn finish(&self) -> operation::Outcome<()> {
+        match self.0 {
+            Some(bounds) => operation::Outcome::Chain(Box::new(ScrollTo(bounds))),
+            None => operation::Outcome::None,
+        }
+    }
+}
+
 /// Selects the text of the field Tab reached, as desktop fields do: typing `12:00` into the end
 /// field replaces its time instead of adding to it.
 fn select_focused_text<Message>(
