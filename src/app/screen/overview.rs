@@ -496,6 +496,8 @@ fn row_view<'a>(
         .into(),
         (None, None) => match rows::changed_text(r, ctx.localizer()) {
             Some(changed) => column![hint(changed, true), mark_button()].spacing(4).into(),
+            // Nothing to register (full adherence by an adherent doctor): no button to press.
+            None if !r.must_register => text(ctx.tr("register-state-nothing")).size(13).into(),
             None => mark_button().into(),
         },
     };
