@@ -702,6 +702,9 @@ impl App {
             mut origin,
             screen,
         } = loaded;
+        // What was said about the previous declaration (its doctor, a failed dialog) no longer
+        // applies; what this load says is set below.
+        self.notice = None;
         // A file is its doctor's, found by INAMI number (Recent declarations, a file by path).
         if origin.profile_id.is_none() && origin.file.is_some() {
             origin.profile_id = self.practice.doctor_of(&declaration);

@@ -247,3 +247,47 @@ fn import_counts_are_plural_aware_and_a_too_large_calendar_says_to_export_less()
             .contains("période plus courte")
     );
 }
+
+/// Item 8: Exchange's "[private]" mask is not taken for free fees, and a rate read off a title is
+/// shown as a guess in the panel.
+#[test]
+fn exchanges_private_mask_stays_at_agreement_rates_and_a_guess_is_shown_as_one() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let import = |m: ImportMessage| Message::Schedule(ScheduleMessage::ImportPanel(m));
+    let _ = h
+        .app
+        .update(import(ImportMessage::WeekTextChanged("24/11/2026".into())));
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/exchange.ics");
+    h.import_through_the_panel(&file);
+    let loaded = h.app.import().loaded.as_ref().expect("the Exchange file is read");
+    let private = loaded
+        .proposal
+        .slots
+        .iter()
+        .find(|p| p.slot.note.as_deref() == Some("[private]"))
+        .expect("the private appointment is proposed");
+    assert_eq!(private.slot.rates, Rates::Agreement, "not free fees");
+    assert!(!private.rates_guessed);
+    assert!(
+        loaded
+            .proposal
+            .slots
+            .iter()
+            .any(|p| p.rates_guessed && p.slot.rates == Rates::Free)
+    );
+    assert!(h.sees(&h.tr("import-rates-guessed")), "tarifs devinés d'après le titre");
+}
+
+/// Item 5: a notice about the previous doctor goes when another declaration is opened.
+#[test]
+fn a_notice_about_the_previous_declaration_goes_when_another_is_opened() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::ImportPanel(
+        ImportMessage::DialogClosed(conventio::app::system::Picked::NoService),
+    )));
+    assert!(h.app.notice().is_some(), "the failed dialog is said");
+    h.open_example(1);
+    assert!(h.app.notice().is_none(), "{:?}", h.app.notice());
+}
