@@ -3,7 +3,7 @@
 ## Fehler, die den Import abbrechen (nichts wird importiert)
 
 import-not-utf8 = die Datei ist kein UTF-8-Text (exportieren Sie sie erneut in UTF-8)
-import-too-large = die Datei ist größer als { $limit } MiB: das ist kein Stundenplan
+import-too-large = die Datei ist größer als { $limit } MiB: mehr als ein Stundenplan. Exportieren Sie aus dem Kalender einen kürzeren Zeitraum (einige Wochen um die gewünschte Woche) und importieren Sie diese Datei
 import-ics-unreadable = keine Kalenderdatei (.ics): { $detail }
 import-ics-line = diese Kalenderzeile ist nicht lesbar: „{ $content }“. Exportieren Sie den Kalender erneut oder korrigieren oder entfernen Sie diese Zeile.
 import-at-cell = Zeile { $line }, Spalte { $column } ({ $header }): { $detail }
@@ -104,7 +104,21 @@ gui-import-unplaced = { $count ->
 gui-import-unplaced-name = Name des neuen Orts
 gui-import-unplaced-create = Diesen Ort anlegen und die Termine übernehmen
 gui-import-skipped = Ausgelassen
-gui-import-outside-week = { $count } Termine oder Serien ohne Vorkommen in dieser Woche.
-gui-import-apply = Die { $count } gewählten importieren
+gui-import-outside-week = { $count ->
+    [one] 1 Termin oder Serie ohne Vorkommen in dieser Woche.
+   *[other] { $count } Termine oder Serien ohne Vorkommen in dieser Woche.
+}
+gui-import-apply = { $count ->
+    [0] Kein Zeitfenster gewählt
+    [one] Das gewählte Zeitfenster importieren
+   *[other] Die { $count } gewählten Zeitfenster importieren
+}
 gui-import-close = Schließen
-gui-import-done = { $count } Zeiten importiert, { $sites } neue Orte. Rückgängig (Strg+Z) nimmt den ganzen Import auf einmal zurück.
+gui-import-done = { $count ->
+    [one] 1 Zeitfenster importiert
+   *[other] { $count } Zeitfenster importiert
+}, { $sites ->
+    [0] keine neuen Orte
+    [one] 1 neuer Ort
+   *[other] { $sites } neue Orte
+}. Rückgängig (Strg+Z) nimmt den ganzen Import auf einmal zurück.

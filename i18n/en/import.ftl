@@ -3,7 +3,7 @@
 ## Errors that stop an import (nothing is imported)
 
 import-not-utf8 = the file is not UTF-8 text (export it again in UTF-8)
-import-too-large = the file is larger than { $limit } MiB: not a schedule
+import-too-large = the file is larger than { $limit } MiB: more than a schedule. Export a shorter period from the calendar (a few weeks around the week you want) and import that file
 import-ics-unreadable = not a calendar file (.ics): { $detail }
 import-ics-line = this calendar line cannot be read: "{ $content }". Export the calendar again, or correct or remove this line.
 import-at-cell = line { $line }, column { $column } ({ $header }): { $detail }
@@ -104,7 +104,21 @@ gui-import-unplaced = { $count ->
 gui-import-unplaced-name = Name of the new site
 gui-import-unplaced-create = Create this site and take these events
 gui-import-skipped = Left out
-gui-import-outside-week = { $count } events or series with no occurrence in this week.
-gui-import-apply = Import the { $count } chosen
+gui-import-outside-week = { $count ->
+    [one] 1 event or series with no occurrence in this week.
+   *[other] { $count } events or series with no occurrence in this week.
+}
+gui-import-apply = { $count ->
+    [0] No slot chosen
+    [one] Import the chosen slot
+   *[other] Import the { $count } chosen slots
+}
 gui-import-close = Close
-gui-import-done = { $count } slots imported, { $sites } new places. Undo (Ctrl+Z) takes the whole import back.
+gui-import-done = { $count ->
+    [one] 1 slot imported
+   *[other] { $count } slots imported
+}, { $sites ->
+    [0] no new sites
+    [one] 1 new site
+   *[other] { $sites } new sites
+}. Undo (Ctrl+Z) takes the whole import back.

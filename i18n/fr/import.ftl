@@ -3,7 +3,7 @@
 ## Erreurs qui arrêtent l'import (rien n'est importé)
 
 import-not-utf8 = le fichier n'est pas du texte UTF-8 (exportez-le à nouveau en UTF-8)
-import-too-large = le fichier dépasse { $limit } Mio : ce n'est pas un horaire
+import-too-large = le fichier dépasse { $limit } Mio : c'est plus qu'un horaire. Exportez de l'agenda une période plus courte (quelques semaines autour de la semaine voulue) et importez ce fichier-là
 import-ics-unreadable = ce n'est pas un fichier d'agenda (.ics) : { $detail }
 import-ics-line = cette ligne de l'agenda ne se lit pas : « { $content } ». Exportez l'agenda à nouveau, ou corrigez ou retirez cette ligne.
 import-at-cell = ligne { $line }, colonne { $column } ({ $header }) : { $detail }
@@ -104,7 +104,21 @@ gui-import-unplaced = { $count ->
 gui-import-unplaced-name = Nom du nouveau lieu
 gui-import-unplaced-create = Créer ce lieu et reprendre ces événements
 gui-import-skipped = Laissés de côté
-gui-import-outside-week = { $count } événements ou séries sans occurrence dans cette semaine.
-gui-import-apply = Importer les { $count } choisies
+gui-import-outside-week = { $count ->
+    [one] 1 événement ou série sans occurrence dans cette semaine.
+   *[other] { $count } événements ou séries sans occurrence dans cette semaine.
+}
+gui-import-apply = { $count ->
+    [0] Aucune plage choisie
+    [one] Importer la plage choisie
+   *[other] Importer les { $count } plages choisies
+}
 gui-import-close = Fermer
-gui-import-done = { $count } plages importées, { $sites } nouveaux lieux. Annuler (Ctrl+Z) retire tout l'import d'un coup.
+gui-import-done = { $count ->
+    [one] 1 plage importée
+   *[other] { $count } plages importées
+}, { $sites ->
+    [0] aucun nouveau lieu
+    [one] 1 nouveau lieu
+   *[other] { $sites } nouveaux lieux
+}. Annuler (Ctrl+Z) retire tout l'import d'un coup.

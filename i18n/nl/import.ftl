@@ -3,7 +3,7 @@
 ## Fouten die de import stoppen (er wordt niets geïmporteerd)
 
 import-not-utf8 = het bestand is geen UTF-8-tekst (exporteer het opnieuw in UTF-8)
-import-too-large = het bestand is groter dan { $limit } MiB: dat is geen uurrooster
+import-too-large = het bestand is groter dan { $limit } MiB: meer dan een uurrooster. Exporteer uit de agenda een kortere periode (enkele weken rond de gewenste week) en importeer dat bestand
 import-ics-unreadable = geen agendabestand (.ics): { $detail }
 import-ics-line = deze agendaregel is niet leesbaar: "{ $content }". Exporteer de agenda opnieuw, of verbeter of verwijder deze regel.
 import-at-cell = regel { $line }, kolom { $column } ({ $header }): { $detail }
@@ -104,7 +104,21 @@ gui-import-unplaced = { $count ->
 gui-import-unplaced-name = Naam van de nieuwe plaats
 gui-import-unplaced-create = Deze plaats maken en de afspraken overnemen
 gui-import-skipped = Weggelaten
-gui-import-outside-week = { $count } afspraken of reeksen zonder voorkomen in deze week.
-gui-import-apply = De { $count } gekozen importeren
+gui-import-outside-week = { $count ->
+    [one] 1 afspraak of reeks zonder voorkomen in deze week.
+   *[other] { $count } afspraken of reeksen zonder voorkomen in deze week.
+}
+gui-import-apply = { $count ->
+    [0] Geen tijdvak gekozen
+    [one] Het gekozen tijdvak importeren
+   *[other] De { $count } gekozen tijdvakken importeren
+}
 gui-import-close = Sluiten
-gui-import-done = { $count } blokken geïmporteerd, { $sites } nieuwe plaatsen. Ongedaan maken (Ctrl+Z) neemt de hele import in één keer terug.
+gui-import-done = { $count ->
+    [one] 1 blok geïmporteerd
+   *[other] { $count } blokken geïmporteerd
+}, { $sites ->
+    [0] geen nieuwe plaatsen
+    [one] 1 nieuwe plaats
+   *[other] { $sites } nieuwe plaatsen
+}. Ongedaan maken (Ctrl+Z) neemt de hele import in één keer terug.

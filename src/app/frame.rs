@@ -201,12 +201,14 @@ fn bottom_bar(app: &App) -> Element<'_, Message> {
             button(text(app.tr("gui-undo")).size(13))
                 .style(super::widget::style::quiet_button)
                 .on_press_maybe(app.session.can_undo().then_some(Message::Undo))
-        ),
+        )
+        .enabled(app.session.can_undo()),
         focusable(
             button(text(app.tr("gui-redo")).size(13))
                 .style(super::widget::style::quiet_button)
                 .on_press_maybe(app.session.can_redo().then_some(Message::Redo))
-        ),
+        )
+        .enabled(app.session.can_redo()),
     ]
     .spacing(6);
     container(row![message, undo].spacing(12).align_y(Alignment::Center))

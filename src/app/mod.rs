@@ -447,7 +447,13 @@ impl App {
         let mut task = self.handle(message);
         if add_slot && self.schedule.selected().is_some() {
             // "Add a slot" from the keyboard: straight to the new slot's start time.
-            task = Task::batch([task, operation::focus(schedule::START_ID)]);
+            // Its time selected: typing `8:30` replaces the proposed time.
+            task = Task::batch([
+                task,
+                operation::focus(schedule::START_ID)
+                    .chain(operation::select_all(schedule::START_ID))
+                    .chain(widget::focus::reveal_focused()),
+            ]);
         }
         if self.session.edits() != edits {
             task = Task::batch([task, autosave_after_pause(self.session.edits())]);
@@ -696,6 +702,9 @@ impl App {
             mut origin,
             screen,
         } = loaded;
+        // What was said about the previous declaration (its doctor, a failed dialog) no longer
+        // applies; what this load says is set below.
+        self.notice = None;
         // A file is its doctor's, found by INAMI number (Recent declarations, a file by path).
         if origin.profile_id.is_none() && origin.file.is_some() {
             origin.profile_id = self.practice.doctor_of(&declaration);

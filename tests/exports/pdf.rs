@@ -379,3 +379,37 @@ fn pdfinfo_reads_the_summary_as_tagged_pdfa() {
     assert!(metadata.contains("<pdfaid:part>2</pdfaid:part>"), "{metadata}");
     assert!(metadata.contains("<pdfuaid:part>1</pdfuaid:part>"), "{metadata}");
 }
+
+/// A 2026-2027 declaration prepared on 2 December 2026 by a doctor standing `current` today.
+fn standing(window: &str, current: Option<&str>, choice: &str) -> Declaration {
+    let current = current.map_or_else(String::new, |c| format!(r#","current_choice":"{c}""#));
+    let text = format!(
+        r#"{{"format":"conventio-declaration","version":1,"agreement":"2026-2027","prepared_on":"2026-12-02",
+        "window":"{window}","doctor":{{"name":"Dr A","inami":"1-00001-06-004"{current}}},"choice":"{choice}",
+        "sites":[],"slots":[]}}"#
+    );
+    read_declaration(&text, Agreements::embedded()).unwrap()
+}
+
+#[test]
+fn the_summary_says_what_must_be_registered_for_the_doctors_standing() {
+    let day = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+    let adherent = text_of(&pdf(&standing("second-year", None, "full"), Language::Fr, day).unwrap());
+    assert!(holds(&adherent, "rien à enregistrer"), "{adherent}");
+    assert!(!holds(&adherent, "au plus tard le 14/12/2026"), "{adherent}");
+    let after_refusal = text_of(&pdf(&standing("second-year", Some("refusal"), "full"), Language::Fr, day).unwrap());
+    assert!(holds(&after_refusal, "au plus tard le 14/12/2026"), "{after_refusal}");
+    assert!(!holds(&after_refusal, "rien à enregistrer"), "{after_refusal}");
+    let joins = text_of(&pdf(&standing("join", Some("refusal"), "full"), Language::Nl, day).unwrap());
+    assert!(holds(&joins, "kan tellen voor 2027"), "{joins}");
+    assert!(holds(&joins, "nooit voor het lopende jaar"), "{joins}");
+    assert!(
+        holds(&joins, "Tot het akkoord toetreden"),
+        "the window by the start screen's name: {joins}"
+    );
+    let mut recognised = standing("initial", None, "refusal");
+    recognised.doctor.recognised_on = NaiveDate::from_ymd_opt(2026, 11, 20);
+    let text = text_of(&pdf(&recognised, Language::Fr, day).unwrap());
+    assert!(holds(&text, "Déclarer dans les 30 jours de votre agrément"), "{text}");
+    assert!(holds(&text, "au plus tard le 20/12/2026"), "{text}");
+}

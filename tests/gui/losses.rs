@@ -375,3 +375,26 @@ fn the_start_search_finds_odegaard_and_a_number_and_says_when_nothing_matches() 
     assert!(!h.sees("Dr Lena Ødegaard"));
     assert!(h.sees("Aucun médecin ne correspond à « verhaeghe »."));
 }
+
+/// Item 9: a note per doctor, typed on the overview, kept in the practice with Enter.
+#[test]
+fn a_note_per_doctor_is_kept_in_the_practice() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    save(&mut h, None);
+    let anne = h.app.origin().profile_id.clone().unwrap();
+    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    let placeholder = h.tr("gui-overview-note-placeholder");
+    h.interact(|ui| {
+        ui.click(placeholder.as_str()).expect("each row has a note field");
+        ui.typewrite("mandat eHealth à demander");
+    });
+    assert!(
+        h.app.practice().load().unwrap()[0].note.is_empty(),
+        "kept only with Enter"
+    );
+    h.run(Message::Overview(OverviewMessage::KeepNote(anne)));
+    assert_eq!(h.app.practice().load().unwrap()[0].note, "mandat eHealth à demander");
+    assert_eq!(h.app.overview().rows[0].note, "mandat eHealth à demander");
+}

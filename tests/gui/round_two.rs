@@ -219,3 +219,75 @@ fn the_schedule_step_fits_small_screens_and_zoom_in_every_language() {
         }
     }
 }
+
+/// Item 9: counts through Fluent's plural rules ("1 nieuwe plaats", not "1 nieuwe plaatsen"), and a
+/// calendar over the size limit says what to do: export a shorter period.
+#[test]
+fn import_counts_are_plural_aware_and_a_too_large_calendar_says_to_export_less() {
+    let nl = localizer(Language::Nl);
+    let one = nl.tr_args("gui-import-done", &[("count", 1usize.into()), ("sites", 1usize.into())]);
+    assert!(one.starts_with("1 blok geïmporteerd, 1 nieuwe plaats."), "{one}");
+    let fr = localizer(Language::Fr);
+    assert_eq!(
+        fr.tr_args("gui-import-apply", &[("count", 1usize.into())]),
+        "Importer la plage choisie"
+    );
+    assert!(
+        fr.tr_args("gui-import-outside-week", &[("count", 1usize.into())])
+            .starts_with("1 événement ou série")
+    );
+    for language in Language::ALL {
+        let said = conventio::core::import::ImportError::TooLarge { limit_mib: 16 }.describe(localizer(language));
+        assert!(said.contains("16"), "{said}");
+        assert!(said.len() > 60, "{language:?} says what to do: {said}");
+    }
+    assert!(
+        conventio::core::import::ImportError::TooLarge { limit_mib: 16 }
+            .describe(fr)
+            .contains("période plus courte")
+    );
+}
+
+/// Item 8: Exchange's "[private]" mask is not taken for free fees, and a rate read off a title is
+/// shown as a guess in the panel.
+#[test]
+fn exchanges_private_mask_stays_at_agreement_rates_and_a_guess_is_shown_as_one() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let import = |m: ImportMessage| Message::Schedule(ScheduleMessage::ImportPanel(m));
+    let _ = h
+        .app
+        .update(import(ImportMessage::WeekTextChanged("24/11/2026".into())));
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/exchange.ics");
+    h.import_through_the_panel(&file);
+    let loaded = h.app.import().loaded.as_ref().expect("the Exchange file is read");
+    let private = loaded
+        .proposal
+        .slots
+        .iter()
+        .find(|p| p.slot.note.as_deref() == Some("[private]"))
+        .expect("the private appointment is proposed");
+    assert_eq!(private.slot.rates, Rates::Agreement, "not free fees");
+    assert!(!private.rates_guessed);
+    assert!(
+        loaded
+            .proposal
+            .slots
+            .iter()
+            .any(|p| p.rates_guessed && p.slot.rates == Rates::Free)
+    );
+    assert!(h.sees(&h.tr("import-rates-guessed")), "tarifs devinés d'après le titre");
+}
+
+/// Item 5: a notice about the previous doctor goes when another declaration is opened.
+#[test]
+fn a_notice_about_the_previous_declaration_goes_when_another_is_opened() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::ImportPanel(
+        ImportMessage::DialogClosed(conventio::app::system::Picked::NoService),
+    )));
+    assert!(h.app.notice().is_some(), "the failed dialog is said");
+    h.open_example(1);
+    assert!(h.app.notice().is_none(), "{:?}", h.app.notice());
+}

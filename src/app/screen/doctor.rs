@@ -600,7 +600,8 @@ fn sites<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
         focusable(
             button(text(app.tr("gui-site-add")).size(14))
                 .on_press_maybe((!app.form.new_site_name.trim().is_empty()).then_some(Message::AddSite))
-        ),
+        )
+        .enabled(!app.form.new_site_name.trim().is_empty()),
     ]
     .spacing(8);
     column![

@@ -427,7 +427,8 @@ impl State {
             button(text(ctx.tr("gui-import-read")).size(13))
                 .padding([6, 10])
                 .on_press_maybe((!state.path.trim().is_empty()).then_some(wrap(Message::Read))),
-        );
+        )
+        .enabled(!state.path.trim().is_empty());
         let week = row![
             focusable(
                 button(text("‹").size(14))
@@ -504,12 +505,15 @@ fn proposal_view<'a>(ctx: &Context, loaded: &'a Loaded, unplaced_name: &'a str) 
     let mut list = column![].spacing(6);
     // The button comes first: a long agenda must not push it out of sight.
     let count = loaded.chosen.iter().filter(|&&c| c).count();
-    list = list.push(focusable(
-        button(text(ctx.tr_args("gui-import-apply", &[("count", count.into())])).size(14))
-            .padding([8, 14])
-            .style(button::primary)
-            .on_press_maybe((count > 0).then_some(Message::Apply)),
-    ));
+    list = list.push(
+        focusable(
+            button(text(ctx.tr_args("gui-import-apply", &[("count", count.into())])).size(14))
+                .padding([8, 14])
+                .style(button::primary)
+                .on_press_maybe((count > 0).then_some(Message::Apply)),
+        )
+        .enabled(count > 0),
+    );
     list = list.push(bold(ctx.tr("gui-import-proposed")).size(14));
     if proposal.slots.is_empty() {
         list = list.push(hint(ctx.tr("gui-import-nothing"), false));
@@ -563,8 +567,9 @@ fn proposal_view<'a>(ctx: &Context, loaded: &'a Loaded, unplaced_name: &'a str) 
                     focusable(
                         button(text(ctx.tr("gui-import-unplaced-create")).size(13))
                             .padding([4, 8])
-                            .on_press_maybe(create)
-                    ),
+                            .on_press_maybe(create.clone())
+                    )
+                    .enabled(create.is_some()),
                 ]
                 .spacing(6)
                 .align_y(Alignment::Center)

@@ -39,6 +39,8 @@ pub struct State {
     pub order_frozen: bool,
     /// Why the practice could not be read, when it could not.
     pub failure: Option<String>,
+    /// Notes being typed, by doctor, until Enter keeps them.
+    pub notes: std::collections::BTreeMap<String, String>,
 }
 
 impl State {
@@ -74,6 +76,10 @@ pub enum Message {
     Unmark(String),
     /// Put the rows back in urgency order.
     SortAgain,
+    /// The doctor's note as typed ("mandat eHealth à demander").
+    NoteChanged(String, String),
+    /// Enter in the note: kept in the practice.
+    KeepNote(String),
     ExportPathChanged(String),
     ExportCsv,
     /// The overview as a PDF list beside the CSV path (same name, `.pdf`), filtered as shown.
@@ -129,6 +135,29 @@ impl State {
                 Action::None
             }
             Message::Unmark(id) => self.unmark(ctx, &id),
+            Message::NoteChanged(id, note) => {
+                self.notes.insert(id, note);
+                Action::None
+            }
+            Message::KeepNote(id) => {
+                let Some(note) = self.notes.remove(&id) else {
+                    return Action::None;
+                };
+                match ctx.practice.set_note(&id, note.trim()) {
+                    Ok(()) => {
+                        self.refresh(ctx);
+                        Action::None
+                    }
+                    Err(error) => {
+                        self.notes.insert(id, note);
+                        ctx.error(ctx.tr_args(
+                            "gui-overview-mark-failed",
+                            &[("error", ctx.localizer().message(&error.message()).into())],
+                        ))
+                        .into()
+                    }
+                }
+            }
             Message::SortAgain => {
                 self.order_frozen = false;
                 sort_by_urgency(&mut self.rows);
@@ -286,7 +315,7 @@ impl State {
         for r in shown {
             let asking = state.pending.as_deref() == Some(std::slice::from_ref(&r.id));
             let question = asking.then(|| confirmation(ctx, state, std::slice::from_ref(&r.id)));
-            list = list.push(row_view(ctx, r, state.ticked.contains(&r.id), question));
+            list = list.push(row_view(ctx, r, state.ticked.contains(&r.id), question, &state.notes));
         }
         if let Some(failure) = &state.failure {
             list = list.push(hint(failure.clone(), true));
@@ -414,6 +443,7 @@ fn row_view<'a>(
     r: &'a Row,
     ticked: bool,
     question: Option<Element<'a, Message>>,
+    notes: &'a std::collections::BTreeMap<String, String>,
 ) -> Element<'a, Message> {
     let days = match (r.last_day, r.days_left) {
         // Full adherence by an adherent doctor: nothing to register, no days left.
@@ -466,9 +496,19 @@ fn row_view<'a>(
         .into(),
         (None, None) => match rows::changed_text(r, ctx.localizer()) {
             Some(changed) => column![hint(changed, true), mark_button()].spacing(4).into(),
+            // Nothing to register (full adherence by an adherent doctor): no button to press.
+            None if !r.must_register => text(ctx.tr("register-state-nothing")).size(13).into(),
             None => mark_button().into(),
         },
     };
+    let typed = notes.get(&r.id).map_or(r.note.as_str(), String::as_str);
+    let (note_id, keep_id) = (r.id.clone(), r.id.clone());
+    let note = text_input(&ctx.tr("gui-overview-note-placeholder"), typed)
+        .on_input(move |note| Message::NoteChanged(note_id.clone(), note))
+        .on_submit(Message::KeepNote(keep_id))
+        .size(12)
+        .padding(3)
+        .width(Length::Fixed(280.0));
     let id = r.id.clone();
     let tick = focusable(
         checkbox(ticked)
@@ -478,7 +518,9 @@ fn row_view<'a>(
     let line = row![
         tick,
         column![
-            row![bold(r.name.as_str()).size(15), text(r.note.as_str()).size(12)].spacing(8),
+            row![bold(r.name.as_str()).size(15), note]
+                .spacing(8)
+                .align_y(Alignment::Center),
             text(facts).size(13),
             hint(days, urgent),
             text(saved).size(12),

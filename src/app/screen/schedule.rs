@@ -1050,6 +1050,13 @@ fn slot_form<'a>(app: &View<'a, '_>, slot: &'a Slot) -> Element<'a, Message> {
             .spacing(4),
         );
     }
+    // Right after the times: a week typed from the keyboard is "times, Tab, Enter" per slot.
+    form = form.push(focusable(
+        button(text(app.tr("gui-slot-add-another")).size(13))
+            .padding([4, 10])
+            .style(crate::app::widget::style::quiet_button)
+            .on_press(Message::AddSlot),
+    ));
     form = form
         .push(hint(app.tr("gui-time-help"), false))
         .push(labelled(

@@ -343,8 +343,7 @@ pub struct DoctorLine {
     pub errors: usize,
     /// The last day of the declaration's window, when it has one.
     pub deadline: Option<NaiveDate>,
-    /// The doctor refused the agreement (their standing today, or the choice they declared): the
-    /// list offers to join it.
+    /// The doctor's declaration is a refusal: the list offers to join the agreement.
     pub refused: bool,
     /// The overview's row: what is left to register, for the headline.
     pub row: crate::core::overview::Row,
@@ -365,8 +364,9 @@ impl ListedDoctor {
             DoctorLine {
                 errors: report.errors().count(),
                 deadline: row.last_day,
-                refused: declaration.doctor.current_choice() == Choice::Refusal
-                    || (declaration.choice == Choice::Refusal && declaration.window_kind() != JOIN),
+                // Their declaration is a refusal: they may join at any time. (A doctor who refused
+                // and already declares adherence has nothing more to start.)
+                refused: declaration.choice == Choice::Refusal,
                 row,
                 choice: declaration.choice,
                 name: profile.name.clone(),

@@ -25,6 +25,8 @@ pub struct Focusable<'a, Message> {
     id: Option<widget::Id>,
     on_activate: Option<Message>,
     on_step: Option<(Message, Message)>,
+    /// A disabled control takes no Tab stop (and draws no ring).
+    enabled: bool,
 }
 
 /// Makes a control reachable by Tab, with a visible ring and Enter/Space to press it.
@@ -34,6 +36,7 @@ pub fn focusable<'a, Message>(content: impl Into<Element<'a, Message>>) -> Focus
         id: None,
         on_activate: None,
         on_step: None,
+        enabled: true,
     }
 }
 
@@ -41,6 +44,12 @@ impl<'a, Message> Focusable<'a, Message> {
     /// An id, so the app can put the focus here (the first control of a screen).
     pub fn id(mut self, id: impl Into<widget::Id>) -> Self {
         self.id = Some(id.into());
+        self
+    }
+
+    /// Whether the control can be used: a disabled button is skipped by Tab.
+    pub fn enabled(mut self, enabled: bool) -> Self {
+        self.enabled = enabled;
         self
     }
 
@@ -182,7 +191,11 @@ impl<Message: Clone> Widget<Message, Theme, Renderer> for Focusable<'_, Message>
 
     fn operate(&mut self, tree: &mut Tree, layout: Layout<'_>, renderer: &Renderer, operation: &mut dyn Operation) {
         let state = tree.state.downcast_mut::<State>();
-        operation.focusable(self.id.as_ref(), layout.bounds(), state);
+        if self.enabled {
+            operation.focusable(self.id.as_ref(), layout.bounds(), state);
+        } else {
+            state.focused = false;
+        }
         operation.traverse(&mut |operation| {
             self.content
                 .as_widget_mut()
@@ -440,26 +453,48 @@ impl<'a, Message: Clone + 'a> From<OnLeave<'a, Message>> for Element<'a, Message
     }
 }
 
-/// A ring in the theme's text colour (black on light themes, white on dark and high-contrast
-/// ones): it stands out on blue buttons and chosen cards alike, where a blue ring would not.
+/// A ring of two colours, the theme's text colour outside and its background colour inside: on any
+/// fill (a dark blue button, a light card, a red delete button) one of the two stands out by at
+/// least 3:1 (WCAG's contrast for a focus indicator; see the test below).
 fn draw_ring(renderer: &mut Renderer, theme: &Theme, bounds: Rectangle) {
     use iced::advanced::Renderer as _;
-    renderer.fill_quad(
-        renderer::Quad {
-            bounds,
-            border: Border {
-                color: ring_colour(theme),
-                width: RING_WIDTH,
-                radius: 4.0.into(),
+    let (outer, inner) = ring_colours(theme);
+    for (bounds, color) in [(bounds, outer), (bounds.shrink(RING_WIDTH), inner)] {
+        renderer.fill_quad(
+            renderer::Quad {
+                bounds,
+                border: Border {
+                    color,
+                    width: RING_WIDTH,
+                    radius: 4.0.into(),
+                },
+                ..renderer::Quad::default()
             },
-            ..renderer::Quad::default()
-        },
-        Color::TRANSPARENT,
-    );
+            Color::TRANSPARENT,
+        );
+    }
 }
 
-pub fn ring_colour(theme: &Theme) -> Color {
-    theme.extended_palette().background.base.text
+/// The focus ring's outer and inner colours.
+pub fn ring_colours(theme: &Theme) -> (Color, Color) {
+    let palette = theme.extended_palette();
+    (palette.background.base.text, palette.background.base.color)
+}
+
+/// The WCAG contrast ratio of two opaque colours (1 to 21).
+pub fn contrast(a: Color, b: Color) -> f32 {
+    let luminance = |c: Color| {
+        let channel = |v: f32| {
+            if v <= 0.039_28 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b)
+    };
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
 /// The whole window's focus order: Tab and Shift+Tab, when no control used them, move the focus
@@ -523,6 +558,65 @@ fn scroll_into_view<Message>(
     if let Some(target) = find.0 {
         let mut scroll = ScrollTo(target);
         content.as_widget_mut().operate(tree, layout, renderer, &mut scroll);
+    }
+}
+
+/// A task that scrolls the focused control into sight: after the app moved the focus itself (the
+/// new slot's start field under the week of a narrow window, a step's first control).
+pub fn reveal_focused<Message: Send + 'static>() -> iced::Task<Message> {
+    iced::advanced::widget::operate(RevealFocused(None)).discard()
+}
+
+/// Finds the focused control, then chains to [`ScrollTo`] its bounds.
+struct RevealFocused(Option<Rectangle>);
+
+impl Operation for RevealFocused {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        operate(self);
+    }
+
+    fn focusable(&mut self, _id: Option<&widget::Id>, bounds: Rectangle, state: &mut dyn operation::Focusable) {
+        if state.is_focused() {
+            self.0 = Some(bounds);
+        }
+    }
+
+    fn finish(&self) -> operation::Outcome<()> {
+        match self.0 {
+            Some(bounds) => operation::Outcome::Chain(Box::new(ScrollTo(bounds))),
+            None => operation::Outcome::None,
+        }
+    }
+}
+
+/// Selects the text of the field Tab reached, as desktop fields do: typing `12:00` into the end
+/// field replaces its time instead of adding to it.
+fn select_focused_text<Message>(
+    content: &mut Element<'_, Message>,
+    tree: &mut Tree,
+    layout: Layout<'_>,
+    renderer: &Renderer,
+) {
+    let mut find = FocusedBounds(None);
+    content.as_widget_mut().operate(tree, layout, renderer, &mut find);
+    if let Some(target) = find.0 {
+        let mut select = SelectAllAt(target);
+        content.as_widget_mut().operate(tree, layout, renderer, &mut select);
+    }
+}
+
+/// Selects all the text of the text field at these bounds.
+struct SelectAllAt(Rectangle);
+
+impl Operation for SelectAllAt {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        operate(self);
+    }
+
+    fn text_input(&mut self, _id: Option<&widget::Id>, bounds: Rectangle, state: &mut dyn operation::TextInput) {
+        if bounds == self.0 {
+            state.select_all();
+        }
     }
 }
 
@@ -651,6 +745,7 @@ impl<Message> Widget<Message, Theme, Renderer> for FocusScope<'_, Message> {
             };
             run_operation(&mut self.content, tree, layout, renderer, operation);
             scroll_into_view(&mut self.content, tree, layout, renderer);
+            select_focused_text(&mut self.content, tree, layout, renderer);
             shell.capture_event();
             shell.request_redraw();
         }
@@ -728,5 +823,35 @@ mod tests {
         );
         assert_eq!(key_action(&Key::Named(Named::Enter), Modifiers::CTRL), None);
         assert_eq!(key_action(&Key::Named(Named::Tab), none), None, "Tab moves the focus");
+    }
+
+    #[test]
+    fn the_focus_ring_stands_out_by_3_to_1_on_every_fill_of_every_theme() {
+        use crate::app::widget::style;
+        use crate::core::settings::ThemeChoice;
+        for (choice, mode) in [
+            (ThemeChoice::Light, iced::theme::Mode::Light),
+            (ThemeChoice::Dark, iced::theme::Mode::Dark),
+            (ThemeChoice::HighContrast, iced::theme::Mode::Light),
+        ] {
+            let theme = style::theme(choice, mode);
+            let palette = theme.extended_palette();
+            let (outer, inner) = ring_colours(&theme);
+            let fills = [
+                ("primary button", palette.primary.base.color),
+                ("primary strong", palette.primary.strong.color),
+                ("danger button", palette.danger.base.color),
+                ("quiet button", palette.background.weak.color),
+                ("background", palette.background.base.color),
+                ("strong background", palette.background.strong.color),
+                ("success", palette.success.base.color),
+            ];
+            for (name, fill) in fills {
+                let best = contrast(outer, fill).max(contrast(inner, fill));
+                assert!(best >= 3.0, "{choice:?}, {name}: {best:.2}:1");
+            }
+            assert!(contrast(outer, inner) >= 3.0, "{choice:?}: the two rings apart");
+        }
+        assert!((contrast(Color::BLACK, Color::WHITE) - 21.0).abs() < 0.01);
     }
 }

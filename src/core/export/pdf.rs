@@ -174,7 +174,9 @@ fn identity(flow: &mut Flow, sheet: &Sheet) {
         .declaration_window(declaration.window_kind(), &declaration.doctor)
         .map(|w| w.window);
     if let Some(window) = window {
-        let name = sheet.localizer.message(&wording::window_name(agreement, window));
+        // One name per window: the start screen's title ("Déclarer dans les 30 jours de votre
+        // agrément" for a newly recognised doctor's initial declaration).
+        let name = sheet.localizer.message(&wording::window_title(agreement, window));
         field(flow, &sheet.tr("export-pdf-window"), &name);
     }
     let deadline_text = match summary.deadline {
