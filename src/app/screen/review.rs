@@ -601,7 +601,8 @@ fn history<'a>(state: &'a State, ctx: &Context<'a>) -> Element<'a, Message> {
             ctx.declaration(),
         ));
     }
-    list.into()
+    // Below the last button: a Tab stop, so the keyboard reaches it and it scrolls into sight.
+    focusable(container(list).width(Length::Fill)).into()
 }
 
 fn changes<'a>(ctx: &Context, title: &str, before: &Declaration, after: &Declaration) -> Element<'a, Message> {
@@ -613,7 +614,8 @@ fn changes<'a>(ctx: &Context, title: &str, before: &Declaration, after: &Declara
     for change in diff {
         block = block.push(text(ctx.localizer().message(&change.message())).size(13));
     }
-    block.into()
+    // Each list of differences is a Tab stop of its own (scrolled into sight when reached).
+    focusable(container(block).width(Length::Fill)).into()
 }
 
 impl State {
