@@ -222,6 +222,7 @@ gui-draft-second-window = Conventio ist bereits für diesen Ordner geöffnet: di
 
 ## Übersicht der Praxis
 
+gui-overview-file-name = praxisuebersicht-{ $date }
 gui-overview-open = Übersicht der Praxis…
 gui-overview-title = Übersicht der Praxis
 gui-overview-help = Alle Ärztinnen und Ärzte der Praxis, die dringendsten zuerst: noch nicht in ProSanté registriert, dann die wenigsten verbleibenden Tage. „Registriert“ trägt das heutige Datum und Ihren Namen in die Historie ein.

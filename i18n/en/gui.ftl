@@ -222,6 +222,7 @@ gui-draft-second-window = Conventio is already open on this folder: this window 
 
 ## Practice overview
 
+gui-overview-file-name = practice-overview-{ $date }
 gui-overview-open = Practice overview…
 gui-overview-title = Practice overview
 gui-overview-help = Every doctor of the practice, most urgent first: not yet registered in ProSanté, then the fewest days left. “Registered” records today's date and your name in the doctor's history.

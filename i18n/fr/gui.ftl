@@ -222,6 +222,7 @@ gui-draft-second-window = Conventio est déjà ouvert sur ce dossier : cette fen
 
 ## Vue d'ensemble du cabinet
 
+gui-overview-file-name = apercu-cabinet-{ $date }
 gui-overview-open = Vue d'ensemble du cabinet…
 gui-overview-title = Vue d'ensemble du cabinet
 gui-overview-help = Tous les médecins du cabinet, les plus urgents d'abord : pas encore enregistrés dans ProSanté, puis le moins de jours restants. « Enregistré » note la date du jour et votre nom dans l'historique du médecin.

@@ -222,6 +222,7 @@ gui-draft-second-window = Conventio is al open op deze map: dit venster houdt ee
 
 ## Overzicht van de praktijk
 
+gui-overview-file-name = praktijkoverzicht-{ $date }
 gui-overview-open = Overzicht van de praktijk…
 gui-overview-title = Overzicht van de praktijk
 gui-overview-help = Alle artsen van de praktijk, de dringendste eerst: nog niet geregistreerd in ProGezondheid, dan het minst aantal resterende dagen. „Geregistreerd” noteert de datum van vandaag en uw naam in de geschiedenis van de arts.

@@ -291,3 +291,15 @@ fn a_notice_about_the_previous_declaration_goes_when_another_is_opened() {
     h.open_example(1);
     assert!(h.app.notice().is_none(), "{:?}", h.app.notice());
 }
+
+/// Item 9: the overview's default export file is named in the user's language.
+#[test]
+fn the_overviews_default_export_file_is_named_in_the_users_language() {
+    for (language, stem) in [(Language::Fr, "apercu-cabinet-"), (Language::Nl, "praktijkoverzicht-")] {
+        let mut h = harness(language);
+        let _ = h.app.update(Message::GoTo(Screen::Overview));
+        let path = h.app.overview().export_path.clone();
+        let name = Path::new(&path).file_name().unwrap().to_string_lossy().into_owned();
+        assert!(name.starts_with(stem) && name.ends_with(".csv"), "{language:?}: {name}");
+    }
+}

@@ -247,7 +247,9 @@ impl State {
         self.pending = None;
         self.refresh(ctx);
         if self.export_path.is_empty() {
-            let name = format!("practice-overview-{}.csv", ctx.today());
+            // Named in the user's language: "apercu-cabinet-2026-12-03.csv", "praktijkoverzicht-…".
+            let stem = ctx.tr_args("gui-overview-file-name", &[("date", ctx.today().to_string().into())]);
+            let name = format!("{stem}.csv");
             self.export_path = ctx.options.documents_dir.join(name).display().to_string();
         }
     }
