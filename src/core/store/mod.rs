@@ -133,7 +133,8 @@ pub fn newest_backup(root: &Path) -> Option<Backup> {
                 .file_name()
                 .and_then(|n| n.to_str())
                 .and_then(|n| n.strip_suffix(".sqlite3"))
-                .and_then(|n| n.strip_prefix("practice-"))
+                .and_then(|n| n.strip_prefix("practice"))
+                .and_then(|n| n.strip_prefix('-'))
             else {
                 continue;
             };
