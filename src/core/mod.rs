@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod import;
 pub mod inami;
 pub mod model;
+pub mod names;
 pub mod overview;
 pub mod practice;
 pub mod read_error;

@@ -7,6 +7,7 @@ use super::agreement::Agreements;
 use super::format::{self, ReadError};
 use super::i18n::Message;
 use super::model::{Declaration, Slot};
+pub use super::names::{fold, label, name_matches, surname_key};
 use super::storage;
 use super::store::{self, Registration, Store, StoreError, VersionKind};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -45,14 +46,6 @@ impl Profile {
     /// namesakes apart.
     pub fn label(&self) -> String {
         label(&self.name, &self.inami)
-    }
-}
-
-/// A doctor's name with their INAMI number, as every list shows them.
-pub fn label(name: &str, inami: &str) -> String {
-    match inami.trim() {
-        "" => name.to_owned(),
-        inami => format!("{name} ({inami})"),
     }
 }
 
@@ -342,44 +335,6 @@ impl Practice {
             .rev()
             .find(|e| e.kind != EntryKind::Registered)
     }
-}
-
-/// A name's sort key by surname: its last word, folded ("Dr Anne Peeters" → "peeters").
-pub fn surname_key(name: &str) -> String {
-    fold(name).split_whitespace().last().unwrap_or("").to_owned()
-}
-
-/// Whether a doctor's name contains `query`, ignoring case and accents: "peeters" finds "Dr Anne
-/// Peeters", "lefevre" finds "Lefèvre", "odegaard" finds "Ødegaard".
-pub fn name_matches(name: &str, query: &str) -> bool {
-    fold(name).contains(&fold(query))
-}
-
-/// Lower case without accents, for search and comparing names: letters written without an accent
-/// by a Belgian keyboard user fold to what they would type (ø → o, æ → ae, ß → ss, œ → oe).
-pub fn fold(text: &str) -> String {
-    let mut folded = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        match c {
-            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ą' => folded.push('a'),
-            'ç' | 'ć' | 'č' => folded.push('c'),
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => folded.push('e'),
-            'ì' | 'í' | 'î' | 'ï' | 'ī' => folded.push('i'),
-            'ñ' | 'ń' | 'ň' => folded.push('n'),
-            'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => folded.push('o'),
-            'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ū' | 'ű' => folded.push('u'),
-            'ÿ' | 'ý' => folded.push('y'),
-            'š' | 'ś' => folded.push('s'),
-            'ž' | 'ź' | 'ż' => folded.push('z'),
-            'ł' => folded.push('l'),
-            'ř' => folded.push('r'),
-            'æ' => folded.push_str("ae"),
-            'œ' => folded.push_str("oe"),
-            'ß' => folded.push_str("ss"),
-            other => folded.push(other),
-        }
-    }
-    folded
 }
 
 /// A copy of another doctor's schedule as the starting point for a new doctor: sites and slots

@@ -180,7 +180,7 @@ fn merge(tx: &rusqlite::Transaction, archive: &Archive) -> Result<Report, StoreE
                 rows.into_iter().find(|(_, name)| same_name(name, &archived.name))
             }
         };
-        let label = crate::core::practice::label(&archived.name, &archived.inami);
+        let label = crate::core::names::label(&archived.name, &archived.inami);
         let doctor_id = match existing {
             Some((id, name)) => {
                 if !same_name(&name, &archived.name) {

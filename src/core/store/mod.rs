@@ -887,7 +887,7 @@ impl Store {
 /// Whether two names are the same doctor's, as typed or with accents, case and "Dr" aside.
 pub fn same_name(a: &str, b: &str) -> bool {
     let norm = |s: &str| {
-        let folded = super::practice::fold(s);
+        let folded = super::names::fold(s);
         let words: Vec<&str> = folded
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty() && *w != "dr" && *w != "docteur" && *w != "dokter")

@@ -40,7 +40,7 @@ impl Practice {
 
     /// 0.2.0's profile id: the folded name, `-2` and up when taken (the cause of its mix-ups).
     pub fn new_id(&self, name: &str) -> String {
-        let folded: String = crate::core::practice::fold(name)
+        let folded: String = crate::core::names::fold(name)
             .chars()
             .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
             .collect();
