@@ -132,33 +132,10 @@ fn archive_failed(error: &archive::ArchiveError, file: &Path, localizer: &Locali
     }
 }
 
-/// Checks that `file` is a practice database this version reads, moves the current database (and
-/// its WAL files) aside as `practice.sqlite3.before-restore-…`, and copies the backup in place.
+/// Puts the backup in place (the current database moved aside, see [`store::restore`]).
 fn restore(root: &Path, file: &Path, localizer: &Localizer) -> u8 {
-    if let Err(error) = Store::open_read_only(file).and_then(|s| s.doctors().map(|_| ())) {
-        return failed(&error, localizer);
-    }
-    let current = root.join(store::FILE_NAME);
-    if current.exists() {
-        let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
-        for suffix in ["", "-wal", "-shm"] {
-            let from = root.join(format!("{}{suffix}", store::FILE_NAME));
-            if from.exists() {
-                let to = root.join(format!("{}.before-restore-{stamp}{suffix}", store::FILE_NAME));
-                if let Err(error) = std::fs::rename(&from, &to) {
-                    return failed(
-                        &StoreError::Unwritable {
-                            reason: error.to_string(),
-                        },
-                        localizer,
-                    );
-                }
-            }
-        }
-    }
-    let copied = Store::open_read_only(file).and_then(|backup| backup.backup_to(&current));
-    match copied {
-        Ok(()) => {
+    match store::restore(root, file) {
+        Ok(_) => {
             say!(
                 "{}",
                 localizer.tr_args("cli-practice-restored", &[("path", file.display().to_string().into())])

@@ -398,3 +398,71 @@ fn a_note_per_doctor_is_kept_in_the_practice() {
     assert_eq!(h.app.practice().load().unwrap()[0].note, "mandat eHealth à demander");
     assert_eq!(h.app.overview().rows[0].note, "mandat eHealth à demander");
 }
+
+/// A damaged practice database: the overview says so, offers the newest backup by its day, and
+/// restores it off the window's thread; the damaged file is kept aside, never deleted.
+#[test]
+fn a_damaged_database_offers_its_newest_backup_and_restores_it_keeping_the_damaged_file() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    save(&mut h, None);
+    let store = h.app.practice().store().unwrap();
+    let older = store
+        .dated_backup("2026-02-10".parse().unwrap(), false)
+        .unwrap()
+        .unwrap();
+    let newest = store
+        .dated_backup("2026-02-18".parse().unwrap(), false)
+        .unwrap()
+        .unwrap();
+    let second = store
+        .dated_backup("2026-02-18".parse().unwrap(), true)
+        .unwrap()
+        .unwrap();
+    assert!(second.ends_with("practice-2026-02-18-2.sqlite3"));
+    drop(store);
+    let root = h.app.practice().root().to_path_buf();
+    assert_eq!(
+        conventio::core::store::newest_backup(&root).map(|b| b.path),
+        Some(second.clone()),
+        "the second backup of the newest day, not {older:?} nor {newest:?}"
+    );
+    let file = root.join(conventio::core::store::FILE_NAME);
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(root.join(format!("{}{suffix}", conventio::core::store::FILE_NAME)));
+    }
+    let garbage = b"not a database: the disk damaged this file ".repeat(200);
+    std::fs::write(&file, &garbage).unwrap();
+
+    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    let damaged = h.app.overview().failure.clone().expect("the damage is said");
+    assert!(damaged.contains("endommagée"), "{damaged}");
+    let offer = localizer(Language::Fr).tr_args("gui-practice-restore", &[("date", "18/02/2026".into())]);
+    assert!(h.sees(&offer), "the newest backup is offered by its day");
+    assert_eq!(std::fs::read(&file).unwrap(), garbage, "nothing recreated over it");
+
+    h.interact(|ui| {
+        ui.click(offer.as_str()).expect("the offer is a button");
+    });
+    assert_eq!(h.app.practice().load().unwrap().len(), 1, "the backup's doctor is back");
+    assert!(h.app.overview().failure.is_none() && h.app.overview().offer.is_none());
+    assert_eq!(h.app.overview().rows.len(), 1);
+    let aside: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().contains(".before-restore-") && !p.to_string_lossy().ends_with("-wal"))
+        .collect();
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    assert_eq!(
+        std::fs::read(&aside[0]).unwrap(),
+        garbage,
+        "the damaged file is kept aside"
+    );
+    let said = h.app.notice().map(|n| n.text.clone()).unwrap_or_default();
+    assert!(
+        said.contains("18/02/2026") && said.contains(".before-restore-"),
+        "{said}"
+    );
+}

@@ -9,6 +9,7 @@ use crate::app::widget::{bold, heading, hint, labelled};
 use crate::core::export;
 use crate::core::overview::{self as rows, Filter, registration_text, role_text, status_text};
 use crate::core::storage::{self, Privacy};
+use crate::core::store::{self, StoreError};
 use crate::core::wording::belgian_date;
 use iced::widget::{button, checkbox, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length, Task};
@@ -39,6 +40,10 @@ pub struct State {
     pub order_frozen: bool,
     /// Why the practice could not be read, when it could not.
     pub failure: Option<String>,
+    /// The newest backup, offered when the database is damaged.
+    pub offer: Option<store::Backup>,
+    /// A restore runs off the window's thread.
+    pub restoring: bool,
     /// Notes being typed, by doctor, until Enter keeps them.
     pub notes: std::collections::BTreeMap<String, String>,
 }
@@ -90,6 +95,10 @@ pub enum Message {
     UserNameChanged(String),
     /// Open a doctor's declaration.
     Open(String),
+    /// Put the offered backup in place of the damaged database (moved aside, never deleted).
+    RestoreBackup,
+    /// The restore ran: where the damaged database went, or why it could not.
+    Restored(Result<Option<PathBuf>, Arc<StoreError>>),
 }
 
 /// Why a list could not be written.
@@ -189,6 +198,45 @@ impl State {
                 .into(),
             Message::UserNameChanged(name) => Event::UserNameChanged(name).into(),
             Message::Open(id) => super::start::open_profile(ctx, &id).map_or(Action::None, Action::Event),
+            Message::RestoreBackup => match (&self.offer, self.restoring) {
+                (Some(backup), false) => {
+                    self.restoring = true;
+                    let (root, file) = (ctx.practice.root().to_path_buf(), backup.path.clone());
+                    Action::Run(Task::perform(
+                        async move {
+                            tokio::task::spawn_blocking(move || store::restore(&root, &file).map_err(Arc::new))
+                                .await
+                                .unwrap_or_else(|e| Err(Arc::new(StoreError::Other(e.to_string()))))
+                        },
+                        Message::Restored,
+                    ))
+                }
+                _ => Action::None,
+            },
+            Message::Restored(result) => {
+                self.restoring = false;
+                let day = self.offer.as_ref().map(|b| belgian_date(b.day)).unwrap_or_default();
+                match result {
+                    Ok(aside) => {
+                        self.refresh(ctx);
+                        let aside = aside.map(|p| p.display().to_string()).unwrap_or_default();
+                        Action::Batch(vec![
+                            Event::PracticeChanged.into(),
+                            ctx.info(ctx.tr_args(
+                                "gui-practice-restored",
+                                &[("date", day.into()), ("aside", aside.into())],
+                            ))
+                            .into(),
+                        ])
+                    }
+                    Err(error) => ctx
+                        .error(ctx.tr_args(
+                            "gui-practice-restore-failed",
+                            &[("error", ctx.localizer().message(&error.message()).into())],
+                        ))
+                        .into(),
+                }
+            }
         }
     }
 
@@ -214,8 +262,15 @@ impl State {
             Ok((rows, unreadable)) => {
                 (self.rows, self.unreadable) = (rows, unreadable);
                 self.failure = None;
+                self.offer = None;
             }
-            Err(error) => self.failure = Some(ctx.localizer().message(&error.message())),
+            Err(error) => {
+                self.failure = Some(ctx.localizer().message(&error.message()));
+                self.offer = match error {
+                    StoreError::Corrupt { .. } => store::newest_backup(ctx.practice.root()),
+                    _ => None,
+                };
+            }
         }
         if self.order_frozen {
             let place = |id: &str| before.iter().position(|b| b == id).unwrap_or(usize::MAX);
@@ -321,6 +376,16 @@ impl State {
         }
         if let Some(failure) = &state.failure {
             list = list.push(hint(failure.clone(), true));
+        }
+        if let Some(backup) = &state.offer {
+            list = list.push(focusable(
+                button(
+                    text(ctx.tr_args("gui-practice-restore", &[("date", belgian_date(backup.day).into())])).size(14),
+                )
+                .padding([6, 12])
+                .style(button::primary)
+                .on_press_maybe((!state.restoring).then_some(Message::RestoreBackup)),
+            ));
         }
         for id in &state.unreadable {
             list = list.push(hint(

@@ -111,14 +111,72 @@ impl StoreError {
 
 /// The newest dated backup in `root`'s backup folder.
 pub fn last_backup(root: &Path) -> Option<PathBuf> {
-    let mut backups: Vec<PathBuf> = std::fs::read_dir(root.join(BACKUP_DIR))
-        .ok()?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "sqlite3"))
-        .collect();
-    backups.sort();
-    backups.pop()
+    newest_backup(root).map(|b| b.path)
+}
+
+/// A backup of the practice the window can offer after damage, with the day it was made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Backup {
+    pub path: PathBuf,
+    pub day: NaiveDate,
+}
+
+/// The newest backup among `practice-….sqlite3` in the backup folder and the data folder itself:
+/// the day (and the `-2` of a second backup that day) in the name says which, the file's date
+/// when the name has none.
+pub fn newest_backup(root: &Path) -> Option<Backup> {
+    let mut found: Vec<((NaiveDate, u32), PathBuf)> = Vec::new();
+    for dir in [root.join(BACKUP_DIR), root.to_path_buf()] {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        for path in entries.flatten().map(|e| e.path()) {
+            let Some(stem) = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .and_then(|n| n.strip_suffix(".sqlite3"))
+                .and_then(|n| n.strip_prefix("practice"))
+                .and_then(|n| n.strip_prefix('-'))
+            else {
+                continue;
+            };
+            let from_name = NaiveDate::parse_from_str(stem.get(..10).unwrap_or(""), "%Y-%m-%d")
+                .ok()
+                .map(|day| (day, stem.get(11..).and_then(|n| n.parse().ok()).unwrap_or(1)));
+            let from_file = || {
+                let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok()?;
+                Some((chrono::DateTime::<chrono::Local>::from(modified).date_naive(), 0))
+            };
+            if let Some(key) = from_name.or_else(from_file) {
+                found.push((key, path));
+            }
+        }
+    }
+    found.sort();
+    found.pop().map(|((day, _), path)| Backup { path, day })
+}
+
+/// Puts the backup `file` in place of the practice's database in `root`, after checking this
+/// version reads it: the current database (and its WAL files), damaged or not, is moved aside as
+/// `practice.sqlite3.before-restore-…`, never deleted. Returns where it went (none when there was
+/// no database).
+pub fn restore(root: &Path, file: &Path) -> Result<Option<PathBuf>, StoreError> {
+    Store::open_read_only(file).and_then(|s| s.doctors().map(|_| ()))?;
+    let current = root.join(FILE_NAME);
+    let mut aside = None;
+    if current.exists() {
+        let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+        for suffix in ["", "-wal", "-shm"] {
+            let from = root.join(format!("{FILE_NAME}{suffix}"));
+            if from.exists() {
+                let to = root.join(format!("{FILE_NAME}.before-restore-{stamp}{suffix}"));
+                std::fs::rename(&from, &to).map_err(|e| StoreError::Unwritable { reason: e.to_string() })?;
+                if suffix.is_empty() {
+                    aside = Some(to);
+                }
+            }
+        }
+    }
+    Store::open_read_only(file).and_then(|backup| backup.backup_to(&current))?;
+    Ok(aside)
 }
 
 /// One doctor of the practice.
