@@ -218,7 +218,30 @@ fn check_file<'a>(
     today: chrono::NaiveDate,
     localizer: &Localizer,
 ) -> Checked<'a> {
-    let outcome = match read(&path, agreements) {
+    let outcome = outcome(
+        read(&path, agreements).map_err(|e| e.describe(localizer)),
+        agreements,
+        today,
+        localizer,
+    );
+    Checked {
+        path,
+        outcome,
+        mark: None,
+        saved: None,
+        doctor: None,
+    }
+}
+
+/// A declaration read (or why not) checked against its agreement, as a file check and the
+/// practice's check both report it.
+fn outcome<'a>(
+    read: Result<Declaration, String>,
+    agreements: &'a Agreements,
+    today: chrono::NaiveDate,
+    localizer: &Localizer,
+) -> Outcome<'a> {
+    match read {
         Ok(declaration) => match agreements.find(&declaration.agreement) {
             Some(agreement) => {
                 let report = rules::check(&declaration, agreement, today);
@@ -233,14 +256,7 @@ fn check_file<'a>(
                 &[("id", declaration.agreement.into()), ("known", agreements.ids().into())],
             )),
         },
-        Err(error) => Outcome::Unreadable(error.describe(localizer)),
-    };
-    Checked {
-        path,
-        outcome,
-        mark: None,
-        saved: None,
-        doctor: None,
+        Err(described) => Outcome::Unreadable(described),
     }
 }
 
@@ -269,23 +285,12 @@ fn practice_results<'a>(
         if still_to_register && (!needs || matches!(profile.registration, Some(Registration::Current { .. }))) {
             continue;
         }
-        let outcome = match profile.declaration {
-            Ok(declaration) => match agreements.find(&declaration.agreement) {
-                Some(agreement) => {
-                    let report = rules::check(&declaration, agreement, today);
-                    Outcome::Checked {
-                        declaration: Box::new(declaration),
-                        agreement,
-                        report: Box::new(report),
-                    }
-                }
-                None => Outcome::Unreadable(localizer.tr_args(
-                    "read-unknown-agreement",
-                    &[("id", declaration.agreement.into()), ("known", agreements.ids().into())],
-                )),
-            },
-            Err(error) => Outcome::Unreadable(error.describe(localizer)),
-        };
+        let outcome = outcome(
+            profile.declaration.map_err(|e| e.describe(localizer)),
+            agreements,
+            today,
+            localizer,
+        );
         results.push(Checked {
             path: PathBuf::from(practice::label(&profile.name, &profile.inami)),
             outcome,

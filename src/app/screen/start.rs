@@ -534,7 +534,7 @@ impl State {
         labelled(
             ctx.tr("gui-start-open-file"),
             column![
-                row![field, focusable(open), focusable(browse)]
+                row![field, focusable(open).enabled(!typed.is_empty()), focusable(browse)]
                     .spacing(8)
                     .align_y(Alignment::Center),
                 row![
@@ -865,9 +865,13 @@ fn last_day_editor<'a>(state: &'a State, ctx: &Context, window: &agreement::Wind
         .padding([6, 10])
         .style(crate::app::widget::style::quiet_button)
         .on_press_maybe(date.map(|date| Message::SetLastDay(kind.clone(), Some(date))));
-    let mut controls = row![text(ctx.tr("gui-last-day-label")).size(13), field, focusable(apply)]
-        .spacing(8)
-        .align_y(Alignment::Center);
+    let mut controls = row![
+        text(ctx.tr("gui-last-day-label")).size(13),
+        field,
+        focusable(apply).enabled(date.is_some())
+    ]
+    .spacing(8)
+    .align_y(Alignment::Center);
     if window.last_day_set_by_user() {
         controls = controls.push(focusable(
             button(text(ctx.tr("gui-last-day-reset-button")).size(13))
