@@ -6,7 +6,6 @@ use crate::core::agreement::Agreements;
 use crate::core::i18n::{Language, Localizer};
 use crate::core::practice::Practice;
 use crate::core::storage;
-use crate::core::storage::Privacy;
 use crate::core::store::{self, Store, StoreError, archive};
 use std::path::Path;
 
@@ -146,58 +145,24 @@ fn restore(root: &Path, file: &Path, localizer: &Localizer) -> u8 {
     }
 }
 
-/// Every doctor's current declaration (last saved version, else draft) as a PDF in `folder`:
-/// `Name - 1-23456-25-004 - 2026-2027.pdf`. An existing PDF is kept unless `force`; each doctor
-/// that cannot be printed is named, and the others are printed anyway.
+/// Every doctor's current declaration as a PDF in `folder` (see [`Practice::print_all`]).
 fn print(args: &PracticeArgs, agreements: &Agreements, folder: &Path, force: bool) -> u8 {
     let localizer = args.localizer();
     let language = args.lang.unwrap_or_else(Language::from_env);
-    let profiles = match Practice::open(storage::data_dir(), agreements.clone()).load() {
-        Ok(profiles) => profiles,
+    let practice = Practice::open(storage::data_dir(), agreements.clone());
+    let printed = match practice.print_all(folder, force, language, super::today()) {
+        Ok(printed) => printed,
         Err(error) => return failed(&error, localizer),
     };
     let mut status = EXIT_OK;
-    for profile in profiles {
-        let label = profile.label();
-        let written = profile
-            .declaration
-            .map_err(|e| e.describe(localizer))
-            .and_then(|declaration| {
-                let agreement = agreements.find(&declaration.agreement).ok_or_else(|| {
-                    localizer.tr_args(
-                        "read-unknown-agreement",
-                        &[
-                            ("id", declaration.agreement.clone().into()),
-                            ("known", agreements.ids().into()),
-                        ],
-                    )
-                })?;
-                let stem = crate::core::filename::safe_stem(&declaration.doctor.name, "declaration");
-                let inami = crate::core::filename::safe_stem(&declaration.doctor.inami, "");
-                let agreement_stem = crate::core::filename::safe_stem(&declaration.agreement, "agreement");
-                let name = if inami.is_empty() {
-                    format!("{stem} - {agreement_stem}.pdf")
-                } else {
-                    format!("{stem} - {inami} - {agreement_stem}.pdf")
-                };
-                let path = folder.join(name);
-                if path.exists() && !force {
-                    return Err(localizer.tr_args("cli-export-exists", &[("path", path.display().to_string().into())]));
-                }
-                let bytes = crate::core::export::pdf(&declaration, agreement, language, super::today())
-                    .map_err(|e| localizer.message(&e.message()))?;
-                std::fs::create_dir_all(folder)
-                    .and_then(|()| storage::write_atomic(&path, &bytes, Privacy::UserChosen))
-                    .map_err(|e| crate::core::system_error::describe(&e, localizer))?;
-                Ok(path)
-            });
-        match written {
+    for printed in printed {
+        match printed.result {
             Ok(path) => say!(
                 "{}",
                 localizer.tr_args("cli-export-written", &[("path", path.display().to_string().into())])
             ),
             Err(reason) => {
-                eprintln!("{label}: {reason}");
+                eprintln!("{}: {reason}", printed.doctor);
                 status = EXIT_FINDINGS;
             }
         }

@@ -5,7 +5,7 @@
 
 use super::agreement::Agreements;
 use super::format::{self, ReadError};
-use super::i18n::Message;
+use super::i18n::{Language, Message};
 use super::model::{Declaration, Slot};
 pub use super::names::{fold, label, name_matches, surname_key};
 use super::storage;
@@ -21,6 +21,14 @@ pub struct Practice {
     root: PathBuf,
     /// The agreements its declarations may name (a version naming another is unreadable).
     agreements: Agreements,
+}
+
+/// One doctor's PDF from [`Practice::print_all`]: where it was written, or why not (translated).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Printed {
+    /// The doctor as the lists name them (name and INAMI).
+    pub doctor: String,
+    pub result: Result<PathBuf, String>,
 }
 
 /// One doctor as the lists show them: the last saved version (or, before any save, the draft).
@@ -72,6 +80,63 @@ impl Practice {
             root: root.into(),
             agreements,
         }
+    }
+
+    /// Every doctor's current declaration (last saved version, else draft) as a PDF in `folder`:
+    /// `Name - 1-23456-25-004 - 2026-2027.pdf`, in `language`. An existing PDF is kept unless
+    /// `force`; a doctor that cannot be printed is told with the reason, and the others are printed
+    /// anyway. What `conventio practice print FOLDER` and the overview's button do.
+    pub fn print_all(
+        &self,
+        folder: &Path,
+        force: bool,
+        language: Language,
+        today: NaiveDate,
+    ) -> Result<Vec<Printed>, StoreError> {
+        let localizer = super::i18n::localizer(language);
+        let agreements = &self.agreements;
+        Ok(self
+            .load()?
+            .into_iter()
+            .map(|profile| {
+                let doctor = profile.label();
+                let result = profile
+                    .declaration
+                    .map_err(|e| e.describe(localizer))
+                    .and_then(|declaration| {
+                        let agreement = agreements.find(&declaration.agreement).ok_or_else(|| {
+                            localizer.tr_args(
+                                "read-unknown-agreement",
+                                &[
+                                    ("id", declaration.agreement.clone().into()),
+                                    ("known", agreements.ids().into()),
+                                ],
+                            )
+                        })?;
+                        let stem = super::filename::safe_stem(&declaration.doctor.name, "declaration");
+                        let inami = super::filename::safe_stem(&declaration.doctor.inami, "");
+                        let agreement_stem = super::filename::safe_stem(&declaration.agreement, "agreement");
+                        let name = if inami.is_empty() {
+                            format!("{stem} - {agreement_stem}.pdf")
+                        } else {
+                            format!("{stem} - {inami} - {agreement_stem}.pdf")
+                        };
+                        let path = folder.join(name);
+                        if path.exists() && !force {
+                            return Err(
+                                localizer.tr_args("cli-export-exists", &[("path", path.display().to_string().into())])
+                            );
+                        }
+                        let bytes = super::export::pdf(&declaration, agreement, language, today)
+                            .map_err(|e| localizer.message(&e.message()))?;
+                        std::fs::create_dir_all(folder)
+                            .and_then(|()| storage::write_atomic(&path, &bytes, storage::Privacy::UserChosen))
+                            .map_err(|e| super::system_error::describe(&e, localizer))?;
+                        Ok(path)
+                    });
+                Printed { doctor, result }
+            })
+            .collect())
     }
 
     /// The data folder.

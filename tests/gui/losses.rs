@@ -472,6 +472,11 @@ fn a_damaged_database_offers_its_newest_backup_and_restores_it_keeping_the_damag
 /// not say whose draft it is.
 #[test]
 fn the_draft_on_screen_is_offered_back_with_its_doctors_number() {
+
+/// "Imprimer les PDF de tous les médecins": every doctor's PDF in the folder typed, made off the
+/// window's thread, the result said; printing again keeps the PDFs there and says which were not.
+#[test]
+fn the_overview_prints_every_doctors_pdf_into_a_folder_and_says_how_it_went() {
     let mut h = harness(Language::Fr);
     h.open_example(0);
     type_doctor(&mut h, "Dr Koen Verhaeghe", FATHER);
@@ -481,4 +486,55 @@ fn the_draft_on_screen_is_offered_back_with_its_doctors_number() {
     type_doctor(&mut h, "Dr Koen Verhaeghe", SON);
     let _ = h.app.update(Message::GoTo(Screen::Start));
     assert!(h.sees(&format!("Reprendre le brouillon en cours (Dr Koen Verhaeghe ({SON}))")));
+
+    h.open_example(1);
+    type_doctor(&mut h, "Dr Anne Peeters", SON);
+    save(&mut h, None);
+    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    let folder = documents(&h).join("PDF cabinet é");
+    h.run(Message::Overview(OverviewMessage::PrintFolderChanged(
+        folder.display().to_string(),
+    )));
+    let button = h.tr("gui-overview-print-all");
+    h.interact(|ui| {
+        ui.click(button.as_str()).expect("the overview has the button");
+    });
+    let mut pdfs: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .flatten()
+        .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+        .collect();
+    pdfs.sort();
+    assert_eq!(
+        pdfs,
+        [
+            format!("Dr Anne Peeters - {SON} - 2026-2027.pdf"),
+            format!("Dr Koen Verhaeghe - {FATHER} - 2026-2027.pdf"),
+        ]
+    );
+    assert!(std::fs::read(folder.join(&pdfs[0])).unwrap().starts_with(b"%PDF"));
+    let fr = localizer(Language::Fr);
+    assert_eq!(
+        h.app.notice().map(|n| n.text.clone()),
+        Some(fr.tr_args(
+            "gui-overview-printed-all",
+            &[
+                ("count", 2_usize.into()),
+                ("folder", folder.display().to_string().into())
+            ]
+        ))
+    );
+    // Again: the PDFs already there are kept, and the message names who was not printed.
+    let before = std::fs::read(folder.join(&pdfs[1])).unwrap();
+    h.interact(|ui| {
+        ui.click(button.as_str()).expect("the button again");
+    });
+    let said = h.app.notice().map(|n| n.text.clone()).unwrap_or_default();
+    assert!(
+        said.starts_with(&format!("0 PDF écrits dans {}", folder.display()))
+            && said.contains("Dr Koen Verhaeghe")
+            && said.contains("Dr Anne Peeters"),
+        "{said}"
+    );
+    assert_eq!(std::fs::read(folder.join(&pdfs[1])).unwrap(), before);
 }

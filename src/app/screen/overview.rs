@@ -8,6 +8,7 @@ use crate::app::widget::focus::focusable;
 use crate::app::widget::{bold, heading, hint, labelled};
 use crate::core::export;
 use crate::core::overview::{self as rows, Filter, registration_text, role_text, status_text};
+use crate::core::practice::Printed;
 use crate::core::storage::{self, Privacy};
 use crate::core::store::{self, StoreError};
 use crate::core::wording::belgian_date;
@@ -20,6 +21,8 @@ pub use crate::core::overview::{Row, sort_by_urgency};
 
 /// The CSV path field (tests find it).
 pub const EXPORT_PATH_ID: &str = "overview-export-path";
+/// The folder field for every doctor's PDF.
+pub const PRINT_FOLDER_ID: &str = "overview-print-folder";
 /// The user's name field.
 pub const USER_NAME_ID: &str = "overview-user-name";
 
@@ -44,6 +47,10 @@ pub struct State {
     pub offer: Option<store::Backup>,
     /// A restore runs off the window's thread.
     pub restoring: bool,
+    /// Where every doctor's PDF goes.
+    pub print_folder: String,
+    /// Every doctor's PDF is being made off the window's thread.
+    pub printing: bool,
     /// Notes being typed, by doctor, until Enter keeps them.
     pub notes: std::collections::BTreeMap<String, String>,
 }
@@ -95,6 +102,11 @@ pub enum Message {
     UserNameChanged(String),
     /// Open a doctor's declaration.
     Open(String),
+    PrintFolderChanged(String),
+    /// Every doctor's current declaration as a PDF in the folder (`conventio practice print`).
+    PrintAll,
+    /// Every doctor's PDF was made (or why not), off the window's thread.
+    PrintedAll(PathBuf, Result<Vec<Printed>, Arc<StoreError>>),
     /// Put the offered backup in place of the damaged database (moved aside, never deleted).
     RestoreBackup,
     /// The restore ran: where the damaged database went, or why it could not.
@@ -198,6 +210,66 @@ impl State {
                 .into(),
             Message::UserNameChanged(name) => Event::UserNameChanged(name).into(),
             Message::Open(id) => super::start::open_profile(ctx, &id).map_or(Action::None, Action::Event),
+            Message::PrintFolderChanged(folder) => {
+                self.print_folder = folder;
+                Action::None
+            }
+            Message::PrintAll => {
+                let folder = PathBuf::from(self.print_folder.trim());
+                if self.printing || folder.as_os_str().is_empty() {
+                    return Action::None;
+                }
+                self.printing = true;
+                let (practice, language, today) = (ctx.practice.clone(), ctx.language, ctx.today());
+                Action::Run(Task::perform(
+                    async move {
+                        let target = folder.clone();
+                        let printed = tokio::task::spawn_blocking(move || {
+                            practice.print_all(&target, false, language, today).map_err(Arc::new)
+                        })
+                        .await
+                        .unwrap_or_else(|e| Err(Arc::new(StoreError::Other(e.to_string()))));
+                        (folder, printed)
+                    },
+                    |(folder, printed)| Message::PrintedAll(folder, printed),
+                ))
+            }
+            Message::PrintedAll(folder, result) => {
+                self.printing = false;
+                let folder = folder.display().to_string();
+                match result {
+                    Ok(printed) => {
+                        let written = printed.iter().filter(|p| p.result.is_ok()).count();
+                        let failed: Vec<String> = printed
+                            .iter()
+                            .filter_map(|p| p.result.as_ref().err().map(|why| format!("{} ({why})", p.doctor)))
+                            .collect();
+                        if failed.is_empty() {
+                            ctx.info(ctx.tr_args(
+                                "gui-overview-printed-all",
+                                &[("count", written.into()), ("folder", folder.into())],
+                            ))
+                            .into()
+                        } else {
+                            ctx.error(ctx.tr_args(
+                                "gui-overview-printed-some",
+                                &[
+                                    ("count", written.into()),
+                                    ("folder", folder.into()),
+                                    ("failed", failed.join(" ; ").into()),
+                                ],
+                            ))
+                            .into()
+                        }
+                    }
+                    Err(error) => ctx
+                        .error(ctx.tr_args(
+                            "gui-overview-print-all-failed",
+                            &[("error", ctx.localizer().message(&error.message()).into())],
+                        ))
+                        .into(),
+                }
+            }
             Message::RestoreBackup => match (&self.offer, self.restoring) {
                 (Some(backup), false) => {
                     self.restoring = true;
@@ -251,6 +323,14 @@ impl State {
             let stem = ctx.tr_args("gui-overview-file-name", &[("date", ctx.today().to_string().into())]);
             let name = format!("{stem}.csv");
             self.export_path = ctx.options.documents_dir.join(name).display().to_string();
+        }
+        if self.print_folder.is_empty() {
+            // "pdf-medecins-2026-12-03", "pdf-artsen-…".
+            let name = ctx.tr_args(
+                "gui-overview-print-all-folder",
+                &[("date", ctx.today().to_string().into())],
+            );
+            self.print_folder = ctx.options.documents_dir.join(name).display().to_string();
         }
     }
 
@@ -408,6 +488,16 @@ impl State {
                 .padding([6, 12])
                 .on_press_maybe(has_path.then_some(wrap(Message::PrintList))),
         );
+        let folder = text_input(&ctx.path_placeholder(), &state.print_folder)
+            .id(PRINT_FOLDER_ID)
+            .on_input(Message::PrintFolderChanged)
+            .padding(6);
+        let can_print = !state.printing && !state.print_folder.trim().is_empty() && !state.rows.is_empty();
+        let print_all = focusable(
+            button(text(ctx.tr("gui-overview-print-all")).size(14))
+                .padding([6, 12])
+                .on_press_maybe(can_print.then_some(Message::PrintAll)),
+        );
         let user_name = text_input(&ctx.tr("gui-overview-user-name-placeholder"), &ctx.settings.user_name)
             .id(USER_NAME_ID)
             .on_input(move |name| wrap(Message::UserNameChanged(name)))
@@ -451,6 +541,10 @@ impl State {
                 labelled(
                     ctx.tr("gui-overview-export-label"),
                     row![path, export, print].spacing(8).align_y(Alignment::Center)
+                ),
+                labelled(
+                    ctx.tr("gui-overview-print-all-label"),
+                    row![folder, print_all].spacing(8).align_y(Alignment::Center)
                 ),
             ]
             .spacing(12),
