@@ -458,14 +458,18 @@ impl State {
             list = list.push(hint(failure.clone(), true));
         }
         if let Some(backup) = &state.offer {
-            list = list.push(focusable(
-                button(
-                    text(ctx.tr_args("gui-practice-restore", &[("date", belgian_date(backup.day).into())])).size(14),
+            list = list.push(
+                focusable(
+                    button(
+                        text(ctx.tr_args("gui-practice-restore", &[("date", belgian_date(backup.day).into())]))
+                            .size(14),
+                    )
+                    .padding([6, 12])
+                    .style(button::primary)
+                    .on_press_maybe((!state.restoring).then_some(Message::RestoreBackup)),
                 )
-                .padding([6, 12])
-                .style(button::primary)
-                .on_press_maybe((!state.restoring).then_some(Message::RestoreBackup)),
-            ));
+                .enabled(!state.restoring),
+            );
         }
         for id in &state.unreadable {
             list = list.push(hint(
@@ -482,12 +486,14 @@ impl State {
             button(text(ctx.tr("gui-overview-export")).size(14))
                 .padding([6, 12])
                 .on_press_maybe(has_path.then_some(wrap(Message::ExportCsv))),
-        );
+        )
+        .enabled(has_path);
         let print = focusable(
             button(text(ctx.tr("gui-overview-print")).size(14))
                 .padding([6, 12])
                 .on_press_maybe(has_path.then_some(wrap(Message::PrintList))),
-        );
+        )
+        .enabled(has_path);
         let folder = text_input(&ctx.path_placeholder(), &state.print_folder)
             .id(PRINT_FOLDER_ID)
             .on_input(Message::PrintFolderChanged)
@@ -497,7 +503,8 @@ impl State {
             button(text(ctx.tr("gui-overview-print-all")).size(14))
                 .padding([6, 12])
                 .on_press_maybe(can_print.then_some(Message::PrintAll)),
-        );
+        )
+        .enabled(can_print);
         let user_name = text_input(&ctx.tr("gui-overview-user-name-placeholder"), &ctx.settings.user_name)
             .id(USER_NAME_ID)
             .on_input(move |name| wrap(Message::UserNameChanged(name)))
