@@ -534,3 +534,19 @@ fn the_overview_prints_every_doctors_pdf_into_a_folder_and_says_how_it_went() {
     );
     assert_eq!(std::fs::read(folder.join(&pdfs[1])).unwrap(), before);
 }
+
+/// The work on screen offered back on the start screen names its doctor with the number, as the
+/// lists do: with a namesake in the practice, "Reprendre le brouillon (Dr Koen Verhaeghe)" would
+/// not say whose draft it is.
+#[test]
+fn the_draft_on_screen_is_offered_back_with_its_doctors_number() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Koen Verhaeghe", FATHER);
+    save(&mut h, None);
+    let _ = h.app.update(Message::Start(StartMessage::NewDeclaration));
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Koen Verhaeghe", SON);
+    let _ = h.app.update(Message::GoTo(Screen::Start));
+    assert!(h.sees(&format!("Reprendre le brouillon en cours (Dr Koen Verhaeghe ({SON}))")));
+}

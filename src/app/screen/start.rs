@@ -550,11 +550,13 @@ impl State {
 }
 
 fn continue_draft<'a>(ctx: &Context) -> Element<'a, Message> {
-    let name = &ctx.declaration().doctor.name;
-    if name.is_empty() && ctx.declaration().slots.is_empty() {
+    let doctor = &ctx.declaration().doctor;
+    if doctor.name.is_empty() && ctx.declaration().slots.is_empty() {
         return column![].into();
     }
-    let label = ctx.tr_args("gui-start-continue", &[("name", name.clone().into())]);
+    // With the number, as every list names a doctor: two namesakes' drafts are told apart.
+    let name = crate::core::names::label(&doctor.name, &doctor.inami);
+    let label = ctx.tr_args("gui-start-continue", &[("name", name.into())]);
     focusable(
         button(text(label).size(14))
             .padding([8, 12])
