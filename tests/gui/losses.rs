@@ -432,10 +432,17 @@ fn a_damaged_database_offers_its_newest_backup_and_restores_it_keeping_the_damag
     for suffix in ["-wal", "-shm"] {
         let _ = std::fs::remove_file(root.join(format!("{}{suffix}", conventio::core::store::FILE_NAME)));
     }
+    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    assert_eq!(h.app.overview().rows.len(), 1);
     let garbage = b"not a database: the disk damaged this file ".repeat(200);
     std::fs::write(&file, &garbage).unwrap();
 
+    let _ = h.app.update(Message::GoTo(Screen::Start));
     let _ = h.app.update(Message::GoTo(Screen::Overview));
+    assert!(
+        h.app.overview().rows.is_empty(),
+        "no row read before the damage is offered"
+    );
     let damaged = h.app.overview().failure.clone().expect("the damage is said");
     assert!(damaged.contains("endommagée"), "{damaged}");
     let offer = localizer(Language::Fr).tr_args("gui-practice-restore", &[("date", "18/02/2026".into())]);

@@ -345,6 +345,9 @@ impl State {
                 self.offer = None;
             }
             Err(error) => {
+                // Rows read before the damage would be offered for marking: none is shown.
+                self.rows.clear();
+                self.unreadable.clear();
                 self.failure = Some(ctx.localizer().message(&error.message()));
                 self.offer = match error {
                     StoreError::Corrupt { .. } => store::newest_backup(ctx.practice.root()),
