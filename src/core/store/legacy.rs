@@ -267,12 +267,7 @@ fn insert(tx: &rusqlite::Transaction, found: &Found) -> Result<Report, StoreErro
                     let version = match versions.iter().rev().find(|(_, t)| same_declaration(t, &entry.text)) {
                         Some((id, _)) => *id,
                         None => {
-                            let kind = if versions.is_empty() {
-                                "declaration"
-                            } else {
-                                "amendment"
-                            };
-                            let id = insert_version(entry, kind)?;
+                            let id = insert_version(entry, version_kind(&versions))?;
                             report.versions += 1;
                             versions.push((id, &entry.text));
                             id
@@ -295,15 +290,8 @@ fn insert(tx: &rusqlite::Transaction, found: &Found) -> Result<Report, StoreErro
                     .map_err(sql)?;
                     report.marks += 1;
                 }
-                other => {
-                    let kind = if other == "amendment" && !versions.is_empty() {
-                        "amendment"
-                    } else if versions.is_empty() {
-                        "declaration"
-                    } else {
-                        "amendment"
-                    };
-                    let id = insert_version(entry, kind)?;
+                _ => {
+                    let id = insert_version(entry, version_kind(&versions))?;
                     report.versions += 1;
                     versions.push((id, &entry.text));
                 }
@@ -312,18 +300,23 @@ fn insert(tx: &rusqlite::Transaction, found: &Found) -> Result<Report, StoreErro
         // A profile saved after its last recorded version is the newest version.
         for profile in profiles {
             if !versions.iter().any(|(_, t)| same_declaration(t, &profile.text)) {
-                let kind = if versions.is_empty() {
-                    "declaration"
-                } else {
-                    "amendment"
-                };
-                let id = insert_version(profile, kind)?;
+                let id = insert_version(profile, version_kind(&versions))?;
                 report.versions += 1;
                 versions.push((id, &profile.text));
             }
         }
     }
     Ok(report)
+}
+
+/// A doctor's first version is their declaration; every later one amends it (whatever 0.2.0's
+/// history called the entry).
+fn version_kind<T>(versions: &[T]) -> &'static str {
+    if versions.is_empty() {
+        "declaration"
+    } else {
+        "amendment"
+    }
 }
 
 fn json_files(dir: &Path) -> Vec<PathBuf> {
