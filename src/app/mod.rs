@@ -709,7 +709,17 @@ impl App {
         if origin.profile_id.is_none() && origin.file.is_some() {
             origin.profile_id = self.practice.doctor_of(&declaration);
         }
-        let left_key = self.keep_work_on_screen();
+        let left_key = match self.keep_work_on_screen() {
+            Ok(key) => key,
+            Err(why) => {
+                // Never switch away from work that has nowhere to go: it stays on screen.
+                self.notice = Some(Notice {
+                    kind: NoticeKind::Error,
+                    text: why,
+                });
+                return Task::none();
+            }
+        };
         let from_practice = origin.file.is_none();
         let parked = origin
             .profile_id
@@ -771,21 +781,33 @@ impl App {
     /// Before another declaration comes on screen: the work on screen, when edited, is kept as its
     /// doctor's draft in the practice (a doctor is found or made for it: by INAMI number, else a
     /// provisional one). Returns the key its undo history is parked under.
-    fn keep_work_on_screen(&mut self) -> Option<String> {
+    /// `Err` (what to tell the user) when edited work cannot be kept, so that it is not replaced.
+    fn keep_work_on_screen(&mut self) -> Result<Option<String>, String> {
         let edited = self.session.edited();
         let id = match self.origin.profile_id.clone() {
             Some(id) => id,
             None if edited => {
                 let declaration = self.session.declaration();
-                let blank = declaration.doctor.name.trim().is_empty() && declaration.doctor.inami.trim().is_empty();
-                if blank {
-                    return None;
+                let doctor = &declaration.doctor;
+                if doctor.name.trim().is_empty() && doctor.inami.trim().is_empty() {
+                    // Nothing typed worth a doctor of its own; slots drawn are work all the same.
+                    if declaration.slots.is_empty() {
+                        return Ok(None);
+                    }
+                    return Err(self.tr("gui-work-needs-doctor"));
                 }
-                self.practice
+                match self
+                    .practice
                     .save_draft(None, declaration, chrono::Local::now().naive_local())
-                    .ok()?
+                {
+                    Ok(id) => id,
+                    Err(error) => {
+                        let error = i18n::localizer(self.language).message(&error.message());
+                        return Err(self.tr_args("gui-work-not-kept", &[("error", error.into())]));
+                    }
+                }
             }
-            None => return None,
+            None => return Ok(None),
         };
         if edited
             && let Err(error) = self.practice.save_draft(
@@ -802,7 +824,7 @@ impl App {
                 ),
             });
         }
-        Some(id)
+        Ok(Some(id))
     }
 
     /// Makes `id` the doctor on screen: their lock taken (released for the previous one) and the

@@ -550,3 +550,25 @@ fn the_draft_on_screen_is_offered_back_with_its_doctors_number() {
     let _ = h.app.update(Message::GoTo(Screen::Start));
     assert!(h.sees(&format!("Reprendre le brouillon en cours (Dr Koen Verhaeghe ({SON}))")));
 }
+
+/// A week drawn before any name or number has no doctor to be kept under: opening another
+/// declaration leaves it on screen and says why, instead of dropping it.
+#[test]
+fn work_without_a_doctor_stays_on_screen_when_another_declaration_is_opened() {
+    let mut h = harness(Language::Fr);
+    let _ = h.app.update(Message::Start(StartMessage::NewDeclaration));
+    let _ = h
+        .app
+        .update(Message::Doctor(DoctorMessage::NewSiteNameChanged("Cabinet".into())));
+    let _ = h.app.update(Message::Doctor(DoctorMessage::AddSite));
+    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::AddSlot));
+    assert_eq!(h.app.declaration().slots.len(), 1);
+    h.open_example(0);
+    assert_eq!(h.app.declaration().slots.len(), 1, "the drawn week is still on screen");
+    assert!(h.app.declaration().doctor.name.is_empty());
+    assert_eq!(
+        h.app.notice().map(|n| n.text.clone()),
+        Some(localizer(Language::Fr).tr("gui-work-needs-doctor"))
+    );
+}
