@@ -99,10 +99,10 @@ fn counted_messages(locale: &str) -> Vec<(String, String)> {
             if let Some(id) = message_id(line) {
                 current = Some(id);
             }
-            if let (Some(id), Some((_, rest))) = (&current, line.split_once("{ $")) {
-                if let Some((variable, _)) = rest.split_once(" ->") {
-                    counted.push((id.clone(), variable.to_owned()));
-                }
+            if let (Some(id), Some((_, rest))) = (&current, line.split_once("{ $"))
+                && let Some((variable, _)) = rest.split_once(" ->")
+            {
+                counted.push((id.clone(), variable.to_owned()));
             }
         }
     }
