@@ -25,6 +25,7 @@ gui-autosave-note = Jede Änderung wird automatisch gespeichert: Sie können das
 gui-autosave-failed = Das automatische Speichern ist fehlgeschlagen ({ $error }): Ihre Arbeit bleibt im Fenster, speichern Sie sie an einem anderen Ort.
 gui-work-not-kept = Die Arbeit im Fenster konnte nicht aufbewahrt werden ({ $error }): sie bleibt geöffnet, nichts anderes wurde geöffnet.
 gui-work-needs-doctor = Die Arbeit im Fenster hat noch keinen Arzt: geben Sie einen Namen oder eine LIKIV-Nummer an, um sie aufzubewahren, bevor Sie eine andere öffnen.
+gui-work-copy-held = Diese Arbeit ist eine Kopie eines Arztes, der in einem anderen Conventio-Fenster geöffnet ist: Speichern Sie sie (sie wird eine Version dieses Arztes) oder schließen Sie das andere Fenster, bevor Sie etwas anderes öffnen. Sie bleibt geöffnet.
 gui-settings-failed = Die Einstellungen können nicht gespeichert werden ({ $error }).
 gui-settings-newer = Ihre Einstellungen stammen aus einer neueren Version von Conventio (Version { $version }): Sie werden nicht verändert, es gelten die Standardeinstellungen.
 gui-draft-restored = Der Entwurf Ihrer letzten Sitzung wurde wiederhergestellt.

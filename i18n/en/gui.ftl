@@ -25,6 +25,7 @@ gui-autosave-note = Every change is saved automatically: you can close the windo
 gui-autosave-failed = Saving automatically failed ({ $error }): your work is still in the window, save it somewhere else.
 gui-work-not-kept = The work on screen could not be kept ({ $error }): it stays open and nothing else was opened.
 gui-work-needs-doctor = The work on screen has no doctor yet: give a name or an INAMI number to keep it before opening another.
+gui-work-copy-held = This work is a copy of a doctor open in another Conventio window: save it (it becomes a version of that doctor) or close the other window before opening something else. It stays open.
 gui-settings-failed = The preferences cannot be saved ({ $error }).
 gui-settings-newer = Your preferences come from a newer version of Conventio (version { $version }): they are left unchanged and the default settings apply.
 gui-draft-restored = The draft from your last session has been restored.

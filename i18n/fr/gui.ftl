@@ -25,6 +25,7 @@ gui-autosave-note = Chaque modification est enregistrée automatiquement : vous 
 gui-autosave-failed = L'enregistrement automatique a échoué ({ $error }) : votre travail reste dans la fenêtre, enregistrez-le ailleurs.
 gui-work-not-kept = Le travail à l'écran n'a pas pu être gardé ({ $error }) : il reste ouvert, rien d'autre n'a été ouvert.
 gui-work-needs-doctor = Le travail à l'écran n'a pas encore de médecin : donnez-lui un nom ou un numéro INAMI pour le garder avant d'en ouvrir un autre.
+gui-work-copy-held = Ce travail est une copie d'un médecin ouvert dans une autre fenêtre de Conventio : enregistrez-la (elle devient une version de ce médecin) ou fermez l'autre fenêtre avant d'ouvrir autre chose. Elle reste ouverte.
 gui-settings-failed = Impossible d'enregistrer les préférences ({ $error }).
 gui-settings-newer = Vos préférences viennent d'une version plus récente de Conventio (version { $version }) : elles ne sont pas modifiées, les réglages par défaut s'appliquent.
 gui-draft-restored = Le brouillon de votre dernière session a été restauré.

@@ -25,6 +25,7 @@ gui-autosave-note = Elke wijziging wordt automatisch bewaard: u kunt het venster
 gui-autosave-failed = Automatisch bewaren is mislukt ({ $error }): uw werk blijft in het venster, bewaar het elders.
 gui-work-not-kept = Het werk op het scherm kon niet bewaard worden ({ $error }): het blijft open, er is niets anders geopend.
 gui-work-needs-doctor = Het werk op het scherm heeft nog geen arts: geef een naam of een RIZIV-nummer om het te bewaren voor u een andere opent.
+gui-work-copy-held = Dit werk is een kopie van een arts die in een ander Conventio-venster geopend is: sla ze op (ze wordt een versie van die arts) of sluit het andere venster voor u iets anders opent. Ze blijft open.
 gui-settings-failed = De voorkeuren kunnen niet worden bewaard ({ $error }).
 gui-settings-newer = Uw voorkeuren komen van een recentere versie van Conventio (versie { $version }): ze worden niet gewijzigd, de standaardinstellingen gelden.
 gui-draft-restored = Het ontwerp van uw vorige sessie is hersteld.
