@@ -23,6 +23,8 @@ mod ice_scripts;
 mod losses;
 #[path = "gui/model.rs"]
 mod model;
+#[path = "gui/practice_model.rs"]
+mod practice_model;
 #[path = "gui/round_two.rs"]
 mod round_two;
 #[path = "gui/settings_guard.rs"]
