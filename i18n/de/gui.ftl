@@ -25,6 +25,7 @@ gui-autosave-note = Jede Änderung wird automatisch gespeichert: Sie können das
 gui-autosave-failed = Das automatische Speichern ist fehlgeschlagen ({ $error }): Ihre Arbeit bleibt im Fenster, speichern Sie sie an einem anderen Ort.
 gui-work-not-kept = Die Arbeit im Fenster konnte nicht aufbewahrt werden ({ $error }): sie bleibt geöffnet, nichts anderes wurde geöffnet.
 gui-work-needs-doctor = Die Arbeit im Fenster hat noch keinen Arzt: geben Sie einen Namen oder eine LIKIV-Nummer an, um sie aufzubewahren, bevor Sie eine andere öffnen.
+gui-work-copy-held = Diese Arbeit ist eine Kopie eines Arztes, der in einem anderen Conventio-Fenster geöffnet ist: Speichern Sie sie (sie wird eine Version dieses Arztes) oder schließen Sie das andere Fenster, bevor Sie etwas anderes öffnen. Sie bleibt geöffnet.
 gui-settings-failed = Die Einstellungen können nicht gespeichert werden ({ $error }).
 gui-settings-newer = Ihre Einstellungen stammen aus einer neueren Version von Conventio (Version { $version }): Sie werden nicht verändert, es gelten die Standardeinstellungen.
 gui-draft-restored = Der Entwurf Ihrer letzten Sitzung wurde wiederhergestellt.
@@ -116,27 +117,27 @@ gui-check-title = Prüfung
 gui-check-ok = Entspricht dem Abkommen.
 gui-check-folded-counts = { $errors ->
     [0] keine Fehler
-    [one] 1 Fehler
+    [one] { $errors } Fehler
    *[other] { $errors } Fehler
 }, { $warnings ->
     [0] keine Warnungen
-    [one] 1 Warnung
+    [one] { $warnings } Warnung
    *[other] { $warnings } Warnungen
 }
 gui-check-unfold = Prüfung anzeigen
 gui-check-fold = Prüfung einklappen
 gui-check-not-ok = Vor der Erklärung zu korrigieren.
 gui-check-errors = { $count ->
-    [one] 1 Fehler
+    [one] { $count } Fehler
    *[other] { $count } Fehler
 }
 gui-check-warnings = { $count ->
-    [one] 1 Warnung
+    [one] { $count } Warnung
    *[other] { $count } Warnungen
 }
 gui-check-to-complete = Vor der Erklärung zu vervollständigen.
 gui-check-to-fill-in = { $count ->
-    [one] 1 Feld auszufüllen
+    [one] { $count } Feld auszufüllen
    *[other] { $count } Felder auszufüllen
 }
 gui-figures-title = Zahlen
@@ -241,7 +242,7 @@ gui-overview-deadline = Letzter Tag { $date }: { $days ->
 gui-overview-no-deadline = Kein letzter Tag für diesen Zeitraum bekannt
 gui-overview-saved = Zuletzt gespeichert am { $when }
 gui-overview-warnings = { $count ->
-    [one] 1 Warnung
+    [one] { $count } Warnung
    *[other] { $count } Warnungen
 }
 gui-overview-export-label = Die Liste als Tabelle exportieren (.csv) oder als PDF drucken (gleicher Name, .pdf)

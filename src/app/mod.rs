@@ -29,7 +29,7 @@ use crate::core::agreement::{self, Agreements};
 use crate::core::i18n::{self, Language, Localizer};
 use crate::core::model::{Declaration, Site};
 use crate::core::practice::Practice;
-use crate::core::rules::{Finding, Report, Severity};
+use crate::core::rules::{Finding, PartialRule, Report, RuleId, Severity};
 use crate::core::settings::{self, Loaded, Settings, SettingsFile, ThemeChoice};
 use iced::keyboard::{self, Key, Modifiers};
 use iced::theme::Mode;
@@ -39,9 +39,6 @@ use iced::{Element, Subscription, Task, Theme};
 pub use session::{Session, SlotId};
 pub use widget::grid::GridEvent;
 pub use widget::{FONT, FONT_BOLD, FONT_REGULAR};
-
-/// The rule id of the app's own finding for a time still being typed (not a rule of the agreement).
-pub const UNFINISHED_TIME: &str = "unfinished-time";
 
 /// The version in Cargo.toml: the same in the window's title, `conventio --version`, the Windows
 /// installer and the Debian package.
@@ -80,6 +77,8 @@ pub struct App {
     overview: overview::State,
     /// Whether the check panel is open in a window too narrow to show it beside the step.
     checks_open: bool,
+    /// Cleared by [`App::kill`]: the window then goes without writing anything on its way out.
+    orderly_exit: bool,
 }
 
 /// What the app shows and holds, read-only.
@@ -250,6 +249,7 @@ impl App {
             review: review::State::default(),
             overview: overview::State::default(),
             checks_open: false,
+            orderly_exit: true,
             options,
         };
         if let Loaded::NewerVersion { found, .. } = loaded {
@@ -379,7 +379,7 @@ impl App {
                 _ => "gui-unfinished-time",
             };
             Finding {
-                rule: UNFINISHED_TIME.to_owned(),
+                rule: RuleId::UnfinishedTime,
                 severity: Severity::Error,
                 clause: None,
                 slots: vec![index],
@@ -666,9 +666,12 @@ impl App {
                 self.practice_changed();
             }
             Event::Saved { file, profile_id } => {
-                let profile_id = profile_id.or(self.origin.profile_id.take());
-                if profile_id.is_some() && profile_id != self.origin.profile_id {
-                    let _ = self.take_doctor(profile_id.clone());
+                let mut profile_id = profile_id.or(self.origin.profile_id.take());
+                if profile_id.is_some() && profile_id != self.origin.profile_id && !self.take_doctor(profile_id.clone())
+                {
+                    // Another window has this doctor: saved as a version all the same, and this
+                    // window goes on with a copy, as when it opens a doctor held elsewhere.
+                    profile_id = None;
                 }
                 self.origin = Origin {
                     profile_id,
@@ -796,6 +799,21 @@ impl App {
                     }
                     return Err(self.tr("gui-work-needs-doctor"));
                 }
+                if let Some(id) = self.practice.doctor_of(declaration) {
+                    // Saved as it is: nothing more to keep.
+                    if self
+                        .practice
+                        .latest(&id)
+                        .is_some_and(|last| last.declaration == *declaration)
+                    {
+                        return Ok(None);
+                    }
+                    // A copy of a doctor another window has open: their draft there is that
+                    // window's work, never replaced by this copy. Saved, the copy is kept as a version.
+                    if self.held_elsewhere(&id) {
+                        return Err(self.tr("gui-work-copy-held"));
+                    }
+                }
                 match self
                     .practice
                     .save_draft(None, declaration, chrono::Local::now().naive_local())
@@ -835,6 +853,17 @@ impl App {
         let Some(id) = id else {
             return true;
         };
+        match self.lock_doctor(&id) {
+            Err(Held) => return false,
+            Ok(lock) => self.doctor_lock = lock,
+        }
+        self.session.set_doctor(Some((self.options.data_dir.clone(), id)));
+        true
+    }
+
+    /// Doctor `id`'s lock (`locks/doctor-ID.lock`), taken. `Ok(None)` in a folder where no lock can
+    /// be made (read-only) or a lock the system cannot take: work without one.
+    fn lock_doctor(&self, id: &str) -> Result<Option<std::fs::File>, Held> {
         let dir = self.options.data_dir.join("locks");
         let _ = crate::core::storage::create_private_dir(&dir);
         let lock = std::fs::OpenOptions::new()
@@ -842,17 +871,23 @@ impl App {
             .truncate(false)
             .write(true)
             .open(dir.join(format!("doctor-{id}.lock")));
-        // A folder where no lock can be made (read-only), or a lock the system cannot take:
-        // work without one.
-        if let Ok(file) = lock {
-            match file.try_lock() {
-                Ok(()) => self.doctor_lock = Some(file),
-                Err(std::fs::TryLockError::WouldBlock) => return false,
-                Err(std::fs::TryLockError::Error(_)) => {}
-            }
+        let Ok(file) = lock else {
+            return Ok(None);
+        };
+        match file.try_lock() {
+            Ok(()) => Ok(Some(file)),
+            Err(std::fs::TryLockError::WouldBlock) => Err(Held),
+            Err(std::fs::TryLockError::Error(_)) => Ok(None),
         }
-        self.session.set_doctor(Some((self.options.data_dir.clone(), id)));
-        true
+    }
+
+    /// Whether another window has doctor `id` open (this window's own lock does not count).
+    fn held_elsewhere(&self, id: &str) -> bool {
+        if self.doctor_lock.is_some() && self.origin.profile_id.as_deref() == Some(id) {
+            return false;
+        }
+        // Taken and let go at once when free.
+        matches!(self.lock_doctor(id), Err(Held))
     }
 
     /// Whether another window has this doctor (its lock is held).
@@ -863,7 +898,7 @@ impl App {
     /// Outlines follow the finding they came from: gone with it once it is fixed, moved with it
     /// when it now concerns other slots.
     fn follow_findings(&mut self) {
-        let Some(rule) = self.schedule.highlighted_rule().map(str::to_owned) else {
+        let Some(rule) = self.schedule.highlighted_rule().cloned() else {
             return;
         };
         let report = self.report();
@@ -1022,6 +1057,9 @@ impl App {
     }
 }
 
+/// Another window holds a doctor's lock.
+struct Held;
+
 /// Reads, off the window's thread, what the window needs after its first frame: the agreements the
 /// user added, the autosaved draft, the practice's doctors (each checked for the start screen).
 pub struct BootReader {
@@ -1124,7 +1162,7 @@ fn takes_typed_times(message: &Message) -> bool {
 /// The slots a finding outlines: its own, or for the agreement share (about the whole week) the
 /// free-fee slots, which are what lowers the share.
 fn outlined_slots(finding: &Finding, declaration: &Declaration) -> Vec<usize> {
-    if finding.slots.is_empty() && finding.rule.ends_with("agreement-share") {
+    if finding.slots.is_empty() && finding.rule.partial() == Some(PartialRule::AgreementShare) {
         return declaration
             .slots
             .iter()
@@ -1174,9 +1212,22 @@ async fn write_draft_off_thread(draft: session::Draft) -> Result<(), std::sync::
         .map_err(std::sync::Arc::new)
 }
 
+impl App {
+    /// The window as a `kill -9` (or a power cut) leaves it: gone without its orderly exit, nothing
+    /// flushed or written on the way out (a draft still waiting for its pause is lost, as it would
+    /// be), and its locks released as the system releases a dead process's. For the tests that
+    /// replay a crash between two windows of one data folder.
+    pub fn kill(mut self) {
+        self.orderly_exit = false;
+    }
+}
+
 impl Drop for App {
     /// A window closed by any path (the tests, the end of the program) keeps what was typed.
     fn drop(&mut self) {
+        if !self.orderly_exit {
+            return;
+        }
         let _ = self.session.flush_draft();
         self.save_window_if_unsaved();
     }

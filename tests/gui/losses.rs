@@ -318,6 +318,68 @@ fn a_second_window_on_the_same_doctor_works_on_a_copy() {
     assert_eq!(h.app.declaration().doctor.name, "Dr Bart Bosmans");
 }
 
+/// Found by the two-window property test (tests/gui/practice_model.rs): a copy opened in a second
+/// window replaced the first window's draft of that doctor when it switched away, and its save
+/// deleted that draft. The first window's work in progress now stays the doctor's draft.
+#[test]
+fn a_copy_in_a_second_window_never_replaces_the_first_windows_draft() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    save(&mut h, None);
+    let anne = h.app.origin().profile_id.clone().unwrap();
+    // The first window goes on with Anne: a new site name, written as her draft.
+    h.run(Message::Doctor(DoctorMessage::SiteNameChanged(
+        0,
+        "Cabinet du matin".into(),
+    )));
+    h.app.flush_draft();
+    let work = h.app.declaration().clone();
+    assert_eq!(h.app.practice().draft(&anne).map(Result::unwrap), Some(work.clone()));
+    // The second window opens Anne (a copy), changes it and wants another doctor.
+    let mut second = App::new(h.app.options().clone());
+    run(&mut second, Message::Start(StartMessage::OpenProfile(anne.clone())));
+    run(
+        &mut second,
+        Message::Doctor(DoctorMessage::SiteNameChanged(0, "Copie".into())),
+    );
+    run(&mut second, Message::Start(StartMessage::OpenExample(1)));
+    assert_eq!(
+        second.notice().map(|n| n.text.clone()),
+        Some(localizer(Language::Fr).tr("gui-work-copy-held")),
+        "told why the copy stays on screen"
+    );
+    assert_eq!(second.declaration().sites[0].name, "Copie", "the copy stays");
+    assert_eq!(
+        h.app.practice().draft(&anne).map(Result::unwrap),
+        Some(work.clone()),
+        "the first window's draft is untouched"
+    );
+    // Saved, the copy is a version of Anne; the first window's draft stays hers.
+    run(&mut second, Message::GoTo(Screen::Review));
+    let copy_file = h._home.path().join("copie.json");
+    run(
+        &mut second,
+        Message::Review(ReviewMessage::SavePathChanged(copy_file.display().to_string())),
+    );
+    run(&mut second, Message::Review(ReviewMessage::Save));
+    assert!(copy_file.is_file());
+    let history = h.app.practice().history(&anne);
+    assert_eq!(history.last().unwrap().declaration.sites[0].name, "Copie");
+    assert_eq!(
+        h.app.practice().draft(&anne).map(Result::unwrap),
+        Some(work),
+        "the save of a copy keeps the other window's draft"
+    );
+    // Saved, the copy has nothing more to keep: the second window moves on.
+    run(&mut second, Message::Start(StartMessage::OpenExample(1)));
+    assert_ne!(
+        second.declaration().sites[0].name,
+        "Copie",
+        "another declaration on screen"
+    );
+}
+
 /// Loss 5: editing a registered doctor silently dropped the mark; the command line ignored marks.
 #[test]
 fn a_doctor_changed_after_registration_says_so_and_the_command_line_sees_the_mark() {

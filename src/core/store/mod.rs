@@ -703,8 +703,21 @@ impl Store {
                 )
                 .map_err(sql)?;
             }
-            tx.execute("DELETE FROM drafts WHERE doctor_id = ?1", [doctor_id])
+            // The doctor's draft is now this version when the doctor was opened to make it; a
+            // draft saved from elsewhere (another window's copy, a file opened by number) is
+            // another window's work in progress: kept, unless it says what was just saved.
+            let draft: Option<String> = tx
+                .query_row(
+                    "SELECT declaration FROM drafts WHERE doctor_id = ?1",
+                    [doctor_id],
+                    |r| r.get(0),
+                )
+                .optional()
                 .map_err(sql)?;
+            if origin == Some(doctor_id) || draft.is_some_and(|draft| same_declaration(&draft, text)) {
+                tx.execute("DELETE FROM drafts WHERE doctor_id = ?1", [doctor_id])
+                    .map_err(sql)?;
+            }
             // Said once, when the doctor is new: not at each of their saves.
             let namesake = if earlier == 0 {
                 namesake(tx, doctor_id, name).map_err(sql)?
