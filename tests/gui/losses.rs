@@ -634,3 +634,53 @@ fn work_without_a_doctor_stays_on_screen_when_another_declaration_is_opened() {
         Some(localizer(Language::Fr).tr("gui-work-needs-doctor"))
     );
 }
+
+/// 0.2.0 (and this version until now) restored `autosave.json` at start without knowing whose
+/// work it was. A 0.2.0 data folder's window draft now opens as its doctor's draft, found by
+/// INAMI number, and the window writes no such file any more.
+#[test]
+fn a_0_2_0_window_draft_opens_as_its_doctors_work_and_no_autosave_file_is_written_again() {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-12-03".parse().unwrap(), Some(Language::Fr));
+    let old = conventio::core::store::legacy::v020::Practice::open(&options.data_dir);
+    let mut father: conventio::core::model::Declaration = conventio::core::format::read_declaration(
+        include_str!("../../assets/examples/gp-partial-valid.json"),
+        Agreements::embedded(),
+    )
+    .unwrap();
+    father.doctor.name = "Dr Koen Verhaeghe".into();
+    father.doctor.inami = FATHER.into();
+    let id = old.new_id(&father.doctor.name);
+    old.save(&id, &father).unwrap();
+    let mut work = father.clone();
+    work.slots.pop();
+    old.autosave(1, &work).unwrap();
+
+    let mut app = App::new(options.clone());
+    assert_eq!(app.declaration(), &work, "the work in progress is back");
+    let doctor = app.origin().profile_id.clone().expect("as the father's work");
+    assert_eq!(app.practice().doctor_by_inami(FATHER), Some(doctor.clone()));
+    assert_eq!(app.practice().load().unwrap().len(), 1, "one doctor, not a second one");
+    // Typed on, the work goes to his draft in the practice; no file of the old kind appears.
+    run(
+        &mut app,
+        Message::Doctor(DoctorMessage::SiteNameChanged(0, "Cabinet Sud".into())),
+    );
+    app.flush_draft();
+    assert_eq!(
+        app.practice().draft(&doctor).map(Result::unwrap).as_ref(),
+        Some(app.declaration())
+    );
+    drop(app);
+    let json: Vec<String> = std::fs::read_dir(&options.data_dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("autosave"))
+        .collect();
+    assert!(json.is_empty(), "{json:?}");
+    // Started again: the father's work, his.
+    let again = App::new(options);
+    assert_eq!(again.declaration().sites[0].name, "Cabinet Sud");
+    assert_eq!(again.origin().profile_id, Some(doctor));
+}
