@@ -8,6 +8,7 @@ use conventio::app::{App, GridEvent, Message, Options, Screen, SlotId};
 use conventio::core::agreement::Agreements;
 use conventio::core::i18n::{Language, localizer};
 use conventio::core::model::{Rates, TimeOfDay, Weekday};
+use conventio::core::rules::{PartialRule, RuleId, RulePrefix};
 use iced_test::core::{Settings, widget::Id};
 use iced_test::simulator::Simulator;
 use std::path::Path;
@@ -461,7 +462,7 @@ fn a_violating_schedule_shows_the_finding_with_its_clause() {
     let finding = report
         .findings
         .iter()
-        .find(|f| f.rule == "gp-free-block-length")
+        .find(|f| f.rule == RuleId::Partial(RulePrefix::Gp, PartialRule::FreeBlockLength))
         .expect("finding")
         .clone();
     // No source gives the 2026-2027 number of this clause: the finding names the rule alone.
@@ -471,7 +472,7 @@ fn a_violating_schedule_shows_the_finding_with_its_clause() {
     let index = report
         .findings
         .iter()
-        .position(|f| f.rule == "gp-free-block-length")
+        .position(|f| f.rule == RuleId::Partial(RulePrefix::Gp, PartialRule::FreeBlockLength))
         .unwrap();
     let _ = h.app.update(Message::FindingSelected(index));
     assert_eq!(h.app.schedule().highlighted(), ids_of(&h.app, &finding.slots));
@@ -1175,7 +1176,7 @@ fn outlines_go_once_their_finding_is_fixed_and_the_share_finding_outlines_free_s
         .report()
         .findings
         .iter()
-        .position(|f| f.rule == "gp-free-block-length")
+        .position(|f| f.rule == RuleId::Partial(RulePrefix::Gp, PartialRule::FreeBlockLength))
         .unwrap();
     let _ = h.app.update(Message::FindingSelected(index));
     assert!(!h.app.schedule().highlighted().is_empty());
@@ -1202,7 +1203,7 @@ fn outlines_go_once_their_finding_is_fixed_and_the_share_finding_outlines_free_s
     let share = report
         .findings
         .iter()
-        .position(|f| f.rule.ends_with("agreement-share"))
+        .position(|f| f.rule.partial() == Some(PartialRule::AgreementShare))
         .expect("share finding");
     let _ = h.app.update(Message::FindingSelected(share));
     let free: Vec<usize> = h
@@ -1658,7 +1659,7 @@ fn a_new_declaration_opens_with_help_not_errors_until_the_user_reaches_a_field_o
     let empty = fr.tr("inami-empty");
     let finding = {
         let report = h.app.report();
-        let inami = report.findings.iter().find(|f| f.rule == "doctor-inami-invalid");
+        let inami = report.findings.iter().find(|f| f.rule == RuleId::DoctorInamiInvalid);
         fr.message(&inami.expect("an empty number is still a finding").message)
     };
     assert!(h.sees(&h.tr("gui-inami-help")), "the field shows its help");
@@ -2116,7 +2117,7 @@ fn a_findings_outline_and_the_selection_follow_their_slots_when_the_list_is_sort
         .report()
         .findings
         .iter()
-        .position(|f| f.rule == "gp-free-block-length")
+        .position(|f| f.rule == RuleId::Partial(RulePrefix::Gp, PartialRule::FreeBlockLength))
         .unwrap();
     let _ = h.app.update(Message::FindingSelected(finding));
     assert_eq!(h.app.schedule().highlighted(), [saturday]);

@@ -1004,6 +1004,55 @@ fn check_json_of_saved_files_finds_each_doctor_by_inami_and_says_when_and_by_who
 }
 
 #[test]
+fn check_in_text_says_each_doctors_mark_and_names_practice_doctors_with_their_number() {
+    let home = tempfile::tempdir().unwrap();
+    let files = practice_with_files(
+        home.path(),
+        &[
+            (
+                "Dr Anne Aerts",
+                "1-23456-25-004",
+                "second-year",
+                Some(("2026-11-20", Some("Sophie Martin"))),
+            ),
+            ("Dr Bart Bosmans", "1-23457-24-004", "second-year", None),
+        ],
+    );
+    let text = |args: &[&str]| {
+        let output = conventio_in(home.path(), args);
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let line = |text: &str, who: &str| text.lines().find(|l| l.contains(who)).unwrap_or_default().to_owned();
+    // Saved files: each found in the practice by its number, the mark said on its line.
+    let folder = text(&["check", path(&files), "--lang", "fr", "--today", "2026-11-23"]);
+    assert!(
+        line(&folder, "Dr Anne Aerts").ends_with("— Enregistré dans ProSanté le 20/11/2026 par Sophie Martin"),
+        "{folder}"
+    );
+    assert!(!line(&folder, "Dr Bart Bosmans").contains("ProSanté"), "{folder}");
+    assert!(folder.contains("Total : 2 déclarations, dont 2 valables"), "{folder}");
+    // One file: the mark under its findings.
+    let one = text(&[
+        "check",
+        path(&files.join("0.json")),
+        "--lang",
+        "nl",
+        "--today",
+        "2026-11-23",
+    ]);
+    assert!(
+        one.contains("  Geregistreerd in ProGezondheid op 20/11/2026 door Sophie Martin"),
+        "{one}"
+    );
+    // The practice: each doctor named once, with the number, and where the declaration came from.
+    let practice = text(&["check", "--practice", "--lang", "fr", "--today", "2026-11-23"]);
+    let bart = line(&practice, "Dr Bart Bosmans");
+    assert!(bart.starts_with("Dr Bart Bosmans (1-23457-24-004) — "), "{practice}");
+    assert_eq!(bart.matches("Bosmans").count(), 1, "{practice}");
+    assert!(bart.ends_with("— dernière version du 20/11/2026"), "{practice}");
+}
+
+#[test]
 fn check_to_a_pdf_prints_the_practice_list_and_keeps_stdout_for_the_json() {
     let home = tempfile::tempdir().unwrap();
     let files = practice_with_files(
@@ -1230,10 +1279,10 @@ fn practice_commands_print_every_doctor_export_import_and_back_up() {
         "{}",
         String::from_utf8_lossy(&exported.stderr)
     );
-    assert!(String::from_utf8_lossy(&exported.stdout).contains("2 doctors, 2 versions, 1 marks"));
+    assert!(String::from_utf8_lossy(&exported.stdout).contains("2 doctors, 2 versions, 1 mark"));
     let other = tempfile::tempdir().unwrap();
     for expected in [
-        "2 new doctors, 2 versions, 1 marks",
+        "2 new doctors, 2 versions, 1 mark",
         "0 new doctors, 0 versions, 0 marks",
     ] {
         let imported = conventio_in(other.path(), &["practice", "import", path(&zip), "--lang", "en"]);

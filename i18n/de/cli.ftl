@@ -4,19 +4,31 @@ cli-cannot-read = { $path } kann nicht gelesen werden: { $reason }
 cli-file-unreadable = { $path }: unlesbar — { $error }
 cli-file-heading = { $path } — { $name }: { $errors ->
     [0] keine Fehler
-    [one] 1 Fehler
+    [one] { $errors } Fehler
    *[other] { $errors } Fehler
 }, { $warnings ->
     [0] keine Warnungen
-    [one] 1 Warnung
+    [one] { $warnings } Warnung
    *[other] { $warnings } Warnungen
 }
 cli-summary-choice = Wahl: { $choice } — Abkommen { $agreement }
 cli-brief-line = { $name } — { $choice } — { $errors ->
     [0] gültig
    *[other] { $errors } Fehler
-}, { $warnings } Warnung(en) — Frist { $deadline } — { $path }
-cli-brief-total = Insgesamt: { $total } Erklärung(en), davon { $valid } gültig
+}, { $warnings ->
+    [0] keine Warnungen
+    [one] { $warnings } Warnung
+   *[other] { $warnings } Warnungen
+} — Frist { $deadline } — { $path }
+cli-brief-total = Insgesamt: { $total ->
+    [one] { $total } Erklärung
+   *[other] { $total } Erklärungen
+}, davon { $valid ->
+    [0] keine gültig
+   *[other] { $valid } gültig
+}
+cli-practice-version = letzte Version vom { $date }
+cli-practice-draft = Entwurf, noch keine Version gespeichert
 cli-confirmed = bestätigt
 cli-unconfirmed = nicht bestätigt
 cli-agreements-heading = Bekannte Abkommen (* = das neueste, standardmäßig verwendet):
@@ -33,8 +45,26 @@ cli-agreement-refused = { $path } wurde nicht hinzugefügt, nichts wurde geände
 agreement-added-by-you = von Ihnen hinzugefügt
 
 cli-check-still-needs-list = --still-to-register gehört zu --to LISTE oder --practice.
-cli-practice-exported = Praxis exportiert nach { $path }: { $doctors } Ärzte, { $versions } Versionen, { $marks } Markierungen.
-cli-practice-imported = Importiert aus { $path }: { $doctors } neue Ärzte, { $versions } Versionen, { $marks } Markierungen hinzugefügt.
+cli-practice-exported = Praxis exportiert nach { $path }: { $doctors ->
+    [one] { $doctors } Arzt
+   *[other] { $doctors } Ärzte
+}, { $versions ->
+    [one] { $versions } Version
+   *[other] { $versions } Versionen
+}, { $marks ->
+    [one] { $marks } Markierung
+   *[other] { $marks } Markierungen
+}.
+cli-practice-imported = Importiert aus { $path }: { $doctors ->
+    [one] { $doctors } neuer Arzt
+   *[other] { $doctors } neue Ärzte
+}, { $versions ->
+    [one] { $versions } Version
+   *[other] { $versions } Versionen
+}, { $marks ->
+    [one] { $marks } Markierung
+   *[other] { $marks } Markierungen
+} hinzugefügt.
 cli-practice-conflict = Konflikt: { $doctor } weicht in der Datei ab (Name oder Entwurf); die Fassung der Praxis bleibt erhalten.
 cli-practice-backed-up = Sicherung der Praxis geschrieben: { $path }
 cli-practice-restored = Praxis aus { $path } wiederhergestellt (die alte Datenbank bleibt daneben erhalten, „.before-restore-“).

@@ -74,11 +74,11 @@ export-pdf-legend-agreement = Tarife des Abkommens
 export-pdf-legend-free = Freie Honorare
 export-pdf-section-check = Prüfung der Bedingungen: { $errors ->
     [0] keine Fehler
-    [one] 1 Fehler
+    [one] { $errors } Fehler
    *[other] { $errors } Fehler
 }, { $warnings ->
     [0] keine Warnungen
-    [one] 1 Warnung
+    [one] { $warnings } Warnung
    *[other] { $warnings } Warnungen
 }
 export-pdf-no-findings = Keine Befunde: die Erklärung erfüllt die Bedingungen des Abkommens, die Conventio prüft.

@@ -117,27 +117,27 @@ gui-check-title = Prüfung
 gui-check-ok = Entspricht dem Abkommen.
 gui-check-folded-counts = { $errors ->
     [0] keine Fehler
-    [one] 1 Fehler
+    [one] { $errors } Fehler
    *[other] { $errors } Fehler
 }, { $warnings ->
     [0] keine Warnungen
-    [one] 1 Warnung
+    [one] { $warnings } Warnung
    *[other] { $warnings } Warnungen
 }
 gui-check-unfold = Prüfung anzeigen
 gui-check-fold = Prüfung einklappen
 gui-check-not-ok = Vor der Erklärung zu korrigieren.
 gui-check-errors = { $count ->
-    [one] 1 Fehler
+    [one] { $count } Fehler
    *[other] { $count } Fehler
 }
 gui-check-warnings = { $count ->
-    [one] 1 Warnung
+    [one] { $count } Warnung
    *[other] { $count } Warnungen
 }
 gui-check-to-complete = Vor der Erklärung zu vervollständigen.
 gui-check-to-fill-in = { $count ->
-    [one] 1 Feld auszufüllen
+    [one] { $count } Feld auszufüllen
    *[other] { $count } Felder auszufüllen
 }
 gui-figures-title = Zahlen
@@ -242,7 +242,7 @@ gui-overview-deadline = Letzter Tag { $date }: { $days ->
 gui-overview-no-deadline = Kein letzter Tag für diesen Zeitraum bekannt
 gui-overview-saved = Zuletzt gespeichert am { $when }
 gui-overview-warnings = { $count ->
-    [one] 1 Warnung
+    [one] { $count } Warnung
    *[other] { $count } Warnungen
 }
 gui-overview-export-label = Die Liste als Tabelle exportieren (.csv) oder als PDF drucken (gleicher Name, .pdf)

@@ -62,20 +62,20 @@ cli-import-slot-note = { $slot } — „{ $note }“
 cli-import-new-site = { $name } (neuer Ort)
 cli-import-skipped = Ausgelassen: „{ $what }“ — { $reason }
 cli-import-outside-week = { $count ->
-    [one] 1 Termin fällt
+    [one] { $count } Termin fällt
    *[other] { $count } Termine fallen
 } nicht in diese Woche (wählen Sie eine andere mit --week).
 cli-import-overlapping-hint = Zeitfenster, die ein vorhandenes überschneiden, werden nur mit --overlapping hinzugefügt.
 cli-import-no-place-hint = { $count ->
-    [one] 1 Termin ohne Ort: geben Sie den Ort mit --site ID an oder legen Sie einen mit --new-site NAME an.
+    [one] { $count } Termin ohne Ort: geben Sie den Ort mit --site ID an oder legen Sie einen mit --new-site NAME an.
    *[other] { $count } Termine ohne Ort: geben Sie ihren Ort mit --site ID an oder legen Sie einen mit --new-site NAME an.
 }
 cli-import-written = Zu { $path } hinzugefügt: { $slots ->
-    [one] 1 Zeitfenster
+    [one] { $slots } Zeitfenster
    *[other] { $slots } Zeitfenster
 }, { $sites ->
     [0] kein neuer Ort
-    [one] 1 neuer Ort
+    [one] { $sites } neuer Ort
    *[other] { $sites } neue Orte
 }. Die vorige Fassung bleibt in { $backup } erhalten.
 cli-import-nothing = Nichts hinzuzufügen: { $path } ist unverändert.
@@ -98,14 +98,14 @@ gui-import-proposed = Vorgeschlagene Zeiten (die zu importierenden ankreuzen)
 gui-import-nothing = Die Datei schlägt für diese Woche keine Zeit vor.
 gui-import-new-site = Neuer Ort vorgeschlagen: { $name }
 gui-import-unplaced = { $count ->
-    [one] 1 Termin hat keinen Ort. Legen Sie einen Ort dafür an:
+    [one] { $count } Termin hat keinen Ort. Legen Sie einen Ort dafür an:
    *[other] { $count } Termine haben keinen Ort. Legen Sie einen Ort dafür an:
 }
 gui-import-unplaced-name = Name des neuen Orts
 gui-import-unplaced-create = Diesen Ort anlegen und die Termine übernehmen
 gui-import-skipped = Ausgelassen
 gui-import-outside-week = { $count ->
-    [one] 1 Termin oder Serie ohne Vorkommen in dieser Woche.
+    [one] { $count } Termin oder Serie ohne Vorkommen in dieser Woche.
    *[other] { $count } Termine oder Serien ohne Vorkommen in dieser Woche.
 }
 gui-import-apply = { $count ->
@@ -115,10 +115,10 @@ gui-import-apply = { $count ->
 }
 gui-import-close = Schließen
 gui-import-done = { $count ->
-    [one] 1 Zeitfenster importiert
+    [one] { $count } Zeitfenster importiert
    *[other] { $count } Zeitfenster importiert
 }, { $sites ->
     [0] keine neuen Orte
-    [one] 1 neuer Ort
+    [one] { $sites } neuer Ort
    *[other] { $sites } neue Orte
 }. Rückgängig (Strg+Z) nimmt den ganzen Import auf einmal zurück.

@@ -4,19 +4,32 @@ cli-cannot-read = cannot read { $path }: { $reason }
 cli-file-unreadable = { $path }: unreadable — { $error }
 cli-file-heading = { $path } — { $name }: { $errors ->
     [0] no errors
-    [one] 1 error
+    [one] { $errors } error
    *[other] { $errors } errors
 }, { $warnings ->
     [0] no warnings
-    [one] 1 warning
+    [one] { $warnings } warning
    *[other] { $warnings } warnings
 }
 cli-summary-choice = Choice: { $choice } — agreement { $agreement }
 cli-brief-line = { $name } — { $choice } — { $errors ->
     [0] valid
-   *[other] { $errors } error(s)
-}, { $warnings } warning(s) — deadline { $deadline } — { $path }
-cli-brief-total = Total: { $total } declaration(s), { $valid } valid
+    [one] { $errors } error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [0] no warnings
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+} — deadline { $deadline } — { $path }
+cli-brief-total = Total: { $total ->
+    [one] { $total } declaration
+   *[other] { $total } declarations
+}, { $valid ->
+    [0] none valid
+   *[other] { $valid } valid
+}
+cli-practice-version = last version of { $date }
+cli-practice-draft = draft, no version saved yet
 cli-confirmed = confirmed
 cli-unconfirmed = unconfirmed
 cli-agreements-heading = Known agreements (* = the latest, used by default):
@@ -33,8 +46,26 @@ cli-agreement-refused = { $path } was not added, nothing changed: { $error }
 agreement-added-by-you = added by you
 
 cli-check-still-needs-list = --still-to-register goes with --to LIST or --practice.
-cli-practice-exported = Practice exported to { $path }: { $doctors } doctors, { $versions } versions, { $marks } marks.
-cli-practice-imported = Imported from { $path }: { $doctors } new doctors, { $versions } versions, { $marks } marks added.
+cli-practice-exported = Practice exported to { $path }: { $doctors ->
+    [one] { $doctors } doctor
+   *[other] { $doctors } doctors
+}, { $versions ->
+    [one] { $versions } version
+   *[other] { $versions } versions
+}, { $marks ->
+    [one] { $marks } mark
+   *[other] { $marks } marks
+}.
+cli-practice-imported = Imported from { $path }: { $doctors ->
+    [one] { $doctors } new doctor
+   *[other] { $doctors } new doctors
+}, { $versions ->
+    [one] { $versions } version
+   *[other] { $versions } versions
+}, { $marks ->
+    [one] { $marks } mark
+   *[other] { $marks } marks
+} added.
 cli-practice-conflict = Conflict: { $doctor } differs in the file (name or draft); the practice's version is kept.
 cli-practice-backed-up = Practice backup written: { $path }
 cli-practice-restored = Practice restored from { $path } (the old database is kept beside it, “.before-restore-”).

@@ -74,11 +74,11 @@ export-pdf-legend-agreement = Agreement rates
 export-pdf-legend-free = Free fees
 export-pdf-section-check = Check of the conditions: { $errors ->
     [0] no errors
-    [one] 1 error
+    [one] { $errors } error
    *[other] { $errors } errors
 }, { $warnings ->
     [0] no warnings
-    [one] 1 warning
+    [one] { $warnings } warning
    *[other] { $warnings } warnings
 }
 export-pdf-no-findings = No findings: the declaration meets the conditions of the agreement that Conventio checks.

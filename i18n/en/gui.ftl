@@ -117,27 +117,27 @@ gui-check-title = Check
 gui-check-ok = In line with the agreement.
 gui-check-folded-counts = { $errors ->
     [0] no errors
-    [one] 1 error
+    [one] { $errors } error
    *[other] { $errors } errors
 }, { $warnings ->
     [0] no warnings
-    [one] 1 warning
+    [one] { $warnings } warning
    *[other] { $warnings } warnings
 }
 gui-check-unfold = Show the check
 gui-check-fold = Fold the check
 gui-check-not-ok = To be corrected before declaring.
 gui-check-errors = { $count ->
-    [one] 1 error
+    [one] { $count } error
    *[other] { $count } errors
 }
 gui-check-warnings = { $count ->
-    [one] 1 warning
+    [one] { $count } warning
    *[other] { $count } warnings
 }
 gui-check-to-complete = To be completed before declaring.
 gui-check-to-fill-in = { $count ->
-    [one] 1 field to fill in
+    [one] { $count } field to fill in
    *[other] { $count } fields to fill in
 }
 gui-figures-title = Figures
@@ -236,13 +236,13 @@ gui-overview-mark-failed = The registration could not be recorded: { $error }
 gui-overview-registered = Registered in ProSanté on { $date }
 gui-overview-registered-by-name = Registered in ProSanté on { $date } by { $name }
 gui-overview-deadline = Last day { $date }: { $days ->
-    [one] 1 day left
+    [one] { $days } day left
    *[other] { $days } days left
 }
 gui-overview-no-deadline = No last day known for this window
 gui-overview-saved = Last saved { $when }
 gui-overview-warnings = { $count ->
-    [one] 1 warning
+    [one] { $count } warning
    *[other] { $count } warnings
 }
 gui-overview-export-label = Export the list as a spreadsheet (.csv) or print it as a PDF (same name, .pdf)

@@ -62,20 +62,20 @@ cli-import-slot-note = { $slot } — “{ $note }”
 cli-import-new-site = { $name } (new place)
 cli-import-skipped = Left out: “{ $what }” — { $reason }
 cli-import-outside-week = { $count ->
-    [one] 1 event has
+    [one] { $count } event has
    *[other] { $count } events have
 } no occurrence in that week (choose another with --week).
 cli-import-overlapping-hint = Slots that overlap existing ones are added only with --overlapping.
 cli-import-no-place-hint = { $count ->
-    [one] 1 event without a place: give its site with --site ID, or create one with --new-site NAME.
+    [one] { $count } event without a place: give its site with --site ID, or create one with --new-site NAME.
    *[other] { $count } events without a place: give their site with --site ID, or create one with --new-site NAME.
 }
 cli-import-written = Added to { $path }: { $slots ->
-    [one] 1 slot
+    [one] { $slots } slot
    *[other] { $slots } slots
 }, { $sites ->
     [0] no new place
-    [one] 1 new place
+    [one] { $sites } new place
    *[other] { $sites } new places
 }. The previous version is kept in { $backup }.
 cli-import-nothing = Nothing to add: { $path } is unchanged.
@@ -98,14 +98,14 @@ gui-import-proposed = Proposed slots (tick those to import)
 gui-import-nothing = The file proposes no slot for this week.
 gui-import-new-site = New place offered: { $name }
 gui-import-unplaced = { $count ->
-    [one] 1 event has no place. Create a site for it:
+    [one] { $count } event has no place. Create a site for it:
    *[other] { $count } events have no place. Create a site for them:
 }
 gui-import-unplaced-name = Name of the new site
 gui-import-unplaced-create = Create this site and take these events
 gui-import-skipped = Left out
 gui-import-outside-week = { $count ->
-    [one] 1 event or series with no occurrence in this week.
+    [one] { $count } event or series with no occurrence in this week.
    *[other] { $count } events or series with no occurrence in this week.
 }
 gui-import-apply = { $count ->
@@ -115,10 +115,10 @@ gui-import-apply = { $count ->
 }
 gui-import-close = Close
 gui-import-done = { $count ->
-    [one] 1 slot imported
+    [one] { $count } slot imported
    *[other] { $count } slots imported
 }, { $sites ->
     [0] no new sites
-    [one] 1 new site
+    [one] { $sites } new site
    *[other] { $sites } new sites
 }. Undo (Ctrl+Z) takes the whole import back.

@@ -4,19 +4,33 @@ cli-cannot-read = impossible de lire { $path } : { $reason }
 cli-file-unreadable = { $path } : illisible — { $error }
 cli-file-heading = { $path } — { $name } : { $errors ->
     [0] aucune erreur
-    [one] 1 erreur
+    [one] { $errors } erreur
    *[other] { $errors } erreurs
 }, { $warnings ->
     [0] aucun avertissement
-    [one] 1 avertissement
+    [one] { $warnings } avertissement
    *[other] { $warnings } avertissements
 }
 cli-summary-choice = Choix : { $choice } — accord { $agreement }
 cli-brief-line = { $name } — { $choice } — { $errors ->
     [0] valable
-   *[other] { $errors } erreur(s)
-}, { $warnings } avertissement(s) — date limite { $deadline } — { $path }
-cli-brief-total = Total : { $total } déclaration(s), dont { $valid } valable(s)
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+}, { $warnings ->
+    [0] aucun avertissement
+    [one] { $warnings } avertissement
+   *[other] { $warnings } avertissements
+} — date limite { $deadline } — { $path }
+cli-brief-total = Total : { $total ->
+    [one] { $total } déclaration
+   *[other] { $total } déclarations
+}, dont { $valid ->
+    [0] aucune valable
+    [one] { $valid } valable
+   *[other] { $valid } valables
+}
+cli-practice-version = dernière version du { $date }
+cli-practice-draft = brouillon, aucune version sauvegardée
 cli-confirmed = confirmé
 cli-unconfirmed = non confirmé
 cli-agreements-heading = Accords connus (* = le plus récent, utilisé par défaut) :
@@ -33,8 +47,27 @@ cli-agreement-refused = { $path } n'a pas été ajouté, rien n'a changé : { $e
 agreement-added-by-you = ajouté par vous
 
 cli-check-still-needs-list = --still-to-register va avec --to LISTE ou --practice.
-cli-practice-exported = Cabinet exporté dans { $path } : { $doctors } médecins, { $versions } versions, { $marks } marques.
-cli-practice-imported = Importé depuis { $path } : { $doctors } nouveaux médecins, { $versions } versions, { $marks } marques ajoutées.
+cli-practice-exported = Cabinet exporté dans { $path } : { $doctors ->
+    [one] { $doctors } médecin
+   *[other] { $doctors } médecins
+}, { $versions ->
+    [one] { $versions } version
+   *[other] { $versions } versions
+}, { $marks ->
+    [one] { $marks } marque
+   *[other] { $marks } marques
+}.
+cli-practice-imported = Importé depuis { $path } : { $doctors ->
+    [0] aucun nouveau médecin
+    [one] { $doctors } nouveau médecin
+   *[other] { $doctors } nouveaux médecins
+}, { $versions ->
+    [one] { $versions } version
+   *[other] { $versions } versions
+}, { $marks ->
+    [one] { $marks } marque ajoutée
+   *[other] { $marks } marques ajoutées
+}.
 cli-practice-conflict = Conflit : { $doctor } diffère dans le fichier (nom ou brouillon) ; la version du cabinet est gardée.
 cli-practice-backed-up = Sauvegarde du cabinet écrite : { $path }
 cli-practice-restored = Cabinet restauré depuis { $path } (l'ancienne base est gardée à côté, « .before-restore- »).

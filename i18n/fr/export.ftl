@@ -74,11 +74,11 @@ export-pdf-legend-agreement = Tarifs de l'accord
 export-pdf-legend-free = Honoraires libres
 export-pdf-section-check = Vérification des conditions : { $errors ->
     [0] aucune erreur
-    [one] 1 erreur
+    [one] { $errors } erreur
    *[other] { $errors } erreurs
 }, { $warnings ->
     [0] aucun avertissement
-    [one] 1 avertissement
+    [one] { $warnings } avertissement
    *[other] { $warnings } avertissements
 }
 export-pdf-no-findings = Aucun constat : la déclaration respecte les conditions de l'accord que Conventio vérifie.

@@ -117,27 +117,27 @@ gui-check-title = Vérification
 gui-check-ok = Conforme à l'accord.
 gui-check-folded-counts = { $errors ->
     [0] aucune erreur
-    [one] 1 erreur
+    [one] { $errors } erreur
    *[other] { $errors } erreurs
 }, { $warnings ->
     [0] aucun avertissement
-    [one] 1 avertissement
+    [one] { $warnings } avertissement
    *[other] { $warnings } avertissements
 }
 gui-check-unfold = Afficher la vérification
 gui-check-fold = Replier la vérification
 gui-check-not-ok = À corriger avant de déclarer.
 gui-check-errors = { $count ->
-    [one] 1 erreur
+    [one] { $count } erreur
    *[other] { $count } erreurs
 }
 gui-check-warnings = { $count ->
-    [one] 1 avertissement
+    [one] { $count } avertissement
    *[other] { $count } avertissements
 }
 gui-check-to-complete = À compléter avant de déclarer.
 gui-check-to-fill-in = { $count ->
-    [one] 1 champ à remplir
+    [one] { $count } champ à remplir
    *[other] { $count } champs à remplir
 }
 gui-figures-title = Chiffres
@@ -236,13 +236,13 @@ gui-overview-mark-failed = L'enregistrement n'a pas pu être noté : { $error }
 gui-overview-registered = Enregistré dans ProSanté le { $date }
 gui-overview-registered-by-name = Enregistré dans ProSanté le { $date } par { $name }
 gui-overview-deadline = Dernier jour le { $date } : { $days ->
-    [one] 1 jour restant
+    [one] { $days } jour restant
    *[other] { $days } jours restants
 }
 gui-overview-no-deadline = Pas de dernier jour connu pour cette période
 gui-overview-saved = Enregistré pour la dernière fois le { $when }
 gui-overview-warnings = { $count ->
-    [one] 1 avertissement
+    [one] { $count } avertissement
    *[other] { $count } avertissements
 }
 gui-overview-export-label = Exporter la liste comme tableur (.csv) ou l'imprimer en PDF (même nom, .pdf)

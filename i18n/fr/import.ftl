@@ -62,20 +62,20 @@ cli-import-slot-note = { $slot } — « { $note } »
 cli-import-new-site = { $name } (nouveau lieu)
 cli-import-skipped = Écarté : « { $what } » — { $reason }
 cli-import-outside-week = { $count ->
-    [one] 1 événement n'a
+    [one] { $count } événement n'a
    *[other] { $count } événements n'ont
 } aucune occurrence cette semaine-là (choisissez-en une autre avec --week).
 cli-import-overlapping-hint = Les plages qui chevauchent une plage existante ne sont ajoutées qu'avec --overlapping.
 cli-import-no-place-hint = { $count ->
-    [one] 1 événement sans lieu : donnez son lieu avec --site ID, ou créez-en un avec --new-site NOM.
+    [one] { $count } événement sans lieu : donnez son lieu avec --site ID, ou créez-en un avec --new-site NOM.
    *[other] { $count } événements sans lieu : donnez leur lieu avec --site ID, ou créez-en un avec --new-site NOM.
 }
 cli-import-written = Ajouté à { $path } : { $slots ->
-    [one] 1 plage
+    [one] { $slots } plage
    *[other] { $slots } plages
 }, { $sites ->
     [0] aucun nouveau lieu
-    [one] 1 nouveau lieu
+    [one] { $sites } nouveau lieu
    *[other] { $sites } nouveaux lieux
 }. La version précédente est conservée dans { $backup }.
 cli-import-nothing = Rien à ajouter : { $path } est inchangé.
@@ -98,14 +98,14 @@ gui-import-proposed = Plages proposées (cochez celles à importer)
 gui-import-nothing = Le fichier ne propose aucune plage pour cette semaine.
 gui-import-new-site = Nouveau lieu proposé : { $name }
 gui-import-unplaced = { $count ->
-    [one] 1 événement n'a pas de lieu. Créez un lieu pour lui :
+    [one] { $count } événement n'a pas de lieu. Créez un lieu pour lui :
    *[other] { $count } événements n'ont pas de lieu. Créez un lieu pour eux :
 }
 gui-import-unplaced-name = Nom du nouveau lieu
 gui-import-unplaced-create = Créer ce lieu et reprendre ces événements
 gui-import-skipped = Laissés de côté
 gui-import-outside-week = { $count ->
-    [one] 1 événement ou série sans occurrence dans cette semaine.
+    [one] { $count } événement ou série sans occurrence dans cette semaine.
    *[other] { $count } événements ou séries sans occurrence dans cette semaine.
 }
 gui-import-apply = { $count ->
@@ -115,10 +115,10 @@ gui-import-apply = { $count ->
 }
 gui-import-close = Fermer
 gui-import-done = { $count ->
-    [one] 1 plage importée
+    [one] { $count } plage importée
    *[other] { $count } plages importées
 }, { $sites ->
     [0] aucun nouveau lieu
-    [one] 1 nouveau lieu
+    [one] { $sites } nouveau lieu
    *[other] { $sites } nouveaux lieux
 }. Annuler (Ctrl+Z) retire tout l'import d'un coup.

@@ -4,19 +4,32 @@ cli-cannot-read = kan { $path } niet lezen: { $reason }
 cli-file-unreadable = { $path }: onleesbaar — { $error }
 cli-file-heading = { $path } — { $name }: { $errors ->
     [0] geen fouten
-    [one] 1 fout
+    [one] { $errors } fout
    *[other] { $errors } fouten
 }, { $warnings ->
     [0] geen waarschuwingen
-    [one] 1 waarschuwing
+    [one] { $warnings } waarschuwing
    *[other] { $warnings } waarschuwingen
 }
 cli-summary-choice = Keuze: { $choice } — akkoord { $agreement }
 cli-brief-line = { $name } — { $choice } — { $errors ->
     [0] geldig
-   *[other] { $errors } fout(en)
-}, { $warnings } waarschuwing(en) — uiterste datum { $deadline } — { $path }
-cli-brief-total = Totaal: { $total } verklaring(en), waarvan { $valid } geldig
+    [one] { $errors } fout
+   *[other] { $errors } fouten
+}, { $warnings ->
+    [0] geen waarschuwingen
+    [one] { $warnings } waarschuwing
+   *[other] { $warnings } waarschuwingen
+} — uiterste datum { $deadline } — { $path }
+cli-brief-total = Totaal: { $total ->
+    [one] { $total } verklaring
+   *[other] { $total } verklaringen
+}, waarvan { $valid ->
+    [0] geen geldig
+   *[other] { $valid } geldig
+}
+cli-practice-version = laatste versie van { $date }
+cli-practice-draft = ontwerp, nog geen versie bewaard
 cli-confirmed = bevestigd
 cli-unconfirmed = niet bevestigd
 cli-agreements-heading = Bekende akkoorden (* = het meest recente, standaard gebruikt):
@@ -33,8 +46,26 @@ cli-agreement-refused = { $path } werd niet toegevoegd, er is niets gewijzigd: {
 agreement-added-by-you = door u toegevoegd
 
 cli-check-still-needs-list = --still-to-register hoort bij --to LIJST of --practice.
-cli-practice-exported = Praktijk geëxporteerd naar { $path }: { $doctors } artsen, { $versions } versies, { $marks } markeringen.
-cli-practice-imported = Geïmporteerd uit { $path }: { $doctors } nieuwe artsen, { $versions } versies, { $marks } markeringen toegevoegd.
+cli-practice-exported = Praktijk geëxporteerd naar { $path }: { $doctors ->
+    [one] { $doctors } arts
+   *[other] { $doctors } artsen
+}, { $versions ->
+    [one] { $versions } versie
+   *[other] { $versions } versies
+}, { $marks ->
+    [one] { $marks } markering
+   *[other] { $marks } markeringen
+}.
+cli-practice-imported = Geïmporteerd uit { $path }: { $doctors ->
+    [one] { $doctors } nieuwe arts
+   *[other] { $doctors } nieuwe artsen
+}, { $versions ->
+    [one] { $versions } versie
+   *[other] { $versions } versies
+}, { $marks ->
+    [one] { $marks } markering
+   *[other] { $marks } markeringen
+} toegevoegd.
 cli-practice-conflict = Conflict: { $doctor } verschilt in het bestand (naam of ontwerp); de versie van de praktijk blijft behouden.
 cli-practice-backed-up = Back-up van de praktijk geschreven: { $path }
 cli-practice-restored = Praktijk teruggezet uit { $path } (de oude databank blijft ernaast bewaard, „.before-restore-”).

@@ -74,11 +74,11 @@ export-pdf-legend-agreement = Akkoordtarieven
 export-pdf-legend-free = Vrije honoraria
 export-pdf-section-check = Controle van de voorwaarden: { $errors ->
     [0] geen fouten
-    [one] 1 fout
+    [one] { $errors } fout
    *[other] { $errors } fouten
 }, { $warnings ->
     [0] geen waarschuwingen
-    [one] 1 waarschuwing
+    [one] { $warnings } waarschuwing
    *[other] { $warnings } waarschuwingen
 }
 export-pdf-no-findings = Geen bevindingen: de verklaring voldoet aan de voorwaarden van het akkoord die Conventio controleert.

@@ -117,27 +117,27 @@ gui-check-title = Controle
 gui-check-ok = In orde met het akkoord.
 gui-check-folded-counts = { $errors ->
     [0] geen fouten
-    [one] 1 fout
+    [one] { $errors } fout
    *[other] { $errors } fouten
 }, { $warnings ->
     [0] geen waarschuwingen
-    [one] 1 waarschuwing
+    [one] { $warnings } waarschuwing
    *[other] { $warnings } waarschuwingen
 }
 gui-check-unfold = Controle tonen
 gui-check-fold = Controle inklappen
 gui-check-not-ok = Te verbeteren vóór de verklaring.
 gui-check-errors = { $count ->
-    [one] 1 fout
+    [one] { $count } fout
    *[other] { $count } fouten
 }
 gui-check-warnings = { $count ->
-    [one] 1 waarschuwing
+    [one] { $count } waarschuwing
    *[other] { $count } waarschuwingen
 }
 gui-check-to-complete = Aan te vullen vóór de verklaring.
 gui-check-to-fill-in = { $count ->
-    [one] 1 veld in te vullen
+    [one] { $count } veld in te vullen
    *[other] { $count } velden in te vullen
 }
 gui-figures-title = Cijfers
@@ -242,7 +242,7 @@ gui-overview-deadline = Laatste dag { $date }: { $days ->
 gui-overview-no-deadline = Geen laatste dag bekend voor deze periode
 gui-overview-saved = Laatst opgeslagen op { $when }
 gui-overview-warnings = { $count ->
-    [one] 1 waarschuwing
+    [one] { $count } waarschuwing
    *[other] { $count } waarschuwingen
 }
 gui-overview-export-label = De lijst als rekenblad exporteren (.csv) of als PDF afdrukken (zelfde naam, .pdf)
@@ -272,7 +272,7 @@ gui-overview-registered-on = Geregistreerd in ProGezondheid op
 gui-overview-registered-by = Geregistreerd door
 gui-history-registered = { $when } — geregistreerd in ProGezondheid op { $date }
 gui-overview-overdue = De laatste dag was { $date }: { $days ->
-    [one] 1 dag geleden verstreken
+    [one] { $days } dag geleden verstreken
    *[other] { $days } dagen geleden verstreken
 }
 

@@ -62,20 +62,20 @@ cli-import-slot-note = { $slot } — „{ $note }”
 cli-import-new-site = { $name } (nieuwe plaats)
 cli-import-skipped = Weggelaten: „{ $what }” — { $reason }
 cli-import-outside-week = { $count ->
-    [one] 1 afspraak valt
+    [one] { $count } afspraak valt
    *[other] { $count } afspraken vallen
 } niet in die week (kies een andere met --week).
 cli-import-overlapping-hint = Tijdvakken die een bestaand tijdvak overlappen, worden alleen met --overlapping toegevoegd.
 cli-import-no-place-hint = { $count ->
-    [one] 1 afspraak zonder plaats: geef de plaats met --site ID, of maak er een met --new-site NAAM.
+    [one] { $count } afspraak zonder plaats: geef de plaats met --site ID, of maak er een met --new-site NAAM.
    *[other] { $count } afspraken zonder plaats: geef hun plaats met --site ID, of maak er een met --new-site NAAM.
 }
 cli-import-written = Toegevoegd aan { $path }: { $slots ->
-    [one] 1 tijdvak
+    [one] { $slots } tijdvak
    *[other] { $slots } tijdvakken
 }, { $sites ->
     [0] geen nieuwe plaats
-    [one] 1 nieuwe plaats
+    [one] { $sites } nieuwe plaats
    *[other] { $sites } nieuwe plaatsen
 }. De vorige versie blijft bewaard in { $backup }.
 cli-import-nothing = Niets toe te voegen: { $path } is ongewijzigd.
@@ -98,14 +98,14 @@ gui-import-proposed = Voorgestelde blokken (vink aan wat u wilt importeren)
 gui-import-nothing = Het bestand stelt geen enkel blok voor deze week voor.
 gui-import-new-site = Nieuwe plaats voorgesteld: { $name }
 gui-import-unplaced = { $count ->
-    [one] 1 afspraak heeft geen plaats. Maak er een plaats voor:
+    [one] { $count } afspraak heeft geen plaats. Maak er een plaats voor:
    *[other] { $count } afspraken hebben geen plaats. Maak er een plaats voor:
 }
 gui-import-unplaced-name = Naam van de nieuwe plaats
 gui-import-unplaced-create = Deze plaats maken en de afspraken overnemen
 gui-import-skipped = Weggelaten
 gui-import-outside-week = { $count ->
-    [one] 1 afspraak of reeks zonder voorkomen in deze week.
+    [one] { $count } afspraak of reeks zonder voorkomen in deze week.
    *[other] { $count } afspraken of reeksen zonder voorkomen in deze week.
 }
 gui-import-apply = { $count ->
@@ -115,10 +115,10 @@ gui-import-apply = { $count ->
 }
 gui-import-close = Sluiten
 gui-import-done = { $count ->
-    [one] 1 blok geïmporteerd
+    [one] { $count } blok geïmporteerd
    *[other] { $count } blokken geïmporteerd
 }, { $sites ->
     [0] geen nieuwe plaatsen
-    [one] 1 nieuwe plaats
+    [one] { $sites } nieuwe plaats
    *[other] { $sites } nieuwe plaatsen
 }. Ongedaan maken (Ctrl+Z) neemt de hele import in één keer terug.

@@ -6,7 +6,7 @@ use super::screen::Context;
 use super::screen::doctor::DoctorForm;
 use super::widget::{bold, hint};
 use crate::core::figures;
-use crate::core::rules::{Finding, Report, Severity};
+use crate::core::rules::{Finding, Report, RuleId, Severity};
 use iced::widget::{button, column, scrollable, text};
 use iced::{Element, Length, Theme};
 
@@ -123,7 +123,7 @@ pub fn folded<'a>(ctx: &Context, report: &Report, doctor: &DoctorForm, open: boo
 
 /// A field still to fill in: its name and its help, leading to the doctor step.
 fn to_fill_in_button<'a>(ctx: &Context, finding: &Finding) -> Element<'a, Message> {
-    let (field, help) = if finding.rule == "doctor-role-missing" {
+    let (field, help) = if finding.rule == RuleId::DoctorRoleMissing {
         ("gui-doctor-role", "gui-role-needed")
     } else {
         ("gui-doctor-inami", "gui-inami-help")
@@ -142,13 +142,13 @@ fn finding_button<'a>(ctx: &Context, index: usize, finding: &Finding) -> Element
     // The app's own finding (a time still being typed) comes from no rule of the agreement; a check
     // that is no clause, or whose number no source gives, names the rule alone.
     let source = match &finding.clause {
-        _ if finding.rule == super::UNFINISHED_TIME => ctx.tr("gui-check-unfinished"),
+        _ if finding.rule == RuleId::UnfinishedTime => ctx.tr("gui-check-unfinished"),
         Some(clause) => format!(
             "{} · {}",
             ctx.tr_args("clause", &[("clause", clause.clone().into())]),
             finding.rule
         ),
-        None => finding.rule.clone(),
+        None => finding.rule.to_string(),
     };
     let mut body = column![
         text(source).size(12),

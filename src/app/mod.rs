@@ -29,7 +29,7 @@ use crate::core::agreement::{self, Agreements};
 use crate::core::i18n::{self, Language, Localizer};
 use crate::core::model::{Declaration, Site};
 use crate::core::practice::Practice;
-use crate::core::rules::{Finding, Report, Severity};
+use crate::core::rules::{Finding, PartialRule, Report, RuleId, Severity};
 use crate::core::settings::{self, Loaded, Settings, SettingsFile, ThemeChoice};
 use iced::keyboard::{self, Key, Modifiers};
 use iced::theme::Mode;
@@ -39,9 +39,6 @@ use iced::{Element, Subscription, Task, Theme};
 pub use session::{Session, SlotId};
 pub use widget::grid::GridEvent;
 pub use widget::{FONT, FONT_BOLD, FONT_REGULAR};
-
-/// The rule id of the app's own finding for a time still being typed (not a rule of the agreement).
-pub const UNFINISHED_TIME: &str = "unfinished-time";
 
 /// The version in Cargo.toml: the same in the window's title, `conventio --version`, the Windows
 /// installer and the Debian package.
@@ -387,7 +384,7 @@ impl App {
                 _ => "gui-unfinished-time",
             };
             Finding {
-                rule: UNFINISHED_TIME.to_owned(),
+                rule: RuleId::UnfinishedTime,
                 severity: Severity::Error,
                 clause: None,
                 slots: vec![index],
@@ -896,7 +893,7 @@ impl App {
     /// Outlines follow the finding they came from: gone with it once it is fixed, moved with it
     /// when it now concerns other slots.
     fn follow_findings(&mut self) {
-        let Some(rule) = self.schedule.highlighted_rule().map(str::to_owned) else {
+        let Some(rule) = self.schedule.highlighted_rule().cloned() else {
             return;
         };
         let report = self.report();
@@ -1196,7 +1193,7 @@ fn takes_typed_times(message: &Message) -> bool {
 /// The slots a finding outlines: its own, or for the agreement share (about the whole week) the
 /// free-fee slots, which are what lowers the share.
 fn outlined_slots(finding: &Finding, declaration: &Declaration) -> Vec<usize> {
-    if finding.slots.is_empty() && finding.rule.ends_with("agreement-share") {
+    if finding.slots.is_empty() && finding.rule.partial() == Some(PartialRule::AgreementShare) {
         return declaration
             .slots
             .iter()

@@ -311,6 +311,34 @@ fn set_mark(row: &mut overview::Row, mark: Option<&Registration>) {
     }
 }
 
+/// The doctor's mark in the practice, as the overview says it: "Enregistré dans ProSanté le …
+/// par …", or "enregistré le 02/12 — modifié depuis : à réenregistrer"; `None` without a mark.
+fn mark_text(mark: Option<&Registration>, localizer: &Localizer) -> Option<String> {
+    let date = |on: &chrono::NaiveDate| belgian_date(*on);
+    Some(match mark? {
+        Registration::Current { on, by: Some(name) } => localizer.tr_args(
+            "gui-overview-registered-by-name",
+            &[("date", date(on).into()), ("name", name.clone().into())],
+        ),
+        Registration::Current { on, by: None } => {
+            localizer.tr_args("gui-overview-registered", &[("date", date(on).into())])
+        }
+        Registration::Changed { on, .. } => localizer.tr_args(
+            "practice-changed-since",
+            &[("date", on.format("%d/%m").to_string().into())],
+        ),
+    })
+}
+
+/// Where a practice doctor's checked declaration came from: their last saved version, or a
+/// draft never saved.
+fn source_text(draft: bool, saved: Option<chrono::NaiveDateTime>, localizer: &Localizer) -> String {
+    match saved.filter(|_| !draft) {
+        Some(at) => localizer.tr_args("cli-practice-version", &[("date", belgian_date(at.date()).into())]),
+        None => localizer.tr("cli-practice-draft"),
+    }
+}
+
 /// `check --practice --json`: the practice's doctors, each as a file of `check --json` is, with the
 /// doctor's id and where the declaration came from (`version` or `draft`) in place of the path.
 fn practice_document(results: &[Checked], today: chrono::NaiveDate, localizer: &Localizer) -> Value {
@@ -490,6 +518,9 @@ fn print_detailed(results: &[Checked], localizer: &Localizer) {
                 report,
             } => {
                 print_report(&path, declaration, agreement, report, localizer);
+                if let Some(mark) = mark_text(result.mark.as_ref(), localizer) {
+                    say!("  {mark}");
+                }
             }
         }
     }
@@ -593,23 +624,30 @@ fn print_brief(results: &[Checked], localizer: &Localizer) {
             } => {
                 valid += usize::from(report.is_ok());
                 let choice = localizer.tr(&format!("choice-{}", declaration.choice.key()));
-                say!(
-                    "{}",
-                    localizer.tr_args(
-                        "cli-brief-line",
-                        &[
-                            ("name", declaration.doctor.name.clone().into()),
-                            ("choice", choice.into()),
-                            ("errors", report.errors().count().into()),
-                            ("warnings", report.warnings().count().into()),
-                            (
-                                "deadline",
-                                report.summary.deadline.map(belgian_date).unwrap_or_default().into(),
-                            ),
-                            ("path", path.into()),
-                        ]
-                    )
+                // A practice's doctor is named with their number (the "path" of such a result),
+                // and the place is where the declaration came from.
+                let (name, path) = match &result.doctor {
+                    Some((_, draft)) => (path, source_text(*draft, result.saved, localizer)),
+                    None => (declaration.doctor.name.clone(), path),
+                };
+                let line = localizer.tr_args(
+                    "cli-brief-line",
+                    &[
+                        ("name", name.into()),
+                        ("choice", choice.into()),
+                        ("errors", report.errors().count().into()),
+                        ("warnings", report.warnings().count().into()),
+                        (
+                            "deadline",
+                            report.summary.deadline.map(belgian_date).unwrap_or_default().into(),
+                        ),
+                        ("path", path.into()),
+                    ],
                 );
+                match mark_text(result.mark.as_ref(), localizer) {
+                    Some(mark) => say!("{line} — {mark}"),
+                    None => say!("{line}"),
+                }
             }
         }
     }

@@ -273,7 +273,7 @@ pub struct SiteAccess {
 #[serde(deny_unknown_fields)]
 pub struct PartialRules {
     /// Prefix of the rule ids (`gp`, `sp`).
-    pub rule_prefix: String,
+    pub rule_prefix: super::rule_id::RulePrefix,
     pub free_settings: AllowedSettings,
     pub free_limit: FreeLimit,
     pub block_length: Option<BlockLength>,

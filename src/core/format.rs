@@ -174,40 +174,6 @@ fn into_declaration(
     agreements: &Agreements,
     completeness: Completeness,
 ) -> Result<Declaration, ReadError> {
-    if agreements.find(&file.agreement).is_none() {
-        let known = agreements.ids();
-        return Err(ReadError::at(
-            position_of_key(text, "agreement"),
-            Message::new("read-unknown-agreement")
-                .arg("id", file.agreement)
-                .arg("known", known),
-        ));
-    }
-    check_window(file.window.as_deref(), text, agreements)?;
-    check_text_limits(&file, text)?;
-    let mut ids = BTreeSet::new();
-    for site in &file.sites {
-        // A draft may hold a site whose name is being retyped: restoring it must not fail.
-        let unnamed = completeness == Completeness::Declaration && site.name.trim().is_empty();
-        if site.id.trim().is_empty() || unnamed {
-            return Err(ReadError::at(
-                position_of_key(text, "sites"),
-                Message::new("read-site-empty"),
-            ));
-        }
-        if !ids.insert(site.id.as_str()) {
-            return Err(ReadError::at(
-                position_of_key(text, "sites"),
-                Message::new("read-site-duplicate").arg("id", site.id.clone()),
-            ));
-        }
-    }
-    if completeness == Completeness::Declaration && file.doctor.name.trim().is_empty() {
-        return Err(ReadError::at(
-            position_of_key(text, "name"),
-            Message::new("read-empty-name"),
-        ));
-    }
     let doctor = Doctor {
         name: file.doctor.name,
         inami: file.doctor.rest.inami,
@@ -225,33 +191,124 @@ fn into_declaration(
         sites: file.sites,
         slots: file.slots,
     };
-    if completeness == Completeness::Declaration && declaration.needs_role() && declaration.role().is_none() {
-        return Err(ReadError::at(
-            position_of_key(text, "doctor"),
-            Message::new("read-role-needed"),
-        ));
+    match problems(&declaration, agreements, completeness).into_iter().next() {
+        Some(problem) => Err(ReadError::at(position_of_key(text, problem.key()), problem.message())),
+        None => Ok(declaration),
     }
-    Ok(declaration)
 }
 
-/// The normalised file text: header first, keys in a fixed order, two-space indentation, final newline.
-/// A `window` value must name a window some known agreement has; whether this declaration's agreement
-/// has it is the rule `window-unavailable`, so a typo is a parse error and `second-year` for a
-/// one-year agreement a finding.
-fn check_window(window: Option<&str>, text: &str, agreements: &Agreements) -> Result<(), ReadError> {
-    let Some(window) = window else {
-        return Ok(());
-    };
-    let known = agreements.window_kinds();
-    if known.contains(&window) {
-        return Ok(());
+/// What keeps a declaration from being a file Conventio (or another tool) opens again: something
+/// it lacks or holds that no declaration file may hold. The reader refuses a file for the first
+/// one; saving asks for all of them to be settled first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Missing {
+    /// `agreement` names no agreement these agreements know.
+    UnknownAgreement { id: String, known: String },
+    /// `window` names a window none of these agreements has.
+    UnknownWindow { window: String, known: Vec<String> },
+    /// A text over its limit (FORMAT.md, "Text limits"): the field as FORMAT.md names it
+    /// (`sites[].name`), the key it is written under, and the limit in characters.
+    TextTooLong { field: String, key: String, limit: usize },
+    /// The site at this index has no id, or no name.
+    SiteUnnamed { site: usize },
+    /// Two sites share this id.
+    SiteIdTaken { id: String },
+    /// The doctor's name.
+    DoctorName,
+    /// The doctor's role, which this choice needs and the INAMI number does not tell.
+    Role,
+    /// The slot at this index starts at `24:00`, which ends a day and starts nothing.
+    SlotStartsAtEndOfDay { slot: usize },
+}
+
+impl Missing {
+    /// The reader's message, in the file's terms (keys and lines).
+    pub fn message(&self) -> Message {
+        match self {
+            Missing::UnknownAgreement { id, known } => Message::new("read-unknown-agreement")
+                .arg("id", id.clone())
+                .arg("known", known.clone()),
+            Missing::UnknownWindow { window, known } => Message::new("read-unknown-value")
+                .arg("value", window.clone())
+                .arg("expected", known.join(", ")),
+            Missing::TextTooLong { field, limit, .. } => Message::new("read-text-too-long")
+                .arg("field", field.clone())
+                .arg("limit", *limit),
+            Missing::SiteUnnamed { .. } => Message::new("read-site-empty"),
+            Missing::SiteIdTaken { id } => Message::new("read-site-duplicate").arg("id", id.clone()),
+            Missing::DoctorName => Message::new("read-empty-name"),
+            Missing::Role => Message::new("read-role-needed"),
+            Missing::SlotStartsAtEndOfDay { .. } => {
+                Message::new("read-bad-time").arg("value", super::model::TimeOfDay::END_OF_DAY.to_string())
+            }
+        }
     }
-    Err(ReadError::at(
-        position_of_key(text, "window"),
-        Message::new("read-unknown-value")
-            .arg("value", window.to_owned())
-            .arg("expected", known.join(", ")),
-    ))
+
+    /// The key a reader points at for it (its first occurrence in the text).
+    fn key(&self) -> &str {
+        match self {
+            Missing::UnknownAgreement { .. } => "agreement",
+            Missing::UnknownWindow { .. } => "window",
+            Missing::TextTooLong { key, .. } => key,
+            Missing::SiteUnnamed { .. } | Missing::SiteIdTaken { .. } => "sites",
+            Missing::DoctorName => "name",
+            Missing::Role => "doctor",
+            Missing::SlotStartsAtEndOfDay { .. } => "slots",
+        }
+    }
+}
+
+impl Declaration {
+    /// Everything that keeps this declaration from being saved as a file that reads again, in the
+    /// order the reader finds them; empty when it can be saved. A draft may lack all of it.
+    pub fn missing(&self, agreements: &Agreements) -> Vec<Missing> {
+        problems(self, agreements, Completeness::Declaration)
+    }
+}
+
+/// What the reader refuses in a declaration, in the order it looks: agreement, window, text
+/// limits, sites, name, role. A draft may lack the name, the role and a site's name.
+fn problems(declaration: &Declaration, agreements: &Agreements, completeness: Completeness) -> Vec<Missing> {
+    let complete = completeness == Completeness::Declaration;
+    let mut problems = Vec::new();
+    if agreements.find(&declaration.agreement).is_none() {
+        problems.push(Missing::UnknownAgreement {
+            id: declaration.agreement.clone(),
+            known: agreements.ids(),
+        });
+    }
+    if let Some(window) = declaration.window.as_deref() {
+        let known = agreements.window_kinds();
+        if !known.contains(&window) {
+            problems.push(Missing::UnknownWindow {
+                window: window.to_owned(),
+                known: known.into_iter().map(str::to_owned).collect(),
+            });
+        }
+    }
+    problems.extend(texts_too_long(declaration));
+    let mut ids = BTreeSet::new();
+    for (index, site) in declaration.sites.iter().enumerate() {
+        // A draft may hold a site whose name is being retyped: restoring it must not fail.
+        if site.id.trim().is_empty() || (complete && site.name.trim().is_empty()) {
+            problems.push(Missing::SiteUnnamed { site: index });
+        } else if !ids.insert(site.id.as_str()) {
+            problems.push(Missing::SiteIdTaken { id: site.id.clone() });
+        }
+    }
+    if complete && declaration.doctor.name.trim().is_empty() {
+        problems.push(Missing::DoctorName);
+    }
+    if complete && declaration.needs_role() && declaration.role().is_none() {
+        problems.push(Missing::Role);
+    }
+    // Read from a file, such a slot is refused while parsing; built in memory, it is found here.
+    for (index, slot) in declaration.slots.iter().enumerate() {
+        if slot.start == super::model::TimeOfDay::END_OF_DAY {
+            problems.push(Missing::SlotStartsAtEndOfDay { slot: index });
+        }
+    }
+    problems
 }
 
 /// The most characters each text field may hold (FORMAT.md, "Text limits").
@@ -265,46 +322,47 @@ pub mod limits {
     pub const KEPT_TEXT: usize = 1000;
 }
 
-/// Refuses a text longer than its limit, naming the field and the limit.
-fn check_text_limits(file: &FileV1, text: &str) -> Result<(), ReadError> {
-    let too_long = |field: &str, key: &str, limit: usize| {
-        Err(ReadError::at(
-            position_of_key(text, key),
-            Message::new("read-text-too-long")
-                .arg("field", field.to_owned())
-                .arg("limit", limit),
-        ))
+/// Every text longer than its limit, naming the field and the limit, in the file's order.
+fn texts_too_long(declaration: &Declaration) -> Vec<Missing> {
+    let mut found = Vec::new();
+    let mut too_long = |field: String, key: &str, limit: usize| {
+        found.push(Missing::TextTooLong {
+            field,
+            key: key.to_owned(),
+            limit,
+        });
     };
     let over = |value: &str, limit: usize| value.chars().count() > limit;
-    if over(&file.doctor.name, limits::DOCTOR_NAME) {
-        return too_long("doctor.name", "name", limits::DOCTOR_NAME);
+    let doctor = &declaration.doctor;
+    if over(&doctor.name, limits::DOCTOR_NAME) {
+        too_long("doctor.name".to_owned(), "name", limits::DOCTOR_NAME);
     }
-    if let Some(key) = long_kept_text(&file.doctor.rest.extra) {
-        return too_long(&format!("doctor.{key}"), &key, limits::KEPT_TEXT);
+    if let Some(key) = long_kept_text(&doctor.extra) {
+        too_long(format!("doctor.{key}"), &key, limits::KEPT_TEXT);
     }
-    for site in &file.sites {
+    for site in &declaration.sites {
         if over(&site.id, limits::SITE_ID) {
-            return too_long("sites[].id", "id", limits::SITE_ID);
+            too_long("sites[].id".to_owned(), "id", limits::SITE_ID);
         }
         if over(&site.name, limits::SITE_NAME) {
-            return too_long("sites[].name", "name", limits::SITE_NAME);
+            too_long("sites[].name".to_owned(), "name", limits::SITE_NAME);
         }
         if over(&site.address, limits::SITE_ADDRESS) {
-            return too_long("sites[].address", "address", limits::SITE_ADDRESS);
+            too_long("sites[].address".to_owned(), "address", limits::SITE_ADDRESS);
         }
         if let Some(key) = long_kept_text(&site.extra) {
-            return too_long(&format!("sites[].{key}"), &key, limits::KEPT_TEXT);
+            too_long(format!("sites[].{key}"), &key, limits::KEPT_TEXT);
         }
     }
-    for slot in &file.slots {
+    for slot in &declaration.slots {
         if slot.note.as_deref().is_some_and(|note| over(note, limits::SLOT_NOTE)) {
-            return too_long("slots[].note", "note", limits::SLOT_NOTE);
+            too_long("slots[].note".to_owned(), "note", limits::SLOT_NOTE);
         }
         if let Some(key) = long_kept_text(&slot.extra) {
-            return too_long(&format!("slots[].{key}"), &key, limits::KEPT_TEXT);
+            too_long(format!("slots[].{key}"), &key, limits::KEPT_TEXT);
         }
     }
-    Ok(())
+    found
 }
 
 /// The first kept unknown key holding, at any depth, a string longer than [`limits::KEPT_TEXT`].
@@ -325,6 +383,7 @@ fn long_kept_text(extra: &super::model::Extra) -> Option<String> {
         .map(|(key, _)| key.clone())
 }
 
+/// The normalised file text: header first, keys in a fixed order, two-space indentation, final newline.
 pub fn write_declaration(declaration: &Declaration) -> String {
     let doctor = &declaration.doctor;
     let file = FileV1 {
@@ -528,6 +587,81 @@ mod tests {
                 .message
                 .id,
             "read-not-utf8"
+        );
+    }
+
+    /// Everything `missing` finds, the file written from it is refused for, and the reader says the
+    /// same thing about the first one; with nothing missing, the file reads back as it was.
+    #[test]
+    fn missing_lists_what_the_reader_would_refuse() {
+        let agreements = Agreements::embedded();
+        let example = read_declaration(EXAMPLE, agreements).unwrap();
+        assert_eq!(example.missing(agreements), []);
+        type Change = Box<dyn Fn(&mut Declaration)>;
+        let cases: Vec<(Change, Missing)> = vec![
+            (Box::new(|d| d.doctor.name = " ".into()), Missing::DoctorName),
+            (
+                Box::new(|d| {
+                    d.doctor.role = None;
+                    d.doctor.inami = "1-00001-06-580".into();
+                }),
+                Missing::Role,
+            ),
+            (
+                Box::new(|d| d.sites[0].name = String::new()),
+                Missing::SiteUnnamed { site: 0 },
+            ),
+            (
+                Box::new(|d| d.sites.push(d.sites[0].clone())),
+                Missing::SiteIdTaken { id: "ixelles".into() },
+            ),
+            (
+                Box::new(|d| d.agreement = "1999".into()),
+                Missing::UnknownAgreement {
+                    id: "1999".into(),
+                    known: agreements.ids(),
+                },
+            ),
+            (
+                Box::new(|d| d.window = Some("later".into())),
+                Missing::UnknownWindow {
+                    window: "later".into(),
+                    known: agreements.window_kinds().into_iter().map(str::to_owned).collect(),
+                },
+            ),
+            (
+                Box::new(|d| d.slots[0].note = Some("x".repeat(limits::SLOT_NOTE + 1))),
+                Missing::TextTooLong {
+                    field: "slots[].note".into(),
+                    key: "note".into(),
+                    limit: limits::SLOT_NOTE,
+                },
+            ),
+            (
+                Box::new(|d| d.slots[1].start = crate::core::model::TimeOfDay::END_OF_DAY),
+                Missing::SlotStartsAtEndOfDay { slot: 1 },
+            ),
+        ];
+        for (change, expected) in cases {
+            let mut d = example.clone();
+            change(&mut d);
+            assert_eq!(d.missing(agreements), std::slice::from_ref(&expected));
+            let refused = read_declaration(&write_declaration(&d), agreements).unwrap_err();
+            assert_eq!(refused.message, expected.message(), "{expected:?}");
+        }
+    }
+
+    #[test]
+    fn missing_names_every_piece_a_draft_still_lacks() {
+        let text = EXAMPLE
+            .replace("Dr Anne Peeters", "")
+            .replace(", \"role\": \"general_practitioner\"", "")
+            .replace("06-004", "06-580")
+            .replace("Cabinet Ixelles", "");
+        let draft = read_draft(&text, Agreements::embedded()).unwrap();
+        assert_eq!(
+            draft.missing(Agreements::embedded()),
+            [Missing::SiteUnnamed { site: 0 }, Missing::DoctorName, Missing::Role]
         );
     }
 }

@@ -15,6 +15,7 @@ pub mod names;
 pub mod overview;
 pub mod practice;
 pub mod read_error;
+pub mod rule_id;
 pub mod rules;
 pub mod settings;
 pub mod storage;

@@ -8,6 +8,7 @@ use super::agreement::{self, Agreement, LimitUnit, PartialRules};
 use super::i18n::Message;
 use super::inami::InamiNumber;
 use super::model::{Choice, Declaration, Rates, Role, Slot, Weekday};
+pub use super::rule_id::{PartialRule, RuleId, RulePrefix};
 use super::wording;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -25,7 +26,7 @@ pub enum Severity {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
     /// Stable rule id from RULES.md (`gp-free-blocks-per-week`).
-    pub rule: String,
+    pub rule: RuleId,
     pub severity: Severity,
     /// The clause of the agreement in force this rule comes from, where a source gives its number;
     /// `None` for checks that are no clause (an unused site, an invalid INAMI number).
@@ -144,8 +145,8 @@ impl Report {
     }
 
     /// The ids of the rules that fired, each once, sorted.
-    pub fn rule_ids(&self) -> BTreeSet<&str> {
-        self.findings.iter().map(|f| f.rule.as_str()).collect()
+    pub fn rule_ids(&self) -> BTreeSet<&RuleId> {
+        self.findings.iter().map(|f| &f.rule).collect()
     }
 }
 
@@ -402,15 +403,9 @@ pub fn free_blocks(slots: &[Slot], timed: &[usize]) -> Vec<FreeBlock> {
     blocks
 }
 
-fn finding(
-    rule: impl Into<String>,
-    severity: Severity,
-    clause: Option<&str>,
-    slots: Vec<usize>,
-    message: Message,
-) -> Finding {
+fn finding(rule: RuleId, severity: Severity, clause: Option<&str>, slots: Vec<usize>, message: Message) -> Finding {
     Finding {
-        rule: rule.into(),
+        rule,
         severity,
         clause: clause.map(str::to_owned),
         slots,
@@ -425,9 +420,9 @@ fn interpretation(id: &str) -> Option<Message> {
     Some(Message::new(format!("interpretation-{id}")))
 }
 
-/// Message ids are the rule id prefixed with `finding-`.
-fn message(rule: &str) -> Message {
-    Message::new(format!("finding-{rule}"))
+/// The message of a rule's finding (`finding-` and its id, RuleId::message_id).
+fn message(rule: &RuleId) -> Message {
+    Message::new(rule.message_id())
 }
 
 /// Splits minutes into the `hours` and zero-padded `mins` arguments messages use (`4 h 01`).
@@ -442,7 +437,7 @@ pub fn day_key(day: Weekday) -> String {
     format!("day-{}", day.key())
 }
 
-fn slot_message(rule: &str, slot: &Slot, index: usize) -> Message {
+fn slot_message(rule: &RuleId, slot: &Slot, index: usize) -> Message {
     message(rule)
         .arg("slot", index + 1)
         .key_arg("day", day_key(slot.day))
@@ -456,14 +451,8 @@ fn slot_time_order(cx: &Context, findings: &mut Vec<Finding>) {
     let clause = cx.agreement.formalities.tacit_adherence.as_deref();
     for (i, slot) in cx.declaration.slots.iter().enumerate() {
         if slot.end <= slot.start {
-            let rule = "slot-time-order";
-            findings.push(finding(
-                rule,
-                Severity::Error,
-                clause,
-                vec![i],
-                slot_message(rule, slot, i),
-            ));
+            let msg = slot_message(&RuleId::SlotTimeOrder, slot, i);
+            findings.push(finding(RuleId::SlotTimeOrder, Severity::Error, clause, vec![i], msg));
         }
     }
 }
@@ -473,8 +462,8 @@ fn slot_unknown_site(cx: &Context, findings: &mut Vec<Finding>) {
     let clause = cx.agreement.formalities.tacit_adherence.as_deref();
     for (i, slot) in cx.declaration.slots.iter().enumerate() {
         if !cx.is_declared_site(&slot.site) {
-            let rule = "slot-unknown-site";
-            let msg = slot_message(rule, slot, i).arg("site", slot.site.clone());
+            let rule = RuleId::SlotUnknownSite;
+            let msg = slot_message(&rule, slot, i).arg("site", slot.site.clone());
             findings.push(finding(rule, Severity::Error, clause, vec![i], msg));
         }
     }
@@ -492,8 +481,8 @@ fn slot_overlap(cx: &Context, findings: &mut Vec<Finding>) {
         if group.len() > 1 {
             group.sort_unstable();
             let first = &slots[group[0]];
-            let rule = "slot-overlap";
-            let msg = message(rule).key_arg("day", day_key(first.day)).arg(
+            let rule = RuleId::SlotOverlap;
+            let msg = message(&rule).key_arg("day", day_key(first.day)).arg(
                 "slots",
                 group.iter().map(|i| (i + 1).to_string()).collect::<Vec<_>>().join(", "),
             );
@@ -526,8 +515,8 @@ fn site_unused(cx: &Context, findings: &mut Vec<Finding>) {
     let used: HashSet<&str> = cx.declaration.slots.iter().map(|slot| slot.site.as_str()).collect();
     for site in &cx.declaration.sites {
         if !used.contains(site.id.as_str()) {
-            let rule = "site-unused";
-            let msg = message(rule).arg("site", site.name.clone());
+            let rule = RuleId::SiteUnused;
+            let msg = message(&rule).arg("site", site.name.clone());
             // An unused site is a hint, not a clause of the agreement.
             let mut f = finding(rule, Severity::Warning, None, vec![], msg);
             f.site = Some(site.id.clone());
@@ -539,8 +528,8 @@ fn site_unused(cx: &Context, findings: &mut Vec<Finding>) {
 /// `doctor-inami-invalid`: 11 digits, starting with 1 (physician), check digits in either series.
 fn doctor_inami_invalid(cx: &Context, findings: &mut Vec<Finding>) {
     if let Err(error) = InamiNumber::parse(&cx.declaration.doctor.inami) {
-        let rule = "doctor-inami-invalid";
-        let msg = message(rule)
+        let rule = RuleId::DoctorInamiInvalid;
+        let msg = message(&rule)
             .arg("number", cx.declaration.doctor.inami.clone())
             .arg("reason", error.message_key());
         // The number's validity is INAMI's numbering, not a clause of the agreement.
@@ -560,8 +549,8 @@ fn doctor_role_mismatch(cx: &Context, findings: &mut Vec<Finding>) {
         let code = InamiNumber::parse(&doctor.inami)
             .map(|n| n.competence_code().to_owned())
             .unwrap_or_default();
-        let rule = "doctor-role-mismatch";
-        let msg = message(rule)
+        let rule = RuleId::DoctorRoleMismatch;
+        let msg = message(&rule)
             .key_arg("role", format!("role-lower-{}", stated.key()))
             .key_arg("implied", format!("role-lower-{}", implied.key()))
             .arg("code", code);
@@ -574,8 +563,9 @@ fn doctor_role_mismatch(cx: &Context, findings: &mut Vec<Finding>) {
 /// partial adherence has role-specific rules: full adherence and a refusal need no role.
 fn doctor_role_missing(cx: &Context, findings: &mut Vec<Finding>) {
     if cx.role.is_none() && cx.declaration.needs_role() {
-        let rule = "doctor-role-missing";
-        findings.push(finding(rule, Severity::Error, None, vec![], message(rule)));
+        let rule = RuleId::DoctorRoleMissing;
+        let msg = message(&rule);
+        findings.push(finding(rule, Severity::Error, None, vec![], msg));
     }
 }
 
@@ -586,8 +576,8 @@ fn full_has_free_slots(cx: &Context, findings: &mut Vec<Finding>) {
     }
     let free: Vec<usize> = cx.free_slots().map(|(i, _)| i).collect();
     if !free.is_empty() {
-        let rule = "full-has-free-slots";
-        let msg = message(rule).arg("count", free.len());
+        let rule = RuleId::FullHasFreeSlots;
+        let msg = message(&rule).arg("count", free.len());
         findings.push(finding(
             rule,
             Severity::Error,
@@ -601,19 +591,20 @@ fn full_has_free_slots(cx: &Context, findings: &mut Vec<Finding>) {
 /// `partial-without-free-slots`: partial adherence with no free-rate slot is full adherence.
 fn partial_without_free_slots(cx: &Context, findings: &mut Vec<Finding>) {
     if cx.declaration.choice == Choice::Partial && cx.free_slots().next().is_none() {
-        let rule = "partial-without-free-slots";
+        let rule = RuleId::PartialWithoutFreeSlots;
+        let msg = message(&rule);
         findings.push(finding(
             rule,
             Severity::Warning,
             cx.agreement.formalities.tacit_adherence.as_deref(),
             vec![],
-            message(rule),
+            msg,
         ));
     }
 }
 
-fn rule_id(rules: &PartialRules, name: &str) -> String {
-    format!("{}-{name}", rules.rule_prefix)
+fn rule_id(rules: &PartialRules, rule: PartialRule) -> RuleId {
+    RuleId::Partial(rules.rule_prefix, rule)
 }
 
 /// `gp-free-setting` (9.2.2.2: only consultations, appointments and care at the practice) and
@@ -628,7 +619,7 @@ fn free_setting(cx: &Context, rules: &PartialRules, findings: &mut Vec<Finding>)
     if offending.is_empty() {
         return;
     }
-    let rule = rule_id(rules, "free-setting");
+    let rule = rule_id(rules, PartialRule::FreeSetting);
     let settings: BTreeSet<&str> = offending.iter().map(|&i| cx.slot(i).setting.key()).collect();
     let msg = message(&rule)
         .arg("count", offending.len())
@@ -652,8 +643,8 @@ fn free_periods_per_week(cx: &Context, rules: &PartialRules, findings: &mut Vec<
         return;
     }
     let name = match limit.unit {
-        LimitUnit::Blocks => "free-blocks-per-week",
-        LimitUnit::Days => "free-days-per-week",
+        LimitUnit::Blocks => PartialRule::FreeBlocksPerWeek,
+        LimitUnit::Days => PartialRule::FreeDaysPerWeek,
     };
     let rule = rule_id(rules, name);
     let mut slots: Vec<usize> = cx.free_blocks.iter().flat_map(|b| b.slots.iter().copied()).collect();
@@ -669,7 +660,7 @@ fn free_block_length(cx: &Context, rules: &PartialRules, findings: &mut Vec<Find
         return;
     };
     for block in cx.free_blocks.iter().filter(|b| b.minutes() > length.max_minutes) {
-        let rule = rule_id(rules, "free-block-length");
+        let rule = rule_id(rules, PartialRule::FreeBlockLength);
         let msg = with_duration(
             with_duration(message(&rule), "", block.minutes()),
             "max",
@@ -703,7 +694,7 @@ fn agreement_share(cx: &Context, rules: &PartialRules, findings: &mut Vec<Findin
     if u64::from(share.denominator) * u64::from(counted) >= u64::from(share.numerator) * u64::from(base) {
         return;
     }
-    let rule = rule_id(rules, "agreement-share");
+    let rule = rule_id(rules, PartialRule::AgreementShare);
     let percent = (u64::from(counted) * 100).checked_div(u64::from(base)).unwrap_or(100);
     let required = (u64::from(share.numerator) * 100)
         .checked_div(u64::from(share.denominator))
@@ -747,7 +738,7 @@ fn site_access(cx: &Context, rules: &PartialRules, findings: &mut Vec<Finding>) 
     // Declared order first, then unknown ids alphabetically, so slot order never matters.
     used.sort_by_key(|&(id, _)| (cx.site_positions.get(id).copied().unwrap_or(usize::MAX), id));
     for (site, slots) in used {
-        let rule = rule_id(rules, "site-access");
+        let rule = rule_id(rules, PartialRule::SiteAccess);
         let name = cx
             .site_positions
             .get(site)
@@ -772,8 +763,8 @@ fn window_unavailable(cx: &Context, findings: &mut Vec<Finding>) {
     if cx.agreement.offers(kind) {
         return;
     }
-    let rule = "window-unavailable";
-    let msg = message(rule)
+    let rule = RuleId::WindowUnavailable;
+    let msg = message(&rule)
         .key_arg("window", format!("window-kind-{kind}"))
         .arg("agreement", cx.agreement.id.clone())
         .arg(
@@ -794,8 +785,8 @@ fn window_choice(cx: &Context, findings: &mut Vec<Finding>) {
     if window.window.allows.contains(&choice) {
         return;
     }
-    let rule = format!("window-{}-choice", window.window.kind);
-    let msg = message("window-choice")
+    let rule = RuleId::WindowChoice(window.window.kind.clone());
+    let msg = message(&rule)
         .arg("window", wording::window_name(cx.agreement, window.window))
         .key_arg("choice", format!("choice-lower-{}", choice.key()))
         .arg("allowed", wording::window_allows(cx.agreement, window.window));
@@ -819,8 +810,8 @@ fn window_standing(cx: &Context, findings: &mut Vec<Finding>) {
     if window.window.is_for(current) {
         return;
     }
-    let rule = format!("window-{}-standing", window.window.kind);
-    let msg = message("window-standing")
+    let rule = RuleId::WindowStanding(window.window.kind.clone());
+    let msg = message(&rule)
         .arg("window", wording::window_name(cx.agreement, window.window))
         .key_arg("current", format!("current-choice-{}", current.key()));
     findings.push(finding(
@@ -847,8 +838,8 @@ fn deadline_passed(cx: &Context, findings: &mut Vec<Finding>) {
     if !cx.declaration.must_be_registered() || cx.prepared_on <= last_day {
         return;
     }
-    let rule = "deadline-passed";
-    let msg = message(rule)
+    let rule = RuleId::DeadlinePassed;
+    let msg = message(&rule)
         .arg("window", wording::window_name(cx.agreement, window.window))
         .arg("deadline", wording::belgian_date(last_day))
         .arg("prepared", wording::belgian_date(cx.prepared_on))

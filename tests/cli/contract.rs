@@ -212,7 +212,7 @@ fn a_folder_is_checked_one_line_per_doctor_with_a_total() {
         text.contains("Dr Anne Peeters") && text.contains("Dr Marc Dubois"),
         "{text}"
     );
-    assert!(text.contains("Total : 4 déclaration(s), dont 2 valable(s)"), "{text}");
+    assert!(text.contains("Total : 4 déclarations, dont 2 valables"), "{text}");
 }
 
 #[test]

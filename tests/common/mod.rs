@@ -74,8 +74,9 @@ pub fn check(declaration: &Declaration) -> Report {
     rules::check(declaration, agreement_2021(), "2021-02-01".parse().unwrap())
 }
 
+/// Whether the rule with this id (as RULES.md and the CLI's JSON spell it) fires.
 pub fn fires(declaration: &Declaration, rule: &str) -> bool {
-    check(declaration).findings.iter().any(|f| f.rule == rule)
+    check(declaration).findings.iter().any(|f| f.rule.to_string() == rule)
 }
 
 /// The slots of the first finding of a rule.
@@ -83,7 +84,7 @@ pub fn slots_of(declaration: &Declaration, rule: &str) -> Vec<usize> {
     check(declaration)
         .findings
         .iter()
-        .find(|f| f.rule == rule)
+        .find(|f| f.rule.to_string() == rule)
         .map(|f| f.slots.clone())
         .unwrap_or_default()
 }

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use conventio::core::agreement::Agreements;
 use conventio::core::format::{self, MAX_FILE_BYTES, read_declaration, read_declaration_bytes, read_draft};
-use conventio::core::rules;
+use conventio::core::rules::{self, PartialRule, RuleId, RulePrefix};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -226,7 +226,11 @@ fn ten_thousand_slots_give_a_correct_report() {
     let agreement = Agreements::embedded().find("2021").expect("2021 is known");
     let report = rules::check(&declaration, agreement, today());
 
-    let overlaps: Vec<_> = report.findings.iter().filter(|f| f.rule == "slot-overlap").collect();
+    let overlaps: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule == RuleId::SlotOverlap)
+        .collect();
     assert_eq!(overlaps.len(), 1, "{overlaps:?}");
     assert_eq!(overlaps[0].slots, vec![0, 1, 9_999]);
     // Free slots never touch each other: an agreement minute separates them.
@@ -235,13 +239,14 @@ fn ten_thousand_slots_give_a_correct_report() {
     assert_eq!(report.summary.total_minutes, 9_999 + 2);
     assert_eq!(report.summary.agreement_minutes, 4_999 + 2);
     let ids = report.rule_ids();
-    assert!(ids.contains("gp-free-blocks-per-week"));
+    let gp = |rule| RuleId::Partial(RulePrefix::Gp, rule);
+    assert!(ids.contains(&gp(PartialRule::FreeBlocksPerWeek)));
     // 5,001 of 10,001 minutes at agreement rates is below three quarters.
-    assert!(ids.contains("gp-agreement-share"));
-    assert!(!ids.contains("gp-free-block-length"));
-    assert!(!ids.contains("gp-free-setting"));
-    assert!(!ids.contains("slot-time-order"));
-    assert!(!ids.contains("slot-unknown-site"));
+    assert!(ids.contains(&gp(PartialRule::AgreementShare)));
+    assert!(!ids.contains(&gp(PartialRule::FreeBlockLength)));
+    assert!(!ids.contains(&gp(PartialRule::FreeSetting)));
+    assert!(!ids.contains(&RuleId::SlotTimeOrder));
+    assert!(!ids.contains(&RuleId::SlotUnknownSite));
 
     let written = format::write_declaration(&declaration);
     assert_eq!(
@@ -291,20 +296,20 @@ fn ten_thousand_sites_give_a_correct_report() {
     let declaration = ten_thousand_sites();
     let agreement = Agreements::embedded().find("2021").expect("2021 is known");
     let report = rules::check(&declaration, agreement, today());
-    let of = |rule: &str| report.findings.iter().filter(|f| f.rule == rule).collect::<Vec<_>>();
+    let of = |rule: RuleId| report.findings.iter().filter(|f| f.rule == rule).collect::<Vec<_>>();
 
     // Slots 10,000 to 10,099 repeat Monday 00:00 to 01:40, each minute over one of slots 0 to 99.
-    let overlaps = of("slot-overlap");
+    let overlaps = of(RuleId::SlotOverlap);
     assert_eq!(overlaps.len(), 100);
     assert_eq!(overlaps[0].slots, vec![0, 10_000]);
     assert_eq!(overlaps[99].slots, vec![99, 10_099]);
-    let unknown = of("slot-unknown-site");
+    let unknown = of(RuleId::SlotUnknownSite);
     assert_eq!(unknown.len(), 100);
     assert_eq!(unknown[0].slots, vec![10_000]);
-    assert!(of("site-unused").is_empty());
+    assert!(of(RuleId::SiteUnused).is_empty());
 
     // Every even declared site has only a free slot; the undeclared ones follow, alphabetically.
-    let access = of("sp-site-access");
+    let access = of(RuleId::Partial(RulePrefix::Sp, PartialRule::SiteAccess));
     assert_eq!(access.len(), 5_000 + 50);
     assert_eq!(access[0].site.as_deref(), Some("site-0"));
     assert_eq!(access[0].slots, vec![0]);
@@ -493,7 +498,7 @@ fn an_inami_of_any_length_is_a_finding_not_a_crash() {
         let text = VALID.replace("1-00001-06-004", inami);
         let declaration = read_declaration(&text, Agreements::embedded()).expect("validity is a rule finding");
         let report = rules::check(&declaration, agreement, today());
-        assert!(report.rule_ids().contains("doctor-inami-invalid"), "{inami:?}");
+        assert!(report.rule_ids().contains(&RuleId::DoctorInamiInvalid), "{inami:?}");
     }
 }
 

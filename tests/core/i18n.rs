@@ -87,3 +87,39 @@ fn every_read_error_is_translated() {
         }
     }
 }
+
+/// Every message that chooses its words by a number, with the number and the place it is selected.
+fn counted_messages(locale: &str) -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n").join(locale);
+    let mut counted = Vec::new();
+    for file in std::fs::read_dir(&root).unwrap().flatten() {
+        let text = std::fs::read_to_string(file.path()).unwrap();
+        let mut current = None;
+        for line in text.lines() {
+            if let Some(id) = message_id(line) {
+                current = Some(id);
+            }
+            if let (Some(id), Some((_, rest))) = (&current, line.split_once("{ $"))
+                && let Some((variable, _)) = rest.split_once(" ->")
+            {
+                counted.push((id.clone(), variable.to_owned()));
+            }
+        }
+    }
+    counted
+}
+
+#[test]
+fn no_count_of_zero_is_said_as_one() {
+    // French counts 0 as "one" (CLDR): a `[one] 1 …` variant would say "1 jour restant" on the last
+    // day. The count is written from the number itself, or 0 has its own variant.
+    use conventio::core::i18n::{Language, localizer};
+    for language in Language::ALL {
+        let code = language.code();
+        for (id, variable) in counted_messages(code) {
+            let said = localizer(language).tr_args(&id, &[(variable.as_str(), 0usize.into())]);
+            let ones = said.split(|c: char| !c.is_ascii_digit()).filter(|w| *w == "1").count();
+            assert_eq!(ones, 0, "{code} {id} with {variable} = 0 says: {said}");
+        }
+    }
+}

@@ -5,6 +5,7 @@
 
 use conventio::core::agreement::Agreements;
 use conventio::core::model::{Choice, Rates, Role, Setting, Weekday};
+use conventio::core::rules::RuleId;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -15,27 +16,17 @@ const NOT_MESSAGES: &[(&str, &str)] = &[
     ("import-button", "a widget id"),
     ("import-week", "a widget id"),
     ("export-path", "a widget id"),
-    (
-        "agreement-share",
-        "a rule name, matched at the end of `gp-`/`sp-agreement-share`",
-    ),
+    ("agreement-share", "a partial rule's name (`PartialRule::name`)"),
     (
         "window-unavailable",
         "a rule id (its message is `finding-window-unavailable`)",
     ),
     ("window-{}-choice", "a rule id (its message is `finding-window-choice`)"),
     (
-        "window-choice",
-        "a rule name given to `message` (`finding-window-choice`)",
-    ),
-    (
         "window-{}-standing",
         "a rule id (its message is `finding-window-standing`)",
     ),
-    (
-        "window-standing",
-        "a rule name given to `message` (`finding-window-standing`)",
-    ),
+    ("window-", "the start of a window rule's id, read by `RuleId::from_str`"),
     ("last-day-{}", "a widget id (`start::last_day_field_id`)"),
     (
         "window-name",
@@ -350,47 +341,30 @@ fn window_kinds() -> Vec<String> {
     kinds.into_iter().collect()
 }
 
-/// `finding-` + every rule name `rules.rs` gives (`let rule = "…"`, `message("…")`, the partial
-/// rules' names with each agreement's `gp`/`sp` prefix), and `interpretation-` + each note's id.
+/// `finding-` + the message of every rule id the embedded agreements can give (`RuleId::catalogue`,
+/// each window kind of the data), and `interpretation-` + each note's id `rules.rs` names.
 fn finding_ids() -> Vec<Named> {
+    let kinds = window_kinds();
+    let ids = RuleId::catalogue(kinds.iter().map(String::as_str));
+    assert!(ids.len() > 20, "every rule of the catalogue: {ids:?}");
+    let mut named: Vec<Named> = ids
+        .iter()
+        .map(|id| Named {
+            id: id.message_id(),
+            place: format!("the finding of rule `{id}`"),
+        })
+        .collect();
     let file = "src/core/rules.rs";
     let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap();
     let code = text.split("\n#[cfg(test)]\nmod tests").next().unwrap_or_default();
-    let prefixes: BTreeSet<String> = Agreements::embedded()
-        .iter()
-        .flat_map(|a| {
-            [
-                a.partial.general_practitioner.rule_prefix.clone(),
-                a.partial.specialist.rule_prefix.clone(),
-            ]
-        })
-        .collect();
-    let mut named = Vec::new();
     for (n, line) in code.lines().enumerate() {
-        let place = format!("{file}:{}", n + 1);
-        let mut add = |id: String| {
-            named.push(Named {
-                id,
-                place: place.clone(),
-            });
-        };
-        if let Some(name) = after(line, "let rule = \"").or_else(|| after(line, "message(\"")) {
-            add(format!("finding-{name}"));
-        }
-        // The partial rules' names: given to `rule_id` directly or chosen by the limit's unit.
-        let partial = after(line, "rule_id(rules, \"")
-            .or_else(|| after(line, "Blocks => \""))
-            .or_else(|| after(line, "Days => \""));
-        if let Some(name) = partial {
-            for prefix in &prefixes {
-                add(format!("finding-{prefix}-{name}"));
-            }
-        }
         if let Some(name) = after(line, "interpretation(\"") {
-            add(format!("interpretation-{name}"));
+            named.push(Named {
+                id: format!("interpretation-{name}"),
+                place: format!("{file}:{}", n + 1),
+            });
         }
     }
-    assert!(named.len() > 10, "the rules' names are found in {file}");
     named
 }
 

@@ -56,13 +56,17 @@ fn findings_by_slot(
         .map(|f| {
             let mut slots: Vec<usize> = f.slots.iter().map(|&i| original_index[i]).collect();
             slots.sort_unstable();
-            (f.rule, f.site, slots)
+            (f.rule.to_string(), f.site, slots)
         })
         .collect()
 }
 
 fn rule_ids(declaration: &Declaration) -> BTreeSet<String> {
-    check(declaration).findings.into_iter().map(|f| f.rule).collect()
+    check(declaration)
+        .findings
+        .into_iter()
+        .map(|f| f.rule.to_string())
+        .collect()
 }
 
 proptest! {

@@ -7,7 +7,7 @@ use conventio::core::format::read_declaration;
 use conventio::core::i18n::{Language, localizer};
 use conventio::core::model::{Choice, Declaration};
 use conventio::core::overview::{self, Filter, Row};
-use conventio::core::rules::{self, Report, Severity};
+use conventio::core::rules::{self, Report, RuleId, Severity};
 
 fn date(text: &str) -> chrono::NaiveDate {
     text.parse().unwrap()
@@ -41,7 +41,7 @@ fn check(d: &Declaration, today: &str) -> Report {
 }
 
 fn has(report: &Report, rule: &str) -> bool {
-    report.findings.iter().any(|f| f.rule == rule)
+    report.findings.iter().any(|f| f.rule.to_string() == rule)
 }
 
 #[test]
@@ -115,7 +115,10 @@ fn joining_is_for_doctors_who_refused_and_only_to_adhere() {
     let joins = declaration("join", Some("refusal"), "full", "2026-12-20");
     let report = check(&joins, "2026-12-20");
     assert!(
-        report.findings.iter().all(|f| !f.rule.starts_with("window-")),
+        report.findings.iter().all(|f| !matches!(
+            f.rule,
+            RuleId::WindowChoice(_) | RuleId::WindowStanding(_) | RuleId::WindowUnavailable
+        )),
         "{:?}",
         report.findings
     );
@@ -129,7 +132,7 @@ fn joining_is_for_doctors_who_refused_and_only_to_adhere() {
     let f = report
         .findings
         .iter()
-        .find(|f| f.rule == "window-join-choice")
+        .find(|f| f.rule == RuleId::WindowChoice("join".to_owned()))
         .expect("one joins to adhere");
     assert_eq!(f.severity, Severity::Error);
 
@@ -139,7 +142,7 @@ fn joining_is_for_doctors_who_refused_and_only_to_adhere() {
         let f = report
             .findings
             .iter()
-            .find(|f| f.rule == "window-join-standing")
+            .find(|f| f.rule == RuleId::WindowStanding("join".to_owned()))
             .unwrap_or_else(|| panic!("{current}: nothing to join"));
         assert_eq!(f.severity, Severity::Warning);
         let text = localizer(Language::Fr).message(&f.message);

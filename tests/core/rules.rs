@@ -4,7 +4,7 @@ use crate::common::*;
 use conventio::core::agreement::Agreements;
 use conventio::core::agreement::LastDays;
 use conventio::core::model::{Choice, Role};
-use conventio::core::rules::Severity;
+use conventio::core::rules::{PartialRule, RuleId, RulePrefix, Severity};
 
 /// A GP week with plenty of agreement time at site `a` and `b`, so only the free slots under test matter.
 fn gp_week_with(free: Vec<conventio::core::model::Slot>) -> conventio::core::model::Declaration {
@@ -76,7 +76,7 @@ fn a_site_without_slots_is_a_warning() {
     let finding = report
         .findings
         .iter()
-        .find(|f| f.rule == "site-unused")
+        .find(|f| f.rule == RuleId::SiteUnused)
         .expect("site-unused fires");
     assert_eq!(finding.severity, Severity::Warning);
     assert_eq!(finding.site.as_deref(), Some("b"));
@@ -244,7 +244,7 @@ fn gp_each_long_block_is_its_own_finding() {
         check(&d)
             .findings
             .iter()
-            .filter(|f| f.rule == "gp-free-block-length")
+            .filter(|f| f.rule == RuleId::Partial(RulePrefix::Gp, PartialRule::FreeBlockLength))
             .count(),
         2
     );
@@ -399,7 +399,11 @@ fn sp_each_site_needs_an_agreement_rate_ambulatory_slot() {
         slot("b", Wednesday, "08:00", "10:00", AGR, Hospital),
     ]);
     let report = check(&d);
-    let access: Vec<_> = report.findings.iter().filter(|f| f.rule == "sp-site-access").collect();
+    let access: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule == RuleId::Partial(RulePrefix::Sp, PartialRule::SiteAccess))
+        .collect();
     assert_eq!(access.len(), 1);
     assert_eq!(access[0].site.as_deref(), Some("b"));
     let fixed = sp_partial(vec![
@@ -423,9 +427,19 @@ fn sp_a_site_with_only_hospital_work_needs_no_ambulatory_access() {
 #[test]
 fn gp_rules_do_not_apply_to_specialists_nor_the_reverse() {
     let d = sp_week_with(vec![slot("a", Thursday, "08:00", "10:00", FREE, HomeVisit)]);
-    assert!(check(&d).findings.iter().all(|f| !f.rule.starts_with("gp-")));
+    assert!(
+        check(&d)
+            .findings
+            .iter()
+            .all(|f| !matches!(f.rule, RuleId::Partial(RulePrefix::Gp, _)))
+    );
     let g = gp_week_with(vec![slot("a", Saturday, "08:00", "10:00", FREE, Office)]);
-    assert!(check(&g).findings.iter().all(|f| !f.rule.starts_with("sp-")));
+    assert!(
+        check(&g)
+            .findings
+            .iter()
+            .all(|f| !matches!(f.rule, RuleId::Partial(RulePrefix::Sp, _)))
+    );
 }
 
 // ---- Deadline and windows (RULES.md "Deadline and windows"; 12.1–12.4 in 2021) ----
@@ -436,7 +450,7 @@ fn check_on(d: &conventio::core::model::Declaration, today: &str) -> conventio::
 }
 
 fn finding<'a>(report: &'a conventio::core::rules::Report, rule: &str) -> Option<&'a conventio::core::rules::Finding> {
-    report.findings.iter().find(|f| f.rule == rule)
+    report.findings.iter().find(|f| f.rule.to_string() == rule)
 }
 
 fn fr(message: &conventio::core::i18n::Message) -> String {
@@ -635,7 +649,7 @@ fn the_deadline_falls_back_to_today_without_a_preparation_date() {
     let mut d = gp_week_with(vec![]);
     d.prepared_on = None;
     let late = conventio::core::rules::check(&d, agreement_2021(), "2021-03-01".parse().unwrap());
-    assert!(late.findings.iter().any(|f| f.rule == "deadline-passed"));
+    assert!(late.findings.iter().any(|f| f.rule == RuleId::DeadlinePassed));
 }
 
 // ---- Clauses come from the agreement in force, and only where a source gives them ----
@@ -649,7 +663,7 @@ fn findings_quote_the_clause_of_the_agreement_in_force() {
         report
             .findings
             .iter()
-            .find(|f| f.rule == "gp-free-block-length")
+            .find(|f| f.rule == RuleId::Partial(RulePrefix::Gp, PartialRule::FreeBlockLength))
             .map(|f| f.clause.clone())
     };
     assert_eq!(clause(&d), Some(Some("9.2.2.2.1".to_owned())));
@@ -728,7 +742,7 @@ fn limits_counted_in_days_and_another_share_need_only_data() {
         conventio::core::rules::check(d, &draft, today)
             .rule_ids()
             .into_iter()
-            .map(str::to_owned)
+            .map(RuleId::to_string)
             .collect::<Vec<_>>()
     };
 
@@ -760,4 +774,88 @@ fn limits_counted_in_days_and_another_share_need_only_data() {
     // 1080 agreement minutes and 720 free: exactly 60 %. One more free minute is short.
     assert!(run(&week("13:00", false)).is_empty());
     assert_eq!(run(&week("13:01", false)), vec!["gp-agreement-share".to_owned()]);
+}
+
+/// Every rule id of the catalogue (shared/RULES.md, "Rules"), as tools, files and the CLI's JSON
+/// spell it. Ids are never renamed: this list only grows.
+const CATALOGUE: &[&str] = &[
+    "slot-time-order",
+    "slot-unknown-site",
+    "slot-overlap",
+    "site-unused",
+    "doctor-inami-invalid",
+    "doctor-role-mismatch",
+    "full-has-free-slots",
+    "partial-without-free-slots",
+    "gp-free-setting",
+    "gp-free-blocks-per-week",
+    "gp-free-block-length",
+    "gp-agreement-share",
+    "sp-free-setting",
+    "sp-free-blocks-per-week",
+    "sp-free-block-length",
+    "sp-agreement-share",
+    "sp-site-access",
+    "deadline-passed",
+    "window-unavailable",
+    "window-join-choice",
+    "window-join-standing",
+    "window-amendment-choice",
+];
+
+#[test]
+fn every_rule_id_of_the_catalogue_reads_and_writes_back_as_itself() {
+    let kinds: Vec<String> = Agreements::embedded()
+        .iter()
+        .flat_map(|a| a.windows.iter().map(|w| w.kind.clone()))
+        .collect();
+    let typed = RuleId::catalogue(kinds.iter().map(String::as_str));
+    for &id in CATALOGUE {
+        let rule: RuleId = id.parse().unwrap_or_else(|e| panic!("{id}: {e}"));
+        assert_eq!(rule.to_string(), id);
+        assert_eq!(serde_json::to_value(&rule).unwrap(), serde_json::json!(id));
+        assert_eq!(serde_json::from_value::<RuleId>(serde_json::json!(id)).unwrap(), rule);
+        assert!(typed.contains(&rule), "{id} is missing from RuleId::catalogue");
+    }
+    // The typed families give the catalogue's ids.
+    assert_eq!(
+        RuleId::Partial(RulePrefix::Sp, PartialRule::SiteAccess).to_string(),
+        "sp-site-access"
+    );
+    assert_eq!(
+        RuleId::WindowChoice("amendment".into()).to_string(),
+        "window-amendment-choice"
+    );
+    assert_eq!(
+        RuleId::WindowStanding("join".into()).to_string(),
+        "window-join-standing"
+    );
+    // A window kind of several words, and the limit an agreement counts in days.
+    assert_eq!(
+        "window-second-year-choice".parse::<RuleId>(),
+        Ok(RuleId::WindowChoice("second-year".into()))
+    );
+    assert_eq!(
+        "gp-free-days-per-week".parse::<RuleId>(),
+        Ok(RuleId::Partial(RulePrefix::Gp, PartialRule::FreeDaysPerWeek))
+    );
+    for wrong in [
+        "gp-site",
+        "xp-free-setting",
+        "window-choice",
+        "slot-time",
+        "GP-free-setting",
+    ] {
+        assert!(wrong.parse::<RuleId>().is_err(), "{wrong}");
+    }
+}
+
+#[test]
+fn a_finding_of_the_window_rules_carries_the_window_kind_and_one_message() {
+    let rule = RuleId::WindowChoice("join".into());
+    assert_eq!(rule.message_id(), "finding-window-choice");
+    assert_eq!(
+        RuleId::Partial(RulePrefix::Gp, PartialRule::AgreementShare).message_id(),
+        "finding-gp-agreement-share"
+    );
 }

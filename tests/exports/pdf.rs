@@ -113,7 +113,7 @@ fn every_finding_of_the_check_is_in_the_summary() {
     assert!(!report.findings.is_empty());
     let text = text_of(&pdf(&declaration, Language::Fr, today()).unwrap());
     for finding in &report.findings {
-        assert!(text.contains(&finding.rule), "{}", finding.rule);
+        assert!(text.contains(&finding.rule.to_string()), "{}", finding.rule);
         if let Some(clause) = &finding.clause {
             assert!(text.contains(&format!("point {clause}")), "{clause}");
         }

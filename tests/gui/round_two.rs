@@ -128,7 +128,7 @@ fn two_bad_time_fields_are_both_named_each_message_under_its_field() {
     let unfinished: Vec<_> = report
         .findings
         .iter()
-        .filter(|f| f.rule == conventio::app::UNFINISHED_TIME)
+        .filter(|f| f.rule == conventio::core::rules::RuleId::UnfinishedTime)
         .map(|f| localizer(Language::Fr).message(&f.message))
         .collect();
     assert_eq!(unfinished.len(), 2, "{unfinished:?}");

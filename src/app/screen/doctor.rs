@@ -10,7 +10,7 @@ use crate::core::agreement;
 use crate::core::format::limits;
 use crate::core::inami::InamiNumber;
 use crate::core::model::{Declaration, Role, Site};
-use crate::core::rules::Finding;
+use crate::core::rules::{Finding, RuleId};
 use crate::core::wording;
 use chrono::NaiveDate;
 use iced::widget::{button, column, container, pick_list, row, scrollable, text, text_input};
@@ -175,9 +175,9 @@ impl DoctorForm {
     /// A finding about a field of this step the user has not reached: the live check lists it as
     /// still to fill in, not as an error.
     pub fn still_to_fill_in(&self, finding: &Finding, declaration: &Declaration) -> bool {
-        match finding.rule.as_str() {
-            "doctor-inami-invalid" => !self.inami_error_shown(declaration),
-            "doctor-role-missing" => !self.role_error_shown(declaration),
+        match finding.rule {
+            RuleId::DoctorInamiInvalid => !self.inami_error_shown(declaration),
+            RuleId::DoctorRoleMissing => !self.role_error_shown(declaration),
             _ => false,
         }
     }
@@ -703,7 +703,7 @@ mod tests {
         let inami = report
             .findings
             .iter()
-            .find(|f| f.rule == "doctor-inami-invalid")
+            .find(|f| f.rule == RuleId::DoctorInamiInvalid)
             .expect("an empty number is a finding");
         let mut form = DoctorForm::default();
         assert!(form.still_to_fill_in(inami, &declaration));
@@ -712,7 +712,12 @@ mod tests {
             !form.still_to_fill_in(inami, &declaration),
             "after leaving the step, an error"
         );
-        let other = report.findings.iter().find(|f| !f.rule.starts_with("doctor-"));
+        let other = report.findings.iter().find(|f| {
+            !matches!(
+                f.rule,
+                RuleId::DoctorInamiInvalid | RuleId::DoctorRoleMismatch | RuleId::DoctorRoleMissing
+            )
+        });
         assert!(other.is_none_or(|f| !DoctorForm::default().still_to_fill_in(f, &declaration)));
     }
 

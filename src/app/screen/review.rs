@@ -365,14 +365,14 @@ pub fn overwrite_question(ctx: &Context, path: &Path) -> Option<String> {
 
 /// Saves the declaration file where asked and records the version in the practice.
 fn save(ctx: &Context, path: &Path) -> Action<Message> {
-    let text = format::write_declaration(ctx.declaration());
     // Never a file Conventio (or another tool) would refuse to open: a site without a name, say.
-    if let Err(error) = format::read_declaration(&text, ctx.agreements()) {
-        let reason = still_missing(ctx, &error);
+    if let Some(missing) = ctx.declaration().missing(ctx.agreements()).first() {
+        let reason = still_missing(ctx, missing);
         return ctx
             .error(ctx.tr_args("gui-save-incomplete", &[("reason", reason.into())]))
             .into();
     }
+    let text = format::write_declaration(ctx.declaration());
     // A second doctor with a number the practice already knows is refused before anything is
     // written, naming the doctor who has it.
     if let Err(error @ StoreError::InamiTaken { .. }) = ctx
@@ -433,14 +433,13 @@ fn save(ctx: &Context, path: &Path) -> Action<Message> {
 
 /// What the declaration still lacks before its file could be opened again, in the window's words:
 /// the reader's own words speak of the file's lines and keys, which a doctor never sees.
-fn still_missing(ctx: &Context, refused: &crate::core::read_error::ReadError) -> String {
-    match refused.message.id.as_str() {
-        "read-empty-name" => ctx.tr("gui-save-needs-name"),
-        "read-site-empty" => ctx.tr("gui-save-needs-site-name"),
-        "read-role-needed" => ctx.tr("gui-save-needs-role"),
-        // Anything else the editing steps cannot produce; said as the reader says it, without the
-        // file position.
-        _ => ctx.localizer().message(&refused.message),
+fn still_missing(ctx: &Context, missing: &format::Missing) -> String {
+    match missing {
+        format::Missing::DoctorName => ctx.tr("gui-save-needs-name"),
+        format::Missing::SiteUnnamed { .. } => ctx.tr("gui-save-needs-site-name"),
+        format::Missing::Role => ctx.tr("gui-save-needs-role"),
+        // Anything else the editing steps cannot produce; said as the reader says it.
+        other => ctx.localizer().message(&other.message()),
     }
 }
 

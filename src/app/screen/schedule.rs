@@ -12,6 +12,7 @@ use crate::app::widget::focus::{focusable, on_leave};
 use crate::app::widget::grid::{DayNames, GridEvent, WeekGrid};
 use crate::app::widget::{Labelled, bold, heading, hint, keyboard_pick_list, labelled};
 use crate::core::model::{Declaration, Rates, Setting, Slot, TimeError, TimeOfDay, Weekday};
+use crate::core::rules::RuleId;
 use iced::widget::{button, canvas, column, container, keyed_column, pick_list, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length};
 
@@ -163,7 +164,7 @@ pub struct Schedule {
     /// The slots of the finding last clicked.
     highlighted: Vec<SlotId>,
     /// The rule of that finding, so the outline goes once the finding is fixed.
-    highlighted_rule: Option<String>,
+    highlighted_rule: Option<RuleId>,
     editor: SlotEditor,
     view: ScheduleView,
     /// The week grid's drawing, kept until the schedule, the selection or the theme change.
@@ -433,15 +434,15 @@ impl Schedule {
     }
 
     /// Shows the slots a finding is about, the first one selected.
-    pub fn highlight(&mut self, session: &Session, rule: String, slots: Vec<SlotId>) {
+    pub fn highlight(&mut self, session: &Session, rule: RuleId, slots: Vec<SlotId>) {
         let first = slots.first().copied();
         self.highlighted = slots;
         self.highlighted_rule = Some(rule);
         self.select(session, first);
     }
 
-    pub fn highlighted_rule(&self) -> Option<&str> {
-        self.highlighted_rule.as_deref()
+    pub fn highlighted_rule(&self) -> Option<&RuleId> {
+        self.highlighted_rule.as_ref()
     }
 
     /// The outlined finding's slots now, or none when it was fixed.
@@ -1347,7 +1348,7 @@ mod tests {
         let first = id(&s, 0);
         let mut schedule = Schedule::default();
         assert_eq!(schedule.update(&s, Message::Delete), Action::None, "nothing selected");
-        schedule.highlight(&s, "rule".into(), vec![first]);
+        schedule.highlight(&s, RuleId::SlotOverlap, vec![first]);
         assert_eq!(schedule.update(&s, Message::Delete), Action::Edit(Edit::Remove(first)));
         assert_eq!(schedule.selected(), None);
         assert!(schedule.highlighted().is_empty());
@@ -1435,7 +1436,7 @@ mod tests {
         ]);
         let [tuesday, wednesday] = [1, 2].map(|i| id(&s, i));
         let mut schedule = Schedule::default();
-        schedule.highlight(&s, "rule".into(), vec![wednesday]);
+        schedule.highlight(&s, RuleId::SlotOverlap, vec![wednesday]);
         // The doctor screen removes site b and its slots, knowing nothing of ids.
         s.edit(|d| d.slots.retain(|slot| slot.site != "b")).unwrap();
         schedule.declaration_changed(&s);
