@@ -670,7 +670,11 @@ impl App {
                 self.session.set_agreements(agreements, self.settings.last_days.clone());
                 self.practice_changed();
             }
-            Event::Saved { file, profile_id } => {
+            Event::Saved {
+                file,
+                profile_id,
+                written,
+            } => {
                 let mut profile_id = profile_id.or(self.origin.profile_id.take());
                 if profile_id.is_some() && profile_id != self.origin.profile_id && !self.take_doctor(profile_id.clone())
                 {
@@ -688,6 +692,7 @@ impl App {
                 self.origin = Origin {
                     profile_id,
                     file: Some(file.clone()),
+                    file_seen: Some(written),
                 };
                 self.settings.remember(&file);
                 // Through the one guarded path: a newer version's settings file is never overwritten.

@@ -572,6 +572,18 @@ impl Store {
             .map_err(self.err())
     }
 
+    /// The text of the version this practice last wrote to `file`, if it wrote one there.
+    pub fn file_text(&self, file: &Path) -> Result<Option<String>, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT v.declaration FROM files f JOIN versions v ON v.id = f.version_id WHERE f.path = ?1",
+                [file.display().to_string()],
+                |row| row.get(0),
+            )
+            .optional()
+            .map_err(self.err())
+    }
+
     // ---- Changing ------------------------------------------------------------------------------
 
     /// The doctor a declaration with this name and number is, creating them when new.
