@@ -222,7 +222,7 @@ impl App {
         let settings = loaded.settings().clone();
         let language = options.language.unwrap_or_else(|| settings.language_or_env());
         let draft = session::DraftSlot::claim(&options.data_dir);
-        let autosave = draft.path.clone();
+        let window = draft.window.clone();
         let agreements = Agreements::embedded().clone();
         let today = options.today;
         let last_days = settings.last_days.clone();
@@ -232,7 +232,7 @@ impl App {
             language,
             system_mode: Mode::Light,
             screen: Screen::Start,
-            session: Session::new(declaration, today, autosave, agreements.clone(), last_days),
+            session: Session::new(declaration, today, window, agreements.clone(), last_days),
             origin: Origin::default(),
             notice: None,
             practice: Practice::open(&options.data_dir, agreements),
@@ -274,8 +274,8 @@ impl App {
             options: self.options.clone(),
             language: self.language,
             last_days: self.settings.last_days.clone(),
-            autosave: self.session.autosave_path().to_path_buf(),
-            second_window: self._draft.number > 1,
+            window: self.session.window().clone(),
+            second_window: self._draft.number() > 1,
         }
     }
 
@@ -287,15 +287,20 @@ impl App {
             declaration,
             notice,
             doctors,
+            doctor,
         } = boot;
         if self.session.edits() == 0 {
             self.session = Session::new(
                 declaration,
                 self.options.today,
-                self.session.autosave_path().to_path_buf(),
+                self.session.window().clone(),
                 agreements.clone(),
                 self.settings.last_days.clone(),
             );
+            // The work left by the last window in this slot, given to its doctor: opened as theirs.
+            if doctor.is_some() && self.take_doctor(doctor.clone()) {
+                self.origin.profile_id = doctor;
+            }
         } else {
             self.session
                 .set_agreements(agreements.clone(), self.settings.last_days.clone());
@@ -665,7 +670,11 @@ impl App {
                 self.session.set_agreements(agreements, self.settings.last_days.clone());
                 self.practice_changed();
             }
-            Event::Saved { file, profile_id } => {
+            Event::Saved {
+                file,
+                profile_id,
+                written,
+            } => {
                 let mut profile_id = profile_id.or(self.origin.profile_id.take());
                 if profile_id.is_some() && profile_id != self.origin.profile_id && !self.take_doctor(profile_id.clone())
                 {
@@ -673,9 +682,17 @@ impl App {
                     // window goes on with a copy, as when it opens a doctor held elsewhere.
                     profile_id = None;
                 }
+                if let Some(id) = profile_id.as_deref().and_then(|id| id.parse().ok()) {
+                    // Saved for its doctor: the window's own draft (work without a doctor) is done,
+                    // the window works on that doctor.
+                    let window = self.session.window().clone();
+                    let _ = crate::core::store::Store::open(&window.root)
+                        .and_then(|mut store| store.window_took(window.slot, id, chrono::Local::now().naive_local()));
+                }
                 self.origin = Origin {
                     profile_id,
                     file: Some(file.clone()),
+                    file_seen: Some(written),
                 };
                 self.settings.remember(&file);
                 // Through the one guarded path: a newer version's settings file is never overwritten.
@@ -776,6 +793,9 @@ impl App {
         }
         self.origin = origin;
         self.after_edit(Ok(()));
+        // Written at once where it now belongs (its doctor's draft, or this window's own): the
+        // window's slot never keeps the work left, which now has a doctor of its own.
+        self.flush_draft();
         self.review.declaration_loaded(&context!(self));
         self.practice_changed();
         self.go_to(screen)
@@ -853,32 +873,12 @@ impl App {
         let Some(id) = id else {
             return true;
         };
-        match self.lock_doctor(&id) {
+        match lock_doctor(&self.options.data_dir, &id) {
             Err(Held) => return false,
             Ok(lock) => self.doctor_lock = lock,
         }
         self.session.set_doctor(Some((self.options.data_dir.clone(), id)));
         true
-    }
-
-    /// Doctor `id`'s lock (`locks/doctor-ID.lock`), taken. `Ok(None)` in a folder where no lock can
-    /// be made (read-only) or a lock the system cannot take: work without one.
-    fn lock_doctor(&self, id: &str) -> Result<Option<std::fs::File>, Held> {
-        let dir = self.options.data_dir.join("locks");
-        let _ = crate::core::storage::create_private_dir(&dir);
-        let lock = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(dir.join(format!("doctor-{id}.lock")));
-        let Ok(file) = lock else {
-            return Ok(None);
-        };
-        match file.try_lock() {
-            Ok(()) => Ok(Some(file)),
-            Err(std::fs::TryLockError::WouldBlock) => Err(Held),
-            Err(std::fs::TryLockError::Error(_)) => Ok(None),
-        }
     }
 
     /// Whether another window has doctor `id` open (this window's own lock does not count).
@@ -887,7 +887,7 @@ impl App {
             return false;
         }
         // Taken and let go at once when free.
-        matches!(self.lock_doctor(id), Err(Held))
+        matches!(lock_doctor(&self.options.data_dir, id), Err(Held))
     }
 
     /// Whether another window has this doctor (its lock is held).
@@ -1060,13 +1060,33 @@ impl App {
 /// Another window holds a doctor's lock.
 struct Held;
 
+/// Doctor `id`'s lock in `data_dir` (`locks/doctor-ID.lock`), taken. `Ok(None)` in a folder where
+/// no lock can be made (read-only) or a lock the system cannot take: work without one.
+fn lock_doctor(data_dir: &std::path::Path, id: &str) -> Result<Option<std::fs::File>, Held> {
+    let dir = data_dir.join("locks");
+    let _ = crate::core::storage::create_private_dir(&dir);
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(dir.join(format!("doctor-{id}.lock")));
+    let Ok(file) = lock else {
+        return Ok(None);
+    };
+    match file.try_lock() {
+        Ok(()) => Ok(Some(file)),
+        Err(std::fs::TryLockError::WouldBlock) => Err(Held),
+        Err(std::fs::TryLockError::Error(_)) => Ok(None),
+    }
+}
+
 /// Reads, off the window's thread, what the window needs after its first frame: the agreements the
 /// user added, the autosaved draft, the practice's doctors (each checked for the start screen).
 pub struct BootReader {
     options: Options,
     language: Language,
     last_days: crate::core::agreement::LastDays,
-    autosave: std::path::PathBuf,
+    window: session::WindowSlot,
     second_window: bool,
 }
 
@@ -1077,6 +1097,8 @@ pub struct Boot {
     declaration: Declaration,
     notice: Option<Notice>,
     doctors: Vec<start::ListedDoctor>,
+    /// The doctor the restored work belongs to, when it names one.
+    doctor: Option<String>,
 }
 
 impl BootReader {
@@ -1086,7 +1108,7 @@ impl BootReader {
         let agreements = Agreements::with_added(crate::core::agreement_store::load_all(
             &options.data_dir.join("agreements"),
         ));
-        let (declaration, mut notice) = self.first_declaration(&agreements);
+        let (declaration, doctor, mut notice) = self.first_declaration(&agreements);
         if self.second_window {
             // Said even over "draft restored": this window works on a draft of its own.
             notice = Some(Notice {
@@ -1101,28 +1123,42 @@ impl BootReader {
             declaration,
             notice,
             doctors,
+            doctor,
         }
     }
 
-    /// The autosaved draft, or a blank declaration; with a notice saying which.
-    fn first_declaration(&self, agreements: &Agreements) -> (Declaration, Option<Notice>) {
+    /// The work this window's slot kept (given to its doctor when it names one, see
+    /// [`crate::core::store::Store::adopt_window_draft`]), or a blank declaration; with a notice
+    /// saying which.
+    fn first_declaration(&self, agreements: &Agreements) -> (Declaration, Option<String>, Option<Notice>) {
         let l = i18n::localizer(self.language);
-        match session::restore_draft(&self.autosave, agreements) {
-            Some(Ok(draft)) => (
+        let blank = || session::blank(agreements, self.options.today);
+        let root = &self.window.root;
+        let adopted = crate::core::store::Store::open(root).and_then(|mut store| {
+            store.adopt_window_draft(self.window.slot, chrono::Local::now().naive_local(), |id| {
+                lock_doctor(root, &id.to_string()).is_ok()
+            })
+        });
+        let Ok(Some((doctor, text))) = adopted else {
+            return (blank(), None, None);
+        };
+        match crate::core::format::read_draft(&text, agreements) {
+            Ok(draft) => (
                 draft,
+                doctor.map(|id| id.to_string()),
                 Some(Notice {
                     kind: NoticeKind::Info,
                     text: l.tr("gui-draft-restored"),
                 }),
             ),
-            Some(Err(error)) => (
-                session::blank(agreements, self.options.today),
+            Err(error) => (
+                blank(),
+                None,
                 Some(Notice {
                     kind: NoticeKind::Error,
                     text: l.tr_args("gui-draft-unreadable", &[("error", error.describe(l).into())]),
                 }),
             ),
-            None => (session::blank(agreements, self.options.today), None),
         }
     }
 }

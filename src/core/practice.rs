@@ -236,6 +236,17 @@ impl Practice {
         Some(id.to_string())
     }
 
+    /// What this practice last wrote to `path` (the version's text), when it wrote there.
+    pub fn file_written(&self, path: &Path) -> Option<String> {
+        let store = self.store().ok()?;
+        let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        store
+            .file_text(&canonical)
+            .ok()
+            .flatten()
+            .or_else(|| store.file_text(path).ok().flatten())
+    }
+
     /// The doctor a declaration opened from a file is: the one with its INAMI number, when the name
     /// is theirs too (another name with that number is for the save to refuse, not to merge).
     pub fn doctor_of(&self, declaration: &Declaration) -> Option<String> {

@@ -251,3 +251,23 @@ pub(crate) mod tests {
         assert_eq!(fs::metadata(&folder).unwrap().permissions().mode() & 0o777, 0o700);
     }
 }
+
+/// What a file held, to tell later whether it changed on disk: its length and a 64-bit FNV-1a hash
+/// of its bytes (the same on every machine and every version).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fingerprint {
+    pub len: u64,
+    pub hash: u64,
+}
+
+pub fn fingerprint(bytes: &[u8]) -> Fingerprint {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &byte in bytes {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    Fingerprint {
+        len: bytes.len() as u64,
+        hash,
+    }
+}

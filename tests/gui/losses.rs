@@ -634,3 +634,123 @@ fn work_without_a_doctor_stays_on_screen_when_another_declaration_is_opened() {
         Some(localizer(Language::Fr).tr("gui-work-needs-doctor"))
     );
 }
+
+/// 0.2.0 (and this version until now) restored `autosave.json` at start without knowing whose
+/// work it was. A 0.2.0 data folder's window draft now opens as its doctor's draft, found by
+/// INAMI number, and the window writes no such file any more.
+#[test]
+fn a_0_2_0_window_draft_opens_as_its_doctors_work_and_no_autosave_file_is_written_again() {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-12-03".parse().unwrap(), Some(Language::Fr));
+    let old = conventio::core::store::legacy::v020::Practice::open(&options.data_dir);
+    let mut father: conventio::core::model::Declaration = conventio::core::format::read_declaration(
+        include_str!("../../assets/examples/gp-partial-valid.json"),
+        Agreements::embedded(),
+    )
+    .unwrap();
+    father.doctor.name = "Dr Koen Verhaeghe".into();
+    father.doctor.inami = FATHER.into();
+    let id = old.new_id(&father.doctor.name);
+    old.save(&id, &father).unwrap();
+    let mut work = father.clone();
+    work.slots.pop();
+    old.autosave(1, &work).unwrap();
+
+    let mut app = App::new(options.clone());
+    assert_eq!(app.declaration(), &work, "the work in progress is back");
+    let doctor = app.origin().profile_id.clone().expect("as the father's work");
+    assert_eq!(app.practice().doctor_by_inami(FATHER), Some(doctor.clone()));
+    assert_eq!(app.practice().load().unwrap().len(), 1, "one doctor, not a second one");
+    // Typed on, the work goes to his draft in the practice; no file of the old kind appears.
+    run(
+        &mut app,
+        Message::Doctor(DoctorMessage::SiteNameChanged(0, "Cabinet Sud".into())),
+    );
+    app.flush_draft();
+    assert_eq!(
+        app.practice().draft(&doctor).map(Result::unwrap).as_ref(),
+        Some(app.declaration())
+    );
+    drop(app);
+    let json: Vec<String> = std::fs::read_dir(&options.data_dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("autosave"))
+        .collect();
+    assert!(json.is_empty(), "{json:?}");
+    // Started again: the father's work, his.
+    let again = App::new(options);
+    assert_eq!(again.declaration().sites[0].name, "Cabinet Sud");
+    assert_eq!(again.origin().profile_id, Some(doctor));
+}
+
+/// "Saving over an existing file that holds a different declaration than the one opened from it
+/// asks first": the file a declaration was opened from (or last saved to) is remembered as it was,
+/// and a change on disk since (another program, another PC) is asked about; "Non" writes nothing.
+#[test]
+fn a_file_changed_on_disk_since_it_was_opened_or_saved_is_asked_about_before_saving_over_it() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    save(&mut h, None);
+    let file = h.app.origin().file.clone().expect("saved");
+    // Saved again, unchanged on disk: no question.
+    save(&mut h, None);
+    assert_eq!(h.app.review().pending_overwrite(), None, "our own file, as we left it");
+    // Another program (a colleague's PC on the shared folder) changes it.
+    let theirs = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace("\"partial\"", "\"full\"");
+    assert_ne!(theirs, std::fs::read_to_string(&file).unwrap());
+    std::fs::write(&file, &theirs).unwrap();
+    save(&mut h, None);
+    let question = h.app.review().pending_overwrite().expect("asked").to_owned();
+    assert_eq!(
+        question,
+        h.app
+            .tr_args("gui-overwrite-changed", &[("path", file.display().to_string().into())])
+    );
+    assert!(h.sees(&question));
+    let no = h.tr("gui-overwrite-no");
+    h.interact(|ui| {
+        ui.click(no.as_str()).expect("the question has a No button");
+    });
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs, "\"Non\" wrote nothing");
+    // "Oui" replaces it; saved by us, it is ours again: no question the next time.
+    save(&mut h, None);
+    h.run(Message::Review(ReviewMessage::OverwriteConfirmed));
+    let ours = std::fs::read_to_string(&file).unwrap();
+    assert_ne!(ours, theirs);
+    save(&mut h, None);
+    assert_eq!(h.app.review().pending_overwrite(), None);
+
+    // Opened from the file (Recent declarations), changed on disk meanwhile: asked too.
+    let anne = h.app.origin().profile_id.clone().unwrap();
+    h.open_example(1);
+    h.run(Message::Start(StartMessage::Open(file.clone())));
+    assert_eq!(h.app.origin().file.as_deref(), Some(file.as_path()));
+    std::fs::write(&file, &theirs).unwrap();
+    save(&mut h, None);
+    assert!(
+        h.app.review().pending_overwrite().is_some(),
+        "changed since it was opened"
+    );
+    h.run(Message::Review(ReviewMessage::OverwriteCancelled));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs);
+
+    // A window started later opens the doctor from the practice (no file in hand): the file this
+    // practice last wrote for them is theirs to save over, unless it changed since.
+    let options = h.app.options().clone();
+    let mut later = App::new(options);
+    run(&mut later, Message::Start(StartMessage::OpenProfile(anne)));
+    run(&mut later, Message::GoTo(Screen::Review));
+    assert_eq!(std::path::PathBuf::from(later.review().save_path()), file);
+    run(&mut later, Message::Review(ReviewMessage::Save));
+    assert!(
+        later.review().pending_overwrite().is_some(),
+        "the file no longer holds what the practice wrote there"
+    );
+    run(&mut later, Message::Review(ReviewMessage::OverwriteCancelled));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs);
+}

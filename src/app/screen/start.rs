@@ -258,10 +258,12 @@ fn read_error(ctx: &Context, path: &Path, error: &std::io::Error) -> String {
 /// The declaration in the file's bytes, to work on; else why not, and the current work stays.
 fn opened(ctx: &Context, path: &Path, read: Result<Arc<Vec<u8>>, String>) -> Event {
     let declaration = read.and_then(|bytes| {
-        format::read_declaration_bytes(&bytes, ctx.agreements()).map_err(|e| e.describe(ctx.localizer()))
+        format::read_declaration_bytes(&bytes, ctx.agreements())
+            .map(|declaration| (declaration, Origin::file(path, &bytes)))
+            .map_err(|e| e.describe(ctx.localizer()))
     });
     match declaration {
-        Ok(declaration) => Event::load(declaration, Origin::file(path), Screen::Doctor),
+        Ok((declaration, origin)) => Event::load(declaration, origin, Screen::Doctor),
         Err(error) => ctx.error(ctx.tr_args(
             "gui-open-failed",
             &[("path", path.display().to_string().into()), ("error", error.into())],

@@ -319,6 +319,7 @@ impl Store {
             Ok(mut store) => {
                 store.migrate()?;
                 legacy::migrate_if_needed(&mut store, root)?;
+                legacy::migrate_window_drafts(&mut store, root)?;
                 Ok(store)
             }
             Err(StoreError::Unwritable { .. } | StoreError::ReadOnly) if path.is_file() => Store::open_read_only(&path),
@@ -571,6 +572,18 @@ impl Store {
             .map_err(self.err())
     }
 
+    /// The text of the version this practice last wrote to `file`, if it wrote one there.
+    pub fn file_text(&self, file: &Path) -> Result<Option<String>, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT v.declaration FROM files f JOIN versions v ON v.id = f.version_id WHERE f.path = ?1",
+                [file.display().to_string()],
+                |row| row.get(0),
+            )
+            .optional()
+            .map_err(self.err())
+    }
+
     // ---- Changing ------------------------------------------------------------------------------
 
     /// The doctor a declaration with this name and number is, creating them when new.
@@ -736,29 +749,135 @@ impl Store {
     /// Keeps the doctor's work in progress (one draft per doctor, replaced each time). A draft that
     /// says what the last saved version says is no work in progress: it is removed instead.
     pub fn save_draft(&mut self, doctor_id: i64, text: &str, now: NaiveDateTime) -> Result<(), StoreError> {
+        self.transaction(|tx| put_draft(tx, doctor_id, text, now))
+            .map_err(|e| self.classify(e))
+    }
+
+    /// A window's autosave: the work of doctor `doctor` becomes their draft (and the window's own
+    /// draft goes: the work has a doctor now); work without a doctor is the window's draft in
+    /// `slot`. One transaction.
+    pub fn keep_work(
+        &mut self,
+        doctor: Option<i64>,
+        slot: i64,
+        text: &str,
+        now: NaiveDateTime,
+    ) -> Result<(), StoreError> {
         self.transaction(|tx| {
-            let last: Option<String> = tx
-                .query_row(
-                    "SELECT declaration FROM versions WHERE doctor_id = ?1 ORDER BY saved_at DESC, id DESC LIMIT 1",
-                    [doctor_id],
-                    |r| r.get(0),
-                )
-                .optional()
-                .map_err(|e| StoreError::Other(e.to_string()))?;
-            if last.is_some_and(|last| same_declaration(&last, text)) {
-                tx.execute("DELETE FROM drafts WHERE doctor_id = ?1", [doctor_id])
-                    .map_err(|e| StoreError::Other(e.to_string()))?;
-                return Ok(());
+            let sql = |e: rusqlite::Error| StoreError::Other(e.to_string());
+            match doctor {
+                Some(id) => {
+                    put_draft(tx, id, text, now)?;
+                    point_window(tx, slot, id, now)?;
+                }
+                None => {
+                    tx.execute(
+                        "INSERT INTO window_drafts (slot, doctor_id, declaration, saved_at) VALUES (?1, NULL, ?2, ?3)
+                         ON CONFLICT(slot) DO UPDATE SET doctor_id = NULL, declaration = ?2, saved_at = ?3",
+                        params![slot, text, now.format(TIME_FORMAT).to_string()],
+                    )
+                    .map_err(sql)?;
+                }
             }
-            tx.execute(
-                "INSERT INTO drafts (doctor_id, declaration, saved_at) VALUES (?1, ?2, ?3)
-                 ON CONFLICT(doctor_id) DO UPDATE SET declaration = ?2, saved_at = ?3",
-                params![doctor_id, text, now.format(TIME_FORMAT).to_string()],
-            )
-            .map_err(|e| StoreError::Other(e.to_string()))?;
             Ok(())
         })
         .map_err(|e| self.classify(e))
+    }
+
+    /// Window slot `slot` works on doctor `doctor` now (its own work was saved for them): what it
+    /// reopens at its next start.
+    pub fn window_took(&mut self, slot: i64, doctor: i64, now: NaiveDateTime) -> Result<(), StoreError> {
+        self.transaction(|tx| point_window(tx, slot, doctor, now))
+            .map_err(|e| self.classify(e))
+    }
+
+    /// What a migration of old files did (`migrations_done.detail`), if it ran.
+    pub fn migration_detail(&self, name: &str) -> Result<Option<String>, StoreError> {
+        self.conn
+            .query_row("SELECT detail FROM migrations_done WHERE name = ?1", [name], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(self.err())
+    }
+
+    /// The draft of window slot `slot` (work that had no doctor), if any.
+    pub fn window_draft(&self, slot: i64) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT declaration FROM window_drafts WHERE slot = ?1", [slot], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(self.err())?
+            .flatten())
+    }
+
+    /// The doctor window slot `slot` last had on screen, if it had one.
+    pub fn window_doctor(&self, slot: i64) -> Result<Option<i64>, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT doctor_id FROM window_drafts WHERE slot = ?1", [slot], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(self.err())?
+            .flatten())
+    }
+
+    /// At a window's start: the work left in its slot goes to its doctor when it names one — by
+    /// INAMI number, a provisional doctor for a name without a valid number — and the window opens
+    /// that doctor. `free` says whether no other window has that doctor open; when one has (or
+    /// the number is another name's), or nothing about the doctor was typed, the work stays the
+    /// window's own. `None`: no work left; else the doctor (if any) and the work's text.
+    pub fn adopt_window_draft(
+        &mut self,
+        slot: i64,
+        now: NaiveDateTime,
+        free: impl Fn(i64) -> bool,
+    ) -> Result<Option<(Option<i64>, String)>, StoreError> {
+        if let Some(id) = self.window_doctor(slot)? {
+            // The doctor it had on screen: their draft, else their last version.
+            if !free(id) {
+                return Ok(None);
+            }
+            let work = match self.draft(id)? {
+                Some(draft) => Some(draft),
+                None => self.versions(id)?.pop().map(|v| v.text),
+            };
+            return Ok(work.map(|text| (Some(id), text)));
+        }
+        let Some(text) = self.window_draft(slot)? else {
+            return Ok(None);
+        };
+        let (name, inami) = identity_of(&text);
+        if name.is_empty() && inami.is_empty() || self.read_only {
+            return Ok(Some((None, text)));
+        }
+        if let Some(owner) = self.doctor_by_inami(&inami)? {
+            // Open in another window, or with work in progress of their own (never replaced by
+            // what a window left): the work stays this window's, placed when the user moves on.
+            let other_draft = self
+                .draft(owner.id)?
+                .is_some_and(|draft| !same_declaration(&draft, &text));
+            if !free(owner.id) || other_draft {
+                return Ok(Some((None, text)));
+            }
+        }
+        let adopted = self.transaction(|tx| {
+            let id = match Store::resolve(tx, None, &name, &inami, now) {
+                Ok(id) => id,
+                Err(StoreError::InamiTaken { .. }) => return Ok(None),
+                Err(error) => return Err(error),
+            };
+            put_draft(tx, id, &text, now)?;
+            point_window(tx, slot, id, now)?;
+            Ok(Some(id))
+        });
+        match adopted {
+            Ok(doctor) => Ok(Some((doctor, text))),
+            Err(error) => Err(self.classify(error)),
+        }
     }
 
     /// A doctor for work not saved yet, so that their draft has an owner: resolved like a save
@@ -934,6 +1053,56 @@ fn registration_of(mark: &Mark, marked_text: &str, last: Option<&Version>) -> Re
 }
 
 /// Whether two declaration texts say the same (key order and spacing aside).
+/// Doctor `doctor_id`'s draft is `text` now; a draft that says what the last saved version says is
+/// no work in progress: removed instead.
+fn put_draft(tx: &rusqlite::Transaction, doctor_id: i64, text: &str, now: NaiveDateTime) -> Result<(), StoreError> {
+    let sql = |e: rusqlite::Error| StoreError::Other(e.to_string());
+    let last: Option<String> = tx
+        .query_row(
+            "SELECT declaration FROM versions WHERE doctor_id = ?1 ORDER BY saved_at DESC, id DESC LIMIT 1",
+            [doctor_id],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(sql)?;
+    if last.is_some_and(|last| same_declaration(&last, text)) {
+        tx.execute("DELETE FROM drafts WHERE doctor_id = ?1", [doctor_id])
+            .map_err(sql)?;
+        return Ok(());
+    }
+    tx.execute(
+        "INSERT INTO drafts (doctor_id, declaration, saved_at) VALUES (?1, ?2, ?3)
+         ON CONFLICT(doctor_id) DO UPDATE SET declaration = ?2, saved_at = ?3",
+        params![doctor_id, text, now.format(TIME_FORMAT).to_string()],
+    )
+    .map_err(sql)?;
+    Ok(())
+}
+
+/// Window slot `slot` has doctor `doctor` on screen (its work is their draft).
+fn point_window(tx: &rusqlite::Transaction, slot: i64, doctor: i64, now: NaiveDateTime) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO window_drafts (slot, doctor_id, declaration, saved_at) VALUES (?1, ?2, NULL, ?3)
+         ON CONFLICT(slot) DO UPDATE SET doctor_id = ?2, declaration = NULL, saved_at = ?3",
+        params![slot, doctor, now.format(TIME_FORMAT).to_string()],
+    )
+    .map_err(|e| StoreError::Other(e.to_string()))?;
+    Ok(())
+}
+
+/// The doctor's name and INAMI number a declaration's text says (trimmed; empty when absent or
+/// unreadable), read as plain JSON so that a draft this version would refuse is still placed.
+pub fn identity_of(text: &str) -> (String, String) {
+    let value: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+    let field = |key: &str| {
+        value["doctor"][key]
+            .as_str()
+            .map(|s| s.trim().to_owned())
+            .unwrap_or_default()
+    };
+    (field("name"), field("inami"))
+}
+
 pub fn same_declaration(a: &str, b: &str) -> bool {
     a == b
         || matches!(

@@ -67,6 +67,22 @@ impl Practice {
         )
     }
 
+    /// 0.2.0's window draft: the declaration on screen, written whole to `autosave.json` (a
+    /// second window's to `autosave-2.json`) after each pause in typing, restored at the next
+    /// start without a word about whose it was.
+    pub fn autosave(&self, window: usize, declaration: &Declaration) -> io::Result<()> {
+        let name = if window == 1 {
+            "autosave.json".to_owned()
+        } else {
+            format!("autosave-{window}.json")
+        };
+        storage::write_atomic(
+            &self.root.join(name),
+            format::write_declaration(declaration).as_bytes(),
+            Privacy::Private,
+        )
+    }
+
     pub fn record(&self, id: &str, entry: &HistoryEntry) -> io::Result<PathBuf> {
         let dir = self.root.join("history").join(id);
         let name = entry.saved_at.format("%Y%m%d-%H%M%S").to_string();
