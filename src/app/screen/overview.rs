@@ -4,6 +4,7 @@
 //! register, exported as a spreadsheet.
 
 use super::{Action, Context, Event};
+use crate::app::task;
 use crate::app::widget::focus::focusable;
 use crate::app::widget::{bold, heading, hint, labelled};
 use crate::core::export;
@@ -13,7 +14,7 @@ use crate::core::storage::{self, Privacy};
 use crate::core::store::{self, StoreError};
 use crate::core::wording::belgian_date;
 use iced::widget::{button, checkbox, column, container, row, scrollable, text, text_input};
-use iced::{Alignment, Element, Length, Task};
+use iced::{Alignment, Element, Length};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -122,6 +123,12 @@ pub enum WriteFailure {
     Disk(Arc<std::io::Error>),
 }
 
+impl From<task::Stopped> for WriteFailure {
+    fn from(stopped: task::Stopped) -> Self {
+        WriteFailure::Disk(stopped.into())
+    }
+}
+
 impl State {
     pub fn update(&mut self, message: Message, ctx: &Context) -> Action<Message> {
         match message {
@@ -221,17 +228,10 @@ impl State {
                 }
                 self.printing = true;
                 let (practice, language, today) = (ctx.practice.clone(), ctx.language, ctx.today());
-                Action::Run(Task::perform(
-                    async move {
-                        let target = folder.clone();
-                        let printed = tokio::task::spawn_blocking(move || {
-                            practice.print_all(&target, false, language, today).map_err(Arc::new)
-                        })
-                        .await
-                        .unwrap_or_else(|e| Err(Arc::new(StoreError::Other(e.to_string()))));
-                        (folder, printed)
-                    },
-                    |(folder, printed)| Message::PrintedAll(folder, printed),
+                let target = folder.clone();
+                Action::Run(task::blocking(
+                    move || practice.print_all(&target, false, language, today).map_err(Arc::new),
+                    move |printed| Message::PrintedAll(folder, printed),
                 ))
             }
             Message::PrintedAll(folder, result) => {
@@ -274,12 +274,8 @@ impl State {
                 (Some(backup), false) => {
                     self.restoring = true;
                     let (root, file) = (ctx.practice.root().to_path_buf(), backup.path.clone());
-                    Action::Run(Task::perform(
-                        async move {
-                            tokio::task::spawn_blocking(move || store::restore(&root, &file).map_err(Arc::new))
-                                .await
-                                .unwrap_or_else(|e| Err(Arc::new(StoreError::Other(e.to_string()))))
-                        },
+                    Action::Run(task::blocking(
+                        move || store::restore(&root, &file).map_err(Arc::new),
                         Message::Restored,
                     ))
                 }
@@ -423,18 +419,13 @@ pub fn pdf_path(export_path: &str) -> PathBuf {
 
 /// Makes the file's bytes and writes them on a blocking thread: the window keeps drawing.
 fn write(path: PathBuf, make: impl FnOnce() -> Result<Vec<u8>, WriteFailure> + Send + 'static) -> Action<Message> {
-    Action::Run(Task::perform(
-        async move {
-            let target = path.clone();
-            let written = tokio::task::spawn_blocking(move || {
-                let bytes = make()?;
-                storage::write_atomic(&target, &bytes, Privacy::Private).map_err(|e| WriteFailure::Disk(Arc::new(e)))
-            })
-            .await
-            .unwrap_or_else(|e| Err(WriteFailure::Disk(Arc::new(std::io::Error::other(e)))));
-            (path, written)
+    let target = path.clone();
+    Action::Run(task::blocking(
+        move || {
+            let bytes = make()?;
+            storage::write_atomic(&target, &bytes, Privacy::Private).map_err(|e| WriteFailure::Disk(Arc::new(e)))
         },
-        |(path, written)| Message::Written(path, written),
+        move |written| Message::Written(path, written),
     ))
 }
 
