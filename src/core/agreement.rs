@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DatedFact {
+    #[serde(deserialize_with = "super::model::file_date")]
     pub date: NaiveDate,
     pub confirmed: bool,
 }
@@ -27,7 +28,9 @@ pub struct AmountFact {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
+    #[serde(deserialize_with = "super::model::file_date")]
     pub start: NaiveDate,
+    #[serde(deserialize_with = "super::model::file_date")]
     pub end: NaiveDate,
 }
 
@@ -49,7 +52,7 @@ pub struct StatutSocial {
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum LastDay {
     /// A fixed date (`{"on": "2026-12-14"}`).
-    On(NaiveDate),
+    On(#[serde(deserialize_with = "super::model::file_date")] NaiveDate),
     /// So many days after the doctor's recognition, for doctors recognised after publication
     /// (`{"days_after_recognition": 30}`).
     DaysAfterRecognition(u32),
@@ -62,7 +65,7 @@ pub enum Effective {
     /// When the agreement comes into force (`"agreement_in_force"`).
     AgreementInForce,
     /// On a fixed date, e.g. 1 January of the second year (`{"on": "2027-01-01"}`).
-    On(NaiveDate),
+    On(#[serde(deserialize_with = "super::model::file_date")] NaiveDate),
     /// From registration, after this many days of notice (`{"from_registration": {"notice_days": 0}}`).
     FromRegistration { notice_days: u32 },
 }
@@ -79,7 +82,11 @@ pub struct Window {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub declared_as: Option<String>,
     /// The first day one may declare in it; the publication date when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::model::optional_file_date"
+    )]
     pub opens_on: Option<NaiveDate>,
     /// Inclusive; `null` for a window without one (it closes with the agreement's period).
     pub last_day: Option<LastDay>,

@@ -59,7 +59,7 @@ fn io_error(path: &Path, error: &std::io::Error) -> ReadError {
 /// last day, distinct window kinds, a period that ends after it starts, shares that are fractions.
 pub fn validate(text: &str) -> Result<Agreement, ReadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let agreement = agreement::parse(text).map_err(|e| ReadError::from_json(&e))?;
+    let agreement: agreement::Agreement = super::read_error::parse(text)?;
     let invalid = |what: &str| {
         Err(ReadError::at(
             None,

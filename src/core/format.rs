@@ -28,7 +28,11 @@ struct FileV1 {
     format: String,
     version: u64,
     agreement: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::model::optional_file_date"
+    )]
     prepared_on: Option<chrono::NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     window: Option<String>,
@@ -52,7 +56,11 @@ struct DoctorRest {
     inami: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     role: Option<super::model::Role>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::model::optional_file_date"
+    )]
     recognised_on: Option<chrono::NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     current_choice: Option<super::model::Choice>,
@@ -87,9 +95,9 @@ fn read(text: &str, agreements: &Agreements, completeness: Completeness) -> Resu
         ));
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let header: Header = serde_json::from_str(text).map_err(|e| ReadError::from_json(&e))?;
+    let header: Header = super::read_error::parse(text)?;
     check_header(&header, text)?;
-    let file: FileV1 = serde_json::from_str(text).map_err(|e| ReadError::from_json(&e))?;
+    let file: FileV1 = super::read_error::parse(text)?;
     into_declaration(file, text, agreements, completeness)
 }
 

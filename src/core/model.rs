@@ -166,11 +166,8 @@ impl Serialize for TimeOfDay {
 impl<'de> Deserialize<'de> for TimeOfDay {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        TimeOfDay::parse_strict(&text).map_err(|_| {
-            serde::de::Error::custom(format_args!(
-                "invalid time \"{text}\", expected HH:MM between 00:00 and 24:00"
-            ))
-        })
+        TimeOfDay::parse_strict(&text)
+            .map_err(|_| serde::de::Error::invalid_value(serde::de::Unexpected::Str(&text), &super::read_error::TIME))
     }
 }
 
@@ -178,11 +175,29 @@ impl<'de> Deserialize<'de> for TimeOfDay {
 fn start_time<'de, D: Deserializer<'de>>(deserializer: D) -> Result<TimeOfDay, D::Error> {
     let time = TimeOfDay::deserialize(deserializer)?;
     if time == TimeOfDay::END_OF_DAY {
-        return Err(serde::de::Error::custom(
-            "invalid time \"24:00\", expected a start between 00:00 and 23:59",
+        return Err(serde::de::Error::invalid_value(
+            serde::de::Unexpected::Str(&time.to_string()),
+            &super::read_error::START,
         ));
     }
     Ok(time)
+}
+
+/// A date as the files write it (`YYYY-MM-DD`); anything else is refused as not being one, so
+/// the reader can say so (`#[serde(deserialize_with = "…")]` on the files' dates).
+pub(crate) fn file_date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<chrono::NaiveDate, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    text.parse()
+        .map_err(|_| serde::de::Error::invalid_value(serde::de::Unexpected::Str(&text), &super::read_error::DATE))
+}
+
+/// [`file_date`] for an optional date (`null` or absent is `None`).
+pub(crate) fn optional_file_date<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<chrono::NaiveDate>, D::Error> {
+    #[derive(Deserialize)]
+    struct FileDate(#[serde(deserialize_with = "file_date")] chrono::NaiveDate);
+    Ok(Option::<FileDate>::deserialize(deserializer)?.map(|date| date.0))
 }
 
 /// Which fees a slot applies.
