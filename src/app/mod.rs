@@ -116,6 +116,10 @@ impl App {
         &self.practice
     }
 
+    pub fn start(&self) -> &start::State {
+        &self.start
+    }
+
     pub fn doctor(&self) -> &doctor::DoctorForm {
         &self.doctor
     }
@@ -1097,7 +1101,7 @@ pub struct Boot {
     agreements: Agreements,
     declaration: Declaration,
     notice: Option<Notice>,
-    doctors: Vec<start::ListedDoctor>,
+    doctors: Result<Vec<start::ListedDoctor>, screen::damage::Damage>,
     /// The doctor the restored work belongs to, when it names one.
     doctor: Option<String>,
 }
@@ -1118,7 +1122,12 @@ impl BootReader {
             });
         }
         let practice = Practice::open(&options.data_dir, agreements.clone());
-        let doctors = start::list_doctors(&practice, options.today, &agreements.with_last_days(&self.last_days));
+        let doctors = start::list_doctors(
+            &practice,
+            options.today,
+            &agreements.with_last_days(&self.last_days),
+            i18n::localizer(self.language),
+        );
         Boot {
             agreements,
             declaration,

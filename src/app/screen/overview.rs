@@ -11,7 +11,7 @@ use crate::core::export;
 use crate::core::overview::{self as rows, Filter, registration_text, role_text, status_text};
 use crate::core::practice::Printed;
 use crate::core::storage::{self, Privacy};
-use crate::core::store::{self, StoreError};
+use crate::core::store::StoreError;
 use crate::core::wording::belgian_date;
 use iced::widget::{button, checkbox, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length};
@@ -42,12 +42,8 @@ pub struct State {
     /// Rows keep their places after a mark or its removal, so nothing moves under the pointer;
     /// "Sort again" (or opening the overview) puts them back in urgency order.
     pub order_frozen: bool,
-    /// Why the practice could not be read, when it could not.
-    pub failure: Option<String>,
-    /// The newest backup, offered when the database is damaged.
-    pub offer: Option<store::Backup>,
-    /// A restore runs off the window's thread.
-    pub restoring: bool,
+    /// Why the practice could not be read, and the backup offered when it is damaged.
+    pub damage: super::damage::Damage,
     /// Where every doctor's PDF goes.
     pub print_folder: String,
     /// Every doctor's PDF is being made off the window's thread.
@@ -111,7 +107,7 @@ pub enum Message {
     /// Put the offered backup in place of the damaged database (moved aside, never deleted).
     RestoreBackup,
     /// The restore ran: where the damaged database went, or why it could not.
-    Restored(Result<Option<PathBuf>, Arc<StoreError>>),
+    Restored(super::damage::Restored),
 }
 
 /// Why a list could not be written.
@@ -270,40 +266,14 @@ impl State {
                         .into(),
                 }
             }
-            Message::RestoreBackup => match (&self.offer, self.restoring) {
-                (Some(backup), false) => {
-                    self.restoring = true;
-                    let (root, file) = (ctx.practice.root().to_path_buf(), backup.path.clone());
-                    Action::Run(task::blocking(
-                        move || store::restore(&root, &file).map_err(Arc::new),
-                        Message::Restored,
-                    ))
-                }
-                _ => Action::None,
-            },
+            Message::RestoreBackup => self.damage.restore(ctx, Message::Restored),
             Message::Restored(result) => {
-                self.restoring = false;
-                let day = self.offer.as_ref().map(|b| belgian_date(b.day)).unwrap_or_default();
-                match result {
-                    Ok(aside) => {
-                        self.refresh(ctx);
-                        let aside = aside.map(|p| p.display().to_string()).unwrap_or_default();
-                        Action::Batch(vec![
-                            Event::PracticeChanged.into(),
-                            ctx.info(ctx.tr_args(
-                                "gui-practice-restored",
-                                &[("date", day.into()), ("aside", aside.into())],
-                            ))
-                            .into(),
-                        ])
-                    }
-                    Err(error) => ctx
-                        .error(ctx.tr_args(
-                            "gui-practice-restore-failed",
-                            &[("error", ctx.localizer().message(&error.message()).into())],
-                        ))
-                        .into(),
+                let restored = result.is_ok();
+                let action = self.damage.restored(ctx, result);
+                if restored {
+                    self.refresh(ctx);
                 }
+                action
             }
         }
     }
@@ -337,18 +307,13 @@ impl State {
         match rows::try_rows(ctx.practice, ctx.today(), &agreements) {
             Ok((rows, unreadable)) => {
                 (self.rows, self.unreadable) = (rows, unreadable);
-                self.failure = None;
-                self.offer = None;
+                self.damage.clear();
             }
             Err(error) => {
                 // Rows read before the damage would be offered for marking: none is shown.
                 self.rows.clear();
                 self.unreadable.clear();
-                self.failure = Some(ctx.localizer().message(&error.message()));
-                self.offer = match error {
-                    StoreError::Corrupt { .. } => store::newest_backup(ctx.practice.root()),
-                    _ => None,
-                };
+                self.damage = super::damage::Damage::of(&error, ctx.practice.root(), ctx.localizer());
             }
         }
         if self.order_frozen {
@@ -448,22 +413,8 @@ impl State {
             let question = asking.then(|| confirmation(ctx, state, std::slice::from_ref(&r.id)));
             list = list.push(row_view(ctx, r, state.ticked.contains(&r.id), question, &state.notes));
         }
-        if let Some(failure) = &state.failure {
-            list = list.push(hint(failure.clone(), true));
-        }
-        if let Some(backup) = &state.offer {
-            list = list.push(
-                focusable(
-                    button(
-                        text(ctx.tr_args("gui-practice-restore", &[("date", belgian_date(backup.day).into())]))
-                            .size(14),
-                    )
-                    .padding([6, 12])
-                    .style(button::primary)
-                    .on_press_maybe((!state.restoring).then_some(Message::RestoreBackup)),
-                )
-                .enabled(!state.restoring),
-            );
+        for shown in state.damage.view(ctx, Message::RestoreBackup) {
+            list = list.push(shown);
         }
         for id in &state.unreadable {
             list = list.push(hint(
