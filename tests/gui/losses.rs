@@ -505,7 +505,7 @@ fn a_damaged_database_offers_its_newest_backup_and_restores_it_keeping_the_damag
         h.app.overview().rows.is_empty(),
         "no row read before the damage is offered"
     );
-    let damaged = h.app.overview().failure.clone().expect("the damage is said");
+    let damaged = h.app.overview().damage.failure.clone().expect("the damage is said");
     assert!(damaged.contains("endommagée"), "{damaged}");
     let offer = localizer(Language::Fr).tr_args("gui-practice-restore", &[("date", "18/02/2026".into())]);
     assert!(h.sees(&offer), "the newest backup is offered by its day");
@@ -515,7 +515,7 @@ fn a_damaged_database_offers_its_newest_backup_and_restores_it_keeping_the_damag
         ui.click(offer.as_str()).expect("the offer is a button");
     });
     assert_eq!(h.app.practice().load().unwrap().len(), 1, "the backup's doctor is back");
-    assert!(h.app.overview().failure.is_none() && h.app.overview().offer.is_none());
+    assert!(h.app.overview().damage.failure.is_none() && h.app.overview().damage.offer.is_none());
     assert_eq!(h.app.overview().rows.len(), 1);
     let aside: Vec<_> = std::fs::read_dir(&root)
         .unwrap()
@@ -753,4 +753,47 @@ fn a_file_changed_on_disk_since_it_was_opened_or_saved_is_asked_about_before_sav
     );
     run(&mut later, Message::Review(ReviewMessage::OverwriteCancelled));
     assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs);
+}
+
+/// The start screen's practice list said the practice had no doctor (or only the damage) when the
+/// database was damaged; it now says so and offers the same restore as the overview.
+#[test]
+fn the_start_screen_offers_the_newest_backup_of_a_damaged_database_and_restores_it() {
+    let mut h = harness(Language::Nl);
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    save(&mut h, None);
+    let store = h.app.practice().store().unwrap();
+    store
+        .dated_backup("2026-02-18".parse().unwrap(), false)
+        .unwrap()
+        .unwrap();
+    drop(store);
+    let root = h.app.practice().root().to_path_buf();
+    let file = root.join(conventio::core::store::FILE_NAME);
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(root.join(format!("{}{suffix}", conventio::core::store::FILE_NAME)));
+    }
+    let garbage = b"not a database: the disk damaged this file ".repeat(200);
+    std::fs::write(&file, &garbage).unwrap();
+
+    let _ = h.app.update(Message::GoTo(Screen::Start));
+    let damaged = h.app.start().damage().failure.clone().expect("the damage is said");
+    assert!(h.sees(&damaged), "{damaged}");
+    assert!(!h.sees(&h.tr("gui-practice-empty")), "not a practice without doctors");
+    let offer = localizer(Language::Nl).tr_args("gui-practice-restore", &[("date", "18/02/2026".into())]);
+    assert!(h.sees(&offer), "the newest backup is offered on the start screen too");
+    assert_eq!(std::fs::read(&file).unwrap(), garbage, "nothing recreated over it");
+    // Below the fold at this size: pressed as its button sends it.
+    h.run(Message::Start(StartMessage::RestoreBackup));
+    assert!(h.app.start().damage().failure.is_none());
+    assert!(
+        h.sees("Dr Anne Peeters") && h.sees(FATHER),
+        "the backup's doctor is listed again"
+    );
+    let said = h.app.notice().map(|n| n.text.clone()).unwrap_or_default();
+    assert!(
+        said.contains("18/02/2026") && said.contains(".before-restore-"),
+        "{said}"
+    );
 }

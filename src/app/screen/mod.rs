@@ -8,6 +8,7 @@
 //! into another screen's state or into the app.
 
 pub mod choice;
+pub mod damage;
 pub mod doctor;
 /// The schedule step's panel for importing a calendar or a spreadsheet.
 pub mod import;
