@@ -22,9 +22,9 @@ use std::time::Duration;
 /// The database's file name in the data folder.
 pub const FILE_NAME: &str = "practice.sqlite3";
 /// The folder of dated backups beside it.
-pub const BACKUP_DIR: &str = "backups";
+pub(crate) const BACKUP_DIR: &str = "backups";
 /// How long a writer waits for another (a second window, the command line) before giving up.
-pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 const TIME_FORMAT: &str = "%Y-%m-%dT%H:%M:%S";
 
@@ -477,11 +477,12 @@ impl Store {
             .into_iter()
             .map(|doctor| {
                 let last_version = versions.remove(&doctor.id);
+                let draft = drafts.remove(&doctor.id);
                 let registration = marks
                     .remove(&doctor.id)
-                    .map(|(mark, text)| registration_of(&mark, &text, last_version.as_ref()));
+                    .map(|(mark, text)| registration_of(&mark, &text, last_version.as_ref(), draft.as_deref()));
                 DoctorSummary {
-                    draft: drafts.remove(&doctor.id),
+                    draft,
                     doctor,
                     last_version,
                     registration,
@@ -545,7 +546,13 @@ impl Store {
         let Some(marked) = versions.iter().find(|v| v.id == mark.version_id) else {
             return Ok(None);
         };
-        Ok(Some(registration_of(mark, &marked.text, versions.last())))
+        let draft = self.draft(doctor_id)?;
+        Ok(Some(registration_of(
+            mark,
+            &marked.text,
+            versions.last(),
+            draft.as_deref(),
+        )))
     }
 
     /// The doctor's draft (the autosave of the work in progress).
@@ -653,7 +660,7 @@ impl Store {
     }
 
     /// Whether [`Store::resolve`] would accept this name and number; nothing is kept.
-    pub fn would_resolve(&mut self, origin: Option<i64>, name: &str, inami: &str) -> Result<(), StoreError> {
+    pub(crate) fn would_resolve(&mut self, origin: Option<i64>, name: &str, inami: &str) -> Result<(), StoreError> {
         if self.read_only {
             return Ok(());
         }
@@ -671,7 +678,7 @@ impl Store {
     /// Records a saved declaration as a new version of its doctor (resolved by [`Store::resolve`]),
     /// the file it went to, and clears the doctor's draft, in one transaction. The first version is
     /// the declaration; later ones are amendments effective on `amendment_on`.
-    pub fn save_version(&mut self, origin: Option<i64>, version: &NewVersion) -> Result<Saved, StoreError> {
+    pub(crate) fn save_version(&mut self, origin: Option<i64>, version: &NewVersion) -> Result<Saved, StoreError> {
         let NewVersion {
             name,
             inami,
@@ -882,7 +889,7 @@ impl Store {
 
     /// A doctor for work not saved yet, so that their draft has an owner: resolved like a save
     /// (same number, same doctor), provisional without a valid number.
-    pub fn doctor_for_draft(
+    pub(crate) fn doctor_for_draft(
         &mut self,
         origin: Option<i64>,
         name: &str,
@@ -968,7 +975,7 @@ impl Store {
     }
 
     /// Copies the database, consistent while others write (SQLite's online backup), to `to`.
-    pub fn backup_to(&self, to: &Path) -> Result<(), StoreError> {
+    pub(crate) fn backup_to(&self, to: &Path) -> Result<(), StoreError> {
         if let Some(dir) = to.parent().filter(|d| !d.as_os_str().is_empty()) {
             storage::create_private_dir(dir).map_err(|e| StoreError::Unwritable { reason: e.to_string() })?;
         }
@@ -1041,18 +1048,21 @@ fn namesake(tx: &rusqlite::Transaction, doctor_id: i64, name: &str) -> rusqlite:
     Ok(None)
 }
 
-fn registration_of(mark: &Mark, marked_text: &str, last: Option<&Version>) -> Registration {
+/// The mark on the version `marked_text`, against what the doctor's declaration says now: a later
+/// version, or work in progress (the draft autosaved as the user edits: "every change is saved
+/// automatically", so an edit after registration is a change to register again).
+fn registration_of(mark: &Mark, marked_text: &str, last: Option<&Version>, draft: Option<&str>) -> Registration {
     let on = mark.registered_on;
     let by = mark.set_by.clone();
-    match last {
-        Some(last) if last.id != mark.version_id && !same_declaration(&last.text, marked_text) => {
-            Registration::Changed { on, by }
-        }
-        _ => Registration::Current { on, by },
+    let saved_since = last.is_some_and(|last| last.id != mark.version_id && !same_declaration(&last.text, marked_text));
+    let edited_since = draft.is_some_and(|draft| !same_declaration(draft, marked_text));
+    if saved_since || edited_since {
+        Registration::Changed { on, by }
+    } else {
+        Registration::Current { on, by }
     }
 }
 
-/// Whether two declaration texts say the same (key order and spacing aside).
 /// Doctor `doctor_id`'s draft is `text` now; a draft that says what the last saved version says is
 /// no work in progress: removed instead.
 fn put_draft(tx: &rusqlite::Transaction, doctor_id: i64, text: &str, now: NaiveDateTime) -> Result<(), StoreError> {
@@ -1092,7 +1102,7 @@ fn point_window(tx: &rusqlite::Transaction, slot: i64, doctor: i64, now: NaiveDa
 
 /// The doctor's name and INAMI number a declaration's text says (trimmed; empty when absent or
 /// unreadable), read as plain JSON so that a draft this version would refuse is still placed.
-pub fn identity_of(text: &str) -> (String, String) {
+pub(crate) fn identity_of(text: &str) -> (String, String) {
     let value: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
     let field = |key: &str| {
         value["doctor"][key]
@@ -1103,6 +1113,7 @@ pub fn identity_of(text: &str) -> (String, String) {
     (field("name"), field("inami"))
 }
 
+/// Whether two declaration texts say the same (key order and spacing aside).
 pub fn same_declaration(a: &str, b: &str) -> bool {
     a == b
         || matches!(
@@ -1160,16 +1171,6 @@ fn mark_of_row(row: &rusqlite::Row) -> rusqlite::Result<Mark> {
 
 fn time(text: &str) -> NaiveDateTime {
     NaiveDateTime::parse_from_str(text, TIME_FORMAT).unwrap_or_default()
-}
-
-/// Formats a time the way the database keeps it.
-pub fn time_text(time: NaiveDateTime) -> String {
-    time.format(TIME_FORMAT).to_string()
-}
-
-/// Parses a time the way the database keeps it.
-pub fn parse_time(text: &str) -> Option<NaiveDateTime> {
-    NaiveDateTime::parse_from_str(text, TIME_FORMAT).ok()
 }
 
 /// The database and its WAL files hold personal data: readable by the user only.
