@@ -4,8 +4,8 @@
 //! and autosave), the settings, the notice, the theme and the shortcuts, and hands each message to
 //! the screen it belongs to (see [`screen`]). Every screen answers with one [`screen::Action`]: an
 //! edit of the declaration, a task, or events, which the app applies here. The work on screen and
-//! its drafts ([`drafts`]), the live check ([`findings`]), the keyboard ([`shortcuts`]), the start
-//! ([`boot`]) and the window ([`window`], [`frame`]) each have a module of their own.
+//! its drafts (`drafts`), the live check (`findings`), the keyboard (`shortcuts`), the start
+//! (`boot`) and the window (`window`, `frame`) each have a module of their own.
 
 /// The screens' [`Context`], borrowing only the fields no screen owns: a screen's state can be
 /// updated beside it.
