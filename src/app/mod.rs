@@ -15,6 +15,7 @@ pub mod probe;
 pub mod screen;
 mod session;
 pub mod system;
+mod task;
 pub mod widget;
 mod window;
 
@@ -555,7 +556,7 @@ impl App {
             Message::WindowSettled(resizes) => self.window_settled(resizes),
             Message::AutosaveDue(edits) => {
                 if let Some(draft) = self.session.draft_due(edits) {
-                    return Task::perform(write_draft_off_thread(draft), Message::Autosaved);
+                    return task::blocking(move || draft.write().map_err(std::sync::Arc::new), Message::Autosaved);
                 }
             }
             Message::Autosaved(result) => self.autosaved(result),
@@ -1247,14 +1248,6 @@ fn autosave_after_pause(edits: u64) -> Task<Message> {
     Task::perform(async { tokio::time::sleep(AUTOSAVE_PAUSE).await }, move |()| {
         Message::AutosaveDue(edits)
     })
-}
-
-/// The draft written on a blocking thread, off the one that draws the window.
-async fn write_draft_off_thread(draft: session::Draft) -> Result<(), std::sync::Arc<std::io::Error>> {
-    tokio::task::spawn_blocking(move || draft.write())
-        .await
-        .unwrap_or_else(|e| Err(std::io::Error::other(e)))
-        .map_err(std::sync::Arc::new)
 }
 
 impl App {

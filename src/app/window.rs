@@ -24,14 +24,10 @@ pub fn program(
         // agreements and the practice are read on a blocking thread and taken in when ready.
         let app = super::probe::time("boot", String::new, || App::booting(options.clone()));
         let reader = app.boot_reader();
-        let read = Task::perform(
-            async move {
-                tokio::task::spawn_blocking(move || reader.read())
-                    .await
-                    // A panic while reading is the window's, as when it read on its own thread.
-                    .unwrap_or_else(|error| std::panic::resume_unwind(error.into_panic()))
-            },
-            |boot| Message::Booted(std::sync::Arc::new(boot)),
+        let read = super::task::blocking(
+            move || Ok::<_, super::task::Stopped>(reader.read()),
+            // A panic while reading is the window's, as when it read on its own thread.
+            |boot| Message::Booted(std::sync::Arc::new(boot.unwrap_or_else(|stopped| stopped.resume()))),
         );
         let first = super::focus_first(app.screen, app.declaration().choice, app.recognition_first());
         let fit = iced::window::oldest().then(|id| match id {

@@ -144,6 +144,29 @@ fn search_folds_nordic_and_german_letters_and_ligatures() {
 }
 
 #[test]
+fn an_edit_after_registration_not_yet_saved_as_a_version_is_a_change_to_register_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = practice(dir.path());
+    let mut d = doctor("Dr Anne Peeters", FATHER);
+    let id = save(&p, None, &d, at(1, 9)).unwrap();
+    p.mark_registered(&id, day(2), at(2, 10), None).unwrap();
+    // The window autosaves the edit as the doctor's draft ("every change is saved automatically").
+    d.slots.pop();
+    p.save_draft(Some(&id), &d, at(3, 9)).unwrap();
+    assert!(matches!(p.registration(&id), Some(Registration::Changed { .. })));
+    let (rows, _) = conventio::core::overview::rows(&p, day(3), Agreements::embedded());
+    assert!(
+        rows[0].changed_since.is_some() && rows[0].registered.is_none(),
+        "{:?}",
+        rows[0]
+    );
+    // Undone back to what was registered: registered again, nothing to redo.
+    let registered = doctor("Dr Anne Peeters", FATHER);
+    p.save_draft(Some(&id), &registered, at(3, 10)).unwrap();
+    assert!(matches!(p.registration(&id), Some(Registration::Current { .. })));
+}
+
+#[test]
 fn a_mark_belongs_to_a_version_says_when_the_declaration_changed_and_can_be_removed() {
     let dir = tempfile::tempdir().unwrap();
     let p = practice(dir.path());

@@ -4,13 +4,14 @@
 //! file moved aside, never deleted). One state and one task for both screens.
 
 use super::{Action, Context, Event};
+use crate::app::task;
 use crate::app::widget::focus::focusable;
 use crate::app::widget::hint;
 use crate::core::i18n::Localizer;
 use crate::core::store::{self, StoreError};
 use crate::core::wording::belgian_date;
+use iced::Element;
 use iced::widget::{button, text};
-use iced::{Element, Task};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -54,12 +55,8 @@ impl Damage {
         };
         self.restoring = true;
         let (root, file) = (ctx.practice.root().to_path_buf(), backup.path.clone());
-        Action::Run(Task::perform(
-            async move {
-                tokio::task::spawn_blocking(move || store::restore(&root, &file).map_err(Arc::new))
-                    .await
-                    .unwrap_or_else(|e| Err(Arc::new(StoreError::Other(e.to_string()))))
-            },
+        Action::Run(task::blocking(
+            move || store::restore(&root, &file).map_err(Arc::new),
             done,
         ))
     }

@@ -4,6 +4,7 @@
 //! register, exported as a spreadsheet.
 
 use super::{Action, Context, Event};
+use crate::app::task;
 use crate::app::widget::focus::focusable;
 use crate::app::widget::{bold, heading, hint, labelled};
 use crate::core::export;
@@ -13,7 +14,7 @@ use crate::core::storage::{self, Privacy};
 use crate::core::store::StoreError;
 use crate::core::wording::belgian_date;
 use iced::widget::{button, checkbox, column, container, row, scrollable, text, text_input};
-use iced::{Alignment, Element, Length, Task};
+use iced::{Alignment, Element, Length};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -118,6 +119,12 @@ pub enum WriteFailure {
     Disk(Arc<std::io::Error>),
 }
 
+impl From<task::Stopped> for WriteFailure {
+    fn from(stopped: task::Stopped) -> Self {
+        WriteFailure::Disk(stopped.into())
+    }
+}
+
 impl State {
     pub fn update(&mut self, message: Message, ctx: &Context) -> Action<Message> {
         match message {
@@ -217,17 +224,10 @@ impl State {
                 }
                 self.printing = true;
                 let (practice, language, today) = (ctx.practice.clone(), ctx.language, ctx.today());
-                Action::Run(Task::perform(
-                    async move {
-                        let target = folder.clone();
-                        let printed = tokio::task::spawn_blocking(move || {
-                            practice.print_all(&target, false, language, today).map_err(Arc::new)
-                        })
-                        .await
-                        .unwrap_or_else(|e| Err(Arc::new(StoreError::Other(e.to_string()))));
-                        (folder, printed)
-                    },
-                    |(folder, printed)| Message::PrintedAll(folder, printed),
+                let target = folder.clone();
+                Action::Run(task::blocking(
+                    move || practice.print_all(&target, false, language, today).map_err(Arc::new),
+                    move |printed| Message::PrintedAll(folder, printed),
                 ))
             }
             Message::PrintedAll(folder, result) => {
@@ -384,18 +384,13 @@ pub fn pdf_path(export_path: &str) -> PathBuf {
 
 /// Makes the file's bytes and writes them on a blocking thread: the window keeps drawing.
 fn write(path: PathBuf, make: impl FnOnce() -> Result<Vec<u8>, WriteFailure> + Send + 'static) -> Action<Message> {
-    Action::Run(Task::perform(
-        async move {
-            let target = path.clone();
-            let written = tokio::task::spawn_blocking(move || {
-                let bytes = make()?;
-                storage::write_atomic(&target, &bytes, Privacy::Private).map_err(|e| WriteFailure::Disk(Arc::new(e)))
-            })
-            .await
-            .unwrap_or_else(|e| Err(WriteFailure::Disk(Arc::new(std::io::Error::other(e)))));
-            (path, written)
+    let target = path.clone();
+    Action::Run(task::blocking(
+        move || {
+            let bytes = make()?;
+            storage::write_atomic(&target, &bytes, Privacy::Private).map_err(|e| WriteFailure::Disk(Arc::new(e)))
         },
-        |(path, written)| Message::Written(path, written),
+        move |written| Message::Written(path, written),
     ))
 }
 

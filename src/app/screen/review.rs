@@ -3,6 +3,7 @@
 
 use super::{Action, Context, Event};
 use crate::app::system::{self, Picked};
+use crate::app::task;
 use crate::app::widget::focus::focusable;
 use crate::app::widget::{bold, heading, hint, labelled};
 use crate::core::agreement::Agreement;
@@ -75,6 +76,12 @@ pub enum ExportFailure {
     Document(export::ExportError),
     /// The disk refused the file.
     Disk(Arc<std::io::Error>),
+}
+
+impl From<task::Stopped> for ExportFailure {
+    fn from(stopped: task::Stopped) -> Self {
+        ExportFailure::Disk(stopped.into())
+    }
 }
 
 impl ExportFailure {
@@ -518,15 +525,10 @@ fn export_to(ctx: &Context, kind: ExportKind, path: PathBuf) -> Action<Message> 
         language: ctx.language,
         today: ctx.today(),
     };
-    Action::Run(Task::perform(
-        async move {
-            let written = path.clone();
-            let result = tokio::task::spawn_blocking(move || job.write(&written))
-                .await
-                .unwrap_or_else(|e| Err(ExportFailure::Disk(Arc::new(std::io::Error::other(e)))));
-            (path, result)
-        },
-        |(path, result)| Message::Exported(path, result),
+    let written = path.clone();
+    Action::Run(task::blocking(
+        move || job.write(&written),
+        move |result| Message::Exported(path, result),
     ))
 }
 

@@ -5,6 +5,7 @@ use super::{Action, Context, Event, Origin};
 use crate::app::screen::Screen;
 use crate::app::session;
 use crate::app::system::{self, Picked};
+use crate::app::task::{self, Stopped};
 use crate::app::widget::focus::focusable;
 use crate::app::widget::{bold, heading, hint, labelled};
 use crate::core::agreement::{self, Agreement, Agreements, WindowOnDay, WindowState};
@@ -244,17 +245,17 @@ pub fn open_file(ctx: &Context, path: &Path) -> Event {
 /// Reads a declaration file on a blocking thread: a file on a network folder must not freeze the
 /// window.
 fn read_file(path: PathBuf) -> Action<Message> {
-    Action::Run(Task::perform(
-        async move {
-            tokio::task::spawn_blocking(move || {
-                let path = full_path(&path);
-                let read = format::read_file_bounded(&path).map(Arc::new).map_err(Arc::new);
-                (path, read)
-            })
-            .await
-            .unwrap_or_else(|e| (PathBuf::new(), Err(Arc::new(std::io::Error::other(e)))))
+    let asked = path.clone();
+    Action::Run(task::blocking(
+        move || {
+            let path = full_path(&path);
+            let read = format::read_file_bounded(&path).map(Arc::new).map_err(Arc::new);
+            Ok::<_, Stopped>((path, read))
         },
-        |(path, read)| Message::FileRead(path, read),
+        move |read| match read {
+            Ok((path, read)) => Message::FileRead(path, read),
+            Err(stopped) => Message::FileRead(asked, Err(stopped.into())),
+        },
     ))
 }
 

@@ -477,11 +477,12 @@ impl Store {
             .into_iter()
             .map(|doctor| {
                 let last_version = versions.remove(&doctor.id);
+                let draft = drafts.remove(&doctor.id);
                 let registration = marks
                     .remove(&doctor.id)
-                    .map(|(mark, text)| registration_of(&mark, &text, last_version.as_ref()));
+                    .map(|(mark, text)| registration_of(&mark, &text, last_version.as_ref(), draft.as_deref()));
                 DoctorSummary {
-                    draft: drafts.remove(&doctor.id),
+                    draft,
                     doctor,
                     last_version,
                     registration,
@@ -545,7 +546,13 @@ impl Store {
         let Some(marked) = versions.iter().find(|v| v.id == mark.version_id) else {
             return Ok(None);
         };
-        Ok(Some(registration_of(mark, &marked.text, versions.last())))
+        let draft = self.draft(doctor_id)?;
+        Ok(Some(registration_of(
+            mark,
+            &marked.text,
+            versions.last(),
+            draft.as_deref(),
+        )))
     }
 
     /// The doctor's draft (the autosave of the work in progress).
@@ -1041,18 +1048,21 @@ fn namesake(tx: &rusqlite::Transaction, doctor_id: i64, name: &str) -> rusqlite:
     Ok(None)
 }
 
-fn registration_of(mark: &Mark, marked_text: &str, last: Option<&Version>) -> Registration {
+/// The mark on the version `marked_text`, against what the doctor's declaration says now: a later
+/// version, or work in progress (the draft autosaved as the user edits: "every change is saved
+/// automatically", so an edit after registration is a change to register again).
+fn registration_of(mark: &Mark, marked_text: &str, last: Option<&Version>, draft: Option<&str>) -> Registration {
     let on = mark.registered_on;
     let by = mark.set_by.clone();
-    match last {
-        Some(last) if last.id != mark.version_id && !same_declaration(&last.text, marked_text) => {
-            Registration::Changed { on, by }
-        }
-        _ => Registration::Current { on, by },
+    let saved_since = last.is_some_and(|last| last.id != mark.version_id && !same_declaration(&last.text, marked_text));
+    let edited_since = draft.is_some_and(|draft| !same_declaration(draft, marked_text));
+    if saved_since || edited_since {
+        Registration::Changed { on, by }
+    } else {
+        Registration::Current { on, by }
     }
 }
 
-/// Whether two declaration texts say the same (key order and spacing aside).
 /// Doctor `doctor_id`'s draft is `text` now; a draft that says what the last saved version says is
 /// no work in progress: removed instead.
 fn put_draft(tx: &rusqlite::Transaction, doctor_id: i64, text: &str, now: NaiveDateTime) -> Result<(), StoreError> {
@@ -1103,6 +1113,7 @@ pub fn identity_of(text: &str) -> (String, String) {
     (field("name"), field("inami"))
 }
 
+/// Whether two declaration texts say the same (key order and spacing aside).
 pub fn same_declaration(a: &str, b: &str) -> bool {
     a == b
         || matches!(
