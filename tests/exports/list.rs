@@ -37,11 +37,7 @@ fn three_doctors() -> Vec<Row> {
     ));
     let mut bosmans = doctor("Dr Bart Bosmans", "second-year");
     bosmans.note = "mandat eHealth à demander".into();
-    let mut rows = vec![
-        aerts,
-        bosmans,
-        doctor("Dr Chloé Claes", "initial"),
-    ];
+    let mut rows = vec![aerts, bosmans, doctor("Dr Chloé Claes", "initial")];
     sort_by_urgency(&mut rows);
     rows
 }
@@ -101,7 +97,10 @@ fn the_printed_list_names_the_doctors_most_urgent_first_with_who_registered_them
     );
     assert!(heading[4] < order[0], "the header row comes before the doctors");
     let note = positions(&text, &["mandat eHealth à demander"])[0];
-    assert!(order[1] < note && note < order[2], "the note on Dr Bart Bosmans's row: {text}");
+    assert!(
+        order[1] < note && note < order[2],
+        "the note on Dr Bart Bosmans's row: {text}"
+    );
     positions(
         &text,
         &["-256", "14/12/2026", "20/11/2026", "Sophie Martin", "1-00001-06-004"],
