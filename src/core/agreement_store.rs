@@ -20,7 +20,7 @@ pub fn folder() -> PathBuf {
 /// Every agreement file in `folder` that still reads. Each was checked when it was imported; one
 /// spoiled since (edited by hand) is skipped rather than stopping the app, and `conventio
 /// agreements` names it.
-pub fn load_all(folder: &Path) -> Vec<Agreement> {
+pub(crate) fn load_all(folder: &Path) -> Vec<Agreement> {
     let Ok(entries) = std::fs::read_dir(folder) else {
         return Vec::new();
     };
@@ -34,7 +34,7 @@ pub fn load_all(folder: &Path) -> Vec<Agreement> {
 }
 
 /// Reads and checks one agreement file.
-pub fn read_file(path: &Path) -> Result<Agreement, ReadError> {
+pub(crate) fn read_file(path: &Path) -> Result<Agreement, ReadError> {
     let too_large = || ReadError::at(None, Message::new("agreement-file-too-large"));
     let size = std::fs::metadata(path).map_err(|e| io_error(path, &e))?.len();
     if size > MAX_AGREEMENT_BYTES {

@@ -7,8 +7,8 @@ use super::model::{Choice, Declaration, Doctor, Site, Slot};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
-pub const FORMAT_NAME: &str = "conventio-declaration";
-pub const FORMAT_VERSION: u64 = 1;
+pub(crate) const FORMAT_NAME: &str = "conventio-declaration";
+pub(crate) const FORMAT_VERSION: u64 = 1;
 
 /// Files larger than this are refused before parsing: a real declaration is a few kilobytes.
 pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
@@ -119,7 +119,7 @@ pub fn read_declaration_bytes(bytes: &[u8], agreements: &Agreements) -> Result<D
 /// Reads a file's bytes for [`read_declaration_bytes`], stopping one byte past [`MAX_FILE_BYTES`]:
 /// a huge file or an endless stream (`/dev/zero`, a pipe) is then refused as too large instead of
 /// being read whole.
-pub fn read_file_bounded(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+pub(crate) fn read_file_bounded(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     let mut bytes = Vec::new();
     std::fs::File::open(path)?
@@ -321,13 +321,13 @@ fn problems(declaration: &Declaration, agreements: &Agreements, completeness: Co
 
 /// The most characters each text field may hold (FORMAT.md, "Text limits").
 pub mod limits {
-    pub const DOCTOR_NAME: usize = 200;
-    pub const SITE_NAME: usize = 200;
-    pub const SITE_ADDRESS: usize = 300;
-    pub const SITE_ID: usize = 64;
-    pub const SLOT_NOTE: usize = 500;
+    pub(crate) const DOCTOR_NAME: usize = 200;
+    pub(crate) const SITE_NAME: usize = 200;
+    pub(crate) const SITE_ADDRESS: usize = 300;
+    pub(crate) const SITE_ID: usize = 64;
+    pub(crate) const SLOT_NOTE: usize = 500;
     /// Strings inside keys this version does not know but keeps for round trips.
-    pub const KEPT_TEXT: usize = 1000;
+    pub(crate) const KEPT_TEXT: usize = 1000;
 }
 
 /// Every text longer than its limit, naming the field and the limit, in the file's order.

@@ -54,7 +54,7 @@ impl Weekday {
         }
     }
 
-    pub fn from_chrono(day: chrono::Weekday) -> Weekday {
+    pub(crate) fn from_chrono(day: chrono::Weekday) -> Weekday {
         Self::ALL[day.num_days_from_monday() as usize]
     }
 }
@@ -78,7 +78,7 @@ pub enum TimeError {
 }
 
 impl TimeOfDay {
-    pub const MIDNIGHT: TimeOfDay = TimeOfDay(0);
+    pub(crate) const MIDNIGHT: TimeOfDay = TimeOfDay(0);
     pub const END_OF_DAY: TimeOfDay = TimeOfDay(END_OF_DAY);
 
     /// A time from hours and minutes; `None` past `24:00`.
@@ -95,11 +95,11 @@ impl TimeOfDay {
         self.0
     }
 
-    pub fn hours_part(self) -> u16 {
+    pub(crate) fn hours_part(self) -> u16 {
         self.0 / 60
     }
 
-    pub fn minutes_part(self) -> u16 {
+    pub(crate) fn minutes_part(self) -> u16 {
         self.0 % 60
     }
 
@@ -251,7 +251,7 @@ impl Setting {
     }
 
     /// Ambulatory care: patients neither hospitalised nor in day hospital.
-    pub fn is_ambulatory(self) -> bool {
+    pub(crate) fn is_ambulatory(self) -> bool {
         matches!(self, Setting::Office | Setting::HomeVisit)
     }
 }
@@ -274,7 +274,7 @@ impl Role {
 
     /// The role a number's competence code implies, where the code is known (only general
     /// practice codes are: for the others the doctor states the role).
-    pub fn implied_by(number: &InamiNumber) -> Option<Role> {
+    pub(crate) fn implied_by(number: &InamiNumber) -> Option<Role> {
         number.is_general_practice().then_some(Role::GeneralPractitioner)
     }
 
@@ -380,7 +380,7 @@ impl Slot {
         u32::from(self.end.minutes().saturating_sub(self.start.minutes()))
     }
 
-    pub fn is_ambulatory(&self) -> bool {
+    pub(crate) fn is_ambulatory(&self) -> bool {
         self.setting.is_ambulatory()
     }
 
@@ -430,7 +430,7 @@ impl Declaration {
     }
 
     /// Whether the role is needed: only partial adherence has role-specific rules.
-    pub fn needs_role(&self) -> bool {
+    pub(crate) fn needs_role(&self) -> bool {
         self.choice == Choice::Partial
     }
 

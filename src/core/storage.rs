@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 /// Environment variable that puts every per-user file (settings, autosave, profiles, history) under
 /// one folder, for tests and portable use.
-pub const HOME_VARIABLE: &str = "CONVENTIO_HOME";
+pub(crate) const HOME_VARIABLE: &str = "CONVENTIO_HOME";
 
 /// Who may read a file written by Conventio.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,7 +30,7 @@ pub fn data_dir() -> PathBuf {
 }
 
 /// The folder for settings (language, theme, zoom).
-pub fn config_dir() -> PathBuf {
+pub(crate) fn config_dir() -> PathBuf {
     if let Some(home) = std::env::var_os(HOME_VARIABLE).filter(|h| !h.is_empty()) {
         return PathBuf::from(home).join("config");
     }
@@ -53,7 +53,7 @@ pub fn backup_path(path: &Path) -> PathBuf {
 
 /// Creates a folder (and its parents) for Conventio's own data, readable by the user only: the
 /// folder and every parent this call creates are 0700; parents that already exist are left alone.
-pub fn create_private_dir(dir: &Path) -> io::Result<()> {
+pub(crate) fn create_private_dir(dir: &Path) -> io::Result<()> {
     let missing: Vec<&Path> = dir
         .ancestors()
         .take_while(|a| !a.as_os_str().is_empty() && !a.exists())

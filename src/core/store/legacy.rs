@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 pub mod v020;
 
 /// The migration's name in `migrations_done`.
-pub const NAME: &str = "0.2.0-files";
+pub(crate) const NAME: &str = "0.2.0-files";
 /// Where the old folders go once their content is in the database.
 pub const MOVED_TO: &str = "migrated-0.2.0";
 
@@ -30,7 +30,7 @@ pub struct Report {
 }
 
 /// Migrates `root`'s 0.2.0 files when there are some and this database has not taken them yet.
-pub fn migrate_if_needed(store: &mut Store, root: &Path) -> Result<Option<Report>, StoreError> {
+pub(crate) fn migrate_if_needed(store: &mut Store, root: &Path) -> Result<Option<Report>, StoreError> {
     let profiles = root.join("profiles");
     let history = root.join("history");
     if !profiles.is_dir() && !history.is_dir() {
@@ -361,7 +361,7 @@ pub struct AutosaveReport {
 /// doctor, and the window of that number reopens them), else to the window draft of the same
 /// number. Only once that is committed are the files
 /// moved (never deleted) to `migrated-0.2.0/`. A blank declaration (nothing typed) is moved too.
-pub fn migrate_window_drafts(store: &mut Store, root: &Path) -> Result<Option<AutosaveReport>, StoreError> {
+pub(crate) fn migrate_window_drafts(store: &mut Store, root: &Path) -> Result<Option<AutosaveReport>, StoreError> {
     if store.is_read_only() {
         return Ok(None);
     }

@@ -22,9 +22,9 @@ use std::time::Duration;
 /// The database's file name in the data folder.
 pub const FILE_NAME: &str = "practice.sqlite3";
 /// The folder of dated backups beside it.
-pub const BACKUP_DIR: &str = "backups";
+pub(crate) const BACKUP_DIR: &str = "backups";
 /// How long a writer waits for another (a second window, the command line) before giving up.
-pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 const TIME_FORMAT: &str = "%Y-%m-%dT%H:%M:%S";
 
@@ -660,7 +660,7 @@ impl Store {
     }
 
     /// Whether [`Store::resolve`] would accept this name and number; nothing is kept.
-    pub fn would_resolve(&mut self, origin: Option<i64>, name: &str, inami: &str) -> Result<(), StoreError> {
+    pub(crate) fn would_resolve(&mut self, origin: Option<i64>, name: &str, inami: &str) -> Result<(), StoreError> {
         if self.read_only {
             return Ok(());
         }
@@ -678,7 +678,7 @@ impl Store {
     /// Records a saved declaration as a new version of its doctor (resolved by [`Store::resolve`]),
     /// the file it went to, and clears the doctor's draft, in one transaction. The first version is
     /// the declaration; later ones are amendments effective on `amendment_on`.
-    pub fn save_version(&mut self, origin: Option<i64>, version: &NewVersion) -> Result<Saved, StoreError> {
+    pub(crate) fn save_version(&mut self, origin: Option<i64>, version: &NewVersion) -> Result<Saved, StoreError> {
         let NewVersion {
             name,
             inami,
@@ -889,7 +889,7 @@ impl Store {
 
     /// A doctor for work not saved yet, so that their draft has an owner: resolved like a save
     /// (same number, same doctor), provisional without a valid number.
-    pub fn doctor_for_draft(
+    pub(crate) fn doctor_for_draft(
         &mut self,
         origin: Option<i64>,
         name: &str,
@@ -975,7 +975,7 @@ impl Store {
     }
 
     /// Copies the database, consistent while others write (SQLite's online backup), to `to`.
-    pub fn backup_to(&self, to: &Path) -> Result<(), StoreError> {
+    pub(crate) fn backup_to(&self, to: &Path) -> Result<(), StoreError> {
         if let Some(dir) = to.parent().filter(|d| !d.as_os_str().is_empty()) {
             storage::create_private_dir(dir).map_err(|e| StoreError::Unwritable { reason: e.to_string() })?;
         }
@@ -1102,7 +1102,7 @@ fn point_window(tx: &rusqlite::Transaction, slot: i64, doctor: i64, now: NaiveDa
 
 /// The doctor's name and INAMI number a declaration's text says (trimmed; empty when absent or
 /// unreadable), read as plain JSON so that a draft this version would refuse is still placed.
-pub fn identity_of(text: &str) -> (String, String) {
+pub(crate) fn identity_of(text: &str) -> (String, String) {
     let value: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
     let field = |key: &str| {
         value["doctor"][key]
@@ -1171,16 +1171,6 @@ fn mark_of_row(row: &rusqlite::Row) -> rusqlite::Result<Mark> {
 
 fn time(text: &str) -> NaiveDateTime {
     NaiveDateTime::parse_from_str(text, TIME_FORMAT).unwrap_or_default()
-}
-
-/// Formats a time the way the database keeps it.
-pub fn time_text(time: NaiveDateTime) -> String {
-    time.format(TIME_FORMAT).to_string()
-}
-
-/// Parses a time the way the database keeps it.
-pub fn parse_time(text: &str) -> Option<NaiveDateTime> {
-    NaiveDateTime::parse_from_str(text, TIME_FORMAT).ok()
 }
 
 /// The database and its WAL files hold personal data: readable by the user only.

@@ -81,7 +81,7 @@ pub fn version(conn: &Connection) -> rusqlite::Result<i64> {
 
 /// Brings the database up to [`VERSION`]; a database from a newer Conventio is left alone
 /// (`Err(Some(version))`).
-pub fn migrate(conn: &mut Connection) -> Result<(), MigrateError> {
+pub(crate) fn migrate(conn: &mut Connection) -> Result<(), MigrateError> {
     if version(conn)? >= VERSION {
         return check_not_newer(conn);
     }

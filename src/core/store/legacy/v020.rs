@@ -34,7 +34,7 @@ impl Practice {
         Practice { root: root.into() }
     }
 
-    pub fn profile_path(&self, id: &str) -> PathBuf {
+    pub(crate) fn profile_path(&self, id: &str) -> PathBuf {
         self.root.join("profiles").join(format!("{id}.json"))
     }
 
