@@ -1464,7 +1464,7 @@ fn the_focused_control_is_drawn_differently_with_its_ring() {
 
 #[test]
 fn the_first_window_fits_a_1024_by_700_screen_and_the_chosen_size_is_remembered() {
-    use conventio::app::window_size;
+    use conventio::app::window::window_size;
     let small = window_size(None, Some(iced::Size::new(1024.0, 700.0)));
     assert!(small.width <= 1024.0 && small.height <= 700.0 * 0.9 + 0.5, "{small:?}");
     assert_eq!(window_size(None, None), iced::Size::new(1280.0, 820.0));
@@ -1888,7 +1888,7 @@ fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filter
         lines[1]
     );
     assert!(
-        lines[3].starts_with("Dr Anne Aerts;") && lines[3].ends_with(";21;23/11/2026;"),
+        lines[3].starts_with("Dr Anne Aerts;") && lines[3].ends_with(";21;23/11/2026;;"),
         "{}",
         lines[3]
     );

@@ -305,4 +305,5 @@ gui-doctor-recognised-first = Geben Sie zuerst das Datum Ihrer Anerkennung ein: 
 gui-overview-all-done = Kein Arzt mehr zu registrieren.
 gui-history-mark-removed = Markierung entfernt am { $when }
 gui-history-mark-removed-by = Markierung entfernt am { $when } von { $name }
+gui-overview-note = Notiz
 gui-overview-note-placeholder = Notiz (z. B. eHealth-Mandat anfragen), dann Eingabe

@@ -305,4 +305,5 @@ gui-doctor-recognised-first = First enter the date of your recognition: the decl
 gui-overview-all-done = No doctor left to register.
 gui-history-mark-removed = mark removed on { $when }
 gui-history-mark-removed-by = mark removed on { $when } by { $name }
+gui-overview-note = Note
 gui-overview-note-placeholder = Note (e.g. eHealth mandate to ask for), then Enter

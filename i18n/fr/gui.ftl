@@ -305,4 +305,5 @@ gui-doctor-recognised-first = Entrez d'abord la date de votre agrément : la dé
 gui-overview-all-done = Plus aucun médecin à enregistrer.
 gui-history-mark-removed = marque retirée le { $when }
 gui-history-mark-removed-by = marque retirée le { $when } par { $name }
+gui-overview-note = Note
 gui-overview-note-placeholder = Note (ex. mandat eHealth à demander), puis Entrée

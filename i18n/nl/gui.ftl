@@ -305,4 +305,5 @@ gui-doctor-recognised-first = Vul eerst de datum van uw erkenning in: de verklar
 gui-overview-all-done = Geen enkele arts meer te registreren.
 gui-history-mark-removed = markering weggehaald op { $when }
 gui-history-mark-removed-by = markering weggehaald op { $when } door { $name }
+gui-overview-note = Notitie
 gui-overview-note-placeholder = Notitie (bv. eHealth-mandaat aanvragen), dan Enter

@@ -621,6 +621,33 @@ impl DraftSlot {
     }
 }
 
+/// How long typing must pause before the draft is written: a word typed costs one write, not one per
+/// key, and a network home folder never slows typing down.
+pub const AUTOSAVE_PAUSE: std::time::Duration = std::time::Duration::from_millis(700);
+
+/// Another window holds a doctor's lock.
+pub(crate) struct Held;
+
+/// Doctor `id`'s lock in `data_dir` (`locks/doctor-ID.lock`), taken. `Ok(None)` in a folder where
+/// no lock can be made (read-only) or a lock the system cannot take: work without one.
+pub(crate) fn lock_doctor(data_dir: &std::path::Path, id: &str) -> Result<Option<std::fs::File>, Held> {
+    let dir = data_dir.join("locks");
+    let _ = crate::core::storage::create_private_dir(&dir);
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(dir.join(format!("doctor-{id}.lock")));
+    let Ok(file) = lock else {
+        return Ok(None);
+    };
+    match file.try_lock() {
+        Ok(()) => Ok(Some(file)),
+        Err(std::fs::TryLockError::WouldBlock) => Err(Held),
+        Err(std::fs::TryLockError::Error(_)) => Ok(None),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -35,6 +35,8 @@ struct Checked<'a> {
     saved: Option<chrono::NaiveDateTime>,
     /// With `--practice`: the doctor's id, and whether the declaration is a draft not saved yet.
     doctor: Option<(String, bool)>,
+    /// With `--practice`: the doctor's note ("mandat eHealth à demander"), empty when none.
+    note: String,
 }
 
 pub fn run(args: &CheckArgs, agreements: &Agreements) -> u8 {
@@ -146,6 +148,7 @@ fn write_list(results: &[Checked], args: &CheckArgs, today: chrono::NaiveDate, t
                 let mut row = overview::Row::of_report(declaration, report, today);
                 row.id = result.path.display().to_string();
                 row.last_saved = result.saved.or_else(|| overview::last_saved(&result.path));
+                row.note.clone_from(&result.note);
                 set_mark(&mut row, result.mark.as_ref());
                 rows.push(row);
             }
@@ -230,6 +233,7 @@ fn check_file<'a>(
         mark: None,
         saved: None,
         doctor: None,
+        note: String::new(),
     }
 }
 
@@ -297,6 +301,7 @@ fn practice_results<'a>(
             mark: profile.registration,
             saved: profile.saved_at,
             doctor: Some((profile.id, profile.saved_at.is_none())),
+            note: profile.note,
         });
     }
     Ok(results)
@@ -355,6 +360,7 @@ fn practice_document(results: &[Checked], today: chrono::NaiveDate, localizer: &
                     "source".into(),
                     Value::String(if draft { "draft" } else { "version" }.into()),
                 );
+                object.insert("note".into(), Value::String(r.note.clone()));
             }
             value
         })

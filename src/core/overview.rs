@@ -191,6 +191,7 @@ pub fn header(localizer: &Localizer) -> Vec<String> {
         "gui-overview-days-left",
         "gui-overview-registered-on",
         "gui-overview-registered-by",
+        "gui-overview-note",
     ]
     .iter()
     .map(|id| localizer.tr(id))
@@ -217,6 +218,7 @@ pub fn cells(row: &Row, localizer: &Localizer) -> Vec<String> {
             .or_else(|| changed_text(row, localizer))
             .unwrap_or_default(),
         row.registered_by().unwrap_or_default().to_owned(),
+        row.note.clone(),
     ]
 }
 

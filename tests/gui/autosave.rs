@@ -27,7 +27,7 @@ fn typing_200_characters_in_the_window_writes_the_draft_a_few_times_ending_with_
     let home = tempfile::tempdir().unwrap();
     let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(Language::Fr));
     let data = home.path().join("data");
-    let program = conventio::app::program(options);
+    let program = conventio::app::window::program(options);
     let (sender, mut events) = mpsc::channel(1);
     // Immediate: the emulator runs every task the program returns (the 700 ms timer, the write
     // on a blocking thread) on the program's own tokio executor, and never waits for them itself.

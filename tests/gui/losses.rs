@@ -459,6 +459,19 @@ fn a_note_per_doctor_is_kept_in_the_practice() {
     h.run(Message::Overview(OverviewMessage::KeepNote(anne)));
     assert_eq!(h.app.practice().load().unwrap()[0].note, "mandat eHealth à demander");
     assert_eq!(h.app.overview().rows[0].note, "mandat eHealth à demander");
+    // In the overview's spreadsheet too, in its own column.
+    let csv = h._home.path().join("apercu.csv");
+    let _ = h.app.update(Message::Overview(OverviewMessage::ExportPathChanged(
+        csv.display().to_string(),
+    )));
+    h.run(Message::Overview(OverviewMessage::ExportCsv));
+    let written = String::from_utf8(std::fs::read(&csv).unwrap()).unwrap();
+    let mut lines = written.lines();
+    assert!(lines.next().unwrap().ends_with(";Note"), "{written}");
+    assert!(
+        lines.next().unwrap().ends_with(";mandat eHealth à demander"),
+        "{written}"
+    );
 }
 
 /// A damaged practice database: the overview says so, offers the newest backup by its day, and
