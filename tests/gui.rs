@@ -32,6 +32,32 @@ mod settings_guard;
 
 const SIZE: (f32, f32) = (1280.0, 820.0);
 
+/// What the practice keeps of the work in `app`: its doctor's draft (else their last version) when
+/// the window holds a doctor, else the window's own draft (its slot in the data folder).
+fn stored_work(app: &App) -> Option<conventio::core::model::Declaration> {
+    stored_work_of(
+        &app.options().data_dir,
+        app.origin().profile_id.as_deref(),
+        app.session().window().slot,
+    )
+}
+
+/// [`stored_work`] of a window gone: its data folder, doctor and slot.
+fn stored_work_of(data: &Path, doctor: Option<&str>, slot: i64) -> Option<conventio::core::model::Declaration> {
+    let store = conventio::core::store::Store::open(data).ok()?;
+    let text = match doctor {
+        Some(id) => {
+            let id: i64 = id.parse().ok()?;
+            match store.draft(id).ok()? {
+                Some(draft) => draft,
+                None => store.versions(id).ok()?.pop()?.text,
+            }
+        }
+        None => store.window_draft(slot).ok()??,
+    };
+    Some(conventio::core::format::read_draft(&text, Agreements::embedded()).expect("the stored work reads"))
+}
+
 struct Harness {
     app: App,
     _home: tempfile::TempDir,
@@ -1438,7 +1464,7 @@ fn the_focused_control_is_drawn_differently_with_its_ring() {
 
 #[test]
 fn the_first_window_fits_a_1024_by_700_screen_and_the_chosen_size_is_remembered() {
-    use conventio::app::window_size;
+    use conventio::app::window::window_size;
     let small = window_size(None, Some(iced::Size::new(1024.0, 700.0)));
     assert!(small.width <= 1024.0 && small.height <= 700.0 * 0.9 + 0.5, "{small:?}");
     assert_eq!(window_size(None, None), iced::Size::new(1280.0, 820.0));
@@ -1576,15 +1602,10 @@ fn two_windows_on_one_data_folder_keep_both_drafts() {
     )));
     first.flush_draft();
     second.flush_draft();
-    let read = |name: &str| {
-        let text = std::fs::read_to_string(home.path().join("data").join(name)).unwrap();
-        conventio::core::format::read_draft(&text, Agreements::embedded())
-            .unwrap()
-            .doctor
-            .name
-    };
-    assert_eq!(read("autosave.json"), "Dr Première Fenêtre");
-    assert_eq!(read("autosave-2.json"), "Dr Seconde");
+    let read = |app: &App| stored_work(app).unwrap().doctor.name;
+    assert_eq!((first.session().window().slot, second.session().window().slot), (1, 2));
+    assert_eq!(read(&first), "Dr Première Fenêtre");
+    assert_eq!(read(&second), "Dr Seconde");
     // Closing the second window releases its draft; the first keeps its own.
     drop(second);
     let third = App::new(options);
@@ -1600,10 +1621,9 @@ fn two_windows_on_one_data_folder_keep_both_drafts() {
 fn typing_two_hundred_characters_writes_the_draft_once_typing_pauses() {
     let home = tempfile::tempdir().unwrap();
     let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(Language::Fr));
-    let draft = home.path().join("data/autosave.json");
     let mut app = App::new(options);
     let _ = app.update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
-    let written_at_start = std::fs::read_to_string(&draft).ok();
+    let written_at_start = stored_work(&app);
     let mut name = String::new();
     let mut tasks = 0;
     for i in 0..200 {
@@ -1613,19 +1633,14 @@ fn typing_two_hundred_characters_writes_the_draft_once_typing_pauses() {
         tasks += usize::from(app.session().edits() != before);
     }
     assert_eq!(tasks, 200, "each keystroke schedules an autosave after a pause");
-    assert_eq!(
-        std::fs::read_to_string(&draft).ok(),
-        written_at_start,
-        "no keystroke wrote the disk"
-    );
+    assert_eq!(stored_work(&app), written_at_start, "no keystroke wrote the disk");
     // A pause that an earlier keystroke scheduled finds newer typing: it writes nothing.
     let _ = app.update(Message::AutosaveDue(app.session().edits() - 1));
     assert!(app.session().draft_behind());
     // The last keystroke's pause is due: the draft is handed to a background write (the emulator
     // runs it; here the step change writes it at once, as it does in the window).
     let _ = app.update(Message::GoTo(Screen::Choice));
-    let text = std::fs::read_to_string(&draft).expect("written on leaving the step");
-    let saved = conventio::core::format::read_draft(&text, Agreements::embedded()).unwrap();
+    let saved = stored_work(&app).expect("written on leaving the step");
     assert_eq!(saved.doctor.name.chars().count(), 200);
     assert_eq!(saved.doctor.name, name, "the draft holds the last character");
     assert!(!app.session().draft_behind());
@@ -1873,7 +1888,7 @@ fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filter
         lines[1]
     );
     assert!(
-        lines[3].starts_with("Dr Anne Aerts;") && lines[3].ends_with(";21;23/11/2026;"),
+        lines[3].starts_with("Dr Anne Aerts;") && lines[3].ends_with(";21;23/11/2026;;"),
         "{}",
         lines[3]
     );

@@ -78,7 +78,7 @@ finding-gp-site-access = Der Ort „{ $site }“ bietet kein Zeitfenster zu den 
 ## Dateien lesen
 
 read-at-position = Zeile { $line }, Spalte { $column }: { $detail }
-read-syntax = fehlerhaftes JSON ({ $detail })
+read-syntax = fehlerhaftes JSON: „{ $found }“ ist hier nicht erwartet
 read-truncated = die Datei endet zu früh (abgeschnitten?)
 read-invalid = ungültiger Inhalt ({ $detail })
 read-too-large = Datei zu groß für eine Erklärung (über { $limit } MB)

@@ -78,7 +78,7 @@ finding-gp-site-access = The place “{ $site }” offers no agreement-rate slot
 ## Reading files
 
 read-at-position = line { $line }, column { $column }: { $detail }
-read-syntax = malformed JSON ({ $detail })
+read-syntax = malformed JSON: “{ $found }” is not expected here
 read-truncated = the file ends too early (truncated?)
 read-invalid = invalid content ({ $detail })
 read-too-large = file too large for a declaration (over { $limit } MB)

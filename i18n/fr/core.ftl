@@ -81,7 +81,7 @@ finding-gp-site-access = Le lieu « { $site } » n'offre aucune plage aux tarifs
 ## Lecture des fichiers
 
 read-at-position = ligne { $line }, colonne { $column } : { $detail }
-read-syntax = JSON mal formé ({ $detail })
+read-syntax = JSON mal formé : « { $found } » n'est pas attendu ici
 read-truncated = le fichier s'arrête avant la fin (fichier tronqué ?)
 read-invalid = contenu non valable ({ $detail })
 read-too-large = fichier trop volumineux pour une déclaration (plus de { $limit } Mo)

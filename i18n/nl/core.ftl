@@ -78,7 +78,7 @@ finding-gp-site-access = De plaats ‘{ $site }’ biedt geen enkel tijdvak tege
 ## Bestanden lezen
 
 read-at-position = regel { $line }, kolom { $column }: { $detail }
-read-syntax = ongeldige JSON ({ $detail })
+read-syntax = ongeldige JSON: ‘{ $found }’ wordt hier niet verwacht
 read-truncated = het bestand houdt op vóór het einde (afgebroken bestand?)
 read-invalid = ongeldige inhoud ({ $detail })
 read-too-large = bestand te groot voor een verklaring (meer dan { $limit } MB)

@@ -215,3 +215,9 @@ fn bottom_bar(app: &App) -> Element<'_, Message> {
         .padding([6, 16])
         .into()
 }
+
+impl App {
+    pub fn view(&self) -> Element<'_, Message> {
+        view(self)
+    }
+}

@@ -1,8 +1,9 @@
 //! The window itself: the iced program, the size it opens at and fits to its screen, and the size
 //! the user chose, remembered.
 
-use super::{App, FONT, FONT_BOLD, FONT_REGULAR, Message, Options, system};
-use crate::core::settings::SettingsFile;
+use super::{App, FONT, FONT_BOLD, FONT_REGULAR, Message, Notice, NoticeKind, Options, system};
+use crate::core::i18n;
+use crate::core::settings::{self, SettingsFile};
 use iced::{Task, Theme};
 use std::path::PathBuf;
 
@@ -24,14 +25,10 @@ pub fn program(
         // agreements and the practice are read on a blocking thread and taken in when ready.
         let app = super::probe::time("boot", String::new, || App::booting(options.clone()));
         let reader = app.boot_reader();
-        let read = Task::perform(
-            async move {
-                tokio::task::spawn_blocking(move || reader.read())
-                    .await
-                    // A panic while reading is the window's, as when it read on its own thread.
-                    .unwrap_or_else(|error| std::panic::resume_unwind(error.into_panic()))
-            },
-            |boot| Message::Booted(std::sync::Arc::new(boot)),
+        let read = super::task::blocking(
+            move || Ok::<_, super::task::Stopped>(reader.read()),
+            // A panic while reading is the window's, as when it read on its own thread.
+            |boot| Message::Booted(std::sync::Arc::new(boot.unwrap_or_else(|stopped| stopped.resume()))),
         );
         let first = super::focus_first(app.screen, app.declaration().choice, app.recognition_first());
         let fit = iced::window::oldest().then(|id| match id {
@@ -121,6 +118,29 @@ impl App {
             return Task::none();
         }
         iced::window::resize(id, iced::Size::new(fitted.width / zoom, fitted.height / zoom))
+    }
+
+    pub(super) fn zoom(&mut self, step: f32) {
+        self.settings.zoom = settings::clamp_zoom(((self.settings.zoom + step) * 10.0).round() / 10.0);
+        self.save_settings();
+    }
+
+    /// Saves the settings through the core's guarded path. A newer version's file is kept as it is
+    /// without a notice at each change: the user was told at start (or a newer Conventio, opened
+    /// since, owns the file now).
+    pub fn save_settings(&mut self) {
+        // The settings written hold the window's last size too.
+        self.window_unsaved = false;
+        match SettingsFile::at(&self.options.settings_path).save(&self.settings) {
+            Ok(()) | Err(settings::SaveError::NewerVersion { .. }) => {}
+            Err(error) => {
+                let text = error.describe(i18n::localizer(self.language));
+                self.notice = Some(Notice {
+                    kind: NoticeKind::Error,
+                    text: self.tr_args("gui-settings-failed", &[("error", text.into())]),
+                });
+            }
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 use super::{Action, Context, Event};
 use crate::app::notice::{Notice, NoticeKind};
 use crate::app::system::{self, Picked};
+use crate::app::task;
 use crate::app::widget::focus::focusable;
 use crate::app::widget::{bold, hint, labelled};
 use crate::core::import::{self, ImportError, Origin, Proposal, csv::CsvOptions, ics::IcsOptions};
@@ -337,17 +338,10 @@ impl State {
 
 /// Reads the file on a blocking thread: a calendar on a network folder must not freeze the window.
 fn read(path: PathBuf) -> Action<Message> {
-    Action::Run(Task::perform(
-        async move {
-            let from = path.clone();
-            let bytes = tokio::task::spawn_blocking(move || read_bounded(&from))
-                .await
-                .unwrap_or_else(|e| Err(std::io::Error::other(e)))
-                .map(Arc::new)
-                .map_err(Arc::new);
-            (path, bytes)
-        },
-        |(path, bytes)| Message::FileRead(path, bytes),
+    let from = path.clone();
+    Action::Run(task::blocking(
+        move || import::read_bounded(&from).map(Arc::new).map_err(Arc::new),
+        move |bytes| Message::FileRead(path, bytes),
     ))
 }
 
@@ -369,16 +363,6 @@ fn propose(
             import::csv::propose(&text, declaration, &CsvOptions::default())
         }
     }
-}
-
-/// At most one byte past the import limit, so a huge file is refused without being read whole.
-fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(import::MAX_IMPORT_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)?;
-    Ok(bytes)
 }
 
 /// The slot as a line: "Monday 08:00–12:00 · Cabinet · agreement rates · office".

@@ -8,6 +8,7 @@
 //! into another screen's state or into the app.
 
 pub mod choice;
+pub mod damage;
 pub mod doctor;
 /// The schedule step's panel for importing a calendar or a spreadsheet.
 pub mod import;
@@ -151,13 +152,18 @@ impl<'a> Context<'a> {
 pub struct Origin {
     pub profile_id: Option<String>,
     pub file: Option<PathBuf>,
+    /// What `file` held when this window opened it or last saved it: a change on disk since
+    /// (another program, another PC) is asked about before saving over it.
+    pub file_seen: Option<crate::core::storage::Fingerprint>,
 }
 
 impl Origin {
-    pub fn file(path: &Path) -> Origin {
+    /// A file opened, holding `bytes`.
+    pub fn file(path: &Path, bytes: &[u8]) -> Origin {
         Origin {
             profile_id: None,
             file: Some(path.to_path_buf()),
+            file_seen: Some(crate::core::storage::fingerprint(bytes)),
         }
     }
 
@@ -165,6 +171,7 @@ impl Origin {
         Origin {
             profile_id: Some(id.to_owned()),
             file: None,
+            file_seen: None,
         }
     }
 }
@@ -227,6 +234,8 @@ pub enum Event {
     Saved {
         file: PathBuf,
         profile_id: Option<String>,
+        /// What was written to `file`.
+        written: crate::core::storage::Fingerprint,
     },
     /// The user's name as typed (kept in the settings, recorded with registration marks).
     UserNameChanged(String),

@@ -4,16 +4,17 @@
 //! register, exported as a spreadsheet.
 
 use super::{Action, Context, Event};
+use crate::app::task;
 use crate::app::widget::focus::focusable;
 use crate::app::widget::{bold, heading, hint, labelled};
 use crate::core::export;
 use crate::core::overview::{self as rows, Filter, registration_text, role_text, status_text};
 use crate::core::practice::Printed;
 use crate::core::storage::{self, Privacy};
-use crate::core::store::{self, StoreError};
+use crate::core::store::StoreError;
 use crate::core::wording::belgian_date;
 use iced::widget::{button, checkbox, column, container, row, scrollable, text, text_input};
-use iced::{Alignment, Element, Length, Task};
+use iced::{Alignment, Element, Length};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -41,12 +42,8 @@ pub struct State {
     /// Rows keep their places after a mark or its removal, so nothing moves under the pointer;
     /// "Sort again" (or opening the overview) puts them back in urgency order.
     pub order_frozen: bool,
-    /// Why the practice could not be read, when it could not.
-    pub failure: Option<String>,
-    /// The newest backup, offered when the database is damaged.
-    pub offer: Option<store::Backup>,
-    /// A restore runs off the window's thread.
-    pub restoring: bool,
+    /// Why the practice could not be read, and the backup offered when it is damaged.
+    pub damage: super::damage::Damage,
     /// Where every doctor's PDF goes.
     pub print_folder: String,
     /// Every doctor's PDF is being made off the window's thread.
@@ -110,7 +107,7 @@ pub enum Message {
     /// Put the offered backup in place of the damaged database (moved aside, never deleted).
     RestoreBackup,
     /// The restore ran: where the damaged database went, or why it could not.
-    Restored(Result<Option<PathBuf>, Arc<StoreError>>),
+    Restored(super::damage::Restored),
 }
 
 /// Why a list could not be written.
@@ -120,6 +117,12 @@ pub enum WriteFailure {
     Document(export::ExportError),
     /// The disk refused the file.
     Disk(Arc<std::io::Error>),
+}
+
+impl From<task::Stopped> for WriteFailure {
+    fn from(stopped: task::Stopped) -> Self {
+        WriteFailure::Disk(stopped.into())
+    }
 }
 
 impl State {
@@ -221,17 +224,10 @@ impl State {
                 }
                 self.printing = true;
                 let (practice, language, today) = (ctx.practice.clone(), ctx.language, ctx.today());
-                Action::Run(Task::perform(
-                    async move {
-                        let target = folder.clone();
-                        let printed = tokio::task::spawn_blocking(move || {
-                            practice.print_all(&target, false, language, today).map_err(Arc::new)
-                        })
-                        .await
-                        .unwrap_or_else(|e| Err(Arc::new(StoreError::Other(e.to_string()))));
-                        (folder, printed)
-                    },
-                    |(folder, printed)| Message::PrintedAll(folder, printed),
+                let target = folder.clone();
+                Action::Run(task::blocking(
+                    move || practice.print_all(&target, false, language, today).map_err(Arc::new),
+                    move |printed| Message::PrintedAll(folder, printed),
                 ))
             }
             Message::PrintedAll(folder, result) => {
@@ -270,44 +266,14 @@ impl State {
                         .into(),
                 }
             }
-            Message::RestoreBackup => match (&self.offer, self.restoring) {
-                (Some(backup), false) => {
-                    self.restoring = true;
-                    let (root, file) = (ctx.practice.root().to_path_buf(), backup.path.clone());
-                    Action::Run(Task::perform(
-                        async move {
-                            tokio::task::spawn_blocking(move || store::restore(&root, &file).map_err(Arc::new))
-                                .await
-                                .unwrap_or_else(|e| Err(Arc::new(StoreError::Other(e.to_string()))))
-                        },
-                        Message::Restored,
-                    ))
-                }
-                _ => Action::None,
-            },
+            Message::RestoreBackup => self.damage.restore(ctx, Message::Restored),
             Message::Restored(result) => {
-                self.restoring = false;
-                let day = self.offer.as_ref().map(|b| belgian_date(b.day)).unwrap_or_default();
-                match result {
-                    Ok(aside) => {
-                        self.refresh(ctx);
-                        let aside = aside.map(|p| p.display().to_string()).unwrap_or_default();
-                        Action::Batch(vec![
-                            Event::PracticeChanged.into(),
-                            ctx.info(ctx.tr_args(
-                                "gui-practice-restored",
-                                &[("date", day.into()), ("aside", aside.into())],
-                            ))
-                            .into(),
-                        ])
-                    }
-                    Err(error) => ctx
-                        .error(ctx.tr_args(
-                            "gui-practice-restore-failed",
-                            &[("error", ctx.localizer().message(&error.message()).into())],
-                        ))
-                        .into(),
+                let restored = result.is_ok();
+                let action = self.damage.restored(ctx, result);
+                if restored {
+                    self.refresh(ctx);
                 }
+                action
             }
         }
     }
@@ -341,18 +307,13 @@ impl State {
         match rows::try_rows(ctx.practice, ctx.today(), &agreements) {
             Ok((rows, unreadable)) => {
                 (self.rows, self.unreadable) = (rows, unreadable);
-                self.failure = None;
-                self.offer = None;
+                self.damage.clear();
             }
             Err(error) => {
                 // Rows read before the damage would be offered for marking: none is shown.
                 self.rows.clear();
                 self.unreadable.clear();
-                self.failure = Some(ctx.localizer().message(&error.message()));
-                self.offer = match error {
-                    StoreError::Corrupt { .. } => store::newest_backup(ctx.practice.root()),
-                    _ => None,
-                };
+                self.damage = super::damage::Damage::of(&error, ctx.practice.root(), ctx.localizer());
             }
         }
         if self.order_frozen {
@@ -423,18 +384,13 @@ pub fn pdf_path(export_path: &str) -> PathBuf {
 
 /// Makes the file's bytes and writes them on a blocking thread: the window keeps drawing.
 fn write(path: PathBuf, make: impl FnOnce() -> Result<Vec<u8>, WriteFailure> + Send + 'static) -> Action<Message> {
-    Action::Run(Task::perform(
-        async move {
-            let target = path.clone();
-            let written = tokio::task::spawn_blocking(move || {
-                let bytes = make()?;
-                storage::write_atomic(&target, &bytes, Privacy::Private).map_err(|e| WriteFailure::Disk(Arc::new(e)))
-            })
-            .await
-            .unwrap_or_else(|e| Err(WriteFailure::Disk(Arc::new(std::io::Error::other(e)))));
-            (path, written)
+    let target = path.clone();
+    Action::Run(task::blocking(
+        move || {
+            let bytes = make()?;
+            storage::write_atomic(&target, &bytes, Privacy::Private).map_err(|e| WriteFailure::Disk(Arc::new(e)))
         },
-        |(path, written)| Message::Written(path, written),
+        move |written| Message::Written(path, written),
     ))
 }
 
@@ -457,22 +413,8 @@ impl State {
             let question = asking.then(|| confirmation(ctx, state, std::slice::from_ref(&r.id)));
             list = list.push(row_view(ctx, r, state.ticked.contains(&r.id), question, &state.notes));
         }
-        if let Some(failure) = &state.failure {
-            list = list.push(hint(failure.clone(), true));
-        }
-        if let Some(backup) = &state.offer {
-            list = list.push(
-                focusable(
-                    button(
-                        text(ctx.tr_args("gui-practice-restore", &[("date", belgian_date(backup.day).into())]))
-                            .size(14),
-                    )
-                    .padding([6, 12])
-                    .style(button::primary)
-                    .on_press_maybe((!state.restoring).then_some(Message::RestoreBackup)),
-                )
-                .enabled(!state.restoring),
-            );
+        for shown in state.damage.view(ctx, Message::RestoreBackup) {
+            list = list.push(shown);
         }
         for id in &state.unreadable {
             list = list.push(hint(

@@ -1130,7 +1130,10 @@ mod tests {
         Session::new(
             declaration(slots),
             today,
-            "never-written.json".into(),
+            crate::app::session::WindowSlot {
+                root: "never-written".into(),
+                slot: 1,
+            },
             Agreements::embedded().clone(),
             LastDays::default(),
         )
