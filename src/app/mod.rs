@@ -535,9 +535,8 @@ impl App {
 
     fn update_import(&mut self, message: import::Message) -> Task<Message> {
         let ctx = context!(self);
+        // (The week draws the import's proposed slots dashed: its days redraw themselves.)
         let action = self.import.update(message, &ctx, self.selected_site());
-        // The week draws the import's proposed slots dashed.
-        self.schedule.redraw();
         self.run(action.map(|m| Message::Schedule(schedule::Message::ImportPanel(m))))
     }
 
@@ -655,7 +654,6 @@ impl App {
     }
 
     fn after_edit(&mut self, autosaved: std::io::Result<()>) {
-        self.schedule.redraw();
         self.review.declaration_changed(&context!(self));
         self.doctor.declaration_changed(self.session.declaration());
         self.schedule.declaration_changed(&self.session);

@@ -149,7 +149,7 @@ fn write_list(results: &[Checked], args: &CheckArgs, today: chrono::NaiveDate, t
                 row.id = result.path.display().to_string();
                 row.last_saved = result.saved.or_else(|| overview::last_saved(&result.path));
                 row.note.clone_from(&result.note);
-                set_mark(&mut row, result.mark.as_ref());
+                row.set_registration(result.mark.clone());
                 rows.push(row);
             }
             Outcome::Unreadable(_) => unreadable.push(result.path.display().to_string()),
@@ -305,15 +305,6 @@ fn practice_results<'a>(
         });
     }
     Ok(results)
-}
-
-/// The mark's columns of an overview row.
-fn set_mark(row: &mut overview::Row, mark: Option<&Registration>) {
-    match mark {
-        Some(Registration::Current { on, by }) => row.registered = Some((*on, by.clone())),
-        Some(Registration::Changed { on, by }) => row.changed_since = Some((*on, by.clone())),
-        None => {}
-    }
 }
 
 /// The doctor's mark in the practice, as the overview says it: "Enregistré dans ProSanté le …

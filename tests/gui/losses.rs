@@ -403,6 +403,18 @@ fn a_doctor_changed_after_registration_says_so_and_the_command_line_sees_the_mar
     let today = h.app.options().today.format("%d/%m").to_string();
     let changed = format!("enregistré le {today} — modifié depuis : à réenregistrer");
     assert!(h.sees(&changed), "the overview says so");
+    let _ = h.app.update(Message::GoTo(Screen::Start));
+    let choice = h.tr(&format!("choice-{}", h.app.declaration().choice.key()));
+    let statuses = ["conforme".to_owned()].into_iter().chain((1..10).map(|n| match n {
+        1 => "1 erreur".to_owned(),
+        n => format!("{n} erreurs"),
+    }));
+    assert!(
+        statuses
+            .into_iter()
+            .any(|status| h.sees(&format!("{choice} — {status} — {changed}"))),
+        "the start screen's list of the practice's doctors says so too"
+    );
     // The command line, on the saved file, finds the doctor by number and reports the mark.
     let file = h.app.origin().file.clone().unwrap();
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_conventio"))

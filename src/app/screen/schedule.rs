@@ -9,7 +9,7 @@ use super::Context;
 use crate::app::keys::Nudge;
 use crate::app::session::{self, Session, SlotId, SlotIds, Typing};
 use crate::app::widget::focus::{focusable, on_leave};
-use crate::app::widget::grid::{DayNames, GridEvent, WeekGrid};
+use crate::app::widget::grid::{DayNames, GridCache, GridEvent, WeekGrid};
 use crate::app::widget::{Labelled, bold, heading, hint, keyboard_pick_list, labelled};
 use crate::core::model::{Declaration, Rates, Setting, Slot, TimeError, TimeOfDay, Weekday};
 use crate::core::rules::RuleId;
@@ -167,8 +167,9 @@ pub struct Schedule {
     highlighted_rule: Option<RuleId>,
     editor: SlotEditor,
     view: ScheduleView,
-    /// The week grid's drawing, kept until the schedule, the selection or the theme change.
-    grid_cache: canvas::Cache,
+    /// The week grid's drawing: each day's kept until what it shows changes (the grid sees that
+    /// itself), all of it until the theme or the language change.
+    grid_cache: GridCache,
     /// The days' names in the interface language, for the grid's header and the duplicate buttons.
     day_names: DayNames,
 }
@@ -415,7 +416,6 @@ impl Schedule {
     /// (an edit, undo, opening a file): a selected slot that went is remembered, and selected
     /// again if an undo brings it back.
     pub fn declaration_changed(&mut self, session: &Session) {
-        self.grid_cache.clear();
         let ids = session.slot_ids();
         self.highlighted.retain(|&id| ids.contains(id));
         if self.selected.is_some_and(|id| !ids.contains(id)) {
@@ -454,7 +454,6 @@ impl Schedule {
                 self.highlighted_rule = None;
             }
         }
-        self.grid_cache.clear();
     }
 
     /// Escape, or another declaration: nothing selected or highlighted.
@@ -464,7 +463,6 @@ impl Schedule {
         self.highlighted.clear();
         self.highlighted_rule = None;
         self.editor = SlotEditor::default();
-        self.grid_cache.clear();
     }
 
     /// The theme or the language changed: the grid is drawn again.
@@ -479,7 +477,6 @@ impl Schedule {
         if let Some(slot) = self.selected.and_then(|id| session.slot(id)) {
             self.load_editor(slot);
         }
-        self.grid_cache.clear();
     }
 
     /// A new slot, selected; it takes the site of the last slot, as schedules repeat, but always
