@@ -1888,7 +1888,7 @@ fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filter
         lines[1]
     );
     assert!(
-        lines[3].starts_with("Dr Anne Aerts;") && lines[3].ends_with(";21;23/11/2026;"),
+        lines[3].starts_with("Dr Anne Aerts;") && lines[3].ends_with(";21;23/11/2026;;"),
         "{}",
         lines[3]
     );

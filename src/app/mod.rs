@@ -614,7 +614,6 @@ impl App {
     /// The declaration changed (an edit, undo, another declaration): every screen follows it,
     /// then the live check's outlines; a failed autosave is said.
     fn after_edit(&mut self, autosaved: std::io::Result<()>) -> Task<Message> {
-        self.schedule.redraw();
         self.review.declaration_changed(&context!(self));
         self.doctor.declaration_changed(self.session.declaration());
         self.schedule.declaration_changed(&self.session);

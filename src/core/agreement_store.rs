@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// Agreement files larger than this are refused unread: a real one is a few kilobytes.
-const MAX_AGREEMENT_BYTES: u64 = 1024 * 1024;
+const MAX_AGREEMENT_BYTES: usize = 1024 * 1024;
 
 /// The folder of the agreements the user added.
 pub fn folder() -> PathBuf {
@@ -35,12 +35,10 @@ pub(crate) fn load_all(folder: &Path) -> Vec<Agreement> {
 
 /// Reads and checks one agreement file.
 pub(crate) fn read_file(path: &Path) -> Result<Agreement, ReadError> {
-    let too_large = || ReadError::at(None, Message::new("agreement-file-too-large"));
-    let size = std::fs::metadata(path).map_err(|e| io_error(path, &e))?.len();
-    if size > MAX_AGREEMENT_BYTES {
-        return Err(too_large());
+    let bytes = super::storage::read_bounded(path, MAX_AGREEMENT_BYTES).map_err(|e| io_error(path, &e))?;
+    if bytes.len() > MAX_AGREEMENT_BYTES {
+        return Err(ReadError::at(None, Message::new("agreement-file-too-large")));
     }
-    let bytes = std::fs::read(path).map_err(|e| io_error(path, &e))?;
     let text = std::str::from_utf8(&bytes).map_err(|_| ReadError::at(None, Message::new("read-not-utf8")))?;
     validate(text)
 }
@@ -167,6 +165,23 @@ mod tests {
         );
         assert_ne!(text, EMBEDDED_2026);
         assert_eq!(validate(&text).unwrap_err().message.id, "agreement-file-invalid");
+    }
+
+    #[test]
+    fn a_file_too_large_or_endless_or_a_folder_is_refused_without_reading_it_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let large = dir.path().join("large.json");
+        std::fs::write(&large, vec![b' '; MAX_AGREEMENT_BYTES + 10]).unwrap();
+        assert_eq!(read_file(&large).unwrap_err().message.id, "agreement-file-too-large");
+        #[cfg(unix)]
+        assert_eq!(
+            read_file(Path::new("/dev/zero")).unwrap_err().message.id,
+            "agreement-file-too-large"
+        );
+        assert_eq!(
+            read_file(dir.path()).unwrap_err().message.id,
+            "agreement-io-is-a-folder"
+        );
     }
 
     #[test]

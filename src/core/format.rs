@@ -120,12 +120,7 @@ pub fn read_declaration_bytes(bytes: &[u8], agreements: &Agreements) -> Result<D
 /// a huge file or an endless stream (`/dev/zero`, a pipe) is then refused as too large instead of
 /// being read whole.
 pub(crate) fn read_file_bounded(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(MAX_FILE_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)?;
-    Ok(bytes)
+    super::storage::read_bounded(path, MAX_FILE_BYTES)
 }
 
 fn position_of(bytes: &[u8], offset: usize) -> (usize, usize) {

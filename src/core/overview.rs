@@ -44,16 +44,21 @@ pub struct Row {
 }
 
 impl Row {
+    /// The mark's columns: registered, or registered before a change (to register again).
+    pub fn set_registration(&mut self, registration: Option<Registration>) {
+        match registration {
+            Some(Registration::Current { on, by }) => self.registered = Some((on, by)),
+            Some(Registration::Changed { on, by }) => self.changed_since = Some((on, by)),
+            None => {}
+        }
+    }
+
     /// The row of a readable profile, checked on `today` against `agreements` (the user's last days in
     /// place).
     pub fn of(profile: Profile, today: NaiveDate, agreements: &Agreements) -> Option<Row> {
         let declaration = profile.declaration.ok()?;
         let mut row = Row::of_declaration(&declaration, today, agreements);
-        match profile.registration {
-            Some(Registration::Current { on, by }) => row.registered = Some((on, by)),
-            Some(Registration::Changed { on, by }) => row.changed_since = Some((on, by)),
-            None => {}
-        }
+        row.set_registration(profile.registration);
         row.last_saved = profile.saved_at;
         row.id = profile.id;
         row.note = profile.note;
@@ -191,6 +196,7 @@ pub fn header(localizer: &Localizer) -> Vec<String> {
         "gui-overview-days-left",
         "gui-overview-registered-on",
         "gui-overview-registered-by",
+        "gui-overview-note",
     ]
     .iter()
     .map(|id| localizer.tr(id))
@@ -217,6 +223,7 @@ pub fn cells(row: &Row, localizer: &Localizer) -> Vec<String> {
             .or_else(|| changed_text(row, localizer))
             .unwrap_or_default(),
         row.registered_by().unwrap_or_default().to_owned(),
+        row.note.clone(),
     ]
 }
 

@@ -45,6 +45,15 @@ fn project_dirs() -> Option<directories::ProjectDirs> {
 }
 
 /// The backup kept beside `path` by [`write_atomic`]: `name.json` → `name.json.bak`.
+/// A file's bytes, read to at most one byte past `limit`: a huge file or an endless stream
+/// (`/dev/zero`, a pipe) is then refused as too large by its reader instead of being read whole.
+pub fn read_bounded(path: &Path, limit: usize) -> io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    File::open(path)?.take(limit as u64 + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 pub fn backup_path(path: &Path) -> PathBuf {
     let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
     name.push(".bak");

@@ -403,6 +403,18 @@ fn a_doctor_changed_after_registration_says_so_and_the_command_line_sees_the_mar
     let today = h.app.options().today.format("%d/%m").to_string();
     let changed = format!("enregistré le {today} — modifié depuis : à réenregistrer");
     assert!(h.sees(&changed), "the overview says so");
+    let _ = h.app.update(Message::GoTo(Screen::Start));
+    let choice = h.tr(&format!("choice-{}", h.app.declaration().choice.key()));
+    let statuses = ["conforme".to_owned()].into_iter().chain((1..10).map(|n| match n {
+        1 => "1 erreur".to_owned(),
+        n => format!("{n} erreurs"),
+    }));
+    assert!(
+        statuses
+            .into_iter()
+            .any(|status| h.sees(&format!("{choice} — {status} — {changed}"))),
+        "the start screen's list of the practice's doctors says so too"
+    );
     // The command line, on the saved file, finds the doctor by number and reports the mark.
     let file = h.app.origin().file.clone().unwrap();
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_conventio"))
@@ -459,6 +471,19 @@ fn a_note_per_doctor_is_kept_in_the_practice() {
     h.run(Message::Overview(OverviewMessage::KeepNote(anne)));
     assert_eq!(h.app.practice().load().unwrap()[0].note, "mandat eHealth à demander");
     assert_eq!(h.app.overview().rows[0].note, "mandat eHealth à demander");
+    // In the overview's spreadsheet too, in its own column.
+    let csv = h._home.path().join("apercu.csv");
+    let _ = h.app.update(Message::Overview(OverviewMessage::ExportPathChanged(
+        csv.display().to_string(),
+    )));
+    h.run(Message::Overview(OverviewMessage::ExportCsv));
+    let written = String::from_utf8(std::fs::read(&csv).unwrap()).unwrap();
+    let mut lines = written.lines();
+    assert!(lines.next().unwrap().ends_with(";Note"), "{written}");
+    assert!(
+        lines.next().unwrap().ends_with(";mandat eHealth à demander"),
+        "{written}"
+    );
 }
 
 /// A damaged practice database: the overview says so, offers the newest backup by its day, and
@@ -796,4 +821,49 @@ fn the_start_screen_offers_the_newest_backup_of_a_damaged_database_and_restores_
         said.contains("18/02/2026") && said.contains(".before-restore-"),
         "{said}"
     );
+}
+
+/// "Sauvegarder la pratique" on the overview writes a dated backup off the window's thread and
+/// says where; a window opening a practice makes the day's automatic backup once.
+#[test]
+fn the_overview_backs_the_practice_up_and_a_window_makes_one_backup_a_day_by_itself() {
+    let mut h = harness(Language::Fr);
+    let backups = h.app.options().data_dir.join("backups");
+    assert!(!backups.exists(), "nothing to back up in a new practice");
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    save(&mut h, None);
+    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    let button = h.tr("gui-overview-back-up");
+    h.interact(|ui| {
+        ui.click(button.as_str()).expect("the backup button");
+    });
+    let made = backups.join("practice-2026-02-20.sqlite3");
+    assert!(made.is_file());
+    let said = h.app.notice().map(|n| n.text.clone()).unwrap_or_default();
+    assert_eq!(
+        said,
+        h.app
+            .tr_args("gui-overview-backed-up", &[("path", made.display().to_string().into())])
+    );
+    assert_eq!(
+        conventio::core::store::Store::open_read_only(&made)
+            .unwrap()
+            .doctors()
+            .unwrap()
+            .len(),
+        1
+    );
+    // Again the same day: another file, the first one kept.
+    h.run(Message::Overview(OverviewMessage::BackUp));
+    assert!(backups.join("practice-2026-02-20-2.sqlite3").is_file());
+
+    // The next day a window opening this practice makes the day's backup by itself, once.
+    let mut options = h.app.options().clone();
+    options.today = "2026-02-21".parse().unwrap();
+    drop(App::new(options.clone()));
+    let next_day = backups.join("practice-2026-02-21.sqlite3");
+    assert!(next_day.is_file());
+    drop(App::new(options));
+    assert!(!backups.join("practice-2026-02-21-2.sqlite3").exists(), "once a day");
 }

@@ -382,15 +382,11 @@ pub struct DoctorLine {
 impl ListedDoctor {
     /// The doctor's line, checked on `today` against `agreements` (the user's last days in place).
     pub fn new(profile: practice::Profile, today: NaiveDate, agreements: &Agreements) -> ListedDoctor {
-        let registered = match &profile.registration {
-            Some(crate::core::store::Registration::Current { on, by }) => Some((*on, by.clone())),
-            _ => None,
-        };
         let line = profile.declaration.ok().map(|declaration| {
             let agreement = agreements.find_or_latest(&declaration.agreement);
             let report = rules::check(&declaration, agreement, today);
             let mut row = crate::core::overview::Row::of_report(&declaration, &report, today);
-            row.registered = registered;
+            row.set_registration(profile.registration.clone());
             DoctorLine {
                 errors: report.errors().count(),
                 deadline: row.last_day,
@@ -476,10 +472,7 @@ fn doctor_row<'a>(ctx: &Context, id: &str, doctor: &'a DoctorLine) -> Element<'a
         &[
             ("choice", ctx.tr(&format!("choice-{}", doctor.choice.key())).into()),
             ("status", status.into()),
-            (
-                "deadline",
-                crate::core::overview::registration_state(&doctor.row, ctx.localizer()).into(),
-            ),
+            ("deadline", registration_line(&doctor.row, ctx).into()),
         ],
     );
     let row = row![
@@ -583,6 +576,13 @@ impl Start {
             .spacing(6),
         )
     }
+}
+
+/// Where the doctor stands with ProSanté, as the overview says it: a registration the declaration
+/// has changed from since is named ("enregistré le 02/12 — modifié depuis : à réenregistrer").
+fn registration_line(row: &crate::core::overview::Row, ctx: &Context) -> String {
+    crate::core::overview::changed_text(row, ctx.localizer())
+        .unwrap_or_else(|| crate::core::overview::registration_state(row, ctx.localizer()))
 }
 
 fn continue_draft<'a>(ctx: &Context) -> Element<'a, Message> {

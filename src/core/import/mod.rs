@@ -117,12 +117,7 @@ pub(crate) const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
 /// A file to import, read to at most one byte past [`MAX_IMPORT_BYTES`], so a huge file (or an
 /// endless stream) is refused as too large without being read whole.
 pub fn read_bounded(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(MAX_IMPORT_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)?;
-    Ok(bytes)
+    super::storage::read_bounded(path, MAX_IMPORT_BYTES)
 }
 
 /// The text of an imported file: UTF-8 with or without a byte-order mark.

@@ -11,7 +11,7 @@ use crate::app::keys::Nudge;
 use crate::app::screen::Context;
 use crate::app::session::{Session, SlotId, SlotIds, Typing};
 use crate::app::widget::focus::{focusable, on_leave};
-use crate::app::widget::grid::{DayNames, GridEvent, WeekGrid};
+use crate::app::widget::grid::{DayNames, GridCache, GridEvent, WeekGrid};
 use crate::app::widget::{Labelled, bold, heading, hint, keyboard_pick_list, labelled};
 use crate::core::model::{Declaration, Rates, Setting, Slot, TimeError, TimeOfDay, Weekday};
 use crate::core::rules::RuleId;
@@ -169,8 +169,9 @@ pub struct Schedule {
     highlighted_rule: Option<RuleId>,
     editor: SlotEditor,
     view: ScheduleView,
-    /// The week grid's drawing, kept until the schedule, the selection or the theme change.
-    grid_cache: canvas::Cache,
+    /// The week grid's drawing: each day's kept until what it shows changes (the grid sees that
+    /// itself), all of it until the theme or the language change.
+    grid_cache: GridCache,
     /// The days' names in the interface language, for the grid's header and the duplicate buttons.
     day_names: DayNames,
     /// The panel for importing a calendar or a spreadsheet, shown beside the week while open.
@@ -360,9 +361,8 @@ impl Schedule {
             Message::AddSite => Action::go_to(crate::app::screen::Screen::Doctor),
             Message::Continue => Action::go_to(crate::app::screen::Screen::Review),
             Message::ImportPanel(message) => {
+                // (The week draws the import's proposed slots dashed: its days redraw themselves.)
                 let action = self.import.update(message, ctx, selected_site(self.selected, session));
-                // The week draws the import's proposed slots dashed.
-                self.redraw();
                 action.map(Message::ImportPanel)
             }
         }
@@ -441,7 +441,6 @@ impl Schedule {
     /// (an edit, undo, opening a file): a selected slot that went is remembered, and selected
     /// again if an undo brings it back.
     pub fn declaration_changed(&mut self, session: &Session) {
-        self.grid_cache.clear();
         let ids = session.slot_ids();
         self.highlighted.retain(|&id| ids.contains(id));
         if self.selected.is_some_and(|id| !ids.contains(id)) {
@@ -480,7 +479,6 @@ impl Schedule {
                 self.highlighted_rule = None;
             }
         }
-        self.grid_cache.clear();
     }
 
     /// Escape, or another declaration: nothing selected or highlighted.
@@ -490,7 +488,6 @@ impl Schedule {
         self.highlighted.clear();
         self.highlighted_rule = None;
         self.editor = SlotEditor::default();
-        self.grid_cache.clear();
     }
 
     /// The theme or the language changed: the grid is drawn again.
@@ -505,7 +502,6 @@ impl Schedule {
         if let Some(slot) = self.selected.and_then(|id| session.slot(id)) {
             self.load_editor(slot);
         }
-        self.grid_cache.clear();
     }
 
     /// A new slot, selected; it takes the site of the last slot, as schedules repeat, but always
