@@ -307,3 +307,7 @@ gui-history-mark-removed = Markierung entfernt am { $when }
 gui-history-mark-removed-by = Markierung entfernt am { $when } von { $name }
 gui-overview-note = Notiz
 gui-overview-note-placeholder = Notiz (z. B. eHealth-Mandat anfragen), dann Eingabe
+gui-overview-back-up = Praxis sichern
+gui-overview-back-up-hint = Eine datierte Kopie der Praxisdatenbank in „backups“ des Datenordners; Conventio erstellt auch eine pro Tag beim Öffnen und behält die letzten { $count }.
+gui-overview-backed-up = Sicherung der Praxis geschrieben: { $path }
+gui-overview-backup-failed = Die Sicherung der Praxis konnte nicht geschrieben werden ({ $error }): In der Praxis hat sich nichts geändert.

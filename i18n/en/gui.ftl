@@ -307,3 +307,7 @@ gui-history-mark-removed = mark removed on { $when }
 gui-history-mark-removed-by = mark removed on { $when } by { $name }
 gui-overview-note = Note
 gui-overview-note-placeholder = Note (e.g. eHealth mandate to ask for), then Enter
+gui-overview-back-up = Back up the practice
+gui-overview-back-up-hint = A dated copy of the practice database in "backups" in the data folder; Conventio also makes one a day when it opens and keeps the last { $count }.
+gui-overview-backed-up = Practice backup written: { $path }
+gui-overview-backup-failed = The practice backup could not be written ({ $error }): nothing changed in the practice.

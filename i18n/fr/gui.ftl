@@ -307,3 +307,7 @@ gui-history-mark-removed = marque retirée le { $when }
 gui-history-mark-removed-by = marque retirée le { $when } par { $name }
 gui-overview-note = Note
 gui-overview-note-placeholder = Note (ex. mandat eHealth à demander), puis Entrée
+gui-overview-back-up = Sauvegarder la pratique
+gui-overview-back-up-hint = Une copie datée de la base du cabinet dans « backups » du dossier des données ; Conventio en fait aussi une par jour à l'ouverture et garde les { $count } dernières.
+gui-overview-backed-up = Sauvegarde du cabinet écrite : { $path }
+gui-overview-backup-failed = La sauvegarde du cabinet n'a pas pu être écrite ({ $error }) : rien n'a changé dans le cabinet.

@@ -307,3 +307,7 @@ gui-history-mark-removed = markering weggehaald op { $when }
 gui-history-mark-removed-by = markering weggehaald op { $when } door { $name }
 gui-overview-note = Notitie
 gui-overview-note-placeholder = Notitie (bv. eHealth-mandaat aanvragen), dan Enter
+gui-overview-back-up = Praktijk back-uppen
+gui-overview-back-up-hint = Een gedateerde kopie van de praktijkdatabase in "backups" van de gegevensmap; Conventio maakt er ook één per dag bij het openen en bewaart de laatste { $count }.
+gui-overview-backed-up = Back-up van de praktijk geschreven: { $path }
+gui-overview-backup-failed = De back-up van de praktijk kon niet geschreven worden ({ $error }): er is niets veranderd in de praktijk.

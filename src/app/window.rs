@@ -44,6 +44,7 @@ pub fn program(
         .title(App::title)
         .subscription(App::subscription)
         .theme(App::theme)
+        .style(App::window_style)
         .scale_factor(App::scale_factor)
         .font(FONT_REGULAR)
         .font(FONT_BOLD)
@@ -73,6 +74,25 @@ fn probed_view(app: &App) -> iced::Element<'_, Message> {
 }
 
 impl App {
+    /// The window's background: the theme's, nudged by an invisible amount (far below one step of
+    /// 8-bit colour) for each screen and language. Why: tiny-skia repaints only the regions it
+    /// finds changed and drops those under one pixel (`iced_graphics::damage::group`), so the
+    /// anti-aliased edge of a box cut by a scrollable's edge stayed on screen after a change of
+    /// screen (seen: the start screen's banner line across the overview; iced-rs/iced#2348,
+    /// #3032). A new background colour makes it repaint the whole window once, on each such change.
+    pub fn window_style(&self, theme: &Theme) -> iced::theme::Style {
+        let mut style = iced::theme::Base::base(theme);
+        let page = self.screen as usize * 4 + self.language() as usize;
+        let nudge = 1e-5 * page as f32;
+        let channel = &mut style.background_color.r;
+        *channel = if *channel > 0.5 {
+            *channel - nudge
+        } else {
+            *channel + nudge
+        };
+        style
+    }
+
     /// iced reports window sizes divided by the zoom (its scale factor includes it): the size is
     /// remembered at zoom 100 %, as the system counts it. A drag of the window's edge sends dozens
     /// of sizes: the last one is written once the window has kept it for [`WINDOW_SETTLE`] (or when

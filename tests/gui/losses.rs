@@ -822,3 +822,48 @@ fn the_start_screen_offers_the_newest_backup_of_a_damaged_database_and_restores_
         "{said}"
     );
 }
+
+/// "Sauvegarder la pratique" on the overview writes a dated backup off the window's thread and
+/// says where; a window opening a practice makes the day's automatic backup once.
+#[test]
+fn the_overview_backs_the_practice_up_and_a_window_makes_one_backup_a_day_by_itself() {
+    let mut h = harness(Language::Fr);
+    let backups = h.app.options().data_dir.join("backups");
+    assert!(!backups.exists(), "nothing to back up in a new practice");
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    save(&mut h, None);
+    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    let button = h.tr("gui-overview-back-up");
+    h.interact(|ui| {
+        ui.click(button.as_str()).expect("the backup button");
+    });
+    let made = backups.join("practice-2026-02-20.sqlite3");
+    assert!(made.is_file());
+    let said = h.app.notice().map(|n| n.text.clone()).unwrap_or_default();
+    assert_eq!(
+        said,
+        h.app
+            .tr_args("gui-overview-backed-up", &[("path", made.display().to_string().into())])
+    );
+    assert_eq!(
+        conventio::core::store::Store::open_read_only(&made)
+            .unwrap()
+            .doctors()
+            .unwrap()
+            .len(),
+        1
+    );
+    // Again the same day: another file, the first one kept.
+    h.run(Message::Overview(OverviewMessage::BackUp));
+    assert!(backups.join("practice-2026-02-20-2.sqlite3").is_file());
+
+    // The next day a window opening this practice makes the day's backup by itself, once.
+    let mut options = h.app.options().clone();
+    options.today = "2026-02-21".parse().unwrap();
+    drop(App::new(options.clone()));
+    let next_day = backups.join("practice-2026-02-21.sqlite3");
+    assert!(next_day.is_file());
+    drop(App::new(options));
+    assert!(!backups.join("practice-2026-02-21-2.sqlite3").exists(), "once a day");
+}
