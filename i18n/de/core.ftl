@@ -85,6 +85,7 @@ read-too-large = Datei zu groß für eine Erklärung (über { $limit } MB)
 read-not-utf8 = die Datei ist kein UTF-8-Text
 read-wrong-format = dies ist keine Conventio-Erklärung („format“ muss „conventio-declaration“ sein)
 read-missing-key = der Schlüssel „{ $key }“ ist erforderlich
+read-duplicate-key = der Schlüssel „{ $key }“ kommt zweimal vor
 read-unknown-key = unbekannter Schlüssel „{ $key }“ (erwartet: { $expected })
 read-unknown-value = unbekannter Wert „{ $value }“ (erwartet: { $expected })
 read-wrong-type = unerwarteter Werttyp: { $found } gefunden, { $wanted } erwartet

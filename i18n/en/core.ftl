@@ -85,6 +85,7 @@ read-too-large = file too large for a declaration (over { $limit } MB)
 read-not-utf8 = the file is not UTF-8 text
 read-wrong-format = this is not a Conventio declaration (“format” must be “conventio-declaration”)
 read-missing-key = the key “{ $key }” is required
+read-duplicate-key = the key “{ $key }” appears twice
 read-unknown-key = unknown key “{ $key }” (expected: { $expected })
 read-unknown-value = unknown value “{ $value }” (expected: { $expected })
 read-wrong-type = unexpected kind of value: found { $found }, expected { $wanted }

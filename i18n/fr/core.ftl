@@ -88,6 +88,7 @@ read-too-large = fichier trop volumineux pour une déclaration (plus de { $limit
 read-not-utf8 = le fichier n'est pas du texte UTF-8
 read-wrong-format = ce n'est pas une déclaration Conventio (« format » doit valoir « conventio-declaration »)
 read-missing-key = la clé « { $key } » est obligatoire
+read-duplicate-key = la clé « { $key } » apparaît deux fois
 read-unknown-key = clé inconnue « { $key } » (attendu : { $expected })
 read-unknown-value = valeur inconnue « { $value } » (attendu : { $expected })
 read-wrong-type = type de valeur inattendu : { $found } trouvé, { $wanted } attendu

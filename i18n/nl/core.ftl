@@ -85,6 +85,7 @@ read-too-large = bestand te groot voor een verklaring (meer dan { $limit } MB)
 read-not-utf8 = het bestand is geen UTF-8-tekst
 read-wrong-format = dit is geen Conventio-verklaring (‘format’ moet ‘conventio-declaration’ zijn)
 read-missing-key = de sleutel ‘{ $key }’ is verplicht
+read-duplicate-key = de sleutel ‘{ $key }’ staat er twee keer
 read-unknown-key = onbekende sleutel ‘{ $key }’ (verwacht: { $expected })
 read-unknown-value = onbekende waarde ‘{ $value }’ (verwacht: { $expected })
 read-wrong-type = onverwacht soort waarde: { $found } gevonden, { $wanted } verwacht

@@ -4,7 +4,7 @@
 
 use super::screen::{self, Origin};
 use super::session::{AUTOSAVE_PAUSE, Held, lock_doctor};
-use super::{App, Message, Notice, NoticeKind, import};
+use super::{App, Message, Notice, NoticeKind};
 use crate::core::i18n;
 use iced::Task;
 
@@ -61,7 +61,7 @@ impl App {
         self.schedule.clear_selection();
         // Another doctor's (or file's) declaration: the import panel forgets the last file, its
         // ticked slots and their dashed preview, so they cannot be added to the wrong schedule.
-        self.import = import::State::default();
+        self.schedule.forget_import();
         // Another declaration: none of its fields is touched yet.
         self.doctor.forget_touches();
         if let Some(file) = &origin.file {
@@ -89,13 +89,13 @@ impl App {
             });
         }
         self.origin = origin;
-        self.after_edit(Ok(()));
+        let followed = self.after_edit(Ok(()));
         // Written at once where it now belongs (its doctor's draft, or this window's own): the
         // window's slot never keeps the work left, which now has a doctor of its own.
         self.flush_draft();
         self.review.declaration_loaded(&context!(self));
         self.practice_changed();
-        self.go_to(screen)
+        Task::batch([followed, self.go_to(screen)])
     }
 
     /// Before another declaration comes on screen: the work on screen, when edited, is kept as its

@@ -2,9 +2,10 @@
 //!
 //! This module is the routing: it owns the [`Session`] (the declaration with undo/redo, live check
 //! and autosave), the settings, the notice, the theme and the shortcuts, and hands each message to
-//! the screen it belongs to (see [`screen`]). A screen answers with what should happen, as data: an
-//! edit of the declaration ([`session::Action`]) or a task and events ([`screen::Action`]), which
-//! the app applies here.
+//! the screen it belongs to (see [`screen`]). Every screen answers with one [`screen::Action`]: an
+//! edit of the declaration, a task, or events, which the app applies here. The work on screen and
+//! its drafts (`drafts`), the live check (`findings`), the keyboard (`shortcuts`), the start
+//! (`boot`) and the window (`window`, `frame`) each have a module of their own.
 
 /// The screens' [`Context`], borrowing only the fields no screen owns: a screen's state can be
 /// updated beside it.
@@ -42,7 +43,7 @@ pub use notice::{Notice, NoticeKind};
 pub use options::Options;
 pub use screen::Screen;
 pub use screen::review::ExportKind;
-use screen::{Context, Event, Origin, choice, doctor, import, overview, review, schedule, start};
+use screen::{Context, Event, Origin, choice, doctor, overview, review, schedule, start};
 
 use crate::core::agreement::{self, Agreements};
 use crate::core::i18n::{self, Language, Localizer};
@@ -88,12 +89,12 @@ pub struct App {
     /// The lock on the doctor on screen (`locks/doctor-ID.lock`), so a second window knows.
     doctor_lock: Option<std::fs::File>,
     // The screens' own states.
-    start: start::State,
-    doctor: doctor::DoctorForm,
+    start: start::Start,
+    doctor: doctor::Doctor,
+    choice: choice::Choice,
     schedule: schedule::Schedule,
-    import: import::State,
-    review: review::State,
-    overview: overview::State,
+    review: review::Review,
+    overview: overview::Overview,
     /// Whether the check panel is open in a window too narrow to show it beside the step.
     checks_open: bool,
     /// Cleared by [`App::kill`]: the window then goes without writing anything on its way out.
@@ -134,11 +135,11 @@ impl App {
         &self.practice
     }
 
-    pub fn start(&self) -> &start::State {
+    pub fn start(&self) -> &start::Start {
         &self.start
     }
 
-    pub fn doctor(&self) -> &doctor::DoctorForm {
+    pub fn doctor(&self) -> &doctor::Doctor {
         &self.doctor
     }
 
@@ -146,15 +147,11 @@ impl App {
         &self.schedule
     }
 
-    pub fn import(&self) -> &import::State {
-        &self.import
-    }
-
-    pub fn review(&self) -> &review::State {
+    pub fn review(&self) -> &review::Review {
         &self.review
     }
 
-    pub fn overview(&self) -> &overview::State {
+    pub fn overview(&self) -> &overview::Overview {
         &self.overview
     }
 }
@@ -248,13 +245,13 @@ impl App {
             _draft: draft,
             parked: std::collections::HashMap::new(),
             doctor_lock: None,
-            start: start::State::default(),
-            doctor: doctor::DoctorForm::default(),
+            start: start::Start::default(),
+            doctor: doctor::Doctor::default(),
+            choice: choice::Choice,
             schedule: schedule::Schedule::default(),
             // (the day names are set below, in the interface language)
-            import: import::State::default(),
-            review: review::State::default(),
-            overview: overview::State::default(),
+            review: review::Review::default(),
+            overview: overview::Overview::default(),
             checks_open: false,
             orderly_exit: true,
             options,
@@ -403,12 +400,14 @@ impl App {
         let edits = self.session.edits();
         // Anything the user does besides typing a time takes the times typed so far first, as
         // leaving the field would: never lost, never taken behind the user's back.
-        if message.takes_typed_times() {
+        let taken = if message.takes_typed_times() {
             let action = self.schedule.take_typed_times(&self.session);
-            let _ = self.apply_schedule(action);
-        }
+            self.run(action.map(Message::Schedule))
+        } else {
+            Task::none()
+        };
         let add_slot = matches!(message, Message::Schedule(schedule::Message::AddSlot));
-        let mut task = self.handle(message);
+        let mut task = Task::batch([taken, self.handle(message)]);
         if add_slot && self.schedule.selected().is_some() {
             // "Add a slot" from the keyboard: straight to the new slot's start time.
             // Its time selected: typing `8:30` replaces the proposed time.
@@ -468,11 +467,11 @@ impl App {
             }
             Message::Undo => {
                 let result = self.session.undo();
-                self.after_edit(result);
+                return self.after_edit(result);
             }
             Message::Redo => {
                 let result = self.session.redo();
-                self.after_edit(result);
+                return self.after_edit(result);
             }
             Message::DismissNotice => self.notice = None,
             Message::ChecksToggled => self.checks_open = !self.checks_open,
@@ -507,21 +506,23 @@ impl App {
                 } else {
                     None
                 };
-                let action = self.doctor.update(self.session.declaration(), message);
-                let task = self.apply(action);
+                let ctx = context!(self);
+                let action = self.doctor.update(message, &ctx);
+                let task = self.run(action.map(Message::Doctor));
                 if let Some((site, slots)) = removed {
                     self.say_site_removed(site, slots);
                 }
                 return task;
             }
             Message::Choice(message) => {
-                let action = choice::update(self.session.declaration(), message);
-                return self.apply(action);
+                let ctx = context!(self);
+                let action = self.choice.update(message, &ctx);
+                return self.run(action.map(Message::Choice));
             }
-            Message::Schedule(schedule::Message::ImportPanel(message)) => return self.update_import(message),
             Message::Schedule(message) => {
-                let action = self.schedule.update(&self.session, message);
-                return self.apply_schedule(action);
+                let ctx = context!(self);
+                let action = self.schedule.update(message, &ctx);
+                return self.run(action.map(Message::Schedule));
             }
             Message::Overview(message) => {
                 let ctx = context!(self);
@@ -531,19 +532,6 @@ impl App {
             Message::FindingSelected(index) => return self.finding_selected(index),
         }
         Task::none()
-    }
-
-    fn update_import(&mut self, message: import::Message) -> Task<Message> {
-        let ctx = context!(self);
-        // (The week draws the import's proposed slots dashed: its days redraw themselves.)
-        let action = self.import.update(message, &ctx, self.selected_site());
-        self.run(action.map(|m| Message::Schedule(schedule::Message::ImportPanel(m))))
-    }
-
-    /// The site of the slot selected on the week.
-    fn selected_site(&self) -> Option<String> {
-        let id = self.schedule.selected()?;
-        Some(self.session.slot(id)?.site.clone())
     }
 
     /// Opens a step; the lists it shows are read again from the practice.
@@ -562,6 +550,14 @@ impl App {
     fn run(&mut self, action: screen::Action<Message>) -> Task<Message> {
         match action {
             screen::Action::None => Task::none(),
+            screen::Action::Edit(edit) => {
+                let result = self.session.edit_slots(|d, ids| edit.apply(d, ids));
+                self.after_edit(result)
+            }
+            screen::Action::Type(field, edit) => {
+                let result = self.session.type_in_slots(field, |d, ids| edit.apply(d, ids));
+                self.after_edit(result)
+            }
             screen::Action::Run(task) => task,
             screen::Action::Event(event) => self.apply_event(event),
             screen::Action::Batch(actions) => Task::batch(actions.into_iter().map(|a| self.run(a)).collect::<Vec<_>>()),
@@ -573,9 +569,6 @@ impl App {
             Event::Load(loaded) => return self.load(*loaded),
             Event::Notify(notice) => self.notice = Some(notice),
             Event::DismissNotice => self.notice = None,
-            Event::Import(proposal, chosen) => {
-                return self.apply_schedule(session::Action::Edit(schedule::Edit::Import(proposal, chosen)));
-            }
             Event::GoTo(screen) => return self.go_to(screen),
             Event::LastDaysChanged(last_days) => {
                 self.settings.last_days = last_days;
@@ -618,49 +611,15 @@ impl App {
         });
     }
 
-    /// Carries out what a screen asked for.
-    fn apply<C: session::Change>(&mut self, action: session::Action<C>) -> Task<Message> {
-        match action {
-            session::Action::None => {}
-            session::Action::Edit(change) => self.edit(|d| change.apply(d)),
-            session::Action::Type(field, change) => self.type_in(field, |d| change.apply(d)),
-            session::Action::GoTo(screen) => return self.go_to(screen),
-        }
-        Task::none()
-    }
-
-    /// Carries out what the schedule (or its import panel) asked for: its edits name slots by id.
-    pub(crate) fn apply_schedule(&mut self, action: session::Action<schedule::Edit>) -> Task<Message> {
-        let result = match action {
-            session::Action::None => return Task::none(),
-            session::Action::GoTo(screen) => return self.go_to(screen),
-            session::Action::Edit(edit) => self.session.edit_slots(|d, ids| edit.apply(d, ids)),
-            session::Action::Type(field, edit) => self.session.type_in_slots(field, |d, ids| edit.apply(d, ids)),
-        };
-        self.after_edit(result);
-        Task::none()
-    }
-
-    /// One undoable edit of the declaration, then the live check and autosave.
-    pub fn edit(&mut self, change: impl FnOnce(&mut Declaration)) {
-        let result = self.session.edit(change);
-        self.after_edit(result);
-    }
-
-    /// A keystroke in a text field: keystrokes in one field are undone together.
-    pub fn type_in(&mut self, field: session::Typing, change: impl FnOnce(&mut Declaration)) {
-        let result = self.session.type_in(field, change);
-        self.after_edit(result);
-    }
-
-    fn after_edit(&mut self, autosaved: std::io::Result<()>) {
+    /// The declaration changed (an edit, undo, another declaration): every screen follows it,
+    /// then the live check's outlines; a failed autosave is said.
+    fn after_edit(&mut self, autosaved: std::io::Result<()>) -> Task<Message> {
         self.review.declaration_changed(&context!(self));
         self.doctor.declaration_changed(self.session.declaration());
         self.schedule.declaration_changed(&self.session);
         let ctx = context!(self);
-        let action = self.import.declaration_changed(&ctx, self.selected_site());
-        // Only notices come back: nothing to run.
-        let _ = self.run(action.map(|m| Message::Schedule(schedule::Message::ImportPanel(m))));
+        let action = self.schedule.propose_again(&ctx);
+        let task = self.run(action.map(Message::Schedule));
         self.follow_findings();
         if let Err(error) = autosaved {
             self.notice = Some(Notice {
@@ -668,6 +627,7 @@ impl App {
                 text: self.tr_args("gui-autosave-failed", &[("error", self.describe_io(&error).into())]),
             });
         }
+        task
     }
 
     /// The agreement the declaration is for, with the user's last days.

@@ -124,23 +124,6 @@ impl SlotIds {
     }
 }
 
-/// A change a screen asks of the declaration, as data: the app applies it through the session.
-pub trait Change {
-    fn apply(self, declaration: &mut Declaration);
-}
-
-/// What a screen hands back to the app after one of its messages.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action<C> {
-    None,
-    /// One undoable edit.
-    Edit(C),
-    /// A keystroke in a text field: keystrokes in the same field are undone together.
-    Type(Typing, C),
-    /// Go to another step.
-    GoTo(super::Screen),
-}
-
 /// One doctor's work as the window keeps it while another doctor is on screen: the declaration
 /// with its slots' ids and its undo and redo steps, for this session of the window.
 #[derive(Clone, Debug)]
@@ -504,7 +487,7 @@ impl Session {
 }
 
 /// A change made without the slots' ids, with the ids following it ([`SlotIds::follow`]).
-fn following(change: impl FnOnce(&mut Declaration)) -> impl FnOnce(&mut Declaration, &mut SlotIds) {
+pub(crate) fn following(change: impl FnOnce(&mut Declaration)) -> impl FnOnce(&mut Declaration, &mut SlotIds) {
     move |declaration, ids| {
         let before = declaration.slots.clone();
         change(declaration);

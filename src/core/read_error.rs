@@ -143,10 +143,12 @@ fn message_of(kind: &typed::Kind) -> Message {
             shape: Some(Shape::Date),
             ..
         } => Message::new("read-bad-date").arg("detail", found.text.clone().unwrap_or_default()),
-        Kind::InvalidValue { shape: None, .. }
-        | Kind::InvalidLength { .. }
-        | Kind::DuplicateField(_)
-        | Kind::Custom(_) => Message::new("read-invalid").arg("detail", kind.to_string()),
+        Kind::DuplicateField(field) => Message::new("read-duplicate-key").arg("key", *field),
+        // Kinds the declaration and agreement files do not give rise to today (no tuple, every
+        // value with rules of its own has its shape): said with serde's words as the detail.
+        Kind::InvalidValue { shape: None, .. } | Kind::InvalidLength { .. } | Kind::Custom(_) => {
+            Message::new("read-invalid").arg("detail", kind.to_string())
+        }
     }
 }
 
@@ -317,6 +319,20 @@ mod tests {
         assert_eq!(
             arg(&refused(&VALID.replace("\"partial\"", "partial")), "found"),
             "partial"
+        );
+    }
+
+    #[test]
+    fn a_key_given_twice_is_named() {
+        let error = refused(&VALID.replace(
+            "\"choice\": \"partial\",",
+            "\"choice\": \"partial\", \"choice\": \"full\",",
+        ));
+        assert_eq!(error.message.id, "read-duplicate-key");
+        assert_eq!(arg(&error, "key"), "choice");
+        assert_eq!(
+            error.describe(localizer(Language::Nl)),
+            "regel 7, kolom 31: de sleutel ‘choice’ staat er twee keer"
         );
     }
 

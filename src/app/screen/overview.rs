@@ -29,7 +29,7 @@ pub const USER_NAME_ID: &str = "overview-user-name";
 
 /// The overview's state, kept by the app.
 #[derive(Default)]
-pub struct State {
+pub struct Overview {
     pub rows: Vec<Row>,
     /// Profiles that could not be read, by id: listed, never hidden.
     pub unreadable: Vec<String>,
@@ -54,7 +54,7 @@ pub struct State {
     pub notes: std::collections::BTreeMap<String, String>,
 }
 
-impl State {
+impl Overview {
     /// The rows the filter lets through, in urgency order.
     pub fn shown(&self) -> impl Iterator<Item = &Row> {
         let filter = self.filter();
@@ -131,7 +131,7 @@ impl From<task::Stopped> for WriteFailure {
     }
 }
 
-impl State {
+impl Overview {
     pub fn update(&mut self, message: Message, ctx: &Context) -> Action<Message> {
         match message {
             Message::OnlyUnregistered(on) => {
@@ -430,7 +430,7 @@ fn write(path: PathBuf, make: impl FnOnce() -> Result<Vec<u8>, WriteFailure> + S
     ))
 }
 
-impl State {
+impl Overview {
     pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
         let wrap = |m: Message| m;
         let state = self;
@@ -559,7 +559,7 @@ impl State {
 }
 
 /// The question before marking: who, on which day; Enter confirms, Escape cancels.
-fn confirmation<'a>(ctx: &Context, state: &State, pending: &[String]) -> Element<'a, Message> {
+fn confirmation<'a>(ctx: &Context, state: &Overview, pending: &[String]) -> Element<'a, Message> {
     let date = belgian_date(ctx.today());
     let question = match pending {
         [id] => {
