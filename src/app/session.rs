@@ -511,12 +511,25 @@ impl Draft {
             Some((_, id)) => Some(id.parse::<i64>().map_err(io::Error::other)?),
             None => None,
         };
-        crate::core::store::Store::open(&self.window.root)
-            .and_then(|mut store| {
-                store.keep_work(doctor, self.window.slot, &self.text, chrono::Local::now().naive_local())
-            })
-            .map_err(|e| io::Error::other(e.to_string()))?;
+        let kept = crate::core::store::Store::open(&self.window.root).and_then(|mut store| {
+            store.keep_work(doctor, self.window.slot, &self.text, chrono::Local::now().naive_local())
+        });
         newest.insert(key, self.number);
+        if let Err(error) = kept {
+            // The practice cannot take it (damaged, busy, full): the work is kept in this window's
+            // old-style file, which the practice takes in when it opens again
+            // (`legacy::migrate_window_drafts`). The failure is said all the same.
+            let name = match self.window.slot {
+                1 => "autosave.json".to_owned(),
+                n => format!("autosave-{n}.json"),
+            };
+            let _ = storage::write_atomic(
+                &self.window.root.join(name),
+                self.text.as_bytes(),
+                storage::Privacy::Private,
+            );
+            return Err(io::Error::other(error.to_string()));
+        }
         Ok(())
     }
 }

@@ -867,3 +867,40 @@ fn the_overview_backs_the_practice_up_and_a_window_makes_one_backup_a_day_by_its
     drop(App::new(options));
     assert!(!backups.join("practice-2026-02-21-2.sqlite3").exists(), "once a day");
 }
+
+/// The autosave lives in the practice's database; when that cannot take it (a damaged file), the
+/// work is kept in the window's old-style file, said as a failure, and taken back in by the practice
+/// once it opens again.
+#[test]
+fn work_typed_while_the_database_is_damaged_is_kept_aside_and_comes_back_with_the_practice() {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-12-03".parse().unwrap(), Some(Language::Fr));
+    let root = options.data_dir.clone();
+    let mut app = App::new(options.clone());
+    run(&mut app, Message::Start(StartMessage::OpenExample(0)));
+    let _ = app.update(Message::Doctor(DoctorMessage::NameChanged("Dr Anne Peeters".into())));
+    let _ = app.update(Message::Doctor(DoctorMessage::InamiChanged(FATHER.into())));
+    app.flush_draft();
+    let db = root.join(conventio::core::store::FILE_NAME);
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(root.join(format!("{}{suffix}", conventio::core::store::FILE_NAME)));
+    }
+    std::fs::write(&db, b"not a database: the disk damaged this file ".repeat(200)).unwrap();
+    let _ = app.update(Message::Doctor(DoctorMessage::SiteNameChanged(
+        0,
+        "Cabinet gardé".into(),
+    )));
+    app.flush_draft();
+    let notice = app.notice().expect("the failure is said");
+    assert_eq!(notice.kind, conventio::app::NoticeKind::Error);
+    let kept = std::fs::read_to_string(root.join("autosave.json")).expect("kept aside");
+    let kept = conventio::core::format::read_draft(&kept, Agreements::embedded()).unwrap();
+    assert_eq!(&kept, app.declaration());
+    let work = app.declaration().clone();
+    app.kill();
+    // The damaged file is put aside (as a restore would) and a window starts again.
+    std::fs::rename(&db, root.join("damaged.sqlite3")).unwrap();
+    let again = App::new(options);
+    assert_eq!(again.declaration(), &work, "the work came back");
+    assert!(!root.join("autosave.json").exists(), "taken in by the practice");
+}
