@@ -15,7 +15,7 @@ fn main() -> ExitCode {
 
 #[cfg(feature = "gui")]
 fn open_window(file: Option<std::path::PathBuf>) -> ExitCode {
-    match conventio::app::run(file) {
+    match conventio::app::window::run(file) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("conventio: {error}");

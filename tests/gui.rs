@@ -34,6 +34,32 @@ mod settings_guard;
 
 const SIZE: (f32, f32) = (1280.0, 820.0);
 
+/// What the practice keeps of the work in `app`: its doctor's draft (else their last version) when
+/// the window holds a doctor, else the window's own draft (its slot in the data folder).
+fn stored_work(app: &App) -> Option<conventio::core::model::Declaration> {
+    stored_work_of(
+        &app.options().data_dir,
+        app.origin().profile_id.as_deref(),
+        app.session().window().slot,
+    )
+}
+
+/// [`stored_work`] of a window gone: its data folder, doctor and slot.
+fn stored_work_of(data: &Path, doctor: Option<&str>, slot: i64) -> Option<conventio::core::model::Declaration> {
+    let store = conventio::core::store::Store::open(data).ok()?;
+    let text = match doctor {
+        Some(id) => {
+            let id: i64 = id.parse().ok()?;
+            match store.draft(id).ok()? {
+                Some(draft) => draft,
+                None => store.versions(id).ok()?.pop()?.text,
+            }
+        }
+        None => store.window_draft(slot).ok()??,
+    };
+    Some(conventio::core::format::read_draft(&text, Agreements::embedded()).expect("the stored work reads"))
+}
+
 struct Harness {
     app: App,
     _home: tempfile::TempDir,
@@ -125,7 +151,7 @@ impl Harness {
     /// Types a file's path in the schedule step's import panel and presses the step's import
     /// button, which reads the typed path (a file dialog otherwise).
     fn import_through_the_panel(&mut self, file: &Path) {
-        use conventio::app::screen::import::Message as ImportMessage;
+        use conventio::app::screen::schedule::import::Message as ImportMessage;
         let _ = self.app.update(Message::Schedule(ScheduleMessage::ImportPanel(
             ImportMessage::PathChanged(file.display().to_string()),
         )));
@@ -1440,7 +1466,7 @@ fn the_focused_control_is_drawn_differently_with_its_ring() {
 
 #[test]
 fn the_first_window_fits_a_1024_by_700_screen_and_the_chosen_size_is_remembered() {
-    use conventio::app::window_size;
+    use conventio::app::window::window_size;
     let small = window_size(None, Some(iced::Size::new(1024.0, 700.0)));
     assert!(small.width <= 1024.0 && small.height <= 700.0 * 0.9 + 0.5, "{small:?}");
     assert_eq!(window_size(None, None), iced::Size::new(1280.0, 820.0));
@@ -1578,15 +1604,10 @@ fn two_windows_on_one_data_folder_keep_both_drafts() {
     )));
     first.flush_draft();
     second.flush_draft();
-    let read = |name: &str| {
-        let text = std::fs::read_to_string(home.path().join("data").join(name)).unwrap();
-        conventio::core::format::read_draft(&text, Agreements::embedded())
-            .unwrap()
-            .doctor
-            .name
-    };
-    assert_eq!(read("autosave.json"), "Dr Première Fenêtre");
-    assert_eq!(read("autosave-2.json"), "Dr Seconde");
+    let read = |app: &App| stored_work(app).unwrap().doctor.name;
+    assert_eq!((first.session().window().slot, second.session().window().slot), (1, 2));
+    assert_eq!(read(&first), "Dr Première Fenêtre");
+    assert_eq!(read(&second), "Dr Seconde");
     // Closing the second window releases its draft; the first keeps its own.
     drop(second);
     let third = App::new(options);
@@ -1602,10 +1623,9 @@ fn two_windows_on_one_data_folder_keep_both_drafts() {
 fn typing_two_hundred_characters_writes_the_draft_once_typing_pauses() {
     let home = tempfile::tempdir().unwrap();
     let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(Language::Fr));
-    let draft = home.path().join("data/autosave.json");
     let mut app = App::new(options);
     let _ = app.update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
-    let written_at_start = std::fs::read_to_string(&draft).ok();
+    let written_at_start = stored_work(&app);
     let mut name = String::new();
     let mut tasks = 0;
     for i in 0..200 {
@@ -1615,19 +1635,14 @@ fn typing_two_hundred_characters_writes_the_draft_once_typing_pauses() {
         tasks += usize::from(app.session().edits() != before);
     }
     assert_eq!(tasks, 200, "each keystroke schedules an autosave after a pause");
-    assert_eq!(
-        std::fs::read_to_string(&draft).ok(),
-        written_at_start,
-        "no keystroke wrote the disk"
-    );
+    assert_eq!(stored_work(&app), written_at_start, "no keystroke wrote the disk");
     // A pause that an earlier keystroke scheduled finds newer typing: it writes nothing.
     let _ = app.update(Message::AutosaveDue(app.session().edits() - 1));
     assert!(app.session().draft_behind());
     // The last keystroke's pause is due: the draft is handed to a background write (the emulator
     // runs it; here the step change writes it at once, as it does in the window).
     let _ = app.update(Message::GoTo(Screen::Choice));
-    let text = std::fs::read_to_string(&draft).expect("written on leaving the step");
-    let saved = conventio::core::format::read_draft(&text, Agreements::embedded()).unwrap();
+    let saved = stored_work(&app).expect("written on leaving the step");
     assert_eq!(saved.doctor.name.chars().count(), 200);
     assert_eq!(saved.doctor.name, name, "the draft holds the last character");
     assert!(!app.session().draft_behind());
@@ -1710,7 +1725,7 @@ fn slot_lines(app: &App) -> Vec<String> {
 
 #[test]
 fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo_removes_them() {
-    use conventio::app::screen::import::Message as ImportMessage;
+    use conventio::app::screen::schedule::import::Message as ImportMessage;
     let mut h = harness_today(Language::Fr);
     h.open_example(0);
     let _ = h.app.update(Message::GoTo(Screen::Schedule));
@@ -1718,9 +1733,9 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
     let sites_before = h.app.declaration().sites.len();
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/outlook.ics");
     h.import_through_the_panel(&fixture);
-    let loaded = h.app.import().loaded.as_ref().expect("the file was read");
+    let loaded = h.app.schedule().import().loaded.as_ref().expect("the file was read");
     assert_eq!(
-        h.app.import().week,
+        h.app.schedule().import().week,
         Some("2026-11-23".parse().unwrap()),
         "the week of today"
     );
@@ -1756,7 +1771,7 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
         ui.click(friday.as_str()).expect("each slot has its checkbox");
     });
     assert_eq!(
-        h.app.import().preview.len(),
+        h.app.schedule().import().preview.len(),
         1,
         "the ticked slot is drawn dashed on the week"
     );
@@ -1768,7 +1783,7 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
     expected.push("friday 10:00–13:00 visioconference-londres free".to_owned());
     expected.sort();
     assert_eq!(slot_lines(&h.app), expected);
-    assert!(h.app.import().loaded.is_none(), "the panel closes");
+    assert!(h.app.schedule().import().loaded.is_none(), "the panel closes");
     assert_eq!(h.app.declaration().sites.len(), sites_before + 1);
     let _ = h.app.update(Message::Undo);
     assert_eq!(slot_lines(&h.app), before, "one undo takes the whole import back");
@@ -1781,7 +1796,7 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
         ImportMessage::PathChanged(bad.display().to_string()),
     )));
     h.run(Message::Schedule(ScheduleMessage::ImportPanel(ImportMessage::Read)));
-    let error = h.app.import().error.clone().expect("the error is shown");
+    let error = h.app.schedule().import().error.clone().expect("the error is shown");
     assert!(error.contains("Rien n'a été importé"), "{error}");
     assert!(h.sees(&error));
     assert_eq!(slot_lines(&h.app), before);
@@ -1875,7 +1890,7 @@ fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filter
         lines[1]
     );
     assert!(
-        lines[3].starts_with("Dr Anne Aerts;") && lines[3].ends_with(";21;23/11/2026;"),
+        lines[3].starts_with("Dr Anne Aerts;") && lines[3].ends_with(";21;23/11/2026;;"),
         "{}",
         lines[3]
     );
@@ -1883,13 +1898,13 @@ fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filter
 
 #[test]
 fn a_day_typed_in_the_import_panel_goes_to_its_week_and_proposes_again() {
-    use conventio::app::screen::import::Message as ImportMessage;
+    use conventio::app::screen::schedule::import::Message as ImportMessage;
     let mut h = harness(Language::Fr);
     h.open_example(0);
     let _ = h.app.update(Message::GoTo(Screen::Schedule));
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/outlook.ics");
     h.import_through_the_panel(&fixture);
-    assert!(h.app.import().loaded.is_some(), "the calendar was read");
+    assert!(h.app.schedule().import().loaded.is_some(), "the calendar was read");
     let week = |h: &mut Harness, typed: &str| {
         let _ = h.app.update(Message::Schedule(ScheduleMessage::ImportPanel(
             ImportMessage::WeekTextChanged(typed.into()),
@@ -1898,15 +1913,18 @@ fn a_day_typed_in_the_import_panel_goes_to_its_week_and_proposes_again() {
     // A Wednesday far from today: its week, Monday 1 March 2027, without clicking 14 times.
     week(&mut h, "03/03/2027");
     assert_eq!(
-        h.app.import().monday(h.app.options().today),
+        h.app.schedule().import().monday(h.app.options().today),
         "2027-03-01".parse().unwrap()
     );
     assert!(h.sees(&localizer(Language::Fr).tr_args("gui-import-week", &[("monday", "01/03/2027".into())])));
-    assert!(h.app.import().loaded.is_some(), "proposed again for that week");
+    assert!(
+        h.app.schedule().import().loaded.is_some(),
+        "proposed again for that week"
+    );
     // Half typed, or not a date: the week stays, and the hint says how to write it.
     week(&mut h, "31/02/20");
     assert_eq!(
-        h.app.import().monday(h.app.options().today),
+        h.app.schedule().import().monday(h.app.options().today),
         "2027-03-01".parse().unwrap()
     );
     assert!(h.sees(&h.tr("gui-date-invalid")));
@@ -1914,7 +1932,7 @@ fn a_day_typed_in_the_import_panel_goes_to_its_week_and_proposes_again() {
 
 #[test]
 fn a_spreadsheet_imported_from_the_schedule_step_adds_its_new_rows_and_one_undo_removes_them() {
-    use conventio::app::screen::import::Message as ImportMessage;
+    use conventio::app::screen::schedule::import::Message as ImportMessage;
     let mut h = harness_today(Language::Fr);
     h.open_example(0);
     let _ = h.app.update(Message::GoTo(Screen::Schedule));
@@ -1931,7 +1949,7 @@ fn a_spreadsheet_imported_from_the_schedule_step_adds_its_new_rows_and_one_undo_
     )
     .unwrap();
     h.import_through_the_panel(&sheet);
-    let loaded = h.app.import().loaded.as_ref().expect("the sheet was read");
+    let loaded = h.app.schedule().import().loaded.as_ref().expect("the sheet was read");
     let statuses: Vec<&str> = loaded.proposal.slots.iter().map(|p| p.status.key()).collect();
     assert_eq!(
         statuses,
@@ -1939,7 +1957,11 @@ fn a_spreadsheet_imported_from_the_schedule_step_adds_its_new_rows_and_one_undo_
     );
     assert_eq!(loaded.chosen, [false, true, true], "the new rows are ticked");
     assert!(h.sees("“Consultations du samedi”"), "the note is shown");
-    assert_eq!(h.app.import().preview.len(), 2, "both drawn dashed on the week");
+    assert_eq!(
+        h.app.schedule().import().preview.len(),
+        2,
+        "both drawn dashed on the week"
+    );
     let apply = localizer(Language::Fr).tr_args("gui-import-apply", &[("count", 2usize.into())]);
     h.interact(|ui| {
         ui.click(apply.as_str()).expect("the import button names the count");
@@ -1959,7 +1981,7 @@ fn a_spreadsheet_imported_from_the_schedule_step_adds_its_new_rows_and_one_undo_
     )
     .unwrap();
     h.run(Message::Schedule(ScheduleMessage::ImportPanel(ImportMessage::Read)));
-    let error = h.app.import().error.clone().expect("the error is shown");
+    let error = h.app.schedule().import().error.clone().expect("the error is shown");
     assert!(error.contains("ligne 2") && error.contains("début"), "{error}");
     assert!(error.contains("Rien n'a été importé"), "{error}");
     assert_eq!(slot_lines(&h.app), before);

@@ -1001,6 +1001,56 @@ fn check_json_of_saved_files_finds_each_doctor_by_inami_and_says_when_and_by_who
     assert_eq!(doctors.len(), 1, "{doc:#}");
     assert_eq!(doctors[0]["label"], "Dr Bart Bosmans (1-23457-24-004)");
     assert_eq!(doctors[0]["source"], "version");
+    assert_eq!(doctors[0]["note"], "", "no note: an empty one");
+
+    // A doctor's note (the overview's "mandat eHealth à demander") is in the JSON, the CSV and the
+    // printed list.
+    let practice = conventio::core::practice::Practice::open(home.path().join("data"), Agreements::embedded().clone());
+    let bart = practice.doctor_by_inami("1-23457-24-004").unwrap();
+    practice.set_note(&bart, "mandat eHealth à demander").unwrap();
+    let output = conventio_in(
+        home.path(),
+        &[
+            "check",
+            "--practice",
+            "--json",
+            "--today",
+            "2026-11-23",
+            "--still-to-register",
+        ],
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(doc["doctors"][0]["note"], "mandat eHealth à demander");
+    let csv = home.path().join("liste.csv");
+    let pdf = home.path().join("liste.pdf");
+    for list in [&csv, &pdf] {
+        let output = conventio_in(
+            home.path(),
+            &[
+                "check",
+                "--practice",
+                "--lang",
+                "fr",
+                "--today",
+                "2026-11-23",
+                "--to",
+                path(list),
+            ],
+        );
+        assert!(list.is_file(), "{}", String::from_utf8_lossy(&output.stderr));
+    }
+    let csv = String::from_utf8(std::fs::read(&csv).unwrap()).unwrap();
+    let header = csv.lines().next().unwrap();
+    assert!(header.ends_with(";Enregistré par;Note"), "{header}");
+    assert!(
+        csv.lines()
+            .any(|line| line.starts_with("Dr Bart Bosmans;1-23457-24-004;")
+                && line.ends_with(";mandat eHealth à demander")),
+        "{csv}"
+    );
+    let text = pdf_extract::extract_text_from_mem(&std::fs::read(&pdf).unwrap()).unwrap();
+    let squashed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(squashed.contains("mandateHealthàdemander"), "{text}");
 }
 
 #[test]

@@ -1,18 +1,23 @@
 //! The live check beside every screen: findings grouped by severity with their clause, clickable to
 //! select their slots, and the figures behind them.
 
-use super::Message;
 use super::screen::Context;
-use super::screen::doctor::DoctorForm;
+use super::screen::Screen;
+use super::screen::doctor::Doctor;
+use super::session::SlotId;
 use super::widget::{bold, hint};
+use super::{App, Message};
 use crate::core::figures;
-use crate::core::rules::{Finding, Report, RuleId, Severity};
+use crate::core::i18n;
+use crate::core::model::Declaration;
+use crate::core::rules::{Finding, PartialRule, Report, RuleId, Severity};
+use iced::Task;
 use iced::widget::{button, column, scrollable, text};
 use iced::{Element, Length, Theme};
 
 /// `report`: the live check, with the app's own finding for a time still being typed; `doctor`:
 /// which of the doctor step's fields the user has reached.
-pub fn view<'a>(ctx: &Context, report: &Report, doctor: &DoctorForm) -> Element<'a, Message> {
+pub fn view<'a>(ctx: &Context, report: &Report, doctor: &Doctor) -> Element<'a, Message> {
     // Fields of the doctor step the user has not reached yet are still to fill in, not errors:
     // a new declaration does not open in red.
     let to_fill_in: Vec<&Finding> = report
@@ -73,7 +78,7 @@ pub fn view<'a>(ctx: &Context, report: &Report, doctor: &DoctorForm) -> Element<
 
 /// The check folded into one line above a step in a narrow window: its verdict, how many errors
 /// and warnings, and the button that opens (or folds) the whole panel.
-pub fn folded<'a>(ctx: &Context, report: &Report, doctor: &DoctorForm, open: bool) -> Element<'a, Message> {
+pub fn folded<'a>(ctx: &Context, report: &Report, doctor: &Doctor, open: bool) -> Element<'a, Message> {
     let to_fill_in = report
         .findings
         .iter()
@@ -179,4 +184,104 @@ fn figures<'a>(ctx: &Context) -> Element<'a, Message> {
         lines = lines.push(hint(ctx.tr("gui-banner-unconfirmed"), false));
     }
     lines.into()
+}
+
+impl App {
+    /// The live check, plus an error for a slot whose time field holds text that is not a time:
+    /// the slot keeps its last readable time meanwhile, so the check must not call it conforming.
+    pub fn report(&self) -> std::borrow::Cow<'_, Report> {
+        let report = self.session.report();
+        let Some(id) = self.schedule.unfinished_slot() else {
+            return std::borrow::Cow::Borrowed(report);
+        };
+        // Findings name slots by their place in the list, as the check does.
+        let Some(index) = self.session.slot_ids().index_of(id) else {
+            return std::borrow::Cow::Borrowed(report);
+        };
+        // One finding per field: two bad fields are both named.
+        let editor = self.schedule.editor();
+        let unfinished = editor.unfinished_fields().into_iter().map(|field| {
+            let id_of_message = match editor.asking() {
+                Some((asked, _)) if asked == field => "gui-unconfirmed-time",
+                _ => "gui-unfinished-time",
+            };
+            Finding {
+                rule: RuleId::UnfinishedTime,
+                severity: Severity::Error,
+                clause: None,
+                slots: vec![index],
+                site: None,
+                message: i18n::Message::new(id_of_message)
+                    .arg("slot", self.slot_label(id))
+                    .arg("field", self.tr(field.label()))
+                    .arg("typed", editor.text(field)),
+                interpretation: None,
+            }
+        });
+        let mut report = report.clone();
+        report.findings.splice(0..0, unfinished);
+        std::borrow::Cow::Owned(report)
+    }
+
+    /// A slot as the user sees it: "Monday 09:00–12:00".
+    pub fn slot_label(&self, id: SlotId) -> String {
+        self.session.slot(id).map_or_else(String::new, |s| {
+            format!("{} {}–{}", self.tr(&format!("day-{}", s.day.key())), s.start, s.end)
+        })
+    }
+
+    /// The slot whose time field holds text that is not a time yet, as the user sees it.
+    pub(super) fn unfinished_slot_label(&self) -> Option<String> {
+        self.schedule.unfinished_slot().map(|index| self.slot_label(index))
+    }
+
+    /// Outlines follow the finding they came from: gone with it once it is fixed, moved with it
+    /// when it now concerns other slots.
+    pub(super) fn follow_findings(&mut self) {
+        let Some(rule) = self.schedule.highlighted_rule().cloned() else {
+            return;
+        };
+        let report = self.report();
+        let ids = self.session.slot_ids();
+        let current = report
+            .findings
+            .iter()
+            .filter(|f| f.rule == rule)
+            .find(|f| {
+                ids.ids_of(&f.slots)
+                    .iter()
+                    .any(|id| self.schedule.highlighted().contains(id))
+            })
+            .or_else(|| report.findings.iter().find(|f| f.rule == rule && f.slots.is_empty()));
+        let slots = current.map(|f| ids.ids_of(&outlined_slots(f, self.session.declaration())));
+        self.schedule.outline(slots);
+    }
+
+    /// A finding was clicked: its slots are selected on the week.
+    pub(super) fn finding_selected(&mut self, index: usize) -> Task<Message> {
+        let picked = self.report().findings.get(index).map(|finding| {
+            let slots = outlined_slots(finding, self.session.declaration());
+            (finding.rule.clone(), self.session.slot_ids().ids_of(&slots))
+        });
+        if let Some((rule, slots)) = picked {
+            self.schedule.highlight(&self.session, rule, slots);
+            return self.go_to(Screen::Schedule);
+        }
+        Task::none()
+    }
+}
+
+/// The slots a finding outlines: its own, or for the agreement share (about the whole week) the
+/// free-fee slots, which are what lowers the share.
+fn outlined_slots(finding: &Finding, declaration: &Declaration) -> Vec<usize> {
+    if finding.slots.is_empty() && finding.rule.partial() == Some(PartialRule::AgreementShare) {
+        return declaration
+            .slots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.rates == crate::core::model::Rates::Free)
+            .map(|(i, _)| i)
+            .collect();
+    }
+    finding.slots.clone()
 }

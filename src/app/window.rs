@@ -1,8 +1,9 @@
 //! The window itself: the iced program, the size it opens at and fits to its screen, and the size
 //! the user chose, remembered.
 
-use super::{App, FONT, FONT_BOLD, FONT_REGULAR, Message, Options, system};
-use crate::core::settings::SettingsFile;
+use super::{App, FONT, FONT_BOLD, FONT_REGULAR, Message, Notice, NoticeKind, Options, system};
+use crate::core::i18n;
+use crate::core::settings::{self, SettingsFile};
 use iced::{Task, Theme};
 use std::path::PathBuf;
 
@@ -24,14 +25,10 @@ pub fn program(
         // agreements and the practice are read on a blocking thread and taken in when ready.
         let app = super::probe::time("boot", String::new, || App::booting(options.clone()));
         let reader = app.boot_reader();
-        let read = Task::perform(
-            async move {
-                tokio::task::spawn_blocking(move || reader.read())
-                    .await
-                    // A panic while reading is the window's, as when it read on its own thread.
-                    .unwrap_or_else(|error| std::panic::resume_unwind(error.into_panic()))
-            },
-            |boot| Message::Booted(std::sync::Arc::new(boot)),
+        let read = super::task::blocking(
+            move || Ok::<_, super::task::Stopped>(reader.read()),
+            // A panic while reading is the window's, as when it read on its own thread.
+            |boot| Message::Booted(std::sync::Arc::new(boot.unwrap_or_else(|stopped| stopped.resume()))),
         );
         let first = super::focus_first(app.screen, app.declaration().choice, app.recognition_first());
         let fit = iced::window::oldest().then(|id| match id {
@@ -47,6 +44,7 @@ pub fn program(
         .title(App::title)
         .subscription(App::subscription)
         .theme(App::theme)
+        .style(App::window_style)
         .scale_factor(App::scale_factor)
         .font(FONT_REGULAR)
         .font(FONT_BOLD)
@@ -76,6 +74,25 @@ fn probed_view(app: &App) -> iced::Element<'_, Message> {
 }
 
 impl App {
+    /// The window's background: the theme's, nudged by an invisible amount (far below one step of
+    /// 8-bit colour) for each screen and language. Why: tiny-skia repaints only the regions it
+    /// finds changed and drops those under one pixel (`iced_graphics::damage::group`), so the
+    /// anti-aliased edge of a box cut by a scrollable's edge stayed on screen after a change of
+    /// screen (seen: the start screen's banner line across the overview; iced-rs/iced#2348,
+    /// #3032). A new background colour makes it repaint the whole window once, on each such change.
+    pub fn window_style(&self, theme: &Theme) -> iced::theme::Style {
+        let mut style = iced::theme::Base::base(theme);
+        let page = self.screen as usize * 4 + self.language() as usize;
+        let nudge = 1e-5 * page as f32;
+        let channel = &mut style.background_color.r;
+        *channel = if *channel > 0.5 {
+            *channel - nudge
+        } else {
+            *channel + nudge
+        };
+        style
+    }
+
     /// iced reports window sizes divided by the zoom (its scale factor includes it): the size is
     /// remembered at zoom 100 %, as the system counts it. A drag of the window's edge sends dozens
     /// of sizes: the last one is written once the window has kept it for [`WINDOW_SETTLE`] (or when
@@ -121,6 +138,29 @@ impl App {
             return Task::none();
         }
         iced::window::resize(id, iced::Size::new(fitted.width / zoom, fitted.height / zoom))
+    }
+
+    pub(super) fn zoom(&mut self, step: f32) {
+        self.settings.zoom = settings::clamp_zoom(((self.settings.zoom + step) * 10.0).round() / 10.0);
+        self.save_settings();
+    }
+
+    /// Saves the settings through the core's guarded path. A newer version's file is kept as it is
+    /// without a notice at each change: the user was told at start (or a newer Conventio, opened
+    /// since, owns the file now).
+    pub fn save_settings(&mut self) {
+        // The settings written hold the window's last size too.
+        self.window_unsaved = false;
+        match SettingsFile::at(&self.options.settings_path).save(&self.settings) {
+            Ok(()) | Err(settings::SaveError::NewerVersion { .. }) => {}
+            Err(error) => {
+                let text = error.describe(i18n::localizer(self.language));
+                self.notice = Some(Notice {
+                    kind: NoticeKind::Error,
+                    text: self.tr_args("gui-settings-failed", &[("error", text.into())]),
+                });
+            }
+        }
     }
 }
 

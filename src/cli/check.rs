@@ -35,6 +35,8 @@ struct Checked<'a> {
     saved: Option<chrono::NaiveDateTime>,
     /// With `--practice`: the doctor's id, and whether the declaration is a draft not saved yet.
     doctor: Option<(String, bool)>,
+    /// With `--practice`: the doctor's note ("mandat eHealth à demander"), empty when none.
+    note: String,
 }
 
 pub fn run(args: &CheckArgs, agreements: &Agreements) -> u8 {
@@ -146,7 +148,8 @@ fn write_list(results: &[Checked], args: &CheckArgs, today: chrono::NaiveDate, t
                 let mut row = overview::Row::of_report(declaration, report, today);
                 row.id = result.path.display().to_string();
                 row.last_saved = result.saved.or_else(|| overview::last_saved(&result.path));
-                set_mark(&mut row, result.mark.as_ref());
+                row.note.clone_from(&result.note);
+                row.set_registration(result.mark.clone());
                 rows.push(row);
             }
             Outcome::Unreadable(_) => unreadable.push(result.path.display().to_string()),
@@ -230,6 +233,7 @@ fn check_file<'a>(
         mark: None,
         saved: None,
         doctor: None,
+        note: String::new(),
     }
 }
 
@@ -297,18 +301,10 @@ fn practice_results<'a>(
             mark: profile.registration,
             saved: profile.saved_at,
             doctor: Some((profile.id, profile.saved_at.is_none())),
+            note: profile.note,
         });
     }
     Ok(results)
-}
-
-/// The mark's columns of an overview row.
-fn set_mark(row: &mut overview::Row, mark: Option<&Registration>) {
-    match mark {
-        Some(Registration::Current { on, by }) => row.registered = Some((*on, by.clone())),
-        Some(Registration::Changed { on, by }) => row.changed_since = Some((*on, by.clone())),
-        None => {}
-    }
 }
 
 /// The doctor's mark in the practice, as the overview says it: "Enregistré dans ProSanté le …
@@ -355,6 +351,7 @@ fn practice_document(results: &[Checked], today: chrono::NaiveDate, localizer: &
                     "source".into(),
                     Value::String(if draft { "draft" } else { "version" }.into()),
                 );
+                object.insert("note".into(), Value::String(r.note.clone()));
             }
             value
         })

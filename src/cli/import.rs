@@ -136,7 +136,7 @@ fn unreadable(path: &Path, error: FileError, localizer: &Localizer) -> u8 {
 
 /// The proposal of the file, or why it cannot be read.
 fn propose(args: &ImportArgs, source: Source, declaration: &Declaration) -> Result<Proposal, FileError> {
-    let bytes = read_bounded(&args.file).map_err(|e| FileError::unreadable(&args.file, e))?;
+    let bytes = import::read_bounded(&args.file).map_err(|e| FileError::unreadable(&args.file, e))?;
     Ok(match source {
         Source::Calendar => {
             let text = import::text_of(&bytes)?;
@@ -160,16 +160,6 @@ fn propose(args: &ImportArgs, source: Source, declaration: &Declaration) -> Resu
             import::csv::propose(&text, declaration, &options)?
         }
     })
-}
-
-/// At most one byte past the import limit, so a huge file is refused without being read whole.
-fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(import::MAX_IMPORT_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)?;
-    Ok(bytes)
 }
 
 /// One line per proposed slot (with what happens to it), per event left out, then the counts.

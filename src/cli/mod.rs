@@ -345,4 +345,4 @@ pub fn today() -> chrono::NaiveDate {
     crate::core::today()
 }
 
-pub use crate::core::wording::{belgian_date, days_args};
+use crate::core::wording::belgian_date;

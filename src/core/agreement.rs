@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DatedFact {
+    #[serde(deserialize_with = "super::model::file_date")]
     pub date: NaiveDate,
     pub confirmed: bool,
 }
@@ -27,7 +28,9 @@ pub struct AmountFact {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
+    #[serde(deserialize_with = "super::model::file_date")]
     pub start: NaiveDate,
+    #[serde(deserialize_with = "super::model::file_date")]
     pub end: NaiveDate,
 }
 
@@ -49,7 +52,7 @@ pub struct StatutSocial {
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum LastDay {
     /// A fixed date (`{"on": "2026-12-14"}`).
-    On(NaiveDate),
+    On(#[serde(deserialize_with = "super::model::file_date")] NaiveDate),
     /// So many days after the doctor's recognition, for doctors recognised after publication
     /// (`{"days_after_recognition": 30}`).
     DaysAfterRecognition(u32),
@@ -62,7 +65,7 @@ pub enum Effective {
     /// When the agreement comes into force (`"agreement_in_force"`).
     AgreementInForce,
     /// On a fixed date, e.g. 1 January of the second year (`{"on": "2027-01-01"}`).
-    On(NaiveDate),
+    On(#[serde(deserialize_with = "super::model::file_date")] NaiveDate),
     /// From registration, after this many days of notice (`{"from_registration": {"notice_days": 0}}`).
     FromRegistration { notice_days: u32 },
 }
@@ -79,7 +82,11 @@ pub struct Window {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub declared_as: Option<String>,
     /// The first day one may declare in it; the publication date when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::model::optional_file_date"
+    )]
     pub opens_on: Option<NaiveDate>,
     /// Inclusive; `null` for a window without one (it closes with the agreement's period).
     pub last_day: Option<LastDay>,
@@ -116,13 +123,13 @@ impl Window {
     }
 
     /// Whether the user replaced the published last day with a later one.
-    pub fn last_day_set_by_user(&self) -> bool {
+    pub(crate) fn last_day_set_by_user(&self) -> bool {
         self.published_last_day.is_some()
     }
 
     /// The choices that need a registration in this window from a fully adherent doctor (full
     /// adherence never does); a window for doctors who do not adhere (`join`) registers all it allows.
-    pub fn registered_choices(&self) -> impl Iterator<Item = Choice> + '_ {
+    pub(crate) fn registered_choices(&self) -> impl Iterator<Item = Choice> + '_ {
         let current = self.for_current_choice.first().copied().unwrap_or(Choice::Full);
         self.allows
             .iter()
@@ -131,7 +138,7 @@ impl Window {
     }
 
     /// Whether a doctor whose adherence today is `current` may declare in this window.
-    pub fn is_for(&self, current: Choice) -> bool {
+    pub(crate) fn is_for(&self, current: Choice) -> bool {
         self.for_current_choice.is_empty() || self.for_current_choice.contains(&current)
     }
 
@@ -199,7 +206,7 @@ pub struct NormalHours {
 
 impl NormalHours {
     /// Minutes of `[start, end)` on `day` that fall within normal hours.
-    pub fn minutes_within(&self, day: Weekday, start: TimeOfDay, end: TimeOfDay) -> u32 {
+    pub(crate) fn minutes_within(&self, day: Weekday, start: TimeOfDay, end: TimeOfDay) -> u32 {
         if !self.days.contains(&day) {
             return 0;
         }
@@ -326,7 +333,7 @@ pub struct DeclarationWindow<'a> {
 
 impl Agreement {
     /// The partial-adherence conditions for a role.
-    pub fn partial_rules(&self, role: Role) -> &PartialRules {
+    pub(crate) fn partial_rules(&self, role: Role) -> &PartialRules {
         match role {
             Role::GeneralPractitioner => &self.partial.general_practitioner,
             Role::Specialist => &self.partial.specialist,
@@ -359,7 +366,7 @@ impl Agreement {
     }
 
     /// The last day of one window for this doctor, if it has one that applies to them.
-    pub fn last_day_of(&self, window: &Window, doctor: Option<&Doctor>) -> Option<NaiveDate> {
+    pub(crate) fn last_day_of(&self, window: &Window, doctor: Option<&Doctor>) -> Option<NaiveDate> {
         match window.last_day? {
             LastDay::On(date) => Some(date),
             LastDay::DaysAfterRecognition(days) => doctor?
@@ -372,7 +379,7 @@ impl Agreement {
     /// The window a declaration of this kind is made in, for this doctor: among the windows that
     /// serve it, the one whose last day is latest (a doctor recognised after publication may have a
     /// later one than the agreement's). `None` when the agreement has no such window.
-    pub fn declaration_window(&self, declared_kind: &str, doctor: &Doctor) -> Option<DeclarationWindow<'_>> {
+    pub(crate) fn declaration_window(&self, declared_kind: &str, doctor: &Doctor) -> Option<DeclarationWindow<'_>> {
         let mut best: Option<DeclarationWindow> = None;
         for window in self.windows.iter().filter(|w| w.declared_kind() == declared_kind) {
             let last_day = self.last_day_of(window, Some(doctor));
@@ -388,21 +395,13 @@ impl Agreement {
         best
     }
 
-    /// The last day this doctor can register a refusal or partial adherence in the initial window:
-    /// the agreement's deadline, or their own after recognition when that is later.
-    pub fn deadline_for(&self, doctor: &Doctor) -> NaiveDate {
-        self.declaration_window(INITIAL, doctor)
-            .and_then(|w| w.last_day)
-            .unwrap_or(self.initial_deadline().date)
-    }
-
     /// The first day one may declare in a window.
-    pub fn opens_on(&self, window: &Window) -> NaiveDate {
+    pub(crate) fn opens_on(&self, window: &Window) -> NaiveDate {
         window.opens_on.unwrap_or(self.published_on.date)
     }
 
     /// Where a window stands on `today`: a window without a last day closes with the agreement.
-    pub fn state_on(&self, window: &Window, last_day: Option<NaiveDate>, today: NaiveDate) -> WindowState {
+    pub(crate) fn state_on(&self, window: &Window, last_day: Option<NaiveDate>, today: NaiveDate) -> WindowState {
         if today < self.opens_on(window) {
             WindowState::NotYetOpen
         } else if today > last_day.unwrap_or(self.period.end) {
@@ -471,7 +470,7 @@ impl Agreement {
 
     /// The calendar year a declaration in this window is for, when it is one year (the second
     /// year's window takes effect on 1 January of that year).
-    pub fn year_covered(&self, window: &Window) -> Option<i32> {
+    pub(crate) fn year_covered(&self, window: &Window) -> Option<i32> {
         match window.effective {
             Effective::On(date) => Some(chrono::Datelike::year(&date)),
             _ => None,
@@ -492,7 +491,7 @@ impl Agreement {
     }
 
     /// Whether every date and number of this agreement is confirmed by a source.
-    pub fn fully_confirmed(&self) -> bool {
+    pub(crate) fn fully_confirmed(&self) -> bool {
         self.published_on.confirmed
             && self.windows.iter().all(|w| w.confirmed)
             && self.formalities.confirmed
@@ -604,7 +603,7 @@ impl Agreements {
     }
 
     /// The embedded agreements with the user's added ones on top.
-    pub fn with_added(added: Vec<Agreement>) -> Agreements {
+    pub(crate) fn with_added(added: Vec<Agreement>) -> Agreements {
         if added.is_empty() {
             return Agreements::embedded().clone();
         }
@@ -818,25 +817,31 @@ mod tests {
         }
     }
 
+    /// The last day this doctor can register a refusal or partial adherence in the initial window:
+    /// the agreement's deadline, or their own after recognition when that is later.
+    fn deadline_for(agreement: &Agreement, doctor: &Doctor) -> NaiveDate {
+        agreement
+            .declaration_window(INITIAL, doctor)
+            .and_then(|w| w.last_day)
+            .unwrap_or(agreement.initial_deadline().date)
+    }
+
     #[test]
     fn a_recently_recognised_doctor_gets_their_own_window_from_2024() {
         let recognised = doctor(Some("2024-05-02"));
         assert_eq!(
-            Agreements::embedded()
-                .find("2024-2025")
-                .unwrap()
-                .deadline_for(&recognised),
+            deadline_for(Agreements::embedded().find("2024-2025").unwrap(), &recognised),
             date("2024-06-01")
         );
         // 2021 has no such window.
         assert_eq!(
-            Agreements::embedded().find("2021").unwrap().deadline_for(&recognised),
+            deadline_for(Agreements::embedded().find("2021").unwrap(), &recognised),
             date("2021-02-24")
         );
         // Recognised before publication: the agreement's own deadline.
         let earlier = doctor(Some("2023-01-01"));
         assert_eq!(
-            Agreements::embedded().find("2024-2025").unwrap().deadline_for(&earlier),
+            deadline_for(Agreements::embedded().find("2024-2025").unwrap(), &earlier),
             date("2024-03-06")
         );
         let window = Agreements::embedded()

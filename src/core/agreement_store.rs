@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// Agreement files larger than this are refused unread: a real one is a few kilobytes.
-const MAX_AGREEMENT_BYTES: u64 = 1024 * 1024;
+const MAX_AGREEMENT_BYTES: usize = 1024 * 1024;
 
 /// The folder of the agreements the user added.
 pub fn folder() -> PathBuf {
@@ -20,7 +20,7 @@ pub fn folder() -> PathBuf {
 /// Every agreement file in `folder` that still reads. Each was checked when it was imported; one
 /// spoiled since (edited by hand) is skipped rather than stopping the app, and `conventio
 /// agreements` names it.
-pub fn load_all(folder: &Path) -> Vec<Agreement> {
+pub(crate) fn load_all(folder: &Path) -> Vec<Agreement> {
     let Ok(entries) = std::fs::read_dir(folder) else {
         return Vec::new();
     };
@@ -34,13 +34,11 @@ pub fn load_all(folder: &Path) -> Vec<Agreement> {
 }
 
 /// Reads and checks one agreement file.
-pub fn read_file(path: &Path) -> Result<Agreement, ReadError> {
-    let too_large = || ReadError::at(None, Message::new("agreement-file-too-large"));
-    let size = std::fs::metadata(path).map_err(|e| io_error(path, &e))?.len();
-    if size > MAX_AGREEMENT_BYTES {
-        return Err(too_large());
+pub(crate) fn read_file(path: &Path) -> Result<Agreement, ReadError> {
+    let bytes = super::storage::read_bounded(path, MAX_AGREEMENT_BYTES).map_err(|e| io_error(path, &e))?;
+    if bytes.len() > MAX_AGREEMENT_BYTES {
+        return Err(ReadError::at(None, Message::new("agreement-file-too-large")));
     }
-    let bytes = std::fs::read(path).map_err(|e| io_error(path, &e))?;
     let text = std::str::from_utf8(&bytes).map_err(|_| ReadError::at(None, Message::new("read-not-utf8")))?;
     validate(text)
 }
@@ -59,7 +57,7 @@ fn io_error(path: &Path, error: &std::io::Error) -> ReadError {
 /// last day, distinct window kinds, a period that ends after it starts, shares that are fractions.
 pub fn validate(text: &str) -> Result<Agreement, ReadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let agreement = agreement::parse(text).map_err(|e| ReadError::from_json(&e))?;
+    let agreement: agreement::Agreement = super::read_error::parse(text)?;
     let invalid = |what: &str| {
         Err(ReadError::at(
             None,
@@ -167,6 +165,23 @@ mod tests {
         );
         assert_ne!(text, EMBEDDED_2026);
         assert_eq!(validate(&text).unwrap_err().message.id, "agreement-file-invalid");
+    }
+
+    #[test]
+    fn a_file_too_large_or_endless_or_a_folder_is_refused_without_reading_it_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let large = dir.path().join("large.json");
+        std::fs::write(&large, vec![b' '; MAX_AGREEMENT_BYTES + 10]).unwrap();
+        assert_eq!(read_file(&large).unwrap_err().message.id, "agreement-file-too-large");
+        #[cfg(unix)]
+        assert_eq!(
+            read_file(Path::new("/dev/zero")).unwrap_err().message.id,
+            "agreement-file-too-large"
+        );
+        assert_eq!(
+            read_file(dir.path()).unwrap_err().message.id,
+            "agreement-io-is-a-folder"
+        );
     }
 
     #[test]

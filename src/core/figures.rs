@@ -210,12 +210,12 @@ pub fn deadline_summary(agreement: &Agreement, summary: &Summary) -> Message {
 }
 
 /// When the declared conditions take effect, as a sentence (review screen, command line).
-pub fn effective_summary(summary: &Summary) -> Message {
+pub(crate) fn effective_summary(summary: &Summary) -> Message {
     effective_message("effective", summary)
 }
 
 /// The same, as the value of a labelled field (PDF).
-pub fn effective_value(summary: &Summary) -> Message {
+pub(crate) fn effective_value(summary: &Summary) -> Message {
     effective_message("effective-value", summary)
 }
 

@@ -3,7 +3,7 @@
 //! the whole name stays far below the usual 255-byte limit whatever is appended to it.
 
 /// The longest stem kept, in bytes: leaves room for " - 2026-2027.json" and exports' extensions.
-pub const MAX_STEM_BYTES: usize = 100;
+pub(crate) const MAX_STEM_BYTES: usize = 100;
 
 /// Names Windows reserves for devices, with or without an extension.
 const RESERVED: [&str; 22] = [
@@ -14,7 +14,7 @@ const RESERVED: [&str; 22] = [
 /// A file name stem from free text: forbidden characters become `-`, runs of spaces and dashes
 /// collapse, trailing dots and spaces go (Windows drops them), a reserved device name gets a `_`,
 /// and the result is cut at a character boundary to [`MAX_STEM_BYTES`]. Empty text gives `fallback`.
-pub fn safe_stem(text: &str, fallback: &str) -> String {
+pub(crate) fn safe_stem(text: &str, fallback: &str) -> String {
     let replaced: String = text.chars().map(|c| if is_forbidden(c) { '-' } else { c }).collect();
     let mut stem = collapse(&replaced);
     truncate_at_char(&mut stem, MAX_STEM_BYTES);

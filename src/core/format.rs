@@ -7,8 +7,8 @@ use super::model::{Choice, Declaration, Doctor, Site, Slot};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
-pub const FORMAT_NAME: &str = "conventio-declaration";
-pub const FORMAT_VERSION: u64 = 1;
+pub(crate) const FORMAT_NAME: &str = "conventio-declaration";
+pub(crate) const FORMAT_VERSION: u64 = 1;
 
 /// Files larger than this are refused before parsing: a real declaration is a few kilobytes.
 pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
@@ -28,7 +28,11 @@ struct FileV1 {
     format: String,
     version: u64,
     agreement: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::model::optional_file_date"
+    )]
     prepared_on: Option<chrono::NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     window: Option<String>,
@@ -52,7 +56,11 @@ struct DoctorRest {
     inami: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     role: Option<super::model::Role>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::model::optional_file_date"
+    )]
     recognised_on: Option<chrono::NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     current_choice: Option<super::model::Choice>,
@@ -87,9 +95,9 @@ fn read(text: &str, agreements: &Agreements, completeness: Completeness) -> Resu
         ));
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let header: Header = serde_json::from_str(text).map_err(|e| ReadError::from_json(&e))?;
+    let header: Header = super::read_error::parse(text)?;
     check_header(&header, text)?;
-    let file: FileV1 = serde_json::from_str(text).map_err(|e| ReadError::from_json(&e))?;
+    let file: FileV1 = super::read_error::parse(text)?;
     into_declaration(file, text, agreements, completeness)
 }
 
@@ -111,13 +119,8 @@ pub fn read_declaration_bytes(bytes: &[u8], agreements: &Agreements) -> Result<D
 /// Reads a file's bytes for [`read_declaration_bytes`], stopping one byte past [`MAX_FILE_BYTES`]:
 /// a huge file or an endless stream (`/dev/zero`, a pipe) is then refused as too large instead of
 /// being read whole.
-pub fn read_file_bounded(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(MAX_FILE_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)?;
-    Ok(bytes)
+pub(crate) fn read_file_bounded(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    super::storage::read_bounded(path, MAX_FILE_BYTES)
 }
 
 fn position_of(bytes: &[u8], offset: usize) -> (usize, usize) {
@@ -313,13 +316,13 @@ fn problems(declaration: &Declaration, agreements: &Agreements, completeness: Co
 
 /// The most characters each text field may hold (FORMAT.md, "Text limits").
 pub mod limits {
-    pub const DOCTOR_NAME: usize = 200;
-    pub const SITE_NAME: usize = 200;
-    pub const SITE_ADDRESS: usize = 300;
-    pub const SITE_ID: usize = 64;
-    pub const SLOT_NOTE: usize = 500;
+    pub(crate) const DOCTOR_NAME: usize = 200;
+    pub(crate) const SITE_NAME: usize = 200;
+    pub(crate) const SITE_ADDRESS: usize = 300;
+    pub(crate) const SITE_ID: usize = 64;
+    pub(crate) const SLOT_NOTE: usize = 500;
     /// Strings inside keys this version does not know but keeps for round trips.
-    pub const KEPT_TEXT: usize = 1000;
+    pub(crate) const KEPT_TEXT: usize = 1000;
 }
 
 /// Every text longer than its limit, naming the field and the limit, in the file's order.

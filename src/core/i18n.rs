@@ -56,25 +56,15 @@ impl Language {
         }
     }
 
-    /// The language's own name, as shown in a language switch.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Language::Fr => "Français",
-            Language::Nl => "Nederlands",
-            Language::De => "Deutsch",
-            Language::En => "English",
-        }
-    }
-
     /// `fr`, `nl_BE.UTF-8`, `de-DE`, `EN`: the language part decides.
-    pub fn from_code(code: &str) -> Option<Language> {
+    pub(crate) fn from_code(code: &str) -> Option<Language> {
         let lang = code.split(['_', '-', '.', '@']).next()?.to_ascii_lowercase();
         Language::ALL.into_iter().find(|l| l.code() == lang)
     }
 
     /// The language of the environment's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`); on Windows, where
     /// those are normally unset, the user's display language (`nl-BE`); else French.
-    pub fn from_env() -> Language {
+    pub(crate) fn from_env() -> Language {
         ["LC_ALL", "LC_MESSAGES", "LANG"]
             .iter()
             .filter_map(|var| std::env::var(var).ok())
@@ -170,7 +160,7 @@ impl Message {
     }
 
     /// An argument that is itself a message id, translated when the message is shown.
-    pub fn key_arg(mut self, name: &str, id: impl Into<String>) -> Self {
+    pub(crate) fn key_arg(mut self, name: &str, id: impl Into<String>) -> Self {
         self.args.push((name.to_owned(), Arg::Key(id.into())));
         self
     }

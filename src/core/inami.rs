@@ -36,7 +36,7 @@ pub enum InamiError {
 
 impl InamiError {
     /// The message id explaining this error (in `i18n/*/core.ftl`).
-    pub fn message_key(self) -> &'static str {
+    pub(crate) fn message_key(self) -> &'static str {
         match self {
             InamiError::Empty => "inami-empty",
             InamiError::InvalidCharacter => "inami-invalid-character",
@@ -105,17 +105,17 @@ impl InamiNumber {
     }
 
     /// The three-digit competence code.
-    pub fn competence_code(&self) -> &str {
+    pub(crate) fn competence_code(&self) -> &str {
         &self.digits[8..11]
     }
 
     /// Whether the competence code is one of general practice (the only codes known here).
-    pub fn is_general_practice(&self) -> bool {
+    pub(crate) fn is_general_practice(&self) -> bool {
         GENERAL_PRACTICE_CODES.contains(&self.competence_code())
     }
 
     /// The usual written form `1-23456-78-901`.
-    pub fn formatted(&self) -> String {
+    pub(crate) fn formatted(&self) -> String {
         let d = &self.digits;
         format!("{}-{}-{}-{}", &d[0..1], &d[1..6], &d[6..8], &d[8..11])
     }
@@ -126,7 +126,7 @@ impl InamiNumber {
 }
 
 /// The two accepted check-digit values for the first six digits: (mod-97 series, mod-89 series).
-pub fn check_digits(n6: u32) -> (u8, u8) {
+pub(crate) fn check_digits(n6: u32) -> (u8, u8) {
     let series = |modulus: u32| {
         let rest = n6 % modulus;
         // A remainder of 0 gives the modulus itself (97 or 89), never 0.

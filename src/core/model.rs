@@ -54,7 +54,7 @@ impl Weekday {
         }
     }
 
-    pub fn from_chrono(day: chrono::Weekday) -> Weekday {
+    pub(crate) fn from_chrono(day: chrono::Weekday) -> Weekday {
         Self::ALL[day.num_days_from_monday() as usize]
     }
 }
@@ -78,7 +78,7 @@ pub enum TimeError {
 }
 
 impl TimeOfDay {
-    pub const MIDNIGHT: TimeOfDay = TimeOfDay(0);
+    pub(crate) const MIDNIGHT: TimeOfDay = TimeOfDay(0);
     pub const END_OF_DAY: TimeOfDay = TimeOfDay(END_OF_DAY);
 
     /// A time from hours and minutes; `None` past `24:00`.
@@ -95,11 +95,11 @@ impl TimeOfDay {
         self.0
     }
 
-    pub fn hours_part(self) -> u16 {
+    pub(crate) fn hours_part(self) -> u16 {
         self.0 / 60
     }
 
-    pub fn minutes_part(self) -> u16 {
+    pub(crate) fn minutes_part(self) -> u16 {
         self.0 % 60
     }
 
@@ -166,11 +166,8 @@ impl Serialize for TimeOfDay {
 impl<'de> Deserialize<'de> for TimeOfDay {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        TimeOfDay::parse_strict(&text).map_err(|_| {
-            serde::de::Error::custom(format_args!(
-                "invalid time \"{text}\", expected HH:MM between 00:00 and 24:00"
-            ))
-        })
+        TimeOfDay::parse_strict(&text)
+            .map_err(|_| serde::de::Error::invalid_value(serde::de::Unexpected::Str(&text), &super::read_error::TIME))
     }
 }
 
@@ -178,11 +175,29 @@ impl<'de> Deserialize<'de> for TimeOfDay {
 fn start_time<'de, D: Deserializer<'de>>(deserializer: D) -> Result<TimeOfDay, D::Error> {
     let time = TimeOfDay::deserialize(deserializer)?;
     if time == TimeOfDay::END_OF_DAY {
-        return Err(serde::de::Error::custom(
-            "invalid time \"24:00\", expected a start between 00:00 and 23:59",
+        return Err(serde::de::Error::invalid_value(
+            serde::de::Unexpected::Str(&time.to_string()),
+            &super::read_error::START,
         ));
     }
     Ok(time)
+}
+
+/// A date as the files write it (`YYYY-MM-DD`); anything else is refused as not being one, so
+/// the reader can say so (`#[serde(deserialize_with = "…")]` on the files' dates).
+pub(crate) fn file_date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<chrono::NaiveDate, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    text.parse()
+        .map_err(|_| serde::de::Error::invalid_value(serde::de::Unexpected::Str(&text), &super::read_error::DATE))
+}
+
+/// [`file_date`] for an optional date (`null` or absent is `None`).
+pub(crate) fn optional_file_date<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<chrono::NaiveDate>, D::Error> {
+    #[derive(Deserialize)]
+    struct FileDate(#[serde(deserialize_with = "file_date")] chrono::NaiveDate);
+    Ok(Option::<FileDate>::deserialize(deserializer)?.map(|date| date.0))
 }
 
 /// Which fees a slot applies.
@@ -236,7 +251,7 @@ impl Setting {
     }
 
     /// Ambulatory care: patients neither hospitalised nor in day hospital.
-    pub fn is_ambulatory(self) -> bool {
+    pub(crate) fn is_ambulatory(self) -> bool {
         matches!(self, Setting::Office | Setting::HomeVisit)
     }
 }
@@ -259,7 +274,7 @@ impl Role {
 
     /// The role a number's competence code implies, where the code is known (only general
     /// practice codes are: for the others the doctor states the role).
-    pub fn implied_by(number: &InamiNumber) -> Option<Role> {
+    pub(crate) fn implied_by(number: &InamiNumber) -> Option<Role> {
         number.is_general_practice().then_some(Role::GeneralPractitioner)
     }
 
@@ -365,7 +380,7 @@ impl Slot {
         u32::from(self.end.minutes().saturating_sub(self.start.minutes()))
     }
 
-    pub fn is_ambulatory(&self) -> bool {
+    pub(crate) fn is_ambulatory(&self) -> bool {
         self.setting.is_ambulatory()
     }
 
@@ -415,7 +430,7 @@ impl Declaration {
     }
 
     /// Whether the role is needed: only partial adherence has role-specific rules.
-    pub fn needs_role(&self) -> bool {
+    pub(crate) fn needs_role(&self) -> bool {
         self.choice == Choice::Partial
     }
 

@@ -44,16 +44,21 @@ pub struct Row {
 }
 
 impl Row {
+    /// The mark's columns: registered, or registered before a change (to register again).
+    pub fn set_registration(&mut self, registration: Option<Registration>) {
+        match registration {
+            Some(Registration::Current { on, by }) => self.registered = Some((on, by)),
+            Some(Registration::Changed { on, by }) => self.changed_since = Some((on, by)),
+            None => {}
+        }
+    }
+
     /// The row of a readable profile, checked on `today` against `agreements` (the user's last days in
     /// place).
     pub fn of(profile: Profile, today: NaiveDate, agreements: &Agreements) -> Option<Row> {
         let declaration = profile.declaration.ok()?;
         let mut row = Row::of_declaration(&declaration, today, agreements);
-        match profile.registration {
-            Some(Registration::Current { on, by }) => row.registered = Some((on, by)),
-            Some(Registration::Changed { on, by }) => row.changed_since = Some((on, by)),
-            None => {}
-        }
+        row.set_registration(profile.registration);
         row.last_saved = profile.saved_at;
         row.id = profile.id;
         row.note = profile.note;
@@ -111,7 +116,7 @@ pub fn rows(practice: &Practice, today: NaiveDate, agreements: &Agreements) -> (
 }
 
 /// [`rows`], or why the practice's database could not be read.
-pub fn try_rows(
+pub(crate) fn try_rows(
     practice: &Practice,
     today: NaiveDate,
     agreements: &Agreements,
@@ -191,6 +196,7 @@ pub fn header(localizer: &Localizer) -> Vec<String> {
         "gui-overview-days-left",
         "gui-overview-registered-on",
         "gui-overview-registered-by",
+        "gui-overview-note",
     ]
     .iter()
     .map(|id| localizer.tr(id))
@@ -217,6 +223,7 @@ pub fn cells(row: &Row, localizer: &Localizer) -> Vec<String> {
             .or_else(|| changed_text(row, localizer))
             .unwrap_or_default(),
         row.registered_by().unwrap_or_default().to_owned(),
+        row.note.clone(),
     ]
 }
 
@@ -274,12 +281,12 @@ pub fn headline(rows: &[Row], localizer: &Localizer) -> Option<String> {
 }
 
 /// The role's name, or a dash when the declaration does not say.
-pub fn role_text(role: Option<Role>, localizer: &Localizer) -> String {
+pub(crate) fn role_text(role: Option<Role>, localizer: &Localizer) -> String {
     role.map_or_else(|| "—".to_owned(), |r| localizer.tr(&format!("role-{}", r.key())))
 }
 
 /// The check's verdict in words: in order, N warnings, or N errors.
-pub fn status_text(row: &Row, localizer: &Localizer) -> String {
+pub(crate) fn status_text(row: &Row, localizer: &Localizer) -> String {
     match (row.errors, row.warnings) {
         (0, 0) => localizer.tr("gui-practice-valid"),
         (0, w) => localizer.tr_args("gui-overview-warnings", &[("count", w.into())]),

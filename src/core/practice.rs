@@ -70,11 +70,6 @@ fn doctor_id(id: &str) -> Result<i64, StoreError> {
 }
 
 impl Practice {
-    /// The practice in the per-user data folder.
-    pub fn open_default(agreements: Agreements) -> Practice {
-        Practice::open(storage::data_dir(), agreements)
-    }
-
     pub fn open(root: impl Into<PathBuf>, agreements: Agreements) -> Practice {
         Practice {
             root: root.into(),
@@ -86,7 +81,7 @@ impl Practice {
     /// `Name - 1-23456-25-004 - 2026-2027.pdf`, in `language`. An existing PDF is kept unless
     /// `force`; a doctor that cannot be printed is told with the reason, and the others are printed
     /// anyway. What `conventio practice print FOLDER` and the overview's button do.
-    pub fn print_all(
+    pub(crate) fn print_all(
         &self,
         folder: &Path,
         force: bool,
@@ -234,6 +229,17 @@ impl Practice {
             .flatten()
             .or_else(|| store.file_doctor(path).ok().flatten())?;
         Some(id.to_string())
+    }
+
+    /// What this practice last wrote to `path` (the version's text), when it wrote there.
+    pub fn file_written(&self, path: &Path) -> Option<String> {
+        let store = self.store().ok()?;
+        let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        store
+            .file_text(&canonical)
+            .ok()
+            .flatten()
+            .or_else(|| store.file_text(path).ok().flatten())
     }
 
     /// The doctor a declaration opened from a file is: the one with its INAMI number, when the name

@@ -416,8 +416,8 @@ fn finding(rule: RuleId, severity: Severity, clause: Option<&str>, slots: Vec<us
 }
 
 /// The interpretation note of a finding, by its message id (`interpretation-normal-hours`).
-fn interpretation(id: &str) -> Option<Message> {
-    Some(Message::new(format!("interpretation-{id}")))
+fn interpretation(id: &str) -> Message {
+    Message::new(format!("interpretation-{id}"))
 }
 
 /// The message of a rule's finding (`finding-` and its id, RuleId::message_id).
@@ -433,7 +433,7 @@ fn with_duration(message: Message, prefix: &str, minutes: u32) -> Message {
 }
 
 /// The message id of a day's name (`day-monday`).
-pub fn day_key(day: Weekday) -> String {
+pub(crate) fn day_key(day: Weekday) -> String {
     format!("day-{}", day.key())
 }
 
@@ -709,11 +709,11 @@ fn agreement_share(cx: &Context, rules: &PartialRules, findings: &mut Vec<Findin
     // The finding is about the free time that pushes the share under the minimum.
     let free: Vec<usize> = cx.free_slots().map(|(i, _)| i).collect();
     let mut f = finding(rule, Severity::Error, share.clause.as_deref(), free, msg);
-    f.interpretation = if share.counted_in_normal_hours_only {
+    f.interpretation = Some(if share.counted_in_normal_hours_only {
         interpretation("normal-hours-minutes")
     } else {
         interpretation("minutes")
-    };
+    });
     findings.push(f);
 }
 
@@ -751,7 +751,7 @@ fn site_access(cx: &Context, rules: &PartialRules, findings: &mut Vec<Finding>) 
             message(&rule).arg("site", name),
         );
         f.site = Some(site.to_owned());
-        f.interpretation = interpretation("site-rule");
+        f.interpretation = Some(interpretation("site-rule"));
         findings.push(f);
     }
 }

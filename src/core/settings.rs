@@ -13,11 +13,11 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 use std::path::{Path, PathBuf};
 
-pub const SETTINGS_FORMAT: &str = "conventio-settings";
+pub(crate) const SETTINGS_FORMAT: &str = "conventio-settings";
 /// Version 1 is the first with a `version` key; files without one (version 0) predate it.
-pub const SETTINGS_VERSION: u64 = 1;
+pub(crate) const SETTINGS_VERSION: u64 = 1;
 /// How many recent files the start screen offers.
-pub const MAX_RECENT: usize = 8;
+pub(crate) const MAX_RECENT: usize = 8;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -48,9 +48,9 @@ pub struct Settings {
     pub user_name: String,
 }
 
-pub const ZOOM_RANGE: (f32, f32) = (0.6, 2.5);
+pub(crate) const ZOOM_RANGE: (f32, f32) = (0.6, 2.5);
 /// A user name longer than this is cut (it is a person's name, shown on a line).
-pub const MAX_USER_NAME: usize = 120;
+pub(crate) const MAX_USER_NAME: usize = 120;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -85,11 +85,6 @@ impl Loaded {
             Loaded::Fresh(s) | Loaded::Unreadable(s) => s,
             Loaded::Migrated { settings, .. } | Loaded::NewerVersion { settings, .. } => settings,
         }
-    }
-
-    /// Whether saving may overwrite the file (never over a newer version's file).
-    pub fn may_save(&self) -> bool {
-        !matches!(self, Loaded::NewerVersion { .. })
     }
 }
 
@@ -186,7 +181,7 @@ impl Settings {
         }
     }
 
-    pub fn to_text(&self) -> String {
+    pub(crate) fn to_text(&self) -> String {
         let mut value = json!({
             "format": SETTINGS_FORMAT,
             "version": SETTINGS_VERSION,
@@ -294,7 +289,7 @@ fn window_size(value: &Value) -> Option<(u32, u32)> {
     Some((side("width")?, side("height")?))
 }
 
-pub fn clamp_zoom(zoom: f32) -> f32 {
+pub(crate) fn clamp_zoom(zoom: f32) -> f32 {
     zoom.clamp(ZOOM_RANGE.0, ZOOM_RANGE.1)
 }
 
@@ -363,7 +358,6 @@ mod tests {
                 settings: Settings::default()
             }
         );
-        assert!(!loaded.may_save());
         assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
     }
 
@@ -409,7 +403,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = SettingsFile::at(&dir.path().join("settings.json"));
         file.save(&Settings::default()).unwrap();
-        assert!(file.load().may_save());
+        assert!(!matches!(file.load(), Loaded::NewerVersion { .. }));
         let newer = r#"{"format":"conventio-settings","version":2}"#;
         std::fs::write(file.path(), newer).unwrap();
         assert!(file.save(&Settings::default()).is_err());

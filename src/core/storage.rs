@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 /// Environment variable that puts every per-user file (settings, autosave, profiles, history) under
 /// one folder, for tests and portable use.
-pub const HOME_VARIABLE: &str = "CONVENTIO_HOME";
+pub(crate) const HOME_VARIABLE: &str = "CONVENTIO_HOME";
 
 /// Who may read a file written by Conventio.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,7 +30,7 @@ pub fn data_dir() -> PathBuf {
 }
 
 /// The folder for settings (language, theme, zoom).
-pub fn config_dir() -> PathBuf {
+pub(crate) fn config_dir() -> PathBuf {
     if let Some(home) = std::env::var_os(HOME_VARIABLE).filter(|h| !h.is_empty()) {
         return PathBuf::from(home).join("config");
     }
@@ -45,6 +45,15 @@ fn project_dirs() -> Option<directories::ProjectDirs> {
 }
 
 /// The backup kept beside `path` by [`write_atomic`]: `name.json` → `name.json.bak`.
+/// A file's bytes, read to at most one byte past `limit`: a huge file or an endless stream
+/// (`/dev/zero`, a pipe) is then refused as too large by its reader instead of being read whole.
+pub fn read_bounded(path: &Path, limit: usize) -> io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    File::open(path)?.take(limit as u64 + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 pub fn backup_path(path: &Path) -> PathBuf {
     let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
     name.push(".bak");
@@ -53,7 +62,7 @@ pub fn backup_path(path: &Path) -> PathBuf {
 
 /// Creates a folder (and its parents) for Conventio's own data, readable by the user only: the
 /// folder and every parent this call creates are 0700; parents that already exist are left alone.
-pub fn create_private_dir(dir: &Path) -> io::Result<()> {
+pub(crate) fn create_private_dir(dir: &Path) -> io::Result<()> {
     let missing: Vec<&Path> = dir
         .ancestors()
         .take_while(|a| !a.as_os_str().is_empty() && !a.exists())
@@ -249,5 +258,25 @@ pub(crate) mod tests {
         write_atomic(&path, b"{}", Privacy::Private).unwrap();
         assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
         assert_eq!(fs::metadata(&folder).unwrap().permissions().mode() & 0o777, 0o700);
+    }
+}
+
+/// What a file held, to tell later whether it changed on disk: its length and a 64-bit FNV-1a hash
+/// of its bytes (the same on every machine and every version).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fingerprint {
+    pub len: u64,
+    pub hash: u64,
+}
+
+pub fn fingerprint(bytes: &[u8]) -> Fingerprint {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &byte in bytes {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    Fingerprint {
+        len: bytes.len() as u64,
+        hash,
     }
 }

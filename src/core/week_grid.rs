@@ -59,12 +59,12 @@ impl WeekGeometry {
     }
 
     /// The end of the last hour shown.
-    pub fn bottom(&self) -> f32 {
+    pub(crate) fn bottom(&self) -> f32 {
         self.y(self.last_hour * 60)
     }
 
     /// The box of the time from `start` to `end` (minutes) on `day`, inside the day's column.
-    pub fn span_rect(&self, day: Weekday, start: u16, end: u16) -> Rect {
+    pub(crate) fn span_rect(&self, day: Weekday, start: u16, end: u16) -> Rect {
         let top = self.y(start);
         Rect {
             x: self.x(day) + INSET,
@@ -75,7 +75,7 @@ impl WeekGeometry {
     }
 
     /// A slot's box: its day's column, from its start to its end, at least `min_slot_height` high.
-    pub fn slot_rect(&self, slot: &Slot) -> Rect {
+    pub(crate) fn slot_rect(&self, slot: &Slot) -> Rect {
         let span = self.span_rect(slot.day, slot.start.minutes(), slot.end.minutes());
         Rect {
             height: span.height.max(self.min_slot_height),
@@ -98,7 +98,7 @@ impl WeekGeometry {
 /// The hours a grid shows to hold `slots`: at least `least` (office hours, so a short week still
 /// reads as a week), widened to the hour before the earliest start and after the latest end, and
 /// at least one hour.
-pub fn hour_range<'a>(slots: impl IntoIterator<Item = &'a Slot>, least: (u16, u16)) -> (u16, u16) {
+pub(crate) fn hour_range<'a>(slots: impl IntoIterator<Item = &'a Slot>, least: (u16, u16)) -> (u16, u16) {
     let (mut first, mut last) = least;
     for slot in slots {
         first = first.min(slot.start.hours_part());

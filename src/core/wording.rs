@@ -7,17 +7,17 @@ use super::model::{Choice, Doctor};
 use chrono::NaiveDate;
 
 /// `23/11/2026`, as Belgians write dates.
-pub fn belgian_date(date: NaiveDate) -> String {
+pub(crate) fn belgian_date(date: NaiveDate) -> String {
     date.format("%d/%m/%Y").to_string()
 }
 
 /// `4 h 01`, the way durations read in French and Dutch alike.
-pub fn duration(minutes: u32) -> String {
+pub(crate) fn duration(minutes: u32) -> String {
     format!("{} h {:02}", minutes / 60, minutes % 60)
 }
 
 /// `5.088,58 EUR`, as amounts are written in Belgium.
-pub fn euros(cents: i64) -> String {
+pub(crate) fn euros(cents: i64) -> String {
     let sign = if cents < 0 { "-" } else { "" };
     let units = (cents.unsigned_abs() / 100).to_string();
     let mut grouped = String::new();
@@ -31,7 +31,7 @@ pub fn euros(cents: i64) -> String {
 }
 
 /// The `state` and `days` arguments of deadline messages: Fluent cannot test a number's sign.
-pub fn days_args(days: i64) -> [(&'static str, Arg); 2] {
+pub(crate) fn days_args(days: i64) -> [(&'static str, Arg); 2] {
     let state = match days {
         0 => "today",
         d if d < 0 => "past",
@@ -52,12 +52,12 @@ pub fn capitalised(text: String) -> String {
 }
 
 /// A window's name inside a sentence, e.g. "the declaration for 2027" (`window-name-second-year`).
-pub fn window_name(agreement: &Agreement, window: &Window) -> Message {
+pub(crate) fn window_name(agreement: &Agreement, window: &Window) -> Message {
     window_message("window-name", agreement, window)
 }
 
 /// A window's title, e.g. "Declare for 2027" (`window-title-second-year`).
-pub fn window_title(agreement: &Agreement, window: &Window) -> Message {
+pub(crate) fn window_title(agreement: &Agreement, window: &Window) -> Message {
     window_message("window-title", agreement, window)
 }
 
@@ -91,14 +91,14 @@ pub fn window_allows(agreement: &Agreement, window: &Window) -> Message {
 }
 
 /// The year a window's declaration is for: its own year, else the agreement's last.
-pub fn window_year(agreement: &Agreement, window: &Window) -> i32 {
+pub(crate) fn window_year(agreement: &Agreement, window: &Window) -> i32 {
     agreement
         .year_covered(window)
         .unwrap_or_else(|| chrono::Datelike::year(&agreement.period.end))
 }
 
 /// "no later than 14/12/2026" (inclusive wording), or "no last day".
-pub fn last_day_text(last_day: Option<NaiveDate>) -> Message {
+pub(crate) fn last_day_text(last_day: Option<NaiveDate>) -> Message {
     match last_day {
         Some(date) => Message::new("last-day").arg("date", belgian_date(date)),
         None => Message::new("last-day-none"),
@@ -106,12 +106,12 @@ pub fn last_day_text(last_day: Option<NaiveDate>) -> Message {
 }
 
 /// "date set by you; published date: 14/12/2026".
-pub fn last_day_set_by_you(published: NaiveDate) -> Message {
+pub(crate) fn last_day_set_by_you(published: NaiveDate) -> Message {
     Message::new("last-day-set-by-you").arg("published", belgian_date(published))
 }
 
 /// "21 days left", "today is the last day", "closed 3 days ago", "not yet open".
-pub fn window_state_text(seen: &WindowOnDay) -> Message {
+pub(crate) fn window_state_text(seen: &WindowOnDay) -> Message {
     match (seen.state, seen.days_left) {
         (WindowState::NotYetOpen, _) => Message::new("window-state-not-yet-open"),
         (WindowState::Open, Some(days)) => days_message("window-state-open-days", days),
@@ -163,7 +163,7 @@ fn window_line_parts(agreement: &Agreement, seen: &WindowOnDay, id: &str) -> Mes
 
 /// The windows still open on `today` for this doctor besides `except`, in one sentence: "Still
 /// possible: the declaration for 2027 (refusal or partial adherence), no later than 14/12/2026."
-pub fn windows_still_open(
+pub(crate) fn windows_still_open(
     agreement: &Agreement,
     doctor: &Doctor,
     today: NaiveDate,

@@ -144,6 +144,29 @@ fn search_folds_nordic_and_german_letters_and_ligatures() {
 }
 
 #[test]
+fn an_edit_after_registration_not_yet_saved_as_a_version_is_a_change_to_register_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = practice(dir.path());
+    let mut d = doctor("Dr Anne Peeters", FATHER);
+    let id = save(&p, None, &d, at(1, 9)).unwrap();
+    p.mark_registered(&id, day(2), at(2, 10), None).unwrap();
+    // The window autosaves the edit as the doctor's draft ("every change is saved automatically").
+    d.slots.pop();
+    p.save_draft(Some(&id), &d, at(3, 9)).unwrap();
+    assert!(matches!(p.registration(&id), Some(Registration::Changed { .. })));
+    let (rows, _) = conventio::core::overview::rows(&p, day(3), Agreements::embedded());
+    assert!(
+        rows[0].changed_since.is_some() && rows[0].registered.is_none(),
+        "{:?}",
+        rows[0]
+    );
+    // Undone back to what was registered: registered again, nothing to redo.
+    let registered = doctor("Dr Anne Peeters", FATHER);
+    p.save_draft(Some(&id), &registered, at(3, 10)).unwrap();
+    assert!(matches!(p.registration(&id), Some(Registration::Current { .. })));
+}
+
+#[test]
 fn a_mark_belongs_to_a_version_says_when_the_declaration_changed_and_can_be_removed() {
     let dir = tempfile::tempdir().unwrap();
     let p = practice(dir.path());
@@ -282,6 +305,96 @@ fn a_0_2_0_practice_migrates_merging_duplicates_by_number_and_moving_the_old_fil
     assert!(moved.join("profiles/broken.json").is_file());
     assert!(moved.join(format!("history/{second}")).is_dir());
     assert_eq!(practice(dir.path()).load().unwrap().len(), 3);
+}
+
+#[test]
+fn a_0_2_0_window_draft_goes_to_its_doctor_by_number_once_and_its_file_is_moved_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = legacy::v020::Practice::open(dir.path());
+    // The father's saved declaration, and work in progress on him in the first window.
+    let father = doctor("Dr Koen Verhaeghe", FATHER);
+    let id = old.new_id(&father.doctor.name);
+    old.save(&id, &father).unwrap();
+    let mut work = father.clone();
+    work.slots.pop();
+    work.doctor.inami = FATHER_LATER.into();
+    old.autosave(1, &work).unwrap();
+    // A second window's draft of a new doctor without a number yet, a third's blank one.
+    let mut nameless = doctor("Dr Nouvelle Venue", "");
+    nameless.slots.truncate(1);
+    old.autosave(2, &nameless).unwrap();
+    let mut blank = example();
+    blank.doctor.name.clear();
+    blank.doctor.inami.clear();
+    blank.sites.clear();
+    blank.slots.clear();
+    old.autosave(3, &blank).unwrap();
+    let files = ["autosave.json", "autosave-2.json", "autosave-3.json"];
+
+    let p = practice(dir.path());
+    let store = p.store().unwrap();
+    let father_id = store.doctor_by_inami(FATHER).unwrap().expect("the father").id;
+    let draft = store.draft(father_id).unwrap().expect("the window's work is his draft");
+    assert_eq!(read_declaration(&draft, Agreements::embedded()).unwrap(), work);
+    let provisional = store
+        .doctors()
+        .unwrap()
+        .into_iter()
+        .find(|d| d.name == "Dr Nouvelle Venue")
+        .expect("a provisional doctor for the draft without a number");
+    assert_eq!(provisional.inami_key, None);
+    let draft = store.draft(provisional.id).unwrap().expect("with the draft");
+    assert_eq!(read_declaration(&draft, Agreements::embedded()).unwrap(), nameless);
+    assert_eq!(store.doctors().unwrap().len(), 2, "the blank draft made no doctor");
+    for slot in 1..=3 {
+        assert_eq!(store.window_draft(slot).unwrap(), None, "nothing left without a doctor");
+    }
+    // The files are moved, not deleted, and not read again.
+    for file in files {
+        assert!(!dir.path().join(file).exists(), "{file} left in place");
+        assert!(
+            dir.path().join(legacy::MOVED_TO).join(file).is_file(),
+            "{file} kept aside"
+        );
+    }
+    assert_eq!(
+        store.migration_detail(legacy::AUTOSAVE_NAME).unwrap().as_deref(),
+        Some("2 to doctors, 0 to windows, 0 unreadable")
+    );
+    drop(store);
+    assert_eq!(practice(dir.path()).store().unwrap().doctors().unwrap().len(), 2);
+}
+
+#[test]
+fn an_old_window_draft_never_replaces_a_doctors_own_draft_nor_takes_a_number_from_another_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = practice(dir.path());
+    let father = save(&p, None, &doctor("Dr Koen Verhaeghe", FATHER), at(1, 9)).unwrap();
+    let mut own = doctor("Dr Koen Verhaeghe", FATHER);
+    own.slots.truncate(2);
+    p.save_draft(Some(&father), &own, at(1, 10)).unwrap();
+    drop(p);
+    let old = legacy::v020::Practice::open(dir.path());
+    let mut other = doctor("Dr Koen Verhaeghe", FATHER);
+    other.slots.truncate(1);
+    old.autosave(1, &other).unwrap();
+    old.autosave(2, &doctor("Dr Imposteur", FATHER_LATER)).unwrap();
+    std::fs::write(dir.path().join("autosave-3.json"), "{ not json").unwrap();
+
+    let p = practice(dir.path());
+    let store = p.store().unwrap();
+    let id: i64 = father.parse().unwrap();
+    assert_eq!(
+        read_declaration(&store.draft(id).unwrap().unwrap(), Agreements::embedded()).unwrap(),
+        own,
+        "his own draft stays"
+    );
+    // Both kept as window drafts, placed when a window opens them and the user moves on.
+    let kept = |slot| read_declaration(&store.window_draft(slot).unwrap().unwrap(), Agreements::embedded()).unwrap();
+    assert_eq!(kept(1), other);
+    assert_eq!(kept(2).doctor.name, "Dr Imposteur");
+    assert_eq!(store.doctors().unwrap().len(), 1, "no doctor for the impostor");
+    assert!(dir.path().join(legacy::MOVED_TO).join("autosave-3.json").is_file());
 }
 
 #[test]
@@ -751,4 +864,43 @@ mod model {
             }
         }
     }
+}
+
+#[test]
+fn the_daily_backup_is_made_once_a_day_keeps_the_newest_and_never_makes_a_practice() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    assert_eq!(store::daily_backup(root, day(1), 3).unwrap(), None);
+    assert!(!root.join(store::FILE_NAME).exists(), "no practice made for a backup");
+    let p = practice(root);
+    p.store().unwrap();
+    assert_eq!(
+        store::daily_backup(root, day(1), 3).unwrap(),
+        None,
+        "nothing to keep yet"
+    );
+    save(&p, None, &doctor("Dr Anne Peeters", FATHER), at(1, 9)).unwrap();
+    let first = store::daily_backup(root, day(1), 3).unwrap().expect("made");
+    assert!(first.ends_with("backups/practice-2026-12-01.sqlite3"), "{first:?}");
+    assert_eq!(store::daily_backup(root, day(1), 3).unwrap(), None, "once a day");
+    assert_eq!(Store::open_read_only(&first).unwrap().doctors().unwrap().len(), 1);
+    // A manual one the same day, then a week of days: only the newest three stay.
+    p.store().unwrap().dated_backup(day(1), true).unwrap().unwrap();
+    for d in 2..=7 {
+        store::daily_backup(root, day(d), 3).unwrap().expect("one a day");
+    }
+    let mut left: Vec<String> = std::fs::read_dir(root.join("backups"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        [
+            "practice-2026-12-05.sqlite3",
+            "practice-2026-12-06.sqlite3",
+            "practice-2026-12-07.sqlite3"
+        ]
+    );
 }

@@ -35,11 +35,9 @@ fn three_doctors() -> Vec<Row> {
         NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
         Some("Sophie Martin".into()),
     ));
-    let mut rows = vec![
-        aerts,
-        doctor("Dr Bart Bosmans", "second-year"),
-        doctor("Dr Chloé Claes", "initial"),
-    ];
+    let mut bosmans = doctor("Dr Bart Bosmans", "second-year");
+    bosmans.note = "mandat eHealth à demander".into();
+    let mut rows = vec![aerts, bosmans, doctor("Dr Chloé Claes", "initial")];
     sort_by_urgency(&mut rows);
     rows
 }
@@ -94,9 +92,15 @@ fn the_printed_list_names_the_doctors_most_urgent_first_with_who_registered_them
             "Imprimée le 23/11/2026. Médecins : tous (3 sur 3).",
             "Jours restants",
             "Enregistré par",
+            "Note",
         ],
     );
-    assert!(heading[3] < order[0], "the header row comes before the doctors");
+    assert!(heading[4] < order[0], "the header row comes before the doctors");
+    let note = positions(&text, &["mandat eHealth à demander"])[0];
+    assert!(
+        order[1] < note && note < order[2],
+        "the note on Dr Bart Bosmans's row: {text}"
+    );
     positions(
         &text,
         &["-256", "14/12/2026", "20/11/2026", "Sophie Martin", "1-00001-06-004"],
@@ -129,8 +133,8 @@ fn the_list_is_tagged_with_a_title_one_table_and_its_header_cells() {
     assert_eq!(count("H1"), 1, "{types:?}");
     assert_eq!(count("Table"), 1, "{types:?}");
     assert_eq!(count("TR"), 4, "a header row and one row a doctor: {types:?}");
-    assert_eq!(count("TH"), 11, "{types:?}");
-    assert_eq!(count("TD"), 33, "{types:?}");
+    assert_eq!(count("TH"), 12, "eleven columns and the note: {types:?}");
+    assert_eq!(count("TD"), 36, "{types:?}");
     let text = String::from_utf8_lossy(&bytes);
     for claim in [
         "<pdfaid:part>2</pdfaid:part>",
@@ -159,8 +163,8 @@ fn a_long_list_goes_on_over_pages_with_its_header_row_drawn_again_but_read_once(
         "the header row heads every page: {text}"
     );
     let types = structure_types(&bytes);
-    assert_eq!(types.iter().filter(|t| *t == "TH").count(), 11, "read once");
-    assert_eq!(types.iter().filter(|t| *t == "TD").count(), 11 * 45);
+    assert_eq!(types.iter().filter(|t| *t == "TH").count(), 12, "read once");
+    assert_eq!(types.iter().filter(|t| *t == "TD").count(), 12 * 45);
 }
 
 #[test]

@@ -4,7 +4,6 @@
 
 use conventio::app::screen::doctor::Message as DoctorMessage;
 use conventio::app::{App, Message, Options};
-use conventio::core::agreement::Agreements;
 use conventio::core::i18n::{Language, localizer};
 use iced::futures::StreamExt;
 use iced::futures::channel::mpsc;
@@ -17,22 +16,18 @@ use std::time::Duration;
 /// a hang, not a speed target (CI runs the suite on two busy cores; one event once took over 20 s).
 const PATIENCE: Duration = Duration::from_secs(120);
 
-fn draft_name(path: &Path) -> Option<String> {
-    let text = std::fs::read_to_string(path).ok()?;
-    Some(
-        conventio::core::format::read_draft(&text, Agreements::embedded())
-            .ok()?
-            .doctor
-            .name,
-    )
+/// The doctor's name in the draft of window slot `slot` of the data folder `data` (work without a
+/// doctor of the practice yet).
+fn draft_name(data: &Path, slot: i64) -> Option<String> {
+    super::stored_work_of(data, None, slot).map(|d| d.doctor.name)
 }
 
 #[test]
 fn typing_200_characters_in_the_window_writes_the_draft_a_few_times_ending_with_the_last_one() {
     let home = tempfile::tempdir().unwrap();
     let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(Language::Fr));
-    let draft = home.path().join("data/autosave.json");
-    let program = conventio::app::program(options);
+    let data = home.path().join("data");
+    let program = conventio::app::window::program(options);
     let (sender, mut events) = mpsc::channel(1);
     // Immediate: the emulator runs every task the program returns (the 700 ms timer, the write
     // on a blocking thread) on the program's own tokio executor, and never waits for them itself.
@@ -91,13 +86,13 @@ fn typing_200_characters_in_the_window_writes_the_draft_a_few_times_ending_with_
         );
     }
     assert_ne!(
-        draft_name(&draft).as_deref(),
+        draft_name(&data, 1).as_deref(),
         Some(name.as_str()),
         "not written while typing"
     );
     // The quiet period: the timers come due, the last one hands the draft to a background write.
     let waited = std::time::Instant::now();
-    while draft_name(&draft).as_deref() != Some(name.as_str()) {
+    while draft_name(&data, 1).as_deref() != Some(name.as_str()) {
         assert!(waited.elapsed() < PATIENCE, "the draft never got the last character");
         pump(&mut emulator, true);
     }
@@ -143,10 +138,9 @@ fn two_apps_on_one_data_folder_each_type_their_own_declaration_close_and_keep_bo
     }
     drop(first);
     drop(second);
-    for (file, declaration) in ["autosave.json", "autosave-2.json"].iter().zip(&expected) {
-        let text = std::fs::read_to_string(home.path().join("data").join(file)).unwrap();
-        let saved = conventio::core::format::read_draft(&text, Agreements::embedded()).unwrap();
-        assert_eq!(&saved, declaration, "{file} is intact");
+    for (slot, declaration) in [1, 2].into_iter().zip(&expected) {
+        let saved = super::stored_work_of(&home.path().join("data"), None, slot).unwrap();
+        assert_eq!(&saved, declaration, "window {slot}'s draft is intact");
     }
 }
 
@@ -154,7 +148,7 @@ fn two_apps_on_one_data_folder_each_type_their_own_declaration_close_and_keep_bo
 fn a_background_autosave_finishing_late_never_lands_over_a_newer_draft() {
     let home = tempfile::tempdir().unwrap();
     let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(Language::Fr));
-    let draft = home.path().join("data/autosave.json");
+    let data = home.path().join("data");
     let mut app = App::new(options);
     let _ = app.update(Message::Doctor(DoctorMessage::NameChanged("Dr A".into())));
     // The pause came: the draft of "Dr A" goes to a background write, which is slow to finish
@@ -164,12 +158,12 @@ fn a_background_autosave_finishing_late_never_lands_over_a_newer_draft() {
     // Meanwhile a key, then the next step: the UI thread writes the newer draft at once.
     let _ = app.update(Message::Doctor(DoctorMessage::NameChanged("Dr AB".into())));
     let _ = app.update(Message::GoTo(conventio::app::Screen::Choice));
-    assert_eq!(draft_name(&draft).as_deref(), Some("Dr AB"));
+    assert_eq!(draft_name(&data, 1).as_deref(), Some("Dr AB"));
     // Only now does the background write run to its end.
     let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
     let _: Vec<_> = runtime.block_on(iced::futures::StreamExt::collect(late));
     assert_eq!(
-        draft_name(&draft).as_deref(),
+        draft_name(&data, 1).as_deref(),
         Some("Dr AB"),
         "the older draft does not land over the newer one"
     );

@@ -12,7 +12,7 @@ fn a_full_adherence_is_declared_from_start_to_saved_file() {
     let home = tempfile::tempdir().unwrap();
     let options = Options::in_folder(home.path(), "2026-02-20".parse().unwrap(), Some(Language::Fr));
     let scripts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ice");
-    iced_test::run(conventio::app::program(options), scripts).expect("every script passes");
+    iced_test::run(conventio::app::window::program(options), scripts).expect("every script passes");
 
     let saved = home
         .path()
@@ -32,7 +32,7 @@ fn a_gp_declares_partial_adherence_in_dutch_with_a_slot_clicked_in_the_week() {
     let home = tempfile::tempdir().unwrap();
     let options = Options::in_folder(home.path(), "2026-02-20".parse().unwrap(), Some(Language::Nl));
     let scripts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ice/nl");
-    iced_test::run(conventio::app::program(options), scripts).expect("every script passes");
+    iced_test::run(conventio::app::window::program(options), scripts).expect("every script passes");
 
     let saved = home
         .path()
@@ -63,7 +63,7 @@ fn a_partial_adherence_is_declared_with_the_keyboard_alone() {
     let home = tempfile::tempdir().unwrap();
     let options = Options::in_folder(home.path(), "2026-02-20".parse().unwrap(), Some(Language::Fr));
     let scripts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ice/keyboard");
-    iced_test::run(conventio::app::program(options), scripts).expect("the keyboard-only script passes");
+    iced_test::run(conventio::app::window::program(options), scripts).expect("the keyboard-only script passes");
 
     // Not a single click: the script only types (`type`, `type tab`, `type enter`, `type " "`).
     for entry in std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ice/keyboard")).unwrap()
@@ -99,7 +99,7 @@ fn a_french_declaration_is_typed_on_a_1024_by_700_screen_with_two_tabs_per_slot(
     let home = tempfile::tempdir().unwrap();
     let options = Options::in_folder(home.path(), "2026-02-20".parse().unwrap(), Some(Language::Fr));
     let scripts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ice/small-screen");
-    iced_test::run(conventio::app::program(options), &scripts).expect("the 1024×700 keyboard script passes");
+    iced_test::run(conventio::app::window::program(options), &scripts).expect("the 1024×700 keyboard script passes");
 
     let script = std::fs::read_to_string(scripts.join("partial-adherence-1024-by-keyboard.ice")).unwrap();
     assert!(script.starts_with("viewport: 1024x700"));

@@ -403,6 +403,18 @@ fn a_doctor_changed_after_registration_says_so_and_the_command_line_sees_the_mar
     let today = h.app.options().today.format("%d/%m").to_string();
     let changed = format!("enregistré le {today} — modifié depuis : à réenregistrer");
     assert!(h.sees(&changed), "the overview says so");
+    let _ = h.app.update(Message::GoTo(Screen::Start));
+    let choice = h.tr(&format!("choice-{}", h.app.declaration().choice.key()));
+    let statuses = ["conforme".to_owned()].into_iter().chain((1..10).map(|n| match n {
+        1 => "1 erreur".to_owned(),
+        n => format!("{n} erreurs"),
+    }));
+    assert!(
+        statuses
+            .into_iter()
+            .any(|status| h.sees(&format!("{choice} — {status} — {changed}"))),
+        "the start screen's list of the practice's doctors says so too"
+    );
     // The command line, on the saved file, finds the doctor by number and reports the mark.
     let file = h.app.origin().file.clone().unwrap();
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_conventio"))
@@ -459,6 +471,19 @@ fn a_note_per_doctor_is_kept_in_the_practice() {
     h.run(Message::Overview(OverviewMessage::KeepNote(anne)));
     assert_eq!(h.app.practice().load().unwrap()[0].note, "mandat eHealth à demander");
     assert_eq!(h.app.overview().rows[0].note, "mandat eHealth à demander");
+    // In the overview's spreadsheet too, in its own column.
+    let csv = h._home.path().join("apercu.csv");
+    let _ = h.app.update(Message::Overview(OverviewMessage::ExportPathChanged(
+        csv.display().to_string(),
+    )));
+    h.run(Message::Overview(OverviewMessage::ExportCsv));
+    let written = String::from_utf8(std::fs::read(&csv).unwrap()).unwrap();
+    let mut lines = written.lines();
+    assert!(lines.next().unwrap().ends_with(";Note"), "{written}");
+    assert!(
+        lines.next().unwrap().ends_with(";mandat eHealth à demander"),
+        "{written}"
+    );
 }
 
 /// A damaged practice database: the overview says so, offers the newest backup by its day, and
@@ -505,7 +530,7 @@ fn a_damaged_database_offers_its_newest_backup_and_restores_it_keeping_the_damag
         h.app.overview().rows.is_empty(),
         "no row read before the damage is offered"
     );
-    let damaged = h.app.overview().failure.clone().expect("the damage is said");
+    let damaged = h.app.overview().damage.failure.clone().expect("the damage is said");
     assert!(damaged.contains("endommagée"), "{damaged}");
     let offer = localizer(Language::Fr).tr_args("gui-practice-restore", &[("date", "18/02/2026".into())]);
     assert!(h.sees(&offer), "the newest backup is offered by its day");
@@ -515,7 +540,7 @@ fn a_damaged_database_offers_its_newest_backup_and_restores_it_keeping_the_damag
         ui.click(offer.as_str()).expect("the offer is a button");
     });
     assert_eq!(h.app.practice().load().unwrap().len(), 1, "the backup's doctor is back");
-    assert!(h.app.overview().failure.is_none() && h.app.overview().offer.is_none());
+    assert!(h.app.overview().damage.failure.is_none() && h.app.overview().damage.offer.is_none());
     assert_eq!(h.app.overview().rows.len(), 1);
     let aside: Vec<_> = std::fs::read_dir(&root)
         .unwrap()
@@ -633,4 +658,249 @@ fn work_without_a_doctor_stays_on_screen_when_another_declaration_is_opened() {
         h.app.notice().map(|n| n.text.clone()),
         Some(localizer(Language::Fr).tr("gui-work-needs-doctor"))
     );
+}
+
+/// 0.2.0 (and this version until now) restored `autosave.json` at start without knowing whose
+/// work it was. A 0.2.0 data folder's window draft now opens as its doctor's draft, found by
+/// INAMI number, and the window writes no such file any more.
+#[test]
+fn a_0_2_0_window_draft_opens_as_its_doctors_work_and_no_autosave_file_is_written_again() {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-12-03".parse().unwrap(), Some(Language::Fr));
+    let old = conventio::core::store::legacy::v020::Practice::open(&options.data_dir);
+    let mut father: conventio::core::model::Declaration = conventio::core::format::read_declaration(
+        include_str!("../../assets/examples/gp-partial-valid.json"),
+        Agreements::embedded(),
+    )
+    .unwrap();
+    father.doctor.name = "Dr Koen Verhaeghe".into();
+    father.doctor.inami = FATHER.into();
+    let id = old.new_id(&father.doctor.name);
+    old.save(&id, &father).unwrap();
+    let mut work = father.clone();
+    work.slots.pop();
+    old.autosave(1, &work).unwrap();
+
+    let mut app = App::new(options.clone());
+    assert_eq!(app.declaration(), &work, "the work in progress is back");
+    let doctor = app.origin().profile_id.clone().expect("as the father's work");
+    assert_eq!(app.practice().doctor_by_inami(FATHER), Some(doctor.clone()));
+    assert_eq!(app.practice().load().unwrap().len(), 1, "one doctor, not a second one");
+    // Typed on, the work goes to his draft in the practice; no file of the old kind appears.
+    run(
+        &mut app,
+        Message::Doctor(DoctorMessage::SiteNameChanged(0, "Cabinet Sud".into())),
+    );
+    app.flush_draft();
+    assert_eq!(
+        app.practice().draft(&doctor).map(Result::unwrap).as_ref(),
+        Some(app.declaration())
+    );
+    drop(app);
+    let json: Vec<String> = std::fs::read_dir(&options.data_dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("autosave"))
+        .collect();
+    assert!(json.is_empty(), "{json:?}");
+    // Started again: the father's work, his.
+    let again = App::new(options);
+    assert_eq!(again.declaration().sites[0].name, "Cabinet Sud");
+    assert_eq!(again.origin().profile_id, Some(doctor));
+}
+
+/// "Saving over an existing file that holds a different declaration than the one opened from it
+/// asks first": the file a declaration was opened from (or last saved to) is remembered as it was,
+/// and a change on disk since (another program, another PC) is asked about; "Non" writes nothing.
+#[test]
+fn a_file_changed_on_disk_since_it_was_opened_or_saved_is_asked_about_before_saving_over_it() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    save(&mut h, None);
+    let file = h.app.origin().file.clone().expect("saved");
+    // Saved again, unchanged on disk: no question.
+    save(&mut h, None);
+    assert_eq!(h.app.review().pending_overwrite(), None, "our own file, as we left it");
+    // Another program (a colleague's PC on the shared folder) changes it.
+    let theirs = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace("\"partial\"", "\"full\"");
+    assert_ne!(theirs, std::fs::read_to_string(&file).unwrap());
+    std::fs::write(&file, &theirs).unwrap();
+    save(&mut h, None);
+    let question = h.app.review().pending_overwrite().expect("asked").to_owned();
+    assert_eq!(
+        question,
+        h.app
+            .tr_args("gui-overwrite-changed", &[("path", file.display().to_string().into())])
+    );
+    assert!(h.sees(&question));
+    let no = h.tr("gui-overwrite-no");
+    h.interact(|ui| {
+        ui.click(no.as_str()).expect("the question has a No button");
+    });
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs, "\"Non\" wrote nothing");
+    // "Oui" replaces it; saved by us, it is ours again: no question the next time.
+    save(&mut h, None);
+    h.run(Message::Review(ReviewMessage::OverwriteConfirmed));
+    let ours = std::fs::read_to_string(&file).unwrap();
+    assert_ne!(ours, theirs);
+    save(&mut h, None);
+    assert_eq!(h.app.review().pending_overwrite(), None);
+
+    // Opened from the file (Recent declarations), changed on disk meanwhile: asked too.
+    let anne = h.app.origin().profile_id.clone().unwrap();
+    h.open_example(1);
+    h.run(Message::Start(StartMessage::Open(file.clone())));
+    assert_eq!(h.app.origin().file.as_deref(), Some(file.as_path()));
+    std::fs::write(&file, &theirs).unwrap();
+    save(&mut h, None);
+    assert!(
+        h.app.review().pending_overwrite().is_some(),
+        "changed since it was opened"
+    );
+    h.run(Message::Review(ReviewMessage::OverwriteCancelled));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs);
+
+    // A window started later opens the doctor from the practice (no file in hand): the file this
+    // practice last wrote for them is theirs to save over, unless it changed since.
+    let options = h.app.options().clone();
+    let mut later = App::new(options);
+    run(&mut later, Message::Start(StartMessage::OpenProfile(anne)));
+    run(&mut later, Message::GoTo(Screen::Review));
+    assert_eq!(std::path::PathBuf::from(later.review().save_path()), file);
+    run(&mut later, Message::Review(ReviewMessage::Save));
+    assert!(
+        later.review().pending_overwrite().is_some(),
+        "the file no longer holds what the practice wrote there"
+    );
+    run(&mut later, Message::Review(ReviewMessage::OverwriteCancelled));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs);
+}
+
+/// The start screen's practice list said the practice had no doctor (or only the damage) when the
+/// database was damaged; it now says so and offers the same restore as the overview.
+#[test]
+fn the_start_screen_offers_the_newest_backup_of_a_damaged_database_and_restores_it() {
+    let mut h = harness(Language::Nl);
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    save(&mut h, None);
+    let store = h.app.practice().store().unwrap();
+    store
+        .dated_backup("2026-02-18".parse().unwrap(), false)
+        .unwrap()
+        .unwrap();
+    drop(store);
+    let root = h.app.practice().root().to_path_buf();
+    let file = root.join(conventio::core::store::FILE_NAME);
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(root.join(format!("{}{suffix}", conventio::core::store::FILE_NAME)));
+    }
+    let garbage = b"not a database: the disk damaged this file ".repeat(200);
+    std::fs::write(&file, &garbage).unwrap();
+
+    let _ = h.app.update(Message::GoTo(Screen::Start));
+    let damaged = h.app.start().damage().failure.clone().expect("the damage is said");
+    assert!(h.sees(&damaged), "{damaged}");
+    assert!(!h.sees(&h.tr("gui-practice-empty")), "not a practice without doctors");
+    let offer = localizer(Language::Nl).tr_args("gui-practice-restore", &[("date", "18/02/2026".into())]);
+    assert!(h.sees(&offer), "the newest backup is offered on the start screen too");
+    assert_eq!(std::fs::read(&file).unwrap(), garbage, "nothing recreated over it");
+    // Below the fold at this size: pressed as its button sends it.
+    h.run(Message::Start(StartMessage::RestoreBackup));
+    assert!(h.app.start().damage().failure.is_none());
+    assert!(
+        h.sees("Dr Anne Peeters") && h.sees(FATHER),
+        "the backup's doctor is listed again"
+    );
+    let said = h.app.notice().map(|n| n.text.clone()).unwrap_or_default();
+    assert!(
+        said.contains("18/02/2026") && said.contains(".before-restore-"),
+        "{said}"
+    );
+}
+
+/// "Sauvegarder la pratique" on the overview writes a dated backup off the window's thread and
+/// says where; a window opening a practice makes the day's automatic backup once.
+#[test]
+fn the_overview_backs_the_practice_up_and_a_window_makes_one_backup_a_day_by_itself() {
+    let mut h = harness(Language::Fr);
+    let backups = h.app.options().data_dir.join("backups");
+    assert!(!backups.exists(), "nothing to back up in a new practice");
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    save(&mut h, None);
+    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    let button = h.tr("gui-overview-back-up");
+    h.interact(|ui| {
+        ui.click(button.as_str()).expect("the backup button");
+    });
+    let made = backups.join("practice-2026-02-20.sqlite3");
+    assert!(made.is_file());
+    let said = h.app.notice().map(|n| n.text.clone()).unwrap_or_default();
+    assert_eq!(
+        said,
+        h.app
+            .tr_args("gui-overview-backed-up", &[("path", made.display().to_string().into())])
+    );
+    assert_eq!(
+        conventio::core::store::Store::open_read_only(&made)
+            .unwrap()
+            .doctors()
+            .unwrap()
+            .len(),
+        1
+    );
+    // Again the same day: another file, the first one kept.
+    h.run(Message::Overview(OverviewMessage::BackUp));
+    assert!(backups.join("practice-2026-02-20-2.sqlite3").is_file());
+
+    // The next day a window opening this practice makes the day's backup by itself, once.
+    let mut options = h.app.options().clone();
+    options.today = "2026-02-21".parse().unwrap();
+    drop(App::new(options.clone()));
+    let next_day = backups.join("practice-2026-02-21.sqlite3");
+    assert!(next_day.is_file());
+    drop(App::new(options));
+    assert!(!backups.join("practice-2026-02-21-2.sqlite3").exists(), "once a day");
+}
+
+/// The autosave lives in the practice's database; when that cannot take it (a damaged file), the
+/// work is kept in the window's old-style file, said as a failure, and taken back in by the practice
+/// once it opens again.
+#[test]
+fn work_typed_while_the_database_is_damaged_is_kept_aside_and_comes_back_with_the_practice() {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-12-03".parse().unwrap(), Some(Language::Fr));
+    let root = options.data_dir.clone();
+    let mut app = App::new(options.clone());
+    run(&mut app, Message::Start(StartMessage::OpenExample(0)));
+    let _ = app.update(Message::Doctor(DoctorMessage::NameChanged("Dr Anne Peeters".into())));
+    let _ = app.update(Message::Doctor(DoctorMessage::InamiChanged(FATHER.into())));
+    app.flush_draft();
+    let db = root.join(conventio::core::store::FILE_NAME);
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(root.join(format!("{}{suffix}", conventio::core::store::FILE_NAME)));
+    }
+    std::fs::write(&db, b"not a database: the disk damaged this file ".repeat(200)).unwrap();
+    let _ = app.update(Message::Doctor(DoctorMessage::SiteNameChanged(
+        0,
+        "Cabinet gardé".into(),
+    )));
+    app.flush_draft();
+    let notice = app.notice().expect("the failure is said");
+    assert_eq!(notice.kind, conventio::app::NoticeKind::Error);
+    let kept = std::fs::read_to_string(root.join("autosave.json")).expect("kept aside");
+    let kept = conventio::core::format::read_draft(&kept, Agreements::embedded()).unwrap();
+    assert_eq!(&kept, app.declaration());
+    let work = app.declaration().clone();
+    app.kill();
+    // The damaged file is put aside (as a restore would) and a window starts again.
+    std::fs::rename(&db, root.join("damaged.sqlite3")).unwrap();
+    let again = App::new(options);
+    assert_eq!(again.declaration(), &work, "the work came back");
+    assert!(!root.join("autosave.json").exists(), "taken in by the practice");
 }

@@ -1,7 +1,9 @@
 //! Model-based: seeded random sequences of what a user does in the window, fed to `App::update`.
 //! Whatever the sequence, the app never panics, undo then redo gives the declaration back, and
-//! after a flush (or once the window is gone) the draft on disk reads back as the declaration. A
-//! failure names its seed and the messages; `CONVENTIO_MODEL_SEED=<seed>` replays that one.
+//! after a flush (or once the window is gone) the draft in the practice reads back as the declaration. A
+//! failure names its seed and the messages; `CONVENTIO_MODEL_SEED=<seed>` replays that one, and
+//! `CONVENTIO_MODEL_SEEDS=<count>` runs seeds 1 to count instead of the default 200 (a longer run
+//! by hand; CI keeps the default).
 
 use conventio::app::keys::Nudge;
 use conventio::app::screen::choice::Message as ChoiceMessage;
@@ -162,7 +164,6 @@ fn message(rng: &mut Rng, app: &App) -> Message {
 fn run(seed: u64, sent: &mut Vec<Message>) {
     let home = tempfile::tempdir().unwrap();
     let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(Language::Fr));
-    let draft = home.path().join("data/autosave.json");
     let mut app = App::new(options);
     let mut rng = Rng::new(seed);
     for _ in 0..STEPS {
@@ -182,23 +183,23 @@ fn run(seed: u64, sent: &mut Vec<Message>) {
         }
         if rng.chance(6) {
             app.flush_draft();
-            match std::fs::read_to_string(&draft) {
-                Ok(text) => {
-                    let saved =
-                        conventio::core::format::read_draft(&text, Agreements::embedded()).expect("the draft reads");
-                    assert_eq!(&saved, app.declaration(), "the draft on disk is the declaration");
-                }
-                Err(_) => assert_eq!(app.session().edits(), 0, "no draft only while nothing was edited"),
+            match super::stored_work(&app) {
+                Some(saved) => assert_eq!(&saved, app.declaration(), "the draft on disk is the declaration"),
+                None => assert_eq!(app.session().edits(), 0, "no draft only while nothing was edited"),
             }
         }
     }
     // The window goes (closing, or the end of the program): what was typed is in the draft.
     let last = app.declaration().clone();
     let edited = app.session().edits() > 0;
+    let (data, doctor, slot) = (
+        app.options().data_dir.clone(),
+        app.origin().profile_id.clone(),
+        app.session().window().slot,
+    );
     drop(app);
     if edited {
-        let text = std::fs::read_to_string(&draft).expect("a draft after edits");
-        let saved = conventio::core::format::read_draft(&text, Agreements::embedded()).expect("the draft reads");
+        let saved = super::stored_work_of(&data, doctor.as_deref(), slot).expect("a draft after edits");
         assert_eq!(saved, last, "the draft left behind is the last declaration");
     }
 }
@@ -207,7 +208,10 @@ fn run(seed: u64, sent: &mut Vec<Message>) {
 fn random_sequences_of_window_messages_never_panic_and_keep_undo_and_the_draft_whole() {
     let seeds: Vec<u64> = match std::env::var("CONVENTIO_MODEL_SEED") {
         Ok(seed) => vec![seed.parse().expect("a number")],
-        Err(_) => (1..=SEQUENCES).collect(),
+        Err(_) => {
+            let count = std::env::var("CONVENTIO_MODEL_SEEDS").map_or(SEQUENCES, |n| n.parse().expect("a count"));
+            (1..=count).collect()
+        }
     };
     for seed in seeds {
         let mut sent = Vec::new();

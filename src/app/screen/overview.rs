@@ -4,6 +4,7 @@
 //! register, exported as a spreadsheet.
 
 use super::{Action, Context, Event};
+use crate::app::task;
 use crate::app::widget::focus::focusable;
 use crate::app::widget::{bold, heading, hint, labelled};
 use crate::core::export;
@@ -13,7 +14,7 @@ use crate::core::storage::{self, Privacy};
 use crate::core::store::{self, StoreError};
 use crate::core::wording::belgian_date;
 use iced::widget::{button, checkbox, column, container, row, scrollable, text, text_input};
-use iced::{Alignment, Element, Length, Task};
+use iced::{Alignment, Element, Length};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -28,7 +29,7 @@ pub const USER_NAME_ID: &str = "overview-user-name";
 
 /// The overview's state, kept by the app.
 #[derive(Default)]
-pub struct State {
+pub struct Overview {
     pub rows: Vec<Row>,
     /// Profiles that could not be read, by id: listed, never hidden.
     pub unreadable: Vec<String>,
@@ -41,21 +42,19 @@ pub struct State {
     /// Rows keep their places after a mark or its removal, so nothing moves under the pointer;
     /// "Sort again" (or opening the overview) puts them back in urgency order.
     pub order_frozen: bool,
-    /// Why the practice could not be read, when it could not.
-    pub failure: Option<String>,
-    /// The newest backup, offered when the database is damaged.
-    pub offer: Option<store::Backup>,
-    /// A restore runs off the window's thread.
-    pub restoring: bool,
+    /// Why the practice could not be read, and the backup offered when it is damaged.
+    pub damage: super::damage::Damage,
     /// Where every doctor's PDF goes.
     pub print_folder: String,
     /// Every doctor's PDF is being made off the window's thread.
     pub printing: bool,
+    /// A backup of the practice is being written off the window's thread.
+    pub backing_up: bool,
     /// Notes being typed, by doctor, until Enter keeps them.
     pub notes: std::collections::BTreeMap<String, String>,
 }
 
-impl State {
+impl Overview {
     /// The rows the filter lets through, in urgency order.
     pub fn shown(&self) -> impl Iterator<Item = &Row> {
         let filter = self.filter();
@@ -107,10 +106,14 @@ pub enum Message {
     PrintAll,
     /// Every doctor's PDF was made (or why not), off the window's thread.
     PrintedAll(PathBuf, Result<Vec<Printed>, Arc<StoreError>>),
+    /// A dated backup of the practice now (`backups/practice-DAY.sqlite3`), off the window's thread.
+    BackUp,
+    /// The backup was written there (or why not).
+    BackedUp(Result<PathBuf, Arc<StoreError>>),
     /// Put the offered backup in place of the damaged database (moved aside, never deleted).
     RestoreBackup,
     /// The restore ran: where the damaged database went, or why it could not.
-    Restored(Result<Option<PathBuf>, Arc<StoreError>>),
+    Restored(super::damage::Restored),
 }
 
 /// Why a list could not be written.
@@ -122,7 +125,13 @@ pub enum WriteFailure {
     Disk(Arc<std::io::Error>),
 }
 
-impl State {
+impl From<task::Stopped> for WriteFailure {
+    fn from(stopped: task::Stopped) -> Self {
+        WriteFailure::Disk(stopped.into())
+    }
+}
+
+impl Overview {
     pub fn update(&mut self, message: Message, ctx: &Context) -> Action<Message> {
         match message {
             Message::OnlyUnregistered(on) => {
@@ -221,17 +230,10 @@ impl State {
                 }
                 self.printing = true;
                 let (practice, language, today) = (ctx.practice.clone(), ctx.language, ctx.today());
-                Action::Run(Task::perform(
-                    async move {
-                        let target = folder.clone();
-                        let printed = tokio::task::spawn_blocking(move || {
-                            practice.print_all(&target, false, language, today).map_err(Arc::new)
-                        })
-                        .await
-                        .unwrap_or_else(|e| Err(Arc::new(StoreError::Other(e.to_string()))));
-                        (folder, printed)
-                    },
-                    |(folder, printed)| Message::PrintedAll(folder, printed),
+                let target = folder.clone();
+                Action::Run(task::blocking(
+                    move || practice.print_all(&target, false, language, today).map_err(Arc::new),
+                    move |printed| Message::PrintedAll(folder, printed),
                 ))
             }
             Message::PrintedAll(folder, result) => {
@@ -270,44 +272,44 @@ impl State {
                         .into(),
                 }
             }
-            Message::RestoreBackup => match (&self.offer, self.restoring) {
-                (Some(backup), false) => {
-                    self.restoring = true;
-                    let (root, file) = (ctx.practice.root().to_path_buf(), backup.path.clone());
-                    Action::Run(Task::perform(
-                        async move {
-                            tokio::task::spawn_blocking(move || store::restore(&root, &file).map_err(Arc::new))
-                                .await
-                                .unwrap_or_else(|e| Err(Arc::new(StoreError::Other(e.to_string()))))
-                        },
-                        Message::Restored,
-                    ))
+            Message::BackUp => {
+                if self.backing_up {
+                    return Action::None;
                 }
-                _ => Action::None,
-            },
-            Message::Restored(result) => {
-                self.restoring = false;
-                let day = self.offer.as_ref().map(|b| belgian_date(b.day)).unwrap_or_default();
+                self.backing_up = true;
+                let (root, today) = (ctx.practice.root().to_path_buf(), ctx.today());
+                Action::Run(task::blocking(
+                    move || {
+                        store::Store::open(&root)
+                            .and_then(|store| store.dated_backup(today, true))
+                            .map(Option::unwrap_or_default)
+                            .map_err(Arc::new)
+                    },
+                    Message::BackedUp,
+                ))
+            }
+            Message::BackedUp(result) => {
+                self.backing_up = false;
                 match result {
-                    Ok(aside) => {
-                        self.refresh(ctx);
-                        let aside = aside.map(|p| p.display().to_string()).unwrap_or_default();
-                        Action::Batch(vec![
-                            Event::PracticeChanged.into(),
-                            ctx.info(ctx.tr_args(
-                                "gui-practice-restored",
-                                &[("date", day.into()), ("aside", aside.into())],
-                            ))
-                            .into(),
-                        ])
-                    }
+                    Ok(path) => ctx
+                        .info(ctx.tr_args("gui-overview-backed-up", &[("path", path.display().to_string().into())]))
+                        .into(),
                     Err(error) => ctx
                         .error(ctx.tr_args(
-                            "gui-practice-restore-failed",
+                            "gui-overview-backup-failed",
                             &[("error", ctx.localizer().message(&error.message()).into())],
                         ))
                         .into(),
                 }
+            }
+            Message::RestoreBackup => self.damage.restore(ctx, Message::Restored),
+            Message::Restored(result) => {
+                let restored = result.is_ok();
+                let action = self.damage.restored(ctx, result);
+                if restored {
+                    self.refresh(ctx);
+                }
+                action
             }
         }
     }
@@ -341,18 +343,13 @@ impl State {
         match rows::try_rows(ctx.practice, ctx.today(), &agreements) {
             Ok((rows, unreadable)) => {
                 (self.rows, self.unreadable) = (rows, unreadable);
-                self.failure = None;
-                self.offer = None;
+                self.damage.clear();
             }
             Err(error) => {
                 // Rows read before the damage would be offered for marking: none is shown.
                 self.rows.clear();
                 self.unreadable.clear();
-                self.failure = Some(ctx.localizer().message(&error.message()));
-                self.offer = match error {
-                    StoreError::Corrupt { .. } => store::newest_backup(ctx.practice.root()),
-                    _ => None,
-                };
+                self.damage = super::damage::Damage::of(&error, ctx.practice.root(), ctx.localizer());
             }
         }
         if self.order_frozen {
@@ -423,22 +420,17 @@ pub fn pdf_path(export_path: &str) -> PathBuf {
 
 /// Makes the file's bytes and writes them on a blocking thread: the window keeps drawing.
 fn write(path: PathBuf, make: impl FnOnce() -> Result<Vec<u8>, WriteFailure> + Send + 'static) -> Action<Message> {
-    Action::Run(Task::perform(
-        async move {
-            let target = path.clone();
-            let written = tokio::task::spawn_blocking(move || {
-                let bytes = make()?;
-                storage::write_atomic(&target, &bytes, Privacy::Private).map_err(|e| WriteFailure::Disk(Arc::new(e)))
-            })
-            .await
-            .unwrap_or_else(|e| Err(WriteFailure::Disk(Arc::new(std::io::Error::other(e)))));
-            (path, written)
+    let target = path.clone();
+    Action::Run(task::blocking(
+        move || {
+            let bytes = make()?;
+            storage::write_atomic(&target, &bytes, Privacy::Private).map_err(|e| WriteFailure::Disk(Arc::new(e)))
         },
-        |(path, written)| Message::Written(path, written),
+        move |written| Message::Written(path, written),
     ))
 }
 
-impl State {
+impl Overview {
     pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
         let wrap = |m: Message| m;
         let state = self;
@@ -457,22 +449,8 @@ impl State {
             let question = asking.then(|| confirmation(ctx, state, std::slice::from_ref(&r.id)));
             list = list.push(row_view(ctx, r, state.ticked.contains(&r.id), question, &state.notes));
         }
-        if let Some(failure) = &state.failure {
-            list = list.push(hint(failure.clone(), true));
-        }
-        if let Some(backup) = &state.offer {
-            list = list.push(
-                focusable(
-                    button(
-                        text(ctx.tr_args("gui-practice-restore", &[("date", belgian_date(backup.day).into())]))
-                            .size(14),
-                    )
-                    .padding([6, 12])
-                    .style(button::primary)
-                    .on_press_maybe((!state.restoring).then_some(Message::RestoreBackup)),
-                )
-                .enabled(!state.restoring),
-            );
+        for shown in state.damage.view(ctx, Message::RestoreBackup) {
+            list = list.push(shown);
         }
         for id in &state.unreadable {
             list = list.push(hint(
@@ -508,6 +486,14 @@ impl State {
                 .on_press_maybe(can_print.then_some(Message::PrintAll)),
         )
         .enabled(can_print);
+        let can_back_up = !state.backing_up && state.damage.failure.is_none() && !state.rows.is_empty();
+        let back_up = focusable(
+            button(text(ctx.tr("gui-overview-back-up")).size(14))
+                .padding([6, 12])
+                .style(crate::app::widget::style::quiet_button)
+                .on_press_maybe(can_back_up.then_some(Message::BackUp)),
+        )
+        .enabled(can_back_up);
         let user_name = text_input(&ctx.tr("gui-overview-user-name-placeholder"), &ctx.settings.user_name)
             .id(USER_NAME_ID)
             .on_input(move |name| wrap(Message::UserNameChanged(name)))
@@ -556,6 +542,15 @@ impl State {
                     ctx.tr("gui-overview-print-all-label"),
                     row![folder, print_all].spacing(8).align_y(Alignment::Center)
                 ),
+                row![
+                    back_up,
+                    hint(
+                        ctx.tr_args("gui-overview-back-up-hint", &[("count", store::BACKUPS_KEPT.into())]),
+                        false
+                    )
+                ]
+                .spacing(12)
+                .align_y(Alignment::Center),
             ]
             .spacing(12),
         );
@@ -564,7 +559,7 @@ impl State {
 }
 
 /// The question before marking: who, on which day; Enter confirms, Escape cancels.
-fn confirmation<'a>(ctx: &Context, state: &State, pending: &[String]) -> Element<'a, Message> {
+fn confirmation<'a>(ctx: &Context, state: &Overview, pending: &[String]) -> Element<'a, Message> {
     let date = belgian_date(ctx.today());
     let question = match pending {
         [id] => {

@@ -3,6 +3,7 @@
 
 use super::{Action, Context, Event};
 use crate::app::system::{self, Picked};
+use crate::app::task;
 use crate::app::widget::focus::focusable;
 use crate::app::widget::{bold, heading, hint, labelled};
 use crate::core::agreement::Agreement;
@@ -77,6 +78,12 @@ pub enum ExportFailure {
     Disk(Arc<std::io::Error>),
 }
 
+impl From<task::Stopped> for ExportFailure {
+    fn from(stopped: task::Stopped) -> Self {
+        ExportFailure::Disk(stopped.into())
+    }
+}
+
 impl ExportFailure {
     fn describe(&self, ctx: &Context) -> String {
         match self {
@@ -91,7 +98,7 @@ impl ExportFailure {
 
 /// The review step's own state: where to save and export, and the profile's saved versions.
 #[derive(Default)]
-pub struct State {
+pub struct Review {
     save_path: String,
     /// Whether the user typed or chose a save path; until then it follows the doctor's name.
     save_path_edited: bool,
@@ -104,7 +111,7 @@ pub struct State {
     pending_overwrite: Option<(PathBuf, String)>,
 }
 
-impl State {
+impl Review {
     pub fn update(&mut self, message: Message, ctx: &Context) -> Action<Message> {
         let writes = matches!(
             message,
@@ -322,12 +329,18 @@ pub fn overwrite_question(ctx: &Context, path: &Path) -> Option<String> {
         let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
         canonical(other) == canonical(path)
     };
-    if ctx.origin.file.as_deref().is_some_and(same_file) {
-        return None;
-    }
     let bytes = format::read_file_bounded(path).ok()?;
-    let mine = ctx.declaration();
     let file_name = path.display().to_string();
+    let changed = || Some(ctx.tr_args("gui-overwrite-changed", &[("path", file_name.clone().into())]));
+    if ctx.origin.file.as_deref().is_some_and(same_file) {
+        // The file this work came from: asked only when it changed on disk since this window
+        // opened or saved it (another program, another PC).
+        return match ctx.origin.file_seen {
+            Some(seen) if seen != crate::core::storage::fingerprint(&bytes) => changed(),
+            _ => None,
+        };
+    }
+    let mine = ctx.declaration();
     let theirs = match format::read_declaration_bytes(&bytes, ctx.agreements()) {
         Ok(theirs) => theirs,
         // Not a declaration this version reads: asked too, never replaced unseen.
@@ -343,9 +356,13 @@ pub fn overwrite_question(ctx: &Context, path: &Path) -> Option<String> {
         (Some(a), Some(b)) => a == b,
         _ => crate::core::store::same_name(&theirs.doctor.name, &mine.doctor.name),
     };
-    // The file this practice last wrote for this very doctor: their own file, saved again.
+    // The file this practice last wrote for this very doctor: their own file, saved again — unless
+    // it no longer holds what was written there (changed since by another program, another PC).
     if same_doctor && ctx.origin.profile_id.is_some() && ctx.practice.file_owner(path) == ctx.origin.profile_id {
-        return None;
+        return match ctx.practice.file_written(path) {
+            Some(written) if written.as_bytes() != bytes.as_slice() => changed(),
+            _ => None,
+        };
     }
     Some(if same_doctor {
         ctx.tr_args("gui-overwrite-same-doctor", &[("path", file_name.into())])
@@ -395,12 +412,14 @@ fn save(ctx: &Context, path: &Path) -> Action<Message> {
             .into();
     }
     let file = path.to_path_buf();
+    let written = crate::core::storage::fingerprint(text.as_bytes());
     match record_in_practice(ctx, &file) {
         Ok(saved) => {
             let mut actions = vec![
                 Event::Saved {
                     file,
                     profile_id: Some(saved.id),
+                    written,
                 }
                 .into(),
             ];
@@ -421,7 +440,12 @@ fn save(ctx: &Context, path: &Path) -> Action<Message> {
         }
         // The file is written; only the practice's copy failed: said, and the file kept.
         Err(error) => Action::Batch(vec![
-            Event::Saved { file, profile_id: None }.into(),
+            Event::Saved {
+                file,
+                profile_id: None,
+                written,
+            }
+            .into(),
             ctx.error(ctx.tr_args(
                 "gui-practice-save-failed",
                 &[("error", ctx.localizer().message(&error.message()).into())],
@@ -501,15 +525,10 @@ fn export_to(ctx: &Context, kind: ExportKind, path: PathBuf) -> Action<Message> 
         language: ctx.language,
         today: ctx.today(),
     };
-    Action::Run(Task::perform(
-        async move {
-            let written = path.clone();
-            let result = tokio::task::spawn_blocking(move || job.write(&written))
-                .await
-                .unwrap_or_else(|e| Err(ExportFailure::Disk(Arc::new(std::io::Error::other(e)))));
-            (path, result)
-        },
-        |(path, result)| Message::Exported(path, result),
+    let written = path.clone();
+    Action::Run(task::blocking(
+        move || job.write(&written),
+        move |result| Message::Exported(path, result),
     ))
 }
 
@@ -539,7 +558,7 @@ impl ExportJob {
 
 /// What was declared when, and what changed: between the last two recorded versions, and between
 /// the last recorded version and the declaration on screen.
-fn history<'a>(state: &'a State, ctx: &Context<'a>) -> Element<'a, Message> {
+fn history<'a>(state: &'a Review, ctx: &Context<'a>) -> Element<'a, Message> {
     let entries = &state.history;
     if ctx.origin.profile_id.is_none() || entries.is_empty() {
         return hint(ctx.tr("gui-history-none"), false);
@@ -617,7 +636,7 @@ fn changes<'a>(ctx: &Context, title: &str, before: &Declaration, after: &Declara
     focusable(container(block).width(Length::Fill)).into()
 }
 
-impl State {
+impl Review {
     pub fn view<'a>(&'a self, ctx: &Context<'a>, report: &crate::core::rules::Report) -> Element<'a, Message> {
         let conditions = export::conditions_text(ctx.declaration(), ctx.language);
         let status = if report.is_ok() {

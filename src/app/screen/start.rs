@@ -5,6 +5,7 @@ use super::{Action, Context, Event, Origin};
 use crate::app::screen::Screen;
 use crate::app::session;
 use crate::app::system::{self, Picked};
+use crate::app::task::{self, Stopped};
 use crate::app::widget::focus::focusable;
 use crate::app::widget::{bold, heading, hint, labelled};
 use crate::core::agreement::{self, Agreement, Agreements, WindowOnDay, WindowState};
@@ -74,21 +75,27 @@ pub enum Message {
     JoinProfile(String),
     /// The practice overview.
     ShowOverview,
+    /// Put the offered backup in place of the damaged database (moved aside, never deleted).
+    RestoreBackup,
+    /// The restore ran: where the damaged database went, or why it could not.
+    Restored(super::damage::Restored),
 }
 
 /// The start screen's own state: the fields typed, and the practice's doctors as read and checked
 /// when the practice last changed (a search filters them in memory, never re-reading the disk).
 #[derive(Default)]
-pub struct State {
+pub struct Start {
     open_path: String,
     search: String,
     doctors: Vec<ListedDoctor>,
     /// The practice was read (at start it is read after the first frame).
     doctors_read: bool,
+    /// Why the practice could not be read, and the backup offered when it is damaged.
+    damage: super::damage::Damage,
     last_day_texts: BTreeMap<String, String>,
 }
 
-impl State {
+impl Start {
     pub fn update(&mut self, message: Message, ctx: &Context) -> Action<Message> {
         match message {
             Message::NewDeclaration => {
@@ -159,6 +166,9 @@ impl State {
                 Action::Batch(duplicate_profile(ctx, &id).into_iter().map(Action::Event).collect())
             }
             Message::ShowOverview => Event::GoTo(Screen::Overview).into(),
+            Message::RestoreBackup => self.damage.restore(ctx, Message::Restored),
+            // The app reads every list of the practice again on `PracticeChanged`.
+            Message::Restored(result) => self.damage.restored(ctx, result),
         }
     }
 
@@ -166,13 +176,22 @@ impl State {
     /// the practice changed, not on every keystroke.
     pub fn reload(&mut self, ctx: &Context) {
         let agreements = ctx.agreements().with_last_days(&ctx.settings.last_days);
-        self.set_doctors(list_doctors(ctx.practice, ctx.today(), &agreements));
+        self.set_doctors(list_doctors(ctx.practice, ctx.today(), &agreements, ctx.localizer()));
     }
 
     /// The practice's doctors, as read (at start, off the window's thread).
-    pub fn set_doctors(&mut self, doctors: Vec<ListedDoctor>) {
-        self.doctors = doctors;
+    /// The practice's doctors as read, or why they could not be (with a backup to restore).
+    pub fn set_doctors(&mut self, doctors: Result<Vec<ListedDoctor>, super::damage::Damage>) {
+        (self.doctors, self.damage) = match doctors {
+            Ok(doctors) => (doctors, super::damage::Damage::default()),
+            Err(damage) => (Vec::new(), damage),
+        };
         self.doctors_read = true;
+    }
+
+    /// Why the practice could not be read, when it could not (and the backup offered).
+    pub fn damage(&self) -> &super::damage::Damage {
+        &self.damage
     }
 
     /// The doctors matching the search (case and accents ignored); all of them without one.
@@ -226,17 +245,17 @@ pub fn open_file(ctx: &Context, path: &Path) -> Event {
 /// Reads a declaration file on a blocking thread: a file on a network folder must not freeze the
 /// window.
 fn read_file(path: PathBuf) -> Action<Message> {
-    Action::Run(Task::perform(
-        async move {
-            tokio::task::spawn_blocking(move || {
-                let path = full_path(&path);
-                let read = format::read_file_bounded(&path).map(Arc::new).map_err(Arc::new);
-                (path, read)
-            })
-            .await
-            .unwrap_or_else(|e| (PathBuf::new(), Err(Arc::new(std::io::Error::other(e)))))
+    let asked = path.clone();
+    Action::Run(task::blocking(
+        move || {
+            let path = full_path(&path);
+            let read = format::read_file_bounded(&path).map(Arc::new).map_err(Arc::new);
+            Ok::<_, Stopped>((path, read))
         },
-        |(path, read)| Message::FileRead(path, read),
+        move |read| match read {
+            Ok((path, read)) => Message::FileRead(path, read),
+            Err(stopped) => Message::FileRead(asked, Err(stopped.into())),
+        },
     ))
 }
 
@@ -258,10 +277,12 @@ fn read_error(ctx: &Context, path: &Path, error: &std::io::Error) -> String {
 /// The declaration in the file's bytes, to work on; else why not, and the current work stays.
 fn opened(ctx: &Context, path: &Path, read: Result<Arc<Vec<u8>>, String>) -> Event {
     let declaration = read.and_then(|bytes| {
-        format::read_declaration_bytes(&bytes, ctx.agreements()).map_err(|e| e.describe(ctx.localizer()))
+        format::read_declaration_bytes(&bytes, ctx.agreements())
+            .map(|declaration| (declaration, Origin::file(path, &bytes)))
+            .map_err(|e| e.describe(ctx.localizer()))
     });
     match declaration {
-        Ok(declaration) => Event::load(declaration, Origin::file(path), Screen::Doctor),
+        Ok((declaration, origin)) => Event::load(declaration, origin, Screen::Doctor),
         Err(error) => ctx.error(ctx.tr_args(
             "gui-open-failed",
             &[("path", path.display().to_string().into()), ("error", error.into())],
@@ -316,12 +337,21 @@ fn duplicate_profile(ctx: &Context, id: &str) -> Vec<Event> {
 
 /// The practice's doctors, each checked on `today` against `agreements` (the user's last days in
 /// place).
-pub fn list_doctors(practice: &practice::Practice, today: NaiveDate, agreements: &Agreements) -> Vec<ListedDoctor> {
-    practice
-        .profiles()
-        .into_iter()
-        .map(|profile| ListedDoctor::new(profile, today, agreements))
-        .collect()
+/// A practice that cannot be read is said so (in `localizer`'s language), with its newest backup
+/// offered when the database is damaged: never shown as a practice without doctors.
+pub fn list_doctors(
+    practice: &practice::Practice,
+    today: NaiveDate,
+    agreements: &Agreements,
+    localizer: &crate::core::i18n::Localizer,
+) -> Result<Vec<ListedDoctor>, super::damage::Damage> {
+    match practice.load() {
+        Ok(profiles) => Ok(profiles
+            .into_iter()
+            .map(|profile| ListedDoctor::new(profile, today, agreements))
+            .collect()),
+        Err(error) => Err(super::damage::Damage::of(&error, practice.root(), localizer)),
+    }
 }
 
 /// One doctor of the practice as listed on the start screen, checked once when the list is read.
@@ -352,15 +382,11 @@ pub struct DoctorLine {
 impl ListedDoctor {
     /// The doctor's line, checked on `today` against `agreements` (the user's last days in place).
     pub fn new(profile: practice::Profile, today: NaiveDate, agreements: &Agreements) -> ListedDoctor {
-        let registered = match &profile.registration {
-            Some(crate::core::store::Registration::Current { on, by }) => Some((*on, by.clone())),
-            _ => None,
-        };
         let line = profile.declaration.ok().map(|declaration| {
             let agreement = agreements.find_or_latest(&declaration.agreement);
             let report = rules::check(&declaration, agreement, today);
             let mut row = crate::core::overview::Row::of_report(&declaration, &report, today);
-            row.registered = registered;
+            row.set_registration(profile.registration.clone());
             DoctorLine {
                 errors: report.errors().count(),
                 deadline: row.last_day,
@@ -379,11 +405,17 @@ impl ListedDoctor {
 }
 
 /// The practice's doctors: choice, check status and deadline, with search, open and duplicate.
-fn practice_list<'a>(state: &'a State, ctx: &Context<'a>) -> Element<'a, Message> {
+fn practice_list<'a>(state: &'a Start, ctx: &Context<'a>) -> Element<'a, Message> {
     let title = bold(ctx.tr("gui-practice-title")).size(18);
     if !state.doctors_read {
         // Read just after the first frame: not "no doctors yet" meanwhile.
         return column![title].into();
+    }
+    if state.damage.failure.is_some() {
+        return column![title]
+            .extend(state.damage.view(ctx, Message::RestoreBackup))
+            .spacing(8)
+            .into();
     }
     if state.doctors.is_empty() {
         return column![title, hint(ctx.tr("gui-practice-empty"), false)]
@@ -440,10 +472,7 @@ fn doctor_row<'a>(ctx: &Context, id: &str, doctor: &'a DoctorLine) -> Element<'a
         &[
             ("choice", ctx.tr(&format!("choice-{}", doctor.choice.key())).into()),
             ("status", status.into()),
-            (
-                "deadline",
-                crate::core::overview::registration_state(&doctor.row, ctx.localizer()).into(),
-            ),
+            ("deadline", registration_line(&doctor.row, ctx).into()),
         ],
     );
     let row = row![
@@ -480,7 +509,7 @@ fn doctor_row<'a>(ctx: &Context, id: &str, doctor: &'a DoctorLine) -> Element<'a
     container(row).padding(8).style(container::bordered_box).into()
 }
 
-impl State {
+impl Start {
     pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
         let actions = column![
             bold(ctx.tr("gui-start-what")).size(18),
@@ -547,6 +576,13 @@ impl State {
             .spacing(6),
         )
     }
+}
+
+/// Where the doctor stands with ProSanté, as the overview says it: a registration the declaration
+/// has changed from since is named ("enregistré le 02/12 — modifié depuis : à réenregistrer").
+fn registration_line(row: &crate::core::overview::Row, ctx: &Context) -> String {
+    crate::core::overview::changed_text(row, ctx.localizer())
+        .unwrap_or_else(|| crate::core::overview::registration_state(row, ctx.localizer()))
 }
 
 fn continue_draft<'a>(ctx: &Context) -> Element<'a, Message> {
@@ -693,7 +729,7 @@ fn import_agreement(ctx: &Context, path: &Path) -> Vec<Event> {
 /// "What can I still do today?": the agreement in force and each of its declaration windows with
 /// its state on today's date, what it allows, whether its date is confirmed, and the action that
 /// fits.
-fn banner<'a>(state: &'a State, ctx: &Context) -> Element<'a, Message> {
+fn banner<'a>(state: &'a Start, ctx: &Context) -> Element<'a, Message> {
     let agreement = agreement_in_force(ctx);
     let today = ctx.today();
     let title = ctx.tr_args("agreement-name", &[("id", agreement.id.clone().into())]);
@@ -733,7 +769,7 @@ fn banner<'a>(state: &'a State, ctx: &Context) -> Element<'a, Message> {
 }
 
 /// An open window: what it is for, until when, the days left, and its button.
-fn window_card<'a>(state: &'a State, ctx: &Context, agreement: &Agreement, seen: &WindowOnDay) -> Element<'a, Message> {
+fn window_card<'a>(state: &'a Start, ctx: &Context, agreement: &Agreement, seen: &WindowOnDay) -> Element<'a, Message> {
     let l = ctx.localizer();
     let window = seen.window;
     let title = l.message(&wording::window_title(agreement, window));
@@ -823,7 +859,7 @@ fn join_line<'a>(ctx: &Context, agreement: &Agreement, seen: &WindowOnDay) -> El
 
 /// Any other window in one line; an open one with its button, a user-set last day with its editor.
 fn window_other_line<'a>(
-    state: &'a State,
+    state: &'a Start,
     ctx: &Context,
     agreement: &Agreement,
     seen: &WindowOnDay,
@@ -850,7 +886,7 @@ fn window_other_line<'a>(
 
 /// "Last day announced later by INAMI": the user's own last day for a window, or back to the
 /// published one.
-fn last_day_editor<'a>(state: &'a State, ctx: &Context, window: &agreement::Window) -> Element<'a, Message> {
+fn last_day_editor<'a>(state: &'a Start, ctx: &Context, window: &agreement::Window) -> Element<'a, Message> {
     let kind = window.kind.clone();
     let typed = state.last_day_text(&kind);
     let date = super::doctor::parse_belgian_date(typed);

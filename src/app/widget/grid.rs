@@ -1,6 +1,8 @@
 //! The week grid: Monday to Sunday side by side, hours down the side, one block per slot coloured by
-//! rate and marked by site. Drawn on a canvas with a cache that is cleared only when the schedule,
-//! the selection or the theme change; hovering redraws nothing but the drag preview.
+//! rate and marked by site. Drawn on a canvas from caches: the background (lines, weekend), kept
+//! until the hours shown or the theme change, and one per day, redrawn only when what that day
+//! shows changes (its slots, the selection or outline among them, an import's preview on it).
+//! Hovering redraws nothing but the drag preview.
 
 use super::style;
 use crate::app::session::{SlotId, SlotIds};
@@ -48,7 +50,30 @@ pub struct WeekGrid<'a> {
     /// Slots an open import would add: drawn dashed over the week, not selectable.
     pub proposed: &'a [Slot],
     pub day_names: &'a DayNames,
-    pub cache: &'a Cache,
+    pub cache: &'a GridCache,
+}
+
+/// The grid's drawing, kept between frames. The renderer redraws the part of the window where a
+/// cache changed: with a cache per day, a slot moved on Monday redraws Monday's column (its slots
+/// and their words), not the whole week (300 slots and their labels re-rasterised on every change).
+#[derive(Default)]
+pub struct GridCache {
+    background: Cache,
+    days: [Cache; 7],
+    /// What each cache was last drawn from (the days', then the background's): a day is drawn again
+    /// only when this changes.
+    drawn: std::cell::RefCell<[Option<u64>; 8]>,
+}
+
+impl GridCache {
+    /// Everything is drawn again (the theme or the language changed).
+    pub fn clear(&self) {
+        self.background.clear();
+        for day in &self.days {
+            day.clear();
+        }
+        *self.drawn.borrow_mut() = [None; 8];
+    }
 }
 
 /// The days' names in the interface language, full and abbreviated as the language abbreviates
@@ -156,6 +181,31 @@ impl WeekGrid<'_> {
         };
         frame.stroke(&Path::rectangle(rect.position(), rect.size()), dashed);
     }
+    /// What each day's drawing depends on (then the background's: the hours shown), hashed: the
+    /// size is the caches' own business (a cache drawn at another size draws again).
+    fn keys(&self, layout: &Layout) -> [u64; 8] {
+        use std::hash::{Hash, Hasher};
+        let mut hashers: [std::collections::hash_map::DefaultHasher; 8] = Default::default();
+        let hours = (layout.grid.first_hour, layout.grid.last_hour);
+        for hasher in &mut hashers {
+            hours.hash(hasher);
+        }
+        for (index, slot) in self.slots.iter().enumerate() {
+            let id = self.ids.id_of(index);
+            // The slots' order within the day (the later drawn over the earlier), not their place
+            // in the whole week: a slot removed on Monday leaves the other days as they were.
+            let hasher = &mut hashers[slot.day.index()];
+            (slot.start, slot.end, slot.rates).hash(hasher);
+            self.site_index(&slot.site).hash(hasher);
+            (id.is_some() && self.selected == id).hash(hasher);
+            id.is_some_and(|id| self.highlighted.contains(&id)).hash(hasher);
+        }
+        for slot in self.proposed {
+            (u8::MAX, slot.start, slot.end).hash(&mut hashers[slot.day.index()]);
+        }
+        hashers.map(|h| h.finish())
+    }
+
     /// The slot under a point, topmost (last drawn) first.
     fn slot_at(&self, layout: &Layout, point: Point) -> Option<SlotId> {
         let index = (0..self.slots.len())
@@ -301,9 +351,13 @@ impl WeekGrid<'_> {
                 rect.height.max(label.size * LINE * label.lines.len() as f32 + 4.0),
             ),
         );
-        for (n, line) in label.lines.into_iter().enumerate() {
+        // Always as many texts per slot, the unused ones empty: the renderer compares a frame's
+        // texts with the last frame's in order, so a label going from one line to two would
+        // otherwise shift every later slot's texts and redraw the whole week.
+        let mut lines = label.lines.into_iter();
+        for n in 0..LABEL_LINES {
             let text = Text {
-                content: line,
+                content: lines.next().unwrap_or_default(),
                 position: Point::new(rect.x + LABEL_LEFT, rect.y + 2.0 + label.size * LINE * n as f32),
                 color: style::rate_text(theme, slot.rates),
                 size: label.size.into(),
@@ -324,6 +378,8 @@ fn hour_label_step(hour_height: f32) -> u16 {
 
 /// Left margin of a slot's text: past the site's colour stripe.
 const LABEL_LEFT: f32 = 8.0;
+/// The most lines a slot's label has (letter, start, end).
+const LABEL_LINES: usize = 3;
 /// Line height as a multiple of the text size.
 const LINE: f32 = 1.2;
 /// Width of a digit or letter of the UI font as a multiple of its size (Open Sans: about 0.57).
@@ -426,16 +482,37 @@ impl canvas::Program<GridEvent> for WeekGrid<'_> {
         cursor: mouse::Cursor,
     ) -> Vec<Geometry> {
         let layout = self.layout(bounds.size());
-        let schedule = self.cache.draw(renderer, bounds.size(), |frame| {
+        let keys = self.keys(&layout);
+        let mut drawn = self.cache.drawn.borrow_mut();
+        if drawn[7] != Some(keys[7]) {
+            self.cache.background.clear();
+        }
+        let mut layers = Vec::with_capacity(9);
+        layers.push(self.cache.background.draw(renderer, bounds.size(), |frame| {
             self.draw_background(frame, theme, &layout);
-            for index in 0..self.slots.len() {
-                self.draw_slot(frame, theme, &layout, index);
+        }));
+        for day in Weekday::ALL {
+            let n = day.index();
+            if drawn[n] != Some(keys[n]) {
+                self.cache.days[n].clear();
             }
-            for slot in self.proposed {
-                self.draw_proposed(frame, theme, &layout, slot);
-            }
-        });
-        let mut layers = vec![schedule];
+            // The day's column, from the top to the bottom of the canvas: a slot's outline stays
+            // inside (slots are inset from the column's sides).
+            let column = Rectangle::new(
+                Point::new(layout.grid.x(day), 0.0),
+                Size::new(layout.grid.day_width, bounds.height),
+            );
+            layers.push(self.cache.days[n].draw_with_bounds(renderer, column, |frame| {
+                for index in (0..self.slots.len()).filter(|&i| self.slots[i].day == day) {
+                    self.draw_slot(frame, theme, &layout, index);
+                }
+                for slot in self.proposed.iter().filter(|s| s.day == day) {
+                    self.draw_proposed(frame, theme, &layout, slot);
+                }
+            }));
+        }
+        *drawn = keys.map(Some);
+        drop(drawn);
         if let (Some((day, from)), Some(point)) = (state.from, cursor.position_in(bounds)) {
             let to = layout.at(point).map_or(from, |(_, m)| m);
             let (start, end) = span(from, to);
@@ -586,6 +663,106 @@ mod tests {
         assert_eq!(hour_label_step(4.0), 4);
         let wide = SlotLabel::fit(Size::new(140.0, 60.0), 'B', "09:00", "12:00");
         assert_eq!(wide.lines, ["B  09:00–12:00"]);
+    }
+
+    fn slot(day: Weekday, hour: u16) -> Slot {
+        Slot {
+            site: "a".into(),
+            day,
+            start: TimeOfDay::from_hm(hour, 0).unwrap(),
+            end: TimeOfDay::from_hm(hour + 1, 0).unwrap(),
+            rates: Rates::Agreement,
+            setting: crate::core::model::Setting::Office,
+            note: None,
+            extra: Default::default(),
+        }
+    }
+
+    /// The days whose drawing differs between two states of the week (7: the background).
+    fn redrawn(
+        before: (&[Slot], &SlotIds, Option<SlotId>, &[Slot]),
+        after: (&[Slot], &SlotIds, Option<SlotId>, &[Slot]),
+    ) -> Vec<usize> {
+        let (names, cache, sites) = (DayNames::default(), GridCache::default(), Vec::new());
+        let keys = |(slots, ids, selected, proposed): (&[Slot], &SlotIds, Option<SlotId>, &[Slot])| {
+            let grid = WeekGrid {
+                slots,
+                ids,
+                sites: &sites,
+                selected,
+                highlighted: &[],
+                proposed,
+                day_names: &names,
+                cache: &cache,
+            };
+            grid.keys(&grid.layout(Size::new(700.0, 600.0)))
+        };
+        let (a, b) = (keys(before), keys(after));
+        (0..8).filter(|&n| a[n] != b[n]).collect()
+    }
+
+    #[test]
+    fn a_change_on_one_day_redraws_that_day_only() {
+        let week: Vec<Slot> = Weekday::ALL
+            .into_iter()
+            .flat_map(|day| (8..12).map(move |hour| slot(day, hour)))
+            .collect();
+        let mut ids = SlotIds::default();
+        for _ in &week {
+            ids.push(SlotId::fresh());
+        }
+        let same = (&week[..], &ids, None, &[][..]);
+        assert_eq!(redrawn(same, same), Vec::<usize>::new());
+
+        let mut moved = week.clone();
+        moved[1].start = TimeOfDay::from_hm(9, 15).unwrap();
+        assert_eq!(redrawn(same, (&moved, &ids, None, &[])), [0], "a Monday slot's start");
+        moved[1].rates = Rates::Free;
+        assert_eq!(
+            redrawn((&moved, &ids, None, &[]), (&moved, &ids, None, &[])),
+            Vec::<usize>::new()
+        );
+
+        let tuesday = ids.id_of(5);
+        assert_eq!(
+            redrawn(same, (&week, &ids, tuesday, &[])),
+            [1],
+            "a Tuesday slot selected"
+        );
+        let thursday = ids.id_of(13);
+        assert_eq!(
+            redrawn((&week, &ids, tuesday, &[]), (&week, &ids, thursday, &[])),
+            [1, 3],
+            "the selection moved from Tuesday to Thursday"
+        );
+
+        // A Wednesday slot removed moves every later slot up the list: the other days stay.
+        let (mut fewer, mut fewer_ids) = (week.clone(), ids.clone());
+        fewer.remove(9);
+        fewer_ids.remove(9);
+        assert_eq!(redrawn(same, (&fewer, &fewer_ids, None, &[])), [2]);
+
+        let proposed = [slot(Weekday::Friday, 14)];
+        assert_eq!(
+            redrawn(same, (&week, &ids, None, &proposed)),
+            [4],
+            "an import's preview"
+        );
+
+        // A slot before 07:00 adds hours: everything moves.
+        let mut early = week.clone();
+        early[27].start = TimeOfDay::from_hm(6, 0).unwrap();
+        assert_eq!(redrawn(same, (&early, &ids, None, &[])), (0..8).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn no_label_has_more_lines_than_a_slot_keeps_texts_for() {
+        for width in [10.0, 20.0, 30.0, 45.0, 60.0, 90.0, 140.0, 300.0] {
+            for height in [2.0, 16.0, 30.0, 45.0, 60.0, 200.0] {
+                let label = SlotLabel::fit(Size::new(width, height), 'B', "09:00", "12:00");
+                assert!(label.lines.len() <= LABEL_LINES, "{width}×{height}: {label:?}");
+            }
+        }
     }
 
     #[test]

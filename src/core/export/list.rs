@@ -108,9 +108,13 @@ fn column_widths(fonts: &Fonts, header: &[String], body: &[Vec<String>], total: 
         widest + 2.0 * PADDING + 1.0
     };
     let mut least: Vec<f32> = (0..header.len()).map(|c| measure(c, false)).collect();
-    // The doctor's name, the column the eye runs down, stays on one line unless very long.
-    if let Some(name) = least.first_mut() {
-        *name = measure(0, true).min(NAME_ON_ONE_LINE).max(*name);
+    // The doctor's name, the column the eye runs down, stays on one line unless very long, or
+    // unless keeping it whole would leave another column narrower than one of its words.
+    if let Some(name) = least.first().copied() {
+        let whole = measure(0, true).min(NAME_ON_ONE_LINE).max(name);
+        if least.iter().sum::<f32>() - name + whole <= total {
+            least[0] = whole;
+        }
     }
     let wanted: Vec<f32> = (0..header.len()).map(|c| measure(c, true)).collect();
     let (least_sum, wanted_sum) = (least.iter().sum::<f32>(), wanted.iter().sum::<f32>());
@@ -208,7 +212,7 @@ mod tests {
                 registered: NaiveDate::from_ymd_opt(2026, 11, 20)
                     .map(|d| (d, Some("Marie-Christine Van den Bossche".into()))),
                 changed_since: None,
-                note: String::new(),
+                note: "mandat eHealth à demander avant le 10/12".into(),
             };
             let body = vec![overview::cells(&row, i18n::localizer(language))];
             let total = Flow::landscape(Fonts::load().unwrap()).width();

@@ -136,7 +136,7 @@ impl Column {
 }
 
 /// Day names: the export writes the first of each language's list.
-pub fn day_word(day: Weekday, language: Language) -> &'static str {
+pub(crate) fn day_word(day: Weekday, language: Language) -> &'static str {
     day_words(day)[language_index(language)][0]
 }
 
@@ -281,11 +281,11 @@ fn setting_words(setting: Setting) -> &'static [&'static str] {
     }
 }
 
-pub fn rates_word(rates: Rates, language: Language) -> &'static str {
+pub(crate) fn rates_word(rates: Rates, language: Language) -> &'static str {
     rates_words(rates)[language_index(language)]
 }
 
-pub fn setting_word(setting: Setting, language: Language) -> &'static str {
+pub(crate) fn setting_word(setting: Setting, language: Language) -> &'static str {
     setting_words(setting)[language_index(language)]
 }
 

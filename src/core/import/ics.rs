@@ -398,7 +398,7 @@ fn minutes_between(day_start: NaiveDateTime, time: NaiveDateTime, round_up: bool
 /// the caller's defaults. Only unambiguous phrases count ("honoraires libres", "vrije honoraria",
 /// "non conventionné", "huisbezoeken", "hôpital de jour"): a lone "libre" ("consultations libres"
 /// usually means walk-in hours), "vrij", "free" or Exchange's "[private]" mask say nothing about fees.
-pub fn guess_terms(summary: &str, default: Terms) -> Terms {
+pub(crate) fn guess_terms(summary: &str, default: Terms) -> Terms {
     let folded = format!(" {} ", fold(summary));
     let has = |phrases: &[&str]| phrases.iter().any(|p| folded.contains(&format!(" {p} ")));
     let rates = guessed_rates(summary).unwrap_or(default.rates);
@@ -429,7 +429,7 @@ pub fn guess_terms(summary: &str, default: Terms) -> Terms {
 
 /// The rates a summary states in so many words, or `None`: the import then takes the caller's
 /// default and the slot is not marked as guessed.
-pub fn guessed_rates(summary: &str) -> Option<Rates> {
+pub(crate) fn guessed_rates(summary: &str) -> Option<Rates> {
     let folded = format!(" {} ", fold(summary));
     let has = |phrases: &[&str]| phrases.iter().any(|p| folded.contains(&format!(" {p} ")));
     if has(&[

@@ -27,10 +27,10 @@ use super::i18n::Message;
 use super::model::{Declaration, Site, Slot, TimeOfDay, Weekday};
 
 /// FORMAT.md's text limits, which imported text must respect too.
-pub const MAX_SITE_NAME: usize = 200;
-pub const MAX_SITE_ADDRESS: usize = 300;
-pub const MAX_SITE_ID: usize = 64;
-pub const MAX_NOTE: usize = 500;
+pub(crate) const MAX_SITE_NAME: usize = 200;
+pub(crate) const MAX_SITE_ADDRESS: usize = 300;
+pub(crate) const MAX_SITE_ID: usize = 64;
+pub(crate) const MAX_NOTE: usize = 500;
 
 /// Why a file cannot be imported at all. Nothing is imported when any of these is returned.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -112,7 +112,13 @@ impl ImportError {
 
 /// Files larger than this are refused: a week's schedule is a few kilobytes, an agenda's whole
 /// history a few megabytes.
-pub const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
+pub(crate) const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
+
+/// A file to import, read to at most one byte past [`MAX_IMPORT_BYTES`], so a huge file (or an
+/// endless stream) is refused as too large without being read whole.
+pub fn read_bounded(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    super::storage::read_bounded(path, MAX_IMPORT_BYTES)
+}
 
 /// The text of an imported file: UTF-8 with or without a byte-order mark.
 pub fn text_of(bytes: &[u8]) -> Result<&str, ImportError> {
@@ -256,15 +262,10 @@ impl Proposal {
     }
 
     /// Every slot that is not already in the declaration: new and overlapping.
-    pub fn all_but_identical(&self) -> Vec<usize> {
+    pub(crate) fn all_but_identical(&self) -> Vec<usize> {
         (0..self.slots.len())
             .filter(|&i| !matches!(self.slots[i].status, Status::Identical { .. }))
             .collect()
-    }
-
-    /// Whether a slot's site is one the proposal would add.
-    pub fn is_new_site(&self, site_id: &str) -> bool {
-        self.new_sites.iter().any(|site| site.id == site_id)
     }
 
     /// Adds the chosen slots (indices into [`Proposal::slots`]) to the declaration, with the new

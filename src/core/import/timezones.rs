@@ -12,7 +12,7 @@ use icalendar::parser::Component;
 use std::str::FromStr;
 
 /// Belgian practices' zone, and the meaning of a floating time when the file names none.
-pub const BRUSSELS: Tz = chrono_tz::Europe::Brussels;
+pub(crate) const BRUSSELS: Tz = chrono_tz::Europe::Brussels;
 
 /// A time zone a calendar file refers to.
 #[derive(Clone, Debug)]
@@ -27,7 +27,7 @@ impl Zone {
     /// The UTC instant of a wall-clock time in this zone. A time skipped by a clock change (02:30
     /// on the last Sunday of March) is read as the same time before the change, as calendars do;
     /// a repeated time is its first occurrence.
-    pub fn to_utc(&self, local: NaiveDateTime) -> Option<DateTime<Utc>> {
+    pub(crate) fn to_utc(&self, local: NaiveDateTime) -> Option<DateTime<Utc>> {
         match self {
             Zone::Named(tz) => named_to_utc(tz, local),
             Zone::Defined(definition) => {

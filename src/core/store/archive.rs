@@ -9,7 +9,7 @@ use std::io::{Read, Write};
 use std::path::Path;
 
 /// The file inside the zip.
-pub const ENTRY: &str = "practice.json";
+pub(crate) const ENTRY: &str = "practice.json";
 const FORMAT: &str = "conventio-practice";
 const VERSION: u32 = 1;
 

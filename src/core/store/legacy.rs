@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 pub mod v020;
 
 /// The migration's name in `migrations_done`.
-pub const NAME: &str = "0.2.0-files";
+pub(crate) const NAME: &str = "0.2.0-files";
 /// Where the old folders go once their content is in the database.
 pub const MOVED_TO: &str = "migrated-0.2.0";
 
@@ -30,7 +30,7 @@ pub struct Report {
 }
 
 /// Migrates `root`'s 0.2.0 files when there are some and this database has not taken them yet.
-pub fn migrate_if_needed(store: &mut Store, root: &Path) -> Result<Option<Report>, StoreError> {
+pub(crate) fn migrate_if_needed(store: &mut Store, root: &Path) -> Result<Option<Report>, StoreError> {
     let profiles = root.join("profiles");
     let history = root.join("history");
     if !profiles.is_dir() && !history.is_dir() {
@@ -337,4 +337,157 @@ fn modified(path: &Path) -> NaiveDateTime {
         .and_then(|m| m.modified())
         .map(|t| chrono::DateTime::<chrono::Local>::from(t).naive_local())
         .unwrap_or_default()
+}
+
+/// The migration of the old window drafts in `migrations_done` (one row, its detail the last run).
+pub const AUTOSAVE_NAME: &str = "autosave-files";
+
+/// What became of the old window drafts.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AutosaveReport {
+    /// Given to their doctor (by INAMI number, or a provisional doctor for a name without one).
+    pub to_doctors: usize,
+    /// Kept as a window's draft: nothing about the doctor typed, the number another name's, or the
+    /// doctor already has a draft of their own (never replaced by an older window's file).
+    pub to_windows: usize,
+    /// Not a JSON file: moved aside with the rest, read by no one.
+    pub unreadable: usize,
+}
+
+/// Conventio up to this version kept each window's draft as a file in the data folder
+/// (`autosave.json`, a second window's `autosave-2.json`, …), restored at the next start without
+/// knowing whose it was. Each one found goes into the database in one transaction: to its doctor's
+/// draft when it names one (by INAMI number; a name without a valid number becomes a provisional
+/// doctor, and the window of that number reopens them), else to the window draft of the same
+/// number. Only once that is committed are the files
+/// moved (never deleted) to `migrated-0.2.0/`. A blank declaration (nothing typed) is moved too.
+pub(crate) fn migrate_window_drafts(store: &mut Store, root: &Path) -> Result<Option<AutosaveReport>, StoreError> {
+    if store.is_read_only() {
+        return Ok(None);
+    }
+    let files = autosave_files(root);
+    if files.is_empty() {
+        return Ok(None);
+    }
+    let found: Vec<(PathBuf, i64, Option<String>, NaiveDateTime)> = files
+        .into_iter()
+        .map(|(path, slot)| {
+            let text = std::fs::read_to_string(&path)
+                .ok()
+                .filter(|t| serde_json::from_str::<Value>(t).is_ok());
+            let when = modified(&path);
+            (path, slot, text, when)
+        })
+        .collect();
+    let report = store.transaction(|tx| {
+        let sql = |e: rusqlite::Error| StoreError::Other(e.to_string());
+        let mut report = AutosaveReport::default();
+        for (_, slot, text, when) in &found {
+            let Some(text) = text else {
+                report.unreadable += 1;
+                continue;
+            };
+            let (name, inami) = super::identity_of(text);
+            let value: Value = serde_json::from_str(text).unwrap_or_default();
+            let blank = name.is_empty()
+                && inami.is_empty()
+                && value["slots"].as_array().is_none_or(Vec::is_empty)
+                && value["sites"].as_array().is_none_or(Vec::is_empty);
+            if blank {
+                continue;
+            }
+            if !(name.is_empty() && inami.is_empty()) {
+                let doctor = match Store::resolve(tx, None, &name, &inami, *when) {
+                    Ok(id) => Some(id),
+                    Err(StoreError::InamiTaken { .. }) => None,
+                    Err(error) => return Err(error),
+                };
+                if let Some(id) = doctor {
+                    let has_draft: Option<i64> = tx
+                        .query_row("SELECT doctor_id FROM drafts WHERE doctor_id = ?1", [id], |r| r.get(0))
+                        .optional()
+                        .map_err(sql)?;
+                    if has_draft.is_none() {
+                        super::put_draft(tx, id, text, *when)?;
+                        // The window of that number reopens the doctor it had on screen.
+                        let taken: Option<i64> = tx
+                            .query_row("SELECT slot FROM window_drafts WHERE slot = ?1", [slot], |r| r.get(0))
+                            .optional()
+                            .map_err(sql)?;
+                        if taken.is_none() {
+                            super::point_window(tx, *slot, id, *when)?;
+                        }
+                        report.to_doctors += 1;
+                        continue;
+                    }
+                }
+            }
+            // The window slot of the same number, else the next free one.
+            let mut slot = *slot;
+            while tx
+                .query_row("SELECT slot FROM window_drafts WHERE slot = ?1", [slot], |r| {
+                    r.get::<_, i64>(0)
+                })
+                .optional()
+                .map_err(sql)?
+                .is_some()
+            {
+                slot += 1;
+            }
+            tx.execute(
+                "INSERT INTO window_drafts (slot, doctor_id, declaration, saved_at) VALUES (?1, NULL, ?2, ?3)",
+                params![slot, text, when.format(TIME_FORMAT).to_string()],
+            )
+            .map_err(sql)?;
+            report.to_windows += 1;
+        }
+        tx.execute(
+            "INSERT INTO migrations_done (name, done_at, detail) VALUES (?1, ?2, ?3)
+             ON CONFLICT(name) DO UPDATE SET done_at = ?2, detail = ?3",
+            params![
+                AUTOSAVE_NAME,
+                chrono::Local::now().naive_local().format(TIME_FORMAT).to_string(),
+                format!(
+                    "{} to doctors, {} to windows, {} unreadable",
+                    report.to_doctors, report.to_windows, report.unreadable
+                )
+            ],
+        )
+        .map_err(sql)?;
+        Ok(report)
+    })?;
+    let target = root.join(MOVED_TO);
+    if super::storage::create_private_dir(&target).is_ok() {
+        for (path, ..) in &found {
+            let Some(name) = path.file_name() else { continue };
+            let mut to = target.join(name);
+            let mut n = 2;
+            while to.exists() {
+                to = target.join(format!("{}.{n}", name.to_string_lossy()));
+                n += 1;
+            }
+            let _ = std::fs::rename(path, to);
+        }
+    }
+    Ok(Some(report))
+}
+
+/// `autosave.json` (slot 1) and `autosave-N.json` (slot N) in `root`.
+fn autosave_files(root: &Path) -> Vec<(PathBuf, i64)> {
+    let Ok(entries) = std::fs::read_dir(root) else {
+        return Vec::new();
+    };
+    let mut files: Vec<(PathBuf, i64)> = entries
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?;
+            let slot = match name.strip_prefix("autosave")?.strip_suffix(".json")? {
+                "" => 1,
+                n => n.strip_prefix('-')?.parse().ok().filter(|&n: &i64| n > 0)?,
+            };
+            entry.path().is_file().then(|| (entry.path(), slot))
+        })
+        .collect();
+    files.sort_by_key(|(_, slot)| *slot);
+    files
 }

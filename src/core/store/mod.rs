@@ -22,9 +22,9 @@ use std::time::Duration;
 /// The database's file name in the data folder.
 pub const FILE_NAME: &str = "practice.sqlite3";
 /// The folder of dated backups beside it.
-pub const BACKUP_DIR: &str = "backups";
+pub(crate) const BACKUP_DIR: &str = "backups";
 /// How long a writer waits for another (a second window, the command line) before giving up.
-pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 const TIME_FORMAT: &str = "%Y-%m-%dT%H:%M:%S";
 
@@ -152,6 +152,64 @@ pub fn newest_backup(root: &Path) -> Option<Backup> {
     }
     found.sort();
     found.pop().map(|((day, _), path)| Backup { path, day })
+}
+
+/// How many dated backups the automatic daily one keeps in `backups/` (the oldest go).
+pub const BACKUPS_KEPT: usize = 14;
+
+/// The practice's automatic backup: at most one a day, `backups/practice-DAY.sqlite3` (SQLite's
+/// online backup, consistent while a window writes), when `root` holds a practice with at least
+/// one doctor and no backup of `today` exists yet; then only the newest `keep` dated backups stay.
+/// Nothing is made for a folder without a practice (it is never created for this). Returns the
+/// backup made, if one was.
+pub fn daily_backup(root: &Path, today: NaiveDate, keep: usize) -> Result<Option<PathBuf>, StoreError> {
+    if !root.join(FILE_NAME).is_file() {
+        return Ok(None);
+    }
+    let dir = root.join(BACKUP_DIR);
+    let dated = dated_backups(&dir);
+    if dated.iter().any(|((day, _), _)| *day == today) {
+        return Ok(None);
+    }
+    let store = Store::open(root)?;
+    if store.doctors()?.is_empty() {
+        return Ok(None);
+    }
+    let made = store.dated_backup(today, false)?;
+    let mut dated = dated_backups(&dir);
+    dated.sort();
+    let excess = dated.len().saturating_sub(keep.max(1));
+    for (_, old) in dated.into_iter().take(excess) {
+        let _ = std::fs::remove_file(old);
+    }
+    Ok(made)
+}
+
+/// The backups in `dir` named by their day (`practice-2026-12-03.sqlite3`, `…-2.sqlite3`), with
+/// (day, number of the day).
+fn dated_backups(dir: &Path) -> Vec<((NaiveDate, u32), PathBuf)> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .map(|e| e.path())
+        .filter_map(|path| {
+            let stem = path
+                .file_name()?
+                .to_str()?
+                .strip_suffix(".sqlite3")?
+                .strip_prefix("practice")?
+                .strip_prefix('-')?
+                .to_owned();
+            let day = NaiveDate::parse_from_str(stem.get(..10)?, "%Y-%m-%d").ok()?;
+            let n = match stem.get(10..)? {
+                "" => 1,
+                rest => rest.strip_prefix('-')?.parse().ok()?,
+            };
+            Some(((day, n), path))
+        })
+        .collect()
 }
 
 /// Puts the backup `file` in place of the practice's database in `root`, after checking this
@@ -319,6 +377,7 @@ impl Store {
             Ok(mut store) => {
                 store.migrate()?;
                 legacy::migrate_if_needed(&mut store, root)?;
+                legacy::migrate_window_drafts(&mut store, root)?;
                 Ok(store)
             }
             Err(StoreError::Unwritable { .. } | StoreError::ReadOnly) if path.is_file() => Store::open_read_only(&path),
@@ -476,11 +535,12 @@ impl Store {
             .into_iter()
             .map(|doctor| {
                 let last_version = versions.remove(&doctor.id);
+                let draft = drafts.remove(&doctor.id);
                 let registration = marks
                     .remove(&doctor.id)
-                    .map(|(mark, text)| registration_of(&mark, &text, last_version.as_ref()));
+                    .map(|(mark, text)| registration_of(&mark, &text, last_version.as_ref(), draft.as_deref()));
                 DoctorSummary {
-                    draft: drafts.remove(&doctor.id),
+                    draft,
                     doctor,
                     last_version,
                     registration,
@@ -544,7 +604,13 @@ impl Store {
         let Some(marked) = versions.iter().find(|v| v.id == mark.version_id) else {
             return Ok(None);
         };
-        Ok(Some(registration_of(mark, &marked.text, versions.last())))
+        let draft = self.draft(doctor_id)?;
+        Ok(Some(registration_of(
+            mark,
+            &marked.text,
+            versions.last(),
+            draft.as_deref(),
+        )))
     }
 
     /// The doctor's draft (the autosave of the work in progress).
@@ -564,6 +630,18 @@ impl Store {
         self.conn
             .query_row(
                 "SELECT doctor_id FROM files WHERE path = ?1",
+                [file.display().to_string()],
+                |row| row.get(0),
+            )
+            .optional()
+            .map_err(self.err())
+    }
+
+    /// The text of the version this practice last wrote to `file`, if it wrote one there.
+    pub fn file_text(&self, file: &Path) -> Result<Option<String>, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT v.declaration FROM files f JOIN versions v ON v.id = f.version_id WHERE f.path = ?1",
                 [file.display().to_string()],
                 |row| row.get(0),
             )
@@ -640,7 +718,7 @@ impl Store {
     }
 
     /// Whether [`Store::resolve`] would accept this name and number; nothing is kept.
-    pub fn would_resolve(&mut self, origin: Option<i64>, name: &str, inami: &str) -> Result<(), StoreError> {
+    pub(crate) fn would_resolve(&mut self, origin: Option<i64>, name: &str, inami: &str) -> Result<(), StoreError> {
         if self.read_only {
             return Ok(());
         }
@@ -658,7 +736,7 @@ impl Store {
     /// Records a saved declaration as a new version of its doctor (resolved by [`Store::resolve`]),
     /// the file it went to, and clears the doctor's draft, in one transaction. The first version is
     /// the declaration; later ones are amendments effective on `amendment_on`.
-    pub fn save_version(&mut self, origin: Option<i64>, version: &NewVersion) -> Result<Saved, StoreError> {
+    pub(crate) fn save_version(&mut self, origin: Option<i64>, version: &NewVersion) -> Result<Saved, StoreError> {
         let NewVersion {
             name,
             inami,
@@ -736,34 +814,140 @@ impl Store {
     /// Keeps the doctor's work in progress (one draft per doctor, replaced each time). A draft that
     /// says what the last saved version says is no work in progress: it is removed instead.
     pub fn save_draft(&mut self, doctor_id: i64, text: &str, now: NaiveDateTime) -> Result<(), StoreError> {
+        self.transaction(|tx| put_draft(tx, doctor_id, text, now))
+            .map_err(|e| self.classify(e))
+    }
+
+    /// A window's autosave: the work of doctor `doctor` becomes their draft (and the window's own
+    /// draft goes: the work has a doctor now); work without a doctor is the window's draft in
+    /// `slot`. One transaction.
+    pub fn keep_work(
+        &mut self,
+        doctor: Option<i64>,
+        slot: i64,
+        text: &str,
+        now: NaiveDateTime,
+    ) -> Result<(), StoreError> {
         self.transaction(|tx| {
-            let last: Option<String> = tx
-                .query_row(
-                    "SELECT declaration FROM versions WHERE doctor_id = ?1 ORDER BY saved_at DESC, id DESC LIMIT 1",
-                    [doctor_id],
-                    |r| r.get(0),
-                )
-                .optional()
-                .map_err(|e| StoreError::Other(e.to_string()))?;
-            if last.is_some_and(|last| same_declaration(&last, text)) {
-                tx.execute("DELETE FROM drafts WHERE doctor_id = ?1", [doctor_id])
-                    .map_err(|e| StoreError::Other(e.to_string()))?;
-                return Ok(());
+            let sql = |e: rusqlite::Error| StoreError::Other(e.to_string());
+            match doctor {
+                Some(id) => {
+                    put_draft(tx, id, text, now)?;
+                    point_window(tx, slot, id, now)?;
+                }
+                None => {
+                    tx.execute(
+                        "INSERT INTO window_drafts (slot, doctor_id, declaration, saved_at) VALUES (?1, NULL, ?2, ?3)
+                         ON CONFLICT(slot) DO UPDATE SET doctor_id = NULL, declaration = ?2, saved_at = ?3",
+                        params![slot, text, now.format(TIME_FORMAT).to_string()],
+                    )
+                    .map_err(sql)?;
+                }
             }
-            tx.execute(
-                "INSERT INTO drafts (doctor_id, declaration, saved_at) VALUES (?1, ?2, ?3)
-                 ON CONFLICT(doctor_id) DO UPDATE SET declaration = ?2, saved_at = ?3",
-                params![doctor_id, text, now.format(TIME_FORMAT).to_string()],
-            )
-            .map_err(|e| StoreError::Other(e.to_string()))?;
             Ok(())
         })
         .map_err(|e| self.classify(e))
     }
 
+    /// Window slot `slot` works on doctor `doctor` now (its own work was saved for them): what it
+    /// reopens at its next start.
+    pub fn window_took(&mut self, slot: i64, doctor: i64, now: NaiveDateTime) -> Result<(), StoreError> {
+        self.transaction(|tx| point_window(tx, slot, doctor, now))
+            .map_err(|e| self.classify(e))
+    }
+
+    /// What a migration of old files did (`migrations_done.detail`), if it ran.
+    pub fn migration_detail(&self, name: &str) -> Result<Option<String>, StoreError> {
+        self.conn
+            .query_row("SELECT detail FROM migrations_done WHERE name = ?1", [name], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(self.err())
+    }
+
+    /// The draft of window slot `slot` (work that had no doctor), if any.
+    pub fn window_draft(&self, slot: i64) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT declaration FROM window_drafts WHERE slot = ?1", [slot], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(self.err())?
+            .flatten())
+    }
+
+    /// The doctor window slot `slot` last had on screen, if it had one.
+    pub fn window_doctor(&self, slot: i64) -> Result<Option<i64>, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT doctor_id FROM window_drafts WHERE slot = ?1", [slot], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(self.err())?
+            .flatten())
+    }
+
+    /// At a window's start: the work left in its slot goes to its doctor when it names one — by
+    /// INAMI number, a provisional doctor for a name without a valid number — and the window opens
+    /// that doctor. `free` says whether no other window has that doctor open; when one has (or
+    /// the number is another name's), or nothing about the doctor was typed, the work stays the
+    /// window's own. `None`: no work left; else the doctor (if any) and the work's text.
+    pub fn adopt_window_draft(
+        &mut self,
+        slot: i64,
+        now: NaiveDateTime,
+        free: impl Fn(i64) -> bool,
+    ) -> Result<Option<(Option<i64>, String)>, StoreError> {
+        if let Some(id) = self.window_doctor(slot)? {
+            // The doctor it had on screen: their draft, else their last version.
+            if !free(id) {
+                return Ok(None);
+            }
+            let work = match self.draft(id)? {
+                Some(draft) => Some(draft),
+                None => self.versions(id)?.pop().map(|v| v.text),
+            };
+            return Ok(work.map(|text| (Some(id), text)));
+        }
+        let Some(text) = self.window_draft(slot)? else {
+            return Ok(None);
+        };
+        let (name, inami) = identity_of(&text);
+        if name.is_empty() && inami.is_empty() || self.read_only {
+            return Ok(Some((None, text)));
+        }
+        if let Some(owner) = self.doctor_by_inami(&inami)? {
+            // Open in another window, or with work in progress of their own (never replaced by
+            // what a window left): the work stays this window's, placed when the user moves on.
+            let other_draft = self
+                .draft(owner.id)?
+                .is_some_and(|draft| !same_declaration(&draft, &text));
+            if !free(owner.id) || other_draft {
+                return Ok(Some((None, text)));
+            }
+        }
+        let adopted = self.transaction(|tx| {
+            let id = match Store::resolve(tx, None, &name, &inami, now) {
+                Ok(id) => id,
+                Err(StoreError::InamiTaken { .. }) => return Ok(None),
+                Err(error) => return Err(error),
+            };
+            put_draft(tx, id, &text, now)?;
+            point_window(tx, slot, id, now)?;
+            Ok(Some(id))
+        });
+        match adopted {
+            Ok(doctor) => Ok(Some((doctor, text))),
+            Err(error) => Err(self.classify(error)),
+        }
+    }
+
     /// A doctor for work not saved yet, so that their draft has an owner: resolved like a save
     /// (same number, same doctor), provisional without a valid number.
-    pub fn doctor_for_draft(
+    pub(crate) fn doctor_for_draft(
         &mut self,
         origin: Option<i64>,
         name: &str,
@@ -849,7 +1033,7 @@ impl Store {
     }
 
     /// Copies the database, consistent while others write (SQLite's online backup), to `to`.
-    pub fn backup_to(&self, to: &Path) -> Result<(), StoreError> {
+    pub(crate) fn backup_to(&self, to: &Path) -> Result<(), StoreError> {
         if let Some(dir) = to.parent().filter(|d| !d.as_os_str().is_empty()) {
             storage::create_private_dir(dir).map_err(|e| StoreError::Unwritable { reason: e.to_string() })?;
         }
@@ -922,15 +1106,69 @@ fn namesake(tx: &rusqlite::Transaction, doctor_id: i64, name: &str) -> rusqlite:
     Ok(None)
 }
 
-fn registration_of(mark: &Mark, marked_text: &str, last: Option<&Version>) -> Registration {
+/// The mark on the version `marked_text`, against what the doctor's declaration says now: a later
+/// version, or work in progress (the draft autosaved as the user edits: "every change is saved
+/// automatically", so an edit after registration is a change to register again).
+fn registration_of(mark: &Mark, marked_text: &str, last: Option<&Version>, draft: Option<&str>) -> Registration {
     let on = mark.registered_on;
     let by = mark.set_by.clone();
-    match last {
-        Some(last) if last.id != mark.version_id && !same_declaration(&last.text, marked_text) => {
-            Registration::Changed { on, by }
-        }
-        _ => Registration::Current { on, by },
+    let saved_since = last.is_some_and(|last| last.id != mark.version_id && !same_declaration(&last.text, marked_text));
+    let edited_since = draft.is_some_and(|draft| !same_declaration(draft, marked_text));
+    if saved_since || edited_since {
+        Registration::Changed { on, by }
+    } else {
+        Registration::Current { on, by }
     }
+}
+
+/// Doctor `doctor_id`'s draft is `text` now; a draft that says what the last saved version says is
+/// no work in progress: removed instead.
+fn put_draft(tx: &rusqlite::Transaction, doctor_id: i64, text: &str, now: NaiveDateTime) -> Result<(), StoreError> {
+    let sql = |e: rusqlite::Error| StoreError::Other(e.to_string());
+    let last: Option<String> = tx
+        .query_row(
+            "SELECT declaration FROM versions WHERE doctor_id = ?1 ORDER BY saved_at DESC, id DESC LIMIT 1",
+            [doctor_id],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(sql)?;
+    if last.is_some_and(|last| same_declaration(&last, text)) {
+        tx.execute("DELETE FROM drafts WHERE doctor_id = ?1", [doctor_id])
+            .map_err(sql)?;
+        return Ok(());
+    }
+    tx.execute(
+        "INSERT INTO drafts (doctor_id, declaration, saved_at) VALUES (?1, ?2, ?3)
+         ON CONFLICT(doctor_id) DO UPDATE SET declaration = ?2, saved_at = ?3",
+        params![doctor_id, text, now.format(TIME_FORMAT).to_string()],
+    )
+    .map_err(sql)?;
+    Ok(())
+}
+
+/// Window slot `slot` has doctor `doctor` on screen (its work is their draft).
+fn point_window(tx: &rusqlite::Transaction, slot: i64, doctor: i64, now: NaiveDateTime) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO window_drafts (slot, doctor_id, declaration, saved_at) VALUES (?1, ?2, NULL, ?3)
+         ON CONFLICT(slot) DO UPDATE SET doctor_id = ?2, declaration = NULL, saved_at = ?3",
+        params![slot, doctor, now.format(TIME_FORMAT).to_string()],
+    )
+    .map_err(|e| StoreError::Other(e.to_string()))?;
+    Ok(())
+}
+
+/// The doctor's name and INAMI number a declaration's text says (trimmed; empty when absent or
+/// unreadable), read as plain JSON so that a draft this version would refuse is still placed.
+pub(crate) fn identity_of(text: &str) -> (String, String) {
+    let value: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+    let field = |key: &str| {
+        value["doctor"][key]
+            .as_str()
+            .map(|s| s.trim().to_owned())
+            .unwrap_or_default()
+    };
+    (field("name"), field("inami"))
 }
 
 /// Whether two declaration texts say the same (key order and spacing aside).
@@ -991,16 +1229,6 @@ fn mark_of_row(row: &rusqlite::Row) -> rusqlite::Result<Mark> {
 
 fn time(text: &str) -> NaiveDateTime {
     NaiveDateTime::parse_from_str(text, TIME_FORMAT).unwrap_or_default()
-}
-
-/// Formats a time the way the database keeps it.
-pub fn time_text(time: NaiveDateTime) -> String {
-    time.format(TIME_FORMAT).to_string()
-}
-
-/// Parses a time the way the database keeps it.
-pub fn parse_time(text: &str) -> Option<NaiveDateTime> {
-    NaiveDateTime::parse_from_str(text, TIME_FORMAT).ok()
 }
 
 /// The database and its WAL files hold personal data: readable by the user only.

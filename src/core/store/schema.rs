@@ -57,6 +57,18 @@ const STEPS: &[&str] = &[
         detail TEXT NOT NULL DEFAULT ''
     );
     ",
+    // 2: what each window slot had on screen, instead of the old `autosave.json`: the doctor whose
+    // draft it was working on, or its own work while that has no doctor (nothing typed about the
+    // doctor yet, or a copy of a doctor another window has open).
+    "
+    CREATE TABLE window_drafts (
+        slot INTEGER PRIMARY KEY,
+        doctor_id INTEGER REFERENCES doctors(id),
+        declaration TEXT,
+        saved_at TEXT NOT NULL,
+        CHECK ((doctor_id IS NULL) <> (declaration IS NULL))
+    );
+    ",
 ];
 
 /// The version a database made by this build has.
@@ -69,7 +81,7 @@ pub fn version(conn: &Connection) -> rusqlite::Result<i64> {
 
 /// Brings the database up to [`VERSION`]; a database from a newer Conventio is left alone
 /// (`Err(Some(version))`).
-pub fn migrate(conn: &mut Connection) -> Result<(), MigrateError> {
+pub(crate) fn migrate(conn: &mut Connection) -> Result<(), MigrateError> {
     if version(conn)? >= VERSION {
         return check_not_newer(conn);
     }

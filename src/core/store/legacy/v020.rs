@@ -34,7 +34,7 @@ impl Practice {
         Practice { root: root.into() }
     }
 
-    pub fn profile_path(&self, id: &str) -> PathBuf {
+    pub(crate) fn profile_path(&self, id: &str) -> PathBuf {
         self.root.join("profiles").join(format!("{id}.json"))
     }
 
@@ -62,6 +62,22 @@ impl Practice {
     pub fn save(&self, id: &str, declaration: &Declaration) -> io::Result<()> {
         storage::write_atomic(
             &self.profile_path(id),
+            format::write_declaration(declaration).as_bytes(),
+            Privacy::Private,
+        )
+    }
+
+    /// 0.2.0's window draft: the declaration on screen, written whole to `autosave.json` (a
+    /// second window's to `autosave-2.json`) after each pause in typing, restored at the next
+    /// start without a word about whose it was.
+    pub fn autosave(&self, window: usize, declaration: &Declaration) -> io::Result<()> {
+        let name = if window == 1 {
+            "autosave.json".to_owned()
+        } else {
+            format!("autosave-{window}.json")
+        };
+        storage::write_atomic(
+            &self.root.join(name),
             format::write_declaration(declaration).as_bytes(),
             Privacy::Private,
         )
