@@ -111,7 +111,7 @@ impl App {
             });
         }
         self.origin = origin;
-        let followed = self.after_edit(Ok(()));
+        let followed = self.after_edit();
         // Written at once where it now belongs (its doctor's draft, or this window's own): the
         // window's slot never keeps the work left, which now has a doctor of its own.
         self.flush_draft();

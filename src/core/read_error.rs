@@ -144,8 +144,19 @@ fn message_of(kind: &typed::Kind) -> Message {
             ..
         } => Message::new("read-bad-date").arg("detail", found.text.clone().unwrap_or_default()),
         Kind::DuplicateField(field) => Message::new("read-duplicate-key").arg("key", *field),
+        // A number its field cannot hold (a negative count, a share's denominator past u32).
+        Kind::InvalidValue {
+            found:
+                typed::Found {
+                    kind: typed::ValueKind::Number,
+                    text: Some(number),
+                    ..
+                },
+            shape: None,
+            ..
+        } => Message::new("read-bad-number").arg("value", number.clone()),
         // Kinds the declaration and agreement files do not give rise to today (no tuple, every
-        // value with rules of its own has its shape): said with serde's words as the detail.
+        // text with rules of its own has its shape): said with serde's words as the detail.
         Kind::InvalidValue { shape: None, .. } | Kind::InvalidLength { .. } | Kind::Custom(_) => {
             Message::new("read-invalid").arg("detail", kind.to_string())
         }
@@ -333,6 +344,21 @@ mod tests {
         assert_eq!(
             error.describe(localizer(Language::Nl)),
             "regel 7, kolom 31: de sleutel ‘choice’ staat er twee keer"
+        );
+    }
+
+    #[test]
+    fn a_number_its_field_cannot_hold_is_named() {
+        let text = include_str!("../../assets/agreements/2021.json");
+        let negative = text.replacen("\"max\": 3", "\"max\": -3", 1);
+        assert_ne!(negative, text);
+        let error = crate::core::agreement_store::validate(&negative).expect_err("a negative limit");
+        assert_eq!(error.message.id, "read-bad-number");
+        assert_eq!(arg(&error, "value"), "-3");
+        assert!(
+            error.describe(localizer(Language::De)).contains("„-3“"),
+            "{}",
+            error.describe(localizer(Language::De))
         );
     }
 

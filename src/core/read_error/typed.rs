@@ -53,6 +53,8 @@ pub(crate) enum Kind {
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Found {
     pub described: String,
+    pub kind: ValueKind,
+    /// The value as the file writes it, for a text or a number.
     pub text: Option<String>,
 }
 
@@ -60,10 +62,14 @@ impl Found {
     fn of(unexpected: de::Unexpected) -> Self {
         let text = match unexpected {
             de::Unexpected::Str(text) => Some(text.to_owned()),
+            de::Unexpected::Unsigned(n) => Some(n.to_string()),
+            de::Unexpected::Signed(n) => Some(n.to_string()),
+            de::Unexpected::Float(n) => Some(n.to_string()),
             _ => None,
         };
         Found {
             described: unexpected.to_string(),
+            kind: ValueKind::of(&unexpected),
             text,
         }
     }
