@@ -47,7 +47,7 @@ use screen::{Context, Event, Origin, choice, doctor, overview, review, schedule,
 
 use crate::core::agreement::{self, Agreements};
 use crate::core::i18n::{self, Language, Localizer};
-use crate::core::model::{Declaration, Site};
+use crate::core::model::Declaration;
 use crate::core::practice::Practice;
 use crate::core::settings::{Loaded, Settings, SettingsFile, ThemeChoice};
 use iced::keyboard::{self, Key, Modifiers};
@@ -466,12 +466,12 @@ impl App {
                 self.save_settings();
             }
             Message::Undo => {
-                let result = self.session.undo();
-                return self.after_edit(result);
+                self.session.undo();
+                return self.after_edit();
             }
             Message::Redo => {
-                let result = self.session.redo();
-                return self.after_edit(result);
+                self.session.redo();
+                return self.after_edit();
             }
             Message::DismissNotice => self.notice = None,
             Message::ChecksToggled => self.checks_open = !self.checks_open,
@@ -551,12 +551,12 @@ impl App {
         match action {
             screen::Action::None => Task::none(),
             screen::Action::Edit(edit) => {
-                let result = self.session.edit_slots(|d, ids| edit.apply(d, ids));
-                self.after_edit(result)
+                self.session.edit_slots(|d, ids| edit.apply(d, ids));
+                self.after_edit()
             }
             screen::Action::Type(field, edit) => {
-                let result = self.session.type_in_slots(field, |d, ids| edit.apply(d, ids));
-                self.after_edit(result)
+                self.session.type_in_slots(field, |d, ids| edit.apply(d, ids));
+                self.after_edit()
             }
             screen::Action::Run(task) => task,
             screen::Action::Event(event) => self.apply_event(event),
@@ -612,8 +612,8 @@ impl App {
     }
 
     /// The declaration changed (an edit, undo, another declaration): every screen follows it,
-    /// then the live check's outlines; a failed autosave is said.
-    fn after_edit(&mut self, autosaved: std::io::Result<()>) -> Task<Message> {
+    /// then the live check's outlines.
+    fn after_edit(&mut self) -> Task<Message> {
         self.review.declaration_changed(&context!(self));
         self.doctor.declaration_changed(self.session.declaration());
         self.schedule.declaration_changed(&self.session);
@@ -621,23 +621,12 @@ impl App {
         let action = self.schedule.propose_again(&ctx);
         let task = self.run(action.map(Message::Schedule));
         self.follow_findings();
-        if let Err(error) = autosaved {
-            self.notice = Some(Notice {
-                kind: NoticeKind::Error,
-                text: self.tr_args("gui-autosave-failed", &[("error", self.describe_io(&error).into())]),
-            });
-        }
         task
     }
 
     /// The agreement the declaration is for, with the user's last days.
     pub fn agreement(&self) -> &agreement::Agreement {
         self.session.agreement()
-    }
-
-    /// The name of a site for display, or its id when unknown.
-    pub fn site_name<'a>(&'a self, id: &'a str) -> &'a str {
-        self.declaration().site(id).map_or(id, |s: &Site| s.name.as_str())
     }
 }
 

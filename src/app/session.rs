@@ -274,48 +274,43 @@ impl Session {
         &self.agreement
     }
 
-    /// Applies an edit as one undoable step, re-checks and autosaves. Returns the autosave error,
-    /// if any, for the app to show (the edit itself is kept in memory either way). The slots keep
-    /// their ids as [`SlotIds::follow`] says.
-    pub fn edit(&mut self, change: impl FnOnce(&mut Declaration)) -> io::Result<()> {
+    /// Applies an edit as one undoable step and re-checks; the draft is written once typing pauses
+    /// ([`Session::draft_due`]). The slots keep their ids as [`SlotIds::follow`] says.
+    pub fn edit(&mut self, change: impl FnOnce(&mut Declaration)) {
         self.edit_slots(following(change))
     }
 
     /// Like [`Session::edit`], for a change that keeps the slots' ids in step itself (the
     /// schedule's, which knows its slots by id).
-    pub fn edit_slots(&mut self, change: impl FnOnce(&mut Declaration, &mut SlotIds)) -> io::Result<()> {
+    pub fn edit_slots(&mut self, change: impl FnOnce(&mut Declaration, &mut SlotIds)) {
         self.typing = None;
         self.record(change)
     }
 
     /// Like [`Session::edit`], but consecutive keystrokes in the same field share one undo step.
-    pub fn type_in(&mut self, field: Typing, change: impl FnOnce(&mut Declaration)) -> io::Result<()> {
+    pub fn type_in(&mut self, field: Typing, change: impl FnOnce(&mut Declaration)) {
         self.type_in_slots(field, following(change))
     }
 
     /// [`Session::type_in`] for a change that keeps the slots' ids in step itself.
-    pub fn type_in_slots(
-        &mut self,
-        field: Typing,
-        change: impl FnOnce(&mut Declaration, &mut SlotIds),
-    ) -> io::Result<()> {
+    pub fn type_in_slots(&mut self, field: Typing, change: impl FnOnce(&mut Declaration, &mut SlotIds)) {
         if self.typing == Some(field) && self.can_undo() {
             self.apply(change);
             self.redo.clear();
-            return self.changed();
+            self.changed();
+            return;
         }
-        let result = self.record(change);
+        self.record(change);
         self.typing = Some(field);
-        result
     }
 
-    fn record(&mut self, change: impl FnOnce(&mut Declaration, &mut SlotIds)) -> io::Result<()> {
+    fn record(&mut self, change: impl FnOnce(&mut Declaration, &mut SlotIds)) {
         let before = self.snapshot();
         self.apply(change);
         if self.declaration == before.declaration {
             // Nothing changed (the same file opened again): the slots keep their ids too.
             self.ids = before.ids;
-            return Ok(());
+            return;
         }
         self.undo.push(before);
         if self.undo.len() > UNDO_DEPTH {
@@ -348,15 +343,6 @@ impl Session {
         current
     }
 
-    /// Replaces the whole declaration (opening a file), undoably.
-    /// Its slots are new slots, with fresh ids.
-    pub fn replace(&mut self, declaration: Declaration) -> io::Result<()> {
-        self.edit_slots(|d, ids| {
-            *ids = SlotIds::fresh(declaration.slots.len());
-            *d = declaration;
-        })
-    }
-
     /// Works on another declaration (another doctor's) from now on, without an undo step: Undo
     /// never brings the previous one back. With `parked`, that work comes back with its own undo
     /// and redo steps. Returns the work left, to park.
@@ -379,7 +365,7 @@ impl Session {
             redo: std::mem::replace(&mut self.redo, redo),
         };
         // Checked and autosaved as any change is.
-        let _ = self.changed();
+        self.changed();
         left
     }
 
@@ -402,20 +388,20 @@ impl Session {
         !self.redo.is_empty()
     }
 
-    pub fn undo(&mut self) -> io::Result<()> {
+    pub fn undo(&mut self) {
         self.typing = None;
         let Some(previous) = self.undo.pop() else {
-            return Ok(());
+            return;
         };
         let current = self.restore(previous);
         self.redo.push(current);
         self.changed()
     }
 
-    pub fn redo(&mut self) -> io::Result<()> {
+    pub fn redo(&mut self) {
         self.typing = None;
         let Some(next) = self.redo.pop() else {
-            return Ok(());
+            return;
         };
         let current = self.restore(next);
         self.undo.push(current);
@@ -424,13 +410,12 @@ impl Session {
 
     /// Re-checks at once; the draft is written later, once typing pauses ([`Session::draft_due`]),
     /// so a keystroke never waits on the disk.
-    fn changed(&mut self) -> io::Result<()> {
+    fn changed(&mut self) {
         if self.agreement.id != self.declaration.agreement {
             self.refresh_agreement();
         }
         self.report = rules::check(&self.declaration, &self.agreement, self.today);
         self.edits += 1;
-        Ok(())
     }
 
     /// How many edits the declaration has seen: an autosave scheduled after edit `n` is due only if
@@ -469,15 +454,6 @@ impl Session {
             Some(draft) => draft.write(),
             None => Ok(()),
         }
-    }
-
-    /// Writes the draft atomically; it is restored at the next start.
-    pub fn save_draft(&mut self) -> io::Result<()> {
-        self.saved_edits = self.edits;
-        self.draft_writes += 1;
-        let mut draft = Draft::new(self.window.clone(), format::write_declaration(&self.declaration));
-        draft.doctor = self.doctor.clone();
-        draft.write()
     }
 
     /// A slot by id, if it still exists.
@@ -683,28 +659,26 @@ mod tests {
         use crate::core::model::Weekday::{Monday, Tuesday, Wednesday};
         let dir = tempfile::tempdir().unwrap();
         let mut s = session(dir.path());
-        s.edit(|d| d.slots = vec![slot(Monday, 8), slot(Tuesday, 8), slot(Wednesday, 8)])
-            .unwrap();
+        s.edit(|d| d.slots = vec![slot(Monday, 8), slot(Tuesday, 8), slot(Wednesday, 8)]);
         let ids: Vec<SlotId> = s.slot_ids().iter().collect();
         assert_eq!(ids.len(), 3);
-        s.edit(|d| d.slots[1].start = d.slots[1].start.max(d.slots[0].start))
-            .unwrap();
-        s.edit(|d| d.slots[0].day = Wednesday).unwrap();
+        s.edit(|d| d.slots[1].start = d.slots[1].start.max(d.slots[0].start));
+        s.edit(|d| d.slots[0].day = Wednesday);
         assert_eq!(s.slot_ids().iter().collect::<Vec<_>>(), ids, "changed in place");
-        s.edit(|d| d.slots.retain(|slot| slot.day != Tuesday)).unwrap();
-        s.edit(|d| d.slots.push(slot(Monday, 14))).unwrap();
+        s.edit(|d| d.slots.retain(|slot| slot.day != Tuesday));
+        s.edit(|d| d.slots.push(slot(Monday, 14)));
         let now: Vec<SlotId> = s.slot_ids().iter().collect();
         assert_eq!(&now[..2], [ids[0], ids[2]], "the slots left keep theirs");
         assert!(!ids.contains(&now[2]), "an appended slot gets a new one");
-        s.undo().unwrap();
-        s.undo().unwrap();
+        s.undo();
+        s.undo();
         assert_eq!(
             s.slot_ids().iter().collect::<Vec<_>>(),
             ids,
             "undo brings the old ids back"
         );
-        s.redo().unwrap();
-        s.redo().unwrap();
+        s.redo();
+        s.redo();
         assert_eq!(s.slot_ids().iter().collect::<Vec<_>>(), now, "and redo the new ones");
     }
 
@@ -713,11 +687,11 @@ mod tests {
         use crate::core::model::Weekday::Monday;
         let dir = tempfile::tempdir().unwrap();
         let mut s = session(dir.path());
-        s.edit(|d| d.slots = vec![slot(Monday, 8)]).unwrap();
+        s.edit(|d| d.slots = vec![slot(Monday, 8)]);
         let before = s.slot_ids().id_of(0);
         let mut other = s.declaration().clone();
         other.slots[0].start = crate::core::model::TimeOfDay::MIDNIGHT;
-        s.replace(other).unwrap();
+        let _left = s.switch_to(other, None);
         assert_ne!(s.slot_ids().id_of(0), before);
         assert_eq!(s.slot_ids().len(), 1);
     }
@@ -727,16 +701,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut s = session(dir.path());
         for name in ["H", "Hé", "Hél", "Hélène"] {
-            s.type_in(Typing::DoctorName, |d| d.doctor.name = name.into()).unwrap();
+            s.type_in(Typing::DoctorName, |d| d.doctor.name = name.into());
         }
-        s.type_in(Typing::Inami, |d| d.doctor.inami = "1".into()).unwrap();
-        s.undo().unwrap();
+        s.type_in(Typing::Inami, |d| d.doctor.inami = "1".into());
+        s.undo();
         assert_eq!(s.declaration().doctor.name, "Hélène");
         assert_eq!(s.declaration().doctor.inami, "");
-        s.undo().unwrap();
+        s.undo();
         assert_eq!(s.declaration().doctor.name, "");
         assert!(!s.can_undo());
-        s.redo().unwrap();
+        s.redo();
         assert_eq!(s.declaration().doctor.name, "Hélène");
     }
 
@@ -744,12 +718,10 @@ mod tests {
     fn typing_again_after_undo_or_another_edit_starts_a_new_step() {
         let dir = tempfile::tempdir().unwrap();
         let mut s = session(dir.path());
-        s.type_in(Typing::DoctorName, |d| d.doctor.name = "Anne".into())
-            .unwrap();
-        s.edit(|d| d.choice = Choice::Partial).unwrap();
-        s.type_in(Typing::DoctorName, |d| d.doctor.name = "Anne P".into())
-            .unwrap();
-        s.undo().unwrap();
+        s.type_in(Typing::DoctorName, |d| d.doctor.name = "Anne".into());
+        s.edit(|d| d.choice = Choice::Partial);
+        s.type_in(Typing::DoctorName, |d| d.doctor.name = "Anne P".into());
+        s.undo();
         assert_eq!(s.declaration().doctor.name, "Anne");
         assert_eq!(s.declaration().choice, Choice::Partial);
     }

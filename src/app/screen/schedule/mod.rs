@@ -1151,20 +1151,20 @@ mod tests {
     /// A message to the screen, its edit made through the session as the app makes it.
     fn send(schedule: &mut Schedule, session: &mut Session, message: Message) {
         match update(schedule, session, message) {
-            Action::Edit(edit) => session.edit_slots(|d, ids| edit.apply(d, ids)).unwrap(),
-            Action::Type(field, edit) => session.type_in_slots(field, |d, ids| edit.apply(d, ids)).unwrap(),
+            Action::Edit(edit) => session.edit_slots(|d, ids| edit.apply(d, ids)),
+            Action::Type(field, edit) => session.type_in_slots(field, |d, ids| edit.apply(d, ids)),
             _ => {}
         }
         schedule.declaration_changed(session);
     }
 
     fn undo(schedule: &mut Schedule, session: &mut Session) {
-        session.undo().unwrap();
+        session.undo();
         schedule.declaration_changed(session);
     }
 
     fn redo(schedule: &mut Schedule, session: &mut Session) {
-        session.redo().unwrap();
+        session.redo();
         schedule.declaration_changed(session);
     }
 
@@ -1198,7 +1198,7 @@ mod tests {
         assert_eq!(*added, expected, "agreement rates, not the last slot's free fees");
         assert_eq!(schedule.selected(), Some(new), "the new slot, by the id it was given");
         if let Action::Edit(edit) = action {
-            s.edit_slots(|d, ids| edit.apply(d, ids)).unwrap();
+            s.edit_slots(|d, ids| edit.apply(d, ids));
         }
         schedule.declaration_changed(&s);
         assert_eq!(s.slot(new), Some(&expected));
@@ -1448,7 +1448,7 @@ mod tests {
         let mut schedule = Schedule::default();
         schedule.highlight(&s, RuleId::SlotOverlap, vec![wednesday]);
         // The doctor screen removes site b and its slots, knowing nothing of ids.
-        s.edit(|d| d.slots.retain(|slot| slot.site != "b")).unwrap();
+        s.edit(|d| d.slots.retain(|slot| slot.site != "b"));
         schedule.declaration_changed(&s);
         assert_eq!(schedule.highlighted(), [wednesday], "not whichever slot is now third");
         assert_eq!(schedule.selected(), Some(wednesday));
