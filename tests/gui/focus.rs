@@ -206,7 +206,7 @@ impl Window {
                 if t.y < visible.y - 0.5 || t.y + t.height > visible.y + visible.height + 0.5 {
                     self.hidden = Some(format!("scrolled out of {id:?}: control {t:?}, visible {visible:?}"));
                 }
-                self.shift = self.shift + translation;
+                self.shift += translation;
             }
         }
         let logical = self.logical(app);
