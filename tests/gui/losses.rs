@@ -904,3 +904,27 @@ fn work_typed_while_the_database_is_damaged_is_kept_aside_and_comes_back_with_th
     assert_eq!(again.declaration(), &work, "the work came back");
     assert!(!root.join("autosave.json").exists(), "taken in by the practice");
 }
+
+/// "Copier l'horaire pour un autre médecin" copies the schedule as the user last left it: the work
+/// in progress after a save, not the saved version, whether that doctor is on screen or not.
+#[test]
+fn copying_a_doctors_schedule_takes_the_work_in_progress_not_the_last_saved_version() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    save(&mut h, None);
+    let anne = h.app.origin().profile_id.clone().unwrap();
+    let saved = h.app.declaration().slots.len();
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::SelectSlot(slot_id(&h.app, 0))));
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::Delete));
+    assert_eq!(h.app.declaration().slots.len(), saved - 1);
+    // On screen.
+    h.run(Message::Start(StartMessage::DuplicateProfile(anne.clone())));
+    assert_eq!(h.app.declaration().slots.len(), saved - 1, "the schedule on screen");
+    assert!(h.app.declaration().doctor.name.is_empty());
+    // Not on screen any more: her draft.
+    h.run(Message::Start(StartMessage::DuplicateProfile(anne)));
+    assert_eq!(h.app.declaration().slots.len(), saved - 1, "her work in progress");
+}
