@@ -905,6 +905,77 @@ fn work_typed_while_the_database_is_damaged_is_kept_aside_and_comes_back_with_th
     assert!(!root.join("autosave.json").exists(), "taken in by the practice");
 }
 
+/// A doctor's work in progress (their draft) is never written over by other work for the same
+/// doctor: their file opened from Recent declarations is a copy, a new declaration typed with their
+/// number asks to be saved before the window moves on, and its save leaves the draft in place.
+#[test]
+fn a_doctors_draft_is_never_replaced_by_their_file_or_a_new_declaration_with_their_number() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    save(&mut h, None);
+    let file = h.app.origin().file.clone().unwrap();
+    let anne = h.app.origin().profile_id.clone().unwrap();
+    // Work in progress on Anne, left for another declaration: her draft.
+    h.run(Message::Doctor(DoctorMessage::SiteNameChanged(
+        0,
+        "Cabinet en cours".into(),
+    )));
+    h.open_example(1);
+    let draft = h.app.practice().draft(&anne).expect("her draft").unwrap();
+    assert_eq!(draft.sites[0].name, "Cabinet en cours");
+    let stays = || Some(draft.clone());
+
+    // Her saved file, opened again: a copy, said so; edited and left, the draft stays hers.
+    h.run(Message::Start(StartMessage::Open(file.clone())));
+    assert_eq!(h.app.origin().profile_id, None, "a copy");
+    let fr = localizer(Language::Fr);
+    let label = format!("Dr Anne Peeters ({FATHER})");
+    assert_eq!(
+        h.app.notice().map(|n| n.text.clone()),
+        Some(fr.tr_args("gui-doctor-has-draft", &[("doctor", label.clone().into())]))
+    );
+    h.run(Message::Doctor(DoctorMessage::SiteNameChanged(
+        0,
+        "Cabinet du fichier".into(),
+    )));
+    h.open_example(1);
+    assert_eq!(
+        h.app.notice().map(|n| n.text.clone()),
+        Some(fr.tr_args("gui-work-doctor-has-draft", &[("doctor", label.clone().into())])),
+        "asked to save before moving on"
+    );
+    assert_eq!(
+        h.app.declaration().sites[0].name,
+        "Cabinet du fichier",
+        "the work stays on screen"
+    );
+    assert_eq!(h.app.practice().draft(&anne).map(Result::unwrap), stays());
+    // Saved (a version of Anne), it moves on; her draft is still hers.
+    let copy = h._home.path().join("copie.json");
+    save(&mut h, Some(&copy));
+    assert_eq!(h.app.origin().profile_id, None, "still a copy after its save");
+    h.open_example(1);
+    assert_ne!(h.app.declaration().sites[0].name, "Cabinet du fichier");
+    assert_eq!(h.app.practice().draft(&anne).map(Result::unwrap), stays());
+
+    // A new declaration typed with her number: the same.
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    h.open_example(1);
+    assert_eq!(
+        h.app.notice().map(|n| n.text.clone()),
+        Some(fr.tr_args("gui-work-doctor-has-draft", &[("doctor", label.into())]))
+    );
+    assert_eq!(h.app.practice().draft(&anne).map(Result::unwrap), stays());
+
+    // Opened from the list, Anne comes back with her draft.
+    let new = h._home.path().join("nouvelle.json");
+    save(&mut h, Some(&new));
+    h.run(Message::Start(StartMessage::OpenProfile(anne.clone())));
+    assert_eq!(h.app.declaration(), &draft);
+}
+
 /// "Copier l'horaire pour un autre médecin" copies the schedule as the user last left it: the work
 /// in progress after a save, not the saved version, whether that doctor is on screen or not.
 #[test]
