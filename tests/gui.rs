@@ -149,7 +149,7 @@ impl Harness {
     /// Types a file's path in the schedule step's import panel and presses the step's import
     /// button, which reads the typed path (a file dialog otherwise).
     fn import_through_the_panel(&mut self, file: &Path) {
-        use conventio::app::screen::import::Message as ImportMessage;
+        use conventio::app::screen::schedule::import::Message as ImportMessage;
         let _ = self.app.update(Message::Schedule(ScheduleMessage::ImportPanel(
             ImportMessage::PathChanged(file.display().to_string()),
         )));
@@ -1723,7 +1723,7 @@ fn slot_lines(app: &App) -> Vec<String> {
 
 #[test]
 fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo_removes_them() {
-    use conventio::app::screen::import::Message as ImportMessage;
+    use conventio::app::screen::schedule::import::Message as ImportMessage;
     let mut h = harness_today(Language::Fr);
     h.open_example(0);
     let _ = h.app.update(Message::GoTo(Screen::Schedule));
@@ -1731,9 +1731,9 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
     let sites_before = h.app.declaration().sites.len();
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/outlook.ics");
     h.import_through_the_panel(&fixture);
-    let loaded = h.app.import().loaded.as_ref().expect("the file was read");
+    let loaded = h.app.schedule().import().loaded.as_ref().expect("the file was read");
     assert_eq!(
-        h.app.import().week,
+        h.app.schedule().import().week,
         Some("2026-11-23".parse().unwrap()),
         "the week of today"
     );
@@ -1769,7 +1769,7 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
         ui.click(friday.as_str()).expect("each slot has its checkbox");
     });
     assert_eq!(
-        h.app.import().preview.len(),
+        h.app.schedule().import().preview.len(),
         1,
         "the ticked slot is drawn dashed on the week"
     );
@@ -1781,7 +1781,7 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
     expected.push("friday 10:00–13:00 visioconference-londres free".to_owned());
     expected.sort();
     assert_eq!(slot_lines(&h.app), expected);
-    assert!(h.app.import().loaded.is_none(), "the panel closes");
+    assert!(h.app.schedule().import().loaded.is_none(), "the panel closes");
     assert_eq!(h.app.declaration().sites.len(), sites_before + 1);
     let _ = h.app.update(Message::Undo);
     assert_eq!(slot_lines(&h.app), before, "one undo takes the whole import back");
@@ -1794,7 +1794,7 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
         ImportMessage::PathChanged(bad.display().to_string()),
     )));
     h.run(Message::Schedule(ScheduleMessage::ImportPanel(ImportMessage::Read)));
-    let error = h.app.import().error.clone().expect("the error is shown");
+    let error = h.app.schedule().import().error.clone().expect("the error is shown");
     assert!(error.contains("Rien n'a été importé"), "{error}");
     assert!(h.sees(&error));
     assert_eq!(slot_lines(&h.app), before);
@@ -1896,13 +1896,13 @@ fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filter
 
 #[test]
 fn a_day_typed_in_the_import_panel_goes_to_its_week_and_proposes_again() {
-    use conventio::app::screen::import::Message as ImportMessage;
+    use conventio::app::screen::schedule::import::Message as ImportMessage;
     let mut h = harness(Language::Fr);
     h.open_example(0);
     let _ = h.app.update(Message::GoTo(Screen::Schedule));
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/outlook.ics");
     h.import_through_the_panel(&fixture);
-    assert!(h.app.import().loaded.is_some(), "the calendar was read");
+    assert!(h.app.schedule().import().loaded.is_some(), "the calendar was read");
     let week = |h: &mut Harness, typed: &str| {
         let _ = h.app.update(Message::Schedule(ScheduleMessage::ImportPanel(
             ImportMessage::WeekTextChanged(typed.into()),
@@ -1911,15 +1911,18 @@ fn a_day_typed_in_the_import_panel_goes_to_its_week_and_proposes_again() {
     // A Wednesday far from today: its week, Monday 1 March 2027, without clicking 14 times.
     week(&mut h, "03/03/2027");
     assert_eq!(
-        h.app.import().monday(h.app.options().today),
+        h.app.schedule().import().monday(h.app.options().today),
         "2027-03-01".parse().unwrap()
     );
     assert!(h.sees(&localizer(Language::Fr).tr_args("gui-import-week", &[("monday", "01/03/2027".into())])));
-    assert!(h.app.import().loaded.is_some(), "proposed again for that week");
+    assert!(
+        h.app.schedule().import().loaded.is_some(),
+        "proposed again for that week"
+    );
     // Half typed, or not a date: the week stays, and the hint says how to write it.
     week(&mut h, "31/02/20");
     assert_eq!(
-        h.app.import().monday(h.app.options().today),
+        h.app.schedule().import().monday(h.app.options().today),
         "2027-03-01".parse().unwrap()
     );
     assert!(h.sees(&h.tr("gui-date-invalid")));
@@ -1927,7 +1930,7 @@ fn a_day_typed_in_the_import_panel_goes_to_its_week_and_proposes_again() {
 
 #[test]
 fn a_spreadsheet_imported_from_the_schedule_step_adds_its_new_rows_and_one_undo_removes_them() {
-    use conventio::app::screen::import::Message as ImportMessage;
+    use conventio::app::screen::schedule::import::Message as ImportMessage;
     let mut h = harness_today(Language::Fr);
     h.open_example(0);
     let _ = h.app.update(Message::GoTo(Screen::Schedule));
@@ -1944,7 +1947,7 @@ fn a_spreadsheet_imported_from_the_schedule_step_adds_its_new_rows_and_one_undo_
     )
     .unwrap();
     h.import_through_the_panel(&sheet);
-    let loaded = h.app.import().loaded.as_ref().expect("the sheet was read");
+    let loaded = h.app.schedule().import().loaded.as_ref().expect("the sheet was read");
     let statuses: Vec<&str> = loaded.proposal.slots.iter().map(|p| p.status.key()).collect();
     assert_eq!(
         statuses,
@@ -1952,7 +1955,11 @@ fn a_spreadsheet_imported_from_the_schedule_step_adds_its_new_rows_and_one_undo_
     );
     assert_eq!(loaded.chosen, [false, true, true], "the new rows are ticked");
     assert!(h.sees("“Consultations du samedi”"), "the note is shown");
-    assert_eq!(h.app.import().preview.len(), 2, "both drawn dashed on the week");
+    assert_eq!(
+        h.app.schedule().import().preview.len(),
+        2,
+        "both drawn dashed on the week"
+    );
     let apply = localizer(Language::Fr).tr_args("gui-import-apply", &[("count", 2usize.into())]);
     h.interact(|ui| {
         ui.click(apply.as_str()).expect("the import button names the count");
@@ -1972,7 +1979,7 @@ fn a_spreadsheet_imported_from_the_schedule_step_adds_its_new_rows_and_one_undo_
     )
     .unwrap();
     h.run(Message::Schedule(ScheduleMessage::ImportPanel(ImportMessage::Read)));
-    let error = h.app.import().error.clone().expect("the error is shown");
+    let error = h.app.schedule().import().error.clone().expect("the error is shown");
     assert!(error.contains("ligne 2") && error.contains("début"), "{error}");
     assert!(error.contains("Rien n'a été importé"), "{error}");
     assert_eq!(slot_lines(&h.app), before);

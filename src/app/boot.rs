@@ -38,6 +38,9 @@ impl BootReader {
         let agreements = Agreements::with_added(crate::core::agreement_store::load_all(
             &options.data_dir.join("agreements"),
         ));
+        // The practice's automatic backup, at most once a day (the oldest beyond the kept ones go);
+        // a backup that cannot be made changes nothing stored and is tried again at the next start.
+        let _ = crate::core::store::daily_backup(&options.data_dir, options.today, crate::core::store::BACKUPS_KEPT);
         let (declaration, doctor, mut notice) = self.first_declaration(&agreements);
         if self.second_window {
             // Said even over "draft restored": this window works on a draft of its own.

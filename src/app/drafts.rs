@@ -4,7 +4,7 @@
 
 use super::screen::{self, Origin};
 use super::session::{AUTOSAVE_PAUSE, Held, lock_doctor};
-use super::{App, Message, Notice, NoticeKind, import};
+use super::{App, Message, Notice, NoticeKind};
 use crate::core::i18n;
 use iced::Task;
 
@@ -42,7 +42,13 @@ impl App {
             .profile_id
             .as_ref()
             .filter(|_| from_practice)
-            .and_then(|id| self.parked.remove(id));
+            .and_then(|id| self.parked.remove(id))
+            // Another window changed the doctor's draft since this one left it: that newer work
+            // comes, not the work parked here (which the draft started from).
+            .filter(|parked| {
+                let id = origin.profile_id.as_deref().unwrap_or_default();
+                !self.other_draft(id, parked.declaration())
+            });
         let mut restored = false;
         let declaration = match (&parked, &origin.profile_id) {
             (None, Some(id)) if from_practice => match self.practice.draft(id) {
@@ -61,7 +67,7 @@ impl App {
         self.schedule.clear_selection();
         // Another doctor's (or file's) declaration: the import panel forgets the last file, its
         // ticked slots and their dashed preview, so they cannot be added to the wrong schedule.
-        self.import = import::State::default();
+        self.schedule.forget_import();
         // Another declaration: none of its fields is touched yet.
         self.doctor.forget_touches();
         if let Some(file) = &origin.file {
@@ -88,14 +94,30 @@ impl App {
                 text: self.tr("gui-doctor-open-elsewhere"),
             });
         }
+        if !elsewhere
+            && !from_practice
+            && let Some(id) = origin.profile_id.clone()
+            && self.other_draft(&id, self.session.declaration())
+        {
+            // A file of a doctor with other work in progress (their draft): this window works on a
+            // copy, which never replaces that draft; the doctor opened from the list brings it back.
+            self.take_doctor(None);
+            origin.profile_id = None;
+            let doctor =
+                crate::core::practice::label(&self.declaration().doctor.name, &self.declaration().doctor.inami);
+            self.notice = Some(Notice {
+                kind: NoticeKind::Info,
+                text: self.tr_args("gui-doctor-has-draft", &[("doctor", doctor.into())]),
+            });
+        }
         self.origin = origin;
-        self.after_edit(Ok(()));
+        let followed = self.after_edit();
         // Written at once where it now belongs (its doctor's draft, or this window's own): the
         // window's slot never keeps the work left, which now has a doctor of its own.
         self.flush_draft();
         self.review.declaration_loaded(&context!(self));
         self.practice_changed();
-        self.go_to(screen)
+        Task::batch([followed, self.go_to(screen)])
     }
 
     /// Before another declaration comes on screen: the work on screen, when edited, is kept as its
@@ -130,6 +152,11 @@ impl App {
                     if self.held_elsewhere(&id) {
                         return Err(self.tr("gui-work-copy-held"));
                     }
+                    // The doctor has other work in progress (their draft): never replaced by this.
+                    if self.other_draft(&id, declaration) {
+                        let doctor = crate::core::practice::label(&doctor.name, &doctor.inami);
+                        return Err(self.tr_args("gui-work-doctor-has-draft", &[("doctor", doctor.into())]));
+                    }
                 }
                 match self
                     .practice
@@ -160,6 +187,16 @@ impl App {
             });
         }
         Ok(Some(id))
+    }
+
+    /// Whether doctor `id` has work in progress in the practice (a draft) other than `declaration`
+    /// (an unreadable draft counts: never written over).
+    fn other_draft(&self, id: &str, declaration: &crate::core::model::Declaration) -> bool {
+        match self.practice.draft(id) {
+            Some(Ok(draft)) => draft != *declaration,
+            Some(Err(_)) => true,
+            None => false,
+        }
     }
 
     /// Makes `id` the doctor on screen: their lock taken (released for the previous one) and the
@@ -215,10 +252,20 @@ impl App {
         profile_id: Option<String>,
         written: crate::core::storage::Fingerprint,
     ) {
+        let held_before = self.origin.profile_id.clone();
         let mut profile_id = profile_id.or(self.origin.profile_id.take());
         if profile_id.is_some() && profile_id != self.origin.profile_id && !self.take_doctor(profile_id.clone()) {
             // Another window has this doctor: saved as a version all the same, and this
             // window goes on with a copy, as when it opens a doctor held elsewhere.
+            profile_id = None;
+        }
+        if let Some(id) = profile_id.clone()
+            && held_before.as_deref() != Some(id.as_str())
+            && self.other_draft(&id, self.session.declaration())
+        {
+            // Saved for a doctor whose work in progress is another (their draft): it stays theirs,
+            // and this window goes on with a copy.
+            self.take_doctor(None);
             profile_id = None;
         }
         if let Some(id) = profile_id.as_deref().and_then(|id| id.parse().ok()) {

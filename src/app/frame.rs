@@ -13,10 +13,8 @@ pub fn view(app: &App) -> Element<'_, Message> {
     let body: Element<'_, Message> = match app.screen {
         Screen::Start => app.start.view(&app.context()).map(Message::Start),
         Screen::Doctor => with_findings(app, || app.doctor.view(&app.context()).map(Message::Doctor)),
-        Screen::Choice => with_findings(app, || super::choice::view(&app.context()).map(Message::Choice)),
-        Screen::Schedule => with_findings(app, || {
-            app.schedule.view(&app.context(), &app.import).map(Message::Schedule)
-        }),
+        Screen::Choice => with_findings(app, || app.choice.view(&app.context()).map(Message::Choice)),
+        Screen::Schedule => with_findings(app, || app.schedule.view(&app.context()).map(Message::Schedule)),
         Screen::Review => with_findings(app, || {
             app.review.view(&app.context(), &app.report()).map(Message::Review)
         }),

@@ -2,9 +2,10 @@
 //!
 //! This module is the routing: it owns the [`Session`] (the declaration with undo/redo, live check
 //! and autosave), the settings, the notice, the theme and the shortcuts, and hands each message to
-//! the screen it belongs to (see [`screen`]). A screen answers with what should happen, as data: an
-//! edit of the declaration ([`session::Action`]) or a task and events ([`screen::Action`]), which
-//! the app applies here.
+//! the screen it belongs to (see [`screen`]). Every screen answers with one [`screen::Action`]: an
+//! edit of the declaration, a task, or events, which the app applies here. The work on screen and
+//! its drafts (`drafts`), the live check (`findings`), the keyboard (`shortcuts`), the start
+//! (`boot`) and the window (`window`, `frame`) each have a module of their own.
 
 /// The screens' [`Context`], borrowing only the fields no screen owns: a screen's state can be
 /// updated beside it.
@@ -27,9 +28,11 @@ mod drafts;
 mod findings;
 mod frame;
 pub mod keys;
+mod launch;
 mod notice;
 mod options;
 pub mod probe;
+mod reading;
 pub mod screen;
 mod session;
 mod shortcuts;
@@ -42,17 +45,15 @@ pub use notice::{Notice, NoticeKind};
 pub use options::Options;
 pub use screen::Screen;
 pub use screen::review::ExportKind;
-use screen::{Context, Event, Origin, choice, doctor, import, overview, review, schedule, start};
+use screen::{Event, Origin, choice, doctor, overview, review, schedule, start};
 
-use crate::core::agreement::{self, Agreements};
-use crate::core::i18n::{self, Language, Localizer};
-use crate::core::model::{Declaration, Site};
+use crate::core::i18n::{self, Language};
 use crate::core::practice::Practice;
-use crate::core::settings::{Loaded, Settings, SettingsFile, ThemeChoice};
-use iced::keyboard::{self, Key, Modifiers};
+use crate::core::settings::{Settings, ThemeChoice};
+use iced::Task;
+use iced::keyboard::{Key, Modifiers};
 use iced::theme::Mode;
 use iced::widget::operation;
-use iced::{Subscription, Task, Theme};
 
 pub use boot::{Boot, BootReader};
 pub use session::{AUTOSAVE_PAUSE, Session, SlotId};
@@ -88,75 +89,16 @@ pub struct App {
     /// The lock on the doctor on screen (`locks/doctor-ID.lock`), so a second window knows.
     doctor_lock: Option<std::fs::File>,
     // The screens' own states.
-    start: start::State,
-    doctor: doctor::DoctorForm,
+    start: start::Start,
+    doctor: doctor::Doctor,
+    choice: choice::Choice,
     schedule: schedule::Schedule,
-    import: import::State,
-    review: review::State,
-    overview: overview::State,
+    review: review::Review,
+    overview: overview::Overview,
     /// Whether the check panel is open in a window too narrow to show it beside the step.
     checks_open: bool,
     /// Cleared by [`App::kill`]: the window then goes without writing anything on its way out.
     orderly_exit: bool,
-}
-
-/// What the app shows and holds, read-only.
-impl App {
-    pub fn options(&self) -> &Options {
-        &self.options
-    }
-
-    pub fn settings(&self) -> &Settings {
-        &self.settings
-    }
-
-    pub fn language(&self) -> Language {
-        self.language
-    }
-
-    pub fn screen(&self) -> Screen {
-        self.screen
-    }
-
-    pub fn session(&self) -> &Session {
-        &self.session
-    }
-
-    pub fn origin(&self) -> &Origin {
-        &self.origin
-    }
-
-    pub fn notice(&self) -> Option<&Notice> {
-        self.notice.as_ref()
-    }
-
-    pub fn practice(&self) -> &Practice {
-        &self.practice
-    }
-
-    pub fn start(&self) -> &start::State {
-        &self.start
-    }
-
-    pub fn doctor(&self) -> &doctor::DoctorForm {
-        &self.doctor
-    }
-
-    pub fn schedule(&self) -> &schedule::Schedule {
-        &self.schedule
-    }
-
-    pub fn import(&self) -> &import::State {
-        &self.import
-    }
-
-    pub fn review(&self) -> &review::State {
-        &self.review
-    }
-
-    pub fn overview(&self) -> &overview::State {
-        &self.overview
-    }
 }
 
 /// Everything the user can do. Inputs end in `Changed`, results are past tense, commands imperative.
@@ -212,128 +154,6 @@ pub enum Message {
 }
 
 impl App {
-    /// The window with everything read: the settings, the user's agreements, the draft, the
-    /// practice's doctors and the file named on the command line (the tests, the benchmarks). The
-    /// window itself shows [`App::booting`] first and reads the rest after its first frame.
-    pub fn new(options: Options) -> App {
-        let mut app = App::booting(options);
-        let boot = app.boot_reader().read();
-        app.booted(boot);
-        app
-    }
-
-    /// The window before anything but the settings is read: a blank declaration and the start
-    /// screen, what the first frame shows. [`Boot`] reads the rest, [`App::booted`] takes it in.
-    pub fn booting(options: Options) -> App {
-        let loaded = SettingsFile::at(&options.settings_path).load();
-        let settings = loaded.settings().clone();
-        let language = options.language.unwrap_or_else(|| settings.language_or_env());
-        let draft = session::DraftSlot::claim(&options.data_dir);
-        let window = draft.window.clone();
-        let agreements = Agreements::embedded().clone();
-        let today = options.today;
-        let last_days = settings.last_days.clone();
-        let declaration = session::blank(&agreements, today);
-        let mut app = App {
-            settings,
-            language,
-            system_mode: Mode::Light,
-            screen: Screen::Start,
-            session: Session::new(declaration, today, window, agreements.clone(), last_days),
-            origin: Origin::default(),
-            notice: None,
-            practice: Practice::open(&options.data_dir, agreements),
-            resizes: 0,
-            window_unsaved: false,
-            _draft: draft,
-            parked: std::collections::HashMap::new(),
-            doctor_lock: None,
-            start: start::State::default(),
-            doctor: doctor::DoctorForm::default(),
-            schedule: schedule::Schedule::default(),
-            // (the day names are set below, in the interface language)
-            import: import::State::default(),
-            review: review::State::default(),
-            overview: overview::State::default(),
-            checks_open: false,
-            orderly_exit: true,
-            options,
-        };
-        if let Loaded::NewerVersion { found, .. } = loaded {
-            app.notice = Some(Notice {
-                kind: NoticeKind::Error,
-                text: app.tr_args(
-                    "gui-settings-newer",
-                    &[("version", i64::try_from(found).unwrap_or(0).into())],
-                ),
-            });
-        }
-        app.schedule.language_changed(i18n::localizer(language));
-        app.doctor.declaration_changed(app.session.declaration());
-        let ctx = context!(app);
-        app.review.declaration_changed(&ctx);
-        app
-    }
-
-    /// What reads the rest of the start-up data, on any thread.
-    pub fn boot_reader(&self) -> BootReader {
-        BootReader {
-            options: self.options.clone(),
-            language: self.language,
-            last_days: self.settings.last_days.clone(),
-            window: self.session.window().clone(),
-            second_window: self._draft.number() > 1,
-        }
-    }
-
-    /// Takes in what was read at start. Work the user began meanwhile is kept: the draft then
-    /// stays on disk for the next start, and the notice says nothing was restored over it.
-    pub fn booted(&mut self, boot: Boot) {
-        let Boot {
-            agreements,
-            declaration,
-            notice,
-            doctors,
-            doctor,
-        } = boot;
-        if self.session.edits() == 0 {
-            self.session = Session::new(
-                declaration,
-                self.options.today,
-                self.session.window().clone(),
-                agreements.clone(),
-                self.settings.last_days.clone(),
-            );
-            // The work left by the last window in this slot, given to its doctor: opened as theirs.
-            if doctor.is_some() && self.take_doctor(doctor.clone()) {
-                self.origin.profile_id = doctor;
-            }
-        } else {
-            self.session
-                .set_agreements(agreements.clone(), self.settings.last_days.clone());
-        }
-        self.practice = Practice::open(&self.options.data_dir, agreements);
-        // A newer settings file's error stays in front.
-        if notice.is_some() && self.notice.as_ref().is_none_or(|n| n.kind != NoticeKind::Error) {
-            self.notice = notice;
-        }
-        self.start.set_doctors(doctors);
-        if let Some(file) = self.options.file.clone() {
-            let event = start::open_file(&self.context(), &file);
-            let _ = self.apply_event(event);
-        }
-        self.doctor.declaration_changed(self.session.declaration());
-        self.schedule.declaration_changed(&self.session);
-        self.schedule.redraw();
-        let ctx = context!(self);
-        self.review.declaration_changed(&ctx);
-    }
-
-    /// What the screens may read of the app.
-    pub fn context(&self) -> Context<'_> {
-        context!(self)
-    }
-
     /// The practice's files changed: the lists that show them read them again.
     fn practice_changed(&mut self) {
         let ctx = context!(self);
@@ -341,74 +161,19 @@ impl App {
         self.review.reload(&ctx);
     }
 
-    pub fn localizer(&self) -> &'static Localizer {
-        i18n::localizer(self.language)
-    }
-
-    /// A system error in the user's language, saying what to do.
-    pub fn describe_io(&self, error: &std::io::Error) -> String {
-        crate::core::system_error::describe(error, self.localizer())
-    }
-
-    pub fn tr(&self, id: &str) -> String {
-        self.localizer().tr(id)
-    }
-
-    pub fn tr_args(&self, id: &str, args: &[(&str, i18n::Arg)]) -> String {
-        self.localizer().tr_args(id, args)
-    }
-
-    /// Whether the doctor step asks for the recognition date first ([`doctor::recognition_first`]).
-    pub fn recognition_first(&self) -> bool {
-        doctor::recognition_first(self.declaration(), self.session.agreement(), self.session.today())
-    }
-
-    pub fn declaration(&self) -> &Declaration {
-        self.session.declaration()
-    }
-
-    pub fn theme(&self) -> Theme {
-        widget::style::theme(self.settings.theme, self.system_mode)
-    }
-
-    pub fn scale_factor(&self) -> f32 {
-        self.settings.zoom
-    }
-
-    /// `Conventio 0.2.0`, then the doctor's name once typed: the version is the About line.
-    pub fn title(&self) -> String {
-        let about = format!("{} {VERSION}", self.tr("gui-title"));
-        let name = &self.declaration().doctor.name;
-        if name.is_empty() {
-            about
-        } else {
-            format!("{about} — {name}")
-        }
-    }
-
-    pub fn subscription(&self) -> Subscription<Message> {
-        Subscription::batch([
-            keyboard::listen().filter_map(|event| match event {
-                keyboard::Event::KeyPressed { key, modifiers, .. } => Some(Message::KeyPressed(key, modifiers)),
-                _ => None,
-            }),
-            iced::system::theme_changes().map(Message::SystemThemeChanged),
-            iced::window::resize_events().map(|(_, size)| Message::WindowResized(size)),
-            iced::window::close_requests().map(Message::CloseRequested),
-        ])
-    }
-
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let before = self.screen;
         let edits = self.session.edits();
         // Anything the user does besides typing a time takes the times typed so far first, as
         // leaving the field would: never lost, never taken behind the user's back.
-        if message.takes_typed_times() {
+        let taken = if message.takes_typed_times() {
             let action = self.schedule.take_typed_times(&self.session);
-            let _ = self.apply_schedule(action);
-        }
+            self.run(action.map(Message::Schedule))
+        } else {
+            Task::none()
+        };
         let add_slot = matches!(message, Message::Schedule(schedule::Message::AddSlot));
-        let mut task = self.handle(message);
+        let mut task = Task::batch([taken, self.handle(message)]);
         if add_slot && self.schedule.selected().is_some() {
             // "Add a slot" from the keyboard: straight to the new slot's start time.
             // Its time selected: typing `8:30` replaces the proposed time.
@@ -467,12 +232,12 @@ impl App {
                 self.save_settings();
             }
             Message::Undo => {
-                let result = self.session.undo();
-                self.after_edit(result);
+                self.session.undo();
+                return self.after_edit();
             }
             Message::Redo => {
-                let result = self.session.redo();
-                self.after_edit(result);
+                self.session.redo();
+                return self.after_edit();
             }
             Message::DismissNotice => self.notice = None,
             Message::ChecksToggled => self.checks_open = !self.checks_open,
@@ -507,21 +272,23 @@ impl App {
                 } else {
                     None
                 };
-                let action = self.doctor.update(self.session.declaration(), message);
-                let task = self.apply(action);
+                let ctx = context!(self);
+                let action = self.doctor.update(message, &ctx);
+                let task = self.run(action.map(Message::Doctor));
                 if let Some((site, slots)) = removed {
                     self.say_site_removed(site, slots);
                 }
                 return task;
             }
             Message::Choice(message) => {
-                let action = choice::update(self.session.declaration(), message);
-                return self.apply(action);
+                let ctx = context!(self);
+                let action = self.choice.update(message, &ctx);
+                return self.run(action.map(Message::Choice));
             }
-            Message::Schedule(schedule::Message::ImportPanel(message)) => return self.update_import(message),
             Message::Schedule(message) => {
-                let action = self.schedule.update(&self.session, message);
-                return self.apply_schedule(action);
+                let ctx = context!(self);
+                let action = self.schedule.update(message, &ctx);
+                return self.run(action.map(Message::Schedule));
             }
             Message::Overview(message) => {
                 let ctx = context!(self);
@@ -531,19 +298,6 @@ impl App {
             Message::FindingSelected(index) => return self.finding_selected(index),
         }
         Task::none()
-    }
-
-    fn update_import(&mut self, message: import::Message) -> Task<Message> {
-        let ctx = context!(self);
-        // (The week draws the import's proposed slots dashed: its days redraw themselves.)
-        let action = self.import.update(message, &ctx, self.selected_site());
-        self.run(action.map(|m| Message::Schedule(schedule::Message::ImportPanel(m))))
-    }
-
-    /// The site of the slot selected on the week.
-    fn selected_site(&self) -> Option<String> {
-        let id = self.schedule.selected()?;
-        Some(self.session.slot(id)?.site.clone())
     }
 
     /// Opens a step; the lists it shows are read again from the practice.
@@ -562,6 +316,14 @@ impl App {
     fn run(&mut self, action: screen::Action<Message>) -> Task<Message> {
         match action {
             screen::Action::None => Task::none(),
+            screen::Action::Edit(edit) => {
+                self.session.edit_slots(|d, ids| edit.apply(d, ids));
+                self.after_edit()
+            }
+            screen::Action::Type(field, edit) => {
+                self.session.type_in_slots(field, |d, ids| edit.apply(d, ids));
+                self.after_edit()
+            }
             screen::Action::Run(task) => task,
             screen::Action::Event(event) => self.apply_event(event),
             screen::Action::Batch(actions) => Task::batch(actions.into_iter().map(|a| self.run(a)).collect::<Vec<_>>()),
@@ -573,9 +335,6 @@ impl App {
             Event::Load(loaded) => return self.load(*loaded),
             Event::Notify(notice) => self.notice = Some(notice),
             Event::DismissNotice => self.notice = None,
-            Event::Import(proposal, chosen) => {
-                return self.apply_schedule(session::Action::Edit(schedule::Edit::Import(proposal, chosen)));
-            }
             Event::GoTo(screen) => return self.go_to(screen),
             Event::LastDaysChanged(last_days) => {
                 self.settings.last_days = last_days;
@@ -618,66 +377,17 @@ impl App {
         });
     }
 
-    /// Carries out what a screen asked for.
-    fn apply<C: session::Change>(&mut self, action: session::Action<C>) -> Task<Message> {
-        match action {
-            session::Action::None => {}
-            session::Action::Edit(change) => self.edit(|d| change.apply(d)),
-            session::Action::Type(field, change) => self.type_in(field, |d| change.apply(d)),
-            session::Action::GoTo(screen) => return self.go_to(screen),
-        }
-        Task::none()
-    }
-
-    /// Carries out what the schedule (or its import panel) asked for: its edits name slots by id.
-    pub(crate) fn apply_schedule(&mut self, action: session::Action<schedule::Edit>) -> Task<Message> {
-        let result = match action {
-            session::Action::None => return Task::none(),
-            session::Action::GoTo(screen) => return self.go_to(screen),
-            session::Action::Edit(edit) => self.session.edit_slots(|d, ids| edit.apply(d, ids)),
-            session::Action::Type(field, edit) => self.session.type_in_slots(field, |d, ids| edit.apply(d, ids)),
-        };
-        self.after_edit(result);
-        Task::none()
-    }
-
-    /// One undoable edit of the declaration, then the live check and autosave.
-    pub fn edit(&mut self, change: impl FnOnce(&mut Declaration)) {
-        let result = self.session.edit(change);
-        self.after_edit(result);
-    }
-
-    /// A keystroke in a text field: keystrokes in one field are undone together.
-    pub fn type_in(&mut self, field: session::Typing, change: impl FnOnce(&mut Declaration)) {
-        let result = self.session.type_in(field, change);
-        self.after_edit(result);
-    }
-
-    fn after_edit(&mut self, autosaved: std::io::Result<()>) {
+    /// The declaration changed (an edit, undo, another declaration): every screen follows it,
+    /// then the live check's outlines.
+    fn after_edit(&mut self) -> Task<Message> {
         self.review.declaration_changed(&context!(self));
         self.doctor.declaration_changed(self.session.declaration());
         self.schedule.declaration_changed(&self.session);
         let ctx = context!(self);
-        let action = self.import.declaration_changed(&ctx, self.selected_site());
-        // Only notices come back: nothing to run.
-        let _ = self.run(action.map(|m| Message::Schedule(schedule::Message::ImportPanel(m))));
+        let action = self.schedule.propose_again(&ctx);
+        let task = self.run(action.map(Message::Schedule));
         self.follow_findings();
-        if let Err(error) = autosaved {
-            self.notice = Some(Notice {
-                kind: NoticeKind::Error,
-                text: self.tr_args("gui-autosave-failed", &[("error", self.describe_io(&error).into())]),
-            });
-        }
-    }
-
-    /// The agreement the declaration is for, with the user's last days.
-    pub fn agreement(&self) -> &agreement::Agreement {
-        self.session.agreement()
-    }
-
-    /// The name of a site for display, or its id when unknown.
-    pub fn site_name<'a>(&'a self, id: &'a str) -> &'a str {
-        self.declaration().site(id).map_or(id, |s: &Site| s.name.as_str())
+        task
     }
 }
 
@@ -698,25 +408,4 @@ pub(crate) fn focus_first(
         Screen::Overview => iced::widget::Id::new(overview::EXPORT_PATH_ID),
     };
     operation::focus(id)
-}
-
-impl App {
-    /// The window as a `kill -9` (or a power cut) leaves it: gone without its orderly exit, nothing
-    /// flushed or written on the way out (a draft still waiting for its pause is lost, as it would
-    /// be), and its locks released as the system releases a dead process's. For the tests that
-    /// replay a crash between two windows of one data folder.
-    pub fn kill(mut self) {
-        self.orderly_exit = false;
-    }
-}
-
-impl Drop for App {
-    /// A window closed by any path (the tests, the end of the program) keeps what was typed.
-    fn drop(&mut self) {
-        if !self.orderly_exit {
-            return;
-        }
-        let _ = self.session.flush_draft();
-        self.save_window_if_unsaved();
-    }
 }

@@ -1,10 +1,11 @@
 //! The window itself: the iced program, the size it opens at and fits to its screen, and the size
 //! the user chose, remembered.
 
-use super::{App, FONT, FONT_BOLD, FONT_REGULAR, Message, Notice, NoticeKind, Options, system};
+use super::{App, FONT, FONT_BOLD, FONT_REGULAR, Message, Notice, NoticeKind, Options, VERSION, system, widget};
 use crate::core::i18n;
 use crate::core::settings::{self, SettingsFile};
-use iced::{Task, Theme};
+use iced::keyboard;
+use iced::{Subscription, Task, Theme};
 use std::path::PathBuf;
 
 /// Opens the window: `conventio` or `conventio FILE`.
@@ -44,6 +45,7 @@ pub fn program(
         .title(App::title)
         .subscription(App::subscription)
         .theme(App::theme)
+        .style(App::window_style)
         .scale_factor(App::scale_factor)
         .font(FONT_REGULAR)
         .font(FONT_BOLD)
@@ -73,6 +75,25 @@ fn probed_view(app: &App) -> iced::Element<'_, Message> {
 }
 
 impl App {
+    /// The window's background: the theme's, nudged by an invisible amount (far below one step of
+    /// 8-bit colour) for each screen and language. Why: tiny-skia repaints only the regions it
+    /// finds changed and drops those under one pixel (`iced_graphics::damage::group`), so the
+    /// anti-aliased edge of a box cut by a scrollable's edge stayed on screen after a change of
+    /// screen (seen: the start screen's banner line across the overview; iced-rs/iced#2348,
+    /// #3032). A new background colour makes it repaint the whole window once, on each such change.
+    pub fn window_style(&self, theme: &Theme) -> iced::theme::Style {
+        let mut style = iced::theme::Base::base(theme);
+        let page = self.screen as usize * 4 + self.language() as usize;
+        let nudge = 1e-5 * page as f32;
+        let channel = &mut style.background_color.r;
+        *channel = if *channel > 0.5 {
+            *channel - nudge
+        } else {
+            *channel + nudge
+        };
+        style
+    }
+
     /// iced reports window sizes divided by the zoom (its scale factor includes it): the size is
     /// remembered at zoom 100 %, as the system counts it. A drag of the window's edge sends dozens
     /// of sizes: the last one is written once the window has kept it for [`WINDOW_SETTLE`] (or when
@@ -141,6 +162,58 @@ impl App {
                 });
             }
         }
+    }
+
+    pub fn theme(&self) -> Theme {
+        widget::style::theme(self.settings.theme, self.system_mode)
+    }
+
+    pub fn scale_factor(&self) -> f32 {
+        self.settings.zoom
+    }
+
+    /// `Conventio 0.2.0`, then the doctor's name once typed: the version is the About line.
+    pub fn title(&self) -> String {
+        let about = format!("{} {VERSION}", self.tr("gui-title"));
+        let name = &self.declaration().doctor.name;
+        if name.is_empty() {
+            about
+        } else {
+            format!("{about} — {name}")
+        }
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        Subscription::batch([
+            keyboard::listen().filter_map(|event| match event {
+                keyboard::Event::KeyPressed { key, modifiers, .. } => Some(Message::KeyPressed(key, modifiers)),
+                _ => None,
+            }),
+            iced::system::theme_changes().map(Message::SystemThemeChanged),
+            iced::window::resize_events().map(|(_, size)| Message::WindowResized(size)),
+            iced::window::close_requests().map(Message::CloseRequested),
+        ])
+    }
+}
+
+impl App {
+    /// The window as a `kill -9` (or a power cut) leaves it: gone without its orderly exit, nothing
+    /// flushed or written on the way out (a draft still waiting for its pause is lost, as it would
+    /// be), and its locks released as the system releases a dead process's. For the tests that
+    /// replay a crash between two windows of one data folder.
+    pub fn kill(mut self) {
+        self.orderly_exit = false;
+    }
+}
+
+impl Drop for App {
+    /// A window closed by any path (the tests, the end of the program) keeps what was typed.
+    fn drop(&mut self) {
+        if !self.orderly_exit {
+            return;
+        }
+        let _ = self.session.flush_draft();
+        self.save_window_if_unsaved();
     }
 }
 

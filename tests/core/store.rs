@@ -865,3 +865,42 @@ mod model {
         }
     }
 }
+
+#[test]
+fn the_daily_backup_is_made_once_a_day_keeps_the_newest_and_never_makes_a_practice() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    assert_eq!(store::daily_backup(root, day(1), 3).unwrap(), None);
+    assert!(!root.join(store::FILE_NAME).exists(), "no practice made for a backup");
+    let p = practice(root);
+    p.store().unwrap();
+    assert_eq!(
+        store::daily_backup(root, day(1), 3).unwrap(),
+        None,
+        "nothing to keep yet"
+    );
+    save(&p, None, &doctor("Dr Anne Peeters", FATHER), at(1, 9)).unwrap();
+    let first = store::daily_backup(root, day(1), 3).unwrap().expect("made");
+    assert!(first.ends_with("backups/practice-2026-12-01.sqlite3"), "{first:?}");
+    assert_eq!(store::daily_backup(root, day(1), 3).unwrap(), None, "once a day");
+    assert_eq!(Store::open_read_only(&first).unwrap().doctors().unwrap().len(), 1);
+    // A manual one the same day, then a week of days: only the newest three stay.
+    p.store().unwrap().dated_backup(day(1), true).unwrap().unwrap();
+    for d in 2..=7 {
+        store::daily_backup(root, day(d), 3).unwrap().expect("one a day");
+    }
+    let mut left: Vec<String> = std::fs::read_dir(root.join("backups"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        [
+            "practice-2026-12-05.sqlite3",
+            "practice-2026-12-06.sqlite3",
+            "practice-2026-12-07.sqlite3"
+        ]
+    );
+}

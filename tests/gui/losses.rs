@@ -822,3 +822,180 @@ fn the_start_screen_offers_the_newest_backup_of_a_damaged_database_and_restores_
         "{said}"
     );
 }
+
+/// "Sauvegarder la pratique" on the overview writes a dated backup off the window's thread and
+/// says where; a window opening a practice makes the day's automatic backup once.
+#[test]
+fn the_overview_backs_the_practice_up_and_a_window_makes_one_backup_a_day_by_itself() {
+    let mut h = harness(Language::Fr);
+    let backups = h.app.options().data_dir.join("backups");
+    assert!(!backups.exists(), "nothing to back up in a new practice");
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    save(&mut h, None);
+    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    let button = h.tr("gui-overview-back-up");
+    h.interact(|ui| {
+        ui.click(button.as_str()).expect("the backup button");
+    });
+    let made = backups.join("practice-2026-02-20.sqlite3");
+    assert!(made.is_file());
+    let said = h.app.notice().map(|n| n.text.clone()).unwrap_or_default();
+    assert_eq!(
+        said,
+        h.app
+            .tr_args("gui-overview-backed-up", &[("path", made.display().to_string().into())])
+    );
+    assert_eq!(
+        conventio::core::store::Store::open_read_only(&made)
+            .unwrap()
+            .doctors()
+            .unwrap()
+            .len(),
+        1
+    );
+    // Again the same day: another file, the first one kept.
+    h.run(Message::Overview(OverviewMessage::BackUp));
+    assert!(backups.join("practice-2026-02-20-2.sqlite3").is_file());
+
+    // The next day a window opening this practice makes the day's backup by itself, once.
+    let mut options = h.app.options().clone();
+    options.today = "2026-02-21".parse().unwrap();
+    drop(App::new(options.clone()));
+    let next_day = backups.join("practice-2026-02-21.sqlite3");
+    assert!(next_day.is_file());
+    drop(App::new(options));
+    assert!(!backups.join("practice-2026-02-21-2.sqlite3").exists(), "once a day");
+}
+
+/// The autosave lives in the practice's database; when that cannot take it (a damaged file), the
+/// work is kept in the window's old-style file, said as a failure, and taken back in by the practice
+/// once it opens again.
+#[test]
+fn work_typed_while_the_database_is_damaged_is_kept_aside_and_comes_back_with_the_practice() {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-12-03".parse().unwrap(), Some(Language::Fr));
+    let root = options.data_dir.clone();
+    let mut app = App::new(options.clone());
+    run(&mut app, Message::Start(StartMessage::OpenExample(0)));
+    let _ = app.update(Message::Doctor(DoctorMessage::NameChanged("Dr Anne Peeters".into())));
+    let _ = app.update(Message::Doctor(DoctorMessage::InamiChanged(FATHER.into())));
+    app.flush_draft();
+    let db = root.join(conventio::core::store::FILE_NAME);
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(root.join(format!("{}{suffix}", conventio::core::store::FILE_NAME)));
+    }
+    std::fs::write(&db, b"not a database: the disk damaged this file ".repeat(200)).unwrap();
+    let _ = app.update(Message::Doctor(DoctorMessage::SiteNameChanged(
+        0,
+        "Cabinet gardé".into(),
+    )));
+    app.flush_draft();
+    let notice = app.notice().expect("the failure is said");
+    assert_eq!(notice.kind, conventio::app::NoticeKind::Error);
+    let kept = std::fs::read_to_string(root.join("autosave.json")).expect("kept aside");
+    let kept = conventio::core::format::read_draft(&kept, Agreements::embedded()).unwrap();
+    assert_eq!(&kept, app.declaration());
+    let work = app.declaration().clone();
+    app.kill();
+    // The damaged file is put aside (as a restore would) and a window starts again.
+    std::fs::rename(&db, root.join("damaged.sqlite3")).unwrap();
+    let again = App::new(options);
+    assert_eq!(again.declaration(), &work, "the work came back");
+    assert!(!root.join("autosave.json").exists(), "taken in by the practice");
+}
+
+/// A doctor's work in progress (their draft) is never written over by other work for the same
+/// doctor: their file opened from Recent declarations is a copy, a new declaration typed with their
+/// number asks to be saved before the window moves on, and its save leaves the draft in place.
+#[test]
+fn a_doctors_draft_is_never_replaced_by_their_file_or_a_new_declaration_with_their_number() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    save(&mut h, None);
+    let file = h.app.origin().file.clone().unwrap();
+    let anne = h.app.origin().profile_id.clone().unwrap();
+    // Work in progress on Anne, left for another declaration: her draft.
+    h.run(Message::Doctor(DoctorMessage::SiteNameChanged(
+        0,
+        "Cabinet en cours".into(),
+    )));
+    h.open_example(1);
+    let draft = h.app.practice().draft(&anne).expect("her draft").unwrap();
+    assert_eq!(draft.sites[0].name, "Cabinet en cours");
+    let stays = || Some(draft.clone());
+
+    // Her saved file, opened again: a copy, said so; edited and left, the draft stays hers.
+    h.run(Message::Start(StartMessage::Open(file.clone())));
+    assert_eq!(h.app.origin().profile_id, None, "a copy");
+    let fr = localizer(Language::Fr);
+    let label = format!("Dr Anne Peeters ({FATHER})");
+    assert_eq!(
+        h.app.notice().map(|n| n.text.clone()),
+        Some(fr.tr_args("gui-doctor-has-draft", &[("doctor", label.clone().into())]))
+    );
+    h.run(Message::Doctor(DoctorMessage::SiteNameChanged(
+        0,
+        "Cabinet du fichier".into(),
+    )));
+    h.open_example(1);
+    assert_eq!(
+        h.app.notice().map(|n| n.text.clone()),
+        Some(fr.tr_args("gui-work-doctor-has-draft", &[("doctor", label.clone().into())])),
+        "asked to save before moving on"
+    );
+    assert_eq!(
+        h.app.declaration().sites[0].name,
+        "Cabinet du fichier",
+        "the work stays on screen"
+    );
+    assert_eq!(h.app.practice().draft(&anne).map(Result::unwrap), stays());
+    // Saved (a version of Anne), it moves on; her draft is still hers.
+    let copy = h._home.path().join("copie.json");
+    save(&mut h, Some(&copy));
+    assert_eq!(h.app.origin().profile_id, None, "still a copy after its save");
+    h.open_example(1);
+    assert_ne!(h.app.declaration().sites[0].name, "Cabinet du fichier");
+    assert_eq!(h.app.practice().draft(&anne).map(Result::unwrap), stays());
+
+    // A new declaration typed with her number: the same.
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    h.open_example(1);
+    assert_eq!(
+        h.app.notice().map(|n| n.text.clone()),
+        Some(fr.tr_args("gui-work-doctor-has-draft", &[("doctor", label.into())]))
+    );
+    assert_eq!(h.app.practice().draft(&anne).map(Result::unwrap), stays());
+
+    // Opened from the list, Anne comes back with her draft.
+    let new = h._home.path().join("nouvelle.json");
+    save(&mut h, Some(&new));
+    h.run(Message::Start(StartMessage::OpenProfile(anne.clone())));
+    assert_eq!(h.app.declaration(), &draft);
+}
+
+/// "Copier l'horaire pour un autre médecin" copies the schedule as the user last left it: the work
+/// in progress after a save, not the saved version, whether that doctor is on screen or not.
+#[test]
+fn copying_a_doctors_schedule_takes_the_work_in_progress_not_the_last_saved_version() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    save(&mut h, None);
+    let anne = h.app.origin().profile_id.clone().unwrap();
+    let saved = h.app.declaration().slots.len();
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::SelectSlot(slot_id(&h.app, 0))));
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::Delete));
+    assert_eq!(h.app.declaration().slots.len(), saved - 1);
+    // On screen.
+    h.run(Message::Start(StartMessage::DuplicateProfile(anne.clone())));
+    assert_eq!(h.app.declaration().slots.len(), saved - 1, "the schedule on screen");
+    assert!(h.app.declaration().doctor.name.is_empty());
+    // Not on screen any more: her draft.
+    h.run(Message::Start(StartMessage::DuplicateProfile(anne)));
+    assert_eq!(h.app.declaration().slots.len(), saved - 1, "her work in progress");
+}

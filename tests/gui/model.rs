@@ -1,7 +1,9 @@
 //! Model-based: seeded random sequences of what a user does in the window, fed to `App::update`.
 //! Whatever the sequence, the app never panics, undo then redo gives the declaration back, and
 //! after a flush (or once the window is gone) the draft in the practice reads back as the declaration. A
-//! failure names its seed and the messages; `CONVENTIO_MODEL_SEED=<seed>` replays that one.
+//! failure names its seed and the messages; `CONVENTIO_MODEL_SEED=<seed>` replays that one, and
+//! `CONVENTIO_MODEL_SEEDS=<count>` runs seeds 1 to count instead of the default 200 (a longer run
+//! by hand; CI keeps the default).
 
 use conventio::app::keys::Nudge;
 use conventio::app::screen::choice::Message as ChoiceMessage;
@@ -206,7 +208,10 @@ fn run(seed: u64, sent: &mut Vec<Message>) {
 fn random_sequences_of_window_messages_never_panic_and_keep_undo_and_the_draft_whole() {
     let seeds: Vec<u64> = match std::env::var("CONVENTIO_MODEL_SEED") {
         Ok(seed) => vec![seed.parse().expect("a number")],
-        Err(_) => (1..=SEQUENCES).collect(),
+        Err(_) => {
+            let count = std::env::var("CONVENTIO_MODEL_SEEDS").map_or(SEQUENCES, |n| n.parse().expect("a count"));
+            (1..=count).collect()
+        }
     };
     for seed in seeds {
         let mut sent = Vec::new();

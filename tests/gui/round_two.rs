@@ -2,7 +2,7 @@
 //! Each test fails on the code before the fix.
 
 use super::*;
-use conventio::app::screen::import::Message as ImportMessage;
+use conventio::app::screen::schedule::import::Message as ImportMessage;
 
 /// Item 2: a press on the 08:00 line and a drag to the 12:00 line give 08:00–12:00, not 07:45–11:45.
 #[test]
@@ -45,12 +45,21 @@ fn the_import_panel_forgets_the_previous_doctors_agenda() {
     h.open_example(0);
     let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/google.ics");
     h.import_through_the_panel(&file);
-    assert!(h.app.import().loaded.is_some(), "the first doctor's file is read");
+    assert!(
+        h.app.schedule().import().loaded.is_some(),
+        "the first doctor's file is read"
+    );
     h.open_example(1);
     let _ = h.app.update(Message::GoTo(Screen::Schedule));
-    assert!(h.app.import().loaded.is_none(), "no file of the previous doctor");
-    assert!(h.app.import().preview.is_empty(), "no dashed slots on the new week");
-    assert!(!h.app.import().open);
+    assert!(
+        h.app.schedule().import().loaded.is_none(),
+        "no file of the previous doctor"
+    );
+    assert!(
+        h.app.schedule().import().preview.is_empty(),
+        "no dashed slots on the new week"
+    );
+    assert!(!h.app.schedule().import().open);
     let before = h.app.declaration().slots.clone();
     let _ = h
         .app
@@ -176,14 +185,21 @@ fn events_without_a_place_and_no_site_get_a_site_made_in_the_panel() {
     assert!(h.sees(&unplaced), "the panel offers a site for the four appointments");
     assert!(!h.sees(&l.tr("import-skip-no-place")), "not \"several places\"");
     h.interact(|ui| {
-        ui.click(Id::new(conventio::app::screen::import::UNPLACED_ID)).unwrap();
+        ui.click(Id::new(conventio::app::screen::schedule::import::UNPLACED_ID))
+            .unwrap();
         ui.typewrite("Cabinet Peeters");
     });
     let create = l.tr("gui-import-unplaced-create");
     h.interact(|ui| {
         ui.click(create.as_str()).unwrap();
     });
-    let loaded = h.app.import().loaded.as_ref().expect("the file is still there");
+    let loaded = h
+        .app
+        .schedule()
+        .import()
+        .loaded
+        .as_ref()
+        .expect("the file is still there");
     assert_eq!(loaded.proposal.slots.len(), 1);
     let _ = h.app.update(import(ImportMessage::Apply));
     let d = h.app.declaration();
@@ -260,7 +276,13 @@ fn exchanges_private_mask_stays_at_agreement_rates_and_a_guess_is_shown_as_one()
         .update(import(ImportMessage::WeekTextChanged("24/11/2026".into())));
     let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/exchange.ics");
     h.import_through_the_panel(&file);
-    let loaded = h.app.import().loaded.as_ref().expect("the Exchange file is read");
+    let loaded = h
+        .app
+        .schedule()
+        .import()
+        .loaded
+        .as_ref()
+        .expect("the Exchange file is read");
     let private = loaded
         .proposal
         .slots

@@ -3,10 +3,9 @@
 
 use super::Context;
 use crate::app::screen::Screen;
-use crate::app::session::{self, Change};
 use crate::app::widget::focus::focusable;
 use crate::app::widget::{bold, heading, hint};
-use crate::core::model::{Choice, Declaration};
+use crate::core::model::{self, Declaration};
 use crate::core::wording::euros;
 use iced::widget::{button, column, container, scrollable, text};
 use iced::{Element, Length};
@@ -14,10 +13,10 @@ use iced::{Element, Length};
 /// What the user does on the choice screen.
 #[derive(Clone, Debug)]
 pub enum Message {
-    Chosen(Choice),
+    Chosen(model::Choice),
     /// The doctor's standing today ("Aujourd'hui, vous êtes : conventionné / partiellement /
     /// déconventionné"): it decides what must be registered.
-    Standing(Choice),
+    Standing(model::Choice),
     /// On to the schedule (partial adherence) or straight to the review.
     Continue,
 }
@@ -25,12 +24,12 @@ pub enum Message {
 /// The choice to record in the declaration, or the doctor's standing today.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Chosen {
-    Choice(Choice),
-    Standing(Choice),
+    Choice(model::Choice),
+    Standing(model::Choice),
 }
 
-impl Change for Chosen {
-    fn apply(self, declaration: &mut Declaration) {
+impl Chosen {
+    pub fn apply(self, declaration: &mut Declaration) {
         match self {
             Chosen::Choice(choice) => declaration.choice = choice,
             Chosen::Standing(current) => declaration.doctor.current_choice = Some(current),
@@ -38,25 +37,32 @@ impl Change for Chosen {
     }
 }
 
-pub type Action = session::Action<Chosen>;
+/// What the choice screen hands back to the app.
+pub type Action = super::Action<Message>;
 
-pub fn update(declaration: &Declaration, message: Message) -> Action {
-    match message {
-        Message::Chosen(choice) => Action::Edit(Chosen::Choice(choice)),
-        Message::Standing(current) => Action::Edit(Chosen::Standing(current)),
-        // Full adherence and refusal need no schedule: the schedule stays reachable from the steps.
-        Message::Continue if declaration.choice == Choice::Partial => Action::GoTo(Screen::Schedule),
-        Message::Continue => Action::GoTo(Screen::Review),
+/// The choice screen: everything it shows is the declaration's, so it keeps nothing of its own.
+#[derive(Debug, Default)]
+pub struct Choice;
+
+impl Choice {
+    pub fn update(&mut self, message: Message, ctx: &Context) -> Action {
+        match message {
+            Message::Chosen(choice) => Action::edit(Chosen::Choice(choice)),
+            Message::Standing(current) => Action::edit(Chosen::Standing(current)),
+            // Full adherence and refusal need no schedule: the schedule stays reachable from the steps.
+            Message::Continue if ctx.declaration().choice == model::Choice::Partial => Action::go_to(Screen::Schedule),
+            Message::Continue => Action::go_to(Screen::Review),
+        }
     }
 }
 
 /// The id of a choice's card, where the focus lands on this step.
-pub fn card_id(choice: Choice) -> iced::widget::Id {
+pub fn card_id(choice: model::Choice) -> iced::widget::Id {
     iced::widget::Id::from(format!("choice-{}", choice.key()))
 }
 
 /// The id of a standing's button ("today you are: …").
-pub fn standing_id(current: Choice) -> iced::widget::Id {
+pub fn standing_id(current: model::Choice) -> iced::widget::Id {
     iced::widget::Id::from(format!("standing-{}", current.key()))
 }
 
@@ -65,7 +71,7 @@ pub fn standing_id(current: Choice) -> iced::widget::Id {
 fn standing<'a>(ctx: &Context) -> Element<'a, Message> {
     let declaration = ctx.declaration();
     let current = declaration.doctor.current_choice();
-    let buttons = Choice::ALL.iter().map(|&c| {
+    let buttons = model::Choice::ALL.iter().map(|&c| {
         let style = if c == current {
             button::primary
         } else {
@@ -94,8 +100,14 @@ fn standing<'a>(ctx: &Context) -> Element<'a, Message> {
     .into()
 }
 
-pub fn view<'a>(ctx: &Context) -> Element<'a, Message> {
-    let cards = Choice::ALL.iter().map(|&choice| card(ctx, choice));
+impl Choice {
+    pub fn view<'a>(&self, ctx: &Context) -> Element<'a, Message> {
+        view(ctx)
+    }
+}
+
+fn view<'a>(ctx: &Context) -> Element<'a, Message> {
+    let cards = model::Choice::ALL.iter().map(|&choice| card(ctx, choice));
     let content = column![
         heading(ctx.tr("gui-choice-title")),
         standing(ctx),
@@ -113,16 +125,16 @@ pub fn view<'a>(ctx: &Context) -> Element<'a, Message> {
     scrollable(content.padding([0, 12])).into()
 }
 
-fn card<'a>(ctx: &Context, choice: Choice) -> iced::Element<'a, Message> {
+fn card<'a>(ctx: &Context, choice: model::Choice) -> iced::Element<'a, Message> {
     let chosen = ctx.declaration().choice == choice;
     let statut = &ctx.agreement().statut_social;
     let amount = match choice {
-        Choice::Full => statut.full.cents,
-        Choice::Partial => statut.partial.cents,
-        Choice::Refusal => Some(0),
+        model::Choice::Full => statut.full.cents,
+        model::Choice::Partial => statut.partial.cents,
+        model::Choice::Refusal => Some(0),
     };
     let statut_line = match amount {
-        _ if choice == Choice::Refusal => ctx.tr("gui-choice-statut-none"),
+        _ if choice == model::Choice::Refusal => ctx.tr("gui-choice-statut-none"),
         Some(cents) => ctx.tr_args(
             "gui-choice-statut",
             &[("amount", euros(cents).into()), ("year", i64::from(statut.year).into())],
@@ -155,21 +167,31 @@ fn card<'a>(ctx: &Context, choice: Choice) -> iced::Element<'a, Message> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::screen::{Edit, Event, Fixture};
     use crate::core::agreement::Agreements;
+
+    /// The screen's answer to `message` on `declaration`, as the app asks it.
+    fn update(declaration: &Declaration, message: Message) -> Action {
+        let session = Fixture::session(declaration.clone());
+        Choice.update(message, &Fixture::new().context(&session))
+    }
 
     #[test]
     fn only_partial_adherence_goes_through_the_schedule() {
         let mut declaration = crate::app::session::blank(Agreements::embedded(), chrono::NaiveDate::default());
         for (choice, next) in [
-            (Choice::Full, Screen::Review),
-            (Choice::Partial, Screen::Schedule),
-            (Choice::Refusal, Screen::Review),
+            (model::Choice::Full, Screen::Review),
+            (model::Choice::Partial, Screen::Schedule),
+            (model::Choice::Refusal, Screen::Review),
         ] {
-            let Action::Edit(chosen) = update(&declaration, Message::Chosen(choice)) else {
+            let Action::Edit(Edit::Choice(chosen)) = update(&declaration, Message::Chosen(choice)) else {
                 panic!("choosing edits the declaration");
             };
             chosen.apply(&mut declaration);
-            assert_eq!(update(&declaration, Message::Continue), Action::GoTo(next));
+            assert!(matches!(
+                update(&declaration, Message::Continue),
+                Action::Event(Event::GoTo(screen)) if screen == next
+            ));
         }
     }
 
@@ -180,11 +202,12 @@ mod tests {
             !declaration.must_be_registered(),
             "a blank declaration is full adherence by an adherent"
         );
-        let Action::Edit(standing) = update(&declaration, Message::Standing(Choice::Refusal)) else {
+        let Action::Edit(Edit::Choice(standing)) = update(&declaration, Message::Standing(model::Choice::Refusal))
+        else {
             panic!("the standing edits the declaration");
         };
         standing.apply(&mut declaration);
-        assert_eq!(declaration.doctor.current_choice, Some(Choice::Refusal));
+        assert_eq!(declaration.doctor.current_choice, Some(model::Choice::Refusal));
         assert!(
             declaration.must_be_registered(),
             "full adherence after a refusal is registered"

@@ -3,7 +3,7 @@
 
 use super::Context;
 use crate::app::screen::Screen;
-use crate::app::session::{self, Change, Typing};
+use crate::app::session::Typing;
 use crate::app::widget::focus::focusable;
 use crate::app::widget::{Labelled, bold, heading, hint, keyboard_pick_list, labelled};
 use crate::core::agreement;
@@ -23,7 +23,7 @@ pub const RECOGNISED_ID: &str = "doctor-recognised-on";
 
 /// The doctor screen's own state: what is typed but not yet part of the declaration.
 #[derive(Default)]
-pub struct DoctorForm {
+pub struct Doctor {
     /// The name of the site about to be added.
     new_site_name: String,
     /// The recognition date as typed, kept while it does not yet read as a date.
@@ -101,8 +101,8 @@ pub enum Edit {
     RemoveSite(usize),
 }
 
-impl Change for Edit {
-    fn apply(self, d: &mut Declaration) {
+impl Edit {
+    pub fn apply(self, d: &mut Declaration) {
         match self {
             Edit::Name(name) => d.doctor.name = name,
             Edit::Inami(inami) => d.doctor.inami = inami,
@@ -132,10 +132,10 @@ impl Change for Edit {
     }
 }
 
-/// What the doctor screen hands back to the app.
-pub type Action = session::Action<Edit>;
+/// What the doctor screen hands back to the ctx.
+pub type Action = super::Action<Message>;
 
-impl DoctorForm {
+impl Doctor {
     pub fn recognised_on_text(&self) -> &str {
         &self.recognised_on_text
     }
@@ -186,28 +186,29 @@ impl DoctorForm {
         self.reached = self.reached.max(Some(field));
     }
 
-    pub fn update(&mut self, declaration: &Declaration, message: Message) -> Action {
+    pub fn update(&mut self, message: Message, ctx: &Context) -> Action {
+        let declaration = ctx.declaration();
         if let Some(field) = message.field() {
             self.reach(field);
         }
         match message {
             Message::NameChanged(name) => {
-                Action::Type(Typing::DoctorName, Edit::Name(within(name, limits::DOCTOR_NAME)))
+                Action::typed(Typing::DoctorName, Edit::Name(within(name, limits::DOCTOR_NAME)))
             }
-            Message::InamiChanged(inami) => Action::Type(Typing::Inami, Edit::Inami(inami)),
-            Message::RoleChanged(role) => Action::Edit(Edit::Role(role)),
+            Message::InamiChanged(inami) => Action::typed(Typing::Inami, Edit::Inami(inami)),
+            Message::RoleChanged(role) => Action::edit(Edit::Role(role)),
             Message::RecognisedOnChanged(text) => {
                 let date = parse_belgian_date(&text);
                 let complete = text.trim().is_empty() || date.is_some();
                 self.recognised_on_text = text;
                 if complete {
-                    Action::Type(Typing::RecognisedOn, Edit::RecognisedOn(date))
+                    Action::typed(Typing::RecognisedOn, Edit::RecognisedOn(date))
                 } else {
                     Action::None
                 }
             }
-            Message::AgreementChanged(id) => Action::Edit(Edit::Agreement(id)),
-            Message::WindowChanged(kind) => Action::Edit(Edit::Window(kind)),
+            Message::AgreementChanged(id) => Action::edit(Edit::Agreement(id)),
+            Message::WindowChanged(kind) => Action::edit(Edit::Window(kind)),
             Message::NewSiteNameChanged(name) => {
                 self.new_site_name = within(name, limits::SITE_NAME);
                 Action::None
@@ -218,25 +219,25 @@ impl DoctorForm {
                     return Action::None;
                 }
                 self.new_site_name.clear();
-                Action::Edit(Edit::AddSite(Site {
+                Action::edit(Edit::AddSite(Site {
                     id: unique_site_id(&declaration.sites, &name),
                     name,
                     address: String::new(),
                     extra: Default::default(),
                 }))
             }
-            Message::SiteNameChanged(index, name) => Action::Type(
+            Message::SiteNameChanged(index, name) => Action::typed(
                 Typing::SiteName(index),
                 Edit::SiteName(index, within(name, limits::SITE_NAME)),
             ),
-            Message::SiteAddressChanged(index, address) => Action::Type(
+            Message::SiteAddressChanged(index, address) => Action::typed(
                 Typing::SiteAddress(index),
                 Edit::SiteAddress(index, within(address, limits::SITE_ADDRESS)),
             ),
-            Message::RemoveSite(index) => Action::Edit(Edit::RemoveSite(index)),
+            Message::RemoveSite(index) => Action::edit(Edit::RemoveSite(index)),
             Message::Continue => {
                 self.insisted = true;
-                Action::GoTo(Screen::Choice)
+                Action::go_to(Screen::Choice)
             }
         }
     }
@@ -291,41 +292,10 @@ pub fn parse_belgian_date(text: &str) -> Option<chrono::NaiveDate> {
         .filter(|date| (1900..=2999).contains(&date.year()))
 }
 
-/// What the doctor step's view reads: the fields typed, the declaration, the language, today.
-struct View<'a, 'c> {
-    form: &'a DoctorForm,
-    context: &'c Context<'a>,
-}
-
-impl<'a> View<'a, '_> {
-    fn tr(&self, id: &str) -> String {
-        self.context.tr(id)
-    }
-
-    fn tr_args(&self, id: &str, args: &[(&str, crate::core::i18n::Arg)]) -> String {
-        self.context.tr_args(id, args)
-    }
-
-    fn localizer(&self) -> &'static crate::core::i18n::Localizer {
-        self.context.localizer()
-    }
-
-    fn declaration(&self) -> &'a Declaration {
-        self.context.declaration()
-    }
-
-    fn agreement(&self) -> &'a agreement::Agreement {
-        self.context.agreement()
-    }
-}
-
-impl DoctorForm {
+impl Doctor {
     /// The doctor, the INAMI number and role, the agreement and window, the sites.
     pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
-        view(&View {
-            form: self,
-            context: ctx,
-        })
+        view(self, ctx)
     }
 }
 
@@ -348,10 +318,10 @@ pub fn recognition_first(
     has_own_window && initial_closed && declaration.window_kind() == agreement::INITIAL
 }
 
-fn view<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
-    let d = app.declaration();
-    let first = recognition_first(d, app.agreement(), app.context.today());
-    let name = text_input(&app.tr("gui-doctor-name-placeholder"), &d.doctor.name)
+fn view<'a>(form: &'a Doctor, ctx: &Context<'a>) -> Element<'a, Message> {
+    let d = ctx.declaration();
+    let first = recognition_first(d, ctx.agreement(), ctx.today());
+    let name = text_input(&ctx.tr("gui-doctor-name-placeholder"), &d.doctor.name)
         .id(NAME_ID)
         .on_input(Message::NameChanged)
         .padding(8);
@@ -359,29 +329,38 @@ fn view<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
         .id(INAMI_ID)
         .on_input(Message::InamiChanged)
         .padding(8);
-    let mut content = column![heading(app.tr("gui-doctor-title"))];
+    let mut content = column![heading(ctx.tr("gui-doctor-title"))];
     if first {
         // The recognition date decides the window's last day: asked before anything else.
-        content = content.push(column![recognised(app), hint(app.tr("gui-doctor-recognised-first"), false)].spacing(4));
+        content = content.push(
+            column![
+                recognised(form, ctx),
+                hint(ctx.tr("gui-doctor-recognised-first"), false)
+            ]
+            .spacing(4),
+        );
     }
     let content = content
         .push(
             column![
-                labelled(app.tr("gui-doctor-name"), name),
-                labelled(app.tr("gui-doctor-inami"), column![inami, inami_hint(app)].spacing(4)),
+                labelled(ctx.tr("gui-doctor-name"), name),
+                labelled(
+                    ctx.tr("gui-doctor-inami"),
+                    column![inami, inami_hint(form, ctx)].spacing(4)
+                ),
                 if first {
-                    row![container(role_picker(app)).width(Length::Fill)]
+                    row![container(role_picker(form, ctx)).width(Length::Fill)]
                 } else {
                     row![
-                        container(role_picker(app)).width(Length::Fill),
-                        container(recognised(app)).width(Length::Fill)
+                        container(role_picker(form, ctx)).width(Length::Fill),
+                        container(recognised(form, ctx)).width(Length::Fill)
                     ]
                     .spacing(16)
                 },
-                row![agreement_picker(app), window_picker(app)].spacing(16),
-                sites(app),
+                row![agreement_picker(ctx), window_picker(ctx)].spacing(16),
+                sites(form, ctx),
                 focusable(
-                    button(text(app.tr("gui-next")).size(15))
+                    button(text(ctx.tr("gui-next")).size(15))
                         .padding([8, 16])
                         .style(button::primary)
                         .on_press(Message::Continue)
@@ -394,80 +373,79 @@ fn view<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
     scrollable(content.padding([0, 12])).into()
 }
 
-fn inami_hint<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
-    let typed = &app.declaration().doctor.inami;
-    if !app.form.inami_error_shown(app.declaration()) {
-        return hint(app.tr("gui-inami-help"), false);
+fn inami_hint<'a>(form: &'a Doctor, ctx: &Context<'a>) -> Element<'a, Message> {
+    let typed = &ctx.declaration().doctor.inami;
+    if !form.inami_error_shown(ctx.declaration()) {
+        return hint(ctx.tr("gui-inami-help"), false);
     }
     match InamiNumber::parse(typed) {
         Ok(number) => {
             let role = crate::core::model::Role::implied_by(&number).map_or_else(
-                || app.tr("gui-inami-role-unknown"),
-                |r| app.tr(&format!("role-{}", r.key())),
+                || ctx.tr("gui-inami-role-unknown"),
+                |r| ctx.tr(&format!("role-{}", r.key())),
             );
             hint(
-                app.tr_args(
+                ctx.tr_args(
                     "gui-inami-valid",
                     &[("number", number.formatted().into()), ("role", role.into())],
                 ),
                 false,
             )
         }
-        Err(error) => hint(app.localizer().message(&error.message()), true),
+        Err(error) => hint(ctx.localizer().message(&error.message()), true),
     }
 }
 
-fn role_picker<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
-    let derived = crate::core::model::Role::implied_by_text(&app.declaration().doctor.inami);
+fn role_picker<'a>(form: &'a Doctor, ctx: &Context<'a>) -> Element<'a, Message> {
+    let derived = crate::core::model::Role::implied_by_text(&ctx.declaration().doctor.inami);
     let options = [Role::GeneralPractitioner, Role::Specialist];
     let buttons = options.into_iter().map(|role| {
-        let chosen = app.declaration().doctor.role == Some(role)
-            || (app.declaration().doctor.role.is_none() && derived == Some(role));
+        let chosen = ctx.declaration().doctor.role == Some(role)
+            || (ctx.declaration().doctor.role.is_none() && derived == Some(role));
         let style = if chosen {
             button::primary
         } else {
             crate::app::widget::style::quiet_button
         };
         focusable(
-            button(text(app.tr(&format!("role-{}", role.key()))).size(14))
+            button(text(ctx.tr(&format!("role-{}", role.key()))).size(14))
                 .padding([6, 12])
                 .style(style)
                 .on_press(Message::RoleChanged(Some(role))),
         )
         .into()
     });
-    let note = match (app.declaration().doctor.role, derived) {
-        (None, Some(_)) => app.tr("gui-role-derived"),
-        (None, None) => app.tr("gui-role-needed"),
-        (Some(_), _) => app.tr("gui-role-stated"),
+    let note = match (ctx.declaration().doctor.role, derived) {
+        (None, Some(_)) => ctx.tr("gui-role-derived"),
+        (None, None) => ctx.tr("gui-role-needed"),
+        (Some(_), _) => ctx.tr("gui-role-stated"),
     };
     labelled(
-        app.tr("gui-doctor-role"),
+        ctx.tr("gui-doctor-role"),
         column![
             row(buttons).spacing(8),
             hint(
                 note,
-                app.declaration().role().is_none() && app.form.role_error_shown(app.declaration())
+                ctx.declaration().role().is_none() && form.role_error_shown(ctx.declaration())
             )
         ]
         .spacing(4),
     )
 }
 
-fn agreement_picker<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
-    let options: Vec<Labelled<String>> = app
-        .context
+fn agreement_picker<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
+    let options: Vec<Labelled<String>> = ctx
         .agreements()
         .iter()
         .rev()
         .map(|a| Labelled {
             value: a.id.clone(),
-            label: app.tr_args("agreement-name", &[("id", a.id.clone().into())]),
+            label: ctx.tr_args("agreement-name", &[("id", a.id.clone().into())]),
         })
         .collect();
-    let current = options.iter().find(|o| o.value == app.declaration().agreement).cloned();
+    let current = options.iter().find(|o| o.value == ctx.declaration().agreement).cloned();
     labelled(
-        app.tr("gui-doctor-agreement"),
+        ctx.tr("gui-doctor-agreement"),
         keyboard_pick_list(
             pick_list(options.clone(), current.clone(), |o| Message::AgreementChanged(o.value)).padding(8),
             &options,
@@ -478,13 +456,13 @@ fn agreement_picker<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
 }
 
 /// The declaration window, with where it stands today; any window the agreement has can be picked.
-fn window_picker<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
-    let agreement = app.agreement();
-    let l = app.localizer();
+fn window_picker<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
+    let agreement = ctx.agreement();
+    let l = ctx.localizer();
     let mut options: Vec<Labelled<String>> = Vec::new();
     // Once the agreement's own 30 days are over, an initial declaration is a newly recognised
     // doctor's: named as the start screen names that window.
-    let recognition = recognition_first(app.declaration(), agreement, app.context.today());
+    let recognition = recognition_first(ctx.declaration(), agreement, ctx.today());
     for window in &agreement.windows {
         let kind = window.declared_kind();
         if options.iter().any(|o| o.value == kind) {
@@ -502,10 +480,10 @@ fn window_picker<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
             label: l.message(&wording::window_title(agreement, own)),
         });
     }
-    let declaration = app.declaration();
+    let declaration = ctx.declaration();
     let chosen = declaration.window_kind();
     let current = options.iter().find(|o| o.value == chosen).cloned();
-    let today = app.context.today();
+    let today = ctx.today();
     let state = match agreement.declaration_window(chosen, &declaration.doctor) {
         Some(window) => {
             let seen = agreement
@@ -529,7 +507,7 @@ fn window_picker<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
         ),
     };
     labelled(
-        app.tr("gui-doctor-window"),
+        ctx.tr("gui-doctor-window"),
         column![
             keyboard_pick_list(
                 pick_list(options.clone(), current.clone(), |o| Message::WindowChanged(o.value)).padding(8),
@@ -543,8 +521,8 @@ fn window_picker<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
     )
 }
 
-fn recognised<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
-    let agreement = app.agreement();
+fn recognised<'a>(form: &'a Doctor, ctx: &Context<'a>) -> Element<'a, Message> {
+    let agreement = ctx.agreement();
     let has_own_window = agreement
         .windows
         .iter()
@@ -552,37 +530,37 @@ fn recognised<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
     if !has_own_window {
         return column![].into();
     }
-    let typed = app.form.recognised_on_text();
-    let field = text_input(&app.tr("gui-date-placeholder"), typed)
+    let typed = form.recognised_on_text();
+    let field = text_input(&ctx.tr("gui-date-placeholder"), typed)
         .id(RECOGNISED_ID)
         .on_input(Message::RecognisedOnChanged)
         .padding(8)
         .width(200);
     let help = if typed.trim().is_empty() || parse_belgian_date(typed).is_some() {
-        hint(app.tr("gui-doctor-recognised-help"), false)
+        hint(ctx.tr("gui-doctor-recognised-help"), false)
     } else {
-        hint(app.tr("gui-date-invalid"), true)
+        hint(ctx.tr("gui-date-invalid"), true)
     };
-    labelled(app.tr("gui-doctor-recognised"), column![field, help].spacing(4))
+    labelled(ctx.tr("gui-doctor-recognised"), column![field, help].spacing(4))
 }
 
-fn sites<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
-    let rows = app.declaration().sites.iter().enumerate().map(|(i, site)| {
+fn sites<'a>(form: &'a Doctor, ctx: &Context<'a>) -> Element<'a, Message> {
+    let rows = ctx.declaration().sites.iter().enumerate().map(|(i, site)| {
         row![
             bold(crate::app::widget::style::site_letter(i).to_string())
                 .size(16)
                 .color(crate::app::widget::style::site_colour(i))
                 .width(20),
-            text_input(&app.tr("gui-site-name"), &site.name)
+            text_input(&ctx.tr("gui-site-name"), &site.name)
                 .on_input(move |v| Message::SiteNameChanged(i, v))
                 .padding(6)
                 .width(Length::FillPortion(2)),
-            text_input(&app.tr("gui-site-address"), &site.address)
+            text_input(&ctx.tr("gui-site-address"), &site.address)
                 .on_input(move |v| Message::SiteAddressChanged(i, v))
                 .padding(6)
                 .width(Length::FillPortion(3)),
             focusable(
-                button(text(app.tr("gui-remove")).size(13))
+                button(text(ctx.tr("gui-remove")).size(13))
                     .style(button::danger)
                     .on_press(Message::RemoveSite(i))
             ),
@@ -592,21 +570,21 @@ fn sites<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
         .into()
     });
     let add = row![
-        text_input(&app.tr("gui-site-new-placeholder"), &app.form.new_site_name)
+        text_input(&ctx.tr("gui-site-new-placeholder"), &form.new_site_name)
             .id(NEW_SITE_ID)
             .on_input(Message::NewSiteNameChanged)
             .on_submit(Message::AddSite)
             .padding(6),
         focusable(
-            button(text(app.tr("gui-site-add")).size(14))
-                .on_press_maybe((!app.form.new_site_name.trim().is_empty()).then_some(Message::AddSite))
+            button(text(ctx.tr("gui-site-add")).size(14))
+                .on_press_maybe((!form.new_site_name.trim().is_empty()).then_some(Message::AddSite))
         )
-        .enabled(!app.form.new_site_name.trim().is_empty()),
+        .enabled(!form.new_site_name.trim().is_empty()),
     ]
     .spacing(8);
     column![
-        bold(app.tr("gui-doctor-sites")).size(18),
-        hint(app.tr("gui-sites-help"), false),
+        bold(ctx.tr("gui-doctor-sites")).size(18),
+        hint(ctx.tr("gui-sites-help"), false),
         column(rows).spacing(6),
         add
     ]
@@ -617,20 +595,26 @@ fn sites<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::screen::{Edit as ScreenEdit, Event, Fixture};
     use crate::core::agreement::Agreements;
+
+    /// The screen's answer to `message` on `declaration`, as the app asks it.
+    fn update(form: &mut Doctor, declaration: &Declaration, message: Message) -> Action {
+        let session = Fixture::session(declaration.clone());
+        form.update(message, &Fixture::new().context(&session))
+    }
 
     #[test]
     fn adding_a_site_asks_for_a_unique_id_and_empties_the_field() {
         let mut declaration = crate::app::session::blank(Agreements::embedded(), chrono::NaiveDate::default());
-        let mut form = DoctorForm::default();
-        assert_eq!(
-            form.update(&declaration, Message::AddSite),
-            Action::None,
+        let mut form = Doctor::default();
+        assert!(
+            matches!(update(&mut form, &declaration, Message::AddSite), Action::None),
             "no name, no site"
         );
         for name in ["Cabinet Ixelles", "Cabinet  Ixelles!"] {
-            form.update(&declaration, Message::NewSiteNameChanged(name.into()));
-            let Action::Edit(edit) = form.update(&declaration, Message::AddSite) else {
+            update(&mut form, &declaration, Message::NewSiteNameChanged(name.into()));
+            let Action::Edit(ScreenEdit::Doctor(edit)) = update(&mut form, &declaration, Message::AddSite) else {
                 panic!("a site is added");
             };
             edit.apply(&mut declaration);
@@ -656,32 +640,32 @@ mod tests {
     #[test]
     fn an_empty_inami_number_is_said_in_red_only_once_the_field_is_reached_or_the_user_goes_on() {
         let declaration = crate::app::session::blank(Agreements::embedded(), chrono::NaiveDate::default());
-        let mut form = DoctorForm::default();
+        let mut form = Doctor::default();
         assert!(!form.inami_error_shown(&declaration), "a new declaration");
         assert!(!form.role_error_shown(&declaration));
-        form.update(&declaration, Message::NameChanged("Dr Anne".into()));
+        update(&mut form, &declaration, Message::NameChanged("Dr Anne".into()));
         assert!(!form.inami_error_shown(&declaration), "typing the name above it");
-        form.update(&declaration, Message::InamiChanged(String::new()));
+        update(&mut form, &declaration, Message::InamiChanged(String::new()));
         assert!(form.inami_error_shown(&declaration), "typed in, then emptied");
         assert!(
             !form.role_error_shown(&declaration),
             "the role below is not reached yet"
         );
-        form.update(&declaration, Message::NewSiteNameChanged("Cabinet".into()));
+        update(&mut form, &declaration, Message::NewSiteNameChanged("Cabinet".into()));
         assert!(form.role_error_shown(&declaration), "moved past the role");
         form.forget_touches();
         assert!(
             !form.inami_error_shown(&declaration),
             "another declaration starts afresh"
         );
-        form.update(&declaration, Message::Continue);
+        update(&mut form, &declaration, Message::Continue);
         assert!(form.inami_error_shown(&declaration) && form.role_error_shown(&declaration));
     }
 
     #[test]
     fn a_number_already_there_is_checked_and_a_readable_one_asks_for_the_role() {
         let mut declaration = crate::app::session::blank(Agreements::embedded(), chrono::NaiveDate::default());
-        let form = DoctorForm::default();
+        let form = Doctor::default();
         declaration.doctor.inami = "1-23".into();
         assert!(
             form.inami_error_shown(&declaration),
@@ -705,7 +689,7 @@ mod tests {
             .iter()
             .find(|f| f.rule == RuleId::DoctorInamiInvalid)
             .expect("an empty number is a finding");
-        let mut form = DoctorForm::default();
+        let mut form = Doctor::default();
         assert!(form.still_to_fill_in(inami, &declaration));
         form.left_step();
         assert!(
@@ -718,14 +702,14 @@ mod tests {
                 RuleId::DoctorInamiInvalid | RuleId::DoctorRoleMismatch | RuleId::DoctorRoleMissing
             )
         });
-        assert!(other.is_none_or(|f| !DoctorForm::default().still_to_fill_in(f, &declaration)));
+        assert!(other.is_none_or(|f| !Doctor::default().still_to_fill_in(f, &declaration)));
     }
 
     #[test]
     fn continue_leads_to_the_choice() {
         let declaration = crate::app::session::blank(Agreements::embedded(), chrono::NaiveDate::default());
-        let action = DoctorForm::default().update(&declaration, Message::Continue);
-        assert_eq!(action, Action::GoTo(Screen::Choice));
+        let action = update(&mut Doctor::default(), &declaration, Message::Continue);
+        assert!(matches!(action, Action::Event(Event::GoTo(Screen::Choice))));
     }
 
     #[test]

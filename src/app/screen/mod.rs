@@ -1,17 +1,15 @@
 //! The window's screens: the five steps of a declaration and the practice overview.
 //!
 //! Each screen owns its state and its `Message`. It reads the rest of the app through a
-//! [`Context`] (the declaration, the settings, the practice, the language, today) and hands back
-//! what the app should do: the declaration's edits as a [`session::Action`] (doctor, choice,
-//! schedule), everything else as an [`Action`]: a task to run, or an [`Event`] the app applies
-//! (another declaration to work on, a notice, a step, settings that changed). No screen reaches
-//! into another screen's state or into the app.
+//! [`Context`] (the declaration, the settings, the practice, the language, today); its
+//! `update(&mut self, message, &Context)` hands back one [`Action`]: an [`Edit`] of the declaration
+//! (one undo step, or a keystroke), a task to run, or an [`Event`] the app applies (another
+//! declaration to work on, a notice, a step, settings that changed). No screen reaches into
+//! another screen's state or into the app.
 
 pub mod choice;
 pub mod damage;
 pub mod doctor;
-/// The schedule step's panel for importing a calendar or a spreadsheet.
-pub mod import;
 pub mod overview;
 pub mod review;
 pub mod schedule;
@@ -19,7 +17,7 @@ pub mod start;
 
 use crate::app::notice::{Notice, NoticeKind};
 use crate::app::options::Options;
-use crate::app::session::Session;
+use crate::app::session::{Session, SlotIds, Typing, following};
 use crate::core::agreement::{Agreement, Agreements, LastDays};
 use crate::core::i18n::{self, Language, Localizer};
 use crate::core::model::Declaration;
@@ -176,10 +174,14 @@ impl Origin {
     }
 }
 
-/// What a screen hands back to the app after one of its messages.
+/// What a screen hands back to the app after one of its messages: every screen answers this way.
 pub enum Action<M> {
     None,
-    /// Work for the runtime (a file dialog, a file written off the window's thread, focus).
+    /// One undoable edit of the declaration.
+    Edit(Edit),
+    /// A keystroke in a text field: keystrokes in the same field are undone together.
+    Type(Typing, Edit),
+    /// Work for the runtime (a file dialog, a file read or written off the window's thread, focus).
     Run(Task<M>),
     /// Something the app applies to what it owns.
     Event(Event),
@@ -187,9 +189,76 @@ pub enum Action<M> {
     Batch(Vec<Action<M>>),
 }
 
+impl<M> std::fmt::Debug for Action<M> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Action::None => f.write_str("None"),
+            Action::Edit(edit) => f.debug_tuple("Edit").field(edit).finish(),
+            Action::Type(field, edit) => f.debug_tuple("Type").field(field).field(edit).finish(),
+            Action::Run(_) => f.write_str("Run(..)"),
+            Action::Event(event) => f.debug_tuple("Event").field(event).finish(),
+            Action::Batch(actions) => f.debug_tuple("Batch").field(actions).finish(),
+        }
+    }
+}
+
+/// A change a screen asks of the declaration, as data: the app makes it through the session, as
+/// one undo step.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    Doctor(doctor::Edit),
+    Choice(choice::Chosen),
+    /// The schedule's edits name slots by id.
+    Slots(schedule::Edit),
+}
+
+impl From<doctor::Edit> for Edit {
+    fn from(edit: doctor::Edit) -> Edit {
+        Edit::Doctor(edit)
+    }
+}
+
+impl From<choice::Chosen> for Edit {
+    fn from(edit: choice::Chosen) -> Edit {
+        Edit::Choice(edit)
+    }
+}
+
+impl From<schedule::Edit> for Edit {
+    fn from(edit: schedule::Edit) -> Edit {
+        Edit::Slots(edit)
+    }
+}
+
+impl Edit {
+    /// Makes the change, the slots' ids following their slots.
+    pub(crate) fn apply(self, declaration: &mut Declaration, ids: &mut SlotIds) {
+        match self {
+            Edit::Doctor(edit) => following(|d| edit.apply(d))(declaration, ids),
+            Edit::Choice(edit) => following(|d| edit.apply(d))(declaration, ids),
+            Edit::Slots(edit) => edit.apply(declaration, ids),
+        }
+    }
+}
+
 impl<M> Action<M> {
     pub fn event(event: Event) -> Action<M> {
         Action::Event(event)
+    }
+
+    /// One undoable edit.
+    pub fn edit(edit: impl Into<Edit>) -> Action<M> {
+        Action::Edit(edit.into())
+    }
+
+    /// A keystroke in `field`.
+    pub fn typed(field: Typing, edit: impl Into<Edit>) -> Action<M> {
+        Action::Type(field, edit.into())
+    }
+
+    /// Another step.
+    pub fn go_to(screen: Screen) -> Action<M> {
+        Action::Event(Event::GoTo(screen))
     }
 
     /// The same action for a wider message type (the app's).
@@ -200,6 +269,8 @@ impl<M> Action<M> {
     {
         match self {
             Action::None => Action::None,
+            Action::Edit(edit) => Action::Edit(edit),
+            Action::Type(field, edit) => Action::Type(field, edit),
             Action::Run(task) => Action::Run(task.map(f)),
             Action::Event(event) => Action::Event(event),
             Action::Batch(actions) => Action::Batch(actions.into_iter().map(|a| a.map(f.clone())).collect()),
@@ -223,9 +294,6 @@ pub enum Event {
     /// The notice no longer applies.
     DismissNotice,
     GoTo(Screen),
-    /// The chosen slots of an import (indices into the proposal), with the new sites they use:
-    /// one undoable edit.
-    Import(Box<crate::core::import::Proposal>, Vec<usize>),
     /// The user's own last days for the windows changed (kept in the settings).
     LastDaysChanged(LastDays),
     /// An agreement was added from a file: these are the agreements the app knows now.
@@ -258,5 +326,54 @@ impl Event {
             origin,
             screen,
         }))
+    }
+}
+
+/// What a screen's unit test hands its `update` and `view`, as the app does: default settings, a
+/// practice that is never opened, and the session the test holds.
+#[cfg(test)]
+pub(crate) struct Fixture {
+    settings: Settings,
+    options: Options,
+    practice: Practice,
+    origin: Origin,
+}
+
+#[cfg(test)]
+impl Fixture {
+    pub(crate) fn new() -> Fixture {
+        let options = Options::in_folder(Path::new("never-written"), NaiveDate::default(), Some(Language::Fr));
+        Fixture {
+            practice: Practice::open(options.data_dir.clone(), Agreements::embedded().clone()),
+            settings: Settings::default(),
+            origin: Origin::default(),
+            options,
+        }
+    }
+
+    /// A session on `declaration`; nothing here writes its draft.
+    pub(crate) fn session(declaration: Declaration) -> Session {
+        Session::new(
+            declaration,
+            NaiveDate::default(),
+            crate::app::session::WindowSlot {
+                root: "never-written".into(),
+                slot: 1,
+            },
+            Agreements::embedded().clone(),
+            LastDays::default(),
+        )
+    }
+
+    pub(crate) fn context<'a>(&'a self, session: &'a Session) -> Context<'a> {
+        Context {
+            session,
+            settings: &self.settings,
+            options: &self.options,
+            language: Language::Fr,
+            practice: &self.practice,
+            origin: &self.origin,
+            unfinished_slot: None,
+        }
     }
 }

@@ -11,7 +11,7 @@ use crate::core::export;
 use crate::core::overview::{self as rows, Filter, registration_text, role_text, status_text};
 use crate::core::practice::Printed;
 use crate::core::storage::{self, Privacy};
-use crate::core::store::StoreError;
+use crate::core::store::{self, StoreError};
 use crate::core::wording::belgian_date;
 use iced::widget::{button, checkbox, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length};
@@ -29,7 +29,7 @@ pub const USER_NAME_ID: &str = "overview-user-name";
 
 /// The overview's state, kept by the app.
 #[derive(Default)]
-pub struct State {
+pub struct Overview {
     pub rows: Vec<Row>,
     /// Profiles that could not be read, by id: listed, never hidden.
     pub unreadable: Vec<String>,
@@ -48,11 +48,13 @@ pub struct State {
     pub print_folder: String,
     /// Every doctor's PDF is being made off the window's thread.
     pub printing: bool,
+    /// A backup of the practice is being written off the window's thread.
+    pub backing_up: bool,
     /// Notes being typed, by doctor, until Enter keeps them.
     pub notes: std::collections::BTreeMap<String, String>,
 }
 
-impl State {
+impl Overview {
     /// The rows the filter lets through, in urgency order.
     pub fn shown(&self) -> impl Iterator<Item = &Row> {
         let filter = self.filter();
@@ -104,6 +106,10 @@ pub enum Message {
     PrintAll,
     /// Every doctor's PDF was made (or why not), off the window's thread.
     PrintedAll(PathBuf, Result<Vec<Printed>, Arc<StoreError>>),
+    /// A dated backup of the practice now (`backups/practice-DAY.sqlite3`), off the window's thread.
+    BackUp,
+    /// The backup was written there (or why not).
+    BackedUp(Result<PathBuf, Arc<StoreError>>),
     /// Put the offered backup in place of the damaged database (moved aside, never deleted).
     RestoreBackup,
     /// The restore ran: where the damaged database went, or why it could not.
@@ -125,7 +131,7 @@ impl From<task::Stopped> for WriteFailure {
     }
 }
 
-impl State {
+impl Overview {
     pub fn update(&mut self, message: Message, ctx: &Context) -> Action<Message> {
         match message {
             Message::OnlyUnregistered(on) => {
@@ -266,6 +272,36 @@ impl State {
                         .into(),
                 }
             }
+            Message::BackUp => {
+                if self.backing_up {
+                    return Action::None;
+                }
+                self.backing_up = true;
+                let (root, today) = (ctx.practice.root().to_path_buf(), ctx.today());
+                Action::Run(task::blocking(
+                    move || {
+                        store::Store::open(&root)
+                            .and_then(|store| store.dated_backup(today, true))
+                            .map(Option::unwrap_or_default)
+                            .map_err(Arc::new)
+                    },
+                    Message::BackedUp,
+                ))
+            }
+            Message::BackedUp(result) => {
+                self.backing_up = false;
+                match result {
+                    Ok(path) => ctx
+                        .info(ctx.tr_args("gui-overview-backed-up", &[("path", path.display().to_string().into())]))
+                        .into(),
+                    Err(error) => ctx
+                        .error(ctx.tr_args(
+                            "gui-overview-backup-failed",
+                            &[("error", ctx.localizer().message(&error.message()).into())],
+                        ))
+                        .into(),
+                }
+            }
             Message::RestoreBackup => self.damage.restore(ctx, Message::Restored),
             Message::Restored(result) => {
                 let restored = result.is_ok();
@@ -394,7 +430,7 @@ fn write(path: PathBuf, make: impl FnOnce() -> Result<Vec<u8>, WriteFailure> + S
     ))
 }
 
-impl State {
+impl Overview {
     pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
         let wrap = |m: Message| m;
         let state = self;
@@ -450,6 +486,14 @@ impl State {
                 .on_press_maybe(can_print.then_some(Message::PrintAll)),
         )
         .enabled(can_print);
+        let can_back_up = !state.backing_up && state.damage.failure.is_none() && !state.rows.is_empty();
+        let back_up = focusable(
+            button(text(ctx.tr("gui-overview-back-up")).size(14))
+                .padding([6, 12])
+                .style(crate::app::widget::style::quiet_button)
+                .on_press_maybe(can_back_up.then_some(Message::BackUp)),
+        )
+        .enabled(can_back_up);
         let user_name = text_input(&ctx.tr("gui-overview-user-name-placeholder"), &ctx.settings.user_name)
             .id(USER_NAME_ID)
             .on_input(move |name| wrap(Message::UserNameChanged(name)))
@@ -498,6 +542,15 @@ impl State {
                     ctx.tr("gui-overview-print-all-label"),
                     row![folder, print_all].spacing(8).align_y(Alignment::Center)
                 ),
+                row![
+                    back_up,
+                    hint(
+                        ctx.tr_args("gui-overview-back-up-hint", &[("count", store::BACKUPS_KEPT.into())]),
+                        false
+                    )
+                ]
+                .spacing(12)
+                .align_y(Alignment::Center),
             ]
             .spacing(12),
         );
@@ -510,7 +563,7 @@ impl State {
 }
 
 /// The question before marking: who, on which day; Enter confirms, Escape cancels.
-fn confirmation<'a>(ctx: &Context, state: &State, pending: &[String]) -> Element<'a, Message> {
+fn confirmation<'a>(ctx: &Context, state: &Overview, pending: &[String]) -> Element<'a, Message> {
     let date = belgian_date(ctx.today());
     let question = match pending {
         [id] => {

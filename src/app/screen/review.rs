@@ -98,7 +98,7 @@ impl ExportFailure {
 
 /// The review step's own state: where to save and export, and the profile's saved versions.
 #[derive(Default)]
-pub struct State {
+pub struct Review {
     save_path: String,
     /// Whether the user typed or chose a save path; until then it follows the doctor's name.
     save_path_edited: bool,
@@ -111,7 +111,7 @@ pub struct State {
     pending_overwrite: Option<(PathBuf, String)>,
 }
 
-impl State {
+impl Review {
     pub fn update(&mut self, message: Message, ctx: &Context) -> Action<Message> {
         let writes = matches!(
             message,
@@ -558,7 +558,7 @@ impl ExportJob {
 
 /// What was declared when, and what changed: between the last two recorded versions, and between
 /// the last recorded version and the declaration on screen.
-fn history<'a>(state: &'a State, ctx: &Context<'a>) -> Element<'a, Message> {
+fn history<'a>(state: &'a Review, ctx: &Context<'a>) -> Element<'a, Message> {
     let entries = &state.history;
     if ctx.origin.profile_id.is_none() || entries.is_empty() {
         return hint(ctx.tr("gui-history-none"), false);
@@ -636,7 +636,7 @@ fn changes<'a>(ctx: &Context, title: &str, before: &Declaration, after: &Declara
     focusable(container(block).width(Length::Fill)).into()
 }
 
-impl State {
+impl Review {
     pub fn view<'a>(&'a self, ctx: &Context<'a>, report: &crate::core::rules::Report) -> Element<'a, Message> {
         let conditions = export::conditions_text(ctx.declaration(), ctx.language);
         let status = if report.is_ok() {

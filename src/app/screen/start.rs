@@ -84,7 +84,7 @@ pub enum Message {
 /// The start screen's own state: the fields typed, and the practice's doctors as read and checked
 /// when the practice last changed (a search filters them in memory, never re-reading the disk).
 #[derive(Default)]
-pub struct State {
+pub struct Start {
     open_path: String,
     search: String,
     doctors: Vec<ListedDoctor>,
@@ -95,7 +95,7 @@ pub struct State {
     last_day_texts: BTreeMap<String, String>,
 }
 
-impl State {
+impl Start {
     pub fn update(&mut self, message: Message, ctx: &Context) -> Action<Message> {
         match message {
             Message::NewDeclaration => {
@@ -325,8 +325,15 @@ pub const JOIN: &str = "join";
 
 /// A new doctor starting from another doctor's sites and schedule.
 fn duplicate_profile(ctx: &Context, id: &str) -> Vec<Event> {
-    let Some(Ok(source)) = ctx.practice.declaration(id) else {
-        return Vec::new();
+    // The schedule as the user last left it: on screen, else the doctor's work in progress, else
+    // their last saved version.
+    let source = if ctx.origin.profile_id.as_deref() == Some(id) {
+        ctx.declaration().clone()
+    } else {
+        match ctx.practice.draft(id).or_else(|| ctx.practice.declaration(id)) {
+            Some(Ok(source)) => source,
+            _ => return Vec::new(),
+        }
     };
     let copy = practice::duplicate_for(&source, "", "");
     vec![
@@ -405,7 +412,7 @@ impl ListedDoctor {
 }
 
 /// The practice's doctors: choice, check status and deadline, with search, open and duplicate.
-fn practice_list<'a>(state: &'a State, ctx: &Context<'a>) -> Element<'a, Message> {
+fn practice_list<'a>(state: &'a Start, ctx: &Context<'a>) -> Element<'a, Message> {
     let title = bold(ctx.tr("gui-practice-title")).size(18);
     if !state.doctors_read {
         // Read just after the first frame: not "no doctors yet" meanwhile.
@@ -509,7 +516,7 @@ fn doctor_row<'a>(ctx: &Context, id: &str, doctor: &'a DoctorLine) -> Element<'a
     container(row).padding(8).style(container::bordered_box).into()
 }
 
-impl State {
+impl Start {
     pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
         let actions = column![
             bold(ctx.tr("gui-start-what")).size(18),
@@ -729,7 +736,7 @@ fn import_agreement(ctx: &Context, path: &Path) -> Vec<Event> {
 /// "What can I still do today?": the agreement in force and each of its declaration windows with
 /// its state on today's date, what it allows, whether its date is confirmed, and the action that
 /// fits.
-fn banner<'a>(state: &'a State, ctx: &Context) -> Element<'a, Message> {
+fn banner<'a>(state: &'a Start, ctx: &Context) -> Element<'a, Message> {
     let agreement = agreement_in_force(ctx);
     let today = ctx.today();
     let title = ctx.tr_args("agreement-name", &[("id", agreement.id.clone().into())]);
@@ -769,7 +776,7 @@ fn banner<'a>(state: &'a State, ctx: &Context) -> Element<'a, Message> {
 }
 
 /// An open window: what it is for, until when, the days left, and its button.
-fn window_card<'a>(state: &'a State, ctx: &Context, agreement: &Agreement, seen: &WindowOnDay) -> Element<'a, Message> {
+fn window_card<'a>(state: &'a Start, ctx: &Context, agreement: &Agreement, seen: &WindowOnDay) -> Element<'a, Message> {
     let l = ctx.localizer();
     let window = seen.window;
     let title = l.message(&wording::window_title(agreement, window));
@@ -859,7 +866,7 @@ fn join_line<'a>(ctx: &Context, agreement: &Agreement, seen: &WindowOnDay) -> El
 
 /// Any other window in one line; an open one with its button, a user-set last day with its editor.
 fn window_other_line<'a>(
-    state: &'a State,
+    state: &'a Start,
     ctx: &Context,
     agreement: &Agreement,
     seen: &WindowOnDay,
@@ -886,7 +893,7 @@ fn window_other_line<'a>(
 
 /// "Last day announced later by INAMI": the user's own last day for a window, or back to the
 /// published one.
-fn last_day_editor<'a>(state: &'a State, ctx: &Context, window: &agreement::Window) -> Element<'a, Message> {
+fn last_day_editor<'a>(state: &'a Start, ctx: &Context, window: &agreement::Window) -> Element<'a, Message> {
     let kind = window.kind.clone();
     let typed = state.last_day_text(&kind);
     let date = super::doctor::parse_belgian_date(typed);

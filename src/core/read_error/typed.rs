@@ -25,9 +25,13 @@ pub(crate) enum Kind {
         variant: String,
         expected: &'static [&'static str],
     },
+    /// A value of another kind than the type reads: what was found, described by serde and by
+    /// kind, and the kind wanted when the layer saw which `deserialize_*` the type asked for.
     InvalidType {
-        found: String,
+        found: ValueKind,
+        described: String,
         expected: String,
+        wanted: Option<ValueKind>,
     },
     /// A value its type refuses; `shape` when it is one of the file formats' own (a time, a date).
     InvalidValue {
@@ -49,6 +53,8 @@ pub(crate) enum Kind {
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Found {
     pub described: String,
+    pub kind: ValueKind,
+    /// The value as the file writes it, for a text or a number.
     pub text: Option<String>,
 }
 
@@ -56,11 +62,55 @@ impl Found {
     fn of(unexpected: de::Unexpected) -> Self {
         let text = match unexpected {
             de::Unexpected::Str(text) => Some(text.to_owned()),
+            de::Unexpected::Unsigned(n) => Some(n.to_string()),
+            de::Unexpected::Signed(n) => Some(n.to_string()),
+            de::Unexpected::Float(n) => Some(n.to_string()),
             _ => None,
         };
         Found {
             described: unexpected.to_string(),
+            kind: ValueKind::of(&unexpected),
             text,
+        }
+    }
+}
+
+/// The kinds of JSON value, as the reader names them to the user.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ValueKind {
+    Boolean,
+    Number,
+    Text,
+    Null,
+    List,
+    Object,
+    Other,
+}
+
+impl ValueKind {
+    fn of(unexpected: &de::Unexpected) -> Self {
+        use de::Unexpected as U;
+        match unexpected {
+            U::Bool(_) => ValueKind::Boolean,
+            U::Unsigned(_) | U::Signed(_) | U::Float(_) => ValueKind::Number,
+            U::Char(_) | U::Str(_) => ValueKind::Text,
+            U::Unit | U::Option => ValueKind::Null,
+            U::Seq => ValueKind::List,
+            U::Map => ValueKind::Object,
+            _ => ValueKind::Other,
+        }
+    }
+
+    /// The message naming it (`read-value-number`: "a number").
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ValueKind::Boolean => "read-value-boolean",
+            ValueKind::Number => "read-value-number",
+            ValueKind::Text => "read-value-text",
+            ValueKind::Null => "read-value-null",
+            ValueKind::List => "read-value-list",
+            ValueKind::Object => "read-value-object",
+            ValueKind::Other => "read-value-other",
         }
     }
 }
@@ -112,7 +162,9 @@ impl fmt::Display for Kind {
             Kind::UnknownVariant { variant, expected } => {
                 write!(f, "unknown variant `{variant}`, expected {}", expected.join(", "))
             }
-            Kind::InvalidType { found, expected } => write!(f, "invalid type: {found}, expected {expected}"),
+            Kind::InvalidType {
+                described, expected, ..
+            } => write!(f, "invalid type: {described}, expected {expected}"),
             Kind::InvalidValue { found, expected, .. } => {
                 write!(f, "invalid value: {}, expected {expected}", found.described)
             }
@@ -156,8 +208,10 @@ impl<E: de::Error> de::Error for Error<E> {
 
     fn invalid_type(unexpected: de::Unexpected, expected: &dyn de::Expected) -> Self {
         Error::kind(Kind::InvalidType {
-            found: unexpected.to_string(),
+            found: ValueKind::of(&unexpected),
+            described: unexpected.to_string(),
             expected: expected.to_string(),
+            wanted: None,
         })
     }
 
@@ -238,6 +292,8 @@ pub(crate) struct Typed<'s, D> {
 struct TypedVisitor<'s, V> {
     inner: V,
     slot: &'s Slot,
+    /// The kind of value the type asked serde_json for, when its `deserialize_*` call says.
+    wanted: Option<ValueKind>,
 }
 
 struct TypedSeed<'s, S> {
@@ -252,17 +308,33 @@ struct TypedAccess<'s, A> {
 }
 
 impl<'s, V> TypedVisitor<'s, V> {
-    fn new(inner: V, slot: &'s Slot) -> Self {
-        TypedVisitor { inner, slot }
+    fn new(inner: V, slot: &'s Slot, wanted: Option<ValueKind>) -> Self {
+        TypedVisitor { inner, slot, wanted }
+    }
+
+    /// An error going down from visiting a value of this kind: a wrong type the visitor raised
+    /// about this very value (found is what was visited, not yet placed) learns what was wanted.
+    fn down<E: de::Error>(&self, visited: ValueKind, mut error: Error<E>) -> E {
+        if let Error::Kind {
+            kind: Kind::InvalidType { found, wanted, .. },
+            carrier: None,
+        } = &mut error
+            && *found == visited
+            && wanted.is_none()
+            && self.wanted != Some(visited)
+        {
+            *wanted = self.wanted;
+        }
+        down(self.slot, error)
     }
 }
 
 macro_rules! forward_to_any {
-    ($($method:ident $(($($arg:ident: $ty:ty),*))?),* $(,)?) => {
+    ($($method:ident $(($($arg:ident: $ty:ty),*))? => $wanted:expr),* $(,)?) => {
         $(
             fn $method<V: Visitor<'de>>(self, $($($arg: $ty,)*)? visitor: V) -> Result<V::Value, Self::Error> {
                 let slot = self.slot;
-                let visitor = TypedVisitor::new(visitor, slot);
+                let visitor = TypedVisitor::new(visitor, slot, $wanted);
                 let result = if self.any {
                     self.inner.deserialize_any(visitor)
                 } else {
@@ -280,7 +352,7 @@ macro_rules! forward_natively {
             fn $method<V: Visitor<'de>>(self, $($($arg: $ty,)*)? visitor: V) -> Result<V::Value, Self::Error> {
                 let slot = self.slot;
                 self.inner
-                    .$method($($($arg,)*)? TypedVisitor::new(visitor, slot))
+                    .$method($($($arg,)*)? TypedVisitor::new(visitor, slot, None))
                     .map_err(|e| up(slot, e))
             }
         )*
@@ -291,16 +363,27 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Typed<'_, D> {
     type Error = Error<D::Error>;
 
     forward_to_any! {
-        deserialize_bool, deserialize_i8, deserialize_i16, deserialize_i32, deserialize_i64,
-        deserialize_u8, deserialize_u16, deserialize_u32, deserialize_u64, deserialize_f64,
-        deserialize_char, deserialize_str, deserialize_string, deserialize_unit,
-        deserialize_unit_struct(name: &'static str),
-        deserialize_seq,
-        deserialize_tuple(len: usize),
-        deserialize_tuple_struct(name: &'static str, len: usize),
-        deserialize_map,
-        deserialize_struct(name: &'static str, fields: &'static [&'static str]),
-        deserialize_identifier,
+        deserialize_bool => Some(ValueKind::Boolean),
+        deserialize_i8 => Some(ValueKind::Number),
+        deserialize_i16 => Some(ValueKind::Number),
+        deserialize_i32 => Some(ValueKind::Number),
+        deserialize_i64 => Some(ValueKind::Number),
+        deserialize_u8 => Some(ValueKind::Number),
+        deserialize_u16 => Some(ValueKind::Number),
+        deserialize_u32 => Some(ValueKind::Number),
+        deserialize_u64 => Some(ValueKind::Number),
+        deserialize_f64 => Some(ValueKind::Number),
+        deserialize_char => Some(ValueKind::Text),
+        deserialize_str => Some(ValueKind::Text),
+        deserialize_string => Some(ValueKind::Text),
+        deserialize_unit => Some(ValueKind::Null),
+        deserialize_unit_struct(name: &'static str) => Some(ValueKind::Null),
+        deserialize_seq => Some(ValueKind::List),
+        deserialize_tuple(len: usize) => Some(ValueKind::List),
+        deserialize_tuple_struct(name: &'static str, len: usize) => Some(ValueKind::List),
+        deserialize_map => Some(ValueKind::Object),
+        deserialize_struct(name: &'static str, fields: &'static [&'static str]) => Some(ValueKind::Object),
+        deserialize_identifier => Some(ValueKind::Text),
     }
 
     forward_natively! {
@@ -317,11 +400,12 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Typed<'_, D> {
 }
 
 macro_rules! visit_values {
-    ($($method:ident($ty:ty)),* $(,)?) => {
+    ($($method:ident($ty:ty) => $kind:ident),* $(,)?) => {
         $(
             fn $method<E: de::Error>(self, value: $ty) -> Result<Self::Value, E> {
-                let slot = self.slot;
-                self.inner.$method::<Error<E>>(value).map_err(|e| down(slot, e))
+                let TypedVisitor { inner, slot, wanted } = self;
+                let this = TypedVisitor { inner: (), slot, wanted };
+                inner.$method::<Error<E>>(value).map_err(|e| this.down(ValueKind::$kind, e))
             }
         )*
     };
@@ -335,20 +419,37 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for TypedVisitor<'_, V> {
     }
 
     visit_values! {
-        visit_bool(bool), visit_i8(i8), visit_i16(i16), visit_i32(i32), visit_i64(i64), visit_i128(i128),
-        visit_u8(u8), visit_u16(u16), visit_u32(u32), visit_u64(u64), visit_u128(u128),
-        visit_f32(f32), visit_f64(f64), visit_char(char), visit_str(&str), visit_borrowed_str(&'de str),
-        visit_string(String), visit_bytes(&[u8]), visit_borrowed_bytes(&'de [u8]), visit_byte_buf(Vec<u8>),
+        visit_bool(bool) => Boolean, visit_i8(i8) => Number, visit_i16(i16) => Number,
+        visit_i32(i32) => Number, visit_i64(i64) => Number, visit_i128(i128) => Number,
+        visit_u8(u8) => Number, visit_u16(u16) => Number, visit_u32(u32) => Number,
+        visit_u64(u64) => Number, visit_u128(u128) => Number, visit_f32(f32) => Number,
+        visit_f64(f64) => Number, visit_char(char) => Text, visit_str(&str) => Text,
+        visit_borrowed_str(&'de str) => Text, visit_string(String) => Text, visit_bytes(&[u8]) => Other,
+        visit_borrowed_bytes(&'de [u8]) => Other, visit_byte_buf(Vec<u8>) => Other,
     }
 
     fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-        let slot = self.slot;
-        self.inner.visit_none::<Error<E>>().map_err(|e| down(slot, e))
+        let TypedVisitor { inner, slot, wanted } = self;
+        let this = TypedVisitor {
+            inner: (),
+            slot,
+            wanted,
+        };
+        inner
+            .visit_none::<Error<E>>()
+            .map_err(|e| this.down(ValueKind::Null, e))
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        let slot = self.slot;
-        self.inner.visit_unit::<Error<E>>().map_err(|e| down(slot, e))
+        let TypedVisitor { inner, slot, wanted } = self;
+        let this = TypedVisitor {
+            inner: (),
+            slot,
+            wanted,
+        };
+        inner
+            .visit_unit::<Error<E>>()
+            .map_err(|e| this.down(ValueKind::Null, e))
     }
 
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
@@ -372,15 +473,25 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for TypedVisitor<'_, V> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        let slot = self.slot;
-        let result = self.inner.visit_seq(TypedAccess { inner: seq, slot });
-        result.map_err(|e| down(slot, e))
+        let TypedVisitor { inner, slot, wanted } = self;
+        let this = TypedVisitor {
+            inner: (),
+            slot,
+            wanted,
+        };
+        let result = inner.visit_seq(TypedAccess { inner: seq, slot });
+        result.map_err(|e| this.down(ValueKind::List, e))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        let slot = self.slot;
-        let result = self.inner.visit_map(TypedAccess { inner: map, slot });
-        result.map_err(|e| down(slot, e))
+        let TypedVisitor { inner, slot, wanted } = self;
+        let this = TypedVisitor {
+            inner: (),
+            slot,
+            wanted,
+        };
+        let result = inner.visit_map(TypedAccess { inner: map, slot });
+        result.map_err(|e| this.down(ValueKind::Object, e))
     }
 
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<Self::Value, A::Error> {
@@ -474,7 +585,7 @@ impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for TypedAccess<'_, A> {
     fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, Self::Error> {
         let slot = self.slot;
         self.inner
-            .tuple_variant(len, TypedVisitor::new(visitor, slot))
+            .tuple_variant(len, TypedVisitor::new(visitor, slot, Some(ValueKind::List)))
             .map_err(|e| up(slot, e))
     }
 
@@ -485,7 +596,7 @@ impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for TypedAccess<'_, A> {
     ) -> Result<V::Value, Self::Error> {
         let slot = self.slot;
         self.inner
-            .struct_variant(fields, TypedVisitor::new(visitor, slot))
+            .struct_variant(fields, TypedVisitor::new(visitor, slot, Some(ValueKind::Object)))
             .map_err(|e| up(slot, e))
     }
 }

@@ -154,6 +154,64 @@ pub fn newest_backup(root: &Path) -> Option<Backup> {
     found.pop().map(|((day, _), path)| Backup { path, day })
 }
 
+/// How many dated backups the automatic daily one keeps in `backups/` (the oldest go).
+pub const BACKUPS_KEPT: usize = 14;
+
+/// The practice's automatic backup: at most one a day, `backups/practice-DAY.sqlite3` (SQLite's
+/// online backup, consistent while a window writes), when `root` holds a practice with at least
+/// one doctor and no backup of `today` exists yet; then only the newest `keep` dated backups stay.
+/// Nothing is made for a folder without a practice (it is never created for this). Returns the
+/// backup made, if one was.
+pub fn daily_backup(root: &Path, today: NaiveDate, keep: usize) -> Result<Option<PathBuf>, StoreError> {
+    if !root.join(FILE_NAME).is_file() {
+        return Ok(None);
+    }
+    let dir = root.join(BACKUP_DIR);
+    let dated = dated_backups(&dir);
+    if dated.iter().any(|((day, _), _)| *day == today) {
+        return Ok(None);
+    }
+    let store = Store::open(root)?;
+    if store.doctors()?.is_empty() {
+        return Ok(None);
+    }
+    let made = store.dated_backup(today, false)?;
+    let mut dated = dated_backups(&dir);
+    dated.sort();
+    let excess = dated.len().saturating_sub(keep.max(1));
+    for (_, old) in dated.into_iter().take(excess) {
+        let _ = std::fs::remove_file(old);
+    }
+    Ok(made)
+}
+
+/// The backups in `dir` named by their day (`practice-2026-12-03.sqlite3`, `…-2.sqlite3`), with
+/// (day, number of the day).
+fn dated_backups(dir: &Path) -> Vec<((NaiveDate, u32), PathBuf)> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .map(|e| e.path())
+        .filter_map(|path| {
+            let stem = path
+                .file_name()?
+                .to_str()?
+                .strip_suffix(".sqlite3")?
+                .strip_prefix("practice")?
+                .strip_prefix('-')?
+                .to_owned();
+            let day = NaiveDate::parse_from_str(stem.get(..10)?, "%Y-%m-%d").ok()?;
+            let n = match stem.get(10..)? {
+                "" => 1,
+                rest => rest.strip_prefix('-')?.parse().ok()?,
+            };
+            Some(((day, n), path))
+        })
+        .collect()
+}
+
 /// Puts the backup `file` in place of the practice's database in `root`, after checking this
 /// version reads it: the current database (and its WAL files), damaged or not, is moved aside as
 /// `practice.sqlite3.before-restore-…`, never deleted. Returns where it went (none when there was
@@ -278,7 +336,7 @@ pub struct Saved {
 
 /// A saved declaration to record ([`Store::save_version`]).
 #[derive(Clone, Copy, Debug)]
-pub struct NewVersion<'a> {
+pub(crate) struct NewVersion<'a> {
     pub name: &'a str,
     pub inami: &'a str,
     /// The declaration file's text.

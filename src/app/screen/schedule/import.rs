@@ -5,8 +5,8 @@
 //! The file is read once; changing the week proposes again from the same bytes, so the user can
 //! look for the week that holds the agenda's single events without picking the file again.
 
-use super::{Action, Context, Event};
 use crate::app::notice::{Notice, NoticeKind};
+use crate::app::screen::{Action, Context, Event};
 use crate::app::system::{self, Picked};
 use crate::app::task;
 use crate::app::widget::focus::focusable;
@@ -66,7 +66,7 @@ impl Loaded {
 
 /// The import panel's state, kept by the app.
 #[derive(Default)]
-pub struct State {
+pub struct Import {
     /// Whether the panel shows (beside the week, instead of the slot editor).
     pub open: bool,
     pub path: String,
@@ -86,7 +86,7 @@ pub struct State {
     unplaced_site: Option<String>,
 }
 
-impl State {
+impl Import {
     /// Keeps the week's dashed preview in step with the choice.
     fn update_preview(&mut self) {
         self.preview = self.loaded.as_ref().map_or_else(Vec::new, |loaded| {
@@ -125,7 +125,7 @@ pub enum Message {
     Close,
 }
 
-impl State {
+impl Import {
     /// `selected_site`: the site of the slot selected on the week, where calendar events without
     /// a place go.
     pub fn update(&mut self, message: Message, ctx: &Context, selected_site: Option<String>) -> Action<Message> {
@@ -188,7 +188,7 @@ impl State {
             Message::PreviousWeek => self.change_week(ctx, -7, selected_site),
             Message::NextWeek => self.change_week(ctx, 7, selected_site),
             Message::WeekTextChanged(typed) => {
-                let day = super::doctor::parse_belgian_date(&typed);
+                let day = crate::app::screen::doctor::parse_belgian_date(&typed);
                 self.week_text = typed;
                 match day {
                     Some(day) if Some(day) != self.week => {
@@ -330,7 +330,7 @@ impl State {
             ],
         );
         Action::Batch(vec![
-            Event::Import(Box::new(loaded.proposal), chosen).into(),
+            Action::edit(super::Edit::Import(Box::new(loaded.proposal), chosen)),
             ctx.info(said).into(),
         ])
     }
@@ -395,7 +395,7 @@ fn origin_text(origin: &Origin) -> String {
 
 /// The panel: the file, the week, each proposed slot with its status and checkbox, what was left
 /// out and why, the new places, and the import button.
-impl State {
+impl Import {
     pub fn view<'a>(&'a self, ctx: &Context) -> Element<'a, Message> {
         let state = self;
         let wrap = |m: Message| m;
@@ -436,7 +436,8 @@ impl State {
         .spacing(6)
         .align_y(Alignment::Center);
         let typed_week = self.week_text.trim();
-        let week_unreadable = !typed_week.is_empty() && super::doctor::parse_belgian_date(typed_week).is_none();
+        let week_unreadable =
+            !typed_week.is_empty() && crate::app::screen::doctor::parse_belgian_date(typed_week).is_none();
         let go_to_week = row![
             text(ctx.tr("gui-import-week-go")).size(13),
             text_input(&ctx.tr("gui-date-placeholder"), &self.week_text)

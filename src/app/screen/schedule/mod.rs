@@ -5,9 +5,11 @@
 //! declaration itself but hands back an [`Action`] with the [`Edit`] to make, which the app applies
 //! through the session (undo, live check, autosave).
 
-use super::Context;
+pub mod import;
+
 use crate::app::keys::Nudge;
-use crate::app::session::{self, Session, SlotId, SlotIds, Typing};
+use crate::app::screen::Context;
+use crate::app::session::{Session, SlotId, SlotIds, Typing};
 use crate::app::widget::focus::{focusable, on_leave};
 use crate::app::widget::grid::{DayNames, GridCache, GridEvent, WeekGrid};
 use crate::app::widget::{Labelled, bold, heading, hint, keyboard_pick_list, labelled};
@@ -172,6 +174,8 @@ pub struct Schedule {
     grid_cache: GridCache,
     /// The days' names in the interface language, for the grid's header and the duplicate buttons.
     day_names: DayNames,
+    /// The panel for importing a calendar or a spreadsheet, shown beside the week while open.
+    import: import::Import,
 }
 
 /// What the user does on the schedule screen.
@@ -210,8 +214,8 @@ pub enum Message {
     /// On to the review.
     Continue,
     /// A message of the import panel beside the week ("Import a calendar or spreadsheet…" is
-    /// `ImportPanel(import::Message::Browse)`): the app hands it to the panel's own state.
-    ImportPanel(super::import::Message),
+    /// `ImportPanel(import::Message::Browse)`): the schedule hands it to its panel.
+    ImportPanel(import::Message),
 }
 
 /// A change the schedule asks of the declaration, naming slots by id.
@@ -256,7 +260,7 @@ impl Edit {
 }
 
 /// What the schedule screen hands back to the app.
-pub type Action = session::Action<Edit>;
+pub type Action = super::Action<Message>;
 
 impl Schedule {
     pub fn selected(&self) -> Option<SlotId> {
@@ -277,7 +281,8 @@ impl Schedule {
         self.selected.filter(|_| self.editor.is_unfinished())
     }
 
-    pub fn update(&mut self, session: &Session, message: Message) -> Action {
+    pub fn update(&mut self, message: Message, ctx: &Context) -> Action {
+        let session = ctx.session;
         let declaration = session.declaration();
         let selected = self
             .selected
@@ -286,7 +291,7 @@ impl Schedule {
             Some((id, slot)) => {
                 let mut slot = slot.clone();
                 change(&mut slot);
-                Action::Edit(Edit::Change(*id, slot))
+                Action::edit(Edit::Change(*id, slot))
             }
             None => Action::None,
         };
@@ -339,13 +344,13 @@ impl Schedule {
                     self.vanished = self.selected.take();
                     self.highlighted.clear();
                     self.highlighted_rule = None;
-                    Action::Edit(Edit::Remove(id))
+                    Action::edit(Edit::Remove(id))
                 }
                 None => Action::None,
             },
             // The copy is another slot: a name of its own; the selection stays on the original.
             Message::Duplicate(day) => match selected {
-                Some((_, slot)) => Action::Edit(Edit::Add(SlotId::fresh(), Slot { day, ..slot })),
+                Some((_, slot)) => Action::edit(Edit::Add(SlotId::fresh(), Slot { day, ..slot })),
                 None => Action::None,
             },
             Message::Nudge(nudge) => change(&|s| *s = nudged(s, nudge)),
@@ -353,10 +358,13 @@ impl Schedule {
                 self.view = view;
                 Action::None
             }
-            Message::AddSite => Action::GoTo(crate::app::screen::Screen::Doctor),
-            Message::Continue => Action::GoTo(crate::app::screen::Screen::Review),
-            // The app hands these to the import panel before they reach the schedule.
-            Message::ImportPanel(_) => Action::None,
+            Message::AddSite => Action::go_to(crate::app::screen::Screen::Doctor),
+            Message::Continue => Action::go_to(crate::app::screen::Screen::Review),
+            Message::ImportPanel(message) => {
+                // (The week draws the import's proposed slots dashed: its days redraw themselves.)
+                let action = self.import.update(message, ctx, selected_site(self.selected, session));
+                action.map(Message::ImportPanel)
+            }
         }
     }
 
@@ -408,8 +416,25 @@ impl Schedule {
         if taken == *slot {
             Action::None
         } else {
-            Action::Edit(Edit::Change(*id, taken))
+            Action::edit(Edit::Change(*id, taken))
         }
+    }
+
+    /// The import panel, beside the week while open.
+    pub fn import(&self) -> &import::Import {
+        &self.import
+    }
+
+    /// Another declaration is on screen: the import panel forgets the last file, its ticked slots
+    /// and their dashed preview, so they cannot be added to the wrong schedule.
+    pub fn forget_import(&mut self) {
+        self.import = import::Import::default();
+    }
+
+    /// The import's proposal made again for the declaration as it is now (its sites, its slots).
+    pub fn propose_again(&mut self, ctx: &Context) -> Action {
+        let site = selected_site(self.selected, ctx.session);
+        self.import.declaration_changed(ctx, site).map(Message::ImportPanel)
     }
 
     /// Keeps the selection and the panel's fields in step with the declaration after any change
@@ -502,7 +527,7 @@ impl Schedule {
         self.selected = Some(id);
         self.vanished = None;
         self.editor = SlotEditor::default();
-        Action::Edit(Edit::Add(id, slot))
+        Action::edit(Edit::Add(id, slot))
     }
 
     /// The panel shows the slot's times. What is being typed stays while the slot keeps the time
@@ -562,7 +587,7 @@ fn typed(
         (Some((id, slot)), Some(change)) => {
             let mut slot = slot.clone();
             change(&mut slot);
-            Action::Type(field(*id), Edit::Change(*id, slot))
+            Action::typed(field(*id), Edit::Change(*id, slot))
         }
         _ => Action::None,
     }
@@ -597,50 +622,23 @@ pub fn nudged(slot: &Slot, nudge: Nudge) -> Slot {
     }
 }
 
-/// What the schedule's view reads: its own state, the declaration, the language, and the import
-/// panel it shows beside the week while an import is open.
-struct View<'a, 'c> {
-    schedule: &'a Schedule,
-    session: &'a crate::app::session::Session,
-    localizer: &'static crate::core::i18n::Localizer,
-    import: &'a super::import::State,
-    context: &'c Context<'a>,
+/// The site of the slot selected on the week: where calendar events without a place go.
+fn selected_site(selected: Option<SlotId>, session: &Session) -> Option<String> {
+    Some(session.slot(selected?)?.site.clone())
 }
 
-impl<'a> View<'a, '_> {
-    fn tr(&self, id: &str) -> String {
-        self.localizer.tr(id)
-    }
-
-    fn declaration(&self) -> &'a crate::core::model::Declaration {
-        self.session.declaration()
-    }
-
-    /// The name of a site for display, or its id when unknown.
-    fn site_name(&self, id: &'a str) -> &'a str {
-        self.declaration().site(id).map_or(id, |s| s.name.as_str())
-    }
+/// The name of a site for display, or its id when unknown.
+fn site_name<'a>(ctx: &Context<'a>, id: &'a str) -> &'a str {
+    ctx.declaration().site(id).map_or(id, |s| s.name.as_str())
 }
 
 impl Schedule {
     /// The week (grid or list), the selected slot's editor or the import panel beside it.
-    pub fn view<'a>(&'a self, ctx: &Context<'a>, import: &'a super::import::State) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
         // Laid out for the width it has: a small screen or a high zoom gets the toolbar wrapped
         // and the slot panel under the week.
         let ctx = ctx.clone();
-        iced::widget::responsive(move |size| {
-            view(
-                &View {
-                    schedule: self,
-                    session: ctx.session,
-                    localizer: ctx.localizer(),
-                    import,
-                    context: &ctx,
-                },
-                size,
-            )
-        })
-        .into()
+        iced::widget::responsive(move |size| view(self, &ctx, size)).into()
     }
 
     /// The days' names follow the interface language.
@@ -650,8 +648,7 @@ impl Schedule {
     }
 }
 
-fn view<'a>(app: &View<'a, '_>, size: iced::Size) -> Element<'a, Message> {
-    let schedule = app.schedule;
+fn view<'a>(schedule: &'a Schedule, ctx: &Context<'a>, size: iced::Size) -> Element<'a, Message> {
     let toggle = |view: ScheduleView, key: &str| {
         let style = if schedule.view == view {
             button::primary
@@ -659,7 +656,7 @@ fn view<'a>(app: &View<'a, '_>, size: iced::Size) -> Element<'a, Message> {
             crate::app::widget::style::quiet_button
         };
         focusable(
-            button(text(app.tr(key)).size(14))
+            button(text(ctx.tr(key)).size(14))
                 .padding([4, 10])
                 .style(style)
                 .on_press(Message::ViewChanged(view)),
@@ -669,15 +666,15 @@ fn view<'a>(app: &View<'a, '_>, size: iced::Size) -> Element<'a, Message> {
         toggle(ScheduleView::Grid, "gui-schedule-grid").into(),
         toggle(ScheduleView::List, "gui-schedule-list").into(),
         focusable(
-            button(text(app.tr("gui-import-button")).size(14))
+            button(text(ctx.tr("gui-import-button")).size(14))
                 .padding([4, 10])
                 .style(crate::app::widget::style::quiet_button)
-                .on_press(Message::ImportPanel(super::import::Message::Browse)),
+                .on_press(Message::ImportPanel(import::Message::Browse)),
         )
-        .id(super::import::BUTTON_ID)
+        .id(import::BUTTON_ID)
         .into(),
         focusable(
-            button(text(app.tr("gui-slot-add")).size(14))
+            button(text(ctx.tr("gui-slot-add")).size(14))
                 .padding([4, 10])
                 .on_press(Message::AddSlot),
         )
@@ -685,7 +682,7 @@ fn view<'a>(app: &View<'a, '_>, size: iced::Size) -> Element<'a, Message> {
         .into(),
     ];
     let header: Element<'_, Message> = if size.width >= ONE_LINE_TOOLBAR {
-        row![heading(app.tr("gui-schedule-title")), iced::widget::space::horizontal()]
+        row![heading(ctx.tr("gui-schedule-title")), iced::widget::space::horizontal()]
             .extend(buttons)
             .spacing(8)
             .align_y(Alignment::Center)
@@ -693,7 +690,7 @@ fn view<'a>(app: &View<'a, '_>, size: iced::Size) -> Element<'a, Message> {
     } else {
         // The buttons flow onto as many lines as they need, each one whole.
         column![
-            heading(app.tr("gui-schedule-title")),
+            heading(ctx.tr("gui-schedule-title")),
             iced::widget::Row::with_children(buttons)
                 .spacing(8)
                 .align_y(Alignment::Center)
@@ -704,12 +701,12 @@ fn view<'a>(app: &View<'a, '_>, size: iced::Size) -> Element<'a, Message> {
         .into()
     };
     let main: Element<'_, Message> = match schedule.view {
-        ScheduleView::Grid => grid(app),
-        ScheduleView::List => list(app),
+        ScheduleView::Grid => grid(schedule, ctx),
+        ScheduleView::List => list(schedule, ctx),
     };
     // After the panel, so Tab goes through the slot's fields before leaving the step.
     let next = container(focusable(
-        button(text(app.tr("gui-next")).size(15))
+        button(text(ctx.tr("gui-next")).size(15))
             .padding([8, 16])
             .style(button::primary)
             .on_press(Message::Continue),
@@ -718,11 +715,11 @@ fn view<'a>(app: &View<'a, '_>, size: iced::Size) -> Element<'a, Message> {
     if size.width >= EDITOR_BESIDE_WIDTH {
         return column![
             header,
-            no_site(app),
-            hint(app.tr("gui-schedule-help"), false),
+            no_site(ctx),
+            hint(ctx.tr("gui-schedule-help"), false),
             row![
                 container(main).width(Length::Fill).height(Length::Fill),
-                side_panel(app, false)
+                side_panel(schedule, ctx, false)
             ]
             .spacing(12)
             .height(Length::Fill),
@@ -736,10 +733,10 @@ fn view<'a>(app: &View<'a, '_>, size: iced::Size) -> Element<'a, Message> {
     let week_height = (size.height * 0.6).clamp(260.0, 420.0);
     let content = column![
         header,
-        no_site(app),
-        hint(app.tr("gui-schedule-help"), false),
+        no_site(ctx),
+        hint(ctx.tr("gui-schedule-help"), false),
         container(main).width(Length::Fill).height(week_height),
-        side_panel(app, true),
+        side_panel(schedule, ctx, true),
         next,
     ]
     .spacing(8)
@@ -751,14 +748,14 @@ fn view<'a>(app: &View<'a, '_>, size: iced::Size) -> Element<'a, Message> {
 }
 
 /// Slots need a site: without one, say so and offer the way back to the doctor step.
-fn no_site<'a>(app: &View<'a, '_>) -> Option<Element<'a, Message>> {
-    if !app.declaration().sites.is_empty() {
+fn no_site<'a>(ctx: &Context<'a>) -> Option<Element<'a, Message>> {
+    if !ctx.declaration().sites.is_empty() {
         return None;
     }
     let warning = row![
-        container(hint(app.tr("gui-schedule-no-site"), true)).width(Length::Fill),
+        container(hint(ctx.tr("gui-schedule-no-site"), true)).width(Length::Fill),
         focusable(
-            button(text(app.tr("gui-schedule-add-site")).size(14))
+            button(text(ctx.tr("gui-schedule-add-site")).size(14))
                 .padding([4, 10])
                 .on_press(Message::AddSite)
         ),
@@ -768,17 +765,17 @@ fn no_site<'a>(app: &View<'a, '_>) -> Option<Element<'a, Message>> {
     Some(warning.into())
 }
 
-fn grid<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
+fn grid<'a>(schedule: &'a Schedule, ctx: &Context<'a>) -> Element<'a, Message> {
     // The names live in the app for the frame's lifetime; the canvas borrows them.
     let program = WeekGrid {
-        slots: &app.declaration().slots,
-        ids: app.session.slot_ids(),
-        sites: &app.declaration().sites,
-        selected: app.schedule.selected,
-        highlighted: &app.schedule.highlighted,
-        proposed: &app.import.preview,
-        day_names: &app.schedule.day_names,
-        cache: &app.schedule.grid_cache,
+        slots: &ctx.declaration().slots,
+        ids: ctx.session.slot_ids(),
+        sites: &ctx.declaration().sites,
+        selected: schedule.selected,
+        highlighted: &schedule.highlighted,
+        proposed: &schedule.import.preview,
+        day_names: &schedule.day_names,
+        cache: &schedule.grid_cache,
     };
     // The words over the shapes: see `grid::Labels`.
     let canvas: Element<'_, GridEvent> = iced::widget::stack![
@@ -792,7 +789,7 @@ fn grid<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
         .height(Length::Fill);
     // From the keyboard, Enter or Space on the week selects the next slot in week order (the arrows
     // then move it, as for a slot picked with the mouse); an empty week gets a first slot.
-    let activate = match next_in_week(&app.declaration().slots, app.session.slot_ids(), app.schedule.selected) {
+    let activate = match next_in_week(&ctx.declaration().slots, ctx.session.slot_ids(), schedule.selected) {
         Some(id) => Message::SelectSlot(id),
         None => Message::AddSlot,
     };
@@ -825,14 +822,14 @@ pub fn next_in_week(slots: &[Slot], ids: &SlotIds, current: Option<SlotId>) -> O
 /// "rates · setting" on lines of their own, so long site names wrap inside the card instead of
 /// running over a neighbouring column in small windows or at high zoom. Rows are keyed by slot:
 /// a slot whose new day or time moves it in the list keeps its row (and the row's state).
-fn list<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
-    let order = in_week_order(&app.declaration().slots, app.session.slot_ids());
+fn list<'a>(schedule: &'a Schedule, ctx: &Context<'a>) -> Element<'a, Message> {
+    let order = in_week_order(&ctx.declaration().slots, ctx.session.slot_ids());
     let rows = order.into_iter().map(|(id, s)| {
-        let when = format!("{} {}–{}", app.tr(&format!("day-{}", s.day.key())), s.start, s.end);
+        let when = format!("{} {}–{}", ctx.tr(&format!("day-{}", s.day.key())), s.start, s.end);
         let how = format!(
             "{} · {}",
-            app.tr(&format!("rates-{}", s.rates.key())),
-            app.tr(&format!("setting-{}", s.setting.key()))
+            ctx.tr(&format!("rates-{}", s.rates.key())),
+            ctx.tr(&format!("setting-{}", s.setting.key()))
         );
         let wrapped = |content: String| {
             text(content)
@@ -842,14 +839,14 @@ fn list<'a>(app: &View<'a, '_>) -> Element<'a, Message> {
         };
         let card = column![
             bold(when).size(14),
-            wrapped(app.site_name(&s.site).to_owned()),
+            wrapped(site_name(ctx, &s.site).to_owned()),
             wrapped(how)
         ]
         .spacing(2)
         .width(Length::Fill);
-        let style = if app.schedule.selected == Some(id) {
+        let style = if schedule.selected == Some(id) {
             button::primary
-        } else if app.schedule.highlighted.contains(&id) {
+        } else if schedule.highlighted.contains(&id) {
             button::danger
         } else {
             button::text
@@ -871,29 +868,29 @@ pub fn list_row_id(slot: SlotId) -> iced::widget::Id {
     iced::widget::Id::from(format!("slot-row-{slot}"))
 }
 
-fn time_error(app: &View, raw: &str) -> Option<String> {
+fn time_error(ctx: &Context, raw: &str) -> Option<String> {
     match TimeOfDay::parse_lenient(raw) {
         Ok(_) => None,
-        Err(TimeError::Shape) => Some(app.tr("gui-time-shape")),
-        Err(TimeError::OutOfRange) => Some(app.tr("gui-time-range")),
+        Err(TimeError::Shape) => Some(ctx.tr("gui-time-shape")),
+        Err(TimeError::OutOfRange) => Some(ctx.tr("gui-time-range")),
     }
 }
 
 /// Beside (or, `below`, under) the week: the import panel while an import is open, else the slot
 /// editor.
-fn side_panel<'a>(app: &View<'a, '_>, below: bool) -> Element<'a, Message> {
-    if app.import.open {
-        return app.import.view(app.context).map(Message::ImportPanel);
+fn side_panel<'a>(schedule: &'a Schedule, ctx: &Context<'a>, below: bool) -> Element<'a, Message> {
+    if schedule.import.open {
+        return schedule.import.view(ctx).map(Message::ImportPanel);
     }
-    editor(app, below)
+    editor(schedule, ctx, below)
 }
 
-fn editor<'a>(app: &View<'a, '_>, below: bool) -> Element<'a, Message> {
-    let panel = match app.schedule.selected.and_then(|id| app.session.slot(id)) {
-        Some(slot) => slot_form(app, slot),
+fn editor<'a>(schedule: &'a Schedule, ctx: &Context<'a>, below: bool) -> Element<'a, Message> {
+    let panel = match schedule.selected.and_then(|id| ctx.session.slot(id)) {
+        Some(slot) => slot_form(schedule, ctx, slot),
         None => column![
-            bold(app.tr("gui-slot-none")).size(16),
-            hint(app.tr("gui-slot-none-help"), false)
+            bold(ctx.tr("gui-slot-none")).size(16),
+            hint(ctx.tr("gui-slot-none-help"), false)
         ]
         .spacing(8)
         .into(),
@@ -915,16 +912,16 @@ fn editor<'a>(app: &View<'a, '_>, below: bool) -> Element<'a, Message> {
         .into()
 }
 
-fn slot_form<'a>(app: &View<'a, '_>, slot: &'a Slot) -> Element<'a, Message> {
+fn slot_form<'a>(schedule: &'a Schedule, ctx: &Context<'a>, slot: &'a Slot) -> Element<'a, Message> {
     let days: Vec<Labelled<Weekday>> = Weekday::ALL
         .iter()
         .map(|&d| Labelled {
             value: d,
-            label: app.tr(&format!("day-{}", d.key())),
+            label: ctx.tr(&format!("day-{}", d.key())),
         })
         .collect();
     let day = days.iter().find(|d| d.value == slot.day).cloned();
-    let sites: Vec<Labelled<String>> = app
+    let sites: Vec<Labelled<String>> = ctx
         .declaration()
         .sites
         .iter()
@@ -938,7 +935,7 @@ fn slot_form<'a>(app: &View<'a, '_>, slot: &'a Slot) -> Element<'a, Message> {
         .iter()
         .map(|&s| Labelled {
             value: s,
-            label: app.tr(&format!("setting-{}", s.key())),
+            label: ctx.tr(&format!("setting-{}", s.key())),
         })
         .collect();
     let setting = settings.iter().find(|s| s.value == slot.setting).cloned();
@@ -948,18 +945,18 @@ fn slot_form<'a>(app: &View<'a, '_>, slot: &'a Slot) -> Element<'a, Message> {
             TimeField::Start => Message::StartChanged,
             TimeField::End => Message::EndChanged,
         };
-        let input = text_input(placeholder, app.schedule.editor.text(field))
+        let input = text_input(placeholder, schedule.editor.text(field))
             .id(id)
             .on_input(on_input)
             .on_submit(Message::TimeSubmitted(field))
             .padding(6);
         // Each field's own error under it: two bad fields, two messages, each where it belongs.
         let mut column = column![labelled(
-            app.tr(field.label()),
+            ctx.tr(field.label()),
             on_leave(input, Message::TimeLeft(field))
         )]
         .spacing(4);
-        if let Some(error) = time_error(app, app.schedule.editor.text(field)) {
+        if let Some(error) = time_error(ctx, schedule.editor.text(field)) {
             column = column.push(hint(error, true));
         }
         container(column).width(Length::FillPortion(1))
@@ -976,7 +973,7 @@ fn slot_form<'a>(app: &View<'a, '_>, slot: &'a Slot) -> Element<'a, Message> {
             crate::app::widget::style::quiet_button
         };
         focusable(
-            button(text(app.tr(&format!("rates-{}", rates.key()))).size(13))
+            button(text(ctx.tr(&format!("rates-{}", rates.key()))).size(13))
                 .padding([6, 8])
                 .style(style)
                 .on_press(Message::RatesChanged(rates)),
@@ -984,7 +981,7 @@ fn slot_form<'a>(app: &View<'a, '_>, slot: &'a Slot) -> Element<'a, Message> {
     };
     let duplicate = Weekday::ALL.iter().filter(|&&d| d != slot.day).map(|&d| {
         focusable(
-            button(text(app.schedule.day_names.short[d.index()].as_str()).size(12))
+            button(text(schedule.day_names.short[d.index()].as_str()).size(12))
                 .padding([4, 6])
                 .style(crate::app::widget::style::quiet_button)
                 .on_press(Message::Duplicate(d)),
@@ -992,9 +989,9 @@ fn slot_form<'a>(app: &View<'a, '_>, slot: &'a Slot) -> Element<'a, Message> {
         .into()
     });
     let mut form = column![
-        bold(app.tr("gui-slot-edit")).size(16),
+        bold(ctx.tr("gui-slot-edit")).size(16),
         labelled(
-            app.tr("gui-slot-day"),
+            ctx.tr("gui-slot-day"),
             container(keyboard_pick_list(
                 pick_list(days.clone(), day.clone(), |d| Message::DayChanged(d.value))
                     .padding(6)
@@ -1009,17 +1006,12 @@ fn slot_form<'a>(app: &View<'a, '_>, slot: &'a Slot) -> Element<'a, Message> {
         times,
     ]
     .spacing(10);
-    if let Some((field, time)) = app.schedule.editor.asking() {
-        let shown = app
-            .schedule
-            .editor
-            .shown(field)
-            .map(|t| t.to_string())
-            .unwrap_or_default();
+    if let Some((field, time)) = schedule.editor.asking() {
+        let shown = schedule.editor.shown(field).map(|t| t.to_string()).unwrap_or_default();
         form = form.push(
             column![
                 hint(
-                    app.localizer
+                    ctx.localizer()
                         .tr_args("gui-time-unusual", &[("time", time.to_string().into())]),
                     true
                 ),
@@ -1027,7 +1019,7 @@ fn slot_form<'a>(app: &View<'a, '_>, slot: &'a Slot) -> Element<'a, Message> {
                     focusable(
                         button(
                             text(
-                                app.localizer
+                                ctx.localizer()
                                     .tr_args("gui-time-unusual-yes", &[("time", time.to_string().into())])
                             )
                             .size(13)
@@ -1036,10 +1028,16 @@ fn slot_form<'a>(app: &View<'a, '_>, slot: &'a Slot) -> Element<'a, Message> {
                         .on_press(Message::TimeConfirmed(field))
                     ),
                     focusable(
-                        button(text(app.localizer.tr_args("gui-time-unusual-no", &[("time", shown.into())])).size(13))
-                            .padding([4, 8])
-                            .style(crate::app::widget::style::quiet_button)
-                            .on_press(Message::TimeRefused(field))
+                        button(
+                            text(
+                                ctx.localizer()
+                                    .tr_args("gui-time-unusual-no", &[("time", shown.into())])
+                            )
+                            .size(13)
+                        )
+                        .padding([4, 8])
+                        .style(crate::app::widget::style::quiet_button)
+                        .on_press(Message::TimeRefused(field))
                     ),
                 ]
                 .spacing(6)
@@ -1050,32 +1048,32 @@ fn slot_form<'a>(app: &View<'a, '_>, slot: &'a Slot) -> Element<'a, Message> {
     }
     // Right after the times: a week typed from the keyboard is "times, Tab, Enter" per slot.
     form = form.push(focusable(
-        button(text(app.tr("gui-slot-add-another")).size(13))
+        button(text(ctx.tr("gui-slot-add-another")).size(13))
             .padding([4, 10])
             .style(crate::app::widget::style::quiet_button)
             .on_press(Message::AddSlot),
     ));
     form = form
-        .push(hint(app.tr("gui-time-help"), false))
+        .push(hint(ctx.tr("gui-time-help"), false))
         .push(labelled(
-            app.tr("gui-slot-site"),
+            ctx.tr("gui-slot-site"),
             keyboard_pick_list(
                 pick_list(sites.clone(), site.clone(), |s| Message::SiteChanged(s.value))
                     .padding(6)
                     .text_size(14)
                     .width(Length::Fill)
-                    .placeholder(app.tr("gui-slot-site-pick")),
+                    .placeholder(ctx.tr("gui-slot-site-pick")),
                 &sites,
                 site.as_ref(),
                 |s| Message::SiteChanged(s.value),
             ),
         ))
         .push(labelled(
-            app.tr("gui-slot-rates"),
+            ctx.tr("gui-slot-rates"),
             row![rate_button(Rates::Agreement), rate_button(Rates::Free)].spacing(6),
         ))
         .push(labelled(
-            app.tr("gui-slot-setting"),
+            ctx.tr("gui-slot-setting"),
             keyboard_pick_list(
                 pick_list(settings.clone(), setting.clone(), |s| Message::SettingChanged(s.value))
                     .padding(6)
@@ -1087,25 +1085,26 @@ fn slot_form<'a>(app: &View<'a, '_>, slot: &'a Slot) -> Element<'a, Message> {
             ),
         ))
         .push(labelled(
-            app.tr("gui-slot-note"),
-            text_input("", &app.schedule.editor.note)
+            ctx.tr("gui-slot-note"),
+            text_input("", &schedule.editor.note)
                 .id(NOTE_ID)
                 .on_input(Message::NoteChanged)
                 .padding(6),
         ))
-        .push(labelled(app.tr("gui-slot-duplicate"), row(duplicate).spacing(4).wrap()))
+        .push(labelled(ctx.tr("gui-slot-duplicate"), row(duplicate).spacing(4).wrap()))
         .push(focusable(
-            button(text(app.tr("gui-slot-delete")).size(14))
+            button(text(ctx.tr("gui-slot-delete")).size(14))
                 .style(button::danger)
                 .on_press(Message::Delete),
         ))
-        .push(hint(app.tr("gui-slot-keys"), false));
+        .push(hint(ctx.tr("gui-slot-keys"), false));
     form.into()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::screen::{Edit as ScreenEdit, Fixture};
     use crate::core::agreement::{Agreements, LastDays};
 
     fn slot(day: Weekday, start: (u16, u16), end: (u16, u16)) -> Slot {
@@ -1139,6 +1138,11 @@ mod tests {
         )
     }
 
+    /// The screen's answer to `message`, as the app asks it.
+    fn update(schedule: &mut Schedule, session: &Session, message: Message) -> Action {
+        schedule.update(message, &Fixture::new().context(session))
+    }
+
     /// The id of the slot now at `index`.
     fn id(session: &Session, index: usize) -> SlotId {
         session.slot_ids().id_of(index).expect("a slot there")
@@ -1146,21 +1150,21 @@ mod tests {
 
     /// A message to the screen, its edit made through the session as the app makes it.
     fn send(schedule: &mut Schedule, session: &mut Session, message: Message) {
-        match schedule.update(session, message) {
-            Action::Edit(edit) => session.edit_slots(|d, ids| edit.apply(d, ids)).unwrap(),
-            Action::Type(field, edit) => session.type_in_slots(field, |d, ids| edit.apply(d, ids)).unwrap(),
-            Action::None | Action::GoTo(_) => {}
+        match update(schedule, session, message) {
+            Action::Edit(edit) => session.edit_slots(|d, ids| edit.apply(d, ids)),
+            Action::Type(field, edit) => session.type_in_slots(field, |d, ids| edit.apply(d, ids)),
+            _ => {}
         }
         schedule.declaration_changed(session);
     }
 
     fn undo(schedule: &mut Schedule, session: &mut Session) {
-        session.undo().unwrap();
+        session.undo();
         schedule.declaration_changed(session);
     }
 
     fn redo(schedule: &mut Schedule, session: &mut Session) {
-        session.redo().unwrap();
+        session.redo();
         schedule.declaration_changed(session);
     }
 
@@ -1178,7 +1182,8 @@ mod tests {
         let mut s = session(vec![free]);
         let mut schedule = Schedule::default();
         let (start, end) = (TimeOfDay::from_hm(14, 0).unwrap(), TimeOfDay::from_hm(15, 0).unwrap());
-        let action = schedule.update(
+        let action = update(
+            &mut schedule,
             &s,
             Message::Grid(GridEvent::Create {
                 day: Weekday::Friday,
@@ -1186,14 +1191,14 @@ mod tests {
                 end,
             }),
         );
-        let Action::Edit(Edit::Add(new, added)) = action.clone() else {
+        let Action::Edit(ScreenEdit::Slots(Edit::Add(new, added))) = &action else {
             panic!("a slot added: {action:?}");
         };
-        let expected = slot(Weekday::Friday, (14, 0), (15, 0));
-        assert_eq!(added, expected, "agreement rates, not the last slot's free fees");
+        let (new, expected) = (*new, slot(Weekday::Friday, (14, 0), (15, 0)));
+        assert_eq!(*added, expected, "agreement rates, not the last slot's free fees");
         assert_eq!(schedule.selected(), Some(new), "the new slot, by the id it was given");
         if let Action::Edit(edit) = action {
-            s.edit_slots(|d, ids| edit.apply(d, ids)).unwrap();
+            s.edit_slots(|d, ids| edit.apply(d, ids));
         }
         schedule.declaration_changed(&s);
         assert_eq!(s.slot(new), Some(&expected));
@@ -1207,9 +1212,11 @@ mod tests {
         let mut schedule = Schedule::default();
         send(&mut schedule, &mut s, Message::SelectSlot(first));
         for typed in ["1", "13", "13:", "13:0", "13:00"] {
-            assert_eq!(
-                schedule.update(&s, Message::StartChanged(typed.into())),
-                Action::None,
+            assert!(
+                matches!(
+                    update(&mut schedule, &s, Message::StartChanged(typed.into())),
+                    Action::None
+                ),
                 "{typed}: no key changes the slot"
             );
         }
@@ -1266,10 +1273,10 @@ mod tests {
             slot(Weekday::Monday, (13, 0), (18, 30)),
         ]);
         let mut schedule = Schedule::default();
-        let action = schedule.update(&s, Message::AddSlot);
+        let action = update(&mut schedule, &s, Message::AddSlot);
         // Monday has no three free hours between 08:00 and 20:00; Tuesday morning has.
         assert!(
-            matches!(&action, Action::Edit(Edit::Add(_, added)) if *added == slot(Weekday::Tuesday, (9, 0), (12, 0))),
+            matches!(&action, Action::Edit(ScreenEdit::Slots(Edit::Add(_, added))) if *added == slot(Weekday::Tuesday, (9, 0), (12, 0))),
             "{action:?}"
         );
         assert_eq!(
@@ -1344,9 +1351,15 @@ mod tests {
         let s = session(vec![slot(Weekday::Monday, (8, 0), (12, 0))]);
         let first = id(&s, 0);
         let mut schedule = Schedule::default();
-        assert_eq!(schedule.update(&s, Message::Delete), Action::None, "nothing selected");
+        assert!(
+            matches!(update(&mut schedule, &s, Message::Delete), Action::None),
+            "nothing selected"
+        );
         schedule.highlight(&s, RuleId::SlotOverlap, vec![first]);
-        assert_eq!(schedule.update(&s, Message::Delete), Action::Edit(Edit::Remove(first)));
+        assert!(matches!(
+            update(&mut schedule, &s, Message::Delete),
+            Action::Edit(ScreenEdit::Slots(Edit::Remove(id))) if id == first
+        ));
         assert_eq!(schedule.selected(), None);
         assert!(schedule.highlighted().is_empty());
     }
@@ -1435,7 +1448,7 @@ mod tests {
         let mut schedule = Schedule::default();
         schedule.highlight(&s, RuleId::SlotOverlap, vec![wednesday]);
         // The doctor screen removes site b and its slots, knowing nothing of ids.
-        s.edit(|d| d.slots.retain(|slot| slot.site != "b")).unwrap();
+        s.edit(|d| d.slots.retain(|slot| slot.site != "b"));
         schedule.declaration_changed(&s);
         assert_eq!(schedule.highlighted(), [wednesday], "not whichever slot is now third");
         assert_eq!(schedule.selected(), Some(wednesday));
