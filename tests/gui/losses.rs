@@ -975,3 +975,30 @@ fn a_doctors_draft_is_never_replaced_by_their_file_or_a_new_declaration_with_the
     h.run(Message::Start(StartMessage::OpenProfile(anne.clone())));
     assert_eq!(h.app.declaration(), &draft);
 }
+
+/// A second window's work without a doctor yet, left when it crashed, comes back in the next
+/// window even when only one is opened (it used to wait for a second window to take its slot).
+#[test]
+fn a_gone_second_windows_work_without_a_doctor_comes_back_in_a_single_window() {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-12-03".parse().unwrap(), Some(Language::Fr));
+    let first = App::new(options.clone());
+    let mut second = App::new(options.clone());
+    assert_eq!(second.session().window().slot, 2);
+    run(&mut second, Message::Start(StartMessage::OpenExample(1)));
+    run(
+        &mut second,
+        Message::Doctor(DoctorMessage::NameChanged("Dr Sans Numéro Encore".into())),
+    );
+    run(
+        &mut second,
+        Message::Doctor(DoctorMessage::InamiChanged("1-234".into())),
+    );
+    second.flush_draft();
+    let work = second.declaration().clone();
+    second.kill();
+    drop(first);
+    let again = App::new(options);
+    assert_eq!(again.session().window().slot, 1);
+    assert_eq!(again.declaration(), &work, "the gone window's work is back");
+}
