@@ -28,9 +28,11 @@ mod drafts;
 mod findings;
 mod frame;
 pub mod keys;
+mod launch;
 mod notice;
 mod options;
 pub mod probe;
+mod reading;
 pub mod screen;
 mod session;
 mod shortcuts;
@@ -43,17 +45,15 @@ pub use notice::{Notice, NoticeKind};
 pub use options::Options;
 pub use screen::Screen;
 pub use screen::review::ExportKind;
-use screen::{Context, Event, Origin, choice, doctor, overview, review, schedule, start};
+use screen::{Event, Origin, choice, doctor, overview, review, schedule, start};
 
-use crate::core::agreement::{self, Agreements};
-use crate::core::i18n::{self, Language, Localizer};
-use crate::core::model::Declaration;
+use crate::core::i18n::{self, Language};
 use crate::core::practice::Practice;
-use crate::core::settings::{Loaded, Settings, SettingsFile, ThemeChoice};
-use iced::keyboard::{self, Key, Modifiers};
+use crate::core::settings::{Settings, ThemeChoice};
+use iced::Task;
+use iced::keyboard::{Key, Modifiers};
 use iced::theme::Mode;
 use iced::widget::operation;
-use iced::{Subscription, Task, Theme};
 
 pub use boot::{Boot, BootReader};
 pub use session::{AUTOSAVE_PAUSE, Session, SlotId};
@@ -99,61 +99,6 @@ pub struct App {
     checks_open: bool,
     /// Cleared by [`App::kill`]: the window then goes without writing anything on its way out.
     orderly_exit: bool,
-}
-
-/// What the app shows and holds, read-only.
-impl App {
-    pub fn options(&self) -> &Options {
-        &self.options
-    }
-
-    pub fn settings(&self) -> &Settings {
-        &self.settings
-    }
-
-    pub fn language(&self) -> Language {
-        self.language
-    }
-
-    pub fn screen(&self) -> Screen {
-        self.screen
-    }
-
-    pub fn session(&self) -> &Session {
-        &self.session
-    }
-
-    pub fn origin(&self) -> &Origin {
-        &self.origin
-    }
-
-    pub fn notice(&self) -> Option<&Notice> {
-        self.notice.as_ref()
-    }
-
-    pub fn practice(&self) -> &Practice {
-        &self.practice
-    }
-
-    pub fn start(&self) -> &start::Start {
-        &self.start
-    }
-
-    pub fn doctor(&self) -> &doctor::Doctor {
-        &self.doctor
-    }
-
-    pub fn schedule(&self) -> &schedule::Schedule {
-        &self.schedule
-    }
-
-    pub fn review(&self) -> &review::Review {
-        &self.review
-    }
-
-    pub fn overview(&self) -> &overview::Overview {
-        &self.overview
-    }
 }
 
 /// Everything the user can do. Inputs end in `Changed`, results are past tense, commands imperative.
@@ -209,190 +154,11 @@ pub enum Message {
 }
 
 impl App {
-    /// The window with everything read: the settings, the user's agreements, the draft, the
-    /// practice's doctors and the file named on the command line (the tests, the benchmarks). The
-    /// window itself shows [`App::booting`] first and reads the rest after its first frame.
-    pub fn new(options: Options) -> App {
-        let mut app = App::booting(options);
-        let boot = app.boot_reader().read();
-        app.booted(boot);
-        app
-    }
-
-    /// The window before anything but the settings is read: a blank declaration and the start
-    /// screen, what the first frame shows. [`Boot`] reads the rest, [`App::booted`] takes it in.
-    pub fn booting(options: Options) -> App {
-        let loaded = SettingsFile::at(&options.settings_path).load();
-        let settings = loaded.settings().clone();
-        let language = options.language.unwrap_or_else(|| settings.language_or_env());
-        let draft = session::DraftSlot::claim(&options.data_dir);
-        let window = draft.window.clone();
-        let agreements = Agreements::embedded().clone();
-        let today = options.today;
-        let last_days = settings.last_days.clone();
-        let declaration = session::blank(&agreements, today);
-        let mut app = App {
-            settings,
-            language,
-            system_mode: Mode::Light,
-            screen: Screen::Start,
-            session: Session::new(declaration, today, window, agreements.clone(), last_days),
-            origin: Origin::default(),
-            notice: None,
-            practice: Practice::open(&options.data_dir, agreements),
-            resizes: 0,
-            window_unsaved: false,
-            _draft: draft,
-            parked: std::collections::HashMap::new(),
-            doctor_lock: None,
-            start: start::Start::default(),
-            doctor: doctor::Doctor::default(),
-            choice: choice::Choice,
-            schedule: schedule::Schedule::default(),
-            // (the day names are set below, in the interface language)
-            review: review::Review::default(),
-            overview: overview::Overview::default(),
-            checks_open: false,
-            orderly_exit: true,
-            options,
-        };
-        if let Loaded::NewerVersion { found, .. } = loaded {
-            app.notice = Some(Notice {
-                kind: NoticeKind::Error,
-                text: app.tr_args(
-                    "gui-settings-newer",
-                    &[("version", i64::try_from(found).unwrap_or(0).into())],
-                ),
-            });
-        }
-        app.schedule.language_changed(i18n::localizer(language));
-        app.doctor.declaration_changed(app.session.declaration());
-        let ctx = context!(app);
-        app.review.declaration_changed(&ctx);
-        app
-    }
-
-    /// What reads the rest of the start-up data, on any thread.
-    pub fn boot_reader(&self) -> BootReader {
-        BootReader {
-            options: self.options.clone(),
-            language: self.language,
-            last_days: self.settings.last_days.clone(),
-            window: self.session.window().clone(),
-            second_window: self._draft.number() > 1,
-        }
-    }
-
-    /// Takes in what was read at start. Work the user began meanwhile is kept: the draft then
-    /// stays on disk for the next start, and the notice says nothing was restored over it.
-    pub fn booted(&mut self, boot: Boot) {
-        let Boot {
-            agreements,
-            declaration,
-            notice,
-            doctors,
-            doctor,
-        } = boot;
-        if self.session.edits() == 0 {
-            self.session = Session::new(
-                declaration,
-                self.options.today,
-                self.session.window().clone(),
-                agreements.clone(),
-                self.settings.last_days.clone(),
-            );
-            // The work left by the last window in this slot, given to its doctor: opened as theirs.
-            if doctor.is_some() && self.take_doctor(doctor.clone()) {
-                self.origin.profile_id = doctor;
-            }
-        } else {
-            self.session
-                .set_agreements(agreements.clone(), self.settings.last_days.clone());
-        }
-        self.practice = Practice::open(&self.options.data_dir, agreements);
-        // A newer settings file's error stays in front.
-        if notice.is_some() && self.notice.as_ref().is_none_or(|n| n.kind != NoticeKind::Error) {
-            self.notice = notice;
-        }
-        self.start.set_doctors(doctors);
-        if let Some(file) = self.options.file.clone() {
-            let event = start::open_file(&self.context(), &file);
-            let _ = self.apply_event(event);
-        }
-        self.doctor.declaration_changed(self.session.declaration());
-        self.schedule.declaration_changed(&self.session);
-        self.schedule.redraw();
-        let ctx = context!(self);
-        self.review.declaration_changed(&ctx);
-    }
-
-    /// What the screens may read of the app.
-    pub fn context(&self) -> Context<'_> {
-        context!(self)
-    }
-
     /// The practice's files changed: the lists that show them read them again.
     fn practice_changed(&mut self) {
         let ctx = context!(self);
         self.start.reload(&ctx);
         self.review.reload(&ctx);
-    }
-
-    pub fn localizer(&self) -> &'static Localizer {
-        i18n::localizer(self.language)
-    }
-
-    /// A system error in the user's language, saying what to do.
-    pub fn describe_io(&self, error: &std::io::Error) -> String {
-        crate::core::system_error::describe(error, self.localizer())
-    }
-
-    pub fn tr(&self, id: &str) -> String {
-        self.localizer().tr(id)
-    }
-
-    pub fn tr_args(&self, id: &str, args: &[(&str, i18n::Arg)]) -> String {
-        self.localizer().tr_args(id, args)
-    }
-
-    /// Whether the doctor step asks for the recognition date first ([`doctor::recognition_first`]).
-    pub fn recognition_first(&self) -> bool {
-        doctor::recognition_first(self.declaration(), self.session.agreement(), self.session.today())
-    }
-
-    pub fn declaration(&self) -> &Declaration {
-        self.session.declaration()
-    }
-
-    pub fn theme(&self) -> Theme {
-        widget::style::theme(self.settings.theme, self.system_mode)
-    }
-
-    pub fn scale_factor(&self) -> f32 {
-        self.settings.zoom
-    }
-
-    /// `Conventio 0.2.0`, then the doctor's name once typed: the version is the About line.
-    pub fn title(&self) -> String {
-        let about = format!("{} {VERSION}", self.tr("gui-title"));
-        let name = &self.declaration().doctor.name;
-        if name.is_empty() {
-            about
-        } else {
-            format!("{about} — {name}")
-        }
-    }
-
-    pub fn subscription(&self) -> Subscription<Message> {
-        Subscription::batch([
-            keyboard::listen().filter_map(|event| match event {
-                keyboard::Event::KeyPressed { key, modifiers, .. } => Some(Message::KeyPressed(key, modifiers)),
-                _ => None,
-            }),
-            iced::system::theme_changes().map(Message::SystemThemeChanged),
-            iced::window::resize_events().map(|(_, size)| Message::WindowResized(size)),
-            iced::window::close_requests().map(Message::CloseRequested),
-        ])
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
@@ -623,11 +389,6 @@ impl App {
         self.follow_findings();
         task
     }
-
-    /// The agreement the declaration is for, with the user's last days.
-    pub fn agreement(&self) -> &agreement::Agreement {
-        self.session.agreement()
-    }
 }
 
 /// The first control of a step, where the keyboard focus goes when the step opens (on the doctor
@@ -647,25 +408,4 @@ pub(crate) fn focus_first(
         Screen::Overview => iced::widget::Id::new(overview::EXPORT_PATH_ID),
     };
     operation::focus(id)
-}
-
-impl App {
-    /// The window as a `kill -9` (or a power cut) leaves it: gone without its orderly exit, nothing
-    /// flushed or written on the way out (a draft still waiting for its pause is lost, as it would
-    /// be), and its locks released as the system releases a dead process's. For the tests that
-    /// replay a crash between two windows of one data folder.
-    pub fn kill(mut self) {
-        self.orderly_exit = false;
-    }
-}
-
-impl Drop for App {
-    /// A window closed by any path (the tests, the end of the program) keeps what was typed.
-    fn drop(&mut self) {
-        if !self.orderly_exit {
-            return;
-        }
-        let _ = self.session.flush_draft();
-        self.save_window_if_unsaved();
-    }
 }

@@ -1,10 +1,11 @@
 //! The window itself: the iced program, the size it opens at and fits to its screen, and the size
 //! the user chose, remembered.
 
-use super::{App, FONT, FONT_BOLD, FONT_REGULAR, Message, Notice, NoticeKind, Options, system};
+use super::{App, FONT, FONT_BOLD, FONT_REGULAR, Message, Notice, NoticeKind, Options, VERSION, system, widget};
 use crate::core::i18n;
 use crate::core::settings::{self, SettingsFile};
-use iced::{Task, Theme};
+use iced::keyboard;
+use iced::{Subscription, Task, Theme};
 use std::path::PathBuf;
 
 /// Opens the window: `conventio` or `conventio FILE`.
@@ -161,6 +162,58 @@ impl App {
                 });
             }
         }
+    }
+
+    pub fn theme(&self) -> Theme {
+        widget::style::theme(self.settings.theme, self.system_mode)
+    }
+
+    pub fn scale_factor(&self) -> f32 {
+        self.settings.zoom
+    }
+
+    /// `Conventio 0.2.0`, then the doctor's name once typed: the version is the About line.
+    pub fn title(&self) -> String {
+        let about = format!("{} {VERSION}", self.tr("gui-title"));
+        let name = &self.declaration().doctor.name;
+        if name.is_empty() {
+            about
+        } else {
+            format!("{about} — {name}")
+        }
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        Subscription::batch([
+            keyboard::listen().filter_map(|event| match event {
+                keyboard::Event::KeyPressed { key, modifiers, .. } => Some(Message::KeyPressed(key, modifiers)),
+                _ => None,
+            }),
+            iced::system::theme_changes().map(Message::SystemThemeChanged),
+            iced::window::resize_events().map(|(_, size)| Message::WindowResized(size)),
+            iced::window::close_requests().map(Message::CloseRequested),
+        ])
+    }
+}
+
+impl App {
+    /// The window as a `kill -9` (or a power cut) leaves it: gone without its orderly exit, nothing
+    /// flushed or written on the way out (a draft still waiting for its pause is lost, as it would
+    /// be), and its locks released as the system releases a dead process's. For the tests that
+    /// replay a crash between two windows of one data folder.
+    pub fn kill(mut self) {
+        self.orderly_exit = false;
+    }
+}
+
+impl Drop for App {
+    /// A window closed by any path (the tests, the end of the program) keeps what was typed.
+    fn drop(&mut self) {
+        if !self.orderly_exit {
+            return;
+        }
+        let _ = self.session.flush_draft();
+        self.save_window_if_unsaved();
     }
 }
 

@@ -324,7 +324,7 @@ pub use super::model::INITIAL_WINDOW as INITIAL;
 
 /// The latest-ending window of a declaration, resolved for one doctor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct DeclarationWindow<'a> {
+pub(crate) struct DeclarationWindow<'a> {
     /// The window that decides the last day (for a recently recognised doctor, `recognition`).
     pub window: &'a Window,
     /// Inclusive; `None` when the window has none.

@@ -247,11 +247,6 @@ impl SaveError {
 }
 
 impl SettingsFile {
-    /// The user's settings file, where the environment says (`CONVENTIO_HOME` or the system's).
-    pub fn user() -> SettingsFile {
-        SettingsFile::at(&Settings::path())
-    }
-
     pub fn at(path: &Path) -> SettingsFile {
         SettingsFile {
             path: path.to_path_buf(),

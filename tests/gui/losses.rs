@@ -1002,3 +1002,27 @@ fn a_gone_second_windows_work_without_a_doctor_comes_back_in_a_single_window() {
     assert_eq!(again.session().window().slot, 1);
     assert_eq!(again.declaration(), &work, "the gone window's work is back");
 }
+
+/// "Copier l'horaire pour un autre médecin" copies the schedule as the user last left it: the work
+/// in progress after a save, not the saved version, whether that doctor is on screen or not.
+#[test]
+fn copying_a_doctors_schedule_takes_the_work_in_progress_not_the_last_saved_version() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    save(&mut h, None);
+    let anne = h.app.origin().profile_id.clone().unwrap();
+    let saved = h.app.declaration().slots.len();
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::SelectSlot(slot_id(&h.app, 0))));
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::Delete));
+    assert_eq!(h.app.declaration().slots.len(), saved - 1);
+    // On screen.
+    h.run(Message::Start(StartMessage::DuplicateProfile(anne.clone())));
+    assert_eq!(h.app.declaration().slots.len(), saved - 1, "the schedule on screen");
+    assert!(h.app.declaration().doctor.name.is_empty());
+    // Not on screen any more: her draft.
+    h.run(Message::Start(StartMessage::DuplicateProfile(anne)));
+    assert_eq!(h.app.declaration().slots.len(), saved - 1, "her work in progress");
+}

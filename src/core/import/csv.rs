@@ -29,7 +29,7 @@ use crate::core::model::{Declaration, Rates, Setting, TimeError, TimeOfDay, Week
 
 /// The columns of the schedule sheet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Column {
+pub(crate) enum Column {
     Day,
     Start,
     End,

@@ -16,7 +16,7 @@ pub(crate) const BRUSSELS: Tz = chrono_tz::Europe::Brussels;
 
 /// A time zone a calendar file refers to.
 #[derive(Clone, Debug)]
-pub enum Zone {
+pub(crate) enum Zone {
     /// A zone of the IANA database (Windows names are mapped to one).
     Named(Tz),
     /// A `VTIMEZONE` block's own rules, for a name the database does not know.
@@ -96,7 +96,7 @@ fn windows(name: &str) -> Option<Tz> {
 /// The rules of a `VTIMEZONE` block: each `STANDARD` and `DAYLIGHT` observance's onsets (its
 /// `DTSTART`, repeated by its yearly `RRULE`, and its `RDATE`s) and the offset it sets.
 #[derive(Clone, Debug)]
-pub struct Definition {
+pub(crate) struct Definition {
     observances: Vec<Observance>,
 }
 

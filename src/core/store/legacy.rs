@@ -344,7 +344,7 @@ pub const AUTOSAVE_NAME: &str = "autosave-files";
 
 /// What became of the old window drafts.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct AutosaveReport {
+pub(crate) struct AutosaveReport {
     /// Given to their doctor (by INAMI number, or a provisional doctor for a name without one).
     pub to_doctors: usize,
     /// Kept as a window's draft: nothing about the doctor typed, the number another name's, or the

@@ -336,7 +336,7 @@ pub struct Saved {
 
 /// A saved declaration to record ([`Store::save_version`]).
 #[derive(Clone, Copy, Debug)]
-pub struct NewVersion<'a> {
+pub(crate) struct NewVersion<'a> {
     pub name: &'a str,
     pub inami: &'a str,
     /// The declaration file's text.

@@ -104,7 +104,7 @@ fn check_not_newer(conn: &Connection) -> Result<(), MigrateError> {
 }
 
 #[derive(Debug)]
-pub enum MigrateError {
+pub(crate) enum MigrateError {
     Sqlite(rusqlite::Error),
     /// Made by a newer Conventio: its version.
     Newer(i64),
