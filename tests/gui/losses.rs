@@ -975,3 +975,27 @@ fn a_doctors_draft_is_never_replaced_by_their_file_or_a_new_declaration_with_the
     h.run(Message::Start(StartMessage::OpenProfile(anne.clone())));
     assert_eq!(h.app.declaration(), &draft);
 }
+
+/// "Copier l'horaire pour un autre médecin" copies the schedule as the user last left it: the work
+/// in progress after a save, not the saved version, whether that doctor is on screen or not.
+#[test]
+fn copying_a_doctors_schedule_takes_the_work_in_progress_not_the_last_saved_version() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    save(&mut h, None);
+    let anne = h.app.origin().profile_id.clone().unwrap();
+    let saved = h.app.declaration().slots.len();
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::SelectSlot(slot_id(&h.app, 0))));
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::Delete));
+    assert_eq!(h.app.declaration().slots.len(), saved - 1);
+    // On screen.
+    h.run(Message::Start(StartMessage::DuplicateProfile(anne.clone())));
+    assert_eq!(h.app.declaration().slots.len(), saved - 1, "the schedule on screen");
+    assert!(h.app.declaration().doctor.name.is_empty());
+    // Not on screen any more: her draft.
+    h.run(Message::Start(StartMessage::DuplicateProfile(anne)));
+    assert_eq!(h.app.declaration().slots.len(), saved - 1, "her work in progress");
+}

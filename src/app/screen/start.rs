@@ -325,8 +325,15 @@ pub const JOIN: &str = "join";
 
 /// A new doctor starting from another doctor's sites and schedule.
 fn duplicate_profile(ctx: &Context, id: &str) -> Vec<Event> {
-    let Some(Ok(source)) = ctx.practice.declaration(id) else {
-        return Vec::new();
+    // The schedule as the user last left it: on screen, else the doctor's work in progress, else
+    // their last saved version.
+    let source = if ctx.origin.profile_id.as_deref() == Some(id) {
+        ctx.declaration().clone()
+    } else {
+        match ctx.practice.draft(id).or_else(|| ctx.practice.declaration(id)) {
+            Some(Ok(source)) => source,
+            _ => return Vec::new(),
+        }
     };
     let copy = practice::duplicate_for(&source, "", "");
     vec![
