@@ -554,7 +554,11 @@ impl Overview {
             ]
             .spacing(12),
         );
-        scrollable(container(page).center_x(Length::Fill).padding([0, 8])).into()
+        // Scrolling redraws the view once, not each card's old and new place (see `scrolled`).
+        scrollable(crate::app::widget::scrolled::whole(
+            container(page).center_x(Length::Fill).padding([0, 8]),
+        ))
+        .into()
     }
 }
 

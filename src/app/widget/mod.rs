@@ -5,6 +5,7 @@
 
 pub mod focus;
 pub mod grid;
+pub mod scrolled;
 pub mod style;
 
 use focus::focusable;

@@ -1,0 +1,208 @@
+//! Content of a long scrolled list, redrawn as one piece when it moves.
+//!
+//! tiny-skia redraws only the damaged parts of the window: what moved, old place and new. When a
+//! list scrolls, every card, field and word in view has moved, and the renderer redraws each one's
+//! old and new box as a separate region, each overlapping the others, every big shape rasterised
+//! again for every region it crosses (the overview of 200 doctors drew about 1.6 times the area of
+//! its view per scrolled frame, with a clip mask of the whole window cleared for each region).
+//! [`Whole`] draws one empty, invisible text whose region covers the view and that differs after
+//! every scroll: the renderer merges the other regions into it and draws the view once. When
+//! nothing moved it is unchanged and costs nothing.
+
+use iced::advanced::layout::{self, Layout};
+use iced::advanced::widget::{Operation, Tree};
+use iced::advanced::{Clipboard, Shell, Widget, overlay, renderer, text};
+use iced::{Color, Element, Event, Length, Rectangle, Renderer, Size, Theme, Vector, mouse};
+
+/// See the module's documentation.
+pub struct Whole<'a, Message> {
+    content: Element<'a, Message>,
+}
+
+/// `content` (put inside a scrollable) redrawn as one piece when it scrolls.
+pub fn whole<'a, Message>(content: impl Into<Element<'a, Message>>) -> Whole<'a, Message> {
+    Whole {
+        content: content.into(),
+    }
+}
+
+impl<Message> Widget<Message, Theme, Renderer> for Whole<'_, Message> {
+    fn children(&self) -> Vec<Tree> {
+        vec![Tree::new(&self.content)]
+    }
+
+    fn diff(&self, tree: &mut Tree) {
+        tree.diff_children(std::slice::from_ref(&self.content));
+    }
+
+    fn size(&self) -> Size<Length> {
+        self.content.as_widget().size()
+    }
+
+    fn size_hint(&self) -> Size<Length> {
+        self.content.as_widget().size_hint()
+    }
+
+    fn layout(&mut self, tree: &mut Tree, renderer: &Renderer, limits: &layout::Limits) -> layout::Node {
+        self.content
+            .as_widget_mut()
+            .layout(&mut tree.children[0], renderer, limits)
+    }
+
+    fn operate(&mut self, tree: &mut Tree, layout: Layout<'_>, renderer: &Renderer, operation: &mut dyn Operation) {
+        self.content
+            .as_widget_mut()
+            .operate(&mut tree.children[0], layout, renderer, operation);
+    }
+
+    fn update(
+        &mut self,
+        tree: &mut Tree,
+        event: &Event,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        renderer: &Renderer,
+        clipboard: &mut dyn Clipboard,
+        shell: &mut Shell<'_, Message>,
+        viewport: &Rectangle,
+    ) {
+        self.content.as_widget_mut().update(
+            &mut tree.children[0],
+            event,
+            layout,
+            cursor,
+            renderer,
+            clipboard,
+            shell,
+            viewport,
+        );
+    }
+
+    fn draw(
+        &self,
+        tree: &Tree,
+        renderer: &mut Renderer,
+        theme: &Theme,
+        style: &renderer::Style,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        viewport: &Rectangle,
+    ) {
+        use iced::advanced::text::Renderer as _;
+        let (region, colour) = marker(layout.bounds(), *viewport);
+        renderer.fill_text(
+            text::Text {
+                content: String::new(),
+                bounds: region.size(),
+                size: 1.0.into(),
+                line_height: text::LineHeight::default(),
+                font: iced::Font::DEFAULT,
+                align_x: text::Alignment::Left,
+                align_y: iced::alignment::Vertical::Top,
+                shaping: text::Shaping::Basic,
+                wrapping: text::Wrapping::None,
+            },
+            region.position(),
+            colour,
+            region,
+        );
+        self.content
+            .as_widget()
+            .draw(&tree.children[0], renderer, theme, style, layout, cursor, viewport);
+    }
+
+    fn mouse_interaction(
+        &self,
+        tree: &Tree,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        viewport: &Rectangle,
+        renderer: &Renderer,
+    ) -> mouse::Interaction {
+        self.content
+            .as_widget()
+            .mouse_interaction(&tree.children[0], layout, cursor, viewport, renderer)
+    }
+
+    fn overlay<'b>(
+        &'b mut self,
+        tree: &'b mut Tree,
+        layout: Layout<'b>,
+        renderer: &Renderer,
+        viewport: &Rectangle,
+        translation: Vector,
+    ) -> Option<overlay::Element<'b, Message, Theme, Renderer>> {
+        self.content
+            .as_widget_mut()
+            .overlay(&mut tree.children[0], layout, renderer, viewport, translation)
+    }
+}
+
+/// The marker text's box (in the content's coordinates) and colour, for content laid out at
+/// `content` of which `viewport` (also in the content's coordinates) is in view.
+fn marker(content: Rectangle, viewport: Rectangle) -> (Rectangle, Color) {
+    // The scrollable draws its content moved by its offset, and tells it the part in view in the
+    // content's own coordinates: the offset is how far that is from the content's top.
+    let offset = Vector::new(viewport.x - content.x, viewport.y - content.y);
+    // On screen: from the window's top left mirrored round the origin to the bottom right of the
+    // view, so its centre is the origin. The renderer sorts regions by how far their centre is
+    // from the origin and merges each into the one before when that adds little area: first in
+    // that order, this one takes in every region inside the view (the window's top, above the
+    // view, is redrawn with it).
+    let (right, bottom) = (content.x + viewport.width, content.y + viewport.height);
+    let region = Rectangle::new(
+        iced::Point::new(offset.x - right, offset.y - bottom),
+        Size::new(2.0 * right, 2.0 * bottom),
+    );
+    // Unchanged on screen while the offset changes: the offset goes into its (invisible) colour,
+    // so the renderer sees a different text after every scroll and none when still.
+    let colour = Color {
+        r: offset.y.rem_euclid(1024.0) / 1024.0,
+        g: offset.x.rem_euclid(1024.0) / 1024.0,
+        b: 0.0,
+        a: 0.0,
+    };
+    (region, colour)
+}
+
+impl<'a, Message: 'a> From<Whole<'a, Message>> for Element<'a, Message> {
+    fn from(widget: Whole<'a, Message>) -> Self {
+        Element::new(widget)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_marker_covers_the_view_centred_on_the_origin_and_changes_only_when_scrolled() {
+        // A list at (16, 64) on screen, 1250 x 700 in view, 20 000 high.
+        let content = Rectangle::new(iced::Point::new(16.0, 64.0), Size::new(1250.0, 20_000.0));
+        let view = |offset: f32| Rectangle::new(iced::Point::new(16.0, 64.0 + offset), Size::new(1250.0, 700.0));
+        for offset in [0.0, 60.0, 1234.5, 19_300.0] {
+            let (region, _) = marker(content, view(offset));
+            // On screen the content is moved up by the offset.
+            let on_screen = Rectangle::new(iced::Point::new(region.x, region.y - offset), region.size());
+            assert_eq!(on_screen.center(), iced::Point::ORIGIN, "offset {offset}");
+            let shown = Rectangle::new(iced::Point::new(16.0, 64.0), Size::new(1250.0, 700.0));
+            assert!(shown.is_within(&on_screen), "offset {offset}: {on_screen:?}");
+            assert_eq!(marker(content, view(offset)).1.a, 0.0, "never visible");
+        }
+        assert_eq!(
+            marker(content, view(60.0)),
+            marker(content, view(60.0)),
+            "still: no change"
+        );
+        assert_ne!(
+            marker(content, view(60.0)).1,
+            marker(content, view(120.0)).1,
+            "scrolled"
+        );
+        assert_ne!(
+            marker(content, view(0.0)).1,
+            marker(content, view(1.0)).1,
+            "scrolled a pixel"
+        );
+    }
+}
