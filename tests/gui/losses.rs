@@ -1026,3 +1026,30 @@ fn copying_a_doctors_schedule_takes_the_work_in_progress_not_the_last_saved_vers
     h.run(Message::Start(StartMessage::DuplicateProfile(anne)));
     assert_eq!(h.app.declaration().slots.len(), saved - 1, "her work in progress");
 }
+
+/// A doctor marked registered has no days left to count in the overview: the row says
+/// "enregistré" where it said "Dernier jour le … : N jours restants".
+#[test]
+fn a_registered_doctor_has_no_days_left_counted_in_the_overview() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    save(&mut h, None);
+    let anne = h.app.origin().profile_id.clone().unwrap();
+    let today = h.app.options().today;
+    let (rows, _) = conventio::core::overview::rows(h.app.practice(), today, Agreements::embedded());
+    let (day, left) = (rows[0].last_day.unwrap(), rows[0].days_left.unwrap());
+    let counted = conventio::core::i18n::localizer(Language::Fr).tr_args(
+        "gui-overview-deadline",
+        &[
+            ("date", day.format("%d/%m/%Y").to_string().into()),
+            ("days", left.into()),
+        ],
+    );
+    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    assert!(h.sees(&counted), "before: {counted}");
+    h.run(Message::Overview(OverviewMessage::MarkRegistered(anne)));
+    h.run(Message::Overview(OverviewMessage::ConfirmMarks));
+    assert!(!h.sees(&counted), "after: no days left counted");
+    assert!(h.sees(&h.tr("register-state-registered")));
+}
