@@ -130,6 +130,26 @@ impl Window {
         }
     }
 
+    /// A task of the app's, run on the window.
+    pub(crate) fn perform(&mut self, app: &mut App, task: iced::Task<Message>) {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .start_paused(true)
+            .build()
+            .unwrap();
+        let Some(mut stream) = iced_runtime::task::into_stream(task) else {
+            return;
+        };
+        use iced::futures::StreamExt;
+        while let Some(action) = runtime.block_on(stream.next()) {
+            match action {
+                iced_runtime::Action::Output(message) => self.update(app, message),
+                iced_runtime::Action::Widget(operation) => self.operate(app, operation),
+                _ => {}
+            }
+        }
+    }
+
     fn operate(&mut self, app: &App, operation: Box<dyn Operation>) {
         self.frame(app, |ui, renderer| {
             let mut operation = Some(operation);
@@ -298,4 +318,30 @@ fn resizing_across_a_layout_threshold_keeps_the_focused_control_focused() {
         simulator(&h.app).find(Id::new("week-grid")).is_err(),
         "Enter pressed the same toggle: the week as a list"
     );
+}
+
+/// Gap 2: a focus the app gives itself (here the new slot's start field, focused by id alone,
+/// without the scrolling "add a slot" used to chain to it) is scrolled into sight on a 1024×700
+/// screen at 130 %, where the slot panel is under the week, out of sight. Before: only Tab and
+/// "add a slot" scrolled.
+#[test]
+fn a_control_the_app_focuses_is_scrolled_into_sight() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let mut window = Window::new(1024.0, 700.0);
+    window.update(&mut h.app, Message::GoTo(Screen::Choice));
+    window.update(&mut h.app, Message::GoTo(Screen::Schedule));
+    for _ in 0..3 {
+        let (key, modifiers) = ctrl("+");
+        window.key(&mut h.app, key, modifiers);
+    }
+    let first = slot_id(&h.app, 0);
+    window.update(&mut h.app, Message::Schedule(ScheduleMessage::SelectSlot(first)));
+    window.perform(
+        &mut h.app,
+        iced::widget::operation::focus(conventio::app::screen::schedule::START_ID),
+    );
+    let focused = window.focused(&h.app).expect("the start field focused");
+    assert_eq!(focused.id, Some(Id::new(conventio::app::screen::schedule::START_ID)));
+    window.focused_in_sight(&h.app).expect("the start field in sight");
 }

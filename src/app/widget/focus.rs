@@ -905,8 +905,14 @@ impl<Message> Widget<Message, Theme, Renderer> for FocusScope<'_, Message> {
         self.content
             .as_widget_mut()
             .operate(&mut tree.children[0], layout, renderer, operation);
-        // The app may have moved the focus (a step's first control).
+        // The app may have moved the focus (a step's first control, a field to type a path in):
+        // wherever it went, it is scrolled into sight, as Tab's is.
+        let before = tree.state.downcast_ref::<Memory>().held.clone();
         self.remember(tree, layout, renderer);
+        let after = &tree.state.downcast_ref::<Memory>().held;
+        if after.is_some() && *after != before {
+            scroll_into_view(&mut self.content, &mut tree.children[0], layout, renderer);
+        }
     }
 
     fn update(
