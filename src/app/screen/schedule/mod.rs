@@ -18,7 +18,7 @@ use crate::core::rules::RuleId;
 use iced::widget::{button, canvas, column, container, keyed_column, pick_list, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length};
 
-pub(crate) const START_ID: &str = "slot-start";
+pub const START_ID: &str = "slot-start";
 pub(crate) const END_ID: &str = "slot-end";
 pub(crate) const NOTE_ID: &str = "slot-note";
 pub(crate) const GRID_ID: &str = "week-grid";
