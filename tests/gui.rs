@@ -17,6 +17,8 @@ use std::path::Path;
 mod autosave;
 #[path = "gui/figures.rs"]
 mod figures;
+#[path = "gui/focus.rs"]
+mod focus;
 #[path = "gui/ice_scripts.rs"]
 mod ice_scripts;
 #[path = "gui/losses.rs"]

@@ -73,6 +73,9 @@ impl BootReader {
         let blank = || session::blank(agreements, self.options.today);
         let root = &self.window.root;
         let adopted = crate::core::store::Store::open(root).and_then(|mut store| {
+            // A window gone (crashed, or closed while another ran) may have left work without a
+            // doctor in its slot: taken here when this slot has none.
+            let _ = store.take_orphan_window_draft(self.window.slot, |other| session::window_slot_free(root, other));
             store.adopt_window_draft(self.window.slot, chrono::Local::now().naive_local(), |id| {
                 lock_doctor(root, &id.to_string()).is_ok()
             })

@@ -27,6 +27,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
         bottom_bar(app)
     ])
     .on_command(zoom_keys)
+    .page(app.screen as usize)
     .into()
 }
 

@@ -976,6 +976,33 @@ fn a_doctors_draft_is_never_replaced_by_their_file_or_a_new_declaration_with_the
     assert_eq!(h.app.declaration(), &draft);
 }
 
+/// A second window's work without a doctor yet, left when it crashed, comes back in the next
+/// window even when only one is opened (it used to wait for a second window to take its slot).
+#[test]
+fn a_gone_second_windows_work_without_a_doctor_comes_back_in_a_single_window() {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-12-03".parse().unwrap(), Some(Language::Fr));
+    let first = App::new(options.clone());
+    let mut second = App::new(options.clone());
+    assert_eq!(second.session().window().slot, 2);
+    run(&mut second, Message::Start(StartMessage::OpenExample(1)));
+    run(
+        &mut second,
+        Message::Doctor(DoctorMessage::NameChanged("Dr Sans Numéro Encore".into())),
+    );
+    run(
+        &mut second,
+        Message::Doctor(DoctorMessage::InamiChanged("1-234".into())),
+    );
+    second.flush_draft();
+    let work = second.declaration().clone();
+    second.kill();
+    drop(first);
+    let again = App::new(options);
+    assert_eq!(again.session().window().slot, 1);
+    assert_eq!(again.declaration(), &work, "the gone window's work is back");
+}
+
 /// "Copier l'horaire pour un autre médecin" copies the schedule as the user last left it: the work
 /// in progress after a save, not the saved version, whether that doctor is on screen or not.
 #[test]
@@ -998,4 +1025,31 @@ fn copying_a_doctors_schedule_takes_the_work_in_progress_not_the_last_saved_vers
     // Not on screen any more: her draft.
     h.run(Message::Start(StartMessage::DuplicateProfile(anne)));
     assert_eq!(h.app.declaration().slots.len(), saved - 1, "her work in progress");
+}
+
+/// A doctor marked registered has no days left to count in the overview: the row says
+/// "enregistré" where it said "Dernier jour le … : N jours restants".
+#[test]
+fn a_registered_doctor_has_no_days_left_counted_in_the_overview() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    type_doctor(&mut h, "Dr Anne Peeters", FATHER);
+    save(&mut h, None);
+    let anne = h.app.origin().profile_id.clone().unwrap();
+    let today = h.app.options().today;
+    let (rows, _) = conventio::core::overview::rows(h.app.practice(), today, Agreements::embedded());
+    let (day, left) = (rows[0].last_day.unwrap(), rows[0].days_left.unwrap());
+    let counted = conventio::core::i18n::localizer(Language::Fr).tr_args(
+        "gui-overview-deadline",
+        &[
+            ("date", day.format("%d/%m/%Y").to_string().into()),
+            ("days", left.into()),
+        ],
+    );
+    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    assert!(h.sees(&counted), "before: {counted}");
+    h.run(Message::Overview(OverviewMessage::MarkRegistered(anne)));
+    h.run(Message::Overview(OverviewMessage::ConfirmMarks));
+    assert!(!h.sees(&counted), "after: no days left counted");
+    assert!(h.sees(&h.tr("register-state-registered")));
 }

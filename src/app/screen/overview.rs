@@ -616,8 +616,8 @@ fn row_view<'a>(
     notes: &'a std::collections::BTreeMap<String, String>,
 ) -> Element<'a, Message> {
     let days = match (r.last_day, r.days_left) {
-        // Full adherence by an adherent doctor: nothing to register, no days left.
-        _ if !r.must_register => rows::registration_state(r, ctx.localizer()),
+        // Full adherence by an adherent doctor, or registered already: no days left to count.
+        _ if !r.must_register || r.registered.is_some() => rows::registration_state(r, ctx.localizer()),
         (Some(day), Some(left)) if left < 0 => ctx.tr_args(
             "gui-overview-overdue",
             &[("date", belgian_date(day).into()), ("days", (-left).into())],
@@ -678,7 +678,8 @@ fn row_view<'a>(
         .on_submit(Message::KeepNote(keep_id))
         .size(12)
         .padding(3)
-        .width(Length::Fixed(280.0));
+        // Wide enough for the placeholder's example in every language ("…, puis Entrée").
+        .width(Length::Fixed(350.0));
     let id = r.id.clone();
     let tick = focusable(
         checkbox(ticked)

@@ -85,6 +85,20 @@ pub struct DraftSlot {
     _lock: Option<std::fs::File>,
 }
 
+/// Whether no running window holds slot `slot` of `data_dir` (its lock is free, or cannot be made).
+pub(crate) fn window_slot_free(data_dir: &Path, slot: i64) -> bool {
+    let Ok(file) = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(data_dir.join("locks").join(format!("window-{slot}.lock")))
+    else {
+        return true;
+    };
+    // Taken and let go at once when free.
+    !matches!(file.try_lock(), Err(std::fs::TryLockError::WouldBlock))
+}
+
 impl DraftSlot {
     /// The first slot of `data_dir` no other running window holds.
     pub fn claim(data_dir: &Path) -> DraftSlot {

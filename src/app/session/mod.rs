@@ -13,7 +13,7 @@ mod drafts;
 mod slot_ids;
 
 pub use drafts::{AUTOSAVE_PAUSE, Draft, DraftSlot, WindowSlot};
-pub(crate) use drafts::{Held, lock_doctor};
+pub(crate) use drafts::{Held, lock_doctor, window_slot_free};
 pub(crate) use slot_ids::following;
 pub use slot_ids::{SlotId, SlotIds};
 

@@ -504,6 +504,7 @@ pub fn contrast(a: Color, b: Color) -> f32 {
 pub struct FocusScope<'a, Message> {
     content: Element<'a, Message>,
     on_command: Option<CommandKeys<'a, Message>>,
+    page: usize,
 }
 
 /// What a key held with Ctrl means to the window, if anything.
@@ -513,6 +514,7 @@ pub fn focus_scope<'a, Message>(content: impl Into<Element<'a, Message>>) -> Foc
     FocusScope {
         content: content.into(),
         on_command: None,
+        page: 0,
     }
 }
 
@@ -521,6 +523,13 @@ impl<'a, Message> FocusScope<'a, Message> {
     /// before any control, so a focused text field never types the `+` of Ctrl+plus.
     pub fn on_command(mut self, f: impl Fn(&keyboard::Key, keyboard::Modifiers) -> Option<Message> + 'a) -> Self {
         self.on_command = Some(Box::new(f));
+        self
+    }
+
+    /// What the window shows (a step): a control that had the focus on another page is not looked
+    /// for on this one, where the app puts the focus itself.
+    pub fn page(mut self, page: usize) -> Self {
+        self.page = page;
         self
     }
 }
@@ -675,21 +684,197 @@ impl Operation for ScrollTo {
     }
 }
 
+/// Which control had the focus, told apart so it can be found again in a tree rebuilt from scratch:
+/// by its id when it has one, else by its label (a button's first text); `nth` among the
+/// controls that share both.
+#[derive(Debug, Clone, PartialEq)]
+struct Holder {
+    id: Option<widget::Id>,
+    label: Option<String>,
+    nth: usize,
+}
+
+/// What the scope remembers between frames: the focused control as of the last event or operation.
+#[derive(Debug, Default)]
+struct Memory {
+    held: Option<Holder>,
+    /// The page the control was on.
+    page: usize,
+}
+
+/// One focusable control met by a [`Survey`], in focus order.
+struct Entry {
+    id: Option<widget::Id>,
+    label: Option<String>,
+    focused: bool,
+    /// A text field: its content is typed text, never a label.
+    text_input: bool,
+}
+
+/// Lists the focusable controls in focus order, each with its id and label.
+#[derive(Default)]
+struct Survey {
+    entries: Vec<Entry>,
+    /// The last call was a `focusable`: the next `traverse` is that control's content.
+    just_met: bool,
+    /// While the content of the last entry is being traversed.
+    inside: bool,
+    /// The last call was a `text_input` (a text field reports itself twice).
+    text_input: bool,
+}
+
+impl Operation for Survey {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        let own = std::mem::take(&mut self.just_met);
+        let was_inside = self.inside;
+        self.inside |= own;
+        operate(self);
+        self.just_met = false;
+        self.inside = was_inside;
+    }
+
+    fn container(&mut self, _id: Option<&widget::Id>, _bounds: Rectangle) {
+        self.just_met = false;
+        self.text_input = false;
+    }
+
+    fn text_input(&mut self, _id: Option<&widget::Id>, _bounds: Rectangle, _state: &mut dyn operation::TextInput) {
+        self.just_met = false;
+        self.text_input = true;
+    }
+
+    fn focusable(&mut self, id: Option<&widget::Id>, _bounds: Rectangle, state: &mut dyn operation::Focusable) {
+        self.entries.push(Entry {
+            id: id.cloned(),
+            label: None,
+            focused: state.is_focused(),
+            text_input: std::mem::take(&mut self.text_input),
+        });
+        self.just_met = true;
+    }
+
+    fn text(&mut self, _id: Option<&widget::Id>, _bounds: Rectangle, text: &str) {
+        self.just_met = false;
+        self.text_input = false;
+        if self.inside
+            && let Some(entry) = self.entries.last_mut()
+            && !entry.text_input
+            && entry.label.is_none()
+        {
+            entry.label = Some(text.to_owned());
+        }
+    }
+}
+
+impl Survey {
+    fn of<Message>(
+        content: &mut Element<'_, Message>,
+        tree: &mut Tree,
+        layout: Layout<'_>,
+        renderer: &Renderer,
+    ) -> Self {
+        let mut survey = Survey::default();
+        content.as_widget_mut().operate(tree, layout, renderer, &mut survey);
+        survey
+    }
+
+    fn held(&self) -> Option<Holder> {
+        let index = self.entries.iter().position(|e| e.focused)?;
+        let entry = &self.entries[index];
+        let nth = self.entries[..index]
+            .iter()
+            .filter(|e| e.id == entry.id && e.label == entry.label)
+            .count();
+        Some(Holder {
+            id: entry.id.clone(),
+            label: entry.label.clone(),
+            nth,
+        })
+    }
+
+    fn any_focused(&self) -> bool {
+        self.entries.iter().any(|e| e.focused)
+    }
+
+    /// The position in focus order of the control `held` names, if it is still there.
+    fn find(&self, held: &Holder) -> Option<usize> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.id == held.id && e.label == held.label)
+            .nth(held.nth)
+            .map(|(index, _)| index)
+    }
+}
+
+/// Focuses the control at a position in focus order.
+struct FocusNth {
+    target: usize,
+    seen: usize,
+}
+
+impl Operation for FocusNth {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        operate(self);
+    }
+
+    fn focusable(&mut self, _id: Option<&widget::Id>, _bounds: Rectangle, state: &mut dyn operation::Focusable) {
+        if self.seen == self.target {
+            state.focus();
+        }
+        self.seen += 1;
+    }
+}
+
+impl<Message> FocusScope<'_, Message> {
+    /// Notes which control has the focus now (after an event or an operation moved it).
+    fn remember(&mut self, tree: &mut Tree, layout: Layout<'_>, renderer: &Renderer) {
+        let held = Survey::of(&mut self.content, &mut tree.children[0], layout, renderer).held();
+        *tree.state.downcast_mut::<Memory>() = Memory { held, page: self.page };
+    }
+
+    /// After a layout: a layout rebuilt for another width (a zoom, a resize across a threshold)
+    /// makes new controls with new state, and the focus would be lost. The control that had it
+    /// gets it back, and is scrolled into sight.
+    fn restore(&mut self, tree: &mut Tree, layout: Layout<'_>, renderer: &Renderer) {
+        let memory = tree.state.downcast_ref::<Memory>();
+        let Some(held) = memory.held.clone().filter(|_| memory.page == self.page) else {
+            return;
+        };
+        let content = &mut tree.children[0];
+        let survey = Survey::of(&mut self.content, content, layout, renderer);
+        if survey.any_focused() {
+            return;
+        }
+        match survey.find(&held) {
+            Some(target) => {
+                let mut focus = FocusNth { target, seen: 0 };
+                self.content
+                    .as_widget_mut()
+                    .operate(content, layout, renderer, &mut focus);
+                scroll_into_view(&mut self.content, content, layout, renderer);
+            }
+            // Gone with the rebuild (a step left, a slot deleted): nothing to give it back to.
+            None => tree.state.downcast_mut::<Memory>().held = None,
+        }
+    }
+}
+
 impl<Message> Widget<Message, Theme, Renderer> for FocusScope<'_, Message> {
     fn tag(&self) -> tree::Tag {
-        self.content.as_widget().tag()
+        tree::Tag::of::<Memory>()
     }
 
     fn state(&self) -> tree::State {
-        self.content.as_widget().state()
+        tree::State::new(Memory::default())
     }
 
     fn children(&self) -> Vec<Tree> {
-        self.content.as_widget().children()
+        vec![Tree::new(&self.content)]
     }
 
     fn diff(&self, tree: &mut Tree) {
-        self.content.as_widget().diff(tree);
+        tree.diff_children(std::slice::from_ref(&self.content));
     }
 
     fn size(&self) -> Size<Length> {
@@ -701,11 +886,26 @@ impl<Message> Widget<Message, Theme, Renderer> for FocusScope<'_, Message> {
     }
 
     fn layout(&mut self, tree: &mut Tree, renderer: &Renderer, limits: &layout::Limits) -> layout::Node {
-        self.content.as_widget_mut().layout(tree, renderer, limits)
+        let node = self
+            .content
+            .as_widget_mut()
+            .layout(&mut tree.children[0], renderer, limits);
+        self.restore(tree, Layout::new(&node), renderer);
+        node
     }
 
     fn operate(&mut self, tree: &mut Tree, layout: Layout<'_>, renderer: &Renderer, operation: &mut dyn Operation) {
-        self.content.as_widget_mut().operate(tree, layout, renderer, operation);
+        self.content
+            .as_widget_mut()
+            .operate(&mut tree.children[0], layout, renderer, operation);
+        // The app may have moved the focus (a step's first control, a field to type a path in):
+        // wherever it went, it is scrolled into sight, as Tab's is.
+        let before = tree.state.downcast_ref::<Memory>().held.clone();
+        self.remember(tree, layout, renderer);
+        let after = &tree.state.downcast_ref::<Memory>().held;
+        if after.is_some() && *after != before {
+            scroll_into_view(&mut self.content, &mut tree.children[0], layout, renderer);
+        }
     }
 
     fn update(
@@ -727,13 +927,12 @@ impl<Message> Widget<Message, Theme, Renderer> for FocusScope<'_, Message> {
             shell.capture_event();
             return;
         }
+        let content = &mut tree.children[0];
         self.content
             .as_widget_mut()
-            .update(tree, event, layout, cursor, renderer, clipboard, shell, viewport);
-        if shell.is_event_captured() {
-            return;
-        }
-        if let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event
+            .update(content, event, layout, cursor, renderer, clipboard, shell, viewport);
+        if !shell.is_event_captured()
+            && let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event
             && matches!(key.as_ref(), keyboard::Key::Named(Named::Tab))
             && !modifiers.command()
             && !modifiers.alt()
@@ -743,11 +942,20 @@ impl<Message> Widget<Message, Theme, Renderer> for FocusScope<'_, Message> {
             } else {
                 Box::new(operation::focusable::focus_next())
             };
-            run_operation(&mut self.content, tree, layout, renderer, operation);
-            scroll_into_view(&mut self.content, tree, layout, renderer);
-            select_focused_text(&mut self.content, tree, layout, renderer);
+            run_operation(&mut self.content, content, layout, renderer, operation);
+            scroll_into_view(&mut self.content, content, layout, renderer);
+            select_focused_text(&mut self.content, content, layout, renderer);
             shell.capture_event();
             shell.request_redraw();
+        }
+        // Only events that can move the focus: a key, a click (a mouse move or a redraw cannot).
+        if matches!(
+            event,
+            Event::Keyboard(keyboard::Event::KeyPressed { .. })
+                | Event::Mouse(mouse::Event::ButtonPressed(_))
+                | Event::Touch(_)
+        ) {
+            self.remember(tree, layout, renderer);
         }
     }
 
@@ -763,7 +971,7 @@ impl<Message> Widget<Message, Theme, Renderer> for FocusScope<'_, Message> {
     ) {
         self.content
             .as_widget()
-            .draw(tree, renderer, theme, style, layout, cursor, viewport);
+            .draw(&tree.children[0], renderer, theme, style, layout, cursor, viewport);
     }
 
     fn mouse_interaction(
@@ -776,7 +984,7 @@ impl<Message> Widget<Message, Theme, Renderer> for FocusScope<'_, Message> {
     ) -> mouse::Interaction {
         self.content
             .as_widget()
-            .mouse_interaction(tree, layout, cursor, viewport, renderer)
+            .mouse_interaction(&tree.children[0], layout, cursor, viewport, renderer)
     }
 
     fn overlay<'b>(
@@ -789,7 +997,7 @@ impl<Message> Widget<Message, Theme, Renderer> for FocusScope<'_, Message> {
     ) -> Option<overlay::Element<'b, Message, Theme, Renderer>> {
         self.content
             .as_widget_mut()
-            .overlay(tree, layout, renderer, viewport, translation)
+            .overlay(&mut tree.children[0], layout, renderer, viewport, translation)
     }
 }
 

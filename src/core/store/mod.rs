@@ -890,6 +890,40 @@ impl Store {
             .flatten())
     }
 
+    /// At a window's start, when its slot holds no work of its own: the newest work without a doctor
+    /// left in another slot whose window is gone (`free`), moved into this one, so a second window's
+    /// work comes back even when only one window opens. Whether one was moved.
+    pub fn take_orphan_window_draft(&mut self, slot: i64, free: impl Fn(i64) -> bool) -> Result<bool, StoreError> {
+        if self.window_draft(slot)?.is_some() || self.read_only {
+            return Ok(false);
+        }
+        let mut statement = self
+            .conn
+            .prepare(
+                "SELECT slot FROM window_drafts WHERE declaration IS NOT NULL AND slot <> ?1
+                 ORDER BY saved_at DESC, slot",
+            )
+            .map_err(self.err())?;
+        let others: Vec<i64> = statement
+            .query_map([slot], |r| r.get(0))
+            .map_err(self.err())?
+            .collect::<Result<_, _>>()
+            .map_err(self.err())?;
+        drop(statement);
+        let Some(orphan) = others.into_iter().find(|&other| free(other)) else {
+            return Ok(false);
+        };
+        self.transaction(|tx| {
+            let sql = |e: rusqlite::Error| StoreError::Other(e.to_string());
+            tx.execute("DELETE FROM window_drafts WHERE slot = ?1", [slot])
+                .map_err(sql)?;
+            tx.execute("UPDATE window_drafts SET slot = ?1 WHERE slot = ?2", [slot, orphan])
+                .map_err(sql)?;
+            Ok(true)
+        })
+        .map_err(|e| self.classify(e))
+    }
+
     /// At a window's start: the work left in its slot goes to its doctor when it names one — by
     /// INAMI number, a provisional doctor for a name without a valid number — and the window opens
     /// that doctor. `free` says whether no other window has that doctor open; when one has (or

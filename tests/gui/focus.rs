@@ -1,0 +1,347 @@
+//! Issue 18, round three: the keyboard focus as a keyboard user meets it. These tests keep one
+//! widget tree alive across frames, as the window does (a `UserInterface` rebuilt from its cache
+//! after every update, operations of tasks run on it), so they see what iced's simulator cannot:
+//! which control has the focus, and where the scrollables are.
+
+use super::*;
+use iced::advanced::widget::{Operation, operation};
+use iced::{Event, Rectangle, Size, Vector, keyboard};
+use iced_test::runtime::user_interface::{Cache, UserInterface};
+
+/// The window: its size in physical pixels, the zoom (the app's scale factor) dividing it into the
+/// layout's logical pixels, and the widget tree kept between frames.
+pub(crate) struct Window {
+    physical: Size,
+    cache: Option<Cache>,
+    renderer: iced::Renderer,
+}
+
+/// What has the keyboard focus: its id, if it has one, and where it is on screen (scrolled).
+#[derive(Debug, Clone)]
+pub(crate) struct Focused {
+    pub id: Option<Id>,
+    /// Bounds in the layout (before scrolling).
+    pub bounds: Rectangle,
+}
+
+impl Window {
+    pub(crate) fn new(width: f32, height: f32) -> Self {
+        let settings = settings();
+        for font in settings.fonts {
+            iced::advanced::graphics::text::font_system()
+                .write()
+                .expect("the font system")
+                .load_font(font);
+        }
+        Self {
+            physical: Size::new(width, height),
+            cache: Some(Cache::default()),
+            renderer: iced::Renderer::new(settings.default_font, settings.default_text_size),
+        }
+    }
+
+    fn logical(&self, app: &App) -> Size {
+        let scale = app.scale_factor();
+        Size::new(self.physical.width / scale, self.physical.height / scale)
+    }
+
+    /// Builds this frame's interface, lets `act` use it, keeps the tree for the next frame.
+    fn frame<T>(
+        &mut self,
+        app: &App,
+        act: impl FnOnce(&mut UserInterface<'_, Message, iced::Theme, iced::Renderer>, &mut iced::Renderer) -> T,
+    ) -> T {
+        let size = self.logical(app);
+        let mut ui = UserInterface::build(app.view(), size, self.cache.take().unwrap(), &mut self.renderer);
+        let result = act(&mut ui, &mut self.renderer);
+        self.cache = Some(ui.into_cache());
+        result
+    }
+
+    /// Feeds events to the window, then the messages they produced to the app, and runs the tasks.
+    pub(crate) fn events(&mut self, app: &mut App, events: &[Event]) {
+        let messages = self.frame(app, |ui, renderer| {
+            let mut messages = Vec::new();
+            let mut clipboard = iced::advanced::clipboard::Null;
+            let _ = ui.update(
+                events,
+                iced::mouse::Cursor::Unavailable,
+                renderer,
+                &mut clipboard,
+                &mut messages,
+            );
+            messages
+        });
+        for message in messages {
+            self.update(app, message);
+        }
+    }
+
+    /// A key pressed and released.
+    pub(crate) fn key(&mut self, app: &mut App, key: keyboard::Key, modifiers: keyboard::Modifiers) {
+        let press = Event::Keyboard(keyboard::Event::KeyPressed {
+            key: key.clone(),
+            modified_key: key.clone(),
+            physical_key: keyboard::key::Physical::Unidentified(keyboard::key::NativeCode::Unidentified),
+            location: keyboard::Location::Standard,
+            modifiers,
+            text: None,
+            repeat: false,
+        });
+        let release = Event::Keyboard(keyboard::Event::KeyReleased {
+            key: key.clone(),
+            modified_key: key,
+            physical_key: keyboard::key::Physical::Unidentified(keyboard::key::NativeCode::Unidentified),
+            location: keyboard::Location::Standard,
+            modifiers,
+        });
+        self.events(app, &[press]);
+        self.events(app, &[release]);
+    }
+
+    pub(crate) fn named(&mut self, app: &mut App, key: keyboard::key::Named) {
+        self.key(app, keyboard::Key::Named(key), keyboard::Modifiers::empty());
+    }
+
+    /// `update`, then the returned task as the runtime runs it: its messages back to `update`,
+    /// its widget operations (focus, scrolling) on the window's tree.
+    pub(crate) fn update(&mut self, app: &mut App, message: Message) {
+        use iced::futures::StreamExt;
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .start_paused(true)
+            .build()
+            .unwrap();
+        let task = app.update(message);
+        // The frame after the update: the new view is laid out before any operation runs.
+        self.frame(app, |_, _| ());
+        let Some(stream) = iced_runtime::task::into_stream(task) else {
+            return;
+        };
+        let mut stream = stream;
+        // One action at a time, as the runtime does: a window query is dropped unanswered at once
+        // (its task ends), never held while the stream waits for its answer.
+        while let Some(action) = runtime.block_on(stream.next()) {
+            match action {
+                iced_runtime::Action::Output(message) => self.update(app, message),
+                iced_runtime::Action::Widget(operation) => self.operate(app, operation),
+                _ => {}
+            }
+        }
+    }
+
+    /// A task of the app's, run on the window.
+    pub(crate) fn perform(&mut self, app: &mut App, task: iced::Task<Message>) {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .start_paused(true)
+            .build()
+            .unwrap();
+        let Some(mut stream) = iced_runtime::task::into_stream(task) else {
+            return;
+        };
+        use iced::futures::StreamExt;
+        while let Some(action) = runtime.block_on(stream.next()) {
+            match action {
+                iced_runtime::Action::Output(message) => self.update(app, message),
+                iced_runtime::Action::Widget(operation) => self.operate(app, operation),
+                _ => {}
+            }
+        }
+    }
+
+    fn operate(&mut self, app: &App, operation: Box<dyn Operation>) {
+        self.frame(app, |ui, renderer| {
+            let mut operation = Some(operation);
+            while let Some(mut current) = operation.take() {
+                ui.operate(renderer, &mut current);
+                if let operation::Outcome::Chain(next) = current.finish() {
+                    operation = Some(next);
+                }
+            }
+        });
+    }
+
+    /// A window resized by the user (or the screen): the same tree, laid out anew.
+    pub(crate) fn resize(&mut self, app: &App, width: f32, height: f32) {
+        self.physical = Size::new(width, height);
+        self.frame(app, |_, _| ());
+    }
+
+    /// The focused control, if any.
+    pub(crate) fn focused(&mut self, app: &App) -> Option<Focused> {
+        struct Find(Option<Focused>);
+        impl Operation for Find {
+            fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+                operate(self);
+            }
+            fn focusable(&mut self, id: Option<&Id>, bounds: Rectangle, state: &mut dyn operation::Focusable) {
+                if state.is_focused() {
+                    self.0 = Some(Focused {
+                        id: id.cloned(),
+                        bounds,
+                    });
+                }
+            }
+        }
+        self.frame(app, |ui, renderer| {
+            let mut find = Find(None);
+            ui.operate(renderer, &mut find);
+            find.0
+        })
+    }
+
+    /// Whether the focused control is inside the window and inside every scrollable holding it,
+    /// once scrolled: what a keyboard user sees.
+    pub(crate) fn focused_in_sight(&mut self, app: &App) -> Result<Rectangle, String> {
+        let focused = self.focused(app).ok_or("nothing focused")?;
+        struct Sight {
+            target: Rectangle,
+            shift: Vector,
+            hidden: Option<String>,
+        }
+        impl Operation for Sight {
+            fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+                operate(self);
+            }
+            fn scrollable(
+                &mut self,
+                id: Option<&Id>,
+                bounds: Rectangle,
+                content_bounds: Rectangle,
+                translation: Vector,
+                _state: &mut dyn operation::Scrollable,
+            ) {
+                if content_bounds.intersection(&self.target).is_none() {
+                    return;
+                }
+                // Bounds are the layout's: the content part in sight is the scrollable's bounds
+                // moved by how far it is scrolled.
+                let visible = Rectangle {
+                    x: bounds.x + translation.x,
+                    y: bounds.y + translation.y,
+                    ..bounds
+                };
+                let t = self.target;
+                if t.y < visible.y - 0.5 || t.y + t.height > visible.y + visible.height + 0.5 {
+                    self.hidden = Some(format!("scrolled out of {id:?}: control {t:?}, visible {visible:?}"));
+                }
+                self.shift += translation;
+            }
+        }
+        let logical = self.logical(app);
+        let mut sight = Sight {
+            target: focused.bounds,
+            shift: Vector::ZERO,
+            hidden: None,
+        };
+        self.frame(app, |ui, renderer| ui.operate(renderer, &mut sight));
+        if let Some(hidden) = sight.hidden {
+            return Err(hidden);
+        }
+        let on_screen = focused.bounds - sight.shift;
+        if on_screen.y < 0.0 || on_screen.y + on_screen.height > logical.height + 0.5 {
+            return Err(format!("outside the window: {on_screen:?} in {logical:?}"));
+        }
+        Ok(on_screen)
+    }
+}
+
+fn ctrl(c: &str) -> (keyboard::Key, keyboard::Modifiers) {
+    (keyboard::Key::Character(c.into()), keyboard::Modifiers::CTRL)
+}
+
+/// Gap 1: Ctrl+plus three times on the schedule step at 1024×700 crosses two layout thresholds
+/// (the toolbar wraps, the editor goes below the week); the focused "Add a slot" keeps the focus,
+/// so Enter still adds a slot. Before: the rebuilt layout dropped the focus, Enter did nothing.
+#[test]
+fn zooming_across_a_layout_threshold_keeps_the_focused_control_focused() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let mut window = Window::new(1024.0, 700.0);
+    window.update(&mut h.app, Message::GoTo(Screen::Choice));
+    window.update(&mut h.app, Message::GoTo(Screen::Schedule));
+    let add = Id::new(conventio::app::screen::schedule::ADD_ID);
+    assert_eq!(
+        window.focused(&h.app).and_then(|f| f.id),
+        Some(add.clone()),
+        "the step opens on \"Add a slot\""
+    );
+    for _ in 0..3 {
+        let (key, modifiers) = ctrl("+");
+        window.key(&mut h.app, key, modifiers);
+    }
+    assert!(h.app.scale_factor() > 1.25, "zoomed to {}", h.app.scale_factor());
+    assert_eq!(
+        window.focused(&h.app).and_then(|f| f.id),
+        Some(add),
+        "still on \"Add a slot\""
+    );
+    window.focused_in_sight(&h.app).expect("\"Add a slot\" in sight");
+    let before = h.app.declaration().slots.len();
+    window.named(&mut h.app, keyboard::key::Named::Enter);
+    assert_eq!(h.app.declaration().slots.len(), before + 1, "Enter added a slot");
+}
+
+/// Gap 1, resizing: a window narrowed from 1280 to 1024 px folds the check panel (1100 px) and
+/// keeps the focus on the control that had it, here a button without an id of its own.
+#[test]
+fn resizing_across_a_layout_threshold_keeps_the_focused_control_focused() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let mut window = Window::new(1280.0, 820.0);
+    window.update(&mut h.app, Message::GoTo(Screen::Choice));
+    window.update(&mut h.app, Message::GoTo(Screen::Schedule));
+    // Shift+Tab from "Add a slot": "Import an agenda", which has an id; once more: "List".
+    window.key(
+        &mut h.app,
+        keyboard::Key::Named(keyboard::key::Named::Tab),
+        keyboard::Modifiers::SHIFT,
+    );
+    window.key(
+        &mut h.app,
+        keyboard::Key::Named(keyboard::key::Named::Tab),
+        keyboard::Modifiers::SHIFT,
+    );
+    let list = window.focused(&h.app).expect("a control focused");
+    assert_eq!(list.id, None, "a control without an id");
+    window.resize(&h.app, 1024.0, 700.0);
+    window.resize(&h.app, 700.0, 700.0);
+    let after = window.focused(&h.app).expect("the focus kept");
+    assert_eq!(after.id, None);
+    assert!(
+        simulator(&h.app).find(Id::new("week-grid")).is_ok(),
+        "the week drawn as a grid"
+    );
+    window.named(&mut h.app, keyboard::key::Named::Enter);
+    assert!(
+        simulator(&h.app).find(Id::new("week-grid")).is_err(),
+        "Enter pressed the same toggle: the week as a list"
+    );
+}
+
+/// Gap 2: a focus the app gives itself (here the new slot's start field, focused by id alone,
+/// without the scrolling "add a slot" used to chain to it) is scrolled into sight on a 1024×700
+/// screen at 130 %, where the slot panel is under the week, out of sight. Before: only Tab and
+/// "add a slot" scrolled.
+#[test]
+fn a_control_the_app_focuses_is_scrolled_into_sight() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let mut window = Window::new(1024.0, 700.0);
+    window.update(&mut h.app, Message::GoTo(Screen::Choice));
+    window.update(&mut h.app, Message::GoTo(Screen::Schedule));
+    for _ in 0..3 {
+        let (key, modifiers) = ctrl("+");
+        window.key(&mut h.app, key, modifiers);
+    }
+    let first = slot_id(&h.app, 0);
+    window.update(&mut h.app, Message::Schedule(ScheduleMessage::SelectSlot(first)));
+    window.perform(
+        &mut h.app,
+        iced::widget::operation::focus(conventio::app::screen::schedule::START_ID),
+    );
+    let focused = window.focused(&h.app).expect("the start field focused");
+    assert_eq!(focused.id, Some(Id::new(conventio::app::screen::schedule::START_ID)));
+    window.focused_in_sight(&h.app).expect("the start field in sight");
+}
