@@ -9,7 +9,8 @@
 //! - `frame/name_key/N`: one key in the doctor's name with N slots in the declaration;
 //! - `frame/list_view_layout/N`: the list view of the N slots, viewed and laid out.
 //!
-//! Each for 30 slots (a real week) and 300 (a stress week).
+//! Each for 30 slots (a real week) and 300 (a stress week). `probe_off/*`: the frame probe's cost
+//! when off (see `bench_probe_off`).
 
 use conventio::app::screen::doctor::Message as DoctorMessage;
 use conventio::app::screen::schedule::{Message as ScheduleMessage, ScheduleView};
@@ -138,5 +139,34 @@ fn bench_frame(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_frame);
+/// The frame probe off (CONVENTIO_FRAME_LOG unset, as here): what the window's `update` and `view`
+/// pay for it, against the same work called directly. `probe_off/enabled` is the one test (a
+/// `OnceLock` read) `update` makes; `probe_off/timed` wraps a small piece of work as `view` does
+/// (`probe::time` and `probe::wrap`), `probe_off/direct` is that work alone.
+fn bench_probe_off(c: &mut Criterion) {
+    use conventio::app::probe;
+    use std::hint::black_box;
+    let mut group = c.benchmark_group("probe_off");
+    let work = |n: u64| (0..n).fold(0u64, |a, i| a.wrapping_mul(31).wrapping_add(i));
+    group.bench_function("enabled", |b| b.iter(|| black_box(probe::enabled())));
+    group.bench_function("direct", |b| b.iter(|| black_box(work(black_box(64)))));
+    group.bench_function("timed", |b| {
+        b.iter(|| probe::time("view", String::new, || black_box(work(black_box(64)))))
+    });
+    group.bench_function("wrap_element", |b| {
+        b.iter(|| {
+            let element: iced::Element<'_, ()> = iced::widget::text("x").into();
+            black_box(probe::wrap(element))
+        })
+    });
+    group.bench_function("element_alone", |b| {
+        b.iter(|| {
+            let element: iced::Element<'_, ()> = iced::widget::text("x").into();
+            black_box(element)
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_frame, bench_probe_off);
 criterion_main!(benches);

@@ -224,11 +224,6 @@ impl App {
         matches!(lock_doctor(&self.options.data_dir, id), Err(Held))
     }
 
-    /// Whether another window has this doctor (its lock is held).
-    pub fn doctor_elsewhere(&self) -> bool {
-        self.origin.profile_id.is_none() && self.doctor_lock.is_none()
-    }
-
     /// Writes the draft now if it is behind the declaration (a step change, closing).
     pub fn flush_draft(&mut self) {
         let written = self.session.flush_draft();

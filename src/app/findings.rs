@@ -17,7 +17,7 @@ use iced::{Element, Length, Theme};
 
 /// `report`: the live check, with the app's own finding for a time still being typed; `doctor`:
 /// which of the doctor step's fields the user has reached.
-pub fn view<'a>(ctx: &Context, report: &Report, doctor: &Doctor) -> Element<'a, Message> {
+pub(crate) fn view<'a>(ctx: &Context, report: &Report, doctor: &Doctor) -> Element<'a, Message> {
     // Fields of the doctor step the user has not reached yet are still to fill in, not errors:
     // a new declaration does not open in red.
     let to_fill_in: Vec<&Finding> = report
@@ -78,7 +78,7 @@ pub fn view<'a>(ctx: &Context, report: &Report, doctor: &Doctor) -> Element<'a, 
 
 /// The check folded into one line above a step in a narrow window: its verdict, how many errors
 /// and warnings, and the button that opens (or folds) the whole panel.
-pub fn folded<'a>(ctx: &Context, report: &Report, doctor: &Doctor, open: bool) -> Element<'a, Message> {
+pub(crate) fn folded<'a>(ctx: &Context, report: &Report, doctor: &Doctor, open: bool) -> Element<'a, Message> {
     let to_fill_in = report
         .findings
         .iter()

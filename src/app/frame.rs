@@ -9,7 +9,7 @@ use crate::core::settings::ThemeChoice;
 use iced::widget::{button, column, container, pick_list, row, rule, text};
 use iced::{Alignment, Element, Length};
 
-pub fn view(app: &App) -> Element<'_, Message> {
+pub(crate) fn view(app: &App) -> Element<'_, Message> {
     let body: Element<'_, Message> = match app.screen {
         Screen::Start => app.start.view(&app.context()).map(Message::Start),
         Screen::Doctor => with_findings(app, || app.doctor.view(&app.context()).map(Message::Doctor)),
@@ -42,7 +42,7 @@ fn zoom_keys(key: &iced::keyboard::Key, modifiers: iced::keyboard::Modifiers) ->
 
 /// Under this width (in the window's own pixels, after zoom) the check panel folds into a line
 /// above the step, which it can be opened from: the step keeps the width it needs.
-pub const FOLD_CHECK_WIDTH: f32 = 1100.0;
+pub(crate) const FOLD_CHECK_WIDTH: f32 = 1100.0;
 
 fn with_findings<'a>(app: &'a App, main: impl Fn() -> Element<'a, Message> + 'a) -> Element<'a, Message> {
     iced::widget::responsive(move |size| {

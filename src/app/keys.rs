@@ -5,7 +5,7 @@ use iced::keyboard::{Key, Modifiers, key::Named};
 
 /// What a key press asks the app to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Shortcut {
+pub(crate) enum Shortcut {
     FocusNext,
     FocusPrevious,
     Save,
@@ -38,7 +38,7 @@ pub enum Nudge {
 }
 
 /// The shortcut for a key press that no widget used.
-pub fn shortcut(key: &Key, modifiers: Modifiers) -> Option<Shortcut> {
+pub(crate) fn shortcut(key: &Key, modifiers: Modifiers) -> Option<Shortcut> {
     let command = modifiers.command();
     match key.as_ref() {
         Key::Named(Named::Tab) if modifiers.shift() => Some(Shortcut::FocusPrevious),
@@ -66,7 +66,7 @@ pub fn shortcut(key: &Key, modifiers: Modifiers) -> Option<Shortcut> {
 
 /// The zoom keys, which belong to the window whatever control has the focus.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Zoom {
+pub(crate) enum Zoom {
     In,
     Out,
     Reset,
@@ -74,7 +74,7 @@ pub enum Zoom {
 
 /// Ctrl with `+`, `=`, `-` or `0`: the zoom, whatever control has the focus (a text field would
 /// otherwise type the character).
-pub fn zoom(key: &Key, modifiers: Modifiers) -> Option<Zoom> {
+pub(crate) fn zoom(key: &Key, modifiers: Modifiers) -> Option<Zoom> {
     match shortcut(key, modifiers)? {
         Shortcut::ZoomIn => Some(Zoom::In),
         Shortcut::ZoomOut => Some(Zoom::Out),

@@ -62,7 +62,7 @@ pub use widget::{FONT, FONT_BOLD, FONT_REGULAR};
 
 /// The version in Cargo.toml: the same in the window's title, `conventio --version`, the Windows
 /// installer and the Debian package.
-pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+pub(crate) const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The window's state: the routing, the session, the settings, the notice, and each screen's own
 /// state. Read from outside (the tests) through the accessors below; only `update` changes it.

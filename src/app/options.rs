@@ -43,7 +43,7 @@ impl Options {
         }
     }
 
-    pub fn from_env(file: Option<PathBuf>) -> Options {
+    pub(crate) fn from_env(file: Option<PathBuf>) -> Options {
         Options {
             data_dir: storage::data_dir(),
             settings_path: Settings::path(),

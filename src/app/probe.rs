@@ -19,7 +19,7 @@ use std::sync::{Mutex, OnceLock};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 /// The environment variable naming the log file.
-pub const VARIABLE: &str = "CONVENTIO_FRAME_LOG";
+pub(crate) const VARIABLE: &str = "CONVENTIO_FRAME_LOG";
 
 static PROBE: OnceLock<Option<Probe>> = OnceLock::new();
 

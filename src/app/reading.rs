@@ -6,7 +6,6 @@ use super::notice::Notice;
 use super::options::Options;
 use super::screen::{Context, Origin, Screen, doctor, overview, review, schedule, start};
 use super::session::Session;
-use crate::core::agreement;
 use crate::core::i18n::{self, Language, Localizer};
 use crate::core::model::Declaration;
 use crate::core::practice::Practice;
@@ -67,20 +66,20 @@ impl App {
     }
 
     /// What the screens may read of the app.
-    pub fn context(&self) -> Context<'_> {
+    pub(crate) fn context(&self) -> Context<'_> {
         context!(self)
     }
 
-    pub fn localizer(&self) -> &'static Localizer {
+    pub(crate) fn localizer(&self) -> &'static Localizer {
         i18n::localizer(self.language)
     }
 
     /// A system error in the user's language, saying what to do.
-    pub fn describe_io(&self, error: &std::io::Error) -> String {
+    pub(crate) fn describe_io(&self, error: &std::io::Error) -> String {
         crate::core::system_error::describe(error, self.localizer())
     }
 
-    pub fn tr(&self, id: &str) -> String {
+    pub(crate) fn tr(&self, id: &str) -> String {
         self.localizer().tr(id)
     }
 
@@ -95,10 +94,5 @@ impl App {
 
     pub fn declaration(&self) -> &Declaration {
         self.session.declaration()
-    }
-
-    /// The agreement the declaration is for, with the user's last days.
-    pub fn agreement(&self) -> &agreement::Agreement {
-        self.session.agreement()
     }
 }

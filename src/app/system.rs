@@ -6,27 +6,13 @@
 const ICON_RGBA: &[u8] = include_bytes!("../../assets/icons/conventio-64.rgba");
 const ICON_SIZE: u32 = 64;
 
-pub fn window_icon() -> Option<iced::window::Icon> {
+pub(crate) fn window_icon() -> Option<iced::window::Icon> {
     iced::window::icon::from_rgba(ICON_RGBA.to_vec(), ICON_SIZE, ICON_SIZE).ok()
-}
-
-/// A doctor's name as a file name valid on Windows too, which also refuses `*?"<>|` and a trailing
-/// dot or space: a file saved on Linux then copies to a Windows laptop under the same name.
-pub fn file_name_safe(name: &str) -> String {
-    name.chars()
-        .map(|c| match c {
-            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '-',
-            c if c.is_control() => '-',
-            c => c,
-        })
-        .collect::<String>()
-        .trim_end_matches(['.', ' '])
-        .to_owned()
 }
 
 /// What the open and save fields suggest: a declaration in the user's folder, written the way the
 /// system writes paths. `file_name` is the translated example name (`verklaring.json`).
-pub fn path_placeholder(file_name: &str) -> String {
+pub(crate) fn path_placeholder(file_name: &str) -> String {
     format!("{PLACEHOLDER_FOLDER}{file_name}")
 }
 
@@ -105,28 +91,6 @@ mod tests {
         assert_eq!(picked(None, Duration::from_millis(5), false), Picked::NoService);
         assert_eq!(picked(None, Duration::from_secs(3), true), Picked::NoService);
         assert_eq!(picked(None, Duration::from_secs(3), false), Picked::Cancelled);
-    }
-
-    #[test]
-    fn characters_windows_refuses_in_a_name_become_dashes() {
-        assert_eq!(
-            file_name_safe(r#"Dr A/B\C: "D" <E> F|G? H*"#),
-            "Dr A-B-C- -D- -E- F-G- H-"
-        );
-    }
-
-    #[test]
-    fn accented_names_are_kept_as_they_are() {
-        assert_eq!(
-            file_name_safe("Dr Éloïse Núñez-Vandenberghe"),
-            "Dr Éloïse Núñez-Vandenberghe"
-        );
-    }
-
-    #[test]
-    fn a_trailing_dot_or_space_is_dropped_as_windows_would() {
-        assert_eq!(file_name_safe("Dr J. Peeters jr. "), "Dr J. Peeters jr");
-        assert_eq!(file_name_safe("..."), "");
     }
 
     #[test]

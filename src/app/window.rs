@@ -81,7 +81,7 @@ impl App {
     /// anti-aliased edge of a box cut by a scrollable's edge stayed on screen after a change of
     /// screen (seen: the start screen's banner line across the overview; iced-rs/iced#2348,
     /// #3032). A new background colour makes it repaint the whole window once, on each such change.
-    pub fn window_style(&self, theme: &Theme) -> iced::theme::Style {
+    pub(crate) fn window_style(&self, theme: &Theme) -> iced::theme::Style {
         let mut style = iced::theme::Base::base(theme);
         let page = self.screen as usize * 4 + self.language() as usize;
         let nudge = 1e-5 * page as f32;
@@ -149,7 +149,7 @@ impl App {
     /// Saves the settings through the core's guarded path. A newer version's file is kept as it is
     /// without a notice at each change: the user was told at start (or a newer Conventio, opened
     /// since, owns the file now).
-    pub fn save_settings(&mut self) {
+    pub(crate) fn save_settings(&mut self) {
         // The settings written hold the window's last size too.
         self.window_unsaved = false;
         match SettingsFile::at(&self.options.settings_path).save(&self.settings) {
@@ -173,7 +173,7 @@ impl App {
     }
 
     /// `Conventio 0.2.0`, then the doctor's name once typed: the version is the About line.
-    pub fn title(&self) -> String {
+    pub(crate) fn title(&self) -> String {
         let about = format!("{} {VERSION}", self.tr("gui-title"));
         let name = &self.declaration().doctor.name;
         if name.is_empty() {
@@ -183,7 +183,7 @@ impl App {
         }
     }
 
-    pub fn subscription(&self) -> Subscription<Message> {
+    pub(crate) fn subscription(&self) -> Subscription<Message> {
         Subscription::batch([
             keyboard::listen().filter_map(|event| match event {
                 keyboard::Event::KeyPressed { key, modifiers, .. } => Some(Message::KeyPressed(key, modifiers)),
@@ -229,8 +229,8 @@ pub fn window_size(remembered: Option<(u32, u32)>, screen: Option<iced::Size>) -
 }
 
 /// How long the window must keep its size before the size is written to the settings.
-pub const WINDOW_SETTLE: std::time::Duration = std::time::Duration::from_millis(500);
+pub(crate) const WINDOW_SETTLE: std::time::Duration = std::time::Duration::from_millis(500);
 
 const DEFAULT_WINDOW: iced::Size = iced::Size::new(1280.0, 820.0);
 /// Small enough for a 1024×700 screen with its panels.
-pub const MIN_WINDOW: iced::Size = iced::Size::new(800.0, 560.0);
+pub(crate) const MIN_WINDOW: iced::Size = iced::Size::new(800.0, 560.0);

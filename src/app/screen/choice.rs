@@ -23,13 +23,13 @@ pub enum Message {
 
 /// The choice to record in the declaration, or the doctor's standing today.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Chosen {
+pub(crate) enum Chosen {
     Choice(model::Choice),
     Standing(model::Choice),
 }
 
 impl Chosen {
-    pub fn apply(self, declaration: &mut Declaration) {
+    pub(crate) fn apply(self, declaration: &mut Declaration) {
         match self {
             Chosen::Choice(choice) => declaration.choice = choice,
             Chosen::Standing(current) => declaration.doctor.current_choice = Some(current),
@@ -38,14 +38,14 @@ impl Chosen {
 }
 
 /// What the choice screen hands back to the app.
-pub type Action = super::Action<Message>;
+pub(crate) type Action = super::Action<Message>;
 
 /// The choice screen: everything it shows is the declaration's, so it keeps nothing of its own.
 #[derive(Debug, Default)]
-pub struct Choice;
+pub(crate) struct Choice;
 
 impl Choice {
-    pub fn update(&mut self, message: Message, ctx: &Context) -> Action {
+    pub(crate) fn update(&mut self, message: Message, ctx: &Context) -> Action {
         match message {
             Message::Chosen(choice) => Action::edit(Chosen::Choice(choice)),
             Message::Standing(current) => Action::edit(Chosen::Standing(current)),
@@ -57,12 +57,12 @@ impl Choice {
 }
 
 /// The id of a choice's card, where the focus lands on this step.
-pub fn card_id(choice: model::Choice) -> iced::widget::Id {
+pub(crate) fn card_id(choice: model::Choice) -> iced::widget::Id {
     iced::widget::Id::from(format!("choice-{}", choice.key()))
 }
 
 /// The id of a standing's button ("today you are: …").
-pub fn standing_id(current: model::Choice) -> iced::widget::Id {
+pub(crate) fn standing_id(current: model::Choice) -> iced::widget::Id {
     iced::widget::Id::from(format!("standing-{}", current.key()))
 }
 
@@ -101,7 +101,7 @@ fn standing<'a>(ctx: &Context) -> Element<'a, Message> {
 }
 
 impl Choice {
-    pub fn view<'a>(&self, ctx: &Context) -> Element<'a, Message> {
+    pub(crate) fn view<'a>(&self, ctx: &Context) -> Element<'a, Message> {
         view(ctx)
     }
 }

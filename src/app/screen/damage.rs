@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// What a restore answers: where the damaged database went, or why it could not.
-pub type Restored = Result<Option<PathBuf>, Arc<StoreError>>;
+pub(crate) type Restored = Result<Option<PathBuf>, Arc<StoreError>>;
 
 #[derive(Clone, Debug, Default)]
 pub struct Damage {
@@ -31,7 +31,7 @@ pub struct Damage {
 impl Damage {
     /// The practice in `root` could not be read: said in the user's language, with the newest
     /// backup offered when the file is damaged.
-    pub fn of(error: &StoreError, root: &Path, localizer: &Localizer) -> Damage {
+    pub(crate) fn of(error: &StoreError, root: &Path, localizer: &Localizer) -> Damage {
         Damage {
             failure: Some(localizer.message(&error.message())),
             offer: match error {
@@ -43,13 +43,13 @@ impl Damage {
     }
 
     /// The practice reads again.
-    pub fn clear(&mut self) {
+    pub(crate) fn clear(&mut self) {
         *self = Damage::default();
     }
 
     /// "Restore the backup": the offered backup put in place on a blocking thread; its answer comes
     /// back as `done`. Nothing while one runs or nothing is offered.
-    pub fn restore<M: Send + 'static>(&mut self, ctx: &Context, done: fn(Restored) -> M) -> Action<M> {
+    pub(crate) fn restore<M: Send + 'static>(&mut self, ctx: &Context, done: fn(Restored) -> M) -> Action<M> {
         let Some(backup) = self.offer.as_ref().filter(|_| !self.restoring) else {
             return Action::None;
         };
@@ -63,7 +63,7 @@ impl Damage {
 
     /// The restore ran: every list of the practice reads again, and the user is told where the
     /// damaged file went (or why nothing changed). The caller reads its own list again first.
-    pub fn restored<M>(&mut self, ctx: &Context, result: Restored) -> Action<M> {
+    pub(crate) fn restored<M>(&mut self, ctx: &Context, result: Restored) -> Action<M> {
         self.restoring = false;
         let day = self.offer.as_ref().map(|b| belgian_date(b.day)).unwrap_or_default();
         match result {
@@ -88,7 +88,7 @@ impl Damage {
     }
 
     /// The message and the restore button, when the practice could not be read.
-    pub fn view<'a, M: Clone + 'a>(&self, ctx: &Context, restore: M) -> Vec<Element<'a, M>> {
+    pub(crate) fn view<'a, M: Clone + 'a>(&self, ctx: &Context, restore: M) -> Vec<Element<'a, M>> {
         let mut shown = Vec::new();
         if let Some(failure) = &self.failure {
             shown.push(hint(failure.clone(), true));

@@ -16,10 +16,10 @@ use chrono::NaiveDate;
 use iced::widget::{button, column, container, pick_list, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length};
 
-pub const NAME_ID: &str = "doctor-name";
-pub const INAMI_ID: &str = "doctor-inami";
-pub const NEW_SITE_ID: &str = "new-site";
-pub const RECOGNISED_ID: &str = "doctor-recognised-on";
+pub(crate) const NAME_ID: &str = "doctor-name";
+pub(crate) const INAMI_ID: &str = "doctor-inami";
+pub(crate) const NEW_SITE_ID: &str = "new-site";
+pub(crate) const RECOGNISED_ID: &str = "doctor-recognised-on";
 
 /// The doctor screen's own state: what is typed but not yet part of the declaration.
 #[derive(Default)]
@@ -38,7 +38,7 @@ pub struct Doctor {
 /// (typed in it, or in a field below it) shows its help, not an error: a new declaration does not
 /// open in red.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Field {
+pub(crate) enum Field {
     Name,
     Inami,
     Role,
@@ -88,7 +88,7 @@ impl Message {
 
 /// A change the doctor screen asks of the declaration.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Edit {
+pub(crate) enum Edit {
     Name(String),
     Inami(String),
     Role(Option<Role>),
@@ -102,7 +102,7 @@ pub enum Edit {
 }
 
 impl Edit {
-    pub fn apply(self, d: &mut Declaration) {
+    pub(crate) fn apply(self, d: &mut Declaration) {
         match self {
             Edit::Name(name) => d.doctor.name = name,
             Edit::Inami(inami) => d.doctor.inami = inami,
@@ -133,36 +133,32 @@ impl Edit {
 }
 
 /// What the doctor screen hands back to the ctx.
-pub type Action = super::Action<Message>;
+pub(crate) type Action = super::Action<Message>;
 
 impl Doctor {
     pub fn recognised_on_text(&self) -> &str {
         &self.recognised_on_text
     }
 
-    pub fn new_site_name(&self) -> &str {
-        &self.new_site_name
-    }
-
     /// Whether the user has typed in this field, moved past it, or tried to go on.
-    pub fn touched(&self, field: Field) -> bool {
+    pub(crate) fn touched(&self, field: Field) -> bool {
         self.insisted || self.reached.is_some_and(|reached| reached >= field)
     }
 
     /// The user leaves the step: coming back, every field says what it lacks.
-    pub fn left_step(&mut self) {
+    pub(crate) fn left_step(&mut self) {
         self.insisted = true;
     }
 
     /// Another declaration: nothing in it is touched yet.
-    pub fn forget_touches(&mut self) {
+    pub(crate) fn forget_touches(&mut self) {
         self.reached = None;
         self.insisted = false;
     }
 
     /// Whether the INAMI field shows its error rather than its help: once touched, or at once when
     /// something is in it (typed now, or in a file opened).
-    pub fn inami_error_shown(&self, declaration: &Declaration) -> bool {
+    pub(crate) fn inami_error_shown(&self, declaration: &Declaration) -> bool {
         !declaration.doctor.inami.trim().is_empty() || self.touched(Field::Inami)
     }
 
@@ -174,7 +170,7 @@ impl Doctor {
 
     /// A finding about a field of this step the user has not reached: the live check lists it as
     /// still to fill in, not as an error.
-    pub fn still_to_fill_in(&self, finding: &Finding, declaration: &Declaration) -> bool {
+    pub(crate) fn still_to_fill_in(&self, finding: &Finding, declaration: &Declaration) -> bool {
         match finding.rule {
             RuleId::DoctorInamiInvalid => !self.inami_error_shown(declaration),
             RuleId::DoctorRoleMissing => !self.role_error_shown(declaration),
@@ -186,7 +182,7 @@ impl Doctor {
         self.reached = self.reached.max(Some(field));
     }
 
-    pub fn update(&mut self, message: Message, ctx: &Context) -> Action {
+    pub(crate) fn update(&mut self, message: Message, ctx: &Context) -> Action {
         let declaration = ctx.declaration();
         if let Some(field) = message.field() {
             self.reach(field);
@@ -243,7 +239,7 @@ impl Doctor {
     }
 
     /// Shows the declaration's recognition date, unless what is typed already means that date.
-    pub fn declaration_changed(&mut self, declaration: &Declaration) {
+    pub(crate) fn declaration_changed(&mut self, declaration: &Declaration) {
         let stored = declaration.doctor.recognised_on;
         if parse_belgian_date(&self.recognised_on_text) != stored {
             self.recognised_on_text = stored.map(crate::core::wording::belgian_date).unwrap_or_default();
@@ -253,7 +249,7 @@ impl Doctor {
 
 /// The text typed, cut at the field's limit (FORMAT.md, "Text limits"): a field stops taking
 /// characters there, so the app never writes a file its own reader would refuse.
-pub fn within(text: String, limit: usize) -> String {
+pub(crate) fn within(text: String, limit: usize) -> String {
     match text.char_indices().nth(limit) {
         Some((end, _)) => text[..end].to_owned(),
         None => text,
@@ -283,7 +279,7 @@ fn unique_site_id(sites: &[Site], name: &str) -> String {
 
 /// `23/11/2026`, `23-11-2026` or `2026-11-23`. The year needs its four digits: a half-typed
 /// `05/03/20` is not the year 20.
-pub fn parse_belgian_date(text: &str) -> Option<chrono::NaiveDate> {
+pub(crate) fn parse_belgian_date(text: &str) -> Option<chrono::NaiveDate> {
     use chrono::Datelike;
     let text = text.trim();
     ["%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"]
@@ -294,7 +290,7 @@ pub fn parse_belgian_date(text: &str) -> Option<chrono::NaiveDate> {
 
 impl Doctor {
     /// The doctor, the INAMI number and role, the agreement and window, the sites.
-    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+    pub(crate) fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
         view(self, ctx)
     }
 }
@@ -303,7 +299,7 @@ impl Doctor {
 /// window once the agreement's own 30 days are over can only be a newly recognised doctor's (the
 /// start screen's "within 30 days of your recognition"), and their last day depends on that date.
 /// It stays first once typed, so the field never moves under the cursor.
-pub fn recognition_first(
+pub(crate) fn recognition_first(
     declaration: &Declaration,
     agreement: &agreement::Agreement,
     today: chrono::NaiveDate,

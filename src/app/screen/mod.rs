@@ -53,11 +53,11 @@ impl Screen {
     }
 
     /// The step after this one (the last step stays where it is).
-    pub fn next(self) -> Screen {
+    pub(crate) fn next(self) -> Screen {
         Screen::STEPS[(self.position() + 1).min(Screen::STEPS.len() - 1)]
     }
 
-    pub fn previous(self) -> Screen {
+    pub(crate) fn previous(self) -> Screen {
         Screen::STEPS[self.position().saturating_sub(1)]
     }
 
@@ -75,7 +75,7 @@ impl Screen {
 
 /// What every screen may read of the app while it updates or draws itself.
 #[derive(Clone)]
-pub struct Context<'a> {
+pub(crate) struct Context<'a> {
     pub session: &'a Session,
     pub settings: &'a Settings,
     pub options: &'a Options,
@@ -88,55 +88,55 @@ pub struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
-    pub fn localizer(&self) -> &'static Localizer {
+    pub(crate) fn localizer(&self) -> &'static Localizer {
         i18n::localizer(self.language)
     }
 
-    pub fn tr(&self, id: &str) -> String {
+    pub(crate) fn tr(&self, id: &str) -> String {
         self.localizer().tr(id)
     }
 
-    pub fn tr_args(&self, id: &str, args: &[(&str, i18n::Arg)]) -> String {
+    pub(crate) fn tr_args(&self, id: &str, args: &[(&str, i18n::Arg)]) -> String {
         self.localizer().tr_args(id, args)
     }
 
-    pub fn declaration(&self) -> &'a Declaration {
+    pub(crate) fn declaration(&self) -> &'a Declaration {
         self.session.declaration()
     }
 
     /// The declaration's agreement, with the user's last days.
-    pub fn agreement(&self) -> &'a Agreement {
+    pub(crate) fn agreement(&self) -> &'a Agreement {
         self.session.agreement()
     }
 
     /// Every agreement the app knows (without the user's last days).
-    pub fn agreements(&self) -> &'a Agreements {
+    pub(crate) fn agreements(&self) -> &'a Agreements {
         self.session.agreements()
     }
 
-    pub fn today(&self) -> NaiveDate {
+    pub(crate) fn today(&self) -> NaiveDate {
         self.options.today
     }
 
     /// A system error in the user's language, saying what to do.
-    pub fn describe_io(&self, error: &std::io::Error) -> String {
+    pub(crate) fn describe_io(&self, error: &std::io::Error) -> String {
         crate::core::system_error::describe(error, self.localizer())
     }
 
     /// What the path fields suggest, in the system's way of writing paths.
-    pub fn path_placeholder(&self) -> String {
+    pub(crate) fn path_placeholder(&self) -> String {
         crate::app::system::path_placeholder(&self.tr("gui-example-file-name"))
     }
 
     /// A notice in the user's language.
-    pub fn info(&self, text: String) -> Event {
+    pub(crate) fn info(&self, text: String) -> Event {
         Event::Notify(Notice {
             kind: NoticeKind::Info,
             text,
         })
     }
 
-    pub fn error(&self, text: String) -> Event {
+    pub(crate) fn error(&self, text: String) -> Event {
         Event::Notify(Notice {
             kind: NoticeKind::Error,
             text,
@@ -157,7 +157,7 @@ pub struct Origin {
 
 impl Origin {
     /// A file opened, holding `bytes`.
-    pub fn file(path: &Path, bytes: &[u8]) -> Origin {
+    pub(crate) fn file(path: &Path, bytes: &[u8]) -> Origin {
         Origin {
             profile_id: None,
             file: Some(path.to_path_buf()),
@@ -165,7 +165,7 @@ impl Origin {
         }
     }
 
-    pub fn profile(id: &str) -> Origin {
+    pub(crate) fn profile(id: &str) -> Origin {
         Origin {
             profile_id: Some(id.to_owned()),
             file: None,
@@ -175,7 +175,7 @@ impl Origin {
 }
 
 /// What a screen hands back to the app after one of its messages: every screen answers this way.
-pub enum Action<M> {
+pub(crate) enum Action<M> {
     None,
     /// One undoable edit of the declaration.
     Edit(Edit),
@@ -205,7 +205,7 @@ impl<M> std::fmt::Debug for Action<M> {
 /// A change a screen asks of the declaration, as data: the app makes it through the session, as
 /// one undo step.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Edit {
+pub(crate) enum Edit {
     Doctor(doctor::Edit),
     Choice(choice::Chosen),
     /// The schedule's edits name slots by id.
@@ -242,27 +242,23 @@ impl Edit {
 }
 
 impl<M> Action<M> {
-    pub fn event(event: Event) -> Action<M> {
-        Action::Event(event)
-    }
-
     /// One undoable edit.
-    pub fn edit(edit: impl Into<Edit>) -> Action<M> {
+    pub(crate) fn edit(edit: impl Into<Edit>) -> Action<M> {
         Action::Edit(edit.into())
     }
 
     /// A keystroke in `field`.
-    pub fn typed(field: Typing, edit: impl Into<Edit>) -> Action<M> {
+    pub(crate) fn typed(field: Typing, edit: impl Into<Edit>) -> Action<M> {
         Action::Type(field, edit.into())
     }
 
     /// Another step.
-    pub fn go_to(screen: Screen) -> Action<M> {
+    pub(crate) fn go_to(screen: Screen) -> Action<M> {
         Action::Event(Event::GoTo(screen))
     }
 
     /// The same action for a wider message type (the app's).
-    pub fn map<N>(self, f: impl Fn(M) -> N + Clone + Send + 'static) -> Action<N>
+    pub(crate) fn map<N>(self, f: impl Fn(M) -> N + Clone + Send + 'static) -> Action<N>
     where
         M: Send + 'static,
         N: Send + 'static,
@@ -286,7 +282,7 @@ impl<M> From<Event> for Action<M> {
 
 /// The domain events a screen can ask for; the app owns what they change.
 #[derive(Debug)]
-pub enum Event {
+pub(crate) enum Event {
     /// Work on this declaration now (new, an example, a file, a profile): one undoable edit; its
     /// exports follow its own save path again.
     Load(Box<Loaded>),
@@ -320,7 +316,7 @@ pub struct Loaded {
 }
 
 impl Event {
-    pub fn load(declaration: Declaration, origin: Origin, screen: Screen) -> Event {
+    pub(crate) fn load(declaration: Declaration, origin: Origin, screen: Screen) -> Event {
         Event::Load(Box::new(Loaded {
             declaration,
             origin,

@@ -18,12 +18,12 @@ use iced::{Alignment, Element, Length};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub use crate::core::overview::{Row, sort_by_urgency};
+pub(crate) use crate::core::overview::{Row, sort_by_urgency};
 
 /// The CSV path field (tests find it).
-pub const EXPORT_PATH_ID: &str = "overview-export-path";
+pub(crate) const EXPORT_PATH_ID: &str = "overview-export-path";
 /// The folder field for every doctor's PDF.
-pub const PRINT_FOLDER_ID: &str = "overview-print-folder";
+pub(crate) const PRINT_FOLDER_ID: &str = "overview-print-folder";
 /// The user's name field.
 pub const USER_NAME_ID: &str = "overview-user-name";
 
@@ -61,7 +61,7 @@ impl Overview {
         self.rows.iter().filter(move |r| filter.keeps(r))
     }
 
-    pub fn filter(&self) -> Filter {
+    pub(crate) fn filter(&self) -> Filter {
         if self.only_unregistered {
             Filter::StillToRegister
         } else {
@@ -132,7 +132,7 @@ impl From<task::Stopped> for WriteFailure {
 }
 
 impl Overview {
-    pub fn update(&mut self, message: Message, ctx: &Context) -> Action<Message> {
+    pub(crate) fn update(&mut self, message: Message, ctx: &Context) -> Action<Message> {
         match message {
             Message::OnlyUnregistered(on) => {
                 self.only_unregistered = on;
@@ -316,7 +316,7 @@ impl Overview {
 
     /// The overview opens: every profile read and checked again (in urgency order), the export
     /// path suggested.
-    pub fn show(&mut self, ctx: &Context) {
+    pub(crate) fn show(&mut self, ctx: &Context) {
         self.order_frozen = false;
         self.pending = None;
         self.refresh(ctx);
@@ -414,7 +414,7 @@ impl Overview {
 }
 
 /// `…/practice-overview.csv` → `…/practice-overview.pdf`; a path without extension gains one.
-pub fn pdf_path(export_path: &str) -> PathBuf {
+pub(crate) fn pdf_path(export_path: &str) -> PathBuf {
     Path::new(export_path).with_extension("pdf")
 }
 
@@ -431,7 +431,7 @@ fn write(path: PathBuf, make: impl FnOnce() -> Result<Vec<u8>, WriteFailure> + S
 }
 
 impl Overview {
-    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+    pub(crate) fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
         let wrap = |m: Message| m;
         let state = self;
         let filter = focusable(

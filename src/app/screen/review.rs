@@ -21,8 +21,8 @@ use iced::{Alignment, Element, Length, Task};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub const SAVE_PATH_ID: &str = "save-path";
-pub const EXPORT_PATH_ID: &str = "export-path";
+pub(crate) const SAVE_PATH_ID: &str = "save-path";
+pub(crate) const EXPORT_PATH_ID: &str = "export-path";
 
 /// What the review step writes besides the declaration file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,9 +33,9 @@ pub enum ExportKind {
 }
 
 impl ExportKind {
-    pub const ALL: [ExportKind; 3] = [ExportKind::Pdf, ExportKind::Calendar, ExportKind::Text];
+    pub(crate) const ALL: [ExportKind; 3] = [ExportKind::Pdf, ExportKind::Calendar, ExportKind::Text];
 
-    pub fn extension(self) -> &'static str {
+    pub(crate) fn extension(self) -> &'static str {
         match self {
             ExportKind::Pdf => "pdf",
             ExportKind::Calendar => "ics",
@@ -112,7 +112,7 @@ pub struct Review {
 }
 
 impl Review {
-    pub fn update(&mut self, message: Message, ctx: &Context) -> Action<Message> {
+    pub(crate) fn update(&mut self, message: Message, ctx: &Context) -> Action<Message> {
         let writes = matches!(
             message,
             Message::Save
@@ -211,7 +211,7 @@ impl Review {
     }
 
     /// Another declaration is on screen: its save path and exports follow it again.
-    pub fn declaration_loaded(&mut self, ctx: &Context) {
+    pub(crate) fn declaration_loaded(&mut self, ctx: &Context) {
         self.save_path_edited = false;
         self.export_path = None;
         self.declaration_changed(ctx);
@@ -219,14 +219,14 @@ impl Review {
     }
 
     /// Until the user types a save path, it follows the doctor's name.
-    pub fn declaration_changed(&mut self, ctx: &Context) {
+    pub(crate) fn declaration_changed(&mut self, ctx: &Context) {
         if !self.save_path_edited {
             self.save_path = default_save_path(ctx).display().to_string();
         }
     }
 
     /// Reads the profile's saved versions again (when the step opens, after a save).
-    pub fn reload(&mut self, ctx: &Context) {
+    pub(crate) fn reload(&mut self, ctx: &Context) {
         self.history = ctx
             .origin
             .profile_id
@@ -263,13 +263,8 @@ impl Review {
         self.pending_overwrite.as_ref().map(|(_, q)| q.as_str())
     }
 
-    /// The export path as typed, or empty while it follows the save path.
-    pub fn export_path_text(&self) -> &str {
-        self.export_path.as_deref().unwrap_or_default()
-    }
-
     /// Where exports go, without extension: what the user typed or chose, else beside the save path.
-    pub fn export_base(&self) -> PathBuf {
+    pub(crate) fn export_base(&self) -> PathBuf {
         match &self.export_path {
             Some(typed) => export_base(Path::new(typed.trim())),
             None => export_base(Path::new(self.save_path.trim())),
@@ -299,7 +294,7 @@ fn suggest(mut dialog: rfd::AsyncFileDialog, suggested: &Path) -> rfd::AsyncFile
 
 /// Where a new declaration is saved unless the user says otherwise: the file it came from, else
 /// the documents folder under the doctor's name and the agreement.
-pub fn default_save_path(ctx: &Context) -> PathBuf {
+pub(crate) fn default_save_path(ctx: &Context) -> PathBuf {
     if let Some(file) = &ctx.origin.file {
         return file.clone();
     }
@@ -321,7 +316,7 @@ pub fn default_save_path(ctx: &Context) -> PathBuf {
 /// The question to ask before saving to `path`, in the user's language: when the file exists, is not
 /// the one this declaration was opened from or saved to, and holds another doctor's declaration (or
 /// another declaration of this doctor). `None`: save without asking.
-pub fn overwrite_question(ctx: &Context, path: &Path) -> Option<String> {
+pub(crate) fn overwrite_question(ctx: &Context, path: &Path) -> Option<String> {
     if !path.is_file() {
         return None;
     }
@@ -505,7 +500,7 @@ fn export_base(path: &Path) -> PathBuf {
 }
 
 /// The export file of a kind: the base path with the kind's extension appended.
-pub fn with_kind(base: &Path, kind: ExportKind) -> PathBuf {
+pub(crate) fn with_kind(base: &Path, kind: ExportKind) -> PathBuf {
     let mut name = base.as_os_str().to_owned();
     name.push(".");
     name.push(kind.extension());
@@ -637,7 +632,7 @@ fn changes<'a>(ctx: &Context, title: &str, before: &Declaration, after: &Declara
 }
 
 impl Review {
-    pub fn view<'a>(&'a self, ctx: &Context<'a>, report: &crate::core::rules::Report) -> Element<'a, Message> {
+    pub(crate) fn view<'a>(&'a self, ctx: &Context<'a>, report: &crate::core::rules::Report) -> Element<'a, Message> {
         let conditions = export::conditions_text(ctx.declaration(), ctx.language);
         let status = if report.is_ok() {
             hint(ctx.tr("gui-review-ready"), false)

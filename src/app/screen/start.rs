@@ -22,10 +22,10 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub const OPEN_PATH_ID: &str = "open-path";
-pub const SEARCH_ID: &str = "practice-search";
+pub(crate) const OPEN_PATH_ID: &str = "open-path";
+pub(crate) const SEARCH_ID: &str = "practice-search";
 /// The embedded examples the start screen offers.
-pub const EXAMPLES: [(&str, &str); 2] = [
+pub(crate) const EXAMPLES: [(&str, &str); 2] = [
     (
         "gui-example-gp",
         include_str!("../../../assets/examples/gp-partial-valid.json"),
@@ -37,7 +37,7 @@ pub const EXAMPLES: [(&str, &str); 2] = [
 ];
 
 /// "New declaration": where the keyboard focus starts.
-pub const NEW_ID: &str = "start-new";
+pub(crate) const NEW_ID: &str = "start-new";
 
 /// Everything done on the start screen.
 #[derive(Clone, Debug)]
@@ -96,7 +96,7 @@ pub struct Start {
 }
 
 impl Start {
-    pub fn update(&mut self, message: Message, ctx: &Context) -> Action<Message> {
+    pub(crate) fn update(&mut self, message: Message, ctx: &Context) -> Action<Message> {
         match message {
             Message::NewDeclaration => {
                 let kind = window_for_new(&agreement_in_force(ctx), ctx.today());
@@ -174,14 +174,14 @@ impl Start {
 
     /// Reads the practice's doctors again and checks each: when the start screen opens and after
     /// the practice changed, not on every keystroke.
-    pub fn reload(&mut self, ctx: &Context) {
+    pub(crate) fn reload(&mut self, ctx: &Context) {
         let agreements = ctx.agreements().with_last_days(&ctx.settings.last_days);
         self.set_doctors(list_doctors(ctx.practice, ctx.today(), &agreements, ctx.localizer()));
     }
 
     /// The practice's doctors, as read (at start, off the window's thread).
     /// The practice's doctors as read, or why they could not be (with a backup to restore).
-    pub fn set_doctors(&mut self, doctors: Result<Vec<ListedDoctor>, super::damage::Damage>) {
+    pub(crate) fn set_doctors(&mut self, doctors: Result<Vec<ListedDoctor>, super::damage::Damage>) {
         (self.doctors, self.damage) = match doctors {
             Ok(doctors) => (doctors, super::damage::Damage::default()),
             Err(damage) => (Vec::new(), damage),
@@ -195,7 +195,7 @@ impl Start {
     }
 
     /// The doctors matching the search (case and accents ignored); all of them without one.
-    pub fn listed(&self) -> impl Iterator<Item = &ListedDoctor> {
+    pub(crate) fn listed(&self) -> impl Iterator<Item = &ListedDoctor> {
         let query = self.search.trim();
         self.doctors.iter().filter(move |doctor| {
             query.is_empty()
@@ -206,15 +206,7 @@ impl Start {
         })
     }
 
-    pub fn open_path(&self) -> &str {
-        &self.open_path
-    }
-
-    pub fn search(&self) -> &str {
-        &self.search
-    }
-
-    pub fn last_day_text(&self, kind: &str) -> &str {
+    pub(crate) fn last_day_text(&self, kind: &str) -> &str {
         self.last_day_texts.get(kind).map_or("", String::as_str)
     }
 }
@@ -236,7 +228,7 @@ fn open_example(ctx: &Context, index: usize) -> Option<Event> {
 
 /// Opens a declaration file at once (the file given on the command line, before the window shows);
 /// a bad file says why and keeps the current work.
-pub fn open_file(ctx: &Context, path: &Path) -> Event {
+pub(crate) fn open_file(ctx: &Context, path: &Path) -> Event {
     let path = full_path(path);
     let read = format::read_file_bounded(&path).map_err(|e| read_error(ctx, &path, &e));
     opened(ctx, &path, read.map(Arc::new))
@@ -321,7 +313,7 @@ fn join_profile(ctx: &Context, id: &str) -> Option<Event> {
 }
 
 /// The window in which a doctor who refused adheres during the agreement (RULES.md).
-pub const JOIN: &str = "join";
+pub(crate) const JOIN: &str = "join";
 
 /// A new doctor starting from another doctor's sites and schedule.
 fn duplicate_profile(ctx: &Context, id: &str) -> Vec<Event> {
@@ -346,7 +338,7 @@ fn duplicate_profile(ctx: &Context, id: &str) -> Vec<Event> {
 /// place).
 /// A practice that cannot be read is said so (in `localizer`'s language), with its newest backup
 /// offered when the database is damaged: never shown as a practice without doctors.
-pub fn list_doctors(
+pub(crate) fn list_doctors(
     practice: &practice::Practice,
     today: NaiveDate,
     agreements: &Agreements,
@@ -363,23 +355,19 @@ pub fn list_doctors(
 
 /// One doctor of the practice as listed on the start screen, checked once when the list is read.
 #[derive(Clone, Debug)]
-pub struct ListedDoctor {
+pub(crate) struct ListedDoctor {
     pub id: String,
     /// What the list shows, or nothing when the profile cannot be read.
     pub line: Option<DoctorLine>,
 }
 
 #[derive(Clone, Debug)]
-pub struct DoctorLine {
+pub(crate) struct DoctorLine {
     pub name: String,
     /// The INAMI number as typed: what tells namesakes apart.
     pub inami: String,
-    /// Where the doctor stands with ProSanté.
-    pub registration: Option<crate::core::store::Registration>,
     pub choice: Choice,
     pub errors: usize,
-    /// The last day of the declaration's window, when it has one.
-    pub deadline: Option<NaiveDate>,
     /// The doctor's declaration is a refusal: the list offers to join the agreement.
     pub refused: bool,
     /// The overview's row: what is left to register, for the headline.
@@ -388,7 +376,7 @@ pub struct DoctorLine {
 
 impl ListedDoctor {
     /// The doctor's line, checked on `today` against `agreements` (the user's last days in place).
-    pub fn new(profile: practice::Profile, today: NaiveDate, agreements: &Agreements) -> ListedDoctor {
+    pub(crate) fn new(profile: practice::Profile, today: NaiveDate, agreements: &Agreements) -> ListedDoctor {
         let line = profile.declaration.ok().map(|declaration| {
             let agreement = agreements.find_or_latest(&declaration.agreement);
             let report = rules::check(&declaration, agreement, today);
@@ -396,7 +384,6 @@ impl ListedDoctor {
             row.set_registration(profile.registration.clone());
             DoctorLine {
                 errors: report.errors().count(),
-                deadline: row.last_day,
                 // Their declaration is a refusal: they may join at any time. (A doctor who refused
                 // and already declares adherence has nothing more to start.)
                 refused: declaration.choice == Choice::Refusal,
@@ -404,7 +391,6 @@ impl ListedDoctor {
                 choice: declaration.choice,
                 name: profile.name.clone(),
                 inami: profile.inami.clone(),
-                registration: profile.registration.clone(),
             }
         });
         ListedDoctor { id: profile.id, line }
@@ -517,7 +503,7 @@ fn doctor_row<'a>(ctx: &Context, id: &str, doctor: &'a DoctorLine) -> Element<'a
 }
 
 impl Start {
-    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+    pub(crate) fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
         let actions = column![
             bold(ctx.tr("gui-start-what")).size(18),
             focusable(
@@ -628,12 +614,12 @@ fn recent<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
 }
 
 /// The id of a window's last-day field, for focus and tests.
-pub fn last_day_field_id(kind: &str) -> String {
+pub(crate) fn last_day_field_id(kind: &str) -> String {
     format!("last-day-{kind}")
 }
 
 /// The agreement in force today, with the last days the user set.
-pub fn agreement_in_force(ctx: &Context) -> Agreement {
+pub(crate) fn agreement_in_force(ctx: &Context) -> Agreement {
     ctx.agreements()
         .in_force_on(ctx.today())
         .with_last_days(&ctx.settings.last_days)
@@ -642,7 +628,7 @@ pub fn agreement_in_force(ctx: &Context) -> Agreement {
 /// The window a new declaration starts in: the first one open today in which a refusal or partial
 /// adherence can be registered by anyone (not the newly recognised doctors' own, not an amendment);
 /// else the initial window, for a doctor whose own 30 days may still run.
-pub fn window_for_new(agreement: &Agreement, today: NaiveDate) -> String {
+pub(crate) fn window_for_new(agreement: &Agreement, today: NaiveDate) -> String {
     agreement
         .windows_on(today, None)
         .into_iter()

@@ -35,7 +35,7 @@ impl Draft {
     /// while the work has no doctor — unless a newer one of this window is already written. A
     /// background autosave can finish after the UI thread flushed a later draft (a step change
     /// right after a pause): the older one must not land over it. Writes go one at a time.
-    pub fn write(self) -> io::Result<()> {
+    pub(crate) fn write(self) -> io::Result<()> {
         let mut newest = NEWEST_WRITTEN.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let key = (self.window.root.clone(), self.window.slot);
         if newest.get(&key).is_some_and(|&n| n > self.number) {
@@ -101,7 +101,7 @@ pub(crate) fn window_slot_free(data_dir: &Path, slot: i64) -> bool {
 
 impl DraftSlot {
     /// The first slot of `data_dir` no other running window holds.
-    pub fn claim(data_dir: &Path) -> DraftSlot {
+    pub(crate) fn claim(data_dir: &Path) -> DraftSlot {
         let locks = data_dir.join("locks");
         let _ = storage::create_private_dir(data_dir);
         let _ = storage::create_private_dir(&locks);
@@ -136,7 +136,7 @@ impl DraftSlot {
     }
 
     /// Which slot this window got: 1 for the usual one, 2 and up while another window runs.
-    pub fn number(&self) -> i64 {
+    pub(crate) fn number(&self) -> i64 {
         self.window.slot
     }
 }

@@ -22,7 +22,7 @@ const UNDO_DEPTH: usize = 200;
 /// A text field being typed in. Keystrokes in the same field make one undo step together, so undo
 /// takes back the word typed, not its last letter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Typing {
+pub(crate) enum Typing {
     DoctorName,
     Inami,
     RecognisedOn,
@@ -34,14 +34,14 @@ pub enum Typing {
 /// One doctor's work as the window keeps it while another doctor is on screen: the declaration
 /// with its slots' ids and its undo and redo steps, for this session of the window.
 #[derive(Clone, Debug)]
-pub struct Parked {
+pub(crate) struct Parked {
     current: Snapshot,
     undo: Vec<Snapshot>,
     redo: Vec<Snapshot>,
 }
 
 impl Parked {
-    pub fn declaration(&self) -> &Declaration {
+    pub(crate) fn declaration(&self) -> &Declaration {
         &self.current.declaration
     }
 }
@@ -82,7 +82,7 @@ pub struct Session {
 }
 
 /// A new, empty declaration for the agreement in force today.
-pub fn blank(agreements: &Agreements, today: NaiveDate) -> Declaration {
+pub(crate) fn blank(agreements: &Agreements, today: NaiveDate) -> Declaration {
     Declaration {
         agreement: agreements.in_force_on(today).id.clone(),
         prepared_on: Some(today),
@@ -104,7 +104,7 @@ pub fn blank(agreements: &Agreements, today: NaiveDate) -> Declaration {
 impl Session {
     /// A session on `declaration`, checked against its agreement among `agreements` with the user's
     /// `last_days` in place.
-    pub fn new(
+    pub(crate) fn new(
         declaration: Declaration,
         today: NaiveDate,
         window: WindowSlot,
@@ -140,7 +140,7 @@ impl Session {
     }
 
     /// Uses these agreements and the last days the user set from now on, and re-checks.
-    pub fn set_agreements(&mut self, agreements: Agreements, last_days: LastDays) {
+    pub(crate) fn set_agreements(&mut self, agreements: Agreements, last_days: LastDays) {
         self.agreements = agreements;
         self.last_days = last_days;
         self.refresh_agreement();
@@ -155,11 +155,11 @@ impl Session {
     }
 
     /// The agreements the app knows (without the user's last days: [`Session::agreement`] has them).
-    pub fn agreements(&self) -> &Agreements {
+    pub(crate) fn agreements(&self) -> &Agreements {
         &self.agreements
     }
 
-    pub fn declaration(&self) -> &Declaration {
+    pub(crate) fn declaration(&self) -> &Declaration {
         &self.declaration
     }
 
@@ -172,35 +172,37 @@ impl Session {
         &self.ids
     }
 
-    pub fn today(&self) -> NaiveDate {
+    pub(crate) fn today(&self) -> NaiveDate {
         self.today
     }
 
     /// The declaration's agreement, with the user's last days in place.
-    pub fn agreement(&self) -> &Agreement {
+    pub(crate) fn agreement(&self) -> &Agreement {
         &self.agreement
     }
 
     /// Applies an edit as one undoable step and re-checks; the draft is written once typing pauses
     /// ([`Session::draft_due`]). The slots keep their ids as [`SlotIds::follow`] says.
-    pub fn edit(&mut self, change: impl FnOnce(&mut Declaration)) {
+    #[cfg(test)]
+    pub(crate) fn edit(&mut self, change: impl FnOnce(&mut Declaration)) {
         self.edit_slots(following(change))
     }
 
-    /// Like [`Session::edit`], for a change that keeps the slots' ids in step itself (the
+    /// Like `Session::edit`, for a change that keeps the slots' ids in step itself (the
     /// schedule's, which knows its slots by id).
-    pub fn edit_slots(&mut self, change: impl FnOnce(&mut Declaration, &mut SlotIds)) {
+    pub(crate) fn edit_slots(&mut self, change: impl FnOnce(&mut Declaration, &mut SlotIds)) {
         self.typing = None;
         self.record(change)
     }
 
-    /// Like [`Session::edit`], but consecutive keystrokes in the same field share one undo step.
-    pub fn type_in(&mut self, field: Typing, change: impl FnOnce(&mut Declaration)) {
+    /// Like `Session::edit`, but consecutive keystrokes in the same field share one undo step.
+    #[cfg(test)]
+    pub(crate) fn type_in(&mut self, field: Typing, change: impl FnOnce(&mut Declaration)) {
         self.type_in_slots(field, following(change))
     }
 
-    /// [`Session::type_in`] for a change that keeps the slots' ids in step itself.
-    pub fn type_in_slots(&mut self, field: Typing, change: impl FnOnce(&mut Declaration, &mut SlotIds)) {
+    /// `Session::type_in` for a change that keeps the slots' ids in step itself.
+    pub(crate) fn type_in_slots(&mut self, field: Typing, change: impl FnOnce(&mut Declaration, &mut SlotIds)) {
         if self.typing == Some(field) && self.can_undo() {
             self.apply(change);
             self.redo.clear();
@@ -253,7 +255,7 @@ impl Session {
     /// Works on another declaration (another doctor's) from now on, without an undo step: Undo
     /// never brings the previous one back. With `parked`, that work comes back with its own undo
     /// and redo steps. Returns the work left, to park.
-    pub fn switch_to(&mut self, declaration: Declaration, parked: Option<Parked>) -> Parked {
+    pub(crate) fn switch_to(&mut self, declaration: Declaration, parked: Option<Parked>) -> Parked {
         let (current, undo, redo) = match parked {
             Some(parked) => (parked.current, parked.undo, parked.redo),
             None => (
@@ -277,13 +279,13 @@ impl Session {
     }
 
     /// Whether this declaration was edited since it was opened (there is something to undo).
-    pub fn edited(&self) -> bool {
+    pub(crate) fn edited(&self) -> bool {
         !self.undo.is_empty()
     }
 
     /// The doctor whose draft the autosave also keeps in the practice's database (data folder and
     /// doctor id); `None` for work that is no doctor's yet.
-    pub fn set_doctor(&mut self, doctor: Option<(PathBuf, String)>) {
+    pub(crate) fn set_doctor(&mut self, doctor: Option<(PathBuf, String)>) {
         self.doctor = doctor;
     }
 
@@ -291,11 +293,11 @@ impl Session {
         !self.undo.is_empty()
     }
 
-    pub fn can_redo(&self) -> bool {
+    pub(crate) fn can_redo(&self) -> bool {
         !self.redo.is_empty()
     }
 
-    pub fn undo(&mut self) {
+    pub(crate) fn undo(&mut self) {
         self.typing = None;
         let Some(previous) = self.undo.pop() else {
             return;
@@ -305,7 +307,7 @@ impl Session {
         self.changed()
     }
 
-    pub fn redo(&mut self) {
+    pub(crate) fn redo(&mut self) {
         self.typing = None;
         let Some(next) = self.redo.pop() else {
             return;
@@ -339,7 +341,7 @@ impl Session {
     /// The draft to write for the autosave due after edit `edits`, or `None` when another edit came
     /// since (its own autosave follows) or nothing changed. Marks it written: a failed write is
     /// reported by the caller and retried at the next edit.
-    pub fn draft_due(&mut self, edits: u64) -> Option<Draft> {
+    pub(crate) fn draft_due(&mut self, edits: u64) -> Option<Draft> {
         if edits != self.edits || !self.draft_behind() {
             return None;
         }
@@ -356,7 +358,7 @@ impl Session {
     }
 
     /// Writes the draft now if it is behind (leaving a step, closing the window).
-    pub fn flush_draft(&mut self) -> io::Result<()> {
+    pub(crate) fn flush_draft(&mut self) -> io::Result<()> {
         match self.draft_due(self.edits) {
             Some(draft) => draft.write(),
             None => Ok(()),

@@ -21,7 +21,7 @@ impl std::fmt::Display for SlotId {
 
 impl SlotId {
     /// A name no other slot of this process has (nor will have).
-    pub fn fresh() -> SlotId {
+    pub(crate) fn fresh() -> SlotId {
         static NEXT: AtomicU64 = AtomicU64::new(1);
         SlotId(NEXT.fetch_add(1, Ordering::Relaxed))
     }
@@ -38,7 +38,7 @@ impl SlotIds {
     }
 
     /// Where the slot is in the declaration now, if it still exists.
-    pub fn index_of(&self, id: SlotId) -> Option<usize> {
+    pub(crate) fn index_of(&self, id: SlotId) -> Option<usize> {
         self.0.iter().position(|&i| i == id)
     }
 
@@ -47,7 +47,7 @@ impl SlotIds {
         self.0.get(index).copied()
     }
 
-    pub fn contains(&self, id: SlotId) -> bool {
+    pub(crate) fn contains(&self, id: SlotId) -> bool {
         self.0.contains(&id)
     }
 
@@ -56,25 +56,21 @@ impl SlotIds {
         indices.iter().filter_map(|&i| self.id_of(i)).collect()
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = SlotId> + '_ {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = SlotId> + '_ {
         self.0.iter().copied()
     }
 
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.0.len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
     /// A slot appended under `id`.
-    pub fn push(&mut self, id: SlotId) {
+    pub(crate) fn push(&mut self, id: SlotId) {
         self.0.push(id);
     }
 
     /// The slot at `index` removed.
-    pub fn remove(&mut self, index: usize) {
+    pub(crate) fn remove(&mut self, index: usize) {
         if index < self.0.len() {
             self.0.remove(index);
         }
@@ -86,7 +82,7 @@ impl SlotIds {
     /// theirs (removal keeps the order) and the rest, appended ones, get fresh ids. The schedule's
     /// edits of one slot move its id themselves ([`Session::edit_slots`]), exactly, even among
     /// identical slots.
-    pub fn follow(&mut self, before: &[Slot], after: &[Slot]) {
+    pub(crate) fn follow(&mut self, before: &[Slot], after: &[Slot]) {
         if before.len() == after.len() {
             return;
         }

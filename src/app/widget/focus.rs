@@ -20,7 +20,7 @@ use iced::{Border, Color, Element, Event, Length, Rectangle, Renderer, Size, The
 const RING_WIDTH: f32 = 2.5;
 
 /// A control that the keyboard can reach.
-pub struct Focusable<'a, Message> {
+pub(crate) struct Focusable<'a, Message> {
     content: Element<'a, Message>,
     id: Option<widget::Id>,
     on_activate: Option<Message>,
@@ -30,7 +30,7 @@ pub struct Focusable<'a, Message> {
 }
 
 /// Makes a control reachable by Tab, with a visible ring and Enter/Space to press it.
-pub fn focusable<'a, Message>(content: impl Into<Element<'a, Message>>) -> Focusable<'a, Message> {
+pub(crate) fn focusable<'a, Message>(content: impl Into<Element<'a, Message>>) -> Focusable<'a, Message> {
     Focusable {
         content: content.into(),
         id: None,
@@ -42,25 +42,25 @@ pub fn focusable<'a, Message>(content: impl Into<Element<'a, Message>>) -> Focus
 
 impl<'a, Message> Focusable<'a, Message> {
     /// An id, so the app can put the focus here (the first control of a screen).
-    pub fn id(mut self, id: impl Into<widget::Id>) -> Self {
+    pub(crate) fn id(mut self, id: impl Into<widget::Id>) -> Self {
         self.id = Some(id.into());
         self
     }
 
     /// Whether the control can be used: a disabled button is skipped by Tab.
-    pub fn enabled(mut self, enabled: bool) -> Self {
+    pub(crate) fn enabled(mut self, enabled: bool) -> Self {
         self.enabled = enabled;
         self
     }
 
     /// What Enter and Space do, instead of clicking the control's centre.
-    pub fn on_activate(mut self, message: Message) -> Self {
+    pub(crate) fn on_activate(mut self, message: Message) -> Self {
         self.on_activate = Some(message);
         self
     }
 
     /// What the Up/Left and Down/Right arrows do (the previous and next option of a pick list).
-    pub fn on_step(mut self, previous: Message, next: Message) -> Self {
+    pub(crate) fn on_step(mut self, previous: Message, next: Message) -> Self {
         self.on_step = Some((previous, next));
         self
     }
@@ -88,14 +88,14 @@ impl operation::Focusable for State {
 
 /// What a key does to a focused control.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum KeyAction {
+pub(crate) enum KeyAction {
     Activate,
     Previous,
     Next,
 }
 
 /// The action of a key on a focused control (a pure function, tested without a window).
-pub fn key_action(key: &keyboard::Key, modifiers: keyboard::Modifiers) -> Option<KeyAction> {
+pub(crate) fn key_action(key: &keyboard::Key, modifiers: keyboard::Modifiers) -> Option<KeyAction> {
     if modifiers.command() || modifiers.alt() {
         return None;
     }
@@ -293,13 +293,16 @@ impl<Message: Clone> Widget<Message, Theme, Renderer> for Focusable<'_, Message>
 /// elsewhere. The focus can move outside any event the control sees (Tab is handled by the
 /// window's [`FocusScope`]), so the wrapper looks at its content's focus before and after every
 /// event: the next event (the key's release, the cursor moving, a redraw) notices it.
-pub struct OnLeave<'a, Message> {
+pub(crate) struct OnLeave<'a, Message> {
     content: Element<'a, Message>,
     message: Message,
 }
 
 /// Publishes `message` when the focus leaves `content`.
-pub fn on_leave<'a, Message>(content: impl Into<Element<'a, Message>>, message: Message) -> OnLeave<'a, Message> {
+pub(crate) fn on_leave<'a, Message>(
+    content: impl Into<Element<'a, Message>>,
+    message: Message,
+) -> OnLeave<'a, Message> {
     OnLeave {
         content: content.into(),
         message,
@@ -476,13 +479,14 @@ fn draw_ring(renderer: &mut Renderer, theme: &Theme, bounds: Rectangle) {
 }
 
 /// The focus ring's outer and inner colours.
-pub fn ring_colours(theme: &Theme) -> (Color, Color) {
+pub(crate) fn ring_colours(theme: &Theme) -> (Color, Color) {
     let palette = theme.extended_palette();
     (palette.background.base.text, palette.background.base.color)
 }
 
 /// The WCAG contrast ratio of two opaque colours (1 to 21).
-pub fn contrast(a: Color, b: Color) -> f32 {
+#[cfg(test)]
+fn contrast(a: Color, b: Color) -> f32 {
     let luminance = |c: Color| {
         let channel = |v: f32| {
             if v <= 0.039_28 {
@@ -501,7 +505,7 @@ pub fn contrast(a: Color, b: Color) -> f32 {
 /// to the next or previous focusable control (text fields and [`Focusable`]s alike), in reading
 /// order. Done by the widget tree itself rather than a subscription, so it works the same in the
 /// window and in iced's test emulator and simulator.
-pub struct FocusScope<'a, Message> {
+pub(crate) struct FocusScope<'a, Message> {
     content: Element<'a, Message>,
     on_command: Option<CommandKeys<'a, Message>>,
     page: usize,
@@ -510,7 +514,7 @@ pub struct FocusScope<'a, Message> {
 /// What a key held with Ctrl means to the window, if anything.
 type CommandKeys<'a, Message> = Box<dyn Fn(&keyboard::Key, keyboard::Modifiers) -> Option<Message> + 'a>;
 
-pub fn focus_scope<'a, Message>(content: impl Into<Element<'a, Message>>) -> FocusScope<'a, Message> {
+pub(crate) fn focus_scope<'a, Message>(content: impl Into<Element<'a, Message>>) -> FocusScope<'a, Message> {
     FocusScope {
         content: content.into(),
         on_command: None,
@@ -521,14 +525,17 @@ pub fn focus_scope<'a, Message>(content: impl Into<Element<'a, Message>>) -> Foc
 impl<'a, Message> FocusScope<'a, Message> {
     /// Keys held with Ctrl (Cmd) that belong to the window whatever has the focus: they reach it
     /// before any control, so a focused text field never types the `+` of Ctrl+plus.
-    pub fn on_command(mut self, f: impl Fn(&keyboard::Key, keyboard::Modifiers) -> Option<Message> + 'a) -> Self {
+    pub(crate) fn on_command(
+        mut self,
+        f: impl Fn(&keyboard::Key, keyboard::Modifiers) -> Option<Message> + 'a,
+    ) -> Self {
         self.on_command = Some(Box::new(f));
         self
     }
 
     /// What the window shows (a step): a control that had the focus on another page is not looked
     /// for on this one, where the app puts the focus itself.
-    pub fn page(mut self, page: usize) -> Self {
+    pub(crate) fn page(mut self, page: usize) -> Self {
         self.page = page;
         self
     }
@@ -572,7 +579,7 @@ fn scroll_into_view<Message>(
 
 /// A task that scrolls the focused control into sight: after the app moved the focus itself (the
 /// new slot's start field under the week of a narrow window, a step's first control).
-pub fn reveal_focused<Message: Send + 'static>() -> iced::Task<Message> {
+pub(crate) fn reveal_focused<Message: Send + 'static>() -> iced::Task<Message> {
     iced::advanced::widget::operate(RevealFocused(None)).discard()
 }
 

@@ -40,7 +40,7 @@ pub enum GridEvent {
 
 /// The grid's view of the schedule, borrowed from the app for one frame.
 #[derive(Clone, Copy)]
-pub struct WeekGrid<'a> {
+pub(crate) struct WeekGrid<'a> {
     pub slots: &'a [Slot],
     /// The slots' ids, in the slots' order.
     pub ids: &'a SlotIds,
@@ -57,7 +57,7 @@ pub struct WeekGrid<'a> {
 /// cache changed: with a cache per day, a slot moved on Monday redraws Monday's column (its slots
 /// and their words), not the whole week (300 slots and their labels re-rasterised on every change).
 #[derive(Default)]
-pub struct GridCache {
+pub(crate) struct GridCache {
     background: Cache,
     days: [Cache; 7],
     /// What each cache was last drawn from (the days', then the background's): a day is drawn again
@@ -67,7 +67,7 @@ pub struct GridCache {
 
 impl GridCache {
     /// Everything is drawn again (the theme or the language changed).
-    pub fn clear(&self) {
+    pub(crate) fn clear(&self) {
         self.background.clear();
         for day in &self.days {
             day.clear();
@@ -79,13 +79,13 @@ impl GridCache {
 /// The days' names in the interface language, full and abbreviated as the language abbreviates
 /// them (`lun.`, `ma`), looked up once per language rather than on every frame.
 #[derive(Default)]
-pub struct DayNames {
+pub(crate) struct DayNames {
     pub full: [String; 7],
     pub short: [String; 7],
 }
 
 impl DayNames {
-    pub fn new(localizer: &Localizer) -> DayNames {
+    pub(crate) fn new(localizer: &Localizer) -> DayNames {
         DayNames {
             full: Weekday::ALL.map(|d| localizer.tr(&format!("day-{}", d.key()))),
             short: Weekday::ALL.map(|d| localizer.tr(&format!("export-day-short-{}", d.key()))),
@@ -95,12 +95,12 @@ impl DayNames {
 
 /// A drag in progress: where it started.
 #[derive(Default)]
-pub struct DragState {
+pub(crate) struct DragState {
     from: Option<(Weekday, u16)>,
 }
 
 /// The hours shown: at least 07:00–20:00, widened to every slot.
-pub fn hour_range(slots: &[Slot]) -> (u16, u16) {
+pub(crate) fn hour_range(slots: &[Slot]) -> (u16, u16) {
     week_grid::hour_range(slots, (7, 20))
 }
 
@@ -546,14 +546,14 @@ impl canvas::Program<GridEvent> for WeekGrid<'_> {
 
 impl<'a> WeekGrid<'a> {
     /// The grid's words, to stack over its canvas.
-    pub fn labels(self) -> Labels<'a> {
+    pub(crate) fn labels(self) -> Labels<'a> {
         Labels { grid: self }
     }
 }
 
 /// The grid's words, drawn over its canvas as a widget of the same size: each text clipped to its
 /// own box, so a frame that redraws part of the week draws only the words there, without a mask.
-pub struct Labels<'a> {
+pub(crate) struct Labels<'a> {
     grid: WeekGrid<'a>,
 }
 

@@ -18,24 +18,24 @@ pub const FONT_BOLD: &[u8] = include_bytes!("../../../assets/fonts/OpenSans-Bold
 pub const FONT: Font = Font::with_name("Open Sans");
 
 /// Text in the bold face of the embedded font.
-pub fn bold<'a>(content: impl text::IntoFragment<'a>) -> text::Text<'a> {
+pub(crate) fn bold<'a>(content: impl text::IntoFragment<'a>) -> text::Text<'a> {
     text(content).font(Font {
         weight: font::Weight::Bold,
         ..FONT
     })
 }
 
-pub fn heading<'a>(content: impl text::IntoFragment<'a>) -> text::Text<'a> {
+pub(crate) fn heading<'a>(content: impl text::IntoFragment<'a>) -> text::Text<'a> {
     bold(content).size(24)
 }
 
 /// A label above an input, always visible (there is no screen reader support to lean on).
-pub fn labelled<'a, M: 'a>(label: String, input: impl Into<Element<'a, M>>) -> Element<'a, M> {
+pub(crate) fn labelled<'a, M: 'a>(label: String, input: impl Into<Element<'a, M>>) -> Element<'a, M> {
     column![text(label).size(14), input.into()].spacing(4).into()
 }
 
 /// A hint or error line under an input.
-pub fn hint<'a, M: 'a>(content: String, is_error: bool) -> Element<'a, M> {
+pub(crate) fn hint<'a, M: 'a>(content: String, is_error: bool) -> Element<'a, M> {
     text(content)
         .size(13)
         .style(move |theme: &Theme| {
@@ -53,7 +53,7 @@ pub fn hint<'a, M: 'a>(content: String, is_error: bool) -> Element<'a, M> {
 
 /// A themed option for pick lists: the value and its translated label.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Labelled<T> {
+pub(crate) struct Labelled<T> {
     pub value: T,
     pub label: String,
 }
@@ -67,7 +67,7 @@ impl<T> std::fmt::Display for Labelled<T> {
 /// A pick list the keyboard can use: Tab reaches it, Enter, Space and the arrows move to the
 /// next or previous option (iced's menus have no keyboard support). It also repaints as a whole
 /// when its value changes: see [`repaint_on_change`].
-pub fn keyboard_pick_list<'a, T, M>(
+pub(crate) fn keyboard_pick_list<'a, T, M>(
     list: impl Into<Element<'a, M>>,
     options: &[Labelled<T>],
     selected: Option<&Labelled<T>>,
@@ -103,7 +103,7 @@ where
 /// and the old label's upper half stays under the new one ("doubled" day names). An invisible
 /// background whose colour follows the label makes the whole box part of the damage whenever the
 /// label changes. Upstream: iced-rs/iced pull request 3384 (open); see the closing note of issue 9.
-pub fn repaint_on_change<'a, M: 'a>(content: impl Into<Element<'a, M>>, label: &str) -> Element<'a, M> {
+pub(crate) fn repaint_on_change<'a, M: 'a>(content: impl Into<Element<'a, M>>, label: &str) -> Element<'a, M> {
     use std::hash::{Hash, Hasher};
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     label.hash(&mut hasher);

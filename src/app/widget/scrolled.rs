@@ -15,12 +15,12 @@ use iced::advanced::{Clipboard, Shell, Widget, overlay, renderer, text};
 use iced::{Color, Element, Event, Length, Rectangle, Renderer, Size, Theme, Vector, mouse};
 
 /// See the module's documentation.
-pub struct Whole<'a, Message> {
+pub(crate) struct Whole<'a, Message> {
     content: Element<'a, Message>,
 }
 
 /// `content` (put inside a scrollable) redrawn as one piece when it scrolls.
-pub fn whole<'a, Message>(content: impl Into<Element<'a, Message>>) -> Whole<'a, Message> {
+pub(crate) fn whole<'a, Message>(content: impl Into<Element<'a, Message>>) -> Whole<'a, Message> {
     Whole {
         content: content.into(),
     }

@@ -7,7 +7,7 @@ use iced::theme::{Mode, Palette};
 use iced::{Color, Theme, color};
 
 /// The theme for the user's choice and the system's current mode.
-pub fn theme(choice: ThemeChoice, system: Mode) -> Theme {
+pub(crate) fn theme(choice: ThemeChoice, system: Mode) -> Theme {
     match choice {
         ThemeChoice::Light => light(),
         ThemeChoice::Dark => dark(),
@@ -61,7 +61,7 @@ fn high_contrast() -> Theme {
 
 /// Fill of a slot in the week grid: agreement rates a calm blue, free fees a warm orange, strong
 /// enough to tell apart at a glance in every theme (free slots are also hatched).
-pub fn rate_fill(theme: &Theme, rates: Rates) -> Color {
+pub(crate) fn rate_fill(theme: &Theme, rates: Rates) -> Color {
     match (tone(theme), rates) {
         (Tone::Light, Rates::Agreement) => color!(0xcfe2f3),
         (Tone::Light, Rates::Free) => color!(0xf8d9b4),
@@ -72,7 +72,7 @@ pub fn rate_fill(theme: &Theme, rates: Rates) -> Color {
     }
 }
 
-pub fn rate_text(theme: &Theme, rates: Rates) -> Color {
+pub(crate) fn rate_text(theme: &Theme, rates: Rates) -> Color {
     match (tone(theme), rates) {
         (Tone::Light, _) => color!(0x1d2327),
         (Tone::Dark, _) => color!(0xf2f2ee),
@@ -82,7 +82,7 @@ pub fn rate_text(theme: &Theme, rates: Rates) -> Color {
 }
 
 /// The hour and day lines of the week grid: quiet, but still visible on pure black.
-pub fn grid_line(theme: &Theme) -> Color {
+pub(crate) fn grid_line(theme: &Theme) -> Color {
     match tone(theme) {
         Tone::HighContrast => Color { a: 0.5, ..Color::WHITE },
         _ => theme.extended_palette().background.strong.color,
@@ -108,7 +108,7 @@ fn tone(theme: &Theme) -> Tone {
 }
 
 /// Site marks: a distinct stripe colour per site, in declared order.
-pub fn site_colour(index: usize) -> Color {
+pub(crate) fn site_colour(index: usize) -> Color {
     const COLOURS: [Color; 6] = [
         color!(0x4e79a7),
         color!(0x59a14f),
@@ -121,13 +121,13 @@ pub fn site_colour(index: usize) -> Color {
 }
 
 /// The letter shown on a slot for its site (A, B, C…), so sites differ without colour too.
-pub fn site_letter(index: usize) -> char {
+pub(crate) fn site_letter(index: usize) -> char {
     char::from(b'A' + (index % 26) as u8)
 }
 
 /// A quiet button for secondary actions: the background's tone with a visible border, so it reads
 /// as a button in every theme without competing with the primary action.
-pub fn quiet_button(theme: &Theme, status: iced::widget::button::Status) -> iced::widget::button::Style {
+pub(crate) fn quiet_button(theme: &Theme, status: iced::widget::button::Status) -> iced::widget::button::Style {
     use iced::widget::button::{Status, Style};
     let palette = theme.extended_palette();
     let background = match status {
@@ -153,7 +153,7 @@ pub fn quiet_button(theme: &Theme, status: iced::widget::button::Status) -> iced
 
 /// A finding in the check panel: tinted with its severity's colour and outlined by it, with the
 /// theme's ordinary text colour so long explanations stay easy to read.
-pub fn finding_button(
+pub(crate) fn finding_button(
     severity: crate::core::rules::Severity,
 ) -> impl Fn(&Theme, iced::widget::button::Status) -> iced::widget::button::Style {
     use iced::widget::button::{Status, Style};

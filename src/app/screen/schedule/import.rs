@@ -20,25 +20,25 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// The import panel's path field (focus goes there when no file dialog is available).
-pub const PATH_ID: &str = "import-path";
+pub(crate) const PATH_ID: &str = "import-path";
 /// The field where a day is typed to go to its week.
-pub const WEEK_ID: &str = "import-week";
+pub(crate) const WEEK_ID: &str = "import-week";
 /// The name field of a new site for events without a place.
 pub const UNPLACED_ID: &str = "unplaced-site-name";
 /// The schedule step's import button.
-pub const BUTTON_ID: &str = "import-button";
+pub(crate) const BUTTON_ID: &str = "import-button";
 /// Wide enough for a slot's line with its site and status.
 const PANEL_WIDTH: f32 = 460.0;
 
 /// The kinds of files the import reads, by extension.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Source {
+pub(crate) enum Source {
     Calendar,
     Spreadsheet,
 }
 
 impl Source {
-    pub fn of(path: &Path) -> Option<Source> {
+    pub(crate) fn of(path: &Path) -> Option<Source> {
         let extension = path.extension()?.to_str()?.to_ascii_lowercase();
         match extension.as_str() {
             "ics" | "ical" | "icalendar" => Some(Source::Calendar),
@@ -59,7 +59,7 @@ pub struct Loaded {
 }
 
 impl Loaded {
-    pub fn chosen_indices(&self) -> Vec<usize> {
+    pub(crate) fn chosen_indices(&self) -> Vec<usize> {
         (0..self.chosen.len()).filter(|&i| self.chosen[i]).collect()
     }
 }
@@ -128,7 +128,7 @@ pub enum Message {
 impl Import {
     /// `selected_site`: the site of the slot selected on the week, where calendar events without
     /// a place go.
-    pub fn update(&mut self, message: Message, ctx: &Context, selected_site: Option<String>) -> Action<Message> {
+    pub(crate) fn update(&mut self, message: Message, ctx: &Context, selected_site: Option<String>) -> Action<Message> {
         match message {
             Message::Browse => {
                 self.open_panel(ctx);
@@ -248,7 +248,7 @@ impl Import {
 
     /// The declaration changed (an edit, undo, another doctor): the statuses are compared again,
     /// and the choice starts again from the new ones.
-    pub fn declaration_changed(&mut self, ctx: &Context, selected_site: Option<String>) -> Action<Message> {
+    pub(crate) fn declaration_changed(&mut self, ctx: &Context, selected_site: Option<String>) -> Action<Message> {
         match self.loaded.take() {
             Some(loaded) => self.propose(ctx, loaded.file, loaded.source, loaded.bytes, selected_site),
             None => Action::None,
@@ -396,7 +396,7 @@ fn origin_text(origin: &Origin) -> String {
 /// The panel: the file, the week, each proposed slot with its status and checkbox, what was left
 /// out and why, the new places, and the import button.
 impl Import {
-    pub fn view<'a>(&'a self, ctx: &Context) -> Element<'a, Message> {
+    pub(crate) fn view<'a>(&'a self, ctx: &Context) -> Element<'a, Message> {
         let state = self;
         let wrap = |m: Message| m;
         let path = text_input(

@@ -19,11 +19,11 @@ use iced::widget::{button, canvas, column, container, keyed_column, pick_list, r
 use iced::{Alignment, Element, Length};
 
 pub const START_ID: &str = "slot-start";
-pub const END_ID: &str = "slot-end";
-pub const NOTE_ID: &str = "slot-note";
-pub const GRID_ID: &str = "week-grid";
+pub(crate) const END_ID: &str = "slot-end";
+pub(crate) const NOTE_ID: &str = "slot-note";
+pub(crate) const GRID_ID: &str = "week-grid";
 /// The slot panel's day pick list (tests find it).
-pub const DAY_ID: &str = "slot-day";
+pub(crate) const DAY_ID: &str = "slot-day";
 /// "Add a slot": where the keyboard focus lands on this step.
 pub const ADD_ID: &str = "slot-add";
 /// Wide enough for the longest setting name on one line in both languages.
@@ -33,9 +33,9 @@ const EDITOR_WIDTH: f32 = 330.0;
 const ONE_LINE_TOOLBAR: f32 = 900.0;
 /// Under this width the slot editor (or the import panel) goes below the week, in one column that
 /// scrolls, instead of squeezing the week to a few pixels per day.
-pub const EDITOR_BESIDE_WIDTH: f32 = 760.0;
+pub(crate) const EDITOR_BESIDE_WIDTH: f32 = 760.0;
 /// The step's scrollable in a narrow window (it opens at its top).
-pub const SCROLL_ID: &str = "schedule-scroll";
+pub(crate) const SCROLL_ID: &str = "schedule-scroll";
 /// Padding of a row in the list view (and of its header).
 const LIST_PADDING: [u16; 2] = [6, 8];
 
@@ -55,10 +55,10 @@ pub enum TimeField {
 }
 
 impl TimeField {
-    pub const BOTH: [TimeField; 2] = [TimeField::Start, TimeField::End];
+    pub(crate) const BOTH: [TimeField; 2] = [TimeField::Start, TimeField::End];
 
     /// The field's label (message id), as the check names it.
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             TimeField::Start => "gui-slot-start",
             TimeField::End => "gui-slot-end",
@@ -111,7 +111,7 @@ pub struct SlotEditor {
 }
 
 impl SlotEditor {
-    pub fn text(&self, field: TimeField) -> &str {
+    pub(crate) fn text(&self, field: TimeField) -> &str {
         match field {
             TimeField::Start => &self.start,
             TimeField::End => &self.end,
@@ -133,13 +133,13 @@ impl SlotEditor {
     }
 
     /// The unusual time the editor asks about, not taken until confirmed.
-    pub fn asking(&self) -> Option<(TimeField, TimeOfDay)> {
+    pub(crate) fn asking(&self) -> Option<(TimeField, TimeOfDay)> {
         self.asking
     }
 
     /// The fields whose text is not the slot's time: not a time at all, a time not taken yet, or
     /// an unusual time waiting for its confirmation.
-    pub fn unfinished_fields(&self) -> Vec<TimeField> {
+    pub(crate) fn unfinished_fields(&self) -> Vec<TimeField> {
         TimeField::BOTH
             .into_iter()
             .filter(|&field| match TimeOfDay::parse_lenient(self.text(field)) {
@@ -150,7 +150,7 @@ impl SlotEditor {
     }
 
     /// Whether a time field holds text the slot does not have: the slot is then unfinished.
-    pub fn is_unfinished(&self) -> bool {
+    pub(crate) fn is_unfinished(&self) -> bool {
         !self.unfinished_fields().is_empty()
     }
 }
@@ -220,7 +220,7 @@ pub enum Message {
 
 /// A change the schedule asks of the declaration, naming slots by id.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Edit {
+pub(crate) enum Edit {
     /// A new slot, under the id the screen gave it (so it can select it at once).
     Add(SlotId, Slot),
     Change(SlotId, Slot),
@@ -232,7 +232,7 @@ pub enum Edit {
 impl Edit {
     /// Makes the change, moving the slots' ids with their slots. A slot that no longer exists is
     /// left alone.
-    pub fn apply(self, declaration: &mut Declaration, ids: &mut SlotIds) {
+    pub(crate) fn apply(self, declaration: &mut Declaration, ids: &mut SlotIds) {
         let slots = &mut declaration.slots;
         match self {
             Edit::Add(id, slot) => {
@@ -260,7 +260,7 @@ impl Edit {
 }
 
 /// What the schedule screen hands back to the app.
-pub type Action = super::Action<Message>;
+pub(crate) type Action = super::Action<Message>;
 
 impl Schedule {
     pub fn selected(&self) -> Option<SlotId> {
@@ -281,7 +281,7 @@ impl Schedule {
         self.selected.filter(|_| self.editor.is_unfinished())
     }
 
-    pub fn update(&mut self, message: Message, ctx: &Context) -> Action {
+    pub(crate) fn update(&mut self, message: Message, ctx: &Context) -> Action {
         let session = ctx.session;
         let declaration = session.declaration();
         let selected = self
@@ -371,7 +371,7 @@ impl Schedule {
     /// Takes what the time fields hold, as leaving them would: the app calls this before any other
     /// action (a click elsewhere, a shortcut, saving, another step), so no typed time is lost or
     /// taken later than the user expects.
-    pub fn take_typed_times(&mut self, session: &Session) -> Action {
+    pub(crate) fn take_typed_times(&mut self, session: &Session) -> Action {
         let selected = self
             .selected
             .and_then(|id| session.slot(id).map(|slot| (id, slot.clone())));
@@ -427,12 +427,12 @@ impl Schedule {
 
     /// Another declaration is on screen: the import panel forgets the last file, its ticked slots
     /// and their dashed preview, so they cannot be added to the wrong schedule.
-    pub fn forget_import(&mut self) {
+    pub(crate) fn forget_import(&mut self) {
         self.import = import::Import::default();
     }
 
     /// The import's proposal made again for the declaration as it is now (its sites, its slots).
-    pub fn propose_again(&mut self, ctx: &Context) -> Action {
+    pub(crate) fn propose_again(&mut self, ctx: &Context) -> Action {
         let site = selected_site(self.selected, ctx.session);
         self.import.declaration_changed(ctx, site).map(Message::ImportPanel)
     }
@@ -440,7 +440,7 @@ impl Schedule {
     /// Keeps the selection and the panel's fields in step with the declaration after any change
     /// (an edit, undo, opening a file): a selected slot that went is remembered, and selected
     /// again if an undo brings it back.
-    pub fn declaration_changed(&mut self, session: &Session) {
+    pub(crate) fn declaration_changed(&mut self, session: &Session) {
         let ids = session.slot_ids();
         self.highlighted.retain(|&id| ids.contains(id));
         if self.selected.is_some_and(|id| !ids.contains(id)) {
@@ -459,19 +459,19 @@ impl Schedule {
     }
 
     /// Shows the slots a finding is about, the first one selected.
-    pub fn highlight(&mut self, session: &Session, rule: RuleId, slots: Vec<SlotId>) {
+    pub(crate) fn highlight(&mut self, session: &Session, rule: RuleId, slots: Vec<SlotId>) {
         let first = slots.first().copied();
         self.highlighted = slots;
         self.highlighted_rule = Some(rule);
         self.select(session, first);
     }
 
-    pub fn highlighted_rule(&self) -> Option<&RuleId> {
+    pub(crate) fn highlighted_rule(&self) -> Option<&RuleId> {
         self.highlighted_rule.as_ref()
     }
 
     /// The outlined finding's slots now, or none when it was fixed.
-    pub fn outline(&mut self, slots: Option<Vec<SlotId>>) {
+    pub(crate) fn outline(&mut self, slots: Option<Vec<SlotId>>) {
         match slots {
             Some(slots) => self.highlighted = slots,
             None => {
@@ -482,7 +482,7 @@ impl Schedule {
     }
 
     /// Escape, or another declaration: nothing selected or highlighted.
-    pub fn clear_selection(&mut self) {
+    pub(crate) fn clear_selection(&mut self) {
         self.selected = None;
         self.vanished = None;
         self.highlighted.clear();
@@ -491,7 +491,7 @@ impl Schedule {
     }
 
     /// The theme or the language changed: the grid is drawn again.
-    pub fn redraw(&self) {
+    pub(crate) fn redraw(&self) {
         self.grid_cache.clear();
     }
 
@@ -551,7 +551,7 @@ impl Schedule {
 /// Where "Add a slot" puts a new slot: the first free three hours (else one hour) of the week,
 /// starting on the half hour from 09:00 (then from 08:00) and ending by 20:00, overlapping no slot
 /// of any site. An empty week gets Monday 09:00–12:00.
-pub fn free_place(slots: &[Slot]) -> Option<(Weekday, TimeOfDay, TimeOfDay)> {
+pub(crate) fn free_place(slots: &[Slot]) -> Option<(Weekday, TimeOfDay, TimeOfDay)> {
     const LAST_END: u16 = 20 * 60;
     for length in [180, 60] {
         let starts: Vec<u16> = (9 * 60..=LAST_END - length)
@@ -595,7 +595,7 @@ fn typed(
 
 /// The slot moved or stretched by a quarter hour or a day; unchanged where that would leave the
 /// day or make it empty.
-pub fn nudged(slot: &Slot, nudge: Nudge) -> Slot {
+pub(crate) fn nudged(slot: &Slot, nudge: Nudge) -> Slot {
     const STEP: i32 = 15;
     let (start, end) = (i32::from(slot.start.minutes()), i32::from(slot.end.minutes()));
     let (start, end, day) = match nudge {
@@ -634,7 +634,7 @@ fn site_name<'a>(ctx: &Context<'a>, id: &'a str) -> &'a str {
 
 impl Schedule {
     /// The week (grid or list), the selected slot's editor or the import panel beside it.
-    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+    pub(crate) fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
         // Laid out for the width it has: a small screen or a high zoom gets the toolbar wrapped
         // and the slot panel under the week.
         let ctx = ctx.clone();
@@ -642,7 +642,7 @@ impl Schedule {
     }
 
     /// The days' names follow the interface language.
-    pub fn language_changed(&mut self, localizer: &crate::core::i18n::Localizer) {
+    pub(crate) fn language_changed(&mut self, localizer: &crate::core::i18n::Localizer) {
         self.day_names = DayNames::new(localizer);
         self.redraw();
     }
