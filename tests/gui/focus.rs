@@ -345,3 +345,38 @@ fn a_control_the_app_focuses_is_scrolled_into_sight() {
     assert_eq!(focused.id, Some(Id::new(conventio::app::screen::schedule::START_ID)));
     window.focused_in_sight(&h.app).expect("the start field in sight");
 }
+
+/// Gap 3: a button that cannot be used takes no Tab stop. On the schedule step before any edit,
+/// Undo and Redo are disabled: a whole round of Tab presses never lands on them; once a slot
+/// is added, Undo is a stop again. (Checked by where the focus is, which the simulator cannot say.)
+#[test]
+fn disabled_undo_and_redo_take_no_tab_stop_until_they_can_be_used() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let mut window = Window::new(1280.0, 820.0);
+    window.update(&mut h.app, Message::GoTo(Screen::Choice));
+    window.update(&mut h.app, Message::GoTo(Screen::Schedule));
+    let bounds_of = |app: &App, label: &str| simulator(app).find(label).unwrap().visible_bounds().unwrap();
+    let stops = |window: &mut Window, app: &mut App| {
+        let mut stops = Vec::new();
+        for _ in 0..80 {
+            window.named(app, keyboard::key::Named::Tab);
+            if let Some(focused) = window.focused(app) {
+                stops.push(focused.bounds);
+            }
+        }
+        stops
+    };
+    let undo = bounds_of(&h.app, &h.tr("gui-undo"));
+    let redo = bounds_of(&h.app, &h.tr("gui-redo"));
+    let round = stops(&mut window, &mut h.app);
+    assert!(round.len() >= 10, "Tab goes round the step");
+    let on = |stops: &[Rectangle], label: Rectangle| stops.iter().any(|s| s.contains(label.center()));
+    assert!(!on(&round, undo), "disabled Undo is no Tab stop");
+    assert!(!on(&round, redo), "disabled Redo is no Tab stop");
+
+    window.update(&mut h.app, Message::Schedule(ScheduleMessage::AddSlot));
+    let undo = bounds_of(&h.app, &h.tr("gui-undo"));
+    let round = stops(&mut window, &mut h.app);
+    assert!(on(&round, undo), "Undo, now usable, is a Tab stop");
+}
