@@ -1856,7 +1856,7 @@ fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filter
         .app
         .update(Message::Overview(OverviewMessage::MarkRegistered(ids[0].clone())));
     assert!(h.app.practice().registration(&ids[0]).is_none(), "asked first");
-    let _ = h.app.update(Message::Overview(OverviewMessage::ConfirmMarks));
+    h.run(Message::Overview(OverviewMessage::ConfirmMarks));
     assert_eq!(order(&h), ["Dr Chloé Claes", "Dr Anne Aerts", "Dr Bart Bosmans"]);
     let _ = h.app.update(Message::Overview(OverviewMessage::SortAgain));
     assert_eq!(order(&h), ["Dr Chloé Claes", "Dr Bart Bosmans", "Dr Anne Aerts"]);

@@ -85,6 +85,10 @@ pub enum Message {
     CancelMarks,
     /// Remove this doctor's mark (kept in the practice with who and when).
     Unmark(String),
+    /// The marks were recorded off the window's thread (or why not).
+    Marked(Result<(), Arc<StoreError>>),
+    /// The mark was removed off the window's thread (or why not).
+    Unmarked(Result<(), Arc<StoreError>>),
     /// Put the rows back in urgency order.
     SortAgain,
     /// The doctor's note as typed ("mandat eHealth à demander").
@@ -164,7 +168,14 @@ impl Overview {
                 self.pending = None;
                 Action::None
             }
-            Message::Unmark(id) => self.unmark(ctx, &id),
+            Message::Unmark(id) => self.unmark(ctx, id),
+            Message::Marked(result) => {
+                if result.is_ok() {
+                    self.ticked.clear();
+                }
+                self.marks_changed(ctx, result)
+            }
+            Message::Unmarked(result) => self.marks_changed(ctx, result),
             Message::NoteChanged(id, note) => {
                 self.notes.insert(id, note);
                 Action::None
@@ -365,30 +376,33 @@ impl Overview {
         self.pending.is_some()
     }
 
-    /// Records the marks with the name from the settings (none when the user gave none): all of
-    /// them or none. The rows stay where they are.
+    /// Records the marks with the name from the settings (none when the user gave none), off the
+    /// window's thread: all of them or none.
     fn mark_registered(&mut self, ctx: &Context, ids: &[String]) -> Action<Message> {
+        let (practice, ids, today) = (ctx.practice.clone(), ids.to_vec(), ctx.today());
+        let user = ctx.settings.user_name().map(str::to_owned);
         let now = chrono::Local::now().naive_local();
-        match ctx.practice.mark_many(ids, ctx.today(), now, ctx.settings.user_name()) {
-            Ok(()) => {
-                self.ticked.clear();
-                self.order_frozen = true;
-                self.refresh(ctx);
-                Event::PracticeChanged.into()
-            }
-            Err(error) => ctx
-                .error(ctx.tr_args(
-                    "gui-overview-mark-failed",
-                    &[("error", ctx.localizer().message(&error.message()).into())],
-                ))
-                .into(),
-        }
+        Action::Run(task::blocking(
+            move || practice.mark_many(&ids, today, now, user.as_deref()).map_err(Arc::new),
+            Message::Marked,
+        ))
     }
 
-    /// Removes the doctor's mark; the practice keeps it with who removed it and when.
-    fn unmark(&mut self, ctx: &Context, id: &str) -> Action<Message> {
+    /// Removes the doctor's mark, off the window's thread; the practice keeps it with who removed
+    /// it and when.
+    fn unmark(&mut self, ctx: &Context, id: String) -> Action<Message> {
+        let practice = ctx.practice.clone();
+        let user = ctx.settings.user_name().map(str::to_owned);
         let now = chrono::Local::now().naive_local();
-        match ctx.practice.unmark(id, now, ctx.settings.user_name()) {
+        Action::Run(task::blocking(
+            move || practice.unmark(&id, now, user.as_deref()).map_err(Arc::new),
+            Message::Unmarked,
+        ))
+    }
+
+    /// Marks were recorded or removed: the rows stay where they are and read again.
+    fn marks_changed(&mut self, ctx: &Context, result: Result<(), Arc<StoreError>>) -> Action<Message> {
+        match result {
             Ok(()) => {
                 self.order_frozen = true;
                 self.refresh(ctx);
