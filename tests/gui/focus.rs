@@ -413,3 +413,69 @@ fn the_doctors_add_site_button_takes_a_tab_stop_only_with_a_name() {
     let (_, on) = stops(&mut window, &mut h.app);
     assert!(on, "\"{add}\", now usable, is a Tab stop");
 }
+
+/// Gap 3: the review's history and each list of differences are reached by Tab, and each is
+/// scrolled into sight when reached, at 1024×700 where they lie below the fold.
+#[test]
+fn the_review_history_and_its_differences_are_reached_by_tab_and_scrolled_into_sight() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let _ = h
+        .app
+        .update(Message::Doctor(DoctorMessage::NameChanged("Dr Anne Peeters".into())));
+    let _ = h
+        .app
+        .update(Message::Doctor(DoctorMessage::InamiChanged("1-23456-25-004".into())));
+    let save = |h: &mut Harness| {
+        let _ = h.app.update(Message::GoTo(Screen::Review));
+        h.run(Message::Review(conventio::app::screen::review::Message::Save));
+    };
+    save(&mut h);
+    // A second version with a slot fewer, then an edit not saved: two lists of differences.
+    let first = h.app.declaration().slots.len();
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::SelectSlot(slot_id(&h.app, 0))));
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::Delete));
+    save(&mut h);
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::SelectSlot(slot_id(&h.app, 0))));
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::Delete));
+    assert_eq!(h.app.declaration().slots.len(), first - 2);
+
+    let mut window = Window::new(1024.0, 700.0);
+    window.update(&mut h.app, Message::GoTo(Screen::Review));
+    let blocks: Vec<(String, Rectangle)> = ["gui-history-title", "gui-history-last-change", "gui-history-since"]
+        .into_iter()
+        .map(|id| {
+            let label = h.tr(id);
+            // Where it is laid out in a window of the same size (below the fold: not visible yet).
+            let bounds = iced_test::Simulator::with_size(settings(), (1024.0, 700.0), h.app.view())
+                .find(label.as_str())
+                .unwrap_or_else(|_| panic!("{label} shown"))
+                .bounds();
+            (label, bounds)
+        })
+        .collect();
+    let mut reached = vec![false; blocks.len()];
+    for _ in 0..60 {
+        window.named(&mut h.app, keyboard::key::Named::Tab);
+        let Some(focused) = window.focused(&h.app) else {
+            continue;
+        };
+        // A list of differences is its own stop: one that holds it without the history's title.
+        let whole_history = focused.bounds.contains(blocks[0].1.center());
+        for (n, (label, bounds)) in blocks.iter().enumerate() {
+            if focused.bounds.contains(bounds.center()) && (n == 0 || !whole_history) {
+                reached[n] = true;
+                if let Err(why) = window.focused_in_sight(&h.app) {
+                    panic!("\"{label}\" reached but not in sight: {why}");
+                }
+            }
+        }
+    }
+    for ((label, _), reached) in blocks.iter().zip(reached) {
+        assert!(reached, "Tab reaches \"{label}\"");
+    }
+}
