@@ -380,3 +380,36 @@ fn disabled_undo_and_redo_take_no_tab_stop_until_they_can_be_used() {
     let round = stops(&mut window, &mut h.app);
     assert!(on(&round, undo), "Undo, now usable, is a Tab stop");
 }
+
+/// Gap 3: the doctor's "Add the site" takes no Tab stop while the new site has no name, and is one
+/// once a name is typed.
+#[test]
+fn the_doctors_add_site_button_takes_a_tab_stop_only_with_a_name() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let mut window = Window::new(1280.0, 820.0);
+    window.update(&mut h.app, Message::GoTo(Screen::Doctor));
+    let add = h.tr("gui-site-add");
+    let stops = |window: &mut Window, app: &mut App| {
+        let button = simulator(app).find(add.as_str()).unwrap().visible_bounds().unwrap();
+        let mut on = false;
+        let mut count = 0;
+        for _ in 0..60 {
+            window.named(app, keyboard::key::Named::Tab);
+            if let Some(focused) = window.focused(app) {
+                count += 1;
+                on |= focused.bounds.contains(button.center());
+            }
+        }
+        (count, on)
+    };
+    let (count, on) = stops(&mut window, &mut h.app);
+    assert!(count >= 10, "Tab goes round the step");
+    assert!(!on, "disabled \"{add}\" is no Tab stop");
+    window.update(
+        &mut h.app,
+        Message::Doctor(DoctorMessage::NewSiteNameChanged("Cabinet de Namur".into())),
+    );
+    let (_, on) = stops(&mut window, &mut h.app);
+    assert!(on, "\"{add}\", now usable, is a Tab stop");
+}
