@@ -197,7 +197,10 @@ impl App {
         // control, not wherever the last step left it.
         self.flush_draft();
         // A step opens at its top, however far down the last visit (or another step) scrolled.
-        let top = operation::snap_to(schedule::SCROLL_ID, operation::RelativeOffset::START);
+        let top = Task::batch(
+            [schedule::SCROLL_ID, screen::STEP_SCROLL_ID]
+                .map(|id| operation::snap_to(id, operation::RelativeOffset::START)),
+        );
         Task::batch([
             task,
             top,

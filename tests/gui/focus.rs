@@ -46,7 +46,7 @@ impl Window {
     }
 
     /// Builds this frame's interface, lets `act` use it, keeps the tree for the next frame.
-    fn frame<T>(
+    pub(crate) fn frame<T>(
         &mut self,
         app: &App,
         act: impl FnOnce(&mut UserInterface<'_, Message, iced::Theme, iced::Renderer>, &mut iced::Renderer) -> T,
@@ -477,5 +477,57 @@ fn the_review_history_and_its_differences_are_reached_by_tab_and_scrolled_into_s
     }
     for ((label, _), reached) in blocks.iter().zip(reached) {
         assert!(reached, "Tab reaches \"{label}\"");
+    }
+}
+
+/// How far down the scrollables of the window are scrolled, the most scrolled one.
+fn scrolled_down(window: &mut Window, app: &App) -> f32 {
+    struct Deepest(f32);
+    impl Operation for Deepest {
+        fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+            operate(self);
+        }
+        fn scrollable(
+            &mut self,
+            _id: Option<&Id>,
+            _bounds: Rectangle,
+            _content_bounds: Rectangle,
+            translation: Vector,
+            _state: &mut dyn operation::Scrollable,
+        ) {
+            self.0 = self.0.max(translation.y);
+        }
+    }
+    let mut deepest = Deepest(0.0);
+    window.frame(app, |ui, renderer| ui.operate(renderer, &mut deepest));
+    deepest.0
+}
+
+/// Item 5: each step opens at its top, however far down the last step was scrolled (the steps'
+/// scrollables sit at the same place in the widget tree, so one kept the other's offset).
+#[test]
+fn every_step_opens_at_its_top() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let mut window = Window::new(1024.0, 700.0);
+    for (from, to) in [
+        (Screen::Doctor, Screen::Choice),
+        (Screen::Choice, Screen::Review),
+        (Screen::Review, Screen::Doctor),
+        (Screen::Review, Screen::Start),
+    ] {
+        window.update(&mut h.app, Message::GoTo(from));
+        // Down to the step's last controls by keyboard: the focused one is scrolled into sight.
+        let mut deepest = 0.0_f32;
+        for _ in 0..40 {
+            window.named(&mut h.app, keyboard::key::Named::Tab);
+            deepest = deepest.max(scrolled_down(&mut window, &h.app));
+            if deepest > 50.0 {
+                break;
+            }
+        }
+        assert!(deepest > 50.0, "{from:?} scrolls at 1024×700");
+        window.update(&mut h.app, Message::GoTo(to));
+        assert_eq!(scrolled_down(&mut window, &h.app), 0.0, "{to:?} after {from:?}");
     }
 }

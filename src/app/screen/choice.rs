@@ -122,7 +122,7 @@ fn view<'a>(ctx: &Context) -> Element<'a, Message> {
     ]
     .spacing(16)
     .max_width(820);
-    scrollable(content.padding([0, 12])).into()
+    scrollable(content.padding([0, 12])).id(super::STEP_SCROLL_ID).into()
 }
 
 fn card<'a>(ctx: &Context, choice: model::Choice) -> iced::Element<'a, Message> {

@@ -366,7 +366,7 @@ fn view<'a>(form: &'a Doctor, ctx: &Context<'a>) -> Element<'a, Message> {
         )
         .spacing(16)
         .max_width(760);
-    scrollable(content.padding([0, 12])).into()
+    scrollable(content.padding([0, 12])).id(super::STEP_SCROLL_ID).into()
 }
 
 fn inami_hint<'a>(form: &'a Doctor, ctx: &Context<'a>) -> Element<'a, Message> {

@@ -28,6 +28,11 @@ use iced::Task;
 use std::path::{Path, PathBuf};
 
 /// The steps of a declaration, in the order the user goes through them.
+/// The scrollable of the start screen, the overview and the doctor, choice and review steps: one
+/// id, so that a new screen opens at its top (they sit at the same place in the widget tree, where
+/// one kept the scroll offset of the other).
+pub(crate) const STEP_SCROLL_ID: &str = "step-scroll";
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
     Start,

@@ -572,6 +572,7 @@ impl Overview {
         scrollable(crate::app::widget::scrolled::whole(
             container(page).center_x(Length::Fill).padding([0, 8]),
         ))
+        .id(super::STEP_SCROLL_ID)
         .into()
     }
 }

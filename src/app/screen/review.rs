@@ -756,6 +756,6 @@ impl Review {
         ]
         .spacing(14)
         .max_width(860);
-        scrollable(content.padding([0, 12])).into()
+        scrollable(content.padding([0, 12])).id(super::STEP_SCROLL_ID).into()
     }
 }
