@@ -39,6 +39,7 @@ gui-banner-unconfirmed = Datum oder Betrag durch den veröffentlichten Text nich
 gui-start-what = Was möchten Sie tun?
 gui-start-new = Neue Erklärung
 gui-start-continue = Aktuellen Entwurf fortsetzen ({ $name })
+gui-start-continue-unnamed = Entwurf fortsetzen (Arzt noch nicht angegeben)
 gui-start-recent = Letzte Erklärungen
 gui-start-open-file = Eine Erklärungsdatei öffnen
 gui-example-gp = Beispiel: Allgemeinmediziner

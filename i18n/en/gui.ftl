@@ -39,6 +39,7 @@ gui-banner-unconfirmed = Date or amount not confirmed by the published text: che
 gui-start-what = What would you like to do?
 gui-start-new = New declaration
 gui-start-continue = Continue the current draft ({ $name })
+gui-start-continue-unnamed = Continue the draft (doctor not given yet)
 gui-start-recent = Recent declarations
 gui-start-open-file = Open a declaration file
 gui-example-gp = Example: general practitioner

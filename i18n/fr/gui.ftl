@@ -39,6 +39,7 @@ gui-banner-unconfirmed = Date ou montant non confirmé par le texte publié : v�
 gui-start-what = Que voulez-vous faire ?
 gui-start-new = Nouvelle déclaration
 gui-start-continue = Reprendre le brouillon en cours ({ $name })
+gui-start-continue-unnamed = Reprendre le brouillon en cours (médecin pas encore indiqué)
 gui-start-recent = Déclarations récentes
 gui-start-open-file = Ouvrir un fichier de déclaration
 gui-example-gp = Exemple : médecin généraliste

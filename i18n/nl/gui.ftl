@@ -39,6 +39,7 @@ gui-banner-unconfirmed = Datum of bedrag niet bevestigd door de bekendgemaakte t
 gui-start-what = Wat wilt u doen?
 gui-start-new = Nieuwe verklaring
 gui-start-continue = Verder met het huidige ontwerp ({ $name })
+gui-start-continue-unnamed = Verder met het huidige ontwerp (arts nog niet ingevuld)
 gui-start-recent = Recente verklaringen
 gui-start-open-file = Een verklaringsbestand openen
 gui-example-gp = Voorbeeld: huisarts

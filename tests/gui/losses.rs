@@ -654,6 +654,11 @@ fn work_without_a_doctor_stays_on_screen_when_another_declaration_is_opened() {
     h.open_example(0);
     assert_eq!(h.app.declaration().slots.len(), 1, "the drawn week is still on screen");
     assert!(h.app.declaration().doctor.name.is_empty());
+    let _ = h.app.update(Message::GoTo(Screen::Start));
+    assert!(
+        h.sees(&h.tr("gui-start-continue-unnamed")),
+        "a draft without a doctor yet is offered as such, not as \"(…)\" with nothing inside"
+    );
     assert_eq!(
         h.app.notice().map(|n| n.text.clone()),
         Some(localizer(Language::Fr).tr("gui-work-needs-doctor"))

@@ -587,7 +587,11 @@ fn continue_draft<'a>(ctx: &Context) -> Element<'a, Message> {
     }
     // With the number, as every list names a doctor: two namesakes' drafts are told apart.
     let name = crate::core::names::label(&doctor.name, &doctor.inami);
-    let label = ctx.tr_args("gui-start-continue", &[("name", name.into())]);
+    let label = if name.trim().is_empty() {
+        ctx.tr("gui-start-continue-unnamed")
+    } else {
+        ctx.tr_args("gui-start-continue", &[("name", name.into())])
+    };
     focusable(
         button(text(label).size(14))
             .padding([8, 12])
