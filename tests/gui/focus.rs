@@ -531,3 +531,49 @@ fn every_step_opens_at_its_top() {
         assert_eq!(scrolled_down(&mut window, &h.app), 0.0, "{to:?} after {from:?}");
     }
 }
+
+/// Item 5: on the start screen, "Ouvrir" (a declaration by its path) and "Utiliser cette date" (a
+/// last day announced later) take no Tab stop while there is nothing to open or no date; "Ouvrir"
+/// does once a path is typed.
+#[test]
+fn the_start_screens_disabled_buttons_take_no_tab_stop() {
+    use conventio::app::screen::start::Message as StartMessage;
+    let mut h = harness(Language::Fr);
+    let mut window = Window::new(1280.0, 820.0);
+    window.update(&mut h.app, Message::GoTo(Screen::Start));
+    let bounds_of = |app: &App, label: &str| {
+        simulator(app)
+            .find(label)
+            .unwrap_or_else(|_| panic!("{label} shown"))
+            .bounds()
+    };
+    let stops = |window: &mut Window, app: &mut App| {
+        let mut stops = Vec::new();
+        for _ in 0..80 {
+            window.named(app, keyboard::key::Named::Tab);
+            if let Some(focused) = window.focused(app) {
+                stops.push(focused.bounds);
+            }
+        }
+        stops
+    };
+    let on = |stops: &[Rectangle], button: Rectangle| stops.iter().any(|s| s.contains(button.center()));
+    let open = bounds_of(&h.app, &h.tr("gui-open"));
+    let apply = bounds_of(&h.app, &h.tr("gui-last-day-apply"));
+    let round = stops(&mut window, &mut h.app);
+    assert!(round.len() >= 5, "Tab goes round the start screen");
+    assert!(!on(&round, open), "\"Ouvrir\" without a path is no Tab stop");
+    assert!(
+        !on(&round, apply),
+        "\"Utiliser cette date\" without a date is no Tab stop"
+    );
+    window.update(
+        &mut h.app,
+        Message::Start(StartMessage::OpenPathChanged("/tmp/déclaration.json".into())),
+    );
+    let open = bounds_of(&h.app, &h.tr("gui-open"));
+    assert!(
+        on(&stops(&mut window, &mut h.app), open),
+        "\"Ouvrir\" with a path is a Tab stop"
+    );
+}
