@@ -577,3 +577,54 @@ fn the_start_screens_disabled_buttons_take_no_tab_stop() {
         "\"Ouvrir\" with a path is a Tab stop"
     );
 }
+
+/// Item 5: on the overview, "Exporter en CSV" and "Imprimer la liste" take no Tab stop without a
+/// path, nor "Imprimer les PDF de tous les médecins" and "Sauvegarder la pratique" without doctors.
+#[test]
+fn the_overviews_disabled_buttons_take_no_tab_stop() {
+    use conventio::app::screen::overview::Message as OverviewMessage;
+    let mut h = harness(Language::Fr);
+    let mut window = Window::new(1280.0, 820.0);
+    window.update(&mut h.app, Message::GoTo(Screen::Overview));
+    let stops = |window: &mut Window, app: &mut App| {
+        let mut stops = Vec::new();
+        for _ in 0..40 {
+            window.named(app, keyboard::key::Named::Tab);
+            if let Some(focused) = window.focused(app) {
+                stops.push(focused.bounds);
+            }
+        }
+        stops
+    };
+    let on = |stops: &[Rectangle], button: Rectangle| stops.iter().any(|s| s.contains(button.center()));
+    let buttons = |app: &App, h: &Harness| {
+        [
+            "gui-overview-export",
+            "gui-overview-print",
+            "gui-overview-print-all",
+            "gui-overview-back-up",
+        ]
+        .map(|id| simulator(app).find(h.tr(id).as_str()).map(|t| t.bounds()).ok())
+    };
+    let [export, print, _, _] = buttons(&h.app, &h);
+    let round = stops(&mut window, &mut h.app);
+    assert!(
+        on(&round, export.unwrap()) && on(&round, print.unwrap()),
+        "with the default path, both are stops"
+    );
+    window.update(
+        &mut h.app,
+        Message::Overview(OverviewMessage::ExportPathChanged(String::new())),
+    );
+    let shown = buttons(&h.app, &h);
+    let round = stops(&mut window, &mut h.app);
+    for (id, bounds) in ["export", "print", "print-all", "back-up"].iter().zip(shown) {
+        if let Some(bounds) = bounds {
+            assert!(!on(&round, bounds), "{id}: disabled, no Tab stop");
+        }
+    }
+    assert!(
+        shown[0].is_some() && shown[1].is_some(),
+        "export and print are shown, disabled"
+    );
+}
