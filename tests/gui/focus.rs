@@ -168,6 +168,18 @@ impl Window {
         self.frame(app, |_, _| ());
     }
 
+    /// Where the focus lands on each of `presses` Tab presses: the Tab stops, in order.
+    pub(crate) fn tab_round(&mut self, app: &mut App, presses: usize) -> Vec<Rectangle> {
+        let mut stops = Vec::new();
+        for _ in 0..presses {
+            self.named(app, keyboard::key::Named::Tab);
+            if let Some(focused) = self.focused(app) {
+                stops.push(focused.bounds);
+            }
+        }
+        stops
+    }
+
     /// The focused control, if any.
     pub(crate) fn focused(&mut self, app: &App) -> Option<Focused> {
         struct Find(Option<Focused>);
@@ -357,21 +369,11 @@ fn disabled_undo_and_redo_take_no_tab_stop_until_they_can_be_used() {
     window.update(&mut h.app, Message::GoTo(Screen::Choice));
     window.update(&mut h.app, Message::GoTo(Screen::Schedule));
     let bounds_of = |app: &App, label: &str| simulator(app).find(label).unwrap().visible_bounds().unwrap();
-    let stops = |window: &mut Window, app: &mut App| {
-        let mut stops = Vec::new();
-        for _ in 0..80 {
-            window.named(app, keyboard::key::Named::Tab);
-            if let Some(focused) = window.focused(app) {
-                stops.push(focused.bounds);
-            }
-        }
-        stops
-    };
+    let stops = |window: &mut Window, app: &mut App| window.tab_round(app, 80);
     let undo = bounds_of(&h.app, &h.tr("gui-undo"));
     let redo = bounds_of(&h.app, &h.tr("gui-redo"));
     let round = stops(&mut window, &mut h.app);
     assert!(round.len() >= 10, "Tab goes round the step");
-    let on = |stops: &[Rectangle], label: Rectangle| stops.iter().any(|s| s.contains(label.center()));
     assert!(!on(&round, undo), "disabled Undo is no Tab stop");
     assert!(!on(&round, redo), "disabled Redo is no Tab stop");
 
@@ -547,17 +549,7 @@ fn the_start_screens_disabled_buttons_take_no_tab_stop() {
             .unwrap_or_else(|_| panic!("{label} shown"))
             .bounds()
     };
-    let stops = |window: &mut Window, app: &mut App| {
-        let mut stops = Vec::new();
-        for _ in 0..80 {
-            window.named(app, keyboard::key::Named::Tab);
-            if let Some(focused) = window.focused(app) {
-                stops.push(focused.bounds);
-            }
-        }
-        stops
-    };
-    let on = |stops: &[Rectangle], button: Rectangle| stops.iter().any(|s| s.contains(button.center()));
+    let stops = |window: &mut Window, app: &mut App| window.tab_round(app, 80);
     let open = bounds_of(&h.app, &h.tr("gui-open"));
     let apply = bounds_of(&h.app, &h.tr("gui-last-day-apply"));
     let round = stops(&mut window, &mut h.app);
@@ -586,17 +578,7 @@ fn the_overviews_disabled_buttons_take_no_tab_stop() {
     let mut h = harness(Language::Fr);
     let mut window = Window::new(1280.0, 820.0);
     window.update(&mut h.app, Message::GoTo(Screen::Overview));
-    let stops = |window: &mut Window, app: &mut App| {
-        let mut stops = Vec::new();
-        for _ in 0..40 {
-            window.named(app, keyboard::key::Named::Tab);
-            if let Some(focused) = window.focused(app) {
-                stops.push(focused.bounds);
-            }
-        }
-        stops
-    };
-    let on = |stops: &[Rectangle], button: Rectangle| stops.iter().any(|s| s.contains(button.center()));
+    let stops = |window: &mut Window, app: &mut App| window.tab_round(app, 40);
     let buttons = |app: &App, h: &Harness| {
         [
             "gui-overview-export",
@@ -627,4 +609,9 @@ fn the_overviews_disabled_buttons_take_no_tab_stop() {
         shown[0].is_some() && shown[1].is_some(),
         "export and print are shown, disabled"
     );
+}
+
+/// Whether one of the Tab stops is the control laid out at `control`.
+fn on(stops: &[Rectangle], control: Rectangle) -> bool {
+    stops.iter().any(|s| s.contains(control.center()))
 }
