@@ -307,25 +307,6 @@ fn practice_results<'a>(
     Ok(results)
 }
 
-/// The doctor's mark in the practice, as the overview says it: "Enregistré dans ProSanté le …
-/// par …", or "enregistré le 02/12 — modifié depuis : à réenregistrer"; `None` without a mark.
-fn mark_text(mark: Option<&Registration>, localizer: &Localizer) -> Option<String> {
-    let date = |on: &chrono::NaiveDate| belgian_date(*on);
-    Some(match mark? {
-        Registration::Current { on, by: Some(name) } => localizer.tr_args(
-            "gui-overview-registered-by-name",
-            &[("date", date(on).into()), ("name", name.clone().into())],
-        ),
-        Registration::Current { on, by: None } => {
-            localizer.tr_args("gui-overview-registered", &[("date", date(on).into())])
-        }
-        Registration::Changed { on, .. } => localizer.tr_args(
-            "practice-changed-since",
-            &[("date", on.format("%d/%m").to_string().into())],
-        ),
-    })
-}
-
 /// Where a practice doctor's checked declaration came from: their last saved version, or a
 /// draft never saved.
 fn source_text(draft: bool, saved: Option<chrono::NaiveDateTime>, localizer: &Localizer) -> String {
@@ -515,7 +496,7 @@ fn print_detailed(results: &[Checked], localizer: &Localizer) {
                 report,
             } => {
                 print_report(&path, declaration, agreement, report, localizer);
-                if let Some(mark) = mark_text(result.mark.as_ref(), localizer) {
+                if let Some(mark) = result.mark.as_ref().map(|mark| overview::mark_text(mark, localizer)) {
                     say!("  {mark}");
                 }
             }
@@ -641,7 +622,7 @@ fn print_brief(results: &[Checked], localizer: &Localizer) {
                         ("path", path.into()),
                     ],
                 );
-                match mark_text(result.mark.as_ref(), localizer) {
+                match result.mark.as_ref().map(|mark| overview::mark_text(mark, localizer)) {
                     Some(mark) => say!("{line} — {mark}"),
                     None => say!("{line}"),
                 }

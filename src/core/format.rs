@@ -416,12 +416,13 @@ pub fn write_declaration(declaration: &Declaration) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::core::agreement::Agreements;
     use crate::core::model::{Rates, Setting, TimeOfDay, Weekday};
 
-    const EXAMPLE: &str = r#"{
+    /// FORMAT.md's example declaration (other modules' tests start from it too).
+    pub(crate) const EXAMPLE: &str = r#"{
   "format": "conventio-declaration",
   "version": 1,
   "agreement": "2021",

@@ -297,25 +297,32 @@ pub(crate) fn status_text(row: &Row, localizer: &Localizer) -> String {
 /// "Registered in ProSanté on 20/11/2026 by Sophie Martin", or without "by …" when no name was
 /// recorded; `None` while not registered.
 pub fn registration_text(row: &Row, localizer: &Localizer) -> Option<String> {
-    let (on, _) = row.registered.as_ref()?;
-    let date = belgian_date(*on);
-    Some(match row.registered_by() {
-        Some(name) => localizer.tr_args(
-            "gui-overview-registered-by-name",
-            &[("date", date.into()), ("name", name.to_owned().into())],
-        ),
-        None => localizer.tr_args("gui-overview-registered", &[("date", date.into())]),
-    })
+    let (on, by) = row.registered.clone()?;
+    Some(mark_text(&Registration::Current { on, by }, localizer))
 }
 
 /// "enregistré le 02/12 — modifié depuis : à réenregistrer": a registered version the declaration
 /// has changed from since; `None` otherwise.
 pub fn changed_text(row: &Row, localizer: &Localizer) -> Option<String> {
-    let (on, _) = row.changed_since.as_ref()?;
-    Some(localizer.tr_args(
-        "practice-changed-since",
-        &[("date", on.format("%d/%m").to_string().into())],
-    ))
+    let (on, by) = row.changed_since.clone()?;
+    Some(mark_text(&Registration::Changed { on, by }, localizer))
+}
+
+/// What a doctor's mark says, in the overview, the start list and `conventio check`.
+pub fn mark_text(registration: &Registration, localizer: &Localizer) -> String {
+    match registration {
+        Registration::Current { on, by: Some(name) } => localizer.tr_args(
+            "gui-overview-registered-by-name",
+            &[("date", belgian_date(*on).into()), ("name", name.clone().into())],
+        ),
+        Registration::Current { on, by: None } => {
+            localizer.tr_args("gui-overview-registered", &[("date", belgian_date(*on).into())])
+        }
+        Registration::Changed { on, .. } => localizer.tr_args(
+            "practice-changed-since",
+            &[("date", on.format("%d/%m").to_string().into())],
+        ),
+    }
 }
 
 /// The overview as a spreadsheet Excel opens on a Belgian Windows: `;`, BOM, CRLF, one row a

@@ -170,19 +170,7 @@ mod tests {
     use crate::core::format::{read_declaration, read_draft};
     use crate::core::i18n::{Language, localizer};
 
-    const VALID: &str = r#"{
-  "format": "conventio-declaration",
-  "version": 1,
-  "agreement": "2021",
-  "prepared_on": "2021-01-20",
-  "doctor": { "name": "Dr Anne Peeters", "inami": "1-00001-06-004", "role": "general_practitioner" },
-  "choice": "partial",
-  "sites": [ { "id": "ixelles", "name": "Cabinet Ixelles", "address": "Chaussée de Boondael 10, 1050 Ixelles" } ],
-  "slots": [
-    { "site": "ixelles", "day": "monday", "start": "08:00", "end": "12:00", "rates": "agreement", "setting": "office" },
-    { "site": "ixelles", "day": "tuesday", "start": "17:00", "end": "20:00", "rates": "free", "setting": "office" }
-  ]
-}"#;
+    use crate::core::format::tests::EXAMPLE as VALID;
 
     fn refused(text: &str) -> ReadError {
         read_declaration(text, Agreements::embedded()).expect_err(text)

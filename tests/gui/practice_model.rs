@@ -12,6 +12,7 @@
 //!
 //! A failure names its seed and the steps; `CONVENTIO_PRACTICE_SEED=<seed>` replays that one.
 
+use super::model::Rng;
 use super::run;
 use conventio::app::screen::choice::Message as ChoiceMessage;
 use conventio::app::screen::doctor::Message as DoctorMessage;
@@ -36,30 +37,6 @@ const PEOPLE: [(&str, &str); 3] = [
     ("Dr Koen Verhaeghe", "1-23457-24-004"),
     ("Dr Anne Peeters", "1-00001-06-004"),
 ];
-
-/// xorshift64*, as tests/gui/model.rs: the same sequence on every machine.
-struct Rng(u64);
-
-impl Rng {
-    fn new(seed: u64) -> Rng {
-        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
-    }
-
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn chance(&mut self, one_in: usize) -> bool {
-        self.below(one_in) == 0
-    }
-}
 
 #[derive(Clone, Copy, Debug)]
 enum Op {

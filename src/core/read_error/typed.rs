@@ -312,6 +312,19 @@ impl<'s, V> TypedVisitor<'s, V> {
         TypedVisitor { inner, slot, wanted }
     }
 
+    /// The wrapped visitor, and what is left to place an error it raises.
+    fn split(self) -> (V, TypedVisitor<'s, ()>) {
+        let TypedVisitor { inner, slot, wanted } = self;
+        (
+            inner,
+            TypedVisitor {
+                inner: (),
+                slot,
+                wanted,
+            },
+        )
+    }
+
     /// An error going down from visiting a value of this kind: a wrong type the visitor raised
     /// about this very value (found is what was visited, not yet placed) learns what was wanted.
     fn down<E: de::Error>(&self, visited: ValueKind, mut error: Error<E>) -> E {
@@ -403,8 +416,7 @@ macro_rules! visit_values {
     ($($method:ident($ty:ty) => $kind:ident),* $(,)?) => {
         $(
             fn $method<E: de::Error>(self, value: $ty) -> Result<Self::Value, E> {
-                let TypedVisitor { inner, slot, wanted } = self;
-                let this = TypedVisitor { inner: (), slot, wanted };
+                let (inner, this) = self.split();
                 inner.$method::<Error<E>>(value).map_err(|e| this.down(ValueKind::$kind, e))
             }
         )*
@@ -429,24 +441,14 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for TypedVisitor<'_, V> {
     }
 
     fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-        let TypedVisitor { inner, slot, wanted } = self;
-        let this = TypedVisitor {
-            inner: (),
-            slot,
-            wanted,
-        };
+        let (inner, this) = self.split();
         inner
             .visit_none::<Error<E>>()
             .map_err(|e| this.down(ValueKind::Null, e))
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        let TypedVisitor { inner, slot, wanted } = self;
-        let this = TypedVisitor {
-            inner: (),
-            slot,
-            wanted,
-        };
+        let (inner, this) = self.split();
         inner
             .visit_unit::<Error<E>>()
             .map_err(|e| this.down(ValueKind::Null, e))
@@ -473,24 +475,20 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for TypedVisitor<'_, V> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        let TypedVisitor { inner, slot, wanted } = self;
-        let this = TypedVisitor {
-            inner: (),
-            slot,
-            wanted,
-        };
-        let result = inner.visit_seq(TypedAccess { inner: seq, slot });
+        let (inner, this) = self.split();
+        let result = inner.visit_seq(TypedAccess {
+            inner: seq,
+            slot: this.slot,
+        });
         result.map_err(|e| this.down(ValueKind::List, e))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        let TypedVisitor { inner, slot, wanted } = self;
-        let this = TypedVisitor {
-            inner: (),
-            slot,
-            wanted,
-        };
-        let result = inner.visit_map(TypedAccess { inner: map, slot });
+        let (inner, this) = self.split();
+        let result = inner.visit_map(TypedAccess {
+            inner: map,
+            slot: this.slot,
+        });
         result.map_err(|e| this.down(ValueKind::Object, e))
     }
 
