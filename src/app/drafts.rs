@@ -116,8 +116,7 @@ impl App {
         // window's slot never keeps the work left, which now has a doctor of its own.
         self.flush_draft();
         self.review.declaration_loaded(&context!(self));
-        self.practice_changed();
-        Task::batch([followed, self.go_to(screen)])
+        Task::batch([followed, self.practice_changed(), self.go_to(screen)])
     }
 
     /// Before another declaration comes on screen: the work on screen, when edited, is kept as its
@@ -246,7 +245,7 @@ impl App {
         file: std::path::PathBuf,
         profile_id: Option<String>,
         written: crate::core::storage::Fingerprint,
-    ) {
+    ) -> Task<Message> {
         let held_before = self.origin.profile_id.clone();
         let mut profile_id = profile_id.or(self.origin.profile_id.take());
         if profile_id.is_some() && profile_id != self.origin.profile_id && !self.take_doctor(profile_id.clone()) {
@@ -282,7 +281,7 @@ impl App {
             kind: NoticeKind::Info,
             text: self.tr_args("gui-saved", &[("path", file.display().to_string().into())]),
         });
-        self.practice_changed();
+        self.practice_changed()
     }
 
     /// The autosave's timer: the draft is written once typing pauses for [`AUTOSAVE_PAUSE`].

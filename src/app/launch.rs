@@ -49,6 +49,7 @@ impl App {
             window_unsaved: false,
             _draft: draft,
             parked: std::collections::HashMap::new(),
+            lists: super::lists::Asked::default(),
             doctor_lock: None,
             start: start::Start::default(),
             doctor: doctor::Doctor::default(),

@@ -210,12 +210,13 @@ impl Review {
         }
     }
 
-    /// Another declaration is on screen: its save path and exports follow it again.
+    /// Another declaration is on screen: its save path and exports follow it again; its history
+    /// comes when the app has read it ([`Review::set_history`]).
     pub(crate) fn declaration_loaded(&mut self, ctx: &Context) {
         self.save_path_edited = false;
         self.export_path = None;
+        self.history.clear();
         self.declaration_changed(ctx);
-        self.reload(ctx);
     }
 
     /// Until the user types a save path, it follows the doctor's name.
@@ -225,14 +226,9 @@ impl Review {
         }
     }
 
-    /// Reads the profile's saved versions again (when the step opens, after a save).
-    pub(crate) fn reload(&mut self, ctx: &Context) {
-        self.history = ctx
-            .origin
-            .profile_id
-            .as_deref()
-            .map(|id| ctx.practice.history(id))
-            .unwrap_or_default();
+    /// The profile's saved versions, read again (when the step opens, after a save).
+    pub(crate) fn set_history(&mut self, history: Vec<HistoryEntry>) {
+        self.history = history;
     }
 
     /// The saved versions of the profile on screen, oldest first.

@@ -172,15 +172,9 @@ impl Start {
         }
     }
 
-    /// Reads the practice's doctors again and checks each: when the start screen opens and after
-    /// the practice changed, not on every keystroke.
-    pub(crate) fn reload(&mut self, ctx: &Context) {
-        let agreements = ctx.agreements().with_last_days(&ctx.settings.last_days);
-        self.set_doctors(list_doctors(ctx.practice, ctx.today(), &agreements, ctx.localizer()));
-    }
-
-    /// The practice's doctors, as read (at start, off the window's thread).
-    /// The practice's doctors as read, or why they could not be (with a backup to restore).
+    /// The practice's doctors as read (off the window's thread: at start, when the start screen
+    /// opens and after the practice changed, never on a keystroke), or why they could not be (with
+    /// a backup to restore).
     pub(crate) fn set_doctors(&mut self, doctors: Result<Vec<ListedDoctor>, super::damage::Damage>) {
         (self.doctors, self.damage) = match doctors {
             Ok(doctors) => (doctors, super::damage::Damage::default()),
