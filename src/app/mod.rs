@@ -389,7 +389,7 @@ impl App {
     fn say_site_removed(&mut self, site: String, slots: usize) {
         self.notice = Some(Notice {
             kind: NoticeKind::Info,
-            text: self.tr_args("gui-site-removed", &[("site", site.into()), ("count", slots.into())]),
+            message: i18n::Message::with("gui-site-removed", &[("site", site.into()), ("count", slots.into())]),
         });
     }
 

@@ -8,6 +8,7 @@ use crate::app::task;
 use crate::app::widget::focus::focusable;
 use crate::app::widget::{bold, heading, hint, labelled};
 use crate::core::export;
+use crate::core::i18n::Message as Said;
 use crate::core::overview::{self as rows, Filter, registration_text, role_text, status_text};
 use crate::core::practice::Printed;
 use crate::core::storage::{self, Privacy};
@@ -191,9 +192,9 @@ impl Overview {
                     }
                     Err(error) => {
                         self.notes.insert(id, note);
-                        ctx.error(ctx.tr_args(
+                        ctx.error(Said::with(
                             "gui-overview-mark-failed",
-                            &[("error", ctx.localizer().message(&error.message()).into())],
+                            &[("error", error.message().into())],
                         ))
                         .into()
                     }
@@ -214,17 +215,20 @@ impl Overview {
             }
             Message::PrintList => self.print_list(ctx),
             Message::Written(path, Ok(())) => ctx
-                .info(ctx.tr_args("gui-overview-exported", &[("path", path.display().to_string().into())]))
+                .info(Said::with(
+                    "gui-overview-exported",
+                    &[("path", path.display().to_string().into())],
+                ))
                 .into(),
             Message::Written(_, Err(WriteFailure::Document(_))) => {
-                ctx.error(ctx.tr("gui-overview-print-failed")).into()
+                ctx.error(Said::new("gui-overview-print-failed")).into()
             }
             Message::Written(path, Err(WriteFailure::Disk(error))) => ctx
-                .error(ctx.tr_args(
+                .error(Said::with(
                     "gui-overview-export-failed",
                     &[
                         ("path", path.display().to_string().into()),
-                        ("error", ctx.describe_io(&error).into()),
+                        ("error", ctx.io_message(&error).into()),
                     ],
                 ))
                 .into(),
@@ -258,13 +262,13 @@ impl Overview {
                             .filter_map(|p| p.result.as_ref().err().map(|why| format!("{} ({why})", p.doctor)))
                             .collect();
                         if failed.is_empty() {
-                            ctx.info(ctx.tr_args(
+                            ctx.info(Said::with(
                                 "gui-overview-printed-all",
                                 &[("count", written.into()), ("folder", folder.into())],
                             ))
                             .into()
                         } else {
-                            ctx.error(ctx.tr_args(
+                            ctx.error(Said::with(
                                 "gui-overview-printed-some",
                                 &[
                                     ("count", written.into()),
@@ -276,9 +280,9 @@ impl Overview {
                         }
                     }
                     Err(error) => ctx
-                        .error(ctx.tr_args(
+                        .error(Said::with(
                             "gui-overview-print-all-failed",
-                            &[("error", ctx.localizer().message(&error.message()).into())],
+                            &[("error", error.message().into())],
                         ))
                         .into(),
                 }
@@ -303,12 +307,15 @@ impl Overview {
                 self.backing_up = false;
                 match result {
                     Ok(path) => ctx
-                        .info(ctx.tr_args("gui-overview-backed-up", &[("path", path.display().to_string().into())]))
+                        .info(Said::with(
+                            "gui-overview-backed-up",
+                            &[("path", path.display().to_string().into())],
+                        ))
                         .into(),
                     Err(error) => ctx
-                        .error(ctx.tr_args(
+                        .error(Said::with(
                             "gui-overview-backup-failed",
-                            &[("error", ctx.localizer().message(&error.message()).into())],
+                            &[("error", error.message().into())],
                         ))
                         .into(),
                 }
@@ -409,9 +416,9 @@ impl Overview {
                 Event::PracticeChanged.into()
             }
             Err(error) => ctx
-                .error(ctx.tr_args(
+                .error(Said::with(
                     "gui-overview-mark-failed",
-                    &[("error", ctx.localizer().message(&error.message()).into())],
+                    &[("error", error.message().into())],
                 ))
                 .into(),
         }
