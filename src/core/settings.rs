@@ -102,6 +102,7 @@ impl Settings {
     }
 
     pub fn load_from(path: &Path) -> Loaded {
+        storage::io_allowed();
         match std::fs::read(path) {
             Ok(bytes) => Settings::parse(&bytes),
             Err(_) => Loaded::Fresh(Settings::default()),

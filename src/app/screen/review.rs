@@ -321,7 +321,10 @@ pub(crate) fn overwrite_question(ctx: &Context, path: &Path) -> Option<String> {
         return None;
     }
     let same_file = |other: &Path| {
-        let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+        let canonical = |p: &Path| {
+            storage::io_allowed();
+            std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf())
+        };
         canonical(other) == canonical(path)
     };
     let bytes = format::read_file_bounded(path).ok()?;
@@ -464,6 +467,7 @@ fn still_missing(missing: &format::Missing) -> Said {
 
 /// A folder typed in a path field that does not exist yet is created, as a save dialog would.
 fn create_folder(path: &Path) -> std::io::Result<()> {
+    storage::io_allowed();
     match path.parent() {
         Some(folder) if !folder.as_os_str().is_empty() => std::fs::create_dir_all(folder),
         _ => Ok(()),

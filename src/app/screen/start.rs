@@ -248,6 +248,7 @@ fn read_file(path: PathBuf) -> Action<Message> {
 
 /// Remembered in the recent list, so the path must still lead to the file from another folder.
 fn full_path(path: &Path) -> PathBuf {
+    crate::core::storage::io_allowed();
     std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
