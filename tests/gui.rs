@@ -23,6 +23,8 @@ mod focus;
 mod frames;
 #[path = "gui/ice_scripts.rs"]
 mod ice_scripts;
+#[path = "gui/language_switch.rs"]
+mod language_switch;
 #[path = "gui/losses.rs"]
 mod losses;
 #[path = "gui/model.rs"]
@@ -169,11 +171,9 @@ impl Harness {
     }
 
     fn open_example(&mut self, index: usize) {
-        let _ = self
-            .app
-            .update(Message::Start(conventio::app::screen::start::Message::OpenExample(
-                index,
-            )));
+        self.run(Message::Start(conventio::app::screen::start::Message::OpenExample(
+            index,
+        )));
     }
 }
 
@@ -203,9 +203,7 @@ fn new_declaration_leads_to_the_doctor_screen() {
 #[test]
 fn accented_names_type_correctly_and_the_inami_number_is_checked_as_typed() {
     let mut h = harness(Language::Fr);
-    let _ = h
-        .app
-        .update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
+    h.run(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
     h.interact(|ui| {
         ui.click(Id::new("doctor-name")).unwrap();
         ui.typewrite("Hélène Noël-Françoise, ç è ê ë");
@@ -229,9 +227,7 @@ fn accented_names_type_correctly_and_the_inami_number_is_checked_as_typed() {
 #[test]
 fn a_recognition_date_typed_digit_by_digit_is_kept_and_read() {
     let mut h = harness(Language::Nl);
-    let _ = h
-        .app
-        .update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
+    h.run(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
     h.interact(|ui| {
         ui.click(Id::new("doctor-recognised-on")).unwrap();
         ui.typewrite("05/03/20");
@@ -264,7 +260,7 @@ fn a_recognition_date_typed_digit_by_digit_is_kept_and_read() {
 fn the_choice_screen_explains_each_choice_in_both_languages() {
     for language in [Language::Fr, Language::Nl] {
         let mut h = harness(language);
-        let _ = h.app.update(Message::GoTo(Screen::Choice));
+        h.run(Message::GoTo(Screen::Choice));
         for id in [
             "choice-full",
             "choice-partial",
@@ -298,7 +294,7 @@ fn the_review_screen_shows_the_conditions_in_both_languages() {
     for language in [Language::Fr, Language::Nl] {
         let mut h = harness(language);
         h.open_example(0);
-        let _ = h.app.update(Message::GoTo(Screen::Review));
+        h.run(Message::GoTo(Screen::Review));
         assert!(h.sees(&h.tr("gui-review-title")), "{language:?}");
         assert!(h.sees(&h.tr("gui-copy-conditions")));
         let conditions = conventio::core::export::conditions_text(h.app.declaration(), language);
@@ -371,7 +367,7 @@ fn arrow_keys_move_the_selected_slot_and_one_undo_takes_typing_back() {
         "the panel follows the slot"
     );
 
-    let _ = h.app.update(Message::GoTo(Screen::Doctor));
+    h.run(Message::GoTo(Screen::Doctor));
     let before = h.app.declaration().doctor.name.clone();
     h.interact(|ui| {
         ui.click(Id::new("doctor-name")).unwrap();
@@ -385,10 +381,8 @@ fn arrow_keys_move_the_selected_slot_and_one_undo_takes_typing_back() {
 fn a_schedule_without_sites_says_so_and_leads_back_to_the_doctor_step() {
     for language in [Language::Fr, Language::Nl] {
         let mut h = harness(language);
-        let _ = h
-            .app
-            .update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
-        let _ = h.app.update(Message::GoTo(Screen::Schedule));
+        h.run(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
+        h.run(Message::GoTo(Screen::Schedule));
         assert!(h.sees(&h.tr("gui-schedule-no-site")), "{language:?}");
         let add = h.tr("gui-schedule-add-site");
         h.interact(|ui| {
@@ -403,7 +397,7 @@ fn ctrl_plus_in_a_focused_field_zooms_instead_of_typing_a_plus() {
     use iced::keyboard::Modifiers;
     let mut h = harness(Language::Fr);
     h.open_example(0);
-    let _ = h.app.update(Message::GoTo(Screen::Doctor));
+    h.run(Message::GoTo(Screen::Doctor));
     let name = h.app.declaration().doctor.name.clone();
     let ctrl_plus = iced::Event::Keyboard(iced::keyboard::Event::KeyPressed {
         key: iced::keyboard::Key::Character("+".into()),
@@ -491,8 +485,8 @@ fn a_corrupt_file_shows_an_error_and_keeps_the_work() {
     std::fs::write(&bad, "{ \"format\": \"conventio-declaration\", ").unwrap();
     h.run(Message::Start(conventio::app::screen::start::Message::Open(bad)));
     assert_eq!(h.app.declaration(), &before);
-    let notice = h.app.notice().cloned().expect("a notice");
-    assert!(notice.text.contains("afgebroken"), "{}", notice.text);
+    let notice = h.app.notice_text().expect("a notice");
+    assert!(notice.contains("afgebroken"), "{notice}");
 }
 
 #[test]
@@ -500,7 +494,10 @@ fn the_draft_is_autosaved_and_restored() {
     let home = tempfile::tempdir().unwrap();
     let options = Options::in_folder(home.path(), "2026-02-20".parse().unwrap(), Some(Language::Fr));
     let mut first = App::new(options.clone());
-    let _ = first.update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
+    run(
+        &mut first,
+        Message::Start(conventio::app::screen::start::Message::NewDeclaration),
+    );
     let _ = first.update(Message::Doctor(DoctorMessage::NameChanged("Dr Zoë Ducoeur".into())));
     drop(first);
     let second = App::new(options);
@@ -514,7 +511,7 @@ fn saving_writes_a_declaration_the_core_reads_back() {
     h.open_example(1);
     let target = h._home.path().join("out/declaration.json");
     let path_text = target.display().to_string();
-    let _ = h.app.update(Message::GoTo(Screen::Review));
+    h.run(Message::GoTo(Screen::Review));
     let _ = h.app.update(Message::Review(
         conventio::app::screen::review::Message::SavePathChanged(path_text),
     ));
@@ -536,7 +533,7 @@ fn a_declaration_that_could_not_be_opened_again_is_not_saved_and_the_notice_says
         .app
         .update(Message::Doctor(DoctorMessage::SiteNameChanged(0, String::new())));
     let target = h._home.path().join("out/declaration.json");
-    let _ = h.app.update(Message::GoTo(Screen::Review));
+    h.run(Message::GoTo(Screen::Review));
     let _ = h.app.update(Message::Review(
         conventio::app::screen::review::Message::SavePathChanged(target.display().to_string()),
     ));
@@ -544,12 +541,14 @@ fn a_declaration_that_could_not_be_opened_again_is_not_saved_and_the_notice_says
         .app
         .update(Message::Review(conventio::app::screen::review::Message::Save));
     assert!(!target.exists(), "nothing written");
-    let notice = h.app.notice().cloned().expect("a notice");
-    assert_eq!(notice.kind, conventio::app::NoticeKind::Error);
+    assert_eq!(
+        h.app.notice().expect("a notice").kind,
+        conventio::app::NoticeKind::Error
+    );
+    let notice = h.app.notice_text().expect("a notice");
     assert!(
-        notice.text.contains("Pas encore enregistré") && notice.text.contains("lieu"),
-        "{}",
-        notice.text
+        notice.contains("Pas encore enregistré") && notice.contains("lieu"),
+        "{notice}"
     );
 }
 
@@ -606,27 +605,27 @@ fn snapshots_of_the_main_screens_match() {
     let mut nl = harness(Language::Nl);
     nl.open_example(1);
     assert_snapshot(&nl.app, "schedule-specialist-nl");
-    let _ = nl.app.update(Message::GoTo(Screen::Doctor));
+    nl.run(Message::GoTo(Screen::Doctor));
     assert_snapshot(&nl.app, "doctor-nl");
-    let _ = nl.app.update(Message::GoTo(Screen::Choice));
+    nl.run(Message::GoTo(Screen::Choice));
     assert_snapshot(&nl.app, "choice-nl");
     // The save path would name the random temporary folder: show a fixed one.
     let _ = nl.app.update(Message::Review(
         conventio::app::screen::review::Message::SavePathChanged("/home/dokter/verklaring.json".into()),
     ));
-    let _ = nl.app.update(Message::GoTo(Screen::Review));
+    nl.run(Message::GoTo(Screen::Review));
     assert_snapshot(&nl.app, "review-nl");
     let _ = fr.app.update(Message::Review(
         conventio::app::screen::review::Message::SavePathChanged("/home/docteur/declaration.json".into()),
     ));
-    let _ = fr.app.update(Message::GoTo(Screen::Review));
+    fr.run(Message::GoTo(Screen::Review));
     assert_snapshot(&fr.app, "review-fr");
-    let _ = fr.app.update(Message::GoTo(Screen::Doctor));
+    fr.run(Message::GoTo(Screen::Doctor));
     assert_snapshot(&fr.app, "doctor-fr");
     let _ = fr
         .app
         .update(Message::ThemeChanged(conventio::core::settings::ThemeChoice::Dark));
-    let _ = fr.app.update(Message::GoTo(Screen::Schedule));
+    fr.run(Message::GoTo(Screen::Schedule));
     assert_snapshot(&fr.app, "schedule-gp-fr-dark");
     let start_nl = harness(Language::Nl);
     assert_snapshot(&start_nl.app, "start-nl");
@@ -647,7 +646,7 @@ fn a_secretary_manages_three_doctors_and_sees_one_doctors_history() {
     h.open_example(0);
     save_as(&mut h, "peeters.json");
     let anne = h.app.origin().profile_id.clone().expect("saving creates the profile");
-    let _ = h.app.update(Message::Start(
+    h.run(Message::Start(
         conventio::app::screen::start::Message::DuplicateProfile(anne.clone()),
     ));
     let _ = h
@@ -659,23 +658,19 @@ fn a_secretary_manages_three_doctors_and_sees_one_doctors_history() {
     save_as(&mut h, "claes.json");
     h.open_example(1);
     save_as(&mut h, "vandenbossche.json");
-    let _ = h.app.update(Message::GoTo(Screen::Start));
+    h.run(Message::GoTo(Screen::Start));
     for name in ["Dr Anne Peeters", "Dr Jan Claes", "Dr Pieter Van den Bossche"] {
         assert!(h.sees(name), "{name} listed");
     }
-    let _ = h
-        .app
-        .update(Message::Start(conventio::app::screen::start::Message::SearchChanged(
-            "claes".into(),
-        )));
+    h.run(Message::Start(conventio::app::screen::start::Message::SearchChanged(
+        "claes".into(),
+    )));
     assert!(h.sees("Dr Jan Claes") && !h.sees("Dr Anne Peeters"), "search by name");
 
     // An amendment of Dr Peeters: Tuesday's free slot ends at 19:00.
-    let _ = h
-        .app
-        .update(Message::Start(conventio::app::screen::start::Message::OpenProfile(
-            anne.clone(),
-        )));
+    h.run(Message::Start(conventio::app::screen::start::Message::OpenProfile(
+        anne.clone(),
+    )));
     let _ = h
         .app
         .update(Message::Schedule(ScheduleMessage::SelectSlot(slot_id(&h.app, 3))));
@@ -684,7 +679,7 @@ fn a_secretary_manages_three_doctors_and_sees_one_doctors_history() {
         .update(Message::Schedule(ScheduleMessage::EndChanged("19:00".into())));
     save_as(&mut h, "peeters.json");
     assert_eq!(h.app.practice().history(&anne).len(), 2);
-    let _ = h.app.update(Message::GoTo(Screen::Review));
+    h.run(Message::GoTo(Screen::Review));
     assert!(h.sees(&h.tr("gui-history-last-change")));
     let change = conventio::core::practice::diff(
         &h.app.practice().history(&anne)[0].declaration,
@@ -786,9 +781,7 @@ fn on_the_day_after_the_second_year_window_it_shows_closed() {
 #[test]
 fn a_new_declaration_on_2026_11_23_starts_in_the_open_second_year_window() {
     let mut h = harness_on(Language::Nl, "2026-11-23");
-    let _ = h
-        .app
-        .update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
+    h.run(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
     assert_eq!(h.app.declaration().window.as_deref(), Some("second-year"));
     assert_eq!(h.app.screen(), Screen::Doctor);
     assert!(h.sees(&h.tr("gui-doctor-window")));
@@ -829,12 +822,12 @@ fn a_2027_refusal_declared_from_the_start_screen_is_saved_for_the_second_year() 
             conventio::core::model::Choice::Refusal,
         )));
     // The schedule she keeps: a Friday morning, which recurs from 1 January 2027.
-    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    h.run(Message::GoTo(Screen::Schedule));
     let _ = h.app.update(Message::Schedule(ScheduleMessage::AddSlot));
     let _ = h
         .app
         .update(Message::Schedule(ScheduleMessage::DayChanged(Weekday::Friday)));
-    let _ = h.app.update(Message::GoTo(Screen::Review));
+    h.run(Message::GoTo(Screen::Review));
     let effective = localizer(Language::Fr).tr_args("effective-on", &[("date", "01/01/2027".into())]);
     assert!(h.sees(&effective), "the review says when the refusal takes effect");
     let path = h._home.path().join("refus-2027.json");
@@ -869,15 +862,13 @@ fn a_2027_refusal_declared_from_the_start_screen_is_saved_for_the_second_year() 
 #[test]
 fn a_later_last_day_set_on_the_start_screen_is_used_and_said() {
     let mut h = harness_on(Language::Fr, "2026-12-20");
-    let _ = h.app.update(Message::Start(
+    h.run(Message::Start(
         conventio::app::screen::start::Message::LastDayTextChanged("second-year".into(), "31/12/2026".into()),
     ));
-    let _ = h
-        .app
-        .update(Message::Start(conventio::app::screen::start::Message::SetLastDay(
-            "second-year".into(),
-            "2026-12-31".parse().ok(),
-        )));
+    h.run(Message::Start(conventio::app::screen::start::Message::SetLastDay(
+        "second-year".into(),
+        "2026-12-31".parse().ok(),
+    )));
     assert_eq!(
         h.app.settings().last_days.get("2026-2027", "second-year"),
         "2026-12-31".parse().ok()
@@ -889,22 +880,18 @@ fn a_later_last_day_set_on_the_start_screen_is_used_and_said() {
     );
     assert!(h.sees(&line));
     // An earlier day than the published one is a mistake: refused, nothing changes.
-    let _ = h
-        .app
-        .update(Message::Start(conventio::app::screen::start::Message::SetLastDay(
-            "second-year".into(),
-            "2026-12-01".parse().ok(),
-        )));
+    h.run(Message::Start(conventio::app::screen::start::Message::SetLastDay(
+        "second-year".into(),
+        "2026-12-01".parse().ok(),
+    )));
     assert_eq!(
         h.app.settings().last_days.get("2026-2027", "second-year"),
         "2026-12-31".parse().ok()
     );
-    let _ = h
-        .app
-        .update(Message::Start(conventio::app::screen::start::Message::SetLastDay(
-            "second-year".into(),
-            None,
-        )));
+    h.run(Message::Start(conventio::app::screen::start::Message::SetLastDay(
+        "second-year".into(),
+        None,
+    )));
     assert_eq!(h.app.settings().last_days.get("2026-2027", "second-year"), None);
 }
 
@@ -924,9 +911,7 @@ fn window_line_with(app: &App, language: Language, kind: &str) -> String {
 #[test]
 fn a_doctor_name_stops_at_its_limit() {
     let mut h = harness(Language::Fr);
-    let _ = h
-        .app
-        .update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
+    h.run(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
     let _ = h
         .app
         .update(Message::Doctor(DoctorMessage::NameChanged("é".repeat(300))));
@@ -979,9 +964,9 @@ fn a_half_typed_time_never_changes_the_slot_and_saving_refuses_it() {
         conventio::app::ExportKind::Text,
     )));
     assert!(!target.with_extension("txt").exists(), "nor exported");
-    let notice = h.app.notice().cloned().expect("a notice");
+    let notice = h.app.notice_text().expect("a notice");
     assert_eq!(
-        notice.text,
+        notice,
         localizer(Language::Fr).tr_args(
             "gui-save-unfinished",
             &[("slot", h.app.slot_label(slot_id(&h.app, 0)).into())]
@@ -1052,7 +1037,7 @@ fn a_new_slot_takes_agreement_rates_and_a_free_place_and_removing_a_site_says_wh
         added.end
     );
 
-    let _ = h.app.update(Message::GoTo(Screen::Doctor));
+    h.run(Message::GoTo(Screen::Doctor));
     let slots = h.app.declaration().slots.len();
     let remove = h.tr("gui-remove");
     h.interact(|ui| {
@@ -1063,16 +1048,14 @@ fn a_new_slot_takes_agreement_rates_and_a_free_place_and_removing_a_site_says_wh
         "gui-site-removed",
         &[("site", "Cabinet Ixelles".into()), ("count", slots.into())],
     );
-    assert_eq!(h.app.notice().cloned().expect("a notice").text, said);
+    assert_eq!(h.app.notice_text().expect("a notice"), said);
     assert!(said.contains(&slots.to_string()), "{said}");
 }
 
 #[test]
 fn a_300_character_name_with_forbidden_characters_saves_under_a_safe_name() {
     let mut h = harness(Language::Nl);
-    let _ = h
-        .app
-        .update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
+    h.run(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
     let name = format!("Dr {}", "Hélène: Noël/Françoise* ".repeat(13));
     assert!(name.chars().count() >= 300);
     let _ = h.app.update(Message::Doctor(DoctorMessage::NameChanged(name)));
@@ -1080,7 +1063,7 @@ fn a_300_character_name_with_forbidden_characters_saves_under_a_safe_name() {
     let _ = h.app.update(Message::Doctor(DoctorMessage::RoleChanged(Some(
         conventio::core::model::Role::GeneralPractitioner,
     ))));
-    let _ = h.app.update(Message::GoTo(Screen::Review));
+    h.run(Message::GoTo(Screen::Review));
     let save = h.tr("gui-save");
     h.interact(|ui| {
         ui.click(save.as_str()).unwrap();
@@ -1099,7 +1082,7 @@ fn opening_a_folder_says_so_in_the_users_language_without_system_english() {
         let mut h = harness(language);
         let folder = h._home.path().to_path_buf();
         h.run(Message::Start(conventio::app::screen::start::Message::Open(folder)));
-        let notice = h.app.notice().cloned().expect("a notice").text;
+        let notice = h.app.notice_text().expect("a notice");
         assert!(notice.contains(word), "{notice}");
         assert!(
             !notice.contains("os error") && !notice.contains("directory"),
@@ -1230,7 +1213,7 @@ fn the_list_view_at_1024_px_gives_long_site_names_room_and_never_overlaps() {
         0,
         "Wijkgezondheidscentrum Ledeberg".into(),
     )));
-    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    h.run(Message::GoTo(Screen::Schedule));
     let _ = h.app.update(Message::Schedule(ScheduleMessage::ViewChanged(
         conventio::app::screen::schedule::ScheduleView::List,
     )));
@@ -1270,7 +1253,7 @@ fn the_site_figure_says_only_ambulatory_slots_count() {
     let path = temp_path(&h, "gent.json");
     std::fs::write(&path, conventio::core::format::write_declaration(&d)).unwrap();
     h.run(Message::Start(conventio::app::screen::start::Message::Open(path)));
-    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    h.run(Message::GoTo(Screen::Schedule));
     let figure = conventio::core::figures::Figure {
         label: conventio::core::i18n::Message::new("figure-site").arg("site", "AZ Sint-Lucas Gent"),
         value: conventio::core::i18n::Message::new("figure-site-no"),
@@ -1304,7 +1287,7 @@ fn history_names_sites_sees_a_new_name_and_tells_two_saves_in_one_minute_apart()
     let _ = h
         .app
         .update(Message::Review(conventio::app::screen::review::Message::Save));
-    let _ = h.app.update(Message::GoTo(Screen::Review));
+    h.run(Message::GoTo(Screen::Review));
     let l = localizer(Language::Fr);
     let name_change = l.tr_args(
         "change-doctor-name",
@@ -1334,7 +1317,7 @@ fn history_names_sites_sees_a_new_name_and_tells_two_saves_in_one_minute_apart()
 fn exports_go_where_the_export_field_says_with_their_own_extension() {
     let mut h = harness(Language::Nl);
     h.open_example(0);
-    let _ = h.app.update(Message::GoTo(Screen::Review));
+    h.run(Message::GoTo(Screen::Review));
     let chosen = temp_path(&h, "elders/verklaring-export");
     let _ = h.app.update(Message::Review(
         conventio::app::screen::review::Message::ExportPathChanged(chosen.display().to_string()),
@@ -1364,7 +1347,7 @@ fn exports_go_where_the_export_field_says_with_their_own_extension() {
             conventio::app::system::Picked::NoService,
         ),
     ));
-    assert_eq!(h.app.notice().cloned().unwrap().text, h.tr("gui-no-dialog-export"));
+    assert_eq!(h.app.notice_text().unwrap(), h.tr("gui-no-dialog-export"));
     // A dialog the user cancelled is not "no dialog service": nothing to say.
     let _ = h.app.update(Message::DismissNotice);
     let _ = h.app.update(Message::Review(
@@ -1392,7 +1375,7 @@ fn tab_reaches_buttons_cards_toggles_and_pick_lists_and_enter_or_arrows_use_them
     use iced::keyboard::key::Named;
     let mut h = harness(Language::Fr);
     h.open_example(0);
-    let _ = h.app.update(Message::GoTo(Screen::Choice));
+    h.run(Message::GoTo(Screen::Choice));
     // Some number of Tabs reaches the refusal card; Enter chooses it.
     let reached = (1..60).find(|&tabs| {
         after_tabs(&h.app, tabs, Named::Enter).iter().any(|m| {
@@ -1405,7 +1388,7 @@ fn tab_reaches_buttons_cards_toggles_and_pick_lists_and_enter_or_arrows_use_them
     assert!(reached.is_some(), "the refusal card is reachable by Tab");
 
     // The slot panel: the rates toggle and the day pick list, by keyboard.
-    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    h.run(Message::GoTo(Screen::Schedule));
     let _ = h
         .app
         .update(Message::Schedule(ScheduleMessage::SelectSlot(slot_id(&h.app, 0))));
@@ -1426,7 +1409,7 @@ fn tab_reaches_buttons_cards_toggles_and_pick_lists_and_enter_or_arrows_use_them
     );
 
     // Review: the exports and the save button.
-    let _ = h.app.update(Message::GoTo(Screen::Review));
+    h.run(Message::GoTo(Screen::Review));
     let pdf = (1..80).find(|&tabs| {
         after_tabs(&h.app, tabs, Named::Enter).iter().any(|m| {
             matches!(
@@ -1445,7 +1428,7 @@ fn the_focused_control_is_drawn_differently_with_its_ring() {
     use iced::keyboard::key::Named;
     let mut h = harness(Language::Fr);
     h.open_example(0);
-    let _ = h.app.update(Message::GoTo(Screen::Choice));
+    h.run(Message::GoTo(Screen::Choice));
     let theme = h.app.theme();
     let baseline = h._home.path().join("unfocused");
     let after = |tabs: usize| {
@@ -1522,9 +1505,7 @@ fn the_first_window_fits_a_1024_by_700_screen_and_the_chosen_size_is_remembered(
 fn the_control_tab_reaches_is_scrolled_into_sight_on_a_small_screen() {
     use iced::keyboard::key::Named;
     let mut h = harness(Language::Fr);
-    let _ = h
-        .app
-        .update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
+    h.run(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
     let small = (1024.0, 560.0);
     let tabbed = |tabs: usize| {
         let mut ui = Simulator::with_size(settings(), small, h.app.view());
@@ -1556,9 +1537,7 @@ fn the_control_tab_reaches_is_scrolled_into_sight_on_a_small_screen() {
 #[test]
 fn a_dot_in_the_doctors_name_stays_in_the_export_file_name() {
     let mut h = harness(Language::Fr);
-    let _ = h
-        .app
-        .update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
+    h.run(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
     let _ = h
         .app
         .update(Message::Doctor(DoctorMessage::NameChanged("Dr A. Smith".into())));
@@ -1574,7 +1553,7 @@ fn the_week_grid_is_a_tab_stop_where_enter_selects_the_slots_in_turn() {
     use iced::keyboard::key::Named;
     let mut h = harness(Language::Nl);
     h.open_example(0);
-    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    h.run(Message::GoTo(Screen::Schedule));
     let first =
         conventio::app::screen::schedule::next_in_week(&h.app.declaration().slots, h.app.session().slot_ids(), None)
             .unwrap();
@@ -1596,7 +1575,7 @@ fn two_windows_on_one_data_folder_keep_both_drafts() {
     let mut first = App::new(options.clone());
     let mut second = App::new(options.clone());
     assert_eq!(
-        second.notice().as_ref().map(|n| n.text.clone()),
+        second.notice_text(),
         Some(localizer(Language::Fr).tr("gui-draft-second-window"))
     );
     let _ = first.update(Message::Doctor(DoctorMessage::NameChanged("Dr Première".into())));
@@ -1626,7 +1605,10 @@ fn typing_two_hundred_characters_writes_the_draft_once_typing_pauses() {
     let home = tempfile::tempdir().unwrap();
     let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(Language::Fr));
     let mut app = App::new(options);
-    let _ = app.update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
+    run(
+        &mut app,
+        Message::Start(conventio::app::screen::start::Message::NewDeclaration),
+    );
     let written_at_start = stored_work(&app);
     let mut name = String::new();
     let mut tasks = 0;
@@ -1643,7 +1625,7 @@ fn typing_two_hundred_characters_writes_the_draft_once_typing_pauses() {
     assert!(app.session().draft_behind());
     // The last keystroke's pause is due: the draft is handed to a background write (the emulator
     // runs it; here the step change writes it at once, as it does in the window).
-    let _ = app.update(Message::GoTo(Screen::Choice));
+    run(&mut app, Message::GoTo(Screen::Choice));
     let saved = stored_work(&app).expect("written on leaving the step");
     assert_eq!(saved.doctor.name.chars().count(), 200);
     assert_eq!(saved.doctor.name, name, "the draft holds the last character");
@@ -1693,13 +1675,13 @@ fn a_new_declaration_opens_with_help_not_errors_until_the_user_reaches_a_field_o
     assert!(h.sees(&finding) && h.sees(&h.tr("gui-check-not-ok")));
 
     // A fresh declaration, left untouched: going on is what makes it speak.
-    let _ = h.app.update(Message::GoTo(Screen::Start));
+    h.run(Message::GoTo(Screen::Start));
     h.interact(|ui| {
         ui.click(new.as_str()).unwrap();
     });
     assert!(!h.sees(&empty));
     let _ = h.app.update(Message::Doctor(DoctorMessage::Continue));
-    let _ = h.app.update(Message::GoTo(Screen::Doctor));
+    h.run(Message::GoTo(Screen::Doctor));
     assert!(h.sees(&empty), "after trying to go on, the empty number is an error");
     assert!(h.sees(&finding));
 }
@@ -1730,7 +1712,7 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
     use conventio::app::screen::schedule::import::Message as ImportMessage;
     let mut h = harness_today(Language::Fr);
     h.open_example(0);
-    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    h.run(Message::GoTo(Screen::Schedule));
     let before = slot_lines(&h.app);
     let sites_before = h.app.declaration().sites.len();
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/outlook.ics");
@@ -1798,7 +1780,7 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
         ImportMessage::PathChanged(bad.display().to_string()),
     )));
     h.run(Message::Schedule(ScheduleMessage::ImportPanel(ImportMessage::Read)));
-    let error = h.app.schedule().import().error.clone().expect("the error is shown");
+    let error = localizer(Language::Fr).message(h.app.schedule().import().error.as_ref().expect("the error is shown"));
     assert!(error.contains("Rien n'a été importé"), "{error}");
     assert!(h.sees(&error));
     assert_eq!(slot_lines(&h.app), before);
@@ -1840,7 +1822,7 @@ fn the_practice_overview_puts_unregistered_doctors_first_by_days_left_and_filter
                 .id
         })
         .collect();
-    let _ = h.app.update(Message::GoTo(Screen::Start));
+    h.run(Message::GoTo(Screen::Start));
     let open = h.tr("gui-overview-open");
     h.interact(|ui| {
         ui.click(open.as_str()).expect("the start screen leads to the overview");
@@ -1903,7 +1885,7 @@ fn a_day_typed_in_the_import_panel_goes_to_its_week_and_proposes_again() {
     use conventio::app::screen::schedule::import::Message as ImportMessage;
     let mut h = harness(Language::Fr);
     h.open_example(0);
-    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    h.run(Message::GoTo(Screen::Schedule));
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/outlook.ics");
     h.import_through_the_panel(&fixture);
     assert!(h.app.schedule().import().loaded.is_some(), "the calendar was read");
@@ -1937,7 +1919,7 @@ fn a_spreadsheet_imported_from_the_schedule_step_adds_its_new_rows_and_one_undo_
     use conventio::app::screen::schedule::import::Message as ImportMessage;
     let mut h = harness_today(Language::Fr);
     h.open_example(0);
-    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    h.run(Message::GoTo(Screen::Schedule));
     let before = slot_lines(&h.app);
     // Written the way Excel saves "CSV (séparateur : point-virgule)": BOM, `;`, CRLF, French
     // headers; Monday's morning is already in the declaration, the two Saturday rows are new.
@@ -1983,7 +1965,7 @@ fn a_spreadsheet_imported_from_the_schedule_step_adds_its_new_rows_and_one_undo_
     )
     .unwrap();
     h.run(Message::Schedule(ScheduleMessage::ImportPanel(ImportMessage::Read)));
-    let error = h.app.schedule().import().error.clone().expect("the error is shown");
+    let error = localizer(Language::Fr).message(h.app.schedule().import().error.as_ref().expect("the error is shown"));
     assert!(error.contains("ligne 2") && error.contains("début"), "{error}");
     assert!(error.contains("Rien n'a été importé"), "{error}");
     assert_eq!(slot_lines(&h.app), before);
@@ -2021,7 +2003,7 @@ fn the_secretarys_name_goes_on_her_registration_marks_and_the_overview_prints_as
                 .id,
         );
     }
-    let _ = h.app.update(Message::GoTo(Screen::Start));
+    h.run(Message::GoTo(Screen::Start));
     let open = h.tr("gui-overview-open");
     h.interact(|ui| {
         ui.click(open.as_str()).expect("the start screen leads to the overview");
@@ -2110,7 +2092,7 @@ fn a_findings_outline_and_the_selection_follow_their_slots_when_the_list_is_sort
     use conventio::app::screen::schedule::{ScheduleView, list_row_id};
     let mut h = harness(Language::Fr);
     h.open_example(0);
-    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    h.run(Message::GoTo(Screen::Schedule));
     let _ = h
         .app
         .update(Message::Schedule(ScheduleMessage::ViewChanged(ScheduleView::List)));
@@ -2165,7 +2147,7 @@ fn the_window_shows_before_the_draft_and_the_practice_are_read_and_keeps_work_be
     {
         // A previous session leaves a draft behind.
         let mut app = App::new(options.clone());
-        let _ = app.update(Message::Start(StartMessage::NewDeclaration));
+        run(&mut app, Message::Start(StartMessage::NewDeclaration));
         let _ = app.update(Message::Doctor(DoctorMessage::NameChanged("Dr Brouillon".into())));
     }
     // The first frame: nothing read but the settings.
@@ -2183,7 +2165,7 @@ fn the_window_shows_before_the_draft_and_the_practice_are_read_and_keeps_work_be
 
     // Work begun before the reading ends is not replaced by the draft.
     let mut early = App::booting(options);
-    let _ = early.update(Message::Start(StartMessage::NewDeclaration));
+    run(&mut early, Message::Start(StartMessage::NewDeclaration));
     let _ = early.update(Message::Doctor(DoctorMessage::NameChanged("Dr Pressé".into())));
     early.booted(boot);
     assert_eq!(early.declaration().doctor.name, "Dr Pressé");
@@ -2234,7 +2216,7 @@ fn a_doctor_who_refused_joins_from_the_start_screen_and_saves_a_join_declaration
     let mut h = harness_on(Language::Fr, "2026-12-02");
     let refused = practice_declaration("Dr Rita Refus", "1-00011-93-580", "initial", None, "refusal");
     let id = add_to_practice(&h, &refused);
-    let _ = h.app.update(Message::GoTo(Screen::Start));
+    h.run(Message::GoTo(Screen::Start));
     let fr = localizer(Language::Fr);
     // The banner says a doctor who refused may join at any time, and for which year the statut
     // social can count.
@@ -2263,7 +2245,7 @@ fn a_doctor_who_refused_joins_from_the_start_screen_and_saves_a_join_declaration
     // The choice step asks the standing in plain words and says the adherence must be registered.
     assert!(h.sees(&h.tr("gui-standing-question")) && h.sees(&h.tr("gui-standing-register")));
     assert!(h.app.report().is_ok(), "{:?}", h.app.report().findings);
-    let _ = h.app.update(Message::GoTo(Screen::Review));
+    h.run(Message::GoTo(Screen::Review));
     let path = h._home.path().join("adhesion.json");
     let _ = h.app.update(Message::Review(
         conventio::app::screen::review::Message::SavePathChanged(path.display().to_string()),
@@ -2280,10 +2262,8 @@ fn a_doctor_who_refused_joins_from_the_start_screen_and_saves_a_join_declaration
 #[test]
 fn the_standing_asked_on_the_choice_step_decides_whether_anything_is_registered() {
     let mut h = harness_on(Language::Nl, "2026-12-02");
-    let _ = h
-        .app
-        .update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
-    let _ = h.app.update(Message::GoTo(Screen::Choice));
+    h.run(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
+    h.run(Message::GoTo(Screen::Choice));
     let nl = localizer(Language::Nl);
     assert!(h.sees("Vandaag bent u:") && h.sees("gedeconventioneerd"));
     assert!(
@@ -2308,11 +2288,9 @@ fn the_recognition_window_starts_a_declaration_that_asks_the_recognition_date_fi
     let line = window_line(Language::Fr, "recognition", "2026-12-02");
     assert!(h.sees(&line), "{line}");
     // The recognition line's button (the lines share the word "Commencer": sent as its press is).
-    let _ = h
-        .app
-        .update(Message::Start(conventio::app::screen::start::Message::StartInWindow(
-            "recognition".into(),
-        )));
+    h.run(Message::Start(conventio::app::screen::start::Message::StartInWindow(
+        "recognition".into(),
+    )));
     assert_eq!(h.app.screen(), Screen::Doctor);
     assert_eq!(h.app.declaration().window_kind(), "initial");
     assert!(h.app.recognition_first());
@@ -2365,9 +2343,9 @@ fn a_secretarys_overview_of_six_doctors_shows_who_must_still_register_and_the_he
         )
         .unwrap();
     let headline = "3 médecins à enregistrer au plus tard le 14/12/2026 — encore 12 jours ; 1 ensuite";
-    let _ = h.app.update(Message::GoTo(Screen::Start));
+    h.run(Message::GoTo(Screen::Start));
     assert!(h.sees(headline), "the start screen's headline");
-    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    h.run(Message::GoTo(Screen::Overview));
     assert!(h.sees(headline), "the overview's headline");
     let fr = localizer(Language::Fr);
     let rows = &h.app.overview().rows;

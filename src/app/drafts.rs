@@ -32,7 +32,7 @@ impl App {
                 // Never switch away from work that has nowhere to go: it stays on screen.
                 self.notice = Some(Notice {
                     kind: NoticeKind::Error,
-                    text: why,
+                    message: why,
                 });
                 return Task::none();
             }
@@ -75,13 +75,13 @@ impl App {
             self.save_settings();
             self.notice = Some(Notice {
                 kind: NoticeKind::Info,
-                text: self.tr_args("gui-opened", &[("path", file.display().to_string().into())]),
+                message: i18n::Message::with("gui-opened", &[("path", file.display().to_string().into())]),
             });
         }
         if restored {
             self.notice = Some(Notice {
                 kind: NoticeKind::Info,
-                text: self.tr("gui-doctor-draft-restored"),
+                message: i18n::Message::new("gui-doctor-draft-restored"),
             });
         }
         let elsewhere = !self.take_doctor(origin.profile_id.clone());
@@ -91,7 +91,7 @@ impl App {
             origin.profile_id = None;
             self.notice = Some(Notice {
                 kind: NoticeKind::Info,
-                text: self.tr("gui-doctor-open-elsewhere"),
+                message: i18n::Message::new("gui-doctor-open-elsewhere"),
             });
         }
         if !elsewhere
@@ -107,7 +107,7 @@ impl App {
                 crate::core::practice::label(&self.declaration().doctor.name, &self.declaration().doctor.inami);
             self.notice = Some(Notice {
                 kind: NoticeKind::Info,
-                text: self.tr_args("gui-doctor-has-draft", &[("doctor", doctor.into())]),
+                message: i18n::Message::with("gui-doctor-has-draft", &[("doctor", doctor.into())]),
             });
         }
         self.origin = origin;
@@ -116,15 +116,14 @@ impl App {
         // window's slot never keeps the work left, which now has a doctor of its own.
         self.flush_draft();
         self.review.declaration_loaded(&context!(self));
-        self.practice_changed();
-        Task::batch([followed, self.go_to(screen)])
+        Task::batch([followed, self.practice_changed(), self.go_to(screen)])
     }
 
     /// Before another declaration comes on screen: the work on screen, when edited, is kept as its
     /// doctor's draft in the practice (a doctor is found or made for it: by INAMI number, else a
     /// provisional one). Returns the key its undo history is parked under.
     /// `Err` (what to tell the user) when edited work cannot be kept, so that it is not replaced.
-    pub(super) fn keep_work_on_screen(&mut self) -> Result<Option<String>, String> {
+    pub(super) fn keep_work_on_screen(&mut self) -> Result<Option<String>, i18n::Message> {
         let edited = self.session.edited();
         let id = match self.origin.profile_id.clone() {
             Some(id) => id,
@@ -136,7 +135,7 @@ impl App {
                     if declaration.slots.is_empty() {
                         return Ok(None);
                     }
-                    return Err(self.tr("gui-work-needs-doctor"));
+                    return Err(i18n::Message::new("gui-work-needs-doctor"));
                 }
                 if let Some(id) = self.practice.doctor_of(declaration) {
                     // Saved as it is: nothing more to keep.
@@ -150,12 +149,15 @@ impl App {
                     // A copy of a doctor another window has open: their draft there is that
                     // window's work, never replaced by this copy. Saved, the copy is kept as a version.
                     if self.held_elsewhere(&id) {
-                        return Err(self.tr("gui-work-copy-held"));
+                        return Err(i18n::Message::new("gui-work-copy-held"));
                     }
                     // The doctor has other work in progress (their draft): never replaced by this.
                     if self.other_draft(&id, declaration) {
                         let doctor = crate::core::practice::label(&doctor.name, &doctor.inami);
-                        return Err(self.tr_args("gui-work-doctor-has-draft", &[("doctor", doctor.into())]));
+                        return Err(i18n::Message::with(
+                            "gui-work-doctor-has-draft",
+                            &[("doctor", doctor.into())],
+                        ));
                     }
                 }
                 match self
@@ -164,8 +166,10 @@ impl App {
                 {
                     Ok(id) => id,
                     Err(error) => {
-                        let error = i18n::localizer(self.language).message(&error.message());
-                        return Err(self.tr_args("gui-work-not-kept", &[("error", error.into())]));
+                        return Err(i18n::Message::with(
+                            "gui-work-not-kept",
+                            &[("error", error.message().into())],
+                        ));
                     }
                 }
             }
@@ -180,10 +184,7 @@ impl App {
         {
             self.notice = Some(Notice {
                 kind: NoticeKind::Error,
-                text: self.tr_args(
-                    "gui-autosave-failed",
-                    &[("error", i18n::localizer(self.language).message(&error.message()).into())],
-                ),
+                message: i18n::Message::with("gui-autosave-failed", &[("error", error.message().into())]),
             });
         }
         Ok(Some(id))
@@ -234,7 +235,10 @@ impl App {
         if let Err(error) = result {
             self.notice = Some(Notice {
                 kind: NoticeKind::Error,
-                text: self.tr_args("gui-autosave-failed", &[("error", self.describe_io(&error).into())]),
+                message: i18n::Message::with(
+                    "gui-autosave-failed",
+                    &[("error", crate::core::system_error::message(&error).into())],
+                ),
             });
         }
     }
@@ -246,7 +250,7 @@ impl App {
         file: std::path::PathBuf,
         profile_id: Option<String>,
         written: crate::core::storage::Fingerprint,
-    ) {
+    ) -> Task<Message> {
         let held_before = self.origin.profile_id.clone();
         let mut profile_id = profile_id.or(self.origin.profile_id.take());
         if profile_id.is_some() && profile_id != self.origin.profile_id && !self.take_doctor(profile_id.clone()) {
@@ -280,9 +284,9 @@ impl App {
         self.save_settings();
         self.notice = Some(Notice {
             kind: NoticeKind::Info,
-            text: self.tr_args("gui-saved", &[("path", file.display().to_string().into())]),
+            message: i18n::Message::with("gui-saved", &[("path", file.display().to_string().into())]),
         });
-        self.practice_changed();
+        self.practice_changed()
     }
 
     /// The autosave's timer: the draft is written once typing pauses for [`AUTOSAVE_PAUSE`].

@@ -49,6 +49,7 @@ impl App {
             window_unsaved: false,
             _draft: draft,
             parked: std::collections::HashMap::new(),
+            lists: super::lists::Asked::default(),
             doctor_lock: None,
             start: start::Start::default(),
             doctor: doctor::Doctor::default(),
@@ -64,7 +65,7 @@ impl App {
         if let Loaded::NewerVersion { found, .. } = loaded {
             app.notice = Some(Notice {
                 kind: NoticeKind::Error,
-                text: app.tr_args(
+                message: i18n::Message::with(
                     "gui-settings-newer",
                     &[("version", i64::try_from(found).unwrap_or(0).into())],
                 ),

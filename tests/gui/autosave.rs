@@ -157,7 +157,7 @@ fn a_background_autosave_finishing_late_never_lands_over_a_newer_draft() {
     let late = iced_runtime::task::into_stream(late).expect("the draft is due");
     // Meanwhile a key, then the next step: the UI thread writes the newer draft at once.
     let _ = app.update(Message::Doctor(DoctorMessage::NameChanged("Dr AB".into())));
-    let _ = app.update(Message::GoTo(conventio::app::Screen::Choice));
+    super::run(&mut app, Message::GoTo(conventio::app::Screen::Choice));
     assert_eq!(draft_name(&data, 1).as_deref(), Some("Dr AB"));
     // Only now does the background write run to its end.
     let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
@@ -174,7 +174,10 @@ fn a_site_name_emptied_to_be_retyped_keeps_the_draft_readable() {
     let home = tempfile::tempdir().unwrap();
     let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(Language::Fr));
     let mut app = App::new(options.clone());
-    let _ = app.update(Message::Start(conventio::app::screen::start::Message::OpenExample(0)));
+    super::run(
+        &mut app,
+        Message::Start(conventio::app::screen::start::Message::OpenExample(0)),
+    );
     let _ = app.update(Message::Doctor(DoctorMessage::SiteNameChanged(0, String::new())));
     let kept = app.declaration().clone();
     drop(app);

@@ -429,7 +429,7 @@ fn the_review_history_and_its_differences_are_reached_by_tab_and_scrolled_into_s
         .app
         .update(Message::Doctor(DoctorMessage::InamiChanged("1-23456-25-004".into())));
     let save = |h: &mut Harness| {
-        let _ = h.app.update(Message::GoTo(Screen::Review));
+        h.run(Message::GoTo(Screen::Review));
         h.run(Message::Review(conventio::app::screen::review::Message::Save));
     };
     save(&mut h);

@@ -16,7 +16,7 @@ fn type_doctor(h: &mut Harness, name: &str, inami: &str) {
 
 /// Saves with the Save button, to the path the field holds (the default one unless `path`).
 fn save(h: &mut Harness, path: Option<&Path>) {
-    let _ = h.app.update(Message::GoTo(Screen::Review));
+    h.run(Message::GoTo(Screen::Review));
     if let Some(path) = path {
         let _ = h.app.update(Message::Review(ReviewMessage::SavePathChanged(
             path.display().to_string(),
@@ -51,7 +51,7 @@ fn a_namesake_with_another_number_gets_a_file_of_his_own_and_is_asked_before_ove
     h.open_example(0);
     type_doctor(&mut h, "Dr Koen Verhaeghe", FATHER);
     save(&mut h, None);
-    let _ = h.app.update(Message::Start(StartMessage::NewDeclaration));
+    h.run(Message::Start(StartMessage::NewDeclaration));
     h.open_example(0);
     type_doctor(&mut h, "Dr Koen Verhaeghe", SON);
     save(&mut h, None);
@@ -69,7 +69,7 @@ fn a_namesake_with_another_number_gets_a_file_of_his_own_and_is_asked_before_ove
     assert!(father_text.contains(FATHER));
     // Two doctors in the practice, told apart by their numbers wherever they are listed.
     assert_eq!(h.app.practice().load().unwrap().len(), 2);
-    let _ = h.app.update(Message::GoTo(Screen::Start));
+    h.run(Message::GoTo(Screen::Start));
     assert!(h.sees(FATHER) && h.sees(SON), "the list shows each one's number");
 
     // The son's declaration typed over the father's file: asked first; "No" changes nothing.
@@ -117,7 +117,7 @@ fn a_file_reopened_from_recent_declarations_is_the_same_doctor_when_saved_again(
     let doctor = h.app.origin().profile_id.clone().expect("a doctor of the practice");
     // Another doctor in between, then the file from the recent list.
     h.open_example(1);
-    let _ = h.app.update(Message::GoTo(Screen::Start));
+    h.run(Message::GoTo(Screen::Start));
     assert!(h.app.settings().recent.iter().any(|r| r == &file), "in the recent list");
     h.run(Message::Start(StartMessage::Open(file.clone())));
     assert_eq!(
@@ -197,7 +197,7 @@ fn opening_another_doctor_keeps_the_first_ones_work_and_undo_never_switches_doct
 
     // Another window (say, the next day) opening Anne finds her draft in the practice.
     let mut next = App::new(h.app.options().clone());
-    let _ = next.update(Message::Start(StartMessage::OpenProfile(anne.clone())));
+    super::run(&mut next, Message::Start(StartMessage::OpenProfile(anne.clone())));
     assert_eq!(next.origin().profile_id.as_deref(), Some(anne.as_str()));
     assert_eq!(next.declaration().doctor.name, "Dr Anne Peeters");
     assert_eq!(
@@ -206,7 +206,7 @@ fn opening_another_doctor_keeps_the_first_ones_work_and_undo_never_switches_doct
         "her draft, not her saved version"
     );
     assert_eq!(
-        next.notice().map(|n| n.text.clone()),
+        next.notice_text(),
         Some(localizer(Language::Fr).tr("gui-doctor-draft-restored"))
     );
 }
@@ -228,7 +228,7 @@ fn a_double_click_on_mark_never_marks_another_doctor_and_a_mark_can_be_removed()
         save(&mut h, None);
         ids.push(h.app.origin().profile_id.clone().unwrap());
     }
-    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    h.run(Message::GoTo(Screen::Overview));
     let first = h.app.overview().shown().next().unwrap().id.clone();
     let second = h.app.overview().shown().nth(1).unwrap().id.clone();
     // Two presses at the same point, where the first row's mark button is.
@@ -297,24 +297,24 @@ fn a_second_window_on_the_same_doctor_works_on_a_copy() {
     save(&mut h, None);
     let anne = h.app.origin().profile_id.clone().unwrap();
     let mut second = App::new(h.app.options().clone());
-    let _ = second.update(Message::Start(StartMessage::OpenProfile(anne.clone())));
+    super::run(&mut second, Message::Start(StartMessage::OpenProfile(anne.clone())));
     assert_eq!(second.origin().profile_id, None, "a copy, not the doctor's own work");
     assert_eq!(
-        second.notice().map(|n| n.text.clone()),
+        second.notice_text(),
         Some(localizer(Language::Fr).tr("gui-doctor-open-elsewhere"))
     );
     // A different doctor in the second window works freely.
-    let _ = second.update(Message::Start(StartMessage::OpenExample(1)));
+    super::run(&mut second, Message::Start(StartMessage::OpenExample(1)));
     let _ = second.update(Message::Doctor(DoctorMessage::NameChanged("Dr Bart Bosmans".into())));
     let _ = second.update(Message::Doctor(DoctorMessage::InamiChanged(SON.into())));
-    let _ = second.update(Message::GoTo(Screen::Review));
+    super::run(&mut second, Message::GoTo(Screen::Review));
     let _ = second.update(Message::Review(ReviewMessage::Save));
     let bart = second
         .origin()
         .profile_id
         .clone()
         .expect("Bart saved from the second window");
-    let _ = h.app.update(Message::Start(StartMessage::OpenProfile(bart)));
+    h.run(Message::Start(StartMessage::OpenProfile(bart)));
     assert_eq!(h.app.declaration().doctor.name, "Dr Bart Bosmans");
 }
 
@@ -345,7 +345,7 @@ fn a_copy_in_a_second_window_never_replaces_the_first_windows_draft() {
     );
     run(&mut second, Message::Start(StartMessage::OpenExample(1)));
     assert_eq!(
-        second.notice().map(|n| n.text.clone()),
+        second.notice_text(),
         Some(localizer(Language::Fr).tr("gui-work-copy-held")),
         "told why the copy stays on screen"
     );
@@ -388,7 +388,7 @@ fn a_doctor_changed_after_registration_says_so_and_the_command_line_sees_the_mar
     type_doctor(&mut h, "Dr Anne Peeters", FATHER);
     save(&mut h, None);
     let anne = h.app.origin().profile_id.clone().unwrap();
-    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    h.run(Message::GoTo(Screen::Overview));
     h.run(Message::Overview(OverviewMessage::MarkRegistered(anne.clone())));
     h.run(Message::Overview(OverviewMessage::ConfirmMarks));
     assert!(h.app.practice().registration(&anne).is_some());
@@ -399,11 +399,11 @@ fn a_doctor_changed_after_registration_says_so_and_the_command_line_sees_the_mar
         .update(Message::Schedule(ScheduleMessage::SelectSlot(slot_id(&h.app, 0))));
     let _ = h.app.update(Message::Schedule(ScheduleMessage::Delete));
     save(&mut h, None);
-    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    h.run(Message::GoTo(Screen::Overview));
     let today = h.app.options().today.format("%d/%m").to_string();
     let changed = format!("enregistré le {today} — modifié depuis : à réenregistrer");
     assert!(h.sees(&changed), "the overview says so");
-    let _ = h.app.update(Message::GoTo(Screen::Start));
+    h.run(Message::GoTo(Screen::Start));
     let choice = h.tr(&format!("choice-{}", h.app.declaration().choice.key()));
     let statuses = ["conforme".to_owned()].into_iter().chain((1..10).map(|n| match n {
         1 => "1 erreur".to_owned(),
@@ -438,14 +438,12 @@ fn the_start_search_finds_odegaard_and_a_number_and_says_when_nothing_matches() 
     h.open_example(0);
     type_doctor(&mut h, "Dr Lena Ødegaard", FATHER);
     save(&mut h, None);
-    let _ = h.app.update(Message::GoTo(Screen::Start));
+    h.run(Message::GoTo(Screen::Start));
     for query in ["odegaard", "23456"] {
-        let _ = h.app.update(Message::Start(StartMessage::SearchChanged(query.into())));
+        h.run(Message::Start(StartMessage::SearchChanged(query.into())));
         assert!(h.sees("Dr Lena Ødegaard"), "{query}");
     }
-    let _ = h
-        .app
-        .update(Message::Start(StartMessage::SearchChanged("verhaeghe".into())));
+    h.run(Message::Start(StartMessage::SearchChanged("verhaeghe".into())));
     assert!(!h.sees("Dr Lena Ødegaard"));
     assert!(h.sees("Aucun médecin ne correspond à « verhaeghe »."));
 }
@@ -458,7 +456,7 @@ fn a_note_per_doctor_is_kept_in_the_practice() {
     type_doctor(&mut h, "Dr Anne Peeters", FATHER);
     save(&mut h, None);
     let anne = h.app.origin().profile_id.clone().unwrap();
-    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    h.run(Message::GoTo(Screen::Overview));
     let placeholder = h.tr("gui-overview-note-placeholder");
     h.interact(|ui| {
         ui.click(placeholder.as_str()).expect("each row has a note field");
@@ -519,13 +517,13 @@ fn a_damaged_database_offers_its_newest_backup_and_restores_it_keeping_the_damag
     for suffix in ["-wal", "-shm"] {
         let _ = std::fs::remove_file(root.join(format!("{}{suffix}", conventio::core::store::FILE_NAME)));
     }
-    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    h.run(Message::GoTo(Screen::Overview));
     assert_eq!(h.app.overview().rows.len(), 1);
     let garbage = b"not a database: the disk damaged this file ".repeat(200);
     std::fs::write(&file, &garbage).unwrap();
 
-    let _ = h.app.update(Message::GoTo(Screen::Start));
-    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    h.run(Message::GoTo(Screen::Start));
+    h.run(Message::GoTo(Screen::Overview));
     assert!(
         h.app.overview().rows.is_empty(),
         "no row read before the damage is offered"
@@ -554,7 +552,7 @@ fn a_damaged_database_offers_its_newest_backup_and_restores_it_keeping_the_damag
         garbage,
         "the damaged file is kept aside"
     );
-    let said = h.app.notice().map(|n| n.text.clone()).unwrap_or_default();
+    let said = h.app.notice_text().unwrap_or_default();
     assert!(
         said.contains("18/02/2026") && said.contains(".before-restore-"),
         "{said}"
@@ -569,11 +567,11 @@ fn the_overview_prints_every_doctors_pdf_into_a_folder_and_says_how_it_went() {
     h.open_example(0);
     type_doctor(&mut h, "Dr Koen Verhaeghe", FATHER);
     save(&mut h, None);
-    let _ = h.app.update(Message::Start(StartMessage::NewDeclaration));
+    h.run(Message::Start(StartMessage::NewDeclaration));
     h.open_example(1);
     type_doctor(&mut h, "Dr Anne Peeters", SON);
     save(&mut h, None);
-    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    h.run(Message::GoTo(Screen::Overview));
     let folder = documents(&h).join("PDF cabinet é");
     h.run(Message::Overview(OverviewMessage::PrintFolderChanged(
         folder.display().to_string(),
@@ -598,7 +596,7 @@ fn the_overview_prints_every_doctors_pdf_into_a_folder_and_says_how_it_went() {
     assert!(std::fs::read(folder.join(&pdfs[0])).unwrap().starts_with(b"%PDF"));
     let fr = localizer(Language::Fr);
     assert_eq!(
-        h.app.notice().map(|n| n.text.clone()),
+        h.app.notice_text(),
         Some(fr.tr_args(
             "gui-overview-printed-all",
             &[
@@ -612,7 +610,7 @@ fn the_overview_prints_every_doctors_pdf_into_a_folder_and_says_how_it_went() {
     h.interact(|ui| {
         ui.click(button.as_str()).expect("the button again");
     });
-    let said = h.app.notice().map(|n| n.text.clone()).unwrap_or_default();
+    let said = h.app.notice_text().unwrap_or_default();
     assert!(
         said.starts_with(&format!("0 PDF écrits dans {}", folder.display()))
             && said.contains("Dr Koen Verhaeghe")
@@ -631,10 +629,10 @@ fn the_draft_on_screen_is_offered_back_with_its_doctors_number() {
     h.open_example(0);
     type_doctor(&mut h, "Dr Koen Verhaeghe", FATHER);
     save(&mut h, None);
-    let _ = h.app.update(Message::Start(StartMessage::NewDeclaration));
+    h.run(Message::Start(StartMessage::NewDeclaration));
     h.open_example(0);
     type_doctor(&mut h, "Dr Koen Verhaeghe", SON);
-    let _ = h.app.update(Message::GoTo(Screen::Start));
+    h.run(Message::GoTo(Screen::Start));
     assert!(h.sees(&format!("Reprendre le brouillon en cours (Dr Koen Verhaeghe ({SON}))")));
 }
 
@@ -643,24 +641,24 @@ fn the_draft_on_screen_is_offered_back_with_its_doctors_number() {
 #[test]
 fn work_without_a_doctor_stays_on_screen_when_another_declaration_is_opened() {
     let mut h = harness(Language::Fr);
-    let _ = h.app.update(Message::Start(StartMessage::NewDeclaration));
+    h.run(Message::Start(StartMessage::NewDeclaration));
     let _ = h
         .app
         .update(Message::Doctor(DoctorMessage::NewSiteNameChanged("Cabinet".into())));
     let _ = h.app.update(Message::Doctor(DoctorMessage::AddSite));
-    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    h.run(Message::GoTo(Screen::Schedule));
     let _ = h.app.update(Message::Schedule(ScheduleMessage::AddSlot));
     assert_eq!(h.app.declaration().slots.len(), 1);
     h.open_example(0);
     assert_eq!(h.app.declaration().slots.len(), 1, "the drawn week is still on screen");
     assert!(h.app.declaration().doctor.name.is_empty());
-    let _ = h.app.update(Message::GoTo(Screen::Start));
+    h.run(Message::GoTo(Screen::Start));
     assert!(
         h.sees(&h.tr("gui-start-continue-unnamed")),
         "a draft without a doctor yet is offered as such, not as \"(…)\" with nothing inside"
     );
     assert_eq!(
-        h.app.notice().map(|n| n.text.clone()),
+        h.app.notice_text(),
         Some(localizer(Language::Fr).tr("gui-work-needs-doctor"))
     );
 }
@@ -807,7 +805,7 @@ fn the_start_screen_offers_the_newest_backup_of_a_damaged_database_and_restores_
     let garbage = b"not a database: the disk damaged this file ".repeat(200);
     std::fs::write(&file, &garbage).unwrap();
 
-    let _ = h.app.update(Message::GoTo(Screen::Start));
+    h.run(Message::GoTo(Screen::Start));
     let damaged = h.app.start().damage().failure.clone().expect("the damage is said");
     assert!(h.sees(&damaged), "{damaged}");
     assert!(!h.sees(&h.tr("gui-practice-empty")), "not a practice without doctors");
@@ -821,7 +819,7 @@ fn the_start_screen_offers_the_newest_backup_of_a_damaged_database_and_restores_
         h.sees("Dr Anne Peeters") && h.sees(FATHER),
         "the backup's doctor is listed again"
     );
-    let said = h.app.notice().map(|n| n.text.clone()).unwrap_or_default();
+    let said = h.app.notice_text().unwrap_or_default();
     assert!(
         said.contains("18/02/2026") && said.contains(".before-restore-"),
         "{said}"
@@ -838,14 +836,14 @@ fn the_overview_backs_the_practice_up_and_a_window_makes_one_backup_a_day_by_its
     h.open_example(0);
     type_doctor(&mut h, "Dr Anne Peeters", FATHER);
     save(&mut h, None);
-    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    h.run(Message::GoTo(Screen::Overview));
     let button = h.tr("gui-overview-back-up");
     h.interact(|ui| {
         ui.click(button.as_str()).expect("the backup button");
     });
     let made = backups.join("practice-2026-02-20.sqlite3");
     assert!(made.is_file());
-    let said = h.app.notice().map(|n| n.text.clone()).unwrap_or_default();
+    let said = h.app.notice_text().unwrap_or_default();
     assert_eq!(
         said,
         h.app
@@ -937,7 +935,7 @@ fn a_doctors_draft_is_never_replaced_by_their_file_or_a_new_declaration_with_the
     let fr = localizer(Language::Fr);
     let label = format!("Dr Anne Peeters ({FATHER})");
     assert_eq!(
-        h.app.notice().map(|n| n.text.clone()),
+        h.app.notice_text(),
         Some(fr.tr_args("gui-doctor-has-draft", &[("doctor", label.clone().into())]))
     );
     h.run(Message::Doctor(DoctorMessage::SiteNameChanged(
@@ -946,7 +944,7 @@ fn a_doctors_draft_is_never_replaced_by_their_file_or_a_new_declaration_with_the
     )));
     h.open_example(1);
     assert_eq!(
-        h.app.notice().map(|n| n.text.clone()),
+        h.app.notice_text(),
         Some(fr.tr_args("gui-work-doctor-has-draft", &[("doctor", label.clone().into())])),
         "asked to save before moving on"
     );
@@ -969,7 +967,7 @@ fn a_doctors_draft_is_never_replaced_by_their_file_or_a_new_declaration_with_the
     type_doctor(&mut h, "Dr Anne Peeters", FATHER);
     h.open_example(1);
     assert_eq!(
-        h.app.notice().map(|n| n.text.clone()),
+        h.app.notice_text(),
         Some(fr.tr_args("gui-work-doctor-has-draft", &[("doctor", label.into())]))
     );
     assert_eq!(h.app.practice().draft(&anne).map(Result::unwrap), stays());
@@ -1051,7 +1049,7 @@ fn a_registered_doctor_has_no_days_left_counted_in_the_overview() {
             ("days", left.into()),
         ],
     );
-    let _ = h.app.update(Message::GoTo(Screen::Overview));
+    h.run(Message::GoTo(Screen::Overview));
     assert!(h.sees(&counted), "before: {counted}");
     h.run(Message::Overview(OverviewMessage::MarkRegistered(anne)));
     h.run(Message::Overview(OverviewMessage::ConfirmMarks));

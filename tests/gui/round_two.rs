@@ -50,7 +50,7 @@ fn the_import_panel_forgets_the_previous_doctors_agenda() {
         "the first doctor's file is read"
     );
     h.open_example(1);
-    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    h.run(Message::GoTo(Screen::Schedule));
     assert!(
         h.app.schedule().import().loaded.is_none(),
         "no file of the previous doctor"
@@ -169,10 +169,8 @@ fn two_bad_time_fields_are_both_named_each_message_under_its_field() {
 #[test]
 fn events_without_a_place_and_no_site_get_a_site_made_in_the_panel() {
     let mut h = harness(Language::Fr);
-    let _ = h
-        .app
-        .update(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
-    let _ = h.app.update(Message::GoTo(Screen::Schedule));
+    h.run(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
+    h.run(Message::GoTo(Screen::Schedule));
     assert!(h.app.declaration().sites.is_empty());
     let import = |m: ImportMessage| Message::Schedule(ScheduleMessage::ImportPanel(m));
     let _ = h
@@ -319,7 +317,7 @@ fn a_notice_about_the_previous_declaration_goes_when_another_is_opened() {
 fn the_overviews_default_export_file_is_named_in_the_users_language() {
     for (language, stem) in [(Language::Fr, "apercu-cabinet-"), (Language::Nl, "praktijkoverzicht-")] {
         let mut h = harness(language);
-        let _ = h.app.update(Message::GoTo(Screen::Overview));
+        h.run(Message::GoTo(Screen::Overview));
         let path = h.app.overview().export_path.clone();
         let name = Path::new(&path).file_name().unwrap().to_string_lossy().into_owned();
         assert!(name.starts_with(stem) && name.ends_with(".csv"), "{language:?}: {name}");

@@ -57,7 +57,10 @@ fn a_newer_settings_file_survives_every_change_the_window_remembers() {
 fn saving_and_opening_a_declaration_leave_a_newer_settings_file_alone() {
     let home = tempfile::tempdir().unwrap();
     let (mut app, path) = app_over_a_newer_settings_file(home.path());
-    let _ = app.update(Message::Start(conventio::app::screen::start::Message::OpenExample(0)));
+    super::run(
+        &mut app,
+        Message::Start(conventio::app::screen::start::Message::OpenExample(0)),
+    );
     let saved = home.path().join("documents/peeters.json");
     let _ = app.update(Message::Review(
         conventio::app::screen::review::Message::SavePathChanged(saved.display().to_string()),
@@ -74,7 +77,7 @@ fn saving_and_opening_a_declaration_leave_a_newer_settings_file_alone() {
     ));
     assert!(chosen.exists(), "the declaration is saved where the dialog said");
     assert_untouched(&path, "saving through the dialog");
-    let _ = app.update(Message::GoTo(Screen::Start));
+    super::run(&mut app, Message::GoTo(Screen::Start));
     super::run(
         &mut app,
         Message::Start(conventio::app::screen::start::Message::Open(saved)),
