@@ -313,7 +313,7 @@ pub(crate) enum Event {
 }
 
 /// A declaration to work on, where it comes from, and the step to show.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Loaded {
     pub declaration: Declaration,
     pub origin: Origin,

@@ -115,7 +115,7 @@ impl Start {
                 Message::OpenDialogClosed,
             )),
             Message::OpenDialogClosed(Picked::Chosen(path)) => read_file(path),
-            Message::FileRead(path, read) => opened(ctx, &path, read.map_err(|e| read_error(ctx, &path, &e))).into(),
+            Message::FileRead(path, read) => file_read(ctx, &path, read).into(),
             Message::OpenDialogClosed(Picked::Cancelled) | Message::AgreementDialogClosed(Picked::Cancelled) => {
                 Action::None
             }
@@ -220,12 +220,20 @@ fn open_example(ctx: &Context, index: usize) -> Option<Event> {
     Some(Event::load(example, Origin::default(), Screen::Schedule))
 }
 
-/// Opens a declaration file at once (the file given on the command line, before the window shows);
-/// a bad file says why and keeps the current work.
-pub(crate) fn open_file(ctx: &Context, path: &Path) -> Event {
+/// A declaration file's full path and its bytes (or why not).
+pub(crate) type FileRead = (PathBuf, Result<Arc<Vec<u8>>, Arc<std::io::Error>>);
+
+/// A declaration file's full path and its bytes (or why not), read on a blocking thread.
+pub(crate) fn read_path(path: &Path) -> FileRead {
     let path = full_path(path);
-    let read = format::read_file_bounded(&path).map_err(|e| read_error(ctx, &path, &e));
-    opened(ctx, &path, read.map(Arc::new))
+    let read = format::read_file_bounded(&path).map(Arc::new).map_err(Arc::new);
+    (path, read)
+}
+
+/// The declaration file read (a file opened, the file given on the command line), to work on; a
+/// bad file says why and keeps the current work.
+pub(crate) fn file_read(ctx: &Context, path: &Path, read: Result<Arc<Vec<u8>>, Arc<std::io::Error>>) -> Event {
+    opened(ctx, path, read.map_err(|e| read_error(ctx, path, &e)))
 }
 
 /// Reads a declaration file on a blocking thread: a file on a network folder must not freeze the
@@ -233,11 +241,7 @@ pub(crate) fn open_file(ctx: &Context, path: &Path) -> Event {
 fn read_file(path: PathBuf) -> Action<Message> {
     let asked = path.clone();
     Action::Run(task::blocking(
-        move || {
-            let path = full_path(&path);
-            let read = format::read_file_bounded(&path).map(Arc::new).map_err(Arc::new);
-            Ok::<_, Stopped>((path, read))
-        },
+        move || Ok::<_, Stopped>(read_path(&path)),
         move |read| match read {
             Ok((path, read)) => Message::FileRead(path, read),
             Err(stopped) => Message::FileRead(asked, Err(stopped.into())),
