@@ -21,6 +21,8 @@ mod figures;
 mod focus;
 #[path = "gui/ice_scripts.rs"]
 mod ice_scripts;
+#[path = "gui/language_switch.rs"]
+mod language_switch;
 #[path = "gui/losses.rs"]
 mod losses;
 #[path = "gui/model.rs"]
@@ -493,8 +495,8 @@ fn a_corrupt_file_shows_an_error_and_keeps_the_work() {
     std::fs::write(&bad, "{ \"format\": \"conventio-declaration\", ").unwrap();
     h.run(Message::Start(conventio::app::screen::start::Message::Open(bad)));
     assert_eq!(h.app.declaration(), &before);
-    let notice = h.app.notice().cloned().expect("a notice");
-    assert!(notice.text.contains("afgebroken"), "{}", notice.text);
+    let notice = h.app.notice_text().expect("a notice");
+    assert!(notice.contains("afgebroken"), "{notice}");
 }
 
 #[test]
@@ -549,12 +551,14 @@ fn a_declaration_that_could_not_be_opened_again_is_not_saved_and_the_notice_says
         .app
         .update(Message::Review(conventio::app::screen::review::Message::Save));
     assert!(!target.exists(), "nothing written");
-    let notice = h.app.notice().cloned().expect("a notice");
-    assert_eq!(notice.kind, conventio::app::NoticeKind::Error);
+    assert_eq!(
+        h.app.notice().expect("a notice").kind,
+        conventio::app::NoticeKind::Error
+    );
+    let notice = h.app.notice_text().expect("a notice");
     assert!(
-        notice.text.contains("Pas encore enregistré") && notice.text.contains("lieu"),
-        "{}",
-        notice.text
+        notice.contains("Pas encore enregistré") && notice.contains("lieu"),
+        "{notice}"
     );
 }
 
@@ -970,9 +974,9 @@ fn a_half_typed_time_never_changes_the_slot_and_saving_refuses_it() {
         conventio::app::ExportKind::Text,
     )));
     assert!(!target.with_extension("txt").exists(), "nor exported");
-    let notice = h.app.notice().cloned().expect("a notice");
+    let notice = h.app.notice_text().expect("a notice");
     assert_eq!(
-        notice.text,
+        notice,
         localizer(Language::Fr).tr_args(
             "gui-save-unfinished",
             &[("slot", h.app.slot_label(slot_id(&h.app, 0)).into())]
@@ -1054,7 +1058,7 @@ fn a_new_slot_takes_agreement_rates_and_a_free_place_and_removing_a_site_says_wh
         "gui-site-removed",
         &[("site", "Cabinet Ixelles".into()), ("count", slots.into())],
     );
-    assert_eq!(h.app.notice().cloned().expect("a notice").text, said);
+    assert_eq!(h.app.notice_text().expect("a notice"), said);
     assert!(said.contains(&slots.to_string()), "{said}");
 }
 
@@ -1088,7 +1092,7 @@ fn opening_a_folder_says_so_in_the_users_language_without_system_english() {
         let mut h = harness(language);
         let folder = h._home.path().to_path_buf();
         h.run(Message::Start(conventio::app::screen::start::Message::Open(folder)));
-        let notice = h.app.notice().cloned().expect("a notice").text;
+        let notice = h.app.notice_text().expect("a notice");
         assert!(notice.contains(word), "{notice}");
         assert!(
             !notice.contains("os error") && !notice.contains("directory"),
@@ -1353,7 +1357,7 @@ fn exports_go_where_the_export_field_says_with_their_own_extension() {
             conventio::app::system::Picked::NoService,
         ),
     ));
-    assert_eq!(h.app.notice().cloned().unwrap().text, h.tr("gui-no-dialog-export"));
+    assert_eq!(h.app.notice_text().unwrap(), h.tr("gui-no-dialog-export"));
     // A dialog the user cancelled is not "no dialog service": nothing to say.
     let _ = h.app.update(Message::DismissNotice);
     let _ = h.app.update(Message::Review(
@@ -1581,7 +1585,7 @@ fn two_windows_on_one_data_folder_keep_both_drafts() {
     let mut first = App::new(options.clone());
     let mut second = App::new(options.clone());
     assert_eq!(
-        second.notice().as_ref().map(|n| n.text.clone()),
+        second.notice_text(),
         Some(localizer(Language::Fr).tr("gui-draft-second-window"))
     );
     let _ = first.update(Message::Doctor(DoctorMessage::NameChanged("Dr Première".into())));
@@ -1786,7 +1790,7 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
         ImportMessage::PathChanged(bad.display().to_string()),
     )));
     h.run(Message::Schedule(ScheduleMessage::ImportPanel(ImportMessage::Read)));
-    let error = h.app.schedule().import().error.clone().expect("the error is shown");
+    let error = localizer(Language::Fr).message(h.app.schedule().import().error.as_ref().expect("the error is shown"));
     assert!(error.contains("Rien n'a été importé"), "{error}");
     assert!(h.sees(&error));
     assert_eq!(slot_lines(&h.app), before);
@@ -1971,7 +1975,7 @@ fn a_spreadsheet_imported_from_the_schedule_step_adds_its_new_rows_and_one_undo_
     )
     .unwrap();
     h.run(Message::Schedule(ScheduleMessage::ImportPanel(ImportMessage::Read)));
-    let error = h.app.schedule().import().error.clone().expect("the error is shown");
+    let error = localizer(Language::Fr).message(h.app.schedule().import().error.as_ref().expect("the error is shown"));
     assert!(error.contains("ligne 2") && error.contains("début"), "{error}");
     assert!(error.contains("Rien n'a été importé"), "{error}");
     assert_eq!(slot_lines(&h.app), before);

@@ -48,7 +48,7 @@ impl BootReader {
             // Said even over "draft restored": this window works on a draft of its own.
             notice = Some(Notice {
                 kind: NoticeKind::Info,
-                text: i18n::localizer(self.language).tr("gui-draft-second-window"),
+                message: i18n::Message::new("gui-draft-second-window"),
             });
         }
         let practice = Practice::open(&options.data_dir, agreements.clone());
@@ -72,7 +72,6 @@ impl BootReader {
     /// [`crate::core::store::Store::adopt_window_draft`]), or a blank declaration; with a notice
     /// saying which.
     fn first_declaration(&self, agreements: &Agreements) -> (Declaration, Option<String>, Option<Notice>) {
-        let l = i18n::localizer(self.language);
         let blank = || session::blank(agreements, self.options.today);
         let root = &self.window.root;
         let adopted = crate::core::store::Store::open(root).and_then(|mut store| {
@@ -92,7 +91,7 @@ impl BootReader {
                 doctor.map(|id| id.to_string()),
                 Some(Notice {
                     kind: NoticeKind::Info,
-                    text: l.tr("gui-draft-restored"),
+                    message: i18n::Message::new("gui-draft-restored"),
                 }),
             ),
             Err(error) => (
@@ -100,7 +99,7 @@ impl BootReader {
                 None,
                 Some(Notice {
                     kind: NoticeKind::Error,
-                    text: l.tr_args("gui-draft-unreadable", &[("error", error.describe(l).into())]),
+                    message: i18n::Message::with("gui-draft-unreadable", &[("error", error.with_position().into())]),
                 }),
             ),
         }

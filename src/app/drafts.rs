@@ -6,6 +6,7 @@ use super::screen::{self, Origin};
 use super::session::{AUTOSAVE_PAUSE, Held, lock_doctor};
 use super::switch::{Ask, Lock, NotSwitched, Switch};
 use super::{App, Message, Notice, NoticeKind, task};
+use crate::core::i18n;
 use iced::Task;
 
 /// A switch on its way: asked when the session had had `edits` edits and the window was `origin`.
@@ -72,7 +73,6 @@ impl App {
         let ask = Ask {
             practice: self.practice.clone(),
             data_dir: self.options.data_dir.clone(),
-            localizer: self.localizer(),
             loaded,
             work: self.session.declaration().clone(),
             edited: self.session.edited(),
@@ -97,7 +97,7 @@ impl App {
                 // Never switch away from work that has nowhere to go: it stays on screen.
                 self.notice = Some(Notice {
                     kind: NoticeKind::Error,
-                    text: why,
+                    message: why,
                 });
                 return Task::none();
             }
@@ -192,7 +192,10 @@ impl App {
         if let Err(error) = result {
             self.notice = Some(Notice {
                 kind: NoticeKind::Error,
-                text: self.tr_args("gui-autosave-failed", &[("error", self.describe_io(&error).into())]),
+                message: i18n::Message::with(
+                    "gui-autosave-failed",
+                    &[("error", crate::core::system_error::message(&error).into())],
+                ),
             });
         }
     }
@@ -238,7 +241,7 @@ impl App {
         self.save_settings();
         self.notice = Some(Notice {
             kind: NoticeKind::Info,
-            text: self.tr_args("gui-saved", &[("path", file.display().to_string().into())]),
+            message: i18n::Message::with("gui-saved", &[("path", file.display().to_string().into())]),
         });
         self.practice_changed()
     }

@@ -179,7 +179,7 @@ fn bottom_bar(app: &App) -> Element<'_, Message> {
         Some(notice) => {
             let is_error = notice.kind == NoticeKind::Error;
             row![
-                container(hint(notice.text.clone(), is_error)).width(Length::Fill),
+                container(hint(notice.text(app.localizer()), is_error)).width(Length::Fill),
                 focusable(
                     button(text(app.tr("gui-dismiss")).size(13))
                         .style(button::text)

@@ -69,7 +69,7 @@ impl App {
         if let Loaded::NewerVersion { found, .. } = loaded {
             app.notice = Some(Notice {
                 kind: NoticeKind::Error,
-                text: app.tr_args(
+                message: i18n::Message::with(
                     "gui-settings-newer",
                     &[("version", i64::try_from(found).unwrap_or(0).into())],
                 ),

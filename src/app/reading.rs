@@ -41,6 +41,11 @@ impl App {
         self.notice.as_ref()
     }
 
+    /// The notice's text as the window shows it now, in the current language.
+    pub fn notice_text(&self) -> Option<String> {
+        self.notice.as_ref().map(|notice| notice.text(self.localizer()))
+    }
+
     pub fn practice(&self) -> &Practice {
         &self.practice
     }
@@ -72,11 +77,6 @@ impl App {
 
     pub(crate) fn localizer(&self) -> &'static Localizer {
         i18n::localizer(self.language)
-    }
-
-    /// A system error in the user's language, saying what to do.
-    pub(crate) fn describe_io(&self, error: &std::io::Error) -> String {
-        crate::core::system_error::describe(error, self.localizer())
     }
 
     pub(crate) fn tr(&self, id: &str) -> String {

@@ -3,11 +3,11 @@
 //! takes the doctor's lock on a blocking thread, and what it found ([`Switch`]) comes back as one
 //! message, which the window applies without touching the disk (`drafts.rs`).
 
-use super::notice::{Notice, NoticeKind};
+use super::notice::Notice;
 use super::screen::{Loaded, Origin, Screen};
 use super::session::{Held, lock_doctor};
 use super::task::Stopped;
-use crate::core::i18n::Localizer;
+use crate::core::i18n::Message;
 use crate::core::model::Declaration;
 use crate::core::practice::{self, Practice};
 use std::path::PathBuf;
@@ -17,7 +17,6 @@ use std::sync::Arc;
 pub(super) struct Ask {
     pub(super) practice: Practice,
     pub(super) data_dir: PathBuf,
-    pub(super) localizer: &'static Localizer,
     pub(super) loaded: Loaded,
     /// The work on screen, and whether it was edited since it was opened.
     pub(super) work: Declaration,
@@ -60,13 +59,16 @@ pub(super) enum Lock {
     Taken(Option<Arc<std::fs::File>>),
 }
 
-/// Why the work on screen stays on screen (in the user's language).
+/// Why the work on screen stays on screen.
 #[derive(Clone, Debug)]
-pub struct NotSwitched(pub(super) String);
+pub struct NotSwitched(pub(super) Message);
 
 impl From<Stopped> for NotSwitched {
     fn from(stopped: Stopped) -> Self {
-        NotSwitched(stopped.to_string())
+        NotSwitched(Message::with(
+            "gui-work-not-kept",
+            &[("error", stopped.to_string().into())],
+        ))
     }
 }
 
@@ -78,7 +80,6 @@ impl Ask {
         let Ask {
             practice,
             data_dir,
-            localizer,
             loaded,
             work,
             edited,
@@ -92,12 +93,7 @@ impl Ask {
             mut origin,
             screen,
         } = loaded;
-        let info = |text: String| {
-            Some(Notice {
-                kind: NoticeKind::Info,
-                text,
-            })
-        };
+        let info = |message: Message| Some(Notice::info(message));
         // A file is its doctor's, found by INAMI number (Recent declarations, a file by path).
         if origin.profile_id.is_none() && origin.file.is_some() {
             origin.profile_id = practice.doctor_of(&declaration);
@@ -106,7 +102,6 @@ impl Ask {
         let kept = keep_work(
             &practice,
             &data_dir,
-            localizer,
             &work,
             edited,
             doctor.clone().or(kept_before),
@@ -129,10 +124,13 @@ impl Ask {
             declaration = draft;
         }
         if let Some(file) = &origin.file {
-            notice = info(localizer.tr_args("gui-opened", &[("path", file.display().to_string().into())]));
+            notice = info(Message::with(
+                "gui-opened",
+                &[("path", file.display().to_string().into())],
+            ));
         }
         if restored {
-            notice = info(localizer.tr("gui-doctor-draft-restored"));
+            notice = info(Message::new("gui-doctor-draft-restored"));
         }
         let mut lock = Lock::Taken(None);
         if let Some(id) = origin.profile_id.clone() {
@@ -145,7 +143,7 @@ impl Ask {
                         // Another window has this doctor: this one works on a copy, which never
                         // touches the doctor's draft; saving it records a version as any save does.
                         origin.profile_id = None;
-                        notice = info(localizer.tr("gui-doctor-open-elsewhere"));
+                        notice = info(Message::new("gui-doctor-open-elsewhere"));
                     }
                 }
             }
@@ -159,7 +157,7 @@ impl Ask {
             lock = Lock::Taken(None);
             origin.profile_id = None;
             let doctor = practice::label(&declaration.doctor.name, &declaration.doctor.inami);
-            notice = info(localizer.tr_args("gui-doctor-has-draft", &[("doctor", doctor.into())]));
+            notice = info(Message::with("gui-doctor-has-draft", &[("doctor", doctor.into())]));
         }
         Ok(Switch {
             declaration,
@@ -181,14 +179,13 @@ impl Ask {
 fn keep_work(
     practice: &Practice,
     data_dir: &std::path::Path,
-    localizer: &Localizer,
     work: &Declaration,
     edited: bool,
     doctor: Option<String>,
     notice: &mut Option<Notice>,
 ) -> Result<Option<String>, NotSwitched> {
     let now = chrono::Local::now().naive_local();
-    let not_kept = |text: String| Err(NotSwitched(text));
+    let not_kept = |message: Message| Err(NotSwitched(message));
     let id = match doctor {
         Some(id) => id,
         None if edited => {
@@ -198,7 +195,7 @@ fn keep_work(
                 if work.slots.is_empty() {
                     return Ok(None);
                 }
-                return not_kept(localizer.tr("gui-work-needs-doctor"));
+                return not_kept(Message::new("gui-work-needs-doctor"));
             }
             if let Some(id) = practice.doctor_of(work) {
                 // Saved as it is: nothing more to keep.
@@ -209,32 +206,26 @@ fn keep_work(
                 // work, never replaced by this copy. Saved, the copy is kept as a version.
                 // (Their lock is taken and let go at once when free.)
                 if matches!(lock_doctor(data_dir, &id), Err(Held)) {
-                    return not_kept(localizer.tr("gui-work-copy-held"));
+                    return not_kept(Message::new("gui-work-copy-held"));
                 }
                 // The doctor has other work in progress (their draft): never replaced by this.
                 if other_draft(practice, &id, work) {
                     let doctor = practice::label(&name.name, &name.inami);
-                    return not_kept(localizer.tr_args("gui-work-doctor-has-draft", &[("doctor", doctor.into())]));
+                    return not_kept(Message::with("gui-work-doctor-has-draft", &[("doctor", doctor.into())]));
                 }
             }
             return match practice.save_draft(None, work, now) {
                 Ok(id) => Ok(Some(id)),
-                Err(error) => {
-                    let error = localizer.message(&error.message());
-                    not_kept(localizer.tr_args("gui-work-not-kept", &[("error", error.into())]))
-                }
+                Err(error) => not_kept(Message::with("gui-work-not-kept", &[("error", error.message().into())])),
             };
         }
         None => return Ok(None),
     };
     if edited && let Err(error) = practice.save_draft(Some(&id), work, now) {
-        *notice = Some(Notice {
-            kind: NoticeKind::Error,
-            text: localizer.tr_args(
-                "gui-autosave-failed",
-                &[("error", localizer.message(&error.message()).into())],
-            ),
-        });
+        *notice = Some(Notice::error(Message::with(
+            "gui-autosave-failed",
+            &[("error", error.message().into())],
+        )));
     }
     Ok(Some(id))
 }

@@ -155,10 +155,9 @@ impl App {
         match SettingsFile::at(&self.options.settings_path).save(&self.settings) {
             Ok(()) | Err(settings::SaveError::NewerVersion { .. }) => {}
             Err(error) => {
-                let text = error.describe(i18n::localizer(self.language));
                 self.notice = Some(Notice {
                     kind: NoticeKind::Error,
-                    text: self.tr_args("gui-settings-failed", &[("error", text.into())]),
+                    message: i18n::Message::with("gui-settings-failed", &[("error", error.message().into())]),
                 });
             }
         }

@@ -21,6 +21,7 @@ pub fn folder() -> PathBuf {
 /// spoiled since (edited by hand) is skipped rather than stopping the app, and `conventio
 /// agreements` names it.
 pub(crate) fn load_all(folder: &Path) -> Vec<Agreement> {
+    storage::io_allowed();
     let Ok(entries) = std::fs::read_dir(folder) else {
         return Vec::new();
     };

@@ -154,6 +154,17 @@ impl Message {
         }
     }
 
+    /// A message with the arguments written as for [`Localizer::tr_args`].
+    pub fn with(id: impl Into<String>, args: &[(&str, Arg)]) -> Self {
+        Message {
+            id: id.into(),
+            args: args
+                .iter()
+                .map(|(name, value)| ((*name).to_owned(), value.clone()))
+                .collect(),
+        }
+    }
+
     pub fn arg(mut self, name: &str, value: impl Into<Arg>) -> Self {
         self.args.push((name.to_owned(), value.into()));
         self

@@ -24,17 +24,17 @@ impl ReadError {
 
     /// The message with its position, as the CLI and the app show it.
     pub fn describe(&self, localizer: &Localizer) -> String {
-        let text = localizer.message(&self.message);
+        localizer.message(&self.with_position())
+    }
+
+    /// The message with its position, translated when shown.
+    pub fn with_position(&self) -> Message {
         match self.position {
-            Some((line, column)) => localizer.tr_args(
-                "read-at-position",
-                &[
-                    ("line", line.into()),
-                    ("column", column.into()),
-                    ("detail", text.into()),
-                ],
-            ),
-            None => text,
+            Some((line, column)) => Message::new("read-at-position")
+                .arg("line", line)
+                .arg("column", column)
+                .arg("detail", self.message.clone()),
+            None => self.message.clone(),
         }
     }
 }

@@ -102,6 +102,7 @@ impl Settings {
     }
 
     pub fn load_from(path: &Path) -> Loaded {
+        storage::io_allowed();
         match std::fs::read(path) {
             Ok(bytes) => Settings::parse(&bytes),
             Err(_) => Loaded::Fresh(Settings::default()),
@@ -237,11 +238,16 @@ pub enum SaveError {
 impl SaveError {
     /// What happened, in the user's language.
     pub fn describe(&self, localizer: &Localizer) -> String {
+        localizer.message(&self.message())
+    }
+
+    /// What happened, translated when shown.
+    pub fn message(&self) -> Message {
         match self {
-            SaveError::NewerVersion { found } => localizer.message(
-                &Message::new("settings-newer-kept").arg("version", i64::try_from(*found).unwrap_or(i64::MAX)),
-            ),
-            SaveError::Io(error) => super::system_error::describe(error, localizer),
+            SaveError::NewerVersion { found } => {
+                Message::new("settings-newer-kept").arg("version", i64::try_from(*found).unwrap_or(i64::MAX))
+            }
+            SaveError::Io(error) => super::system_error::message(error),
         }
     }
 }

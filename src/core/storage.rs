@@ -44,11 +44,65 @@ fn project_dirs() -> Option<directories::ProjectDirs> {
     directories::ProjectDirs::from("be", "Conventio", "conventio")
 }
 
+/// A scope in which this thread must not touch a file or the practice store: the window's
+/// `update` opens one, so that file and store work goes to a blocking task instead of freezing the
+/// window while a disk (a network share, a slow USB stick) answers. The core's I/O entry points
+/// check it ([`io_allowed`]); in a debug build (every test) they panic inside the scope, in a
+/// release build the check is compiled out. Scopes nest; the flag is per thread, so blocking jobs
+/// on other threads are free.
+#[must_use = "the scope ends when this value is dropped"]
+pub struct IoForbidden {
+    #[cfg(debug_assertions)]
+    was: bool,
+}
+
+#[cfg(debug_assertions)]
+thread_local! {
+    static IO_FORBIDDEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Forbids file and store work on this thread until the returned value is dropped.
+pub fn io_forbidden() -> IoForbidden {
+    IoForbidden {
+        #[cfg(debug_assertions)]
+        was: IO_FORBIDDEN.with(|f| f.replace(true)),
+    }
+}
+
+impl Drop for IoForbidden {
+    fn drop(&mut self) {
+        #[cfg(debug_assertions)]
+        IO_FORBIDDEN.with(|f| f.set(self.was));
+    }
+}
+
+/// Called by every I/O entry point of the core (and the window's own few): panics, in a debug
+/// build, when the thread is inside an [`io_forbidden`] scope. Nothing in a release build.
+#[track_caller]
+#[inline]
+pub fn io_allowed() {
+    #[cfg(debug_assertions)]
+    if IO_FORBIDDEN.with(std::cell::Cell::get) {
+        io_forbidden_here();
+    }
+}
+
+#[cfg(debug_assertions)]
+#[cold]
+#[track_caller]
+fn io_forbidden_here() {
+    panic!(
+        "file or store I/O on the window's thread (inside App::update): \
+         run it with app::task::blocking and answer with a message"
+    );
+}
+
 /// The backup kept beside `path` by [`write_atomic`]: `name.json` → `name.json.bak`.
 /// A file's bytes, read to at most one byte past `limit`: a huge file or an endless stream
 /// (`/dev/zero`, a pipe) is then refused as too large by its reader instead of being read whole.
 pub fn read_bounded(path: &Path, limit: usize) -> io::Result<Vec<u8>> {
     use std::io::Read;
+    io_allowed();
     let mut bytes = Vec::new();
     File::open(path)?.take(limit as u64 + 1).read_to_end(&mut bytes)?;
     Ok(bytes)
@@ -63,6 +117,7 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// Creates a folder (and its parents) for Conventio's own data, readable by the user only: the
 /// folder and every parent this call creates are 0700; parents that already exist are left alone.
 pub(crate) fn create_private_dir(dir: &Path) -> io::Result<()> {
+    io_allowed();
     let missing: Vec<&Path> = dir
         .ancestors()
         .take_while(|a| !a.as_os_str().is_empty() && !a.exists())
@@ -79,6 +134,7 @@ pub(crate) fn create_private_dir(dir: &Path) -> io::Result<()> {
 /// its backup, then the temporary file is renamed over `path` and the folder synced (on Unix; on
 /// Windows the rename replaces the file in one step and there is no folder to sync).
 pub fn write_atomic(path: &Path, bytes: &[u8], privacy: Privacy) -> io::Result<()> {
+    io_allowed();
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),
@@ -218,6 +274,34 @@ pub(crate) mod tests {
 
     thread_local! {
         pub(crate) static FAIL_RENAME: Cell<bool> = const { Cell::new(false) };
+    }
+
+    #[cfg(debug_assertions)]
+    #[test]
+    fn file_work_inside_a_no_io_scope_panics_and_is_free_again_after_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.json");
+        let inside = std::panic::catch_unwind(|| {
+            let _no_io = io_forbidden();
+            write_atomic(&path, b"{}", Privacy::Private)
+        });
+        assert!(inside.is_err(), "a write inside the scope must panic");
+        assert!(!path.exists());
+        // Nested scopes: the inner one's end does not free the outer one.
+        let nested = std::panic::catch_unwind(|| {
+            let _outer = io_forbidden();
+            drop(io_forbidden());
+            read_bounded(&path, 10)
+        });
+        assert!(nested.is_err());
+        write_atomic(&path, b"{}", Privacy::Private).unwrap();
+        assert_eq!(read_bounded(&path, 10).unwrap(), b"{}");
+        // Another thread is free while this one is inside a scope: blocking jobs run there.
+        let _no_io = io_forbidden();
+        let elsewhere = path.clone();
+        std::thread::spawn(move || read_bounded(&elsewhere, 10).unwrap())
+            .join()
+            .unwrap();
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Errors from the system (files, folders, disks), told in the user's language with what to do,
 //! instead of the system's English ("Is a directory (os error 21)").
 
-use super::i18n::Localizer;
+use super::i18n::{Localizer, Message};
 use std::io::{self, ErrorKind};
 
 /// The message id for an I/O error: each says what happened and what to do about it.
@@ -22,8 +22,13 @@ pub fn message_id(error: &io::Error) -> &'static str {
 
 /// The error in the user's language; the system's own code (not its English) is kept for support.
 pub fn describe(error: &io::Error, l: &Localizer) -> String {
+    l.message(&message(error))
+}
+
+/// The error as a message, translated when shown (a notice follows a language switch).
+pub fn message(error: &io::Error) -> Message {
     let code = error.raw_os_error().map_or_else(|| "—".to_owned(), |c| c.to_string());
-    l.tr_args(message_id(error), &[("code", code.into())])
+    Message::new(message_id(error)).arg("code", code)
 }
 
 #[cfg(test)]

@@ -206,7 +206,7 @@ fn opening_another_doctor_keeps_the_first_ones_work_and_undo_never_switches_doct
         "her draft, not her saved version"
     );
     assert_eq!(
-        next.notice().map(|n| n.text.clone()),
+        next.notice_text(),
         Some(localizer(Language::Fr).tr("gui-doctor-draft-restored"))
     );
 }
@@ -300,7 +300,7 @@ fn a_second_window_on_the_same_doctor_works_on_a_copy() {
     super::run(&mut second, Message::Start(StartMessage::OpenProfile(anne.clone())));
     assert_eq!(second.origin().profile_id, None, "a copy, not the doctor's own work");
     assert_eq!(
-        second.notice().map(|n| n.text.clone()),
+        second.notice_text(),
         Some(localizer(Language::Fr).tr("gui-doctor-open-elsewhere"))
     );
     // A different doctor in the second window works freely.
@@ -345,7 +345,7 @@ fn a_copy_in_a_second_window_never_replaces_the_first_windows_draft() {
     );
     run(&mut second, Message::Start(StartMessage::OpenExample(1)));
     assert_eq!(
-        second.notice().map(|n| n.text.clone()),
+        second.notice_text(),
         Some(localizer(Language::Fr).tr("gui-work-copy-held")),
         "told why the copy stays on screen"
     );
@@ -552,7 +552,7 @@ fn a_damaged_database_offers_its_newest_backup_and_restores_it_keeping_the_damag
         garbage,
         "the damaged file is kept aside"
     );
-    let said = h.app.notice().map(|n| n.text.clone()).unwrap_or_default();
+    let said = h.app.notice_text().unwrap_or_default();
     assert!(
         said.contains("18/02/2026") && said.contains(".before-restore-"),
         "{said}"
@@ -596,7 +596,7 @@ fn the_overview_prints_every_doctors_pdf_into_a_folder_and_says_how_it_went() {
     assert!(std::fs::read(folder.join(&pdfs[0])).unwrap().starts_with(b"%PDF"));
     let fr = localizer(Language::Fr);
     assert_eq!(
-        h.app.notice().map(|n| n.text.clone()),
+        h.app.notice_text(),
         Some(fr.tr_args(
             "gui-overview-printed-all",
             &[
@@ -610,7 +610,7 @@ fn the_overview_prints_every_doctors_pdf_into_a_folder_and_says_how_it_went() {
     h.interact(|ui| {
         ui.click(button.as_str()).expect("the button again");
     });
-    let said = h.app.notice().map(|n| n.text.clone()).unwrap_or_default();
+    let said = h.app.notice_text().unwrap_or_default();
     assert!(
         said.starts_with(&format!("0 PDF écrits dans {}", folder.display()))
             && said.contains("Dr Koen Verhaeghe")
@@ -658,7 +658,7 @@ fn work_without_a_doctor_stays_on_screen_when_another_declaration_is_opened() {
         "a draft without a doctor yet is offered as such, not as \"(…)\" with nothing inside"
     );
     assert_eq!(
-        h.app.notice().map(|n| n.text.clone()),
+        h.app.notice_text(),
         Some(localizer(Language::Fr).tr("gui-work-needs-doctor"))
     );
 }
@@ -819,7 +819,7 @@ fn the_start_screen_offers_the_newest_backup_of_a_damaged_database_and_restores_
         h.sees("Dr Anne Peeters") && h.sees(FATHER),
         "the backup's doctor is listed again"
     );
-    let said = h.app.notice().map(|n| n.text.clone()).unwrap_or_default();
+    let said = h.app.notice_text().unwrap_or_default();
     assert!(
         said.contains("18/02/2026") && said.contains(".before-restore-"),
         "{said}"
@@ -843,7 +843,7 @@ fn the_overview_backs_the_practice_up_and_a_window_makes_one_backup_a_day_by_its
     });
     let made = backups.join("practice-2026-02-20.sqlite3");
     assert!(made.is_file());
-    let said = h.app.notice().map(|n| n.text.clone()).unwrap_or_default();
+    let said = h.app.notice_text().unwrap_or_default();
     assert_eq!(
         said,
         h.app
@@ -935,7 +935,7 @@ fn a_doctors_draft_is_never_replaced_by_their_file_or_a_new_declaration_with_the
     let fr = localizer(Language::Fr);
     let label = format!("Dr Anne Peeters ({FATHER})");
     assert_eq!(
-        h.app.notice().map(|n| n.text.clone()),
+        h.app.notice_text(),
         Some(fr.tr_args("gui-doctor-has-draft", &[("doctor", label.clone().into())]))
     );
     h.run(Message::Doctor(DoctorMessage::SiteNameChanged(
@@ -944,7 +944,7 @@ fn a_doctors_draft_is_never_replaced_by_their_file_or_a_new_declaration_with_the
     )));
     h.open_example(1);
     assert_eq!(
-        h.app.notice().map(|n| n.text.clone()),
+        h.app.notice_text(),
         Some(fr.tr_args("gui-work-doctor-has-draft", &[("doctor", label.clone().into())])),
         "asked to save before moving on"
     );
@@ -967,7 +967,7 @@ fn a_doctors_draft_is_never_replaced_by_their_file_or_a_new_declaration_with_the
     type_doctor(&mut h, "Dr Anne Peeters", FATHER);
     h.open_example(1);
     assert_eq!(
-        h.app.notice().map(|n| n.text.clone()),
+        h.app.notice_text(),
         Some(fr.tr_args("gui-work-doctor-has-draft", &[("doctor", label.into())]))
     );
     assert_eq!(h.app.practice().draft(&anne).map(Result::unwrap), stays());

@@ -8,6 +8,7 @@ use crate::app::task;
 use crate::app::widget::focus::focusable;
 use crate::app::widget::hint;
 use crate::core::i18n::Localizer;
+use crate::core::i18n::Message as Said;
 use crate::core::store::{self, StoreError};
 use crate::core::wording::belgian_date;
 use iced::Element;
@@ -71,7 +72,7 @@ impl Damage {
                 let aside = aside.map(|p| p.display().to_string()).unwrap_or_default();
                 Action::Batch(vec![
                     Event::PracticeChanged.into(),
-                    ctx.info(ctx.tr_args(
+                    ctx.info(Said::with(
                         "gui-practice-restored",
                         &[("date", day.into()), ("aside", aside.into())],
                     ))
@@ -79,9 +80,9 @@ impl Damage {
                 ])
             }
             Err(error) => ctx
-                .error(ctx.tr_args(
+                .error(Said::with(
                     "gui-practice-restore-failed",
-                    &[("error", ctx.localizer().message(&error.message()).into())],
+                    &[("error", error.message().into())],
                 ))
                 .into(),
         }

@@ -15,7 +15,7 @@ pub mod review;
 pub mod schedule;
 pub mod start;
 
-use crate::app::notice::{Notice, NoticeKind};
+use crate::app::notice::Notice;
 use crate::app::options::Options;
 use crate::app::session::{Session, SlotIds, Typing, following};
 use crate::core::agreement::{Agreement, Agreements, LastDays};
@@ -123,9 +123,9 @@ impl<'a> Context<'a> {
         self.options.today
     }
 
-    /// A system error in the user's language, saying what to do.
-    pub(crate) fn describe_io(&self, error: &std::io::Error) -> String {
-        crate::core::system_error::describe(error, self.localizer())
+    /// A system error in the user's language (when shown), saying what to do.
+    pub(crate) fn io_message(&self, error: &std::io::Error) -> i18n::Message {
+        crate::core::system_error::message(error)
     }
 
     /// What the path fields suggest, in the system's way of writing paths.
@@ -134,18 +134,12 @@ impl<'a> Context<'a> {
     }
 
     /// A notice in the user's language.
-    pub(crate) fn info(&self, text: String) -> Event {
-        Event::Notify(Notice {
-            kind: NoticeKind::Info,
-            text,
-        })
+    pub(crate) fn info(&self, message: i18n::Message) -> Event {
+        Event::Notify(Notice::info(message))
     }
 
-    pub(crate) fn error(&self, text: String) -> Event {
-        Event::Notify(Notice {
-            kind: NoticeKind::Error,
-            text,
-        })
+    pub(crate) fn error(&self, message: i18n::Message) -> Event {
+        Event::Notify(Notice::error(message))
     }
 }
 

@@ -8,6 +8,7 @@ use crate::app::task;
 use crate::app::widget::focus::focusable;
 use crate::app::widget::{bold, heading, hint, labelled};
 use crate::core::export;
+use crate::core::i18n::Message as Said;
 use crate::core::overview::{self as rows, Filter, registration_text, role_text, status_text};
 use crate::core::practice::Printed;
 use crate::core::storage::{self, Privacy};
@@ -35,6 +36,9 @@ pub struct Overview {
     pub unreadable: Vec<String>,
     pub only_unregistered: bool,
     pub export_path: String,
+    /// Whether the user typed the export path; until then it is the suggested name, in the
+    /// current language.
+    pub export_path_typed: bool,
     /// The doctors ticked for marking together.
     pub ticked: std::collections::BTreeSet<String>,
     /// The doctors a mark waits for confirmation for (Enter confirms, Escape cancels).
@@ -46,6 +50,8 @@ pub struct Overview {
     pub damage: super::damage::Damage,
     /// Where every doctor's PDF goes.
     pub print_folder: String,
+    /// Whether the user typed the PDF folder; until then it is the suggested one.
+    pub print_folder_typed: bool,
     /// Every doctor's PDF is being made off the window's thread.
     pub printing: bool,
     /// A backup of the practice is being written off the window's thread.
@@ -191,9 +197,9 @@ impl Overview {
                     }
                     Err(error) => {
                         self.notes.insert(id, note);
-                        ctx.error(ctx.tr_args(
+                        ctx.error(Said::with(
                             "gui-overview-mark-failed",
-                            &[("error", ctx.localizer().message(&error.message()).into())],
+                            &[("error", error.message().into())],
                         ))
                         .into()
                     }
@@ -205,6 +211,7 @@ impl Overview {
                 Action::None
             }
             Message::ExportPathChanged(path) => {
+                self.export_path_typed = !path.trim().is_empty();
                 self.export_path = path;
                 Action::None
             }
@@ -214,23 +221,27 @@ impl Overview {
             }
             Message::PrintList => self.print_list(ctx),
             Message::Written(path, Ok(())) => ctx
-                .info(ctx.tr_args("gui-overview-exported", &[("path", path.display().to_string().into())]))
+                .info(Said::with(
+                    "gui-overview-exported",
+                    &[("path", path.display().to_string().into())],
+                ))
                 .into(),
             Message::Written(_, Err(WriteFailure::Document(_))) => {
-                ctx.error(ctx.tr("gui-overview-print-failed")).into()
+                ctx.error(Said::new("gui-overview-print-failed")).into()
             }
             Message::Written(path, Err(WriteFailure::Disk(error))) => ctx
-                .error(ctx.tr_args(
+                .error(Said::with(
                     "gui-overview-export-failed",
                     &[
                         ("path", path.display().to_string().into()),
-                        ("error", ctx.describe_io(&error).into()),
+                        ("error", ctx.io_message(&error).into()),
                     ],
                 ))
                 .into(),
             Message::UserNameChanged(name) => Event::UserNameChanged(name).into(),
             Message::Open(id) => super::start::open_profile(ctx, &id).map_or(Action::None, Action::Event),
             Message::PrintFolderChanged(folder) => {
+                self.print_folder_typed = !folder.trim().is_empty();
                 self.print_folder = folder;
                 Action::None
             }
@@ -258,13 +269,13 @@ impl Overview {
                             .filter_map(|p| p.result.as_ref().err().map(|why| format!("{} ({why})", p.doctor)))
                             .collect();
                         if failed.is_empty() {
-                            ctx.info(ctx.tr_args(
+                            ctx.info(Said::with(
                                 "gui-overview-printed-all",
                                 &[("count", written.into()), ("folder", folder.into())],
                             ))
                             .into()
                         } else {
-                            ctx.error(ctx.tr_args(
+                            ctx.error(Said::with(
                                 "gui-overview-printed-some",
                                 &[
                                     ("count", written.into()),
@@ -276,9 +287,9 @@ impl Overview {
                         }
                     }
                     Err(error) => ctx
-                        .error(ctx.tr_args(
+                        .error(Said::with(
                             "gui-overview-print-all-failed",
-                            &[("error", ctx.localizer().message(&error.message()).into())],
+                            &[("error", error.message().into())],
                         ))
                         .into(),
                 }
@@ -303,12 +314,15 @@ impl Overview {
                 self.backing_up = false;
                 match result {
                     Ok(path) => ctx
-                        .info(ctx.tr_args("gui-overview-backed-up", &[("path", path.display().to_string().into())]))
+                        .info(Said::with(
+                            "gui-overview-backed-up",
+                            &[("path", path.display().to_string().into())],
+                        ))
                         .into(),
                     Err(error) => ctx
-                        .error(ctx.tr_args(
+                        .error(Said::with(
                             "gui-overview-backup-failed",
-                            &[("error", ctx.localizer().message(&error.message()).into())],
+                            &[("error", error.message().into())],
                         ))
                         .into(),
                 }
@@ -331,13 +345,23 @@ impl Overview {
         self.order_frozen = false;
         self.pending = None;
         self.refresh(ctx);
-        if self.export_path.is_empty() {
+        self.suggest_paths(ctx);
+    }
+
+    /// The language changed: the suggested file and folder names follow it; typed ones stay.
+    pub(crate) fn language_changed(&mut self, ctx: &Context) {
+        self.suggest_paths(ctx);
+    }
+
+    /// The export file and the PDF folder, unless typed: named in the user's language, dated today.
+    fn suggest_paths(&mut self, ctx: &Context) {
+        if !self.export_path_typed {
             // Named in the user's language: "apercu-cabinet-2026-12-03.csv", "praktijkoverzicht-…".
             let stem = ctx.tr_args("gui-overview-file-name", &[("date", ctx.today().to_string().into())]);
             let name = format!("{stem}.csv");
             self.export_path = ctx.options.documents_dir.join(name).display().to_string();
         }
-        if self.print_folder.is_empty() {
+        if !self.print_folder_typed {
             // "pdf-medecins-2026-12-03", "pdf-artsen-…".
             let name = ctx.tr_args(
                 "gui-overview-print-all-folder",
@@ -409,9 +433,9 @@ impl Overview {
                 Event::PracticeChanged.into()
             }
             Err(error) => ctx
-                .error(ctx.tr_args(
+                .error(Said::with(
                     "gui-overview-mark-failed",
-                    &[("error", ctx.localizer().message(&error.message()).into())],
+                    &[("error", error.message().into())],
                 ))
                 .into(),
         }

@@ -11,6 +11,7 @@ use crate::core::export;
 use crate::core::figures;
 use crate::core::format;
 use crate::core::i18n::Language;
+use crate::core::i18n::Message as Said;
 use crate::core::model::Declaration;
 use crate::core::practice::{self, EntryKind, HistoryEntry};
 use crate::core::storage::{self, Privacy};
@@ -85,13 +86,13 @@ impl From<task::Stopped> for ExportFailure {
 }
 
 impl ExportFailure {
-    fn describe(&self, ctx: &Context) -> String {
+    fn message(&self, ctx: &Context) -> Said {
         match self {
             ExportFailure::Document(export::ExportError::UnknownAgreement { id, .. }) => {
-                ctx.tr_args("gui-export-unknown-agreement", &[("id", id.clone().into())])
+                Said::new("gui-export-unknown-agreement").arg("id", id.clone())
             }
-            ExportFailure::Document(export::ExportError::Pdf(_)) => ctx.tr("gui-export-pdf-failed"),
-            ExportFailure::Disk(error) => ctx.describe_io(error),
+            ExportFailure::Document(export::ExportError::Pdf(_)) => Said::new("gui-export-pdf-failed"),
+            ExportFailure::Disk(error) => ctx.io_message(error),
         }
     }
 }
@@ -125,7 +126,7 @@ impl Review {
             // A time still being typed: nothing is written or copied as if the declaration were
             // finished; the notice says which slot.
             return ctx
-                .error(ctx.tr_args("gui-save-unfinished", &[("slot", slot.clone().into())]))
+                .error(Said::with("gui-save-unfinished", &[("slot", slot.clone().into())]))
                 .into();
         }
         match message {
@@ -159,7 +160,7 @@ impl Review {
             }
             Message::Save => {
                 if self.save_path.trim().is_empty() {
-                    return ctx.error(ctx.tr("gui-save-no-path")).into();
+                    return ctx.error(Said::new("gui-save-no-path")).into();
                 }
                 let path = PathBuf::from(self.save_path.trim());
                 self.save_asking(ctx, path)
@@ -189,21 +190,24 @@ impl Review {
             }
             Message::ExportDialogClosed(_, Picked::NoService) => no_dialog(ctx, "gui-no-dialog-export", EXPORT_PATH_ID),
             Message::Exported(path, Ok(())) => ctx
-                .info(ctx.tr_args("gui-exported", &[("path", path.display().to_string().into())]))
+                .info(Said::with(
+                    "gui-exported",
+                    &[("path", path.display().to_string().into())],
+                ))
                 .into(),
             Message::Exported(path, Err(failure)) => ctx
-                .error(ctx.tr_args(
+                .error(Said::with(
                     "gui-save-failed",
                     &[
                         ("path", path.display().to_string().into()),
-                        ("error", failure.describe(ctx).into()),
+                        ("error", failure.message(ctx).into()),
                     ],
                 ))
                 .into(),
             Message::CopyConditions => {
                 let text = export::conditions_text(ctx.declaration(), ctx.language);
                 Action::Batch(vec![
-                    ctx.info(ctx.tr("gui-copied")).into(),
+                    ctx.info(Said::new("gui-copied")).into(),
                     Action::Run(iced::clipboard::write(text)),
                 ])
             }
@@ -272,7 +276,7 @@ impl Review {
 /// keyboard there.
 fn no_dialog(ctx: &Context, id: &str, field: &'static str) -> Action<Message> {
     Action::Batch(vec![
-        ctx.info(ctx.tr(id)).into(),
+        ctx.info(Said::new(id)).into(),
         Action::Run(iced::widget::operation::focus(field)),
     ])
 }
@@ -317,7 +321,10 @@ pub(crate) fn overwrite_question(ctx: &Context, path: &Path) -> Option<String> {
         return None;
     }
     let same_file = |other: &Path| {
-        let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+        let canonical = |p: &Path| {
+            storage::io_allowed();
+            std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf())
+        };
         canonical(other) == canonical(path)
     };
     let bytes = format::read_file_bounded(path).ok()?;
@@ -375,9 +382,9 @@ pub(crate) fn overwrite_question(ctx: &Context, path: &Path) -> Option<String> {
 fn save(ctx: &Context, path: &Path) -> Action<Message> {
     // Never a file Conventio (or another tool) would refuse to open: a site without a name, say.
     if let Some(missing) = ctx.declaration().missing(ctx.agreements()).first() {
-        let reason = still_missing(ctx, missing);
+        let reason = still_missing(missing);
         return ctx
-            .error(ctx.tr_args("gui-save-incomplete", &[("reason", reason.into())]))
+            .error(Said::with("gui-save-incomplete", &[("reason", reason.into())]))
             .into();
     }
     let text = format::write_declaration(ctx.declaration());
@@ -387,17 +394,17 @@ fn save(ctx: &Context, path: &Path) -> Action<Message> {
         .practice
         .identity_check(ctx.origin.profile_id.as_deref(), ctx.declaration())
     {
-        return ctx.error(ctx.localizer().message(&error.message())).into();
+        return ctx.error(error.message()).into();
     }
     if let Err(error) =
         create_folder(path).and_then(|()| storage::write_atomic(path, text.as_bytes(), Privacy::UserChosen))
     {
         return ctx
-            .error(ctx.tr_args(
+            .error(Said::with(
                 "gui-save-failed",
                 &[
                     ("path", path.display().to_string().into()),
-                    ("error", ctx.describe_io(&error).into()),
+                    ("error", ctx.io_message(&error).into()),
                 ],
             ))
             .into();
@@ -416,7 +423,7 @@ fn save(ctx: &Context, path: &Path) -> Action<Message> {
             ];
             if let Some((name, inami)) = saved.namesake {
                 actions.push(
-                    ctx.info(ctx.tr_args(
+                    ctx.info(Said::with(
                         "store-other-number",
                         &[
                             ("name", name.into()),
@@ -437,9 +444,9 @@ fn save(ctx: &Context, path: &Path) -> Action<Message> {
                 written,
             }
             .into(),
-            ctx.error(ctx.tr_args(
+            ctx.error(Said::with(
                 "gui-practice-save-failed",
-                &[("error", ctx.localizer().message(&error.message()).into())],
+                &[("error", error.message().into())],
             ))
             .into(),
         ]),
@@ -448,18 +455,19 @@ fn save(ctx: &Context, path: &Path) -> Action<Message> {
 
 /// What the declaration still lacks before its file could be opened again, in the window's words:
 /// the reader's own words speak of the file's lines and keys, which a doctor never sees.
-fn still_missing(ctx: &Context, missing: &format::Missing) -> String {
+fn still_missing(missing: &format::Missing) -> Said {
     match missing {
-        format::Missing::DoctorName => ctx.tr("gui-save-needs-name"),
-        format::Missing::SiteUnnamed { .. } => ctx.tr("gui-save-needs-site-name"),
-        format::Missing::Role => ctx.tr("gui-save-needs-role"),
+        format::Missing::DoctorName => Said::new("gui-save-needs-name"),
+        format::Missing::SiteUnnamed { .. } => Said::new("gui-save-needs-site-name"),
+        format::Missing::Role => Said::new("gui-save-needs-role"),
         // Anything else the editing steps cannot produce; said as the reader says it.
-        other => ctx.localizer().message(&other.message()),
+        other => other.message(),
     }
 }
 
 /// A folder typed in a path field that does not exist yet is created, as a save dialog would.
 fn create_folder(path: &Path) -> std::io::Result<()> {
+    storage::io_allowed();
     match path.parent() {
         Some(folder) if !folder.as_os_str().is_empty() => std::fs::create_dir_all(folder),
         _ => Ok(()),
@@ -507,7 +515,7 @@ pub(crate) fn with_kind(base: &Path, kind: ExportKind) -> PathBuf {
 /// folder may take longer; the window keeps drawing meanwhile.
 fn export_to(ctx: &Context, kind: ExportKind, path: PathBuf) -> Action<Message> {
     if path.as_os_str().is_empty() || path.file_stem().is_none() {
-        return ctx.error(ctx.tr("gui-save-no-path")).into();
+        return ctx.error(Said::new("gui-save-no-path")).into();
     }
     let job = ExportJob {
         kind,

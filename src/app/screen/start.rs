@@ -11,6 +11,7 @@ use crate::app::widget::{bold, heading, hint, labelled};
 use crate::core::agreement::{self, Agreement, Agreements, WindowOnDay, WindowState};
 use crate::core::agreement_store;
 use crate::core::format;
+use crate::core::i18n::Message as Said;
 use crate::core::model::Choice;
 use crate::core::practice;
 use crate::core::rules;
@@ -209,7 +210,7 @@ impl Start {
 /// keyboard there.
 fn no_dialog(ctx: &Context, id: &str) -> Action<Message> {
     Action::Batch(vec![
-        ctx.info(ctx.tr(id)).into(),
+        ctx.info(Said::new(id)).into(),
         Action::Run(iced::widget::operation::focus(OPEN_PATH_ID)),
     ])
 }
@@ -251,29 +252,30 @@ fn read_file(path: PathBuf) -> Action<Message> {
 
 /// Remembered in the recent list, so the path must still lead to the file from another folder.
 fn full_path(path: &Path) -> PathBuf {
+    crate::core::storage::io_allowed();
     std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
-fn read_error(ctx: &Context, path: &Path, error: &std::io::Error) -> String {
-    ctx.tr_args(
+fn read_error(ctx: &Context, path: &Path, error: &std::io::Error) -> Said {
+    Said::with(
         "cli-cannot-read",
         &[
             ("path", path.display().to_string().into()),
-            ("reason", ctx.describe_io(error).into()),
+            ("reason", ctx.io_message(error).into()),
         ],
     )
 }
 
 /// The declaration in the file's bytes, to work on; else why not, and the current work stays.
-fn opened(ctx: &Context, path: &Path, read: Result<Arc<Vec<u8>>, String>) -> Event {
+fn opened(ctx: &Context, path: &Path, read: Result<Arc<Vec<u8>>, Said>) -> Event {
     let declaration = read.and_then(|bytes| {
         format::read_declaration_bytes(&bytes, ctx.agreements())
             .map(|declaration| (declaration, Origin::file(path, &bytes)))
-            .map_err(|e| e.describe(ctx.localizer()))
+            .map_err(|e| e.with_position())
     });
     match declaration {
         Ok((declaration, origin)) => Event::load(declaration, origin, Screen::Doctor),
-        Err(error) => ctx.error(ctx.tr_args(
+        Err(error) => ctx.error(Said::with(
             "gui-open-failed",
             &[("path", path.display().to_string().into()), ("error", error.into())],
         )),
@@ -284,12 +286,9 @@ fn opened(ctx: &Context, path: &Path, read: Result<Arc<Vec<u8>>, String>) -> Eve
 pub(super) fn open_profile(ctx: &Context, id: &str) -> Option<Event> {
     match ctx.practice.declaration(id)? {
         Ok(declaration) => Some(Event::load(declaration, Origin::profile(id), Screen::Doctor)),
-        Err(error) => Some(ctx.error(ctx.tr_args(
+        Err(error) => Some(ctx.error(Said::with(
             "gui-open-failed",
-            &[
-                ("path", id.to_owned().into()),
-                ("error", error.describe(ctx.localizer()).into()),
-            ],
+            &[("path", id.to_owned().into()), ("error", error.with_position().into())],
         ))),
     }
 }
@@ -328,7 +327,10 @@ fn duplicate_profile(ctx: &Context, id: &str) -> Vec<Event> {
     let copy = practice::duplicate_for(&source, "", "");
     vec![
         Event::load(copy, Origin::default(), Screen::Doctor),
-        ctx.info(ctx.tr_args("gui-practice-duplicated", &[("name", source.doctor.name.into())])),
+        ctx.info(Said::with(
+            "gui-practice-duplicated",
+            &[("name", source.doctor.name.into())],
+        )),
     ]
 }
 
@@ -677,18 +679,18 @@ fn set_last_day(ctx: &Context, kind: &str, date: Option<NaiveDate>) -> Result<Ve
         && let Err(error) = agreement::check_user_last_day(window, date)
     {
         return Err(ctx.error(match error {
-            agreement::LastDayError::BeforePublished(published) => ctx.tr_args(
+            agreement::LastDayError::BeforePublished(published) => Said::with(
                 "gui-last-day-before-published",
                 &[("published", belgian_date(published).into())],
             ),
-            agreement::LastDayError::NoFixedLastDay => ctx.tr("gui-last-day-none"),
+            agreement::LastDayError::NoFixedLastDay => Said::new("gui-last-day-none"),
         }));
     }
     let mut last_days = ctx.settings.last_days.clone();
     last_days.set(&agreement.id, kind, date);
     let said = match date {
-        Some(date) => ctx.tr_args("gui-last-day-set", &[("date", belgian_date(date).into())]),
-        None => ctx.tr("gui-last-day-reset"),
+        Some(date) => Said::with("gui-last-day-set", &[("date", belgian_date(date).into())]),
+        None => Said::new("gui-last-day-reset"),
     };
     Ok(vec![Event::LastDaysChanged(last_days), ctx.info(said)])
 }
@@ -704,7 +706,7 @@ fn import_agreement(ctx: &Context, path: &Path) -> Vec<Event> {
             } else {
                 "cli-agreement-added"
             };
-            let said = ctx.tr_args(
+            let said = Said::with(
                 id,
                 &[
                     ("id", imported.id.into()),
@@ -713,11 +715,11 @@ fn import_agreement(ctx: &Context, path: &Path) -> Vec<Event> {
             );
             vec![Event::AgreementsChanged(agreements), ctx.info(said)]
         }
-        Err(error) => vec![ctx.error(ctx.tr_args(
+        Err(error) => vec![ctx.error(Said::with(
             "cli-agreement-refused",
             &[
                 ("path", path.display().to_string().into()),
-                ("error", error.describe(ctx.localizer()).into()),
+                ("error", error.with_position().into()),
             ],
         ))],
     }

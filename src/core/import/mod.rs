@@ -85,7 +85,12 @@ impl ImportError {
 
     /// The message with its position, as the CLI and the app show it.
     pub fn describe(&self, localizer: &super::i18n::Localizer) -> String {
-        let detail = localizer.message(&self.message());
+        localizer.message(&self.with_position())
+    }
+
+    /// The message with its position, translated when shown.
+    pub fn with_position(&self) -> Message {
+        let detail = self.message();
         let header = match self {
             ImportError::Cell {
                 header: Some(header), ..
@@ -93,18 +98,12 @@ impl ImportError {
             _ => String::new(),
         };
         match self.position() {
-            Some((line, Some(column))) => localizer.tr_args(
-                "import-at-cell",
-                &[
-                    ("line", line.into()),
-                    ("column", column.into()),
-                    ("header", header.into()),
-                    ("detail", detail.into()),
-                ],
-            ),
-            Some((line, None)) => {
-                localizer.tr_args("import-at-line", &[("line", line.into()), ("detail", detail.into())])
-            }
+            Some((line, Some(column))) => Message::new("import-at-cell")
+                .arg("line", line)
+                .arg("column", column)
+                .arg("header", header)
+                .arg("detail", detail),
+            Some((line, None)) => Message::new("import-at-line").arg("line", line).arg("detail", detail),
             None => detail,
         }
     }

@@ -125,6 +125,7 @@ pub struct Backup {
 /// the day (and the `-2` of a second backup that day) in the name says which, the file's date
 /// when the name has none.
 pub fn newest_backup(root: &Path) -> Option<Backup> {
+    storage::io_allowed();
     let mut found: Vec<((NaiveDate, u32), PathBuf)> = Vec::new();
     for dir in [root.join(BACKUP_DIR), root.to_path_buf()] {
         let Ok(entries) = std::fs::read_dir(&dir) else { continue };
@@ -369,6 +370,7 @@ impl Store {
     /// 0.2.0 practice's loose files into it ([`legacy`]). A folder that cannot be written opens an
     /// existing database read-only; a damaged file is never recreated.
     pub fn open(root: &Path) -> Result<Store, StoreError> {
+        storage::io_allowed();
         let path = root.join(FILE_NAME);
         if !root.exists() {
             storage::create_private_dir(root).map_err(|e| StoreError::Unwritable { reason: e.to_string() })?;
@@ -388,6 +390,7 @@ impl Store {
     /// Opens an existing database without ever writing to it (a damaged one, one in a read-only
     /// folder, a backup being looked at).
     pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        storage::io_allowed();
         let uri = format!("file:{}?immutable=1", path.display());
         let conn = Connection::open_with_flags(
             uri,

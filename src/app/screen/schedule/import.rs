@@ -5,12 +5,13 @@
 //! The file is read once; changing the week proposes again from the same bytes, so the user can
 //! look for the week that holds the agenda's single events without picking the file again.
 
-use crate::app::notice::{Notice, NoticeKind};
+use crate::app::notice::Notice;
 use crate::app::screen::{Action, Context, Event};
 use crate::app::system::{self, Picked};
 use crate::app::task;
 use crate::app::widget::focus::focusable;
 use crate::app::widget::{bold, hint, labelled};
+use crate::core::i18n::Message as Said;
 use crate::core::import::{self, ImportError, Origin, Proposal, csv::CsvOptions, ics::IcsOptions};
 use crate::core::wording::belgian_date;
 use chrono::{Duration, NaiveDate};
@@ -77,7 +78,7 @@ pub struct Import {
     week_text: String,
     pub loaded: Option<Loaded>,
     /// Why the last file could not be read, translated.
-    pub error: Option<String>,
+    pub error: Option<Said>,
     /// The chosen slots not yet in the declaration, drawn dashed on the week.
     pub preview: Vec<crate::core::model::Slot>,
     /// The name typed for a new site for the events without a place.
@@ -147,7 +148,7 @@ impl Import {
             }
             Message::DialogClosed(Picked::Cancelled) => Action::None,
             Message::DialogClosed(Picked::NoService) => Action::Batch(vec![
-                ctx.info(ctx.tr("gui-import-no-dialog")).into(),
+                ctx.info(Said::new("gui-import-no-dialog")).into(),
                 Action::Run(iced::widget::operation::focus(PATH_ID)),
             ]),
             Message::PathChanged(path) => {
@@ -171,16 +172,16 @@ impl Import {
                 match read {
                     Ok(bytes) => match Source::of(&path) {
                         Some(source) => self.propose(ctx, path, source, bytes, selected_site),
-                        None => self.fail(ctx.tr_args(
+                        None => self.fail(Said::with(
                             "cli-import-unknown-format",
                             &[("path", path.display().to_string().into())],
                         )),
                     },
-                    Err(error) => self.fail(ctx.tr_args(
+                    Err(error) => self.fail(Said::with(
                         "cli-cannot-read",
                         &[
                             ("path", path.display().to_string().into()),
-                            ("reason", ctx.describe_io(&error).into()),
+                            ("reason", ctx.io_message(&error).into()),
                         ],
                     )),
                 }
@@ -291,11 +292,11 @@ impl Import {
                 // "No file dialog here" or an earlier file's error no longer applies.
                 Event::DismissNotice.into()
             }
-            Err(error) => self.fail(ctx.tr_args(
+            Err(error) => self.fail(Said::with(
                 "gui-import-failed",
                 &[
                     ("path", file.display().to_string().into()),
-                    ("error", error.describe(ctx.localizer()).into()),
+                    ("error", error.with_position().into()),
                 ],
             )),
         };
@@ -303,14 +304,10 @@ impl Import {
         action
     }
 
-    fn fail(&mut self, text: String) -> Action<Message> {
+    fn fail(&mut self, said: Said) -> Action<Message> {
         self.preview.clear();
-        self.error = Some(text.clone());
-        Event::Notify(Notice {
-            kind: NoticeKind::Error,
-            text,
-        })
-        .into()
+        self.error = Some(said.clone());
+        Event::Notify(Notice::error(said)).into()
     }
 
     /// The chosen slots (and the new sites they use) go in as one edit: one undo step.
@@ -322,7 +319,7 @@ impl Import {
         let mut preview = ctx.declaration().clone();
         let applied = loaded.proposal.apply(&mut preview, &chosen);
         self.close();
-        let said = ctx.tr_args(
+        let said = Said::with(
             "gui-import-done",
             &[
                 ("count", applied.slots_added.into()),
@@ -466,7 +463,7 @@ impl Import {
         ]
         .spacing(10);
         if let Some(error) = &state.error {
-            panel = panel.push(hint(error.clone(), true));
+            panel = panel.push(hint(ctx.localizer().message(error), true));
         }
         if let Some(loaded) = &state.loaded {
             panel = panel.push(proposal_view(ctx, loaded, &state.unplaced_name));
