@@ -19,6 +19,8 @@ mod autosave;
 mod figures;
 #[path = "gui/focus.rs"]
 mod focus;
+#[path = "gui/frames.rs"]
+mod frames;
 #[path = "gui/ice_scripts.rs"]
 mod ice_scripts;
 #[path = "gui/language_switch.rs"]
