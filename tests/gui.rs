@@ -35,6 +35,8 @@ mod practice_model;
 mod round_two;
 #[path = "gui/settings_guard.rs"]
 mod settings_guard;
+#[path = "gui/switching.rs"]
+mod switching;
 
 const SIZE: (f32, f32) = (1280.0, 820.0);
 
@@ -104,6 +106,13 @@ fn simulator(app: &App) -> Simulator<'_, Message> {
 /// messages back until none is left: for what happens off the window's thread (files read and
 /// written, the draft saved after a pause).
 fn run(app: &mut App, message: Message) {
+    let task = app.update(message);
+    run_task(app, task);
+}
+
+/// Runs a task `update` returned earlier as the runtime would (see [`run`]): a test can hold a
+/// task back, do something else in the window meanwhile, then let it finish.
+fn run_task(app: &mut App, task: iced::Task<Message>) {
     use iced::futures::StreamExt;
     // Paused time: the autosave's pause passes at once instead of in real time.
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -111,12 +120,11 @@ fn run(app: &mut App, message: Message) {
         .start_paused(true)
         .build()
         .unwrap();
-    let mut queue = std::collections::VecDeque::from([message]);
-    while let Some(message) = queue.pop_front() {
-        let Some(stream) = iced_runtime::task::into_stream(app.update(message)) else {
-            continue;
+    let produced = |task: iced::Task<Message>| -> Vec<Message> {
+        let Some(stream) = iced_runtime::task::into_stream(task) else {
+            return Vec::new();
         };
-        let produced: Vec<Message> = runtime.block_on(
+        runtime.block_on(
             stream
                 .filter_map(|action| async move {
                     match action {
@@ -125,8 +133,12 @@ fn run(app: &mut App, message: Message) {
                     }
                 })
                 .collect(),
-        );
-        queue.extend(produced);
+        )
+    };
+    let mut queue = std::collections::VecDeque::from(produced(task));
+    while let Some(message) = queue.pop_front() {
+        let task = app.update(message);
+        queue.extend(produced(task));
     }
 }
 
@@ -2158,7 +2170,7 @@ fn the_window_shows_before_the_draft_and_the_practice_are_read_and_keeps_work_be
         "the draft is read after the first frame"
     );
     let boot = app.boot_reader().read();
-    app.booted(boot.clone());
+    run(&mut app, Message::Booted(std::sync::Arc::new(boot.clone())));
     assert_eq!(app.declaration().doctor.name, "Dr Brouillon", "then restored");
     assert!(app.notice().is_some(), "with a notice saying so");
     drop(app);
@@ -2167,7 +2179,7 @@ fn the_window_shows_before_the_draft_and_the_practice_are_read_and_keeps_work_be
     let mut early = App::booting(options);
     run(&mut early, Message::Start(StartMessage::NewDeclaration));
     let _ = early.update(Message::Doctor(DoctorMessage::NameChanged("Dr Pressé".into())));
-    early.booted(boot);
+    run(&mut early, Message::Booted(std::sync::Arc::new(boot)));
     assert_eq!(early.declaration().doctor.name, "Dr Pressé");
 }
 
