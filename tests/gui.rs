@@ -102,6 +102,12 @@ fn simulator(app: &App) -> Simulator<'_, Message> {
 /// messages back until none is left: for what happens off the window's thread (files read and
 /// written, the draft saved after a pause).
 fn run(app: &mut App, message: Message) {
+    let task = app.update(message);
+    run_task(app, task);
+}
+
+/// Runs a task `update` returned (see [`run`]), and the tasks of the messages it produces.
+fn run_task(app: &mut App, task: iced::Task<Message>) {
     use iced::futures::StreamExt;
     // Paused time: the autosave's pause passes at once instead of in real time.
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -109,9 +115,9 @@ fn run(app: &mut App, message: Message) {
         .start_paused(true)
         .build()
         .unwrap();
-    let mut queue = std::collections::VecDeque::from([message]);
-    while let Some(message) = queue.pop_front() {
-        let Some(stream) = iced_runtime::task::into_stream(app.update(message)) else {
+    let mut queue = std::collections::VecDeque::from([task]);
+    while let Some(task) = queue.pop_front() {
+        let Some(stream) = iced_runtime::task::into_stream(task) else {
             continue;
         };
         let produced: Vec<Message> = runtime.block_on(
@@ -124,7 +130,7 @@ fn run(app: &mut App, message: Message) {
                 })
                 .collect(),
         );
-        queue.extend(produced);
+        queue.extend(produced.into_iter().map(|message| app.update(message)));
     }
 }
 
@@ -555,8 +561,8 @@ fn the_language_switch_is_remembered() {
     let home = tempfile::tempdir().unwrap();
     let options = Options::in_folder(home.path(), "2026-02-20".parse().unwrap(), None);
     let mut app = App::new(options.clone());
-    let _ = app.update(Message::LanguageChanged(Language::Nl));
-    let _ = app.update(Message::ZoomIn);
+    run(&mut app, Message::LanguageChanged(Language::Nl));
+    run(&mut app, Message::ZoomIn);
     let again = App::new(options);
     assert_eq!(again.language(), Language::Nl);
     assert!((again.settings().zoom - 1.1).abs() < 1e-6);

@@ -88,6 +88,8 @@ pub struct App {
     resizes: u64,
     /// The window's size changed since the settings were last written.
     window_unsaved: bool,
+    /// The settings' writes, off the window's thread ([`window::SettingsWrites`]).
+    settings_writes: window::SettingsWrites,
     /// This window's draft, locked while it runs.
     _draft: session::DraftSlot,
     /// The doctors worked on in this window and left for another, with their undo history.
@@ -153,6 +155,8 @@ pub enum Message {
     AutosaveDue(u64),
     /// The draft was written (or why not).
     Autosaved(Result<(), std::sync::Arc<std::io::Error>>),
+    /// The settings were written (or why not).
+    SettingsWritten(Result<(), std::sync::Arc<crate::core::settings::SaveError>>),
     /// The user closes the window: write the draft first.
     CloseRequested(iced::window::Id),
     /// What the window reads at start, read after its first frame.
@@ -197,6 +201,8 @@ impl App {
         if self.session.edits() != edits {
             task = Task::batch([task, self.autosave_after_pause()]);
         }
+        // Settings changed by this message (language, zoom, a recent file...) are written now.
+        task = Task::batch([task, self.write_settings()]);
         if self.screen == before {
             return task;
         }
@@ -262,10 +268,12 @@ impl App {
                 }
             }
             Message::Autosaved(result) => self.autosaved(result),
+            Message::SettingsWritten(result) => self.settings_written(result),
             Message::CloseRequested(id) => {
                 self.flush_draft();
                 self.save_window_if_unsaved();
-                return iced::window::close(id);
+                // The settings are written before the window goes.
+                return self.write_settings().chain(iced::window::close(id));
             }
             Message::WindowOpened(id, monitor) => return self.fit_window(id, monitor),
             Message::ListsRead(lists) => self.lists_read(std::sync::Arc::unwrap_or_clone(lists)),
