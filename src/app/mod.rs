@@ -231,6 +231,7 @@ impl App {
                 self.language = language;
                 self.settings.language = Some(language);
                 self.schedule.language_changed(i18n::localizer(language));
+                self.overview.language_changed(&context!(self));
                 self.save_settings();
                 self.schedule.redraw();
             }

@@ -57,3 +57,52 @@ fn an_error_notice_and_its_reason_follow_a_language_switch() {
     seen.dedup();
     assert_eq!(seen.len(), 4, "four languages, four texts: {seen:#?}");
 }
+
+/// The overview's suggested CSV file (and the PDF list beside it, and the folder for every
+/// doctor's PDF) are named in the language chosen now; a path the user typed stays as typed.
+#[test]
+fn the_overviews_suggested_export_names_follow_a_language_switch_unless_typed() {
+    use conventio::app::screen::overview::Message as OverviewMessage;
+    let mut h = harness(Language::Fr);
+    h.run(Message::GoTo(Screen::Overview));
+    let date = "2026-02-20";
+    let names = |h: &Harness| {
+        let overview = h.app.overview();
+        let name = |path: &Path| path.file_name().unwrap().to_string_lossy().into_owned();
+        (
+            name(Path::new(&overview.export_path)),
+            name(&Path::new(&overview.export_path).with_extension("pdf")),
+            name(Path::new(&overview.print_folder)),
+        )
+    };
+    for language in [Language::Fr, Language::Nl, Language::De, Language::En, Language::Fr] {
+        let _ = h.app.update(Message::LanguageChanged(language));
+        let l = localizer(language);
+        let stem = l.tr_args("gui-overview-file-name", &[("date", date.into())]);
+        let folder = l.tr_args("gui-overview-print-all-folder", &[("date", date.into())]);
+        assert_eq!(
+            names(&h),
+            (format!("{stem}.csv"), format!("{stem}.pdf"), folder),
+            "{language:?}"
+        );
+    }
+    // Typed by the user: kept through switches, in the window too.
+    let typed = h._home.path().join("Liste d'inscription.csv").display().to_string();
+    let folder = h._home.path().join("PDF été").display().to_string();
+    let _ = h
+        .app
+        .update(Message::Overview(OverviewMessage::ExportPathChanged(typed.clone())));
+    let _ = h
+        .app
+        .update(Message::Overview(OverviewMessage::PrintFolderChanged(folder.clone())));
+    for language in [Language::Nl, Language::De, Language::En] {
+        let _ = h.app.update(Message::LanguageChanged(language));
+        assert_eq!(h.app.overview().export_path, typed, "{language:?}");
+        assert_eq!(h.app.overview().print_folder, folder, "{language:?}");
+    }
+    // Leaving and coming back keeps them too.
+    h.run(Message::GoTo(Screen::Start));
+    h.run(Message::GoTo(Screen::Overview));
+    assert_eq!(h.app.overview().export_path, typed);
+    assert_eq!(h.app.overview().print_folder, folder);
+}

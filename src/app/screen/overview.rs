@@ -36,6 +36,9 @@ pub struct Overview {
     pub unreadable: Vec<String>,
     pub only_unregistered: bool,
     pub export_path: String,
+    /// Whether the user typed the export path; until then it is the suggested name, in the
+    /// current language.
+    pub export_path_typed: bool,
     /// The doctors ticked for marking together.
     pub ticked: std::collections::BTreeSet<String>,
     /// The doctors a mark waits for confirmation for (Enter confirms, Escape cancels).
@@ -47,6 +50,8 @@ pub struct Overview {
     pub damage: super::damage::Damage,
     /// Where every doctor's PDF goes.
     pub print_folder: String,
+    /// Whether the user typed the PDF folder; until then it is the suggested one.
+    pub print_folder_typed: bool,
     /// Every doctor's PDF is being made off the window's thread.
     pub printing: bool,
     /// A backup of the practice is being written off the window's thread.
@@ -206,6 +211,7 @@ impl Overview {
                 Action::None
             }
             Message::ExportPathChanged(path) => {
+                self.export_path_typed = !path.trim().is_empty();
                 self.export_path = path;
                 Action::None
             }
@@ -235,6 +241,7 @@ impl Overview {
             Message::UserNameChanged(name) => Event::UserNameChanged(name).into(),
             Message::Open(id) => super::start::open_profile(ctx, &id).map_or(Action::None, Action::Event),
             Message::PrintFolderChanged(folder) => {
+                self.print_folder_typed = !folder.trim().is_empty();
                 self.print_folder = folder;
                 Action::None
             }
@@ -338,13 +345,23 @@ impl Overview {
         self.order_frozen = false;
         self.pending = None;
         self.refresh(ctx);
-        if self.export_path.is_empty() {
+        self.suggest_paths(ctx);
+    }
+
+    /// The language changed: the suggested file and folder names follow it; typed ones stay.
+    pub(crate) fn language_changed(&mut self, ctx: &Context) {
+        self.suggest_paths(ctx);
+    }
+
+    /// The export file and the PDF folder, unless typed: named in the user's language, dated today.
+    fn suggest_paths(&mut self, ctx: &Context) {
+        if !self.export_path_typed {
             // Named in the user's language: "apercu-cabinet-2026-12-03.csv", "praktijkoverzicht-…".
             let stem = ctx.tr_args("gui-overview-file-name", &[("date", ctx.today().to_string().into())]);
             let name = format!("{stem}.csv");
             self.export_path = ctx.options.documents_dir.join(name).display().to_string();
         }
-        if self.print_folder.is_empty() {
+        if !self.print_folder_typed {
             // "pdf-medecins-2026-12-03", "pdf-artsen-…".
             let name = ctx.tr_args(
                 "gui-overview-print-all-folder",
