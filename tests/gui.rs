@@ -19,6 +19,8 @@ mod autosave;
 mod figures;
 #[path = "gui/focus.rs"]
 mod focus;
+#[path = "gui/frames.rs"]
+mod frames;
 #[path = "gui/ice_scripts.rs"]
 mod ice_scripts;
 #[path = "gui/language_switch.rs"]
@@ -33,6 +35,8 @@ mod practice_model;
 mod round_two;
 #[path = "gui/settings_guard.rs"]
 mod settings_guard;
+#[path = "gui/switching.rs"]
+mod switching;
 
 const SIZE: (f32, f32) = (1280.0, 820.0);
 
@@ -106,7 +110,8 @@ fn run(app: &mut App, message: Message) {
     run_task(app, task);
 }
 
-/// Runs a task `update` returned (see [`run`]), and the tasks of the messages it produces.
+/// Runs a task `update` returned earlier as the runtime would (see [`run`]): a test can hold a
+/// task back, do something else in the window meanwhile, then let it finish.
 fn run_task(app: &mut App, task: iced::Task<Message>) {
     use iced::futures::StreamExt;
     // Paused time: the autosave's pause passes at once instead of in real time.
@@ -115,12 +120,11 @@ fn run_task(app: &mut App, task: iced::Task<Message>) {
         .start_paused(true)
         .build()
         .unwrap();
-    let mut queue = std::collections::VecDeque::from([task]);
-    while let Some(task) = queue.pop_front() {
+    let produced = |task: iced::Task<Message>| -> Vec<Message> {
         let Some(stream) = iced_runtime::task::into_stream(task) else {
-            continue;
+            return Vec::new();
         };
-        let produced: Vec<Message> = runtime.block_on(
+        runtime.block_on(
             stream
                 .filter_map(|action| async move {
                     match action {
@@ -129,8 +133,12 @@ fn run_task(app: &mut App, task: iced::Task<Message>) {
                     }
                 })
                 .collect(),
-        );
-        queue.extend(produced.into_iter().map(|message| app.update(message)));
+        )
+    };
+    let mut queue = std::collections::VecDeque::from(produced(task));
+    while let Some(message) = queue.pop_front() {
+        let task = app.update(message);
+        queue.extend(produced(task));
     }
 }
 
@@ -561,8 +569,8 @@ fn the_language_switch_is_remembered() {
     let home = tempfile::tempdir().unwrap();
     let options = Options::in_folder(home.path(), "2026-02-20".parse().unwrap(), None);
     let mut app = App::new(options.clone());
-    run(&mut app, Message::LanguageChanged(Language::Nl));
-    run(&mut app, Message::ZoomIn);
+    let _ = app.update(Message::LanguageChanged(Language::Nl));
+    let _ = app.update(Message::ZoomIn);
     let again = App::new(options);
     assert_eq!(again.language(), Language::Nl);
     assert!((again.settings().zoom - 1.1).abs() < 1e-6);
@@ -2162,7 +2170,7 @@ fn the_window_shows_before_the_draft_and_the_practice_are_read_and_keeps_work_be
         "the draft is read after the first frame"
     );
     let boot = app.boot_reader().read();
-    app.booted(boot.clone());
+    run(&mut app, Message::Booted(std::sync::Arc::new(boot.clone())));
     assert_eq!(app.declaration().doctor.name, "Dr Brouillon", "then restored");
     assert!(app.notice().is_some(), "with a notice saying so");
     drop(app);
@@ -2171,7 +2179,7 @@ fn the_window_shows_before_the_draft_and_the_practice_are_read_and_keeps_work_be
     let mut early = App::booting(options);
     run(&mut early, Message::Start(StartMessage::NewDeclaration));
     let _ = early.update(Message::Doctor(DoctorMessage::NameChanged("Dr Pressé".into())));
-    early.booted(boot);
+    run(&mut early, Message::Booted(std::sync::Arc::new(boot)));
     assert_eq!(early.declaration().doctor.name, "Dr Pressé");
 }
 

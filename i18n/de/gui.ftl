@@ -110,9 +110,9 @@ gui-slot-note = Bemerkung
 gui-slot-duplicate = Kopieren nach
 gui-slot-delete = Zeitfenster entfernen
 gui-slot-keys = Tastatur: Pfeile nach oben und unten verschieben das Zeitfenster um eine Viertelstunde, links und rechts um einen Tag, Umschalt+Pfeile ändern sein Ende, Entf entfernt es.
-gui-time-help = Erlaubte Uhrzeiten: 8:30, 8.30, 0830; 24:00 für Mitternacht als Ende.
-gui-time-shape = Uhrzeit nicht verstanden: geben Sie zum Beispiel 8:30, 8.30 oder 0830 ein.
-gui-time-range = Unmögliche Uhrzeit: von 00:00 bis 24:00, Minuten von 00 bis 59.
+gui-time-help = Erlaubte Uhrzeiten: 8:30, 8.30, 0830, von 00:00 bis 24:00 (24:00 für Mitternacht als Ende).
+gui-time-shape = Unklare Uhrzeit.
+gui-time-range = Unmögliche Uhrzeit.
 
 ## Prüfung
 

@@ -110,9 +110,9 @@ gui-slot-note = Note
 gui-slot-duplicate = Copy to
 gui-slot-delete = Remove the time slot
 gui-slot-keys = Keyboard: up and down arrows move the slot by a quarter hour, left and right by a day, Shift+arrows change its end, Delete removes it.
-gui-time-help = Accepted times: 8:30, 8.30, 0830; 24:00 for midnight at the end of a slot.
-gui-time-shape = Time not understood: type for example 8:30, 8.30 or 0830.
-gui-time-range = Impossible time: from 00:00 to 24:00, minutes from 00 to 59.
+gui-time-help = Accepted times: 8:30, 8.30, 0830, from 00:00 to 24:00 (24:00 for midnight at the end of a slot).
+gui-time-shape = Time not understood.
+gui-time-range = Impossible time.
 
 ## Check
 

@@ -110,9 +110,9 @@ gui-slot-note = Remarque
 gui-slot-duplicate = Copier vers
 gui-slot-delete = Supprimer la plage
 gui-slot-keys = Au clavier : flèches haut et bas pour déplacer la plage d'un quart d'heure, gauche et droite pour changer de jour, Maj+flèches pour changer sa fin, Suppr pour l'effacer.
-gui-time-help = Heures acceptées : 8:30, 08h30, 0830 ; 24:00 pour minuit en fin de plage.
-gui-time-shape = Heure non comprise : tapez par exemple 8:30, 08h30 ou 0830.
-gui-time-range = Heure impossible : de 00:00 à 24:00, minutes de 00 à 59.
+gui-time-help = Heures acceptées : 8:30, 08h30, 0830, de 00:00 à 24:00 (24:00 pour minuit en fin de plage).
+gui-time-shape = Heure non comprise.
+gui-time-range = Heure impossible.
 
 ## Vérification
 

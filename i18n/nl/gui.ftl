@@ -110,9 +110,9 @@ gui-slot-note = Opmerking
 gui-slot-duplicate = Kopiëren naar
 gui-slot-delete = Tijdvak verwijderen
 gui-slot-keys = Met het toetsenbord: pijltjes omhoog en omlaag verschuiven het tijdvak een kwartier, links en rechts een dag, Shift+pijltjes wijzigen het einde, Delete verwijdert het.
-gui-time-help = Aanvaarde uren: 8:30, 08u30, 0830; 24:00 voor middernacht als einde.
-gui-time-shape = Uur niet begrepen: typ bijvoorbeeld 8:30, 08u30 of 0830.
-gui-time-range = Onmogelijk uur: van 00:00 tot 24:00, minuten van 00 tot 59.
+gui-time-help = Aanvaarde uren: 8:30, 08u30, 0830, van 00:00 tot 24:00 (24:00 voor middernacht als einde).
+gui-time-shape = Uur niet begrepen.
+gui-time-range = Onmogelijk uur.
 
 ## Controle
 

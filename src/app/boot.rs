@@ -29,6 +29,8 @@ pub struct Boot {
     pub(super) doctors: Result<Vec<start::ListedDoctor>, Damage>,
     /// The doctor the restored work belongs to, when it names one.
     pub(super) doctor: Option<String>,
+    /// The file named on the command line: its full path and its bytes (or why not).
+    pub(super) file: Option<start::FileRead>,
 }
 
 impl BootReader {
@@ -62,6 +64,7 @@ impl BootReader {
             notice,
             doctors,
             doctor,
+            file: options.file.as_deref().map(start::read_path),
         }
     }
 

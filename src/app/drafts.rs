@@ -4,64 +4,121 @@
 
 use super::screen::{self, Origin};
 use super::session::{AUTOSAVE_PAUSE, Held, lock_doctor};
-use super::{App, Message, Notice, NoticeKind};
+use super::switch::{Ask, Lock, NotSwitched, Source, Switch};
+use super::{App, Message, Notice, NoticeKind, task};
 use crate::core::i18n;
 use iced::Task;
+
+/// A switch on its way: asked when the session had had `edits` edits and the window was `origin`.
+pub(super) struct Switching {
+    number: u64,
+    edits: u64,
+    origin: Origin,
+    source: Source,
+}
 
 impl App {
     /// Another declaration to work on, its origin, and the step to show. A file is remembered in the
     /// recent list. The work on screen is kept: its doctor's draft goes to the practice, and its
     /// undo history stays in this window; coming back to that doctor brings both back. Undo never
     /// switches doctors.
+    ///
+    /// Two phases: this takes what the switch needs to know of the window and returns the task
+    /// that reads and writes the practice ([`Ask::run`]); its answer, [`Message::Switched`], is
+    /// applied by [`App::switched`]. While a switch is on its way, another is not started: a double
+    /// click opens one declaration, never two doctors mixed.
     pub(super) fn load(&mut self, loaded: screen::Loaded) -> Task<Message> {
-        let screen::Loaded {
-            declaration,
-            mut origin,
-            screen,
-        } = loaded;
-        // What was said about the previous declaration (its doctor, a failed dialog) no longer
-        // applies; what this load says is set below.
-        self.notice = None;
-        // A file is its doctor's, found by INAMI number (Recent declarations, a file by path).
-        if origin.profile_id.is_none() && origin.file.is_some() {
-            origin.profile_id = self.practice.doctor_of(&declaration);
+        self.switch(Source::Loaded(Box::new(loaded)), None)
+    }
+
+    /// [`App::load`] done at once, on this thread: the file named on the command line, while
+    /// [`App::new`] makes the app (never in `update`). The draft is written here too.
+    pub(super) fn load_at_once(&mut self, loaded: screen::Loaded) {
+        if let Some((number, ask)) = self.asked_switch(Source::Loaded(Box::new(loaded)), None) {
+            let _ = self.switched(number, ask.run());
         }
-        let left_key = match self.keep_work_on_screen() {
-            Ok(key) => key,
-            Err(why) => {
+        self.flush_draft();
+    }
+
+    /// [`App::load`] from a [`Source`]: the task that runs the switch (none while another is on its
+    /// way).
+    pub(super) fn switch(&mut self, source: Source, kept_before: Option<String>) -> Task<Message> {
+        match self.asked_switch(source, kept_before) {
+            Some((number, ask)) => task::blocking(
+                move || ask.run(),
+                move |switch| Message::Switched(number, Box::new(switch)),
+            ),
+            None => Task::none(),
+        }
+    }
+
+    /// What the switch needs to know of the window; `None` while another switch is on its way.
+    fn asked_switch(&mut self, source: Source, kept_before: Option<String>) -> Option<(u64, Ask)> {
+        if self.switching.is_some() {
+            return None;
+        }
+        let parked = source
+            .profile()
+            .and_then(|id| self.parked.get(id))
+            .map(|parked| parked.declaration().clone());
+        self.switches += 1;
+        let number = self.switches;
+        self.switching = Some(Switching {
+            number,
+            edits: self.session.edits(),
+            origin: self.origin.clone(),
+            source: source.clone(),
+        });
+        let ask = Ask {
+            practice: self.practice.clone(),
+            data_dir: self.options.data_dir.clone(),
+            source,
+            work: self.session.declaration().clone(),
+            edited: self.session.edited(),
+            doctor: self.origin.profile_id.clone(),
+            locked: self.doctor_lock.is_some(),
+            kept_before,
+            parked,
+        };
+        Some((number, ask))
+    }
+
+    /// A switch's answer. Applied only to the window as it was asked: when the work on screen
+    /// changed meanwhile (typed, undone, saved), the switch is asked again, so that what was typed
+    /// goes where the work is kept.
+    pub(super) fn switched(&mut self, number: u64, answer: Result<Switch, NotSwitched>) -> Task<Message> {
+        let Some(asked) = self.switching.take_if(|asked| asked.number == number) else {
+            return Task::none();
+        };
+        let switch = match answer {
+            Ok(switch) => switch,
+            Err(NotSwitched(why)) => {
                 // Never switch away from work that has nowhere to go: it stays on screen.
-                self.notice = Some(Notice {
-                    kind: NoticeKind::Error,
-                    message: why,
-                });
+                if let Some(why) = why {
+                    self.notice = Some(Notice::error(why));
+                }
                 return Task::none();
             }
         };
-        let from_practice = origin.file.is_none();
-        let parked = origin
-            .profile_id
-            .as_ref()
-            .filter(|_| from_practice)
-            .and_then(|id| self.parked.remove(id))
-            // Another window changed the doctor's draft since this one left it: that newer work
-            // comes, not the work parked here (which the draft started from).
-            .filter(|parked| {
-                let id = origin.profile_id.as_deref().unwrap_or_default();
-                !self.other_draft(id, parked.declaration())
-            });
-        let mut restored = false;
-        let declaration = match (&parked, &origin.profile_id) {
-            (None, Some(id)) if from_practice => match self.practice.draft(id) {
-                Some(Ok(draft)) => {
-                    restored = draft != declaration;
-                    draft
-                }
-                _ => declaration,
-            },
-            _ => declaration,
-        };
+        if self.session.edits() != asked.edits || self.origin != asked.origin {
+            let kept = switch.kept.clone();
+            // Its lock goes with it before the switch is asked again.
+            drop(switch);
+            return self.switch(asked.source, kept);
+        }
+        let Switch {
+            declaration,
+            origin,
+            screen,
+            asked,
+            kept,
+            parked,
+            lock,
+            notice,
+        } = switch;
+        let parked = asked.and_then(|id| self.parked.remove(&id)).filter(|_| parked);
         let left = self.session.switch_to(declaration, parked);
-        if let Some(key) = left_key {
+        if let Some(key) = kept {
             self.parked.insert(key, left);
         }
         self.schedule.clear_selection();
@@ -73,130 +130,37 @@ impl App {
         if let Some(file) = &origin.file {
             self.settings.remember(file);
             self.save_settings();
-            self.notice = Some(Notice {
-                kind: NoticeKind::Info,
-                message: i18n::Message::with("gui-opened", &[("path", file.display().to_string().into())]),
-            });
         }
-        if restored {
-            self.notice = Some(Notice {
-                kind: NoticeKind::Info,
-                message: i18n::Message::new("gui-doctor-draft-restored"),
-            });
+        self.notice = notice;
+        if let Lock::Taken(lock) = lock {
+            self.doctor_lock = lock;
         }
-        let elsewhere = !self.take_doctor(origin.profile_id.clone());
-        if elsewhere {
-            // Another window has this doctor: this one works on a copy, which never touches the
-            // doctor's draft; saving it records a version as any save does.
-            origin.profile_id = None;
-            self.notice = Some(Notice {
-                kind: NoticeKind::Info,
-                message: i18n::Message::new("gui-doctor-open-elsewhere"),
-            });
-        }
-        if !elsewhere
-            && !from_practice
-            && let Some(id) = origin.profile_id.clone()
-            && self.other_draft(&id, self.session.declaration())
-        {
-            // A file of a doctor with other work in progress (their draft): this window works on a
-            // copy, which never replaces that draft; the doctor opened from the list brings it back.
-            self.take_doctor(None);
-            origin.profile_id = None;
-            let doctor =
-                crate::core::practice::label(&self.declaration().doctor.name, &self.declaration().doctor.inami);
-            self.notice = Some(Notice {
-                kind: NoticeKind::Info,
-                message: i18n::Message::with("gui-doctor-has-draft", &[("doctor", doctor.into())]),
-            });
-        }
+        self.session
+            .set_doctor(origin.profile_id.clone().map(|id| (self.options.data_dir.clone(), id)));
         self.origin = origin;
         let followed = self.after_edit();
-        // Written at once where it now belongs (its doctor's draft, or this window's own): the
-        // window's slot never keeps the work left, which now has a doctor of its own.
-        self.flush_draft();
         self.review.declaration_loaded(&context!(self));
-        Task::batch([followed, self.practice_changed(), self.go_to(screen)])
+        Task::batch([
+            followed,
+            // Written at once where it now belongs (its doctor's draft, or this window's own): the
+            // window's slot never keeps the work left, which now has a doctor of its own.
+            self.draft_due_now(),
+            self.practice_changed(),
+            self.go_to(screen),
+        ])
     }
 
-    /// Before another declaration comes on screen: the work on screen, when edited, is kept as its
-    /// doctor's draft in the practice (a doctor is found or made for it: by INAMI number, else a
-    /// provisional one). Returns the key its undo history is parked under.
-    /// `Err` (what to tell the user) when edited work cannot be kept, so that it is not replaced.
-    pub(super) fn keep_work_on_screen(&mut self) -> Result<Option<String>, i18n::Message> {
-        let edited = self.session.edited();
-        let id = match self.origin.profile_id.clone() {
-            Some(id) => id,
-            None if edited => {
-                let declaration = self.session.declaration();
-                let doctor = &declaration.doctor;
-                if doctor.name.trim().is_empty() && doctor.inami.trim().is_empty() {
-                    // Nothing typed worth a doctor of its own; slots drawn are work all the same.
-                    if declaration.slots.is_empty() {
-                        return Ok(None);
-                    }
-                    return Err(i18n::Message::new("gui-work-needs-doctor"));
-                }
-                if let Some(id) = self.practice.doctor_of(declaration) {
-                    // Saved as it is: nothing more to keep.
-                    if self
-                        .practice
-                        .latest(&id)
-                        .is_some_and(|last| last.declaration == *declaration)
-                    {
-                        return Ok(None);
-                    }
-                    // A copy of a doctor another window has open: their draft there is that
-                    // window's work, never replaced by this copy. Saved, the copy is kept as a version.
-                    if self.held_elsewhere(&id) {
-                        return Err(i18n::Message::new("gui-work-copy-held"));
-                    }
-                    // The doctor has other work in progress (their draft): never replaced by this.
-                    if self.other_draft(&id, declaration) {
-                        let doctor = crate::core::practice::label(&doctor.name, &doctor.inami);
-                        return Err(i18n::Message::with(
-                            "gui-work-doctor-has-draft",
-                            &[("doctor", doctor.into())],
-                        ));
-                    }
-                }
-                match self
-                    .practice
-                    .save_draft(None, declaration, chrono::Local::now().naive_local())
-                {
-                    Ok(id) => id,
-                    Err(error) => {
-                        return Err(i18n::Message::with(
-                            "gui-work-not-kept",
-                            &[("error", error.message().into())],
-                        ));
-                    }
-                }
-            }
-            None => return Ok(None),
-        };
-        if edited
-            && let Err(error) = self.practice.save_draft(
-                Some(&id),
-                self.session.declaration(),
-                chrono::Local::now().naive_local(),
-            )
-        {
-            self.notice = Some(Notice {
-                kind: NoticeKind::Error,
-                message: i18n::Message::with("gui-autosave-failed", &[("error", error.message().into())]),
-            });
-        }
-        Ok(Some(id))
+    /// The draft is due now, without waiting for a pause in typing (a switch, a step change): it
+    /// is written off the window's thread as the autosave after a pause is ([`Message::AutosaveDue`]).
+    pub(super) fn draft_due_now(&self) -> Task<Message> {
+        Task::done(Message::AutosaveDue(self.session.edits()))
     }
 
-    /// Whether doctor `id` has work in progress in the practice (a draft) other than `declaration`
-    /// (an unreadable draft counts: never written over).
-    fn other_draft(&self, id: &str, declaration: &crate::core::model::Declaration) -> bool {
-        match self.practice.draft(id) {
-            Some(Ok(draft)) => draft != *declaration,
-            Some(Err(_)) => true,
-            None => false,
+    /// The draft, when it is behind the declaration, written off the window's thread.
+    pub(super) fn write_draft(&mut self, edits: u64) -> Task<Message> {
+        match self.session.draft_due(edits) {
+            Some(draft) => task::blocking(move || draft.write().map_err(std::sync::Arc::new), Message::Autosaved),
+            None => Task::none(),
         }
     }
 
@@ -210,19 +174,10 @@ impl App {
         };
         match lock_doctor(&self.options.data_dir, &id) {
             Err(Held) => return false,
-            Ok(lock) => self.doctor_lock = lock,
+            Ok(lock) => self.doctor_lock = lock.map(std::sync::Arc::new),
         }
         self.session.set_doctor(Some((self.options.data_dir.clone(), id)));
         true
-    }
-
-    /// Whether another window has doctor `id` open (this window's own lock does not count).
-    pub(super) fn held_elsewhere(&self, id: &str) -> bool {
-        if self.doctor_lock.is_some() && self.origin.profile_id.as_deref() == Some(id) {
-            return false;
-        }
-        // Taken and let go at once when free.
-        matches!(lock_doctor(&self.options.data_dir, id), Err(Held))
     }
 
     /// Writes the draft now if it is behind the declaration (a step change, closing).
@@ -260,7 +215,7 @@ impl App {
         }
         if let Some(id) = profile_id.clone()
             && held_before.as_deref() != Some(id.as_str())
-            && self.other_draft(&id, self.session.declaration())
+            && super::switch::other_draft(&self.practice, &id, self.session.declaration())
         {
             // Saved for a doctor whose work in progress is another (their draft): it stays theirs,
             // and this window goes on with a copy.

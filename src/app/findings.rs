@@ -71,9 +71,8 @@ pub(crate) fn view<'a>(ctx: &Context, report: &Report, doctor: &Doctor) -> Eleme
         }
     }
     content = content.push(figures(ctx));
-    scrollable(content.width(Length::Fill).padding([0, 8]))
-        .spacing(4)
-        .into()
+    // Its layers stay the same whether the findings fill the panel or overflow it.
+    super::widget::steady::scroll(scrollable(content.width(Length::Fill).padding([0, 8])).spacing(4)).into()
 }
 
 /// The check folded into one line above a step in a narrow window: its verdict, how many errors

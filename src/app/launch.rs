@@ -20,7 +20,9 @@ impl App {
     pub fn new(options: Options) -> App {
         let mut app = App::booting(options);
         let boot = app.boot_reader().read();
-        app.booted(boot);
+        if let Some(loaded) = app.booted(boot) {
+            app.load_at_once(loaded);
+        }
         app
     }
 
@@ -52,6 +54,8 @@ impl App {
             parked: std::collections::HashMap::new(),
             lists: super::lists::Asked::default(),
             doctor_lock: None,
+            switching: None,
+            switches: 0,
             start: start::Start::default(),
             doctor: doctor::Doctor::default(),
             choice: choice::Choice,
@@ -92,13 +96,15 @@ impl App {
 
     /// Takes in what was read at start. Work the user began meanwhile is kept: the draft then
     /// stays on disk for the next start, and the notice says nothing was restored over it.
-    pub fn booted(&mut self, boot: Boot) {
+    /// Returns the declaration of the file named on the command line, to switch to.
+    pub(super) fn booted(&mut self, boot: Boot) -> Option<super::screen::Loaded> {
         let Boot {
             agreements,
             declaration,
             notice,
             doctors,
             doctor,
+            file,
         } = boot;
         if self.session.edits() == 0 {
             self.session = Session::new(
@@ -122,14 +128,18 @@ impl App {
             self.notice = notice;
         }
         self.start.set_doctors(doctors);
-        if let Some(file) = self.options.file.clone() {
-            let event = start::open_file(&self.context(), &file);
-            let _ = self.apply_event(event);
-        }
         self.doctor.declaration_changed(self.session.declaration());
         self.schedule.declaration_changed(&self.session);
         self.schedule.redraw();
         let ctx = context!(self);
         self.review.declaration_changed(&ctx);
+        let (path, read) = file?;
+        match start::file_read(&self.context(), &path, read) {
+            super::screen::Event::Load(loaded) => Some(*loaded),
+            event => {
+                let _ = self.apply_event(event);
+                None
+            }
+        }
     }
 }

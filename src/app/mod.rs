@@ -37,6 +37,7 @@ mod reading;
 pub mod screen;
 mod session;
 mod shortcuts;
+mod switch;
 pub mod system;
 mod task;
 pub mod widget;
@@ -97,7 +98,11 @@ pub struct App {
     /// The newest reads of the practice's lists asked ([`lists`]).
     lists: lists::Asked,
     /// The lock on the doctor on screen (`locks/doctor-ID.lock`), so a second window knows.
-    doctor_lock: Option<std::fs::File>,
+    doctor_lock: Option<std::sync::Arc<std::fs::File>>,
+    /// The switch to another declaration on its way, if one is ([`Message::Switched`]).
+    switching: Option<drafts::Switching>,
+    /// Switches asked so far.
+    switches: u64,
     // The screens' own states.
     start: start::Start,
     doctor: doctor::Doctor,
@@ -161,6 +166,9 @@ pub enum Message {
     CloseRequested(iced::window::Id),
     /// What the window reads at start, read after its first frame.
     Booted(std::sync::Arc<Boot>),
+    /// What the switch to another declaration numbered so found off the window's thread (or why
+    /// the work on screen stays).
+    Switched(u64, Box<Result<switch::Switch, switch::NotSwitched>>),
     /// The practice's lists, read again off the window's thread.
     ListsRead(std::sync::Arc<lists::Lists>),
     /// The first window is open, on a screen of this size (when the system tells it).
@@ -211,7 +219,7 @@ impl App {
         }
         // A new step: the draft is written at once, and the keyboard starts at the step's first
         // control, not wherever the last step left it.
-        self.flush_draft();
+        let written = self.draft_due_now();
         // A step opens at its top, however far down the last visit (or another step) scrolled.
         let top = Task::batch(
             [schedule::SCROLL_ID, screen::STEP_SCROLL_ID]
@@ -219,6 +227,7 @@ impl App {
         );
         Task::batch([
             task,
+            written,
             top,
             focus_first(self.screen, self.declaration().choice, self.recognition_first()),
         ])
@@ -263,22 +272,23 @@ impl App {
             Message::ChecksToggled => self.checks_open = !self.checks_open,
             Message::WindowResized(size) => return self.remember_window(size),
             Message::WindowSettled(resizes) => self.window_settled(resizes),
-            Message::AutosaveDue(edits) => {
-                if let Some(draft) = self.session.draft_due(edits) {
-                    return task::blocking(move || draft.write().map_err(std::sync::Arc::new), Message::Autosaved);
-                }
-            }
+            Message::AutosaveDue(edits) => return self.write_draft(edits),
             Message::Autosaved(result) => self.autosaved(result),
             Message::SettingsWritten(result) => self.settings_written(result),
             Message::CloseRequested(id) => {
-                self.flush_draft();
                 self.save_window_if_unsaved();
-                // The settings are written before the window goes.
-                return self.write_settings().chain(iced::window::close(id));
+                // The draft and the settings are written before the window goes.
+                let draft = self.write_draft(self.session.edits());
+                return Task::batch([draft, self.write_settings()]).chain(iced::window::close(id));
             }
             Message::WindowOpened(id, monitor) => return self.fit_window(id, monitor),
+            Message::Switched(number, answer) => return self.switched(number, *answer),
             Message::ListsRead(lists) => self.lists_read(std::sync::Arc::unwrap_or_clone(lists)),
-            Message::Booted(boot) => self.booted(std::sync::Arc::unwrap_or_clone(boot)),
+            Message::Booted(boot) => {
+                if let Some(loaded) = self.booted(std::sync::Arc::unwrap_or_clone(boot)) {
+                    return self.load(loaded);
+                }
+            }
             Message::Start(message) => {
                 let ctx = context!(self);
                 let action = self.start.update(message, &ctx);
@@ -358,6 +368,7 @@ impl App {
     fn apply_event(&mut self, event: Event) -> Task<Message> {
         match event {
             Event::Load(loaded) => return self.load(*loaded),
+            Event::OpenProfile(id, opening) => return self.switch(switch::Source::Profile(id, opening), None),
             Event::Notify(notice) => self.notice = Some(notice),
             Event::DismissNotice => self.notice = None,
             Event::GoTo(screen) => return self.go_to(screen),

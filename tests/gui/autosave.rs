@@ -71,6 +71,16 @@ fn typing_200_characters_in_the_window_writes_the_draft_a_few_times_ending_with_
         &mut pump,
         &format!("click \"{}\"", fr.tr("gui-start-new")),
     );
+    // The new declaration comes when the switch's task answers (off the window's thread).
+    let placeholder = fr.tr("gui-doctor-name-placeholder");
+    let shows = |emulator: &Emulator<_>| {
+        iced_test::simulator::Simulator::with_size(super::settings(), super::SIZE, emulator.view(&program))
+            .find(placeholder.as_str())
+            .is_ok()
+    };
+    while !shows(&emulator) {
+        pump(&mut emulator, true);
+    }
     run(
         &mut emulator,
         &mut pump,
@@ -134,7 +144,7 @@ fn two_apps_on_one_data_folder_each_type_their_own_declaration_close_and_keep_bo
     assert_ne!(expected[0], expected[1]);
     // Each closes its window (the close request writes the draft), then goes.
     for app in [&mut first, &mut second] {
-        let _ = app.update(Message::CloseRequested(iced::window::Id::unique()));
+        super::run(app, Message::CloseRequested(iced::window::Id::unique()));
     }
     drop(first);
     drop(second);

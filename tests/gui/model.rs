@@ -171,7 +171,13 @@ fn run(seed: u64, sent: &mut Vec<Message>) {
         sent.push(next.clone());
         let behind = app.session().draft_behind();
         let stale_pause = matches!(next, Message::AutosaveDue(n) if n < app.session().edits());
-        let _ = app.update(next);
+        if matches!(next, Message::Start(_)) {
+            // Another declaration: the switch's task runs (it keeps the work left, then shows the
+            // new one).
+            super::run(&mut app, next);
+        } else {
+            let _ = app.update(next);
+        }
         if stale_pause {
             assert_eq!(app.session().draft_behind(), behind, "a stale pause changes nothing");
         }

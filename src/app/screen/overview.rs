@@ -239,7 +239,7 @@ impl Overview {
                 ))
                 .into(),
             Message::UserNameChanged(name) => Event::UserNameChanged(name).into(),
-            Message::Open(id) => super::start::open_profile(ctx, &id).map_or(Action::None, Action::Event),
+            Message::Open(id) => Event::OpenProfile(id, super::Opening::Theirs).into(),
             Message::PrintFolderChanged(folder) => {
                 self.print_folder_typed = !folder.trim().is_empty();
                 self.print_folder = folder;

@@ -6,6 +6,7 @@
 pub mod focus;
 pub mod grid;
 pub mod scrolled;
+pub mod steady;
 pub mod style;
 
 use focus::focusable;

@@ -12,7 +12,7 @@ use crate::app::screen::Context;
 use crate::app::session::{Session, SlotId, SlotIds, Typing};
 use crate::app::widget::focus::{focusable, on_leave};
 use crate::app::widget::grid::{DayNames, GridCache, GridEvent, WeekGrid};
-use crate::app::widget::{Labelled, bold, heading, hint, keyboard_pick_list, labelled};
+use crate::app::widget::{Labelled, bold, heading, hint, keyboard_pick_list, labelled, steady};
 use crate::core::model::{Declaration, Rates, Setting, Slot, TimeError, TimeOfDay, Weekday};
 use crate::core::rules::RuleId;
 use iced::widget::{button, canvas, column, container, keyed_column, pick_list, row, scrollable, text, text_input};
@@ -876,6 +876,22 @@ fn time_error(ctx: &Context, raw: &str) -> Option<String> {
     }
 }
 
+/// A time field's error line, `error` or empty, as high as the longer of the two errors needs
+/// in this language and width: it keeps its height whatever it shows.
+fn error_line<'a>(ctx: &Context, error: String) -> Element<'a, Message> {
+    let (shape, range) = (ctx.tr("gui-time-shape"), ctx.tr("gui-time-range"));
+    let longest = if shape.len() >= range.len() { shape } else { range };
+    iced::widget::stack![
+        // Sizes the line; never seen.
+        text(longest)
+            .size(13)
+            .width(Length::Fill)
+            .color(iced::Color::TRANSPARENT),
+        container(hint(error, true)).width(Length::Fill),
+    ]
+    .into()
+}
+
 /// Beside (or, `below`, under) the week: the import panel while an import is open, else the slot
 /// editor.
 fn side_panel<'a>(schedule: &'a Schedule, ctx: &Context<'a>, below: bool) -> Element<'a, Message> {
@@ -904,7 +920,7 @@ fn editor<'a>(schedule: &'a Schedule, ctx: &Context<'a>, below: bool) -> Element
             .into();
     }
     // A fixed width leaves the rest to the week; the scrollbar sits beside the fields, not on them.
-    container(scrollable(panel).spacing(6))
+    container(steady::scroll(scrollable(panel).spacing(6)))
         .width(EDITOR_WIDTH)
         .height(Length::Shrink)
         .padding(12)
@@ -945,20 +961,24 @@ fn slot_form<'a>(schedule: &'a Schedule, ctx: &Context<'a>, slot: &'a Slot) -> E
             TimeField::Start => Message::StartChanged,
             TimeField::End => Message::EndChanged,
         };
-        let input = text_input(placeholder, schedule.editor.text(field))
+        let typed = schedule.editor.text(field);
+        let input = text_input(placeholder, typed)
             .id(id)
             .on_input(on_input)
             .on_submit(Message::TimeSubmitted(field))
             .padding(6);
         // Each field's own error under it: two bad fields, two messages, each where it belongs.
-        let mut column = column![labelled(
-            ctx.tr(field.label()),
-            on_leave(input, Message::TimeLeft(field))
-        )]
+        // Its line is always there (empty while the time reads): an error coming or going while a
+        // time is typed moves nothing under it, so only the line itself is drawn again.
+        let error = time_error(ctx, typed).unwrap_or_default();
+        let column = column![
+            labelled(
+                ctx.tr(field.label()),
+                on_leave(steady::input(input, typed), Message::TimeLeft(field))
+            ),
+            error_line(ctx, error)
+        ]
         .spacing(4);
-        if let Some(error) = time_error(ctx, schedule.editor.text(field)) {
-            column = column.push(hint(error, true));
-        }
         container(column).width(Length::FillPortion(1))
     };
     let times = row![
@@ -1086,10 +1106,13 @@ fn slot_form<'a>(schedule: &'a Schedule, ctx: &Context<'a>, slot: &'a Slot) -> E
         ))
         .push(labelled(
             ctx.tr("gui-slot-note"),
-            text_input("", &schedule.editor.note)
-                .id(NOTE_ID)
-                .on_input(Message::NoteChanged)
-                .padding(6),
+            steady::input(
+                text_input("", &schedule.editor.note)
+                    .id(NOTE_ID)
+                    .on_input(Message::NoteChanged)
+                    .padding(6),
+                &schedule.editor.note,
+            ),
         ))
         .push(labelled(ctx.tr("gui-slot-duplicate"), row(duplicate).spacing(4).wrap()))
         .push(focusable(
