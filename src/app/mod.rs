@@ -210,7 +210,9 @@ impl App {
             task = Task::batch([task, self.autosave_after_pause()]);
         }
         // Settings changed by this message (language, zoom, a recent file...) are written now.
-        task = Task::batch([task, self.write_settings()]);
+        if let Some(write) = self.write_settings() {
+            task = Task::batch([task, write]);
+        }
         if self.screen == before {
             return task;
         }
@@ -278,8 +280,9 @@ impl App {
             Message::CloseRequested(id) => {
                 self.save_window_if_unsaved();
                 // The draft and the settings are written before the window goes.
-                let draft = self.write_draft(self.session.edits());
-                return Task::batch([draft, self.write_settings()]).chain(iced::window::close(id));
+                let mut writes = vec![self.write_draft(self.session.edits())];
+                writes.extend(self.write_settings());
+                return Task::batch(writes).chain(iced::window::close(id));
             }
             Message::WindowOpened(id, monitor) => return self.fit_window(id, monitor),
             Message::Switched(number, answer) => return self.switched(number, *answer),

@@ -156,11 +156,9 @@ impl App {
     }
 
     /// The settings as they are now, written on a blocking thread when a change is due.
-    pub(super) fn write_settings(&mut self) -> Task<Message> {
-        match self.settings_job() {
-            Some(job) => super::task::blocking(move || job.write(), Message::SettingsWritten),
-            None => Task::none(),
-        }
+    pub(super) fn write_settings(&mut self) -> Option<Task<Message>> {
+        let job = self.settings_job()?;
+        Some(super::task::blocking(move || job.write(), Message::SettingsWritten))
     }
 
     /// The write of the settings as they are now, when a change is due.
