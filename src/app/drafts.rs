@@ -4,7 +4,7 @@
 
 use super::screen::{self, Origin};
 use super::session::{AUTOSAVE_PAUSE, Held, lock_doctor};
-use super::switch::{Ask, Lock, NotSwitched, Switch};
+use super::switch::{Ask, Lock, NotSwitched, Source, Switch};
 use super::{App, Message, Notice, NoticeKind, task};
 use crate::core::i18n;
 use iced::Task;
@@ -14,7 +14,7 @@ pub(super) struct Switching {
     number: u64,
     edits: u64,
     origin: Origin,
-    loaded: screen::Loaded,
+    source: Source,
 }
 
 impl App {
@@ -28,20 +28,22 @@ impl App {
     /// applied by [`App::switched`]. While a switch is on its way, another is not started: a double
     /// click opens one declaration, never two doctors mixed.
     pub(super) fn load(&mut self, loaded: screen::Loaded) -> Task<Message> {
-        self.ask_switch(loaded, None)
+        self.switch(Source::Loaded(Box::new(loaded)), None)
     }
 
     /// [`App::load`] done at once, on this thread: the file named on the command line, while
     /// [`App::new`] makes the app (never in `update`). The draft is written here too.
     pub(super) fn load_at_once(&mut self, loaded: screen::Loaded) {
-        if let Some((number, ask)) = self.asked_switch(loaded, None) {
+        if let Some((number, ask)) = self.asked_switch(Source::Loaded(Box::new(loaded)), None) {
             let _ = self.switched(number, ask.run());
         }
         self.flush_draft();
     }
 
-    fn ask_switch(&mut self, loaded: screen::Loaded, kept_before: Option<String>) -> Task<Message> {
-        match self.asked_switch(loaded, kept_before) {
+    /// [`App::load`] from a [`Source`]: the task that runs the switch (none while another is on its
+    /// way).
+    pub(super) fn switch(&mut self, source: Source, kept_before: Option<String>) -> Task<Message> {
+        match self.asked_switch(source, kept_before) {
             Some((number, ask)) => task::blocking(
                 move || ask.run(),
                 move |switch| Message::Switched(number, Box::new(switch)),
@@ -51,15 +53,12 @@ impl App {
     }
 
     /// What the switch needs to know of the window; `None` while another switch is on its way.
-    fn asked_switch(&mut self, loaded: screen::Loaded, kept_before: Option<String>) -> Option<(u64, Ask)> {
+    fn asked_switch(&mut self, source: Source, kept_before: Option<String>) -> Option<(u64, Ask)> {
         if self.switching.is_some() {
             return None;
         }
-        let parked = loaded
-            .origin
-            .profile_id
-            .as_ref()
-            .filter(|_| loaded.origin.file.is_none())
+        let parked = source
+            .profile()
             .and_then(|id| self.parked.get(id))
             .map(|parked| parked.declaration().clone());
         self.switches += 1;
@@ -68,12 +67,12 @@ impl App {
             number,
             edits: self.session.edits(),
             origin: self.origin.clone(),
-            loaded: loaded.clone(),
+            source: source.clone(),
         });
         let ask = Ask {
             practice: self.practice.clone(),
             data_dir: self.options.data_dir.clone(),
-            loaded,
+            source,
             work: self.session.declaration().clone(),
             edited: self.session.edited(),
             doctor: self.origin.profile_id.clone(),
@@ -95,10 +94,9 @@ impl App {
             Ok(switch) => switch,
             Err(NotSwitched(why)) => {
                 // Never switch away from work that has nowhere to go: it stays on screen.
-                self.notice = Some(Notice {
-                    kind: NoticeKind::Error,
-                    message: why,
-                });
+                if let Some(why) = why {
+                    self.notice = Some(Notice::error(why));
+                }
                 return Task::none();
             }
         };
@@ -106,7 +104,7 @@ impl App {
             let kept = switch.kept.clone();
             // Its lock goes with it before the switch is asked again.
             drop(switch);
-            return self.ask_switch(asked.loaded, kept);
+            return self.switch(asked.source, kept);
         }
         let Switch {
             declaration,

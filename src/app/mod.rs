@@ -360,6 +360,7 @@ impl App {
     fn apply_event(&mut self, event: Event) -> Task<Message> {
         match event {
             Event::Load(loaded) => return self.load(*loaded),
+            Event::OpenProfile(id, opening) => return self.switch(switch::Source::Profile(id, opening), None),
             Event::Notify(notice) => self.notice = Some(notice),
             Event::DismissNotice => self.notice = None,
             Event::GoTo(screen) => return self.go_to(screen),

@@ -4,7 +4,7 @@
 //! message, which the window applies without touching the disk (`drafts.rs`).
 
 use super::notice::Notice;
-use super::screen::{Loaded, Origin, Screen};
+use super::screen::{Loaded, Opening, Origin, Screen, start};
 use super::session::{Held, lock_doctor};
 use super::task::Stopped;
 use crate::core::i18n::Message;
@@ -13,11 +13,35 @@ use crate::core::practice::{self, Practice};
 use std::path::PathBuf;
 use std::sync::Arc;
 
+/// The declaration a switch brings.
+#[derive(Clone, Debug)]
+pub(super) enum Source {
+    /// At hand: new, an example, a file read.
+    Loaded(Box<Loaded>),
+    /// A doctor of the practice, read by the switch.
+    Profile(String, Opening),
+}
+
+impl Source {
+    /// The doctor of the practice the switch opens as theirs, if it does.
+    pub(super) fn profile(&self) -> Option<&str> {
+        match self {
+            Source::Loaded(loaded) => loaded
+                .origin
+                .profile_id
+                .as_deref()
+                .filter(|_| loaded.origin.file.is_none()),
+            Source::Profile(id, Opening::Theirs | Opening::Join { .. }) => Some(id),
+            Source::Profile(_, Opening::Copy) => None,
+        }
+    }
+}
+
 /// What a switch needs to know of the window, taken in `update`.
 pub(super) struct Ask {
     pub(super) practice: Practice,
     pub(super) data_dir: PathBuf,
-    pub(super) loaded: Loaded,
+    pub(super) source: Source,
     /// The work on screen, and whether it was edited since it was opened.
     pub(super) work: Declaration,
     pub(super) edited: bool,
@@ -59,16 +83,17 @@ pub(super) enum Lock {
     Taken(Option<Arc<std::fs::File>>),
 }
 
-/// Why the work on screen stays on screen.
+/// Why the work on screen stays on screen (`None`: nothing to say, e.g. a doctor another window
+/// removed meanwhile).
 #[derive(Clone, Debug)]
-pub struct NotSwitched(pub(super) Message);
+pub struct NotSwitched(pub(super) Option<Message>);
 
 impl From<Stopped> for NotSwitched {
     fn from(stopped: Stopped) -> Self {
-        NotSwitched(Message::with(
+        NotSwitched(Some(Message::with(
             "gui-work-not-kept",
             &[("error", stopped.to_string().into())],
-        ))
+        )))
     }
 }
 
@@ -80,7 +105,7 @@ impl Ask {
         let Ask {
             practice,
             data_dir,
-            loaded,
+            source,
             work,
             edited,
             doctor,
@@ -92,7 +117,11 @@ impl Ask {
             mut declaration,
             mut origin,
             screen,
-        } = loaded;
+            said,
+        } = match source {
+            Source::Loaded(loaded) => *loaded,
+            Source::Profile(id, opening) => start::read_profile(&practice, &id, &opening).map_err(NotSwitched)?,
+        };
         let info = |message: Message| Some(Notice::info(message));
         // A file is its doctor's, found by INAMI number (Recent declarations, a file by path).
         if origin.profile_id.is_none() && origin.file.is_some() {
@@ -159,6 +188,10 @@ impl Ask {
             let doctor = practice::label(&declaration.doctor.name, &declaration.doctor.inami);
             notice = info(Message::with("gui-doctor-has-draft", &[("doctor", doctor.into())]));
         }
+        // What came with the declaration has the last word.
+        if said.is_some() {
+            notice = said;
+        }
         Ok(Switch {
             declaration,
             origin,
@@ -185,7 +218,7 @@ fn keep_work(
     notice: &mut Option<Notice>,
 ) -> Result<Option<String>, NotSwitched> {
     let now = chrono::Local::now().naive_local();
-    let not_kept = |message: Message| Err(NotSwitched(message));
+    let not_kept = |message: Message| Err(NotSwitched(Some(message)));
     let id = match doctor {
         Some(id) => id,
         None if edited => {

@@ -131,3 +131,29 @@ fn closing_the_window_writes_the_draft_before_it_goes() {
     let draft = h.app.practice().draft(&anne).expect("Anne's draft").unwrap();
     assert_eq!(draft.doctor.name, "Dr Anne Peeters-Claes");
 }
+
+#[test]
+fn a_copy_of_another_doctors_schedule_says_whose_it_is_once_it_is_on_screen() {
+    let mut h = harness(Language::Fr);
+    let (_, bart) = two_doctors(&mut h);
+    let bart_slots = h.app.practice().declaration(&bart).unwrap().unwrap().slots;
+    h.run(Message::Start(StartMessage::DuplicateProfile(bart)));
+    assert_eq!(h.app.origin().profile_id, None, "a new doctor");
+    assert_eq!(h.app.declaration().doctor.name, "");
+    assert_eq!(h.app.declaration().slots, bart_slots);
+    let said = h.app.notice().map(|n| n.text(localizer(Language::Fr)));
+    let expected = localizer(Language::Fr).tr_args("gui-practice-duplicated", &[("name", "Dr Bart Bosmans".into())]);
+    assert_eq!(said, Some(expected), "the switch's answer does not hide it");
+}
+
+#[test]
+fn a_doctor_of_the_practice_is_read_by_the_switch_not_while_the_click_is_handled() {
+    let mut h = harness(Language::Fr);
+    let (anne, bart) = two_doctors(&mut h);
+    assert_eq!(h.app.origin().profile_id.as_deref(), Some(anne.as_str()));
+    let switch = h.app.update(Message::Start(StartMessage::OpenProfile(bart.clone())));
+    assert_eq!(h.app.origin().profile_id.as_deref(), Some(anne.as_str()), "not yet");
+    run_task(&mut h.app, switch);
+    assert_eq!(h.app.origin().profile_id.as_deref(), Some(bart.as_str()));
+    assert_eq!(h.app.declaration().doctor.name, "Dr Bart Bosmans");
+}

@@ -285,6 +285,9 @@ pub(crate) enum Event {
     /// Work on this declaration now (new, an example, a file, a profile): one undoable edit; its
     /// exports follow its own save path again.
     Load(Box<Loaded>),
+    /// Work on a doctor of the practice: their declaration is read when the switch runs, off the
+    /// window's thread.
+    OpenProfile(String, Opening),
     Notify(Notice),
     /// The notice no longer applies.
     DismissNotice,
@@ -312,6 +315,8 @@ pub struct Loaded {
     pub declaration: Declaration,
     pub origin: Origin,
     pub screen: Screen,
+    /// What to tell the user once it is on screen (over what the switch says).
+    pub said: Option<Notice>,
 }
 
 impl Event {
@@ -320,8 +325,24 @@ impl Event {
             declaration,
             origin,
             screen,
+            said: None,
         }))
     }
+}
+
+/// How a doctor of the practice is opened ([`Event::OpenProfile`]).
+#[derive(Clone, Debug)]
+pub(crate) enum Opening {
+    /// Their declaration, to work on.
+    Theirs,
+    /// They refused and join the agreement (`agreement`, prepared `today`): their declaration
+    /// in the `join` window.
+    Join {
+        agreement: String,
+        today: chrono::NaiveDate,
+    },
+    /// A new doctor from a copy of their schedule (their work in progress, else their last version).
+    Copy,
 }
 
 /// What a screen's unit test hands its `update` and `view`, as the app does: default settings, a

@@ -1,7 +1,7 @@
 //! Start: the agreement in force and what can still be declared today, then start a new
 //! declaration, open one of the practice's doctors, a recent file, a file by path, or an example.
 
-use super::{Action, Context, Event, Origin};
+use super::{Action, Context, Event, Opening, Origin};
 use crate::app::screen::Screen;
 use crate::app::session;
 use crate::app::system::{self, Picked};
@@ -161,11 +161,20 @@ impl Start {
                 self.search = search;
                 Action::None
             }
-            Message::OpenProfile(id) => open_profile(ctx, &id).map_or(Action::None, Action::Event),
-            Message::JoinProfile(id) => join_profile(ctx, &id).map_or(Action::None, Action::Event),
-            Message::DuplicateProfile(id) => {
-                Action::Batch(duplicate_profile(ctx, &id).into_iter().map(Action::Event).collect())
+            Message::OpenProfile(id) => Event::OpenProfile(id, Opening::Theirs).into(),
+            Message::JoinProfile(id) => Event::OpenProfile(
+                id,
+                Opening::Join {
+                    agreement: agreement_in_force(ctx).id.clone(),
+                    today: ctx.today(),
+                },
+            )
+            .into(),
+            Message::DuplicateProfile(id) if ctx.origin.profile_id.as_deref() == Some(id.as_str()) => {
+                // The schedule as the user last left it: on screen.
+                Event::Load(Box::new(copied(ctx.declaration()))).into()
             }
+            Message::DuplicateProfile(id) => Event::OpenProfile(id, Opening::Copy).into(),
             Message::ShowOverview => Event::GoTo(Screen::Overview).into(),
             Message::RestoreBackup => self.damage.restore(ctx, Message::Restored),
             // The app reads every list of the practice again on `PracticeChanged`.
@@ -282,56 +291,75 @@ fn opened(ctx: &Context, path: &Path, read: Result<Arc<Vec<u8>>, Said>) -> Event
     }
 }
 
-/// A doctor of the practice, to work on.
-pub(super) fn open_profile(ctx: &Context, id: &str) -> Option<Event> {
-    match ctx.practice.declaration(id)? {
-        Ok(declaration) => Some(Event::load(declaration, Origin::profile(id), Screen::Doctor)),
-        Err(error) => Some(ctx.error(Said::with(
-            "gui-open-failed",
-            &[("path", id.to_owned().into()), ("error", error.with_position().into())],
-        ))),
-    }
+/// A doctor of the practice opened as `opening` says: their declaration read from the practice
+/// (blocking: the switch's task calls this, never `update`). `Err` says why not, when there is
+/// something to say (a doctor gone from the practice meanwhile is not).
+pub(crate) fn read_profile(
+    practice: &practice::Practice,
+    id: &str,
+    opening: &super::Opening,
+) -> Result<super::Loaded, Option<Said>> {
+    use super::Opening;
+    let read = match opening {
+        // Their work in progress, else their last saved version.
+        Opening::Copy => practice.draft(id).or_else(|| practice.declaration(id)),
+        Opening::Theirs | Opening::Join { .. } => practice.declaration(id),
+    };
+    let declaration = match read {
+        None => return Err(None),
+        Some(Ok(declaration)) => declaration,
+        Some(Err(_)) if matches!(opening, Opening::Copy) => return Err(None),
+        Some(Err(error)) => {
+            return Err(Some(Said::with(
+                "gui-open-failed",
+                &[("path", id.to_owned().into()), ("error", error.with_position().into())],
+            )));
+        }
+    };
+    let loaded = |declaration, screen| super::Loaded {
+        declaration,
+        origin: Origin::profile(id),
+        screen,
+        said: None,
+    };
+    Ok(match opening {
+        Opening::Theirs => loaded(declaration, Screen::Doctor),
+        Opening::Join { agreement, today } => loaded(joined(declaration, agreement, *today), Screen::Choice),
+        Opening::Copy => copied(&declaration),
+    })
 }
 
 /// A doctor who refused joins the agreement: their profile's declaration, now full adherence in the
 /// `join` window (effective from registration), with their standing today kept as a refusal. They
 /// may still pick partial adherence on the choice step.
-fn join_profile(ctx: &Context, id: &str) -> Option<Event> {
-    let Ok(mut declaration) = ctx.practice.declaration(id)? else {
-        return open_profile(ctx, id);
-    };
-    let agreement = agreement_in_force(ctx);
-    declaration.agreement = agreement.id.clone();
+fn joined(
+    mut declaration: crate::core::model::Declaration,
+    agreement: &str,
+    today: NaiveDate,
+) -> crate::core::model::Declaration {
+    agreement.clone_into(&mut declaration.agreement);
     declaration.window = Some(JOIN.to_owned());
     declaration.doctor.current_choice = Some(Choice::Refusal);
     declaration.choice = Choice::Full;
-    declaration.prepared_on = Some(ctx.today());
-    Some(Event::load(declaration, Origin::profile(id), Screen::Choice))
+    declaration.prepared_on = Some(today);
+    declaration
 }
 
 /// The window in which a doctor who refused adheres during the agreement (RULES.md).
 pub(crate) const JOIN: &str = "join";
 
-/// A new doctor starting from another doctor's sites and schedule.
-fn duplicate_profile(ctx: &Context, id: &str) -> Vec<Event> {
-    // The schedule as the user last left it: on screen, else the doctor's work in progress, else
-    // their last saved version.
-    let source = if ctx.origin.profile_id.as_deref() == Some(id) {
-        ctx.declaration().clone()
-    } else {
-        match ctx.practice.draft(id).or_else(|| ctx.practice.declaration(id)) {
-            Some(Ok(source)) => source,
-            _ => return Vec::new(),
-        }
-    };
-    let copy = practice::duplicate_for(&source, "", "");
-    vec![
-        Event::load(copy, Origin::default(), Screen::Doctor),
-        ctx.info(Said::with(
+/// A new doctor starting from another doctor's sites and schedule (`source`: as the user last left
+/// it), and the notice saying whose.
+fn copied(source: &crate::core::model::Declaration) -> super::Loaded {
+    super::Loaded {
+        declaration: practice::duplicate_for(source, "", ""),
+        origin: Origin::default(),
+        screen: Screen::Doctor,
+        said: Some(crate::app::notice::Notice::info(Said::with(
             "gui-practice-duplicated",
-            &[("name", source.doctor.name.into())],
-        )),
-    ]
+            &[("name", source.doctor.name.clone().into())],
+        ))),
+    }
 }
 
 /// The practice's doctors, each checked on `today` against `agreements` (the user's last days in
@@ -532,9 +560,12 @@ impl Start {
         .max_width(720);
         // On a wide screen the page stays a readable width, centred.
         let page = column![banner(self, ctx), actions].spacing(24).max_width(1100);
-        scrollable(container(page).center_x(Length::Fill).padding([0, 8]))
-            .id(super::STEP_SCROLL_ID)
-            .into()
+        // A practice's list of doctors is long: scrolling redraws the view once (see `scrolled`).
+        scrollable(crate::app::widget::scrolled::whole(
+            container(page).center_x(Length::Fill).padding([0, 8]),
+        ))
+        .id(super::STEP_SCROLL_ID)
+        .into()
     }
 
     fn open_by_path<'a>(&'a self, ctx: &Context) -> Element<'a, Message> {

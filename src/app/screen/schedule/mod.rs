@@ -876,7 +876,10 @@ fn list<'a>(schedule: &'a Schedule, ctx: &Context<'a>) -> Element<'a, Message> {
         );
         (id, container(card).id(list_row_id(id)).width(Length::Fill).into())
     });
-    scrollable(keyed_column(rows).spacing(4)).spacing(4).into()
+    // Scrolling redraws the view once, not each card's old and new place (see `scrolled`).
+    scrollable(crate::app::widget::scrolled::whole(keyed_column(rows).spacing(4)))
+        .spacing(4)
+        .into()
 }
 
 /// The id of a slot's card in the list view (tests find it).
