@@ -33,6 +33,8 @@ mod model;
 mod practice_model;
 #[path = "gui/round_two.rs"]
 mod round_two;
+#[path = "gui/secretary.rs"]
+mod secretary;
 #[path = "gui/settings_guard.rs"]
 mod settings_guard;
 #[path = "gui/switching.rs"]

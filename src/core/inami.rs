@@ -126,6 +126,12 @@ impl InamiNumber {
 }
 
 /// The two accepted check-digit values for the first six digits: (mod-97 series, mod-89 series).
+/// A number as lists, labels and file names show it: a valid one written the one way
+/// (1-23456-25-004) however it was typed (dots, spaces, no separators); anything else as typed.
+pub fn shown(text: &str) -> String {
+    InamiNumber::parse(text).map_or_else(|_| text.trim().to_owned(), |number| number.formatted())
+}
+
 pub(crate) fn check_digits(n6: u32) -> (u8, u8) {
     let series = |modulus: u32| {
         let rest = n6 % modulus;

@@ -4,7 +4,7 @@
 
 /// A doctor's name with their INAMI number, as every list shows them.
 pub fn label(name: &str, inami: &str) -> String {
-    match inami.trim() {
+    match super::inami::shown(inami).as_str() {
         "" => name.to_owned(),
         inami => format!("{name} ({inami})"),
     }

@@ -77,7 +77,7 @@ impl Row {
         Row {
             id: String::new(),
             name: declaration.doctor.name.clone(),
-            inami: declaration.doctor.inami.clone(),
+            inami: super::inami::shown(&declaration.doctor.inami),
             role: declaration.role(),
             choice: declaration.choice,
             window: report.summary.window_shown.clone(),

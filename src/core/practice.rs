@@ -109,7 +109,7 @@ impl Practice {
                             )
                         })?;
                         let stem = super::filename::safe_stem(&declaration.doctor.name, "declaration");
-                        let inami = super::filename::safe_stem(&declaration.doctor.inami, "");
+                        let inami = super::filename::safe_stem(&super::inami::shown(&declaration.doctor.inami), "");
                         let agreement_stem = super::filename::safe_stem(&declaration.agreement, "agreement");
                         let name = if inami.is_empty() {
                             format!("{stem} - {agreement_stem}.pdf")
@@ -166,7 +166,7 @@ impl Practice {
                     id: summary.doctor.id.to_string(),
                     identified: summary.doctor.inami_key.is_some(),
                     name: summary.doctor.name,
-                    inami: summary.doctor.inami,
+                    inami: super::inami::shown(&summary.doctor.inami),
                     note: summary.doctor.note,
                     declaration,
                     saved_at: summary.last_version.map(|v| v.saved_at),

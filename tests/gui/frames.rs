@@ -38,3 +38,60 @@ fn an_error_under_a_time_field_moves_nothing_under_the_fields() {
         }
     }
 }
+
+/// The quads (filled shapes) the window draws for a frame at its size, as tiny-skia gets them.
+#[cfg(not(feature = "wgpu"))]
+fn drawn_quads(app: &App) -> Vec<iced::Rectangle> {
+    use iced::advanced::layout::{Layout, Limits};
+    use iced::advanced::renderer::{Renderer as _, Style};
+    use iced::advanced::widget::Tree;
+    let view = iced::Rectangle::with_size(iced::Size::new(SIZE.0, SIZE.1));
+    let mut renderer = iced::Renderer::new(conventio::app::FONT, iced::Pixels(16.0));
+    let mut element = app.view();
+    let mut tree = Tree::new(&element);
+    let node = element
+        .as_widget_mut()
+        .layout(&mut tree, &renderer, &Limits::new(iced::Size::ZERO, view.size()));
+    renderer.reset(view);
+    element.as_widget().draw(
+        &tree,
+        &mut renderer,
+        &app.theme(),
+        &Style::default(),
+        Layout::new(&node),
+        iced::mouse::Cursor::Unavailable,
+        &view,
+    );
+    renderer
+        .layers()
+        .iter()
+        .flat_map(|layer| layer.quads.iter().map(|(quad, _)| quad.bounds))
+        .collect()
+}
+
+/// The practice overview is redrawn whole at each scrolled step (`scrolled::Whole`): a filled,
+/// rounded box round each doctor was a third of that drawing (anti-aliased, the width of the page).
+/// A line under each doctor instead; the shapes left per doctor are its field and buttons.
+#[cfg(not(feature = "wgpu"))]
+#[test]
+fn the_overview_draws_no_box_per_doctor() {
+    let mut h = harness(Language::Fr);
+    for (n, name) in ["Dr Anne Peeters", "Dr Jan Claes", "Dr Lies Maes"].iter().enumerate() {
+        h.open_example(0);
+        let _ = h
+            .app
+            .update(Message::Doctor(DoctorMessage::NameChanged((*name).into())));
+        let _ = h.app.update(Message::Doctor(DoctorMessage::InamiChanged(
+            ["1-23456-25-004", "1-23457-24-004", "1-00001-06-004"][n].into(),
+        )));
+        h.run(Message::GoTo(Screen::Review));
+        h.run(Message::Review(conventio::app::screen::review::Message::Save));
+    }
+    h.run(Message::GoTo(Screen::Overview));
+    assert!(h.sees("Dr Lies Maes"), "three doctors listed");
+    let boxes: Vec<_> = drawn_quads(&h.app)
+        .into_iter()
+        .filter(|q| q.width > 400.0 && q.height > 40.0)
+        .collect();
+    assert!(boxes.is_empty(), "big filled shapes: {boxes:?}");
+}

@@ -14,7 +14,7 @@ use crate::core::practice::Printed;
 use crate::core::storage::{self, Privacy};
 use crate::core::store::{self, StoreError};
 use crate::core::wording::belgian_date;
-use iced::widget::{button, checkbox, column, container, row, scrollable, text, text_input};
+use iced::widget::{button, checkbox, column, container, row, rule, scrollable, text, text_input};
 use iced::{Alignment, Element, Length};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -477,7 +477,7 @@ impl Overview {
                 .label(ctx.tr("gui-overview-filter"))
                 .on_toggle(move |on| wrap(Message::OnlyUnregistered(on))),
         );
-        let mut list = column![].spacing(6);
+        let mut list = column![rule::horizontal(1)];
         let shown: Vec<&Row> = state.shown().collect();
         if shown.is_empty() {
             list = list.push(hint(ctx.tr("gui-overview-none"), false));
@@ -717,7 +717,7 @@ fn row_view<'a>(
         .on_submit(Message::KeepNote(keep_id))
         .size(12)
         .padding(3)
-        // Wide enough for the placeholder's example in every language ("…, puis Entrée").
+        // The placeholder names the field; the help above the list says what goes in it.
         .width(Length::Fixed(350.0));
     let id = r.id.clone();
     let tick = focusable(
@@ -746,5 +746,7 @@ fn row_view<'a>(
     ]
     .spacing(8)
     .align_y(Alignment::Center);
-    container(line).padding(8).style(container::bordered_box).into()
+    // A line under each doctor rather than a box round it: the list is redrawn whole at each
+    // scrolled step, and a filled, rounded box per doctor was a third of that drawing.
+    column![container(line).padding([8, 4]), rule::horizontal(1)].into()
 }

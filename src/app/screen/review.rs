@@ -428,7 +428,10 @@ fn save(ctx: &Context, path: &Path) -> Action<Message> {
                         &[
                             ("name", name.into()),
                             ("inami", inami.into()),
-                            ("number", ctx.declaration().doctor.inami.clone().into()),
+                            (
+                                "number",
+                                crate::core::inami::shown(&ctx.declaration().doctor.inami).into(),
+                            ),
                         ],
                     ))
                     .into(),

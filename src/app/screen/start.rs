@@ -560,9 +560,12 @@ impl Start {
         .max_width(720);
         // On a wide screen the page stays a readable width, centred.
         let page = column![banner(self, ctx), actions].spacing(24).max_width(1100);
-        scrollable(container(page).center_x(Length::Fill).padding([0, 8]))
-            .id(super::STEP_SCROLL_ID)
-            .into()
+        // A practice's list of doctors is long: scrolling redraws the view once (see `scrolled`).
+        scrollable(crate::app::widget::scrolled::whole(
+            container(page).center_x(Length::Fill).padding([0, 8]),
+        ))
+        .id(super::STEP_SCROLL_ID)
+        .into()
     }
 
     fn open_by_path<'a>(&'a self, ctx: &Context) -> Element<'a, Message> {

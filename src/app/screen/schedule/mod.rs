@@ -304,11 +304,16 @@ impl Schedule {
                 self.select(session, None);
                 Action::None
             }
-            Message::Grid(GridEvent::Create { day, start, end }) => self.create(declaration, day, start, end),
-            Message::AddSlot => match free_place(&declaration.slots) {
-                Some((day, start, end)) => self.create(declaration, day, start, end),
-                None => Action::None,
-            },
+            Message::Grid(GridEvent::Create { day, start, end }) => self.create(declaration, day, start, end, None),
+            // With a slot selected ("+ another slot" under its times), the new one goes on that
+            // slot's day when it has room, at its site: the week is typed day by day.
+            Message::AddSlot => {
+                let like = selected.as_ref().map(|(_, slot)| slot);
+                match free_place_from(&declaration.slots, like.map_or(Weekday::Monday, |s| s.day)) {
+                    Some((day, start, end)) => self.create(declaration, day, start, end, like.map(|s| &s.site)),
+                    None => Action::None,
+                }
+            }
             Message::DayChanged(day) => change(&|s| s.day = day),
             // Typing only changes the field; typing in one field has left the other.
             Message::StartChanged(raw) => {
@@ -506,10 +511,19 @@ impl Schedule {
 
     /// A new slot, selected; it takes the site of the last slot, as schedules repeat, but always
     /// the agreement's rates: free fees are limited by the rules and must be chosen, not inherited.
-    fn create(&mut self, declaration: &Declaration, day: Weekday, start: TimeOfDay, end: TimeOfDay) -> Action {
+    /// A new slot at `site`, else at the last slot's site (else the first site's).
+    fn create(
+        &mut self,
+        declaration: &Declaration,
+        day: Weekday,
+        start: TimeOfDay,
+        end: TimeOfDay,
+        site: Option<&String>,
+    ) -> Action {
         let previous = declaration.slots.last();
-        let site = previous
-            .map(|s| s.site.clone())
+        let site = site
+            .or(previous.map(|s| &s.site))
+            .cloned()
             .or_else(|| declaration.sites.first().map(|s| s.id.clone()))
             .unwrap_or_default();
         let slot = Slot {
@@ -548,17 +562,19 @@ impl Schedule {
     }
 }
 
-/// Where "Add a slot" puts a new slot: the first free three hours (else one hour) of the week,
-/// starting on the half hour from 09:00 (then from 08:00) and ending by 20:00, overlapping no slot
-/// of any site. An empty week gets Monday 09:00–12:00.
-pub(crate) fn free_place(slots: &[Slot]) -> Option<(Weekday, TimeOfDay, TimeOfDay)> {
+/// Where "Add a slot" puts a new slot: the first free three hours (else one hour) of the week from
+/// `first` on (Sunday wraps to Monday), starting on the half hour from 09:00 (then from 08:00) and
+/// ending by 20:00, overlapping no slot of any site. An empty week from Monday gets Monday 09:00–12:00.
+pub(crate) fn free_place_from(slots: &[Slot], first: Weekday) -> Option<(Weekday, TimeOfDay, TimeOfDay)> {
     const LAST_END: u16 = 20 * 60;
+    let from = Weekday::ALL.iter().position(|&d| d == first).unwrap_or(0);
+    let days = Weekday::ALL.iter().cycle().skip(from).take(Weekday::ALL.len());
     for length in [180, 60] {
         let starts: Vec<u16> = (9 * 60..=LAST_END - length)
             .step_by(30)
             .chain([8 * 60, 8 * 60 + 30])
             .collect();
-        for day in Weekday::ALL {
+        for &day in days.clone() {
             let taken: Vec<(u16, u16)> = slots
                 .iter()
                 .filter(|s| s.day == day)
@@ -860,7 +876,10 @@ fn list<'a>(schedule: &'a Schedule, ctx: &Context<'a>) -> Element<'a, Message> {
         );
         (id, container(card).id(list_row_id(id)).width(Length::Fill).into())
     });
-    scrollable(keyed_column(rows).spacing(4)).spacing(4).into()
+    // Scrolling redraws the view once, not each card's old and new place (see `scrolled`).
+    scrollable(crate::app::widget::scrolled::whole(keyed_column(rows).spacing(4)))
+        .spacing(4)
+        .into()
 }
 
 /// The id of a slot's card in the list view (tests find it).
@@ -1303,12 +1322,12 @@ mod tests {
             "{action:?}"
         );
         assert_eq!(
-            free_place(&[]).map(|(day, start, _)| (day, start.to_string())),
+            free_place_from(&[], Weekday::Monday).map(|(day, start, _)| (day, start.to_string())),
             Some((Weekday::Monday, "09:00".into()))
         );
         let busy = Weekday::ALL.map(|day| slot(day, (8, 0), (19, 30)));
         assert_eq!(
-            free_place(&busy),
+            free_place_from(&busy, Weekday::Monday),
             None,
             "no free hour in the week: nothing added rather than an overlap"
         );

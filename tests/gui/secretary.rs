@@ -1,0 +1,116 @@
+//! What an afternoon as a practice secretary in the real window found (qa, session 3): each test
+//! fails on the code before its fix.
+
+use super::*;
+use conventio::app::screen::overview::Message as OverviewMessage;
+use conventio::app::screen::review::Message as ReviewMessage;
+
+/// "+ Add another slot" under a Wednesday slot's times adds the next slot on Wednesday at the same
+/// site (the secretary types the week day by day), not on the first free Monday hours at whatever
+/// site the last slot of the list had.
+#[test]
+fn another_slot_goes_on_the_selected_slots_day_at_its_site() {
+    let mut h = harness(Language::Fr);
+    h.open_example(1);
+    let wednesday = h
+        .app
+        .declaration()
+        .slots
+        .iter()
+        .position(|s| s.day == Weekday::Wednesday)
+        .expect("the specialist example works on Wednesday");
+    let site = h.app.declaration().slots[wednesday].site.clone();
+    assert_ne!(
+        h.app.declaration().slots.last().unwrap().site,
+        site,
+        "the last slot is elsewhere"
+    );
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::SelectSlot(slot_id(
+        &h.app, wednesday,
+    ))));
+    let before = h.app.declaration().slots.clone();
+    let another = h.tr("gui-slot-add-another");
+    h.interact(|ui| {
+        ui.click(another.as_str()).expect("the button under the slot's times");
+    });
+    let slots = &h.app.declaration().slots;
+    assert_eq!(slots.len(), before.len() + 1);
+    let added = slots.iter().find(|s| !before.contains(s)).expect("a new slot");
+    assert_eq!((added.day, &added.site), (Weekday::Wednesday, &site), "{added:?}");
+    assert!(
+        !before
+            .iter()
+            .any(|s| s.day == added.day && s.start < added.end && added.start < s.end),
+        "in free hours: {}–{}",
+        added.start,
+        added.end
+    );
+    assert_eq!(
+        h.app.schedule().selected(),
+        Some(slot_id(&h.app, slots.len() - 1)),
+        "and selected"
+    );
+}
+
+/// A number typed with dots or spaces ("1.54321.06.580") is shown the one way in the doctors'
+/// list, the overview, the namesake notice and the PDF file names, as in the declaration's own
+/// file name (1-54321-06-580); the file keeps what was typed.
+#[test]
+fn an_inami_number_typed_with_dots_is_shown_and_named_the_one_way() {
+    let mut h = harness(Language::Fr);
+    let folder = h._home.path().join("documents");
+    let save_as = |h: &mut Harness, file: &str| {
+        h.run(Message::Review(ReviewMessage::SavePathChanged(
+            folder.join(file).display().to_string(),
+        )));
+        h.run(Message::Review(ReviewMessage::Save));
+    };
+    h.open_example(1);
+    let _ = h
+        .app
+        .update(Message::Doctor(DoctorMessage::NameChanged("Dr Jean Dupont".into())));
+    let _ = h
+        .app
+        .update(Message::Doctor(DoctorMessage::InamiChanged("1-23457-24-003".into())));
+    save_as(&mut h, "dupont-1.json");
+    h.open_example(1);
+    let _ = h
+        .app
+        .update(Message::Doctor(DoctorMessage::NameChanged("Dr Jean Dupont".into())));
+    let _ = h
+        .app
+        .update(Message::Doctor(DoctorMessage::InamiChanged("1.54321.06.580".into())));
+    save_as(&mut h, "dupont-2.json");
+    let said = h.app.notice_text().expect("the namesake is said");
+    assert!(said.contains("1-54321-06-580") && !said.contains("1.54321"), "{said}");
+    let stored = std::fs::read_to_string(folder.join("dupont-2.json")).unwrap();
+    assert!(stored.contains("\"1.54321.06.580\""), "the file keeps what was typed");
+
+    h.run(Message::GoTo(Screen::Start));
+    assert!(h.sees("1-54321-06-580"), "the doctors' list");
+    assert!(!h.sees("1.54321.06.580"));
+    h.run(Message::GoTo(Screen::Overview));
+    let row = h
+        .app
+        .overview()
+        .rows
+        .iter()
+        .find(|r| r.inami.contains("54321"))
+        .expect("a row");
+    assert_eq!(row.inami, "1-54321-06-580", "the overview and its CSV");
+
+    let pdfs = h._home.path().join("pdf");
+    h.run(Message::Overview(OverviewMessage::PrintFolderChanged(
+        pdfs.display().to_string(),
+    )));
+    h.run(Message::Overview(OverviewMessage::PrintAll));
+    let mut names: Vec<String> = std::fs::read_dir(&pdfs)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert!(
+        names.iter().any(|n| n.contains(" - 1-54321-06-580 - ")) && !names.iter().any(|n| n.contains("1.54321")),
+        "{names:?}"
+    );
+}
