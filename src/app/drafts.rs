@@ -208,6 +208,14 @@ impl App {
         profile_id: Option<String>,
         written: crate::core::storage::Fingerprint,
     ) -> Task<Message> {
+        self.settings.remember(&file);
+        // Through the one guarded path: a newer version's settings file is never overwritten.
+        self.save_settings();
+        // Said now: what the save says after this (a namesake) has the last word.
+        self.notice = Some(Notice {
+            kind: NoticeKind::Info,
+            message: i18n::Message::with("gui-saved", &[("path", file.display().to_string().into())]),
+        });
         let ask = SavedAsk {
             practice: self.practice.clone(),
             data_dir: self.options.data_dir.clone(),
@@ -233,7 +241,7 @@ impl App {
     }
 
     /// A save's answer: the window works on the doctor found and the file, unless it moved on to
-    /// another declaration meanwhile (then the save is only said).
+    /// another declaration meanwhile.
     pub(super) fn saved_as(&mut self, saved: Saved) -> Task<Message> {
         let Saved {
             loads,
@@ -254,13 +262,6 @@ impl App {
                 file_seen: Some(written),
             };
         }
-        self.settings.remember(&file);
-        // Through the one guarded path: a newer version's settings file is never overwritten.
-        self.save_settings();
-        self.notice = Some(Notice {
-            kind: NoticeKind::Info,
-            message: i18n::Message::with("gui-saved", &[("path", file.display().to_string().into())]),
-        });
         self.practice_changed()
     }
 
