@@ -569,8 +569,8 @@ fn the_language_switch_is_remembered() {
     let home = tempfile::tempdir().unwrap();
     let options = Options::in_folder(home.path(), "2026-02-20".parse().unwrap(), None);
     let mut app = App::new(options.clone());
-    let _ = app.update(Message::LanguageChanged(Language::Nl));
-    let _ = app.update(Message::ZoomIn);
+    run(&mut app, Message::LanguageChanged(Language::Nl));
+    run(&mut app, Message::ZoomIn);
     let again = App::new(options);
     assert_eq!(again.language(), Language::Nl);
     assert!((again.settings().zoom - 1.1).abs() < 1e-6);

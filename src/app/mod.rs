@@ -89,6 +89,8 @@ pub struct App {
     resizes: u64,
     /// The window's size changed since the settings were last written.
     window_unsaved: bool,
+    /// The settings' writes, off the window's thread ([`window::SettingsWrites`]).
+    settings_writes: window::SettingsWrites,
     /// This window's draft, locked while it runs.
     _draft: session::DraftSlot,
     /// The doctors worked on in this window and left for another, with their undo history.
@@ -160,6 +162,8 @@ pub enum Message {
     AutosaveDue(u64),
     /// The draft was written (or why not).
     Autosaved(Result<(), std::sync::Arc<std::io::Error>>),
+    /// The settings were written (or why not).
+    SettingsWritten(Result<(), std::sync::Arc<crate::core::settings::SaveError>>),
     /// The user closes the window: write the draft first.
     CloseRequested(iced::window::Id),
     /// What the window reads at start, read after its first frame.
@@ -208,6 +212,10 @@ impl App {
         }
         if self.session.edits() != edits {
             task = Task::batch([task, self.autosave_after_pause()]);
+        }
+        // Settings changed by this message (language, zoom, a recent file...) are written now.
+        if let Some(write) = self.write_settings() {
+            task = Task::batch([task, write]);
         }
         if self.screen == before {
             return task;
@@ -272,10 +280,13 @@ impl App {
             Message::WindowSettled(resizes) => self.window_settled(resizes),
             Message::AutosaveDue(edits) => return self.write_draft(edits),
             Message::Autosaved(result) => self.autosaved(result),
+            Message::SettingsWritten(result) => self.settings_written(result),
             Message::CloseRequested(id) => {
                 self.save_window_if_unsaved();
-                // The draft is written before the window goes.
-                return self.write_draft(self.session.edits()).chain(iced::window::close(id));
+                // The draft and the settings are written before the window goes.
+                let mut writes = vec![self.write_draft(self.session.edits())];
+                writes.extend(self.write_settings());
+                return Task::batch(writes).chain(iced::window::close(id));
             }
             Message::WindowOpened(id, monitor) => return self.fit_window(id, monitor),
             Message::Switched(number, answer) => return self.switched(number, *answer),

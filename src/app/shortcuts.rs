@@ -76,6 +76,7 @@ impl Message {
             ) => false,
             Message::AutosaveDue(_)
             | Message::Autosaved(_)
+            | Message::SettingsWritten(_)
             | Message::SystemThemeChanged(_)
             | Message::WindowResized(_)
             | Message::WindowSettled(_)

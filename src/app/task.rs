@@ -74,3 +74,9 @@ impl From<Stopped> for Arc<StoreError> {
         Arc::new(stopped.into())
     }
 }
+
+impl From<Stopped> for Arc<crate::core::settings::SaveError> {
+    fn from(stopped: Stopped) -> Self {
+        Arc::new(std::io::Error::from(stopped).into())
+    }
+}

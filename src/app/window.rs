@@ -7,6 +7,7 @@ use crate::core::settings::{self, SettingsFile};
 use iced::keyboard;
 use iced::{Subscription, Task, Theme};
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 
 /// Opens the window: `conventio` or `conventio FILE`.
 pub fn run(file: Option<PathBuf>) -> iced::Result {
@@ -146,13 +147,39 @@ impl App {
         self.save_settings();
     }
 
-    /// Saves the settings through the core's guarded path. A newer version's file is kept as it is
-    /// without a notice at each change: the user was told at start (or a newer Conventio, opened
-    /// since, owns the file now).
+    /// The settings changed: they are written off the window's thread once this message is
+    /// handled ([`App::write_settings`]), through the core's guarded path.
     pub(crate) fn save_settings(&mut self) {
         // The settings written hold the window's last size too.
         self.window_unsaved = false;
-        match SettingsFile::at(&self.options.settings_path).save(&self.settings) {
+        self.settings_writes.due = true;
+    }
+
+    /// The settings as they are now, written on a blocking thread when a change is due.
+    pub(super) fn write_settings(&mut self) -> Option<Task<Message>> {
+        let job = self.settings_job()?;
+        Some(super::task::blocking(move || job.write(), Message::SettingsWritten))
+    }
+
+    /// The write of the settings as they are now, when a change is due.
+    fn settings_job(&mut self) -> Option<SettingsJob> {
+        let writes = &mut self.settings_writes;
+        if !std::mem::take(&mut writes.due) {
+            return None;
+        }
+        writes.made += 1;
+        Some(SettingsJob {
+            file: SettingsFile::at(&self.options.settings_path),
+            settings: self.settings.clone(),
+            made: writes.made,
+            written: writes.written.clone(),
+        })
+    }
+
+    /// A write of the settings ended. A newer version's file is kept as it is without a notice at
+    /// each change: the user was told at start (or a newer Conventio, opened since, owns the file).
+    pub(super) fn settings_written(&mut self, result: Result<(), Arc<settings::SaveError>>) {
+        match result.as_ref().map_err(|e| &**e) {
             Ok(()) | Err(settings::SaveError::NewerVersion { .. }) => {}
             Err(error) => {
                 self.notice = Some(Notice {
@@ -213,6 +240,43 @@ impl Drop for App {
         }
         let _ = self.session.flush_draft();
         self.save_window_if_unsaved();
+        // Outside `update`: written here, in order after any write still running.
+        if let Some(job) = self.settings_job() {
+            let _ = job.write();
+        }
+    }
+}
+
+/// The settings' writes: a change marks them due, `update` hands them to one blocking job per
+/// message, and the jobs write in the order of the changes (one that starts late, after a newer
+/// snapshot was written, writes nothing), never two at once.
+#[derive(Debug, Default)]
+pub(crate) struct SettingsWrites {
+    /// A change is not written yet.
+    due: bool,
+    /// Snapshots handed to jobs so far.
+    made: u64,
+    /// The newest snapshot written; held while a job writes.
+    written: Arc<Mutex<u64>>,
+}
+
+/// One snapshot of the settings to write.
+struct SettingsJob {
+    file: SettingsFile,
+    settings: settings::Settings,
+    made: u64,
+    written: Arc<Mutex<u64>>,
+}
+
+impl SettingsJob {
+    fn write(self) -> Result<(), Arc<settings::SaveError>> {
+        let mut written = self.written.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if *written >= self.made {
+            return Ok(());
+        }
+        self.file.save(&self.settings).map_err(Arc::new)?;
+        *written = self.made;
+        Ok(())
     }
 }
 

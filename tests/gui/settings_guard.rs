@@ -98,13 +98,34 @@ fn a_settings_file_made_newer_while_the_window_runs_is_kept() {
     let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(Language::Fr));
     let path = options.settings_path.clone();
     let mut app = App::new(options);
-    let _ = app.update(Message::ThemeChanged(ThemeChoice::Dark));
+    super::run(&mut app, Message::ThemeChanged(ThemeChoice::Dark));
     assert!(
         std::fs::read_to_string(&path).unwrap().contains("dark"),
         "an ordinary file is saved"
     );
     // A newer Conventio, opened beside this one, rewrites the file.
     std::fs::write(&path, NEWER).unwrap();
-    let _ = app.update(Message::LanguageChanged(Language::Nl));
+    super::run(&mut app, Message::LanguageChanged(Language::Nl));
     assert_untouched(&path, "a language change after the file became newer");
+}
+
+#[test]
+fn settings_are_written_by_the_task_update_returns_newest_last_whatever_order_the_tasks_run_in() {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(Language::Fr));
+    let file = conventio::core::settings::SettingsFile::at(&options.settings_path);
+    let mut app = App::new(options);
+    let zoom = |file: &conventio::core::settings::SettingsFile| file.load().settings().zoom;
+    let first = app.update(Message::ZoomIn);
+    let second = app.update(Message::ZoomIn);
+    assert!((zoom(&file) - 1.0).abs() < 1e-6, "nothing written inside update");
+    // The second change's write runs first; the first one's, late, must not put 110 % back.
+    super::run_task(&mut app, second);
+    assert!((zoom(&file) - 1.2).abs() < 1e-6);
+    super::run_task(&mut app, first);
+    assert!(
+        (zoom(&file) - 1.2).abs() < 1e-6,
+        "an older snapshot written over a newer one"
+    );
+    assert!((app.settings().zoom - 1.2).abs() < 1e-6);
 }
