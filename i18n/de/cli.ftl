@@ -19,7 +19,8 @@ cli-brief-line = { $name } — { $choice } — { $errors ->
     [0] keine Warnungen
     [one] { $warnings } Warnung
    *[other] { $warnings } Warnungen
-} — Frist { $deadline } — { $path }
+} — { $deadline } — { $path }
+cli-brief-deadline = Frist { $date }
 cli-brief-total = Insgesamt: { $total ->
     [one] { $total } Erklärung
    *[other] { $total } Erklärungen

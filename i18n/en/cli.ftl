@@ -20,7 +20,8 @@ cli-brief-line = { $name } — { $choice } — { $errors ->
     [0] no warnings
     [one] { $warnings } warning
    *[other] { $warnings } warnings
-} — deadline { $deadline } — { $path }
+} — { $deadline } — { $path }
+cli-brief-deadline = deadline { $date }
 cli-brief-total = Total: { $total ->
     [one] { $total } declaration
    *[other] { $total } declarations

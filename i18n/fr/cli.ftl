@@ -20,7 +20,8 @@ cli-brief-line = { $name } — { $choice } — { $errors ->
     [0] aucun avertissement
     [one] { $warnings } avertissement
    *[other] { $warnings } avertissements
-} — date limite { $deadline } — { $path }
+} — { $deadline } — { $path }
+cli-brief-deadline = date limite { $date }
 cli-brief-total = Total : { $total ->
     [one] { $total } déclaration
    *[other] { $total } déclarations

@@ -20,7 +20,8 @@ cli-brief-line = { $name } — { $choice } — { $errors ->
     [0] geen waarschuwingen
     [one] { $warnings } waarschuwing
    *[other] { $warnings } waarschuwingen
-} — uiterste datum { $deadline } — { $path }
+} — { $deadline } — { $path }
+cli-brief-deadline = uiterste datum { $date }
 cli-brief-total = Totaal: { $total ->
     [one] { $total } verklaring
    *[other] { $total } verklaringen

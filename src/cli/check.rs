@@ -615,9 +615,17 @@ fn print_brief(results: &[Checked], localizer: &Localizer) {
                         ("choice", choice.into()),
                         ("errors", report.errors().count().into()),
                         ("warnings", report.warnings().count().into()),
+                        // As the window says it: a full adherence by an adherent doctor has nothing
+                        // to register, so no last day (RULES.md, "What must be registered").
                         (
                             "deadline",
-                            report.summary.deadline.map(belgian_date).unwrap_or_default().into(),
+                            match report.summary.deadline.filter(|_| report.summary.registration_needed) {
+                                Some(day) => {
+                                    localizer.tr_args("cli-brief-deadline", &[("date", belgian_date(day).into())])
+                                }
+                                None => localizer.tr("register-state-nothing"),
+                            }
+                            .into(),
                         ),
                         ("path", path.into()),
                     ],

@@ -206,3 +206,36 @@ fn joining_with_a_refusal_is_an_error_and_an_adherent_doctor_has_nothing_to_join
     assert!(rules_of(&doc["files"][0]).is_empty());
     assert_eq!(doc["files"][0]["summary"]["registration_needed"], true);
 }
+
+/// `check FOLDER` (and `check --practice`, which shares its lines) says "nothing to register" for a
+/// full adherence by an adherent doctor, as the window, `check FILE` and `--json` (no `last_day`)
+/// do; a doctor who must register keeps the last day. Before, every line said "deadline 14/12/2026".
+#[test]
+fn a_folders_line_for_a_full_adherence_says_nothing_to_register_not_a_deadline() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "Dr Adherent", "second-year", None, "full", "2026-12-02");
+    write(dir.path(), "Dr Partial", "second-year", None, "partial", "2026-12-02");
+    for (lang, nothing, deadline) in [
+        ("fr", "rien à enregistrer", "date limite 14/12/2026"),
+        ("nl", "niets te registreren", "uiterste datum 14/12/2026"),
+    ] {
+        let out = conventio(&[
+            "check",
+            dir.path().to_str().unwrap(),
+            "--today",
+            "2026-12-02",
+            "--lang",
+            lang,
+        ]);
+        let text = String::from_utf8(out.stdout).unwrap();
+        let line = |name: &str| {
+            text.lines()
+                .find(|l| l.starts_with(name))
+                .unwrap_or_default()
+                .to_owned()
+        };
+        let (full, partial) = (line("Dr Adherent"), line("Dr Partial"));
+        assert!(full.contains(nothing) && !full.contains("14/12/2026"), "{lang}: {full}");
+        assert!(partial.contains(deadline), "{lang}: {partial}");
+    }
+}
