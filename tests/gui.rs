@@ -551,9 +551,7 @@ fn a_declaration_that_could_not_be_opened_again_is_not_saved_and_the_notice_says
     let _ = h.app.update(Message::Review(
         conventio::app::screen::review::Message::SavePathChanged(target.display().to_string()),
     ));
-    let _ = h
-        .app
-        .update(Message::Review(conventio::app::screen::review::Message::Save));
+    h.run(Message::Review(conventio::app::screen::review::Message::Save));
     assert!(!target.exists(), "nothing written");
     assert_eq!(
         h.app.notice().expect("a notice").kind,
@@ -653,9 +651,7 @@ fn a_secretary_manages_three_doctors_and_sees_one_doctors_history() {
         let _ = h.app.update(Message::Review(
             conventio::app::screen::review::Message::SavePathChanged(folder.join(file).display().to_string()),
         ));
-        let _ = h
-            .app
-            .update(Message::Review(conventio::app::screen::review::Message::Save));
+        h.run(Message::Review(conventio::app::screen::review::Message::Save));
     };
     h.open_example(0);
     save_as(&mut h, "peeters.json");
@@ -848,9 +844,7 @@ fn a_2027_refusal_declared_from_the_start_screen_is_saved_for_the_second_year() 
     let _ = h.app.update(Message::Review(
         conventio::app::screen::review::Message::SavePathChanged(path.display().to_string()),
     ));
-    let _ = h
-        .app
-        .update(Message::Review(conventio::app::screen::review::Message::Save));
+    h.run(Message::Review(conventio::app::screen::review::Message::Save));
     let saved = std::fs::read_to_string(&path).unwrap();
     let file: serde_json::Value = serde_json::from_str(&saved).unwrap();
     assert_eq!(file["window"], "second-year");
@@ -970,9 +964,7 @@ fn a_half_typed_time_never_changes_the_slot_and_saving_refuses_it() {
     let _ = h.app.update(Message::Review(
         conventio::app::screen::review::Message::SavePathChanged(target.display().to_string()),
     ));
-    let _ = h
-        .app
-        .update(Message::Review(conventio::app::screen::review::Message::Save));
+    h.run(Message::Review(conventio::app::screen::review::Message::Save));
     assert!(!target.exists(), "nothing written while a time is unfinished");
     h.run(Message::Review(conventio::app::screen::review::Message::Export(
         conventio::app::ExportKind::Text,
@@ -1018,9 +1010,7 @@ fn a_half_typed_time_never_changes_the_slot_and_saving_refuses_it() {
         ("08:15".into(), "12:30".into())
     );
     assert_eq!(h.app.schedule().unfinished_slot(), None);
-    let _ = h
-        .app
-        .update(Message::Review(conventio::app::screen::review::Message::Save));
+    h.run(Message::Review(conventio::app::screen::review::Message::Save));
     assert!(target.exists());
 }
 
@@ -1285,9 +1275,7 @@ fn history_names_sites_sees_a_new_name_and_tells_two_saves_in_one_minute_apart()
     let _ = h.app.update(Message::Review(
         conventio::app::screen::review::Message::SavePathChanged(target.display().to_string()),
     ));
-    let _ = h
-        .app
-        .update(Message::Review(conventio::app::screen::review::Message::Save));
+    h.run(Message::Review(conventio::app::screen::review::Message::Save));
     let _ = h.app.update(Message::Doctor(DoctorMessage::NameChanged(
         "Dr Anne Peeters-Claes".into(),
     )));
@@ -1298,9 +1286,7 @@ fn history_names_sites_sees_a_new_name_and_tells_two_saves_in_one_minute_apart()
         .app
         .update(Message::Schedule(ScheduleMessage::EndChanged("12:30".into())));
     std::thread::sleep(std::time::Duration::from_millis(1100));
-    let _ = h
-        .app
-        .update(Message::Review(conventio::app::screen::review::Message::Save));
+    h.run(Message::Review(conventio::app::screen::review::Message::Save));
     h.run(Message::GoTo(Screen::Review));
     let l = localizer(Language::Fr);
     let name_change = l.tr_args(
@@ -2264,9 +2250,7 @@ fn a_doctor_who_refused_joins_from_the_start_screen_and_saves_a_join_declaration
     let _ = h.app.update(Message::Review(
         conventio::app::screen::review::Message::SavePathChanged(path.display().to_string()),
     ));
-    let _ = h
-        .app
-        .update(Message::Review(conventio::app::screen::review::Message::Save));
+    h.run(Message::Review(conventio::app::screen::review::Message::Save));
     let file: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     assert_eq!(file["window"], "join");
     assert_eq!(file["choice"], "full");

@@ -4,7 +4,7 @@
 
 use super::screen::{self, Origin};
 use super::session::{AUTOSAVE_PAUSE, Held, lock_doctor};
-use super::switch::{Ask, Lock, NotSwitched, Source, Switch};
+use super::switch::{Ask, Lock, NotSwitched, Saved, SavedAsk, Source, Switch};
 use super::{App, Message, Notice, NoticeKind, task};
 use crate::core::i18n;
 use iced::Task;
@@ -116,6 +116,7 @@ impl App {
             lock,
             notice,
         } = switch;
+        self.loads += 1;
         let parked = asked.and_then(|id| self.parked.remove(&id)).filter(|_| parked);
         let left = self.session.switch_to(declaration, parked);
         if let Some(key) = kept {
@@ -199,48 +200,68 @@ impl App {
     }
 
     /// The declaration was saved to `file` (for doctor `profile_id` when it names one): the window
-    /// now works on that doctor and that file.
+    /// now works on that doctor and that file. Their lock and draft are seen to off the window's
+    /// thread; [`App::saved_as`] takes the answer in.
     pub(super) fn saved(
         &mut self,
         file: std::path::PathBuf,
         profile_id: Option<String>,
         written: crate::core::storage::Fingerprint,
     ) -> Task<Message> {
-        let held_before = self.origin.profile_id.clone();
-        let mut profile_id = profile_id.or(self.origin.profile_id.take());
-        if profile_id.is_some() && profile_id != self.origin.profile_id && !self.take_doctor(profile_id.clone()) {
-            // Another window has this doctor: saved as a version all the same, and this
-            // window goes on with a copy, as when it opens a doctor held elsewhere.
-            profile_id = None;
-        }
-        if let Some(id) = profile_id.clone()
-            && held_before.as_deref() != Some(id.as_str())
-            && super::switch::other_draft(&self.practice, &id, self.session.declaration())
-        {
-            // Saved for a doctor whose work in progress is another (their draft): it stays theirs,
-            // and this window goes on with a copy.
-            self.take_doctor(None);
-            profile_id = None;
-        }
-        if let Some(id) = profile_id.as_deref().and_then(|id| id.parse().ok()) {
-            // Saved for its doctor: the window's own draft (work without a doctor) is done,
-            // the window works on that doctor.
-            let window = self.session.window().clone();
-            let _ = crate::core::store::Store::open(&window.root)
-                .and_then(|mut store| store.window_took(window.slot, id, chrono::Local::now().naive_local()));
-        }
-        self.origin = Origin {
-            profile_id,
-            file: Some(file.clone()),
-            file_seen: Some(written),
-        };
         self.settings.remember(&file);
         // Through the one guarded path: a newer version's settings file is never overwritten.
         self.save_settings();
+        // Said now: what the save says after this (a namesake) has the last word.
         self.notice = Some(Notice {
             kind: NoticeKind::Info,
             message: i18n::Message::with("gui-saved", &[("path", file.display().to_string().into())]),
         });
+        let ask = SavedAsk {
+            practice: self.practice.clone(),
+            data_dir: self.options.data_dir.clone(),
+            window: self.session.window().clone(),
+            profile_id: profile_id.or(self.origin.profile_id.clone()),
+            held: self.origin.profile_id.clone(),
+            locked: self.doctor_lock.is_some(),
+            work: self.session.declaration().clone(),
+            saved: Saved {
+                loads: self.loads,
+                file,
+                written,
+                profile_id: None,
+                lock: Lock::Taken(None),
+            },
+        };
+        let copy = ask.saved.clone();
+        task::blocking(
+            move || Ok::<_, task::Stopped>(ask.run()),
+            // A job that stopped: the window goes on with a copy.
+            move |saved| Message::SavedAs(Box::new(saved.unwrap_or(copy))),
+        )
+    }
+
+    /// A save's answer: the window works on the doctor found and the file, unless it moved on to
+    /// another declaration meanwhile.
+    pub(super) fn saved_as(&mut self, saved: Saved) -> Task<Message> {
+        let Saved {
+            loads,
+            file,
+            written,
+            profile_id,
+            lock,
+        } = saved;
+        if loads == self.loads {
+            if let Lock::Taken(lock) = lock {
+                self.doctor_lock = lock;
+            }
+            self.session
+                .set_doctor(profile_id.clone().map(|id| (self.options.data_dir.clone(), id)));
+            self.origin = Origin {
+                profile_id,
+                file: Some(file.clone()),
+                file_seen: Some(written),
+            };
+        }
         self.practice_changed()
     }
 

@@ -56,6 +56,7 @@ impl App {
             doctor_lock: None,
             switching: None,
             switches: 0,
+            loads: 0,
             start: start::Start::default(),
             doctor: doctor::Doctor::default(),
             choice: choice::Choice,

@@ -103,6 +103,8 @@ pub struct App {
     switching: Option<drafts::Switching>,
     /// Switches asked so far.
     switches: u64,
+    /// Switches applied so far: another declaration on screen.
+    loads: u64,
     // The screens' own states.
     start: start::Start,
     doctor: doctor::Doctor,
@@ -169,6 +171,8 @@ pub enum Message {
     /// What the switch to another declaration numbered so found off the window's thread (or why
     /// the work on screen stays).
     Switched(u64, Box<Result<switch::Switch, switch::NotSwitched>>),
+    /// What a save found out about the doctor the window works on now.
+    SavedAs(Box<switch::Saved>),
     /// The practice's lists, read again off the window's thread.
     ListsRead(std::sync::Arc<lists::Lists>),
     /// The first window is open, on a screen of this size (when the system tells it).
@@ -286,6 +290,7 @@ impl App {
             }
             Message::WindowOpened(id, monitor) => return self.fit_window(id, monitor),
             Message::Switched(number, answer) => return self.switched(number, *answer),
+            Message::SavedAs(saved) => return self.saved_as(*saved),
             Message::ListsRead(lists) => self.lists_read(std::sync::Arc::unwrap_or_clone(lists)),
             Message::Booted(boot) => {
                 if let Some(loaded) = self.booted(std::sync::Arc::unwrap_or_clone(boot)) {

@@ -272,3 +272,80 @@ pub(super) fn other_draft(practice: &Practice, id: &str, declaration: &Declarati
         None => false,
     }
 }
+
+/// After a save: the doctor the window works on from now on, found off the window's thread (their
+/// lock taken, their draft read, the window's own draft handed to them).
+pub(super) struct SavedAsk {
+    pub(super) practice: Practice,
+    pub(super) data_dir: PathBuf,
+    pub(super) window: super::session::WindowSlot,
+    /// The doctor the save recorded the version for (else the one on screen).
+    pub(super) profile_id: Option<String>,
+    /// The doctor on screen when it was saved, and whether this window holds their lock.
+    pub(super) held: Option<String>,
+    pub(super) locked: bool,
+    /// The work on screen.
+    pub(super) work: Declaration,
+    /// What [`Saved`] carries through.
+    pub(super) saved: Saved,
+}
+
+/// A save's answer, applied by `App::saved_as`.
+#[derive(Clone, Debug)]
+pub struct Saved {
+    /// The switches applied when the save was taken in: a window that moved on to another
+    /// declaration since keeps it.
+    pub(super) loads: u64,
+    pub(super) file: PathBuf,
+    /// What was written to `file`.
+    pub(super) written: crate::core::storage::Fingerprint,
+    /// The doctor the window works on now (`None`: a copy).
+    pub(super) profile_id: Option<String>,
+    pub(super) lock: Lock,
+}
+
+impl SavedAsk {
+    pub(super) fn run(self) -> Saved {
+        let SavedAsk {
+            practice,
+            data_dir,
+            window,
+            mut profile_id,
+            held,
+            locked,
+            work,
+            mut saved,
+        } = self;
+        let mut lock = Lock::Taken(None);
+        if let Some(id) = profile_id.clone() {
+            if locked && held.as_deref() == Some(id.as_str()) {
+                lock = Lock::Kept;
+            } else {
+                match lock_doctor(&data_dir, &id) {
+                    Ok(file) => lock = Lock::Taken(file.map(Arc::new)),
+                    // Another window has this doctor: saved as a version all the same, and this
+                    // window goes on with a copy, as when it opens a doctor held elsewhere.
+                    Err(Held) => profile_id = None,
+                }
+            }
+        }
+        if let Some(id) = profile_id.clone()
+            && held.as_deref() != Some(id.as_str())
+            && other_draft(&practice, &id, &work)
+        {
+            // Saved for a doctor whose work in progress is another (their draft): it stays theirs,
+            // and this window goes on with a copy.
+            lock = Lock::Taken(None);
+            profile_id = None;
+        }
+        if let Some(id) = profile_id.as_deref().and_then(|id| id.parse().ok()) {
+            // Saved for its doctor: the window's own draft (work without a doctor) is done, the
+            // window works on that doctor.
+            let _ = crate::core::store::Store::open(&window.root)
+                .and_then(|mut store| store.window_took(window.slot, id, chrono::Local::now().naive_local()));
+        }
+        saved.profile_id = profile_id;
+        saved.lock = lock;
+        saved
+    }
+}

@@ -308,7 +308,7 @@ fn a_second_window_on_the_same_doctor_works_on_a_copy() {
     let _ = second.update(Message::Doctor(DoctorMessage::NameChanged("Dr Bart Bosmans".into())));
     let _ = second.update(Message::Doctor(DoctorMessage::InamiChanged(SON.into())));
     super::run(&mut second, Message::GoTo(Screen::Review));
-    let _ = second.update(Message::Review(ReviewMessage::Save));
+    super::run(&mut second, Message::Review(ReviewMessage::Save));
     let bart = second
         .origin()
         .profile_id

@@ -65,7 +65,7 @@ fn saving_and_opening_a_declaration_leave_a_newer_settings_file_alone() {
     let _ = app.update(Message::Review(
         conventio::app::screen::review::Message::SavePathChanged(saved.display().to_string()),
     ));
-    let _ = app.update(Message::Review(conventio::app::screen::review::Message::Save));
+    super::run(&mut app, Message::Review(conventio::app::screen::review::Message::Save));
     assert!(saved.exists(), "the declaration itself is saved");
     assert_eq!(app.origin().file.as_deref(), Some(saved.as_path()));
     assert_untouched(&path, "saving a declaration");

@@ -157,3 +157,27 @@ fn a_doctor_of_the_practice_is_read_by_the_switch_not_while_the_click_is_handled
     assert_eq!(h.app.origin().profile_id.as_deref(), Some(bart.as_str()));
     assert_eq!(h.app.declaration().doctor.name, "Dr Bart Bosmans");
 }
+
+#[test]
+fn a_save_answering_after_another_doctor_came_on_screen_never_makes_the_window_theirs() {
+    let mut h = harness(Language::Fr);
+    let (anne, bart) = two_doctors(&mut h);
+    h.run(Message::Doctor(DoctorMessage::NameChanged(
+        "Dr Anne Peeters-Claes".into(),
+    )));
+    h.run(Message::GoTo(Screen::Review));
+    let save = h
+        .app
+        .update(Message::Review(conventio::app::screen::review::Message::Save));
+    h.run(Message::Start(StartMessage::OpenProfile(bart.clone())));
+    run_task(&mut h.app, save);
+    assert_eq!(
+        h.app.origin().profile_id.as_deref(),
+        Some(bart.as_str()),
+        "still Bart's window"
+    );
+    assert_eq!(h.app.origin().file, None, "not Anne's file");
+    assert_eq!(h.app.declaration().doctor.name, "Dr Bart Bosmans");
+    let anne_saved = h.app.practice().latest(&anne).expect("Anne's version").declaration;
+    assert_eq!(anne_saved.doctor.name, "Dr Anne Peeters-Claes", "her save went to her");
+}
