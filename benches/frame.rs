@@ -9,11 +9,17 @@
 //! - `frame/name_key/N`: one key in the doctor's name with N slots in the declaration;
 //! - `frame/list_view_layout/N`: the list view of the N slots, viewed and laid out.
 //!
+//! Those build the window's interface from nothing each time, every text shaped anew: the cost of
+//! a screen's first frame. The window keeps its interface from frame to frame; `..._window` does
+//! the same (update, then view, layout and draw into the renderer's layers, nothing rasterised):
+//! - `frame/start_time_key_window/N`: the start time's keys;
+//! - `frame/list_select_window/N`: a slot picked in the list view, then another.
+//!
 //! Each for 30 slots (a real week) and 300 (a stress week). `probe_off/*`: the frame probe's cost
 //! when off (see `bench_probe_off`).
 
 use conventio::app::screen::doctor::Message as DoctorMessage;
-use conventio::app::screen::schedule::{Message as ScheduleMessage, ScheduleView};
+use conventio::app::screen::schedule::{Message as ScheduleMessage, ScheduleView, TimeField};
 use conventio::app::{App, Message, Options, Screen};
 use conventio::core::format::write_declaration;
 use conventio::core::i18n::Language;
@@ -91,9 +97,51 @@ fn app(count: usize) -> (App, tempfile::TempDir) {
     (app, home)
 }
 
-/// View and layout of the whole window, as the window does before a frame.
+/// View and layout of the whole window from nothing (every text shaped anew), as for the first
+/// frame of a screen.
 fn view_and_layout(app: &App) {
     std::hint::black_box(Simulator::with_size(settings(), SIZE, app.view()));
+}
+
+/// The window's own work for a frame as the window does it: its interface kept from the frame
+/// before (a text unchanged is not shaped again), rebuilt from `view`, laid out and drawn into the
+/// renderer's layers. Rasterising is left out (see `scripts/bench-window`).
+struct Window {
+    cache: Option<iced_runtime::user_interface::Cache>,
+    renderer: iced::Renderer,
+}
+
+impl Window {
+    fn new(app: &App) -> Self {
+        use iced::advanced::renderer::Headless;
+        // Loads the app's fonts, as the window does at start.
+        view_and_layout(app);
+        let renderer = iced_test::futures::futures::executor::block_on(<iced::Renderer as Headless>::new(
+            conventio::app::FONT,
+            iced::Pixels(16.0),
+            None,
+        ))
+        .expect("a headless renderer");
+        let mut window = Window { cache: None, renderer };
+        window.frame(app);
+        window
+    }
+
+    fn frame(&mut self, app: &App) {
+        let mut ui = iced_runtime::UserInterface::build(
+            app.view(),
+            iced::Size::new(SIZE.0, SIZE.1),
+            self.cache.take().unwrap_or_default(),
+            &mut self.renderer,
+        );
+        ui.draw(
+            &mut self.renderer,
+            &app.theme(),
+            &iced::advanced::renderer::Style::default(),
+            iced::mouse::Cursor::Unavailable,
+        );
+        self.cache = Some(ui.into_cache());
+    }
 }
 
 fn bench_frame(c: &mut Criterion) {
@@ -118,9 +166,37 @@ fn bench_frame(c: &mut Criterion) {
             })
         });
 
+        // The same keys in the window: its interface kept from frame to frame.
+        let mut window = Window::new(&app);
+        group.bench_function(BenchmarkId::new("start_time_key_window", count), |b| {
+            b.iter(|| {
+                n = (n + 1) % typed.len();
+                let _ = app.update(Message::Schedule(ScheduleMessage::StartChanged(typed[n].into())));
+                window.frame(&app)
+            })
+        });
+        let _ = app.update(Message::Schedule(ScheduleMessage::StartChanged("09:30".into())));
+        let _ = app.update(Message::Schedule(ScheduleMessage::TimeSubmitted(TimeField::Start)));
+
         let _ = app.update(Message::Schedule(ScheduleMessage::ViewChanged(ScheduleView::List)));
         group.bench_function(BenchmarkId::new("list_view_layout", count), |b| {
             b.iter(|| view_and_layout(&app))
+        });
+        // A slot picked in the list, then another, in the window: the list rebuilt from `view`,
+        // its texts kept.
+        let mut window = Window::new(&app);
+        let other = app.session().slot_ids().id_of(count / 3).expect("a slot");
+        let mut flip = false;
+        group.bench_function(BenchmarkId::new("list_select_window", count), |b| {
+            b.iter(|| {
+                flip = !flip;
+                let _ = app.update(Message::Schedule(ScheduleMessage::SelectSlot(if flip {
+                    other
+                } else {
+                    id
+                })));
+                window.frame(&app)
+            })
         });
 
         let _ = app.update(Message::GoTo(Screen::Doctor));

@@ -90,12 +90,17 @@ impl Driver {
         Ok(())
     }
 
-    /// One user action, logged when the server has it (after a round trip), then the pace.
+    /// One user action, logged as sent (the time taken just before sending it), then the pace.
+    /// Logged after the server's answer instead, an input could be logged after the frame that
+    /// answered it: on a busy machine this thread may wake from the round trip after the window
+    /// has drawn and presented, and the input was then timed to the NEXT frame (80 ms later when
+    /// typing, 330 ms when clicking).
     fn input(&self, what: &str, f: impl FnOnce(&Self) -> Result<(), Box<dyn std::error::Error>>) -> Result<(), Box<dyn std::error::Error>> {
         let started = Instant::now();
+        let sent = now();
         f(self)?;
         self.conn.sync()?;
-        self.log.lock().unwrap().push((now(), format!("input\t{what}")));
+        self.log.lock().unwrap().push((sent, format!("input\t{what}")));
         if let Some(rest) = self.pace.checked_sub(started.elapsed()) {
             std::thread::sleep(rest);
         }
