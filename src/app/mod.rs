@@ -348,8 +348,8 @@ impl App {
             Screen::Start => self.read_lists(true, false),
             Screen::Review => self.read_lists(false, true),
             Screen::Overview => {
-                self.overview.show(&context!(self));
-                Task::none()
+                let action = self.overview.show(&context!(self));
+                self.run(action.map(Message::Overview))
             }
             Screen::Doctor | Screen::Choice | Screen::Schedule => Task::none(),
         }
