@@ -12,7 +12,7 @@
 macro_rules! context {
     ($app:expr) => {
         $crate::app::screen::Context {
-            unfinished_slot: $app.unfinished_slot_label(),
+            unfinished_slot: $app.unfinished_slot_message(),
             session: &$app.session,
             settings: &$app.settings,
             options: &$app.options,
@@ -348,8 +348,8 @@ impl App {
             Screen::Start => self.read_lists(true, false),
             Screen::Review => self.read_lists(false, true),
             Screen::Overview => {
-                self.overview.show(&context!(self));
-                Task::none()
+                let action = self.overview.show(&context!(self));
+                self.run(action.map(Message::Overview))
             }
             Screen::Doctor | Screen::Choice | Screen::Schedule => Task::none(),
         }

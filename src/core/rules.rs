@@ -482,10 +482,13 @@ fn slot_overlap(cx: &Context, findings: &mut Vec<Finding>) {
             group.sort_unstable();
             let first = &slots[group[0]];
             let rule = RuleId::SlotOverlap;
-            let msg = message(&rule).key_arg("day", day_key(first.day)).arg(
-                "slots",
-                group.iter().map(|i| (i + 1).to_string()).collect::<Vec<_>>().join(", "),
-            );
+            // Named by their times, in the day's order: the window shows no slot numbers.
+            let mut by_time: Vec<&Slot> = group.iter().map(|&i| &slots[i]).collect();
+            by_time.sort_by_key(|s| (s.start, s.end));
+            let times: Vec<String> = by_time.iter().map(|s| format!("{}–{}", s.start, s.end)).collect();
+            let msg = message(&rule)
+                .key_arg("day", day_key(first.day))
+                .arg("slots", times.join(", "));
             let clause = cx.agreement.formalities.tacit_adherence.as_deref();
             findings.push(finding(rule, Severity::Error, clause, std::mem::take(group), msg));
         }

@@ -114,3 +114,40 @@ fn an_inami_number_typed_with_dots_is_shown_and_named_the_one_way() {
         "{names:?}"
     );
 }
+
+/// Two slots that overlap are named by their times in the finding ("le lundi, les plages
+/// 08:00–12:00, 11:00–17:00 se chevauchent"): the window shows no slot numbers, so "les plages 1,
+/// 2" told the secretary nothing. Seen in FR and NL.
+#[test]
+fn an_overlap_names_the_slots_by_their_times() {
+    for language in [Language::Fr, Language::Nl] {
+        let mut h = harness(language);
+        h.open_example(1);
+        let afternoon = h
+            .app
+            .declaration()
+            .slots
+            .iter()
+            .position(|s| s.day == Weekday::Monday && s.start == TimeOfDay::from_hm(13, 0).unwrap())
+            .expect("Monday afternoon in the specialist example");
+        let _ = h.app.update(Message::Schedule(ScheduleMessage::SelectSlot(slot_id(
+            &h.app, afternoon,
+        ))));
+        let _ = h
+            .app
+            .update(Message::Schedule(ScheduleMessage::StartChanged("11".into())));
+        let _ = h.app.update(Message::Schedule(ScheduleMessage::TimeSubmitted(
+            conventio::app::screen::schedule::TimeField::Start,
+        )));
+        let report = h.app.session().report();
+        let finding = report
+            .findings
+            .iter()
+            .find(|f| f.rule == RuleId::SlotOverlap)
+            .expect("the overlap is found");
+        let said = localizer(language).message(&finding.message);
+        assert!(said.contains("08:00–12:00, 11:00–17:00"), "{language:?}: {said}");
+        assert!(!said.contains("1, 2") && !said.contains("2, 1"), "{language:?}: {said}");
+        assert!(h.sees(&said), "{language:?}: the panel shows {said}");
+    }
+}

@@ -56,9 +56,17 @@ pub struct Overview {
     pub printing: bool,
     /// A backup of the practice is being written off the window's thread.
     pub backing_up: bool,
-    /// Notes being typed, by doctor, until Enter keeps them.
+    /// Notes being typed, by doctor, until Enter keeps them (and while they are being kept).
     pub notes: std::collections::BTreeMap<String, String>,
+    /// Notes being written to the practice off the window's thread: Enter again waits for it.
+    keeping: std::collections::BTreeSet<String>,
+    /// The number of the newest read of the rows asked; an older one coming back late is dropped.
+    reads: u64,
 }
+
+/// Every profile read and checked: the rows and the profiles that could not be read, or why the
+/// practice could not be read at all.
+pub(crate) type RowsRead = Result<(Vec<Row>, Vec<String>), super::damage::Damage>;
 
 impl Overview {
     /// The rows the filter lets through, in urgency order.
@@ -101,6 +109,10 @@ pub enum Message {
     NoteChanged(String, String),
     /// Enter in the note: kept in the practice.
     KeepNote(String),
+    /// The note was written to the practice off the window's thread (or why not).
+    NoteKept(String, String, Result<(), Arc<StoreError>>),
+    /// The rows were read again off the window's thread (the read's number, what it found).
+    RowsRead(u64, RowsRead),
     ExportPathChanged(String),
     ExportCsv,
     /// The overview as a PDF list beside the CSV path (same name, `.pdf`), filtered as shown.
@@ -187,23 +199,47 @@ impl Overview {
                 Action::None
             }
             Message::KeepNote(id) => {
-                let Some(note) = self.notes.remove(&id) else {
+                let Some(note) = self.notes.get(&id).map(|n| n.trim().to_owned()) else {
                     return Action::None;
                 };
-                match ctx.practice.set_note(&id, note.trim()) {
+                if !self.keeping.insert(id.clone()) {
+                    // Enter again while the note is being written: the one write is enough.
+                    return Action::None;
+                }
+                let practice = ctx.practice.clone();
+                Action::Run(task::blocking(
+                    {
+                        let (id, note) = (id.clone(), note.clone());
+                        move || practice.set_note(&id, &note).map_err(Arc::new)
+                    },
+                    move |kept| Message::NoteKept(id, note, kept),
+                ))
+            }
+            Message::NoteKept(id, note, result) => {
+                self.keeping.remove(&id);
+                match result {
                     Ok(()) => {
-                        self.refresh(ctx);
-                        Action::None
+                        // Shown as kept at once; the field shows the row's note again unless
+                        // the user typed on meanwhile.
+                        if let Some(row) = self.rows.iter_mut().find(|r| r.id == id) {
+                            row.note.clone_from(&note);
+                        }
+                        if self.notes.get(&id).is_some_and(|typed| typed.trim() == note) {
+                            self.notes.remove(&id);
+                        }
+                        self.refresh(ctx)
                     }
-                    Err(error) => {
-                        self.notes.insert(id, note);
-                        ctx.error(Said::with(
+                    Err(error) => ctx
+                        .error(Said::with(
                             "gui-overview-mark-failed",
                             &[("error", error.message().into())],
                         ))
-                        .into()
-                    }
+                        .into(),
                 }
+            }
+            Message::RowsRead(number, read) => {
+                self.rows_read(number, read);
+                Action::None
             }
             Message::SortAgain => {
                 self.order_frozen = false;
@@ -332,20 +368,21 @@ impl Overview {
                 let restored = result.is_ok();
                 let action = self.damage.restored(ctx, result);
                 if restored {
-                    self.refresh(ctx);
+                    Action::Batch(vec![self.refresh(ctx), action])
+                } else {
+                    action
                 }
-                action
             }
         }
     }
 
     /// The overview opens: every profile read and checked again (in urgency order), the export
     /// path suggested.
-    pub(crate) fn show(&mut self, ctx: &Context) {
+    pub(crate) fn show(&mut self, ctx: &Context) -> Action<Message> {
         self.order_frozen = false;
         self.pending = None;
-        self.refresh(ctx);
         self.suggest_paths(ctx);
+        self.refresh(ctx)
     }
 
     /// The language changed: the suggested file and folder names follow it; typed ones stay.
@@ -371,20 +408,41 @@ impl Overview {
         }
     }
 
-    /// Reads and checks every profile again; while the order is frozen, rows keep their places.
-    fn refresh(&mut self, ctx: &Context) {
+    /// Reads and checks every profile again, off the window's thread ([`Message::RowsRead`]).
+    fn refresh(&mut self, ctx: &Context) -> Action<Message> {
+        self.reads += 1;
+        let number = self.reads;
         let agreements = ctx.agreements().with_last_days(&ctx.settings.last_days);
+        let (practice, today, localizer) = (ctx.practice.clone(), ctx.today(), ctx.localizer());
+        Action::Run(task::blocking(
+            move || {
+                Ok::<_, task::Stopped>(match rows::try_rows(&practice, today, &agreements) {
+                    Ok(found) => Ok(found),
+                    Err(error) => Err(super::damage::Damage::of(&error, practice.root(), localizer)),
+                })
+            },
+            // A panic while reading is the window's, as when it read on its own thread.
+            move |read| Message::RowsRead(number, read.unwrap_or_else(|stopped| stopped.resume())),
+        ))
+    }
+
+    /// The rows read again: shown unless a newer read was asked since; while the order is frozen,
+    /// rows keep their places.
+    fn rows_read(&mut self, number: u64, read: RowsRead) {
+        if number != self.reads {
+            return;
+        }
         let before: Vec<String> = self.rows.iter().map(|r| r.id.clone()).collect();
-        match rows::try_rows(ctx.practice, ctx.today(), &agreements) {
+        match read {
             Ok((rows, unreadable)) => {
                 (self.rows, self.unreadable) = (rows, unreadable);
                 self.damage.clear();
             }
-            Err(error) => {
+            Err(damage) => {
                 // Rows read before the damage would be offered for marking: none is shown.
                 self.rows.clear();
                 self.unreadable.clear();
-                self.damage = super::damage::Damage::of(&error, ctx.practice.root(), ctx.localizer());
+                self.damage = damage;
             }
         }
         if self.order_frozen {
@@ -429,8 +487,7 @@ impl Overview {
         match result {
             Ok(()) => {
                 self.order_frozen = true;
-                self.refresh(ctx);
-                Event::PracticeChanged.into()
+                Action::Batch(vec![self.refresh(ctx), Event::PracticeChanged.into()])
             }
             Err(error) => ctx
                 .error(Said::with(

@@ -87,6 +87,7 @@ pub struct DraftSlot {
 
 /// Whether no running window holds slot `slot` of `data_dir` (its lock is free, or cannot be made).
 pub(crate) fn window_slot_free(data_dir: &Path, slot: i64) -> bool {
+    storage::io_allowed();
     let Ok(file) = std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)
@@ -151,6 +152,7 @@ pub(crate) struct Held;
 /// Doctor `id`'s lock in `data_dir` (`locks/doctor-ID.lock`), taken. `Ok(None)` in a folder where
 /// no lock can be made (read-only) or a lock the system cannot take: work without one.
 pub(crate) fn lock_doctor(data_dir: &std::path::Path, id: &str) -> Result<Option<std::fs::File>, Held> {
+    storage::io_allowed();
     let dir = data_dir.join("locks");
     let _ = crate::core::storage::create_private_dir(&dir);
     let lock = std::fs::OpenOptions::new()
