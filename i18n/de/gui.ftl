@@ -95,6 +95,7 @@ gui-schedule-list = Liste
 gui-schedule-help = Klicken oder ziehen Sie auf einer freien Stelle, um ein Zeitfenster anzulegen; klicken Sie auf ein Zeitfenster, um es zu ändern. Blau: Tarife des Abkommens; orange schraffiert: freie Honorare; der Buchstabe zeigt den Ort.
 gui-slot-add = Zeitfenster hinzufügen
 gui-slot-add-another = + Weiteres Zeitfenster hinzufügen
+gui-slot-label = { $day } { $start }–{ $end }
 gui-slot-none = Kein Zeitfenster ausgewählt
 gui-slot-none-help = Wählen Sie ein Zeitfenster in der Woche oder der Liste, um es hier zu ändern.
 gui-slot-edit = Ausgewähltes Zeitfenster

@@ -95,6 +95,7 @@ gui-schedule-list = List
 gui-schedule-help = Click or drag on an empty space to create a time slot; click a slot to change it. Blue: agreement rates; hatched orange: free fees; the letter shows the place.
 gui-slot-add = Add a time slot
 gui-slot-add-another = + Add another slot
+gui-slot-label = { $day } { $start }–{ $end }
 gui-slot-none = No time slot selected
 gui-slot-none-help = Select a slot in the week or the list to change it here.
 gui-slot-edit = Selected time slot

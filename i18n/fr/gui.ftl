@@ -95,6 +95,7 @@ gui-schedule-list = Liste
 gui-schedule-help = Cliquez ou glissez sur un espace vide pour créer une plage ; cliquez sur une plage pour la modifier. Bleu : tarifs de l'accord ; orange hachuré : honoraires libres ; la lettre indique le lieu.
 gui-slot-add = Ajouter une plage
 gui-slot-add-another = + Ajouter une autre plage
+gui-slot-label = { $day } { $start }–{ $end }
 gui-slot-none = Aucune plage sélectionnée
 gui-slot-none-help = Sélectionnez une plage dans la semaine ou la liste pour la modifier ici.
 gui-slot-edit = Plage sélectionnée

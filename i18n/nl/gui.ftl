@@ -95,6 +95,7 @@ gui-schedule-list = Lijst
 gui-schedule-help = Klik of sleep op een lege plek om een tijdvak te maken; klik op een tijdvak om het te wijzigen. Blauw: akkoordtarieven; oranje gearceerd: vrije honoraria; de letter geeft de plaats aan.
 gui-slot-add = Tijdvak toevoegen
 gui-slot-add-another = + Nog een tijdvak toevoegen
+gui-slot-label = { $day } { $start }–{ $end }
 gui-slot-none = Geen tijdvak geselecteerd
 gui-slot-none-help = Selecteer een tijdvak in de week of de lijst om het hier te wijzigen.
 gui-slot-edit = Geselecteerd tijdvak

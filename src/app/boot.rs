@@ -27,8 +27,9 @@ pub struct Boot {
     pub(super) declaration: Declaration,
     pub(super) notice: Option<Notice>,
     pub(super) doctors: Result<Vec<start::ListedDoctor>, Damage>,
-    /// The doctor the restored work belongs to, when it names one.
-    pub(super) doctor: Option<String>,
+    /// The doctor the restored work belongs to, when it names one, and their lock, taken for the
+    /// window (`None` when no lock can be made here); no doctor when another window holds them.
+    pub(super) doctor: Option<(String, Option<std::sync::Arc<std::fs::File>>)>,
     /// The file named on the command line: its full path and its bytes (or why not).
     pub(super) file: Option<start::FileRead>,
 }
@@ -44,6 +45,10 @@ impl BootReader {
         // a backup that cannot be made changes nothing stored and is tried again at the next start.
         let _ = crate::core::store::daily_backup(&options.data_dir, options.today, crate::core::store::BACKUPS_KEPT);
         let (declaration, doctor, mut notice) = self.first_declaration(&agreements);
+        let doctor = doctor.and_then(|id| match lock_doctor(&self.window.root, &id) {
+            Ok(lock) => Some((id, lock.map(std::sync::Arc::new))),
+            Err(session::Held) => None,
+        });
         if self.second_window {
             // Said even over "draft restored": this window works on a draft of its own.
             notice = Some(Notice {

@@ -3,7 +3,7 @@
 //! and the autosave of the draft.
 
 use super::screen::{self, Origin};
-use super::session::{AUTOSAVE_PAUSE, Held, lock_doctor};
+use super::session::AUTOSAVE_PAUSE;
 use super::switch::{Ask, Lock, NotSwitched, Saved, SavedAsk, Source, Switch};
 use super::{App, Message, Notice, NoticeKind, task};
 use crate::core::i18n;
@@ -163,22 +163,6 @@ impl App {
             Some(draft) => task::blocking(move || draft.write().map_err(std::sync::Arc::new), Message::Autosaved),
             None => Task::none(),
         }
-    }
-
-    /// Makes `id` the doctor on screen: their lock taken (released for the previous one) and the
-    /// autosave keeping their draft. `false` when another window holds that doctor.
-    pub(super) fn take_doctor(&mut self, id: Option<String>) -> bool {
-        self.doctor_lock = None;
-        self.session.set_doctor(None);
-        let Some(id) = id else {
-            return true;
-        };
-        match lock_doctor(&self.options.data_dir, &id) {
-            Err(Held) => return false,
-            Ok(lock) => self.doctor_lock = lock.map(std::sync::Arc::new),
-        }
-        self.session.set_doctor(Some((self.options.data_dir.clone(), id)));
-        true
     }
 
     /// Writes the draft now if it is behind the declaration (a step change, closing).

@@ -224,14 +224,15 @@ impl App {
 
     /// A slot as the user sees it: "Monday 09:00–12:00".
     pub fn slot_label(&self, id: SlotId) -> String {
-        self.session.slot(id).map_or_else(String::new, |s| {
-            format!("{} {}–{}", self.tr(&format!("day-{}", s.day.key())), s.start, s.end)
-        })
+        slot_message(&self.session, id).map_or_else(String::new, |m| self.localizer().message(&m))
     }
 
-    /// The slot whose time field holds text that is not a time yet, as the user sees it.
-    pub(super) fn unfinished_slot_label(&self) -> Option<String> {
-        self.schedule.unfinished_slot().map(|index| self.slot_label(index))
+    /// The slot whose time field holds text that is not a time yet, as a message translated when
+    /// shown (a notice naming it follows a language switch).
+    pub(super) fn unfinished_slot_message(&self) -> Option<i18n::Message> {
+        self.schedule
+            .unfinished_slot()
+            .and_then(|id| slot_message(&self.session, id))
     }
 
     /// Outlines follow the finding they came from: gone with it once it is fixed, moved with it
@@ -283,4 +284,14 @@ fn outlined_slots(finding: &Finding, declaration: &Declaration) -> Vec<usize> {
             .collect();
     }
     finding.slots.clone()
+}
+
+/// "Monday 09:00–12:00" as a message: the day translated when shown.
+fn slot_message(session: &super::session::Session, id: SlotId) -> Option<i18n::Message> {
+    session.slot(id).map(|s| {
+        i18n::Message::new("gui-slot-label")
+            .key_arg("day", format!("day-{}", s.day.key()))
+            .arg("start", s.start.to_string())
+            .arg("end", s.end.to_string())
+    })
 }

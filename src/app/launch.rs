@@ -116,8 +116,11 @@ impl App {
                 self.settings.last_days.clone(),
             );
             // The work left by the last window in this slot, given to its doctor: opened as theirs.
-            if doctor.is_some() && self.take_doctor(doctor.clone()) {
-                self.origin.profile_id = doctor;
+            if let Some((id, lock)) = doctor {
+                self.doctor_lock = lock;
+                self.session
+                    .set_doctor(Some((self.options.data_dir.clone(), id.clone())));
+                self.origin.profile_id = Some(id);
             }
         } else {
             self.session

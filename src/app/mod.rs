@@ -12,7 +12,7 @@
 macro_rules! context {
     ($app:expr) => {
         $crate::app::screen::Context {
-            unfinished_slot: $app.unfinished_slot_label(),
+            unfinished_slot: $app.unfinished_slot_message(),
             session: &$app.session,
             settings: &$app.settings,
             options: &$app.options,

@@ -106,3 +106,30 @@ fn the_overviews_suggested_export_names_follow_a_language_switch_unless_typed() 
     assert_eq!(h.app.overview().export_path, typed);
     assert_eq!(h.app.overview().print_folder, folder);
 }
+
+/// "Nothing was written: slot woensdag 19:00–22:00 has an unfinished time" said in Dutch, then the
+/// user switches to French: the whole notice is French, the slot's day too ("mercredi"), not only
+/// the sentence around it.
+#[test]
+fn the_slot_named_in_a_notice_follows_a_language_switch() {
+    let mut h = harness(Language::Nl);
+    h.open_example(0);
+    let monday = slot_id(&h.app, 0);
+    assert_eq!(h.app.declaration().slots[0].day, Weekday::Monday);
+    let _ = h.app.update(Message::Schedule(ScheduleMessage::SelectSlot(monday)));
+    let _ = h
+        .app
+        .update(Message::Schedule(ScheduleMessage::EndChanged("25:00".into())));
+    h.run(Message::Review(conventio::app::screen::review::Message::Save));
+    assert!(h.app.notice_text().unwrap_or_default().contains("maandag"));
+    for (language, day) in [
+        (Language::Fr, "lundi"),
+        (Language::De, "Montag"),
+        (Language::En, "Monday"),
+    ] {
+        let _ = h.app.update(Message::LanguageChanged(language));
+        let said = localizer(language).tr_args("gui-save-unfinished", &[("slot", h.app.slot_label(monday).into())]);
+        assert!(said.contains(day), "{language:?}: {said}");
+        assert_eq!(h.app.notice_text().as_deref(), Some(said.as_str()), "{language:?}");
+    }
+}

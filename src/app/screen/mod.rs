@@ -92,7 +92,7 @@ pub(crate) struct Context<'a> {
     pub loads: u64,
     /// The slot whose time field holds text that is not a time yet ("Monday 09:00–12:00"), if any:
     /// nothing is saved or exported meanwhile.
-    pub unfinished_slot: Option<String>,
+    pub unfinished_slot: Option<i18n::Message>,
 }
 
 impl<'a> Context<'a> {
