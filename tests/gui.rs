@@ -29,6 +29,8 @@ mod language_switch;
 mod losses;
 #[path = "gui/model.rs"]
 mod model;
+#[path = "gui/no_io.rs"]
+mod no_io;
 #[path = "gui/practice_model.rs"]
 mod practice_model;
 #[path = "gui/round_two.rs"]

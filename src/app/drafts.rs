@@ -191,6 +191,7 @@ impl App {
         file: std::path::PathBuf,
         profile_id: Option<String>,
         written: crate::core::storage::Fingerprint,
+        loads: u64,
     ) -> Task<Message> {
         self.settings.remember(&file);
         // Through the one guarded path: a newer version's settings file is never overwritten.
@@ -209,7 +210,7 @@ impl App {
             locked: self.doctor_lock.is_some(),
             work: self.session.declaration().clone(),
             saved: Saved {
-                loads: self.loads,
+                loads,
                 file,
                 written,
                 profile_id: None,

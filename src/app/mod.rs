@@ -19,6 +19,7 @@ macro_rules! context {
             language: $app.language,
             practice: &$app.practice,
             origin: &$app.origin,
+            loads: $app.loads,
         }
     };
 }
@@ -396,7 +397,8 @@ impl App {
                 file,
                 profile_id,
                 written,
-            } => return self.saved(file, profile_id, written),
+                loads,
+            } => return self.saved(file, profile_id, written, loads),
             Event::PracticeChanged => return self.practice_changed(),
             Event::UserNameChanged(name) => {
                 self.settings.set_user_name(&name);

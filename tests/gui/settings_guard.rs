@@ -70,11 +70,12 @@ fn saving_and_opening_a_declaration_leave_a_newer_settings_file_alone() {
     assert_eq!(app.origin().file.as_deref(), Some(saved.as_path()));
     assert_untouched(&path, "saving a declaration");
     let chosen = home.path().join("documents/chosen.json");
-    let _ = app.update(Message::Review(
-        conventio::app::screen::review::Message::SaveDialogClosed(conventio::app::system::Picked::Chosen(
-            chosen.clone(),
+    super::run(
+        &mut app,
+        Message::Review(conventio::app::screen::review::Message::SaveDialogClosed(
+            conventio::app::system::Picked::Chosen(chosen.clone()),
         )),
-    ));
+    );
     assert!(chosen.exists(), "the declaration is saved where the dialog said");
     assert_untouched(&path, "saving through the dialog");
     super::run(&mut app, Message::GoTo(Screen::Start));

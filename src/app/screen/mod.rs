@@ -87,6 +87,9 @@ pub(crate) struct Context<'a> {
     pub language: Language,
     pub practice: &'a Practice,
     pub origin: &'a Origin,
+    /// How many declarations came on screen so far: a task's answer about an earlier one (a save
+    /// that ends after another doctor came on screen) is not taken for this one.
+    pub loads: u64,
     /// The slot whose time field holds text that is not a time yet ("Monday 09:00–12:00"), if any:
     /// nothing is saved or exported meanwhile.
     pub unfinished_slot: Option<i18n::Message>,
@@ -302,6 +305,8 @@ pub(crate) enum Event {
         profile_id: Option<String>,
         /// What was written to `file`.
         written: crate::core::storage::Fingerprint,
+        /// The declaration on screen when the save began ([`Context::loads`]).
+        loads: u64,
     },
     /// The user's name as typed (kept in the settings, recorded with registration marks).
     UserNameChanged(String),
@@ -389,6 +394,7 @@ impl Fixture {
             language: Language::Fr,
             practice: &self.practice,
             origin: &self.origin,
+            loads: 0,
             unfinished_slot: None,
         }
     }

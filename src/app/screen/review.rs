@@ -6,7 +6,7 @@ use crate::app::system::{self, Picked};
 use crate::app::task;
 use crate::app::widget::focus::focusable;
 use crate::app::widget::{bold, heading, hint, labelled};
-use crate::core::agreement::Agreement;
+use crate::core::agreement::{Agreement, Agreements};
 use crate::core::export;
 use crate::core::figures;
 use crate::core::format;
@@ -68,6 +68,49 @@ pub enum Message {
     OverwriteConfirmed,
     /// "No": nothing is written.
     OverwriteCancelled,
+    /// A save ran off the window's thread: what it did (or the disk's refusal).
+    SaveDone(PathBuf, u64, Result<Saving, Arc<std::io::Error>>),
+}
+
+/// What a save did, off the window's thread.
+#[derive(Clone, Debug)]
+pub enum Saving {
+    /// Nothing written: the file holds another declaration, the user is asked first.
+    Ask(Question),
+    /// Nothing written: the practice refused the declaration (its INAMI number is another doctor's).
+    Refused(Arc<StoreError>),
+    /// The file was written (this is what it holds); then recorded in the practice, or why not.
+    Written {
+        written: storage::Fingerprint,
+        recorded: Result<practice::SavedDoctor, Arc<StoreError>>,
+    },
+}
+
+/// Why saving to a file that exists asks first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Question {
+    /// The file this work came from (or this practice wrote for the doctor) changed on disk since.
+    Changed,
+    /// A file this version does not read as a declaration.
+    OtherFile,
+    /// Another declaration of the same doctor.
+    SameDoctor,
+    /// Another doctor's declaration (their name and number).
+    OtherDoctor(String),
+}
+
+impl Question {
+    fn message(&self, path: &Path) -> Said {
+        let path = ("path", path.display().to_string().into());
+        match self {
+            Question::Changed => Said::with("gui-overwrite-changed", &[path]),
+            Question::OtherFile => Said::with("gui-overwrite-other-file", &[path]),
+            Question::SameDoctor => Said::with("gui-overwrite-same-doctor", &[path]),
+            Question::OtherDoctor(doctor) => {
+                Said::with("gui-overwrite-other-doctor", &[path, ("doctor", doctor.clone().into())])
+            }
+        }
+    }
 }
 
 /// Why an export could not be written.
@@ -110,6 +153,8 @@ pub struct Review {
     history: Vec<HistoryEntry>,
     /// A save waiting for the user's answer: the file holds another declaration.
     pending_overwrite: Option<(PathBuf, String)>,
+    /// A save runs off the window's thread: another one waits for its answer (the button too).
+    saving: bool,
 }
 
 impl Review {
@@ -147,9 +192,13 @@ impl Review {
                 self.save_asking(ctx, path)
             }
             Message::OverwriteConfirmed => match self.pending_overwrite.take() {
-                Some((path, _)) => save(ctx, &path),
+                Some((path, _)) => self.save(ctx, path, false),
                 None => Action::None,
             },
+            Message::SaveDone(path, loads, result) => {
+                self.saving = false;
+                self.saved(ctx, path, loads, result)
+            }
             Message::OverwriteCancelled => {
                 self.pending_overwrite = None;
                 Action::None
@@ -246,16 +295,13 @@ impl Review {
 
     /// Saves, unless the file holds another declaration: then the question is asked first.
     fn save_asking(&mut self, ctx: &Context, path: PathBuf) -> Action<Message> {
-        match overwrite_question(ctx, &path) {
-            Some(question) => {
-                self.pending_overwrite = Some((path, question));
-                Action::None
-            }
-            None => {
-                self.pending_overwrite = None;
-                save(ctx, &path)
-            }
-        }
+        self.pending_overwrite = None;
+        self.save(ctx, path, true)
+    }
+
+    /// Whether a save is running (its button waits).
+    pub fn saving(&self) -> bool {
+        self.saving
     }
 
     /// The question waiting for an answer before a save, if any.
@@ -313,146 +359,221 @@ pub(crate) fn default_save_path(ctx: &Context) -> PathBuf {
     ctx.options.documents_dir.join(name)
 }
 
-/// The question to ask before saving to `path`, in the user's language: when the file exists, is not
-/// the one this declaration was opened from or saved to, and holds another doctor's declaration (or
-/// another declaration of this doctor). `None`: save without asking.
-pub(crate) fn overwrite_question(ctx: &Context, path: &Path) -> Option<String> {
-    if !path.is_file() {
-        return None;
-    }
-    let same_file = |other: &Path| {
-        let canonical = |p: &Path| {
-            storage::io_allowed();
-            std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf())
+impl Review {
+    /// Saves the declaration file where asked and records the version in the practice, on a
+    /// blocking thread (asking first, when `ask`, if the file holds another declaration). One save
+    /// at a time: a click while one runs does nothing.
+    fn save(&mut self, ctx: &Context, path: PathBuf, ask: bool) -> Action<Message> {
+        if self.saving {
+            return Action::None;
+        }
+        // Never a file Conventio (or another tool) would refuse to open: a site without a name, say.
+        if let Some(missing) = ctx.declaration().missing(ctx.agreements()).first() {
+            let reason = still_missing(missing);
+            return ctx
+                .error(Said::with("gui-save-incomplete", &[("reason", reason.into())]))
+                .into();
+        }
+        self.saving = true;
+        let job = SaveJob {
+            path: path.clone(),
+            ask,
+            declaration: ctx.declaration().clone(),
+            agreements: ctx.agreements().clone(),
+            practice: ctx.practice.clone(),
+            origin: ctx.origin.clone(),
+            effective: practice::amendment_effective_on(ctx.agreement(), ctx.today()),
         };
-        canonical(other) == canonical(path)
-    };
-    let bytes = format::read_file_bounded(path).ok()?;
-    let file_name = path.display().to_string();
-    let changed = || Some(ctx.tr_args("gui-overwrite-changed", &[("path", file_name.clone().into())]));
-    if ctx.origin.file.as_deref().is_some_and(same_file) {
-        // The file this work came from: asked only when it changed on disk since this window
-        // opened or saved it (another program, another PC).
-        return match ctx.origin.file_seen {
-            Some(seen) if seen != crate::core::storage::fingerprint(&bytes) => changed(),
-            _ => None,
-        };
+        let loads = ctx.loads;
+        Action::Run(task::blocking(
+            move || job.run().map_err(Arc::new),
+            move |result| Message::SaveDone(path, loads, result),
+        ))
     }
-    let mine = ctx.declaration();
-    let theirs = match format::read_declaration_bytes(&bytes, ctx.agreements()) {
-        Ok(theirs) => theirs,
-        // Not a declaration this version reads: asked too, never replaced unseen.
-        Err(_) => return Some(ctx.tr_args("gui-overwrite-other-file", &[("path", file_name.into())])),
-    };
-    if theirs == *mine {
-        return None;
-    }
-    let same_doctor = match (
-        crate::core::store::inami_key(&theirs.doctor.inami),
-        crate::core::store::inami_key(&mine.doctor.inami),
-    ) {
-        (Some(a), Some(b)) => a == b,
-        _ => crate::core::store::same_name(&theirs.doctor.name, &mine.doctor.name),
-    };
-    // The file this practice last wrote for this very doctor: their own file, saved again — unless
-    // it no longer holds what was written there (changed since by another program, another PC).
-    if same_doctor && ctx.origin.profile_id.is_some() && ctx.practice.file_owner(path) == ctx.origin.profile_id {
-        return match ctx.practice.file_written(path) {
-            Some(written) if written.as_bytes() != bytes.as_slice() => changed(),
-            _ => None,
-        };
-    }
-    Some(if same_doctor {
-        ctx.tr_args("gui-overwrite-same-doctor", &[("path", file_name.into())])
-    } else {
-        ctx.tr_args(
-            "gui-overwrite-other-doctor",
-            &[
-                ("path", file_name.into()),
-                (
-                    "doctor",
-                    practice::label(&theirs.doctor.name, &theirs.doctor.inami).into(),
-                ),
-            ],
-        )
-    })
-}
 
-/// Saves the declaration file where asked and records the version in the practice.
-fn save(ctx: &Context, path: &Path) -> Action<Message> {
-    // Never a file Conventio (or another tool) would refuse to open: a site without a name, say.
-    if let Some(missing) = ctx.declaration().missing(ctx.agreements()).first() {
-        let reason = still_missing(missing);
-        return ctx
-            .error(Said::with("gui-save-incomplete", &[("reason", reason.into())]))
-            .into();
-    }
-    let text = format::write_declaration(ctx.declaration());
-    // A second doctor with a number the practice already knows is refused before anything is
-    // written, naming the doctor who has it.
-    if let Err(error @ StoreError::InamiTaken { .. }) = ctx
-        .practice
-        .identity_check(ctx.origin.profile_id.as_deref(), ctx.declaration())
-    {
-        return ctx.error(error.message()).into();
-    }
-    if let Err(error) =
-        create_folder(path).and_then(|()| storage::write_atomic(path, text.as_bytes(), Privacy::UserChosen))
-    {
-        return ctx
-            .error(Said::with(
-                "gui-save-failed",
-                &[
-                    ("path", path.display().to_string().into()),
-                    ("error", ctx.io_message(&error).into()),
-                ],
-            ))
-            .into();
-    }
-    let file = path.to_path_buf();
-    let written = crate::core::storage::fingerprint(text.as_bytes());
-    match record_in_practice(ctx, &file) {
-        Ok(saved) => {
-            let mut actions = vec![
+    /// A save came back: asked, refused, failed, or written (then the app works on that file and
+    /// doctor).
+    fn saved(
+        &mut self,
+        ctx: &Context,
+        path: PathBuf,
+        loads: u64,
+        result: Result<Saving, Arc<std::io::Error>>,
+    ) -> Action<Message> {
+        match result {
+            // Another declaration came on screen meanwhile: the question was about the one before.
+            Ok(Saving::Ask(_)) if loads != ctx.loads => Action::None,
+            Ok(Saving::Ask(question)) => {
+                let asked = ctx.localizer().message(&question.message(&path));
+                self.pending_overwrite = Some((path, asked));
+                Action::None
+            }
+            Ok(Saving::Refused(error)) => ctx.error(error.message()).into(),
+            Err(error) => ctx
+                .error(Said::with(
+                    "gui-save-failed",
+                    &[
+                        ("path", path.display().to_string().into()),
+                        ("error", ctx.io_message(&error).into()),
+                    ],
+                ))
+                .into(),
+            Ok(Saving::Written {
+                written,
+                recorded: Ok(saved),
+            }) => {
+                let mut actions = vec![
+                    Event::Saved {
+                        file: path,
+                        profile_id: Some(saved.id),
+                        written,
+                        loads,
+                    }
+                    .into(),
+                ];
+                if let Some((name, inami)) = saved.namesake {
+                    actions.push(
+                        ctx.info(Said::with(
+                            "store-other-number",
+                            &[
+                                ("name", name.into()),
+                                ("inami", inami.into()),
+                                (
+                                    "number",
+                                    crate::core::inami::shown(&ctx.declaration().doctor.inami).into(),
+                                ),
+                            ],
+                        ))
+                        .into(),
+                    );
+                }
+                Action::Batch(actions)
+            }
+            // The file is written; only the practice's copy failed: said, and the file kept.
+            Ok(Saving::Written {
+                written,
+                recorded: Err(error),
+            }) => Action::Batch(vec![
                 Event::Saved {
-                    file,
-                    profile_id: Some(saved.id),
+                    file: path,
+                    profile_id: None,
                     written,
+                    loads,
                 }
                 .into(),
-            ];
-            if let Some((name, inami)) = saved.namesake {
-                actions.push(
-                    ctx.info(Said::with(
-                        "store-other-number",
-                        &[
-                            ("name", name.into()),
-                            ("inami", inami.into()),
-                            (
-                                "number",
-                                crate::core::inami::shown(&ctx.declaration().doctor.inami).into(),
-                            ),
-                        ],
-                    ))
-                    .into(),
-                );
-            }
-            Action::Batch(actions)
+                ctx.error(Said::with(
+                    "gui-practice-save-failed",
+                    &[("error", error.message().into())],
+                ))
+                .into(),
+            ]),
         }
-        // The file is written; only the practice's copy failed: said, and the file kept.
-        Err(error) => Action::Batch(vec![
-            Event::Saved {
-                file,
-                profile_id: None,
-                written,
-            }
-            .into(),
-            ctx.error(Said::with(
-                "gui-practice-save-failed",
-                &[("error", error.message().into())],
-            ))
-            .into(),
-        ]),
+    }
+}
+
+/// Everything a save needs, owned, to run away from the window.
+struct SaveJob {
+    path: PathBuf,
+    /// Whether to ask before replacing another declaration (not once the user said yes).
+    ask: bool,
+    declaration: Declaration,
+    agreements: Agreements,
+    practice: practice::Practice,
+    origin: super::Origin,
+    /// When an amendment saved now takes effect (12.3).
+    effective: NaiveDate,
+}
+
+impl SaveJob {
+    fn run(&self) -> std::io::Result<Saving> {
+        if self.ask
+            && let Some(question) = self.question()
+        {
+            return Ok(Saving::Ask(question));
+        }
+        // A second doctor with a number the practice already knows is refused before anything is
+        // written, naming the doctor who has it.
+        if let Err(error @ StoreError::InamiTaken { .. }) = self
+            .practice
+            .identity_check(self.origin.profile_id.as_deref(), &self.declaration)
+        {
+            return Ok(Saving::Refused(Arc::new(error)));
+        }
+        let text = format::write_declaration(&self.declaration);
+        create_folder(&self.path)?;
+        storage::write_atomic(&self.path, text.as_bytes(), Privacy::UserChosen)?;
+        Ok(Saving::Written {
+            written: storage::fingerprint(text.as_bytes()),
+            recorded: self.record().map_err(Arc::new),
+        })
+    }
+
+    /// Why to ask before saving over the file: when it exists, is not the one this declaration
+    /// was opened from or saved to, and holds another doctor's declaration (or another
+    /// declaration of this doctor). `None`: save without asking.
+    fn question(&self) -> Option<Question> {
+        let path = self.path.as_path();
+        if !path.is_file() {
+            return None;
+        }
+        let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+        let bytes = format::read_file_bounded(path).ok()?;
+        if self
+            .origin
+            .file
+            .as_deref()
+            .is_some_and(|other| canonical(other) == canonical(path))
+        {
+            // The file this work came from: asked only when it changed on disk since this window
+            // opened or saved it (another program, another PC).
+            return match self.origin.file_seen {
+                Some(seen) if seen != storage::fingerprint(&bytes) => Some(Question::Changed),
+                _ => None,
+            };
+        }
+        let mine = &self.declaration;
+        let Ok(theirs) = format::read_declaration_bytes(&bytes, &self.agreements) else {
+            // Not a declaration this version reads: asked too, never replaced unseen.
+            return Some(Question::OtherFile);
+        };
+        if theirs == *mine {
+            return None;
+        }
+        let same_doctor = match (
+            crate::core::store::inami_key(&theirs.doctor.inami),
+            crate::core::store::inami_key(&mine.doctor.inami),
+        ) {
+            (Some(a), Some(b)) => a == b,
+            _ => crate::core::store::same_name(&theirs.doctor.name, &mine.doctor.name),
+        };
+        // The file this practice last wrote for this very doctor: their own file, saved again —
+        // unless it no longer holds what was written there (changed since by another program).
+        if same_doctor && self.origin.profile_id.is_some() && self.practice.file_owner(path) == self.origin.profile_id {
+            return match self.practice.file_written(path) {
+                Some(written) if written.as_bytes() != bytes.as_slice() => Some(Question::Changed),
+                _ => None,
+            };
+        }
+        Some(if same_doctor {
+            Question::SameDoctor
+        } else {
+            Question::OtherDoctor(practice::label(&theirs.doctor.name, &theirs.doctor.inami))
+        })
+    }
+
+    /// Records the saved version in the practice under its doctor (found by INAMI number: the same
+    /// number is the same doctor whoever opened the file), dated: the first version is the
+    /// declaration, later ones are amendments effective per the agreement (12.3).
+    fn record(&self) -> Result<practice::SavedDoctor, StoreError> {
+        // Kept as the system names it, so the same file is found whatever path led to it.
+        let file = std::fs::canonicalize(&self.path).unwrap_or_else(|_| self.path.clone());
+        self.practice.save(
+            self.origin.profile_id.as_deref(),
+            &self.declaration,
+            Some(&file),
+            chrono::Local::now().naive_local(),
+            self.effective,
+        )
     }
 }
 
@@ -475,21 +596,6 @@ fn create_folder(path: &Path) -> std::io::Result<()> {
         Some(folder) if !folder.as_os_str().is_empty() => std::fs::create_dir_all(folder),
         _ => Ok(()),
     }
-}
-
-/// Records the saved version in the practice under its doctor (found by INAMI number: the same
-/// number is the same doctor whoever opened the file), dated: the first version is the
-/// declaration, later ones are amendments effective per the agreement (12.3). Returns the doctor.
-fn record_in_practice(ctx: &Context, file: &Path) -> Result<practice::SavedDoctor, StoreError> {
-    // Kept as the system names it, so the same file is found whatever path led to it.
-    let file = std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
-    ctx.practice.save(
-        ctx.origin.profile_id.as_deref(),
-        ctx.declaration(),
-        Some(&file),
-        chrono::Local::now().naive_local(),
-        practice::amendment_effective_on(ctx.agreement(), ctx.today()),
-    )
 }
 
 /// The path without a known extension (.json, .pdf, .ics, .txt). Anything else after a dot is part
@@ -653,12 +759,14 @@ impl Review {
             .padding(8);
         let save_row = row![
             field,
+            // Waits while a save runs: one click, one write.
             focusable(
                 button(text(ctx.tr("gui-save")).size(14))
                     .padding([8, 12])
                     .style(button::primary)
-                    .on_press(Message::Save)
-            ),
+                    .on_press_maybe((!self.saving).then_some(Message::Save))
+            )
+            .enabled(!self.saving),
             focusable(
                 button(text(ctx.tr("gui-browse")).size(14))
                     .padding([8, 12])
