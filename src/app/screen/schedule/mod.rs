@@ -912,8 +912,9 @@ fn error_line<'a>(ctx: &Context, error: String) -> Element<'a, Message> {
     let (shape, range) = (ctx.tr("gui-time-shape"), ctx.tr("gui-time-range"));
     let longest = if shape.len() >= range.len() { shape } else { range };
     iced::widget::stack![
-        // Sizes the line; never seen.
-        text(longest)
+        // Sizes the line; never seen. The space after it changes neither its lines nor its
+        // height, and keeps it from being taken for the error itself (by a search for the text).
+        text(longest + " ")
             .size(13)
             .width(Length::Fill)
             .color(iced::Color::TRANSPARENT),
