@@ -98,6 +98,7 @@ gui-slot-add-another = + Weiteres Zeitfenster hinzufügen
 gui-slot-label = { $day } { $start }–{ $end }
 gui-slot-none = Kein Zeitfenster ausgewählt
 gui-slot-none-help = Wählen Sie ein Zeitfenster in der Woche oder der Liste, um es hier zu ändern.
+gui-schedule-list-empty = Noch keine Zeitfenster: „{ $add }“ fügt eines hinzu.
 gui-slot-edit = Ausgewähltes Zeitfenster
 gui-slot-day = Tag
 gui-slot-hours = Uhrzeiten

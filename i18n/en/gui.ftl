@@ -98,6 +98,7 @@ gui-slot-add-another = + Add another slot
 gui-slot-label = { $day } { $start }–{ $end }
 gui-slot-none = No time slot selected
 gui-slot-none-help = Select a slot in the week or the list to change it here.
+gui-schedule-list-empty = No slots yet: “{ $add }” adds one.
 gui-slot-edit = Selected time slot
 gui-slot-day = Day
 gui-slot-hours = Hours

@@ -98,6 +98,7 @@ gui-slot-add-another = + Ajouter une autre plage
 gui-slot-label = { $day } { $start }–{ $end }
 gui-slot-none = Aucune plage sélectionnée
 gui-slot-none-help = Sélectionnez une plage dans la semaine ou la liste pour la modifier ici.
+gui-schedule-list-empty = Aucune plage pour l'instant : « { $add } » en ajoute une.
 gui-slot-edit = Plage sélectionnée
 gui-slot-day = Jour
 gui-slot-hours = Heures

@@ -98,6 +98,7 @@ gui-slot-add-another = + Nog een tijdvak toevoegen
 gui-slot-label = { $day } { $start }–{ $end }
 gui-slot-none = Geen tijdvak geselecteerd
 gui-slot-none-help = Selecteer een tijdvak in de week of de lijst om het hier te wijzigen.
+gui-schedule-list-empty = Nog geen tijdvakken: „{ $add }” voegt er een toe.
 gui-slot-edit = Geselecteerd tijdvak
 gui-slot-day = Dag
 gui-slot-hours = Uren

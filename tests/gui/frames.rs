@@ -24,6 +24,10 @@ fn an_error_under_a_time_field_moves_nothing_under_the_fields() {
                 .unwrap()
         };
         let before = place(&h);
+        // The line is kept empty (its height held by an unseen copy of the longer error).
+        for error in ["gui-time-shape", "gui-time-range"] {
+            assert!(!h.sees(&h.tr(error)), "{language:?}: no {error} before a bad time");
+        }
         for (start, end, error) in [
             ("07:4", "12:00", "gui-time-shape"),
             ("07:45", "25:00", "gui-time-range"),

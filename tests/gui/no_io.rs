@@ -30,3 +30,32 @@ fn a_save_runs_off_the_window_thread_and_a_second_click_meanwhile_writes_nothing
     assert_eq!(h.app.practice().history(&id).len(), 1, "one version for one save");
     assert_eq!(h.app.origin().file.as_deref(), Some(path.as_path()));
 }
+
+#[test]
+fn an_agreement_file_is_imported_off_the_window_thread() {
+    use conventio::app::screen::start::Message as StartMessage;
+    let mut h = harness(Language::Nl);
+    let source = h.app.options().documents_dir.join("akkoord-2028.json");
+    std::fs::create_dir_all(source.parent().unwrap()).unwrap();
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/agreements/2026-2027.json"))
+        .unwrap()
+        .replace("\"2026-2027\"", "\"2028-2029\"");
+    std::fs::write(&source, text).unwrap();
+    let folder = h.app.options().data_dir.join("agreements");
+    let _ = h.app.update(Message::Start(StartMessage::OpenPathChanged(
+        source.display().to_string(),
+    )));
+    let import = h.app.update(Message::Start(StartMessage::ImportAgreement));
+    assert!(!folder.exists(), "nothing read or copied inside update");
+    run_task(&mut h.app, import);
+    assert!(folder.join("2028-2029.json").exists(), "copied into the data folder");
+    let said = h.app.notice().map(|n| n.text(localizer(Language::Nl)));
+    let expected = localizer(Language::Nl).tr_args(
+        "cli-agreement-added",
+        &[
+            ("id", "2028-2029".into()),
+            ("path", folder.join("2028-2029.json").display().to_string().into()),
+        ],
+    );
+    assert_eq!(said, Some(expected));
+}

@@ -151,3 +151,27 @@ fn an_overlap_names_the_slots_by_their_times() {
         assert!(h.sees(&said), "{language:?}: the panel shows {said}");
     }
 }
+
+/// The schedule's list view (kept from one doctor to the next) with no slot yet says how to add
+/// one, in FR and NL, instead of showing an empty area; the first slot then appears in the list.
+#[test]
+fn an_empty_list_view_says_how_to_add_a_slot() {
+    use conventio::app::screen::schedule::ScheduleView;
+    for language in [Language::Fr, Language::Nl] {
+        let mut h = harness(language);
+        h.run(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
+        h.run(Message::GoTo(Screen::Schedule));
+        let _ = h
+            .app
+            .update(Message::Schedule(ScheduleMessage::ViewChanged(ScheduleView::List)));
+        assert!(h.app.declaration().slots.is_empty());
+        let said = localizer(language).tr_args("gui-schedule-list-empty", &[("add", h.tr("gui-slot-add").into())]);
+        assert!(h.sees(&said), "{language:?}: {said}");
+        let add = h.tr("gui-slot-add");
+        h.interact(|ui| {
+            ui.click(add.as_str()).expect("the add button");
+        });
+        assert_eq!(h.app.declaration().slots.len(), 1);
+        assert!(!h.sees(&said), "{language:?}: gone once there is a slot");
+    }
+}

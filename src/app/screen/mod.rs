@@ -146,6 +146,23 @@ impl<'a> Context<'a> {
     }
 }
 
+/// Why a document the user asked for (the review's PDF, calendar or text; the overview's
+/// spreadsheet or list) could not be written: one type for every screen that writes one, each
+/// saying it in its own words.
+#[derive(Clone, Debug)]
+pub enum WriteFailure {
+    /// The document could not be made.
+    Document(crate::core::export::ExportError),
+    /// The disk refused the file.
+    Disk(std::sync::Arc<std::io::Error>),
+}
+
+impl From<crate::app::task::Stopped> for WriteFailure {
+    fn from(stopped: crate::app::task::Stopped) -> Self {
+        WriteFailure::Disk(stopped.into())
+    }
+}
+
 /// Where the declaration on screen belongs: a doctor's profile in the practice, a file, or neither
 /// yet (new, an example, a copy).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 //! registered in ProSanté/ProGezondheid yet; most urgent first, filtered to those still to
 //! register, exported as a spreadsheet.
 
-use super::{Action, Context, Event};
+use super::{Action, Context, Event, WriteFailure};
 use crate::app::task;
 use crate::app::widget::focus::focusable;
 use crate::app::widget::{bold, heading, hint, labelled};
@@ -136,21 +136,6 @@ pub enum Message {
     RestoreBackup,
     /// The restore ran: where the damaged database went, or why it could not.
     Restored(super::damage::Restored),
-}
-
-/// Why a list could not be written.
-#[derive(Clone, Debug)]
-pub enum WriteFailure {
-    /// The PDF could not be made.
-    Document(export::ExportError),
-    /// The disk refused the file.
-    Disk(Arc<std::io::Error>),
-}
-
-impl From<task::Stopped> for WriteFailure {
-    fn from(stopped: task::Stopped) -> Self {
-        WriteFailure::Disk(stopped.into())
-    }
 }
 
 impl Overview {

@@ -1,7 +1,7 @@
 //! Review and export: the conditions as they will be declared, then save the declaration file, copy
 //! the text for the portal, or write the PDF, calendar and text (off the window's thread).
 
-use super::{Action, Context, Event};
+use super::{Action, Context, Event, WriteFailure};
 use crate::app::system::{self, Picked};
 use crate::app::task;
 use crate::app::widget::focus::focusable;
@@ -61,7 +61,7 @@ pub enum Message {
     BrowseExport(ExportKind),
     ExportDialogClosed(ExportKind, Picked),
     /// An export was written off the window's thread (or why not).
-    Exported(PathBuf, Result<(), ExportFailure>),
+    Exported(PathBuf, Result<(), WriteFailure>),
     /// Copy the plain-text conditions for the portal.
     CopyConditions,
     /// "Yes" to the question before saving over another doctor's (or another) declaration.
@@ -113,30 +113,14 @@ impl Question {
     }
 }
 
-/// Why an export could not be written.
-#[derive(Clone, Debug)]
-pub enum ExportFailure {
-    /// The document could not be made.
-    Document(export::ExportError),
-    /// The disk refused the file.
-    Disk(Arc<std::io::Error>),
-}
-
-impl From<task::Stopped> for ExportFailure {
-    fn from(stopped: task::Stopped) -> Self {
-        ExportFailure::Disk(stopped.into())
-    }
-}
-
-impl ExportFailure {
-    fn message(&self, ctx: &Context) -> Said {
-        match self {
-            ExportFailure::Document(export::ExportError::UnknownAgreement { id, .. }) => {
-                Said::new("gui-export-unknown-agreement").arg("id", id.clone())
-            }
-            ExportFailure::Document(export::ExportError::Pdf(_)) => Said::new("gui-export-pdf-failed"),
-            ExportFailure::Disk(error) => ctx.io_message(error),
+/// Why an export could not be written, in the review's words.
+fn export_failed(ctx: &Context, failure: &WriteFailure) -> Said {
+    match failure {
+        WriteFailure::Document(export::ExportError::UnknownAgreement { id, .. }) => {
+            Said::new("gui-export-unknown-agreement").arg("id", id.clone())
         }
+        WriteFailure::Document(export::ExportError::Pdf(_)) => Said::new("gui-export-pdf-failed"),
+        WriteFailure::Disk(error) => ctx.io_message(error),
     }
 }
 
@@ -249,7 +233,7 @@ impl Review {
                     "gui-save-failed",
                     &[
                         ("path", path.display().to_string().into()),
-                        ("error", failure.message(ctx).into()),
+                        ("error", export_failed(ctx, &failure).into()),
                     ],
                 ))
                 .into(),
@@ -650,17 +634,17 @@ struct ExportJob {
 }
 
 impl ExportJob {
-    fn write(&self, path: &Path) -> Result<(), ExportFailure> {
+    fn write(&self, path: &Path) -> Result<(), WriteFailure> {
         let (d, a) = (&self.declaration, &self.agreement);
         let bytes = match self.kind {
             ExportKind::Pdf => export::pdf(d, a, self.language, self.today),
             ExportKind::Calendar => export::calendar(d, a, self.language, self.today).map(String::into_bytes),
             ExportKind::Text => Ok(export::conditions_text(d, self.language).into_bytes()),
         }
-        .map_err(ExportFailure::Document)?;
+        .map_err(WriteFailure::Document)?;
         create_folder(path)
             .and_then(|()| storage::write_atomic(path, &bytes, Privacy::UserChosen))
-            .map_err(|e| ExportFailure::Disk(Arc::new(e)))
+            .map_err(|e| WriteFailure::Disk(Arc::new(e)))
     }
 }
 

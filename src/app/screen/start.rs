@@ -66,6 +66,9 @@ pub enum Message {
     /// Add an agreement from a file (the path typed, else a file dialog).
     ImportAgreement,
     AgreementDialogClosed(Picked),
+    /// An agreement file was read, checked and copied off the window's thread (the agreements
+    /// known now), or why not.
+    AgreementImported(PathBuf, Result<(agreement_store::Imported, Agreements), Said>),
     /// Search the practice's doctors by name.
     SearchChanged(String),
     /// Open a doctor's profile from the practice.
@@ -146,16 +149,15 @@ impl Start {
                         Message::AgreementDialogClosed,
                     ));
                 }
-                Action::Batch(
-                    import_agreement(ctx, Path::new(typed))
-                        .into_iter()
-                        .map(Action::Event)
-                        .collect(),
-                )
+                import_agreement(ctx, PathBuf::from(typed))
             }
-            Message::AgreementDialogClosed(Picked::Chosen(path)) => {
-                Action::Batch(import_agreement(ctx, &path).into_iter().map(Action::Event).collect())
-            }
+            Message::AgreementDialogClosed(Picked::Chosen(path)) => import_agreement(ctx, path),
+            Message::AgreementImported(path, imported) => Action::Batch(
+                agreement_imported(ctx, &path, imported)
+                    .into_iter()
+                    .map(Action::Event)
+                    .collect(),
+            ),
             Message::AgreementDialogClosed(Picked::NoService) => no_dialog(ctx, "gui-no-dialog-agreement"),
             Message::SearchChanged(search) => {
                 self.search = search;
@@ -727,11 +729,31 @@ fn set_last_day(ctx: &Context, kind: &str, date: Option<NaiveDate>) -> Result<Ve
 }
 
 /// Adds an agreement from a file to the data folder; the app uses it at once.
-fn import_agreement(ctx: &Context, path: &Path) -> Vec<Event> {
+fn import_agreement(ctx: &Context, path: PathBuf) -> Action<Message> {
     let folder = ctx.options.data_dir.join("agreements");
-    match agreement_store::import(path, &folder, ctx.agreements()) {
-        Ok(imported) => {
-            let agreements = Agreements::with_added(agreement_store::load_all(&folder));
+    let known = ctx.agreements().clone();
+    let source = path.clone();
+    Action::Run(task::blocking(
+        move || {
+            Ok::<_, Stopped>(
+                agreement_store::import(&source, &folder, &known)
+                    .map(|imported| (imported, Agreements::with_added(agreement_store::load_all(&folder))))
+                    .map_err(|error| error.with_position()),
+            )
+        },
+        // A panic while importing is the window's, as when it ran on its own thread.
+        move |imported| Message::AgreementImported(path, imported.unwrap_or_else(|stopped| stopped.resume())),
+    ))
+}
+
+/// The agreement file was imported (the app uses it at once), or why not.
+fn agreement_imported(
+    ctx: &Context,
+    path: &Path,
+    imported: Result<(agreement_store::Imported, Agreements), Said>,
+) -> Vec<Event> {
+    match imported {
+        Ok((imported, agreements)) => {
             let id = if imported.replaced {
                 "cli-agreement-replaced"
             } else {
@@ -748,10 +770,7 @@ fn import_agreement(ctx: &Context, path: &Path) -> Vec<Event> {
         }
         Err(error) => vec![ctx.error(Said::with(
             "cli-agreement-refused",
-            &[
-                ("path", path.display().to_string().into()),
-                ("error", error.with_position().into()),
-            ],
+            &[("path", path.display().to_string().into()), ("error", error.into())],
         ))],
     }
 }

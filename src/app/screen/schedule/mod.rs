@@ -840,6 +840,17 @@ pub fn next_in_week(slots: &[Slot], ids: &SlotIds, current: Option<SlotId>) -> O
 /// a slot whose new day or time moves it in the list keeps its row (and the row's state).
 fn list<'a>(schedule: &'a Schedule, ctx: &Context<'a>) -> Element<'a, Message> {
     let order = in_week_order(&ctx.declaration().slots, ctx.session.slot_ids());
+    if order.is_empty() {
+        // Not a blank area: the list view is kept from one doctor to the next.
+        let add = ctx.tr("gui-slot-add");
+        return container(hint(
+            ctx.tr_args("gui-schedule-list-empty", &[("add", add.into())]),
+            false,
+        ))
+        .padding(LIST_PADDING)
+        .width(Length::Fill)
+        .into();
+    }
     let rows = order.into_iter().map(|(id, s)| {
         let when = format!("{} {}–{}", ctx.tr(&format!("day-{}", s.day.key())), s.start, s.end);
         let how = format!(
@@ -901,8 +912,9 @@ fn error_line<'a>(ctx: &Context, error: String) -> Element<'a, Message> {
     let (shape, range) = (ctx.tr("gui-time-shape"), ctx.tr("gui-time-range"));
     let longest = if shape.len() >= range.len() { shape } else { range };
     iced::widget::stack![
-        // Sizes the line; never seen.
-        text(longest)
+        // Sizes the line; never seen. The space after it changes neither its lines nor its
+        // height, and keeps it from being taken for the error itself (by a search for the text).
+        text(longest + " ")
             .size(13)
             .width(Length::Fill)
             .color(iced::Color::TRANSPARENT),
