@@ -101,6 +101,10 @@ pub struct App {
     switches: u64,
     /// Switches applied so far: another declaration on screen.
     loads: u64,
+    /// A save taken in while a switch was on its way, seen to once the switch is settled.
+    save_waiting: Option<drafts::SaveTaken>,
+    /// A save's doctor is being seen to ([`Message::SavedAs`]): no switch starts meanwhile.
+    saving_as: bool,
     // The screens' own states.
     start: start::Start,
     doctor: doctor::Doctor,
