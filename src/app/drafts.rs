@@ -9,6 +9,14 @@ use super::{App, Message, Notice, NoticeKind, task};
 use crate::core::i18n;
 use iced::Task;
 
+/// A save taken in, whose doctor is still to be seen to ([`App::saved`]).
+pub(super) struct SaveTaken {
+    file: std::path::PathBuf,
+    profile_id: Option<String>,
+    written: crate::core::storage::Fingerprint,
+    loads: u64,
+}
+
 /// A switch on its way: asked when the session had had `edits` edits and the window was `origin`.
 pub(super) struct Switching {
     number: u64,
@@ -54,7 +62,7 @@ impl App {
 
     /// What the switch needs to know of the window; `None` while another switch is on its way.
     fn asked_switch(&mut self, source: Source, kept_before: Option<String>) -> Option<(u64, Ask)> {
-        if self.switching.is_some() {
+        if self.switching.is_some() || self.saving_as {
             return None;
         }
         let parked = source
@@ -87,6 +95,19 @@ impl App {
     /// changed meanwhile (typed, undone, saved), the switch is asked again, so that what was typed
     /// goes where the work is kept.
     pub(super) fn switched(&mut self, number: u64, answer: Result<Switch, NotSwitched>) -> Task<Message> {
+        let task = self.apply_switch(number, answer);
+        // A save taken in while the switch was on its way is seen to now that the switch is
+        // settled (it may have brought another declaration: then the save is only said).
+        match self.save_waiting.take() {
+            Some(save) if self.switching.is_none() => Task::batch([task, self.see_to_save(save)]),
+            waiting => {
+                self.save_waiting = waiting;
+                task
+            }
+        }
+    }
+
+    fn apply_switch(&mut self, number: u64, answer: Result<Switch, NotSwitched>) -> Task<Message> {
         let Some(asked) = self.switching.take_if(|asked| asked.number == number) else {
             return Task::none();
         };
@@ -201,6 +222,38 @@ impl App {
             kind: NoticeKind::Info,
             message: i18n::Message::with("gui-saved", &[("path", file.display().to_string().into())]),
         });
+        self.see_to_save(SaveTaken {
+            file,
+            profile_id,
+            written,
+            loads,
+        })
+    }
+
+    /// The doctor a save leaves the window on, seen to off the window's thread: not while a switch
+    /// is on its way (after it), and not at all when another declaration came on screen since the
+    /// save began (its own draft is never handed to the saved doctor, no lock is taken).
+    fn see_to_save(&mut self, save: SaveTaken) -> Task<Message> {
+        let SaveTaken {
+            file,
+            profile_id,
+            written,
+            loads,
+        } = save;
+        if loads != self.loads {
+            return self.practice_changed();
+        }
+        if self.switching.is_some() {
+            self.save_waiting = Some(SaveTaken {
+                file,
+                profile_id,
+                written,
+                loads,
+            });
+            return Task::none();
+        }
+        // No switch starts until the answer is in.
+        self.saving_as = true;
         let ask = SavedAsk {
             practice: self.practice.clone(),
             data_dir: self.options.data_dir.clone(),
@@ -235,6 +288,7 @@ impl App {
             profile_id,
             lock,
         } = saved;
+        self.saving_as = false;
         if loads == self.loads {
             if let Lock::Taken(lock) = lock {
                 self.doctor_lock = lock;

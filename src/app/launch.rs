@@ -57,6 +57,8 @@ impl App {
             switching: None,
             switches: 0,
             loads: 0,
+            save_waiting: None,
+            saving_as: false,
             start: start::Start::default(),
             doctor: doctor::Doctor::default(),
             choice: choice::Choice,

@@ -181,3 +181,51 @@ fn a_save_answering_after_another_doctor_came_on_screen_never_makes_the_window_t
     let anne_saved = h.app.practice().latest(&anne).expect("Anne's version").declaration;
     assert_eq!(anne_saved.doctor.name, "Dr Anne Peeters-Claes", "her save went to her");
 }
+
+#[test]
+fn a_save_answering_after_a_new_declaration_came_on_screen_leaves_the_windows_own_draft_alone() {
+    let mut h = harness(Language::Fr);
+    let (anne, _) = two_doctors(&mut h);
+    h.run(Message::Doctor(DoctorMessage::NameChanged(
+        "Dr Anne Peeters-Claes".into(),
+    )));
+    h.run(Message::GoTo(Screen::Review));
+    let save = h
+        .app
+        .update(Message::Review(conventio::app::screen::review::Message::Save));
+    h.run(Message::Start(StartMessage::NewDeclaration));
+    h.run(Message::Doctor(DoctorMessage::NameChanged("Dr Chris".into())));
+    run_task(&mut h.app, save);
+    assert_eq!(h.app.origin().profile_id, None, "still work without a doctor");
+    // The window's own draft still holds the new work (not handed to Anne, not emptied).
+    let slot = h.app.session().window().slot;
+    let stored = stored_work_of(&h.app.options().data_dir, None, slot).expect("the window's draft");
+    assert_eq!(stored.doctor.name, "Dr Chris");
+    let anne_saved = h.app.practice().latest(&anne).expect("Anne's version").declaration;
+    assert_eq!(anne_saved.doctor.name, "Dr Anne Peeters-Claes");
+}
+
+#[test]
+fn a_save_taken_in_while_a_switch_is_on_its_way_is_seen_to_after_it() {
+    let mut h = harness(Language::Fr);
+    let (anne, bart) = two_doctors(&mut h);
+    h.run(Message::Doctor(DoctorMessage::NameChanged(
+        "Dr Anne Peeters-Claes".into(),
+    )));
+    h.run(Message::GoTo(Screen::Review));
+    let save = h
+        .app
+        .update(Message::Review(conventio::app::screen::review::Message::Save));
+    let switch = h.app.update(Message::Start(StartMessage::OpenProfile(bart.clone())));
+    // The save answers first, then the switch.
+    run_task(&mut h.app, save);
+    run_task(&mut h.app, switch);
+    assert_eq!(h.app.origin().profile_id.as_deref(), Some(bart.as_str()));
+    assert_eq!(h.app.origin().file, None, "Bart's window, not Anne's file");
+    assert_eq!(h.app.declaration().doctor.name, "Dr Bart Bosmans");
+    let anne_saved = h.app.practice().latest(&anne).expect("Anne's version").declaration;
+    assert_eq!(anne_saved.doctor.name, "Dr Anne Peeters-Claes");
+    // Back to Anne: her saved work.
+    h.run(Message::Start(StartMessage::OpenProfile(anne)));
+    assert_eq!(h.app.declaration().doctor.name, "Dr Anne Peeters-Claes");
+}
