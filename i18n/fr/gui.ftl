@@ -151,6 +151,7 @@ gui-figures-title = Chiffres
 
 gui-review-title = Vérifier et enregistrer
 gui-review-ready = La déclaration est conforme : enregistrez-la, puis recopiez les conditions dans ProSanté.
+gui-review-ready-nothing = La déclaration est conforme : rien à enregistrer dans ProSanté ; enregistrez-la pour le dossier du cabinet.
 gui-review-not-ready = La vérification signale des erreurs : vous pouvez enregistrer, mais corrigez-les avant de déclarer.
 gui-review-conditions = Conditions de temps et de lieu
 gui-review-save = Fichier de la déclaration

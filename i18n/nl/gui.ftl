@@ -151,6 +151,7 @@ gui-figures-title = Cijfers
 
 gui-review-title = Nakijken en bewaren
 gui-review-ready = De verklaring is in orde: bewaar ze en neem de voorwaarden over in ProGezondheid.
+gui-review-ready-nothing = De verklaring is in orde: niets te registreren in ProGezondheid; bewaar ze voor het dossier van de praktijk.
 gui-review-not-ready = De controle meldt fouten: u kunt bewaren, maar verbeter ze vóór u verklaart.
 gui-review-conditions = Voorwaarden inzake tijd en plaats
 gui-review-save = Verklaringsbestand

@@ -67,11 +67,6 @@ pub use widget::{FONT, FONT_BOLD, FONT_REGULAR};
 /// installer and the Debian package.
 pub(crate) const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// Whether `update` forbids file and store work on the window's thread (in a debug build, every
-/// test, the core's I/O entry points then panic there, naming the place). Off until the last such
-/// sites have moved into tasks (issue 19; the list: the 19s note).
-const NO_IO_IN_UPDATE: bool = false;
-
 /// The window's state: the routing, the session, the settings, the notice, and each screen's own
 /// state. Read from outside (the tests) through the accessors below; only `update` changes it.
 pub struct App {
@@ -191,8 +186,10 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
-        // No file or store work here: it waits in a task (`task::blocking`), not the window.
-        let _no_io = NO_IO_IN_UPDATE.then(crate::core::storage::io_forbidden);
+        // No file or store work on the window's thread: it goes to a task (`task::blocking`) and
+        // comes back as a message. In a debug build (every test) the core's I/O entry points panic
+        // inside this scope, naming the place; a release build compiles the check out.
+        let _no_io = crate::core::storage::io_forbidden();
         let before = self.screen;
         let edits = self.session.edits();
         // Anything the user does besides typing a time takes the times typed so far first, as

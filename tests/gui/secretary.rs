@@ -175,3 +175,27 @@ fn an_empty_list_view_says_how_to_add_a_slot() {
         assert!(!h.sees(&said), "{language:?}: gone once there is a slot");
     }
 }
+
+/// A full adherence by an adherent doctor: the review says there is nothing to register in the
+/// portal (as the deadline line under it does), not "save it, then copy the conditions into
+/// ProSanté" — there are no conditions. A partial adherence keeps that sentence.
+#[test]
+fn the_review_of_a_full_adherence_says_nothing_to_register() {
+    for language in [Language::Fr, Language::Nl] {
+        let mut h = harness_on(language, "2026-12-03");
+        h.run(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
+        let _ = h
+            .app
+            .update(Message::Doctor(DoctorMessage::NameChanged("Dr Jean Dupont".into())));
+        let _ = h
+            .app
+            .update(Message::Doctor(DoctorMessage::InamiChanged("1-23457-24-003".into())));
+        assert_eq!(h.app.declaration().choice, conventio::core::model::Choice::Full);
+        h.run(Message::GoTo(Screen::Review));
+        assert!(h.sees(&h.tr("gui-review-ready-nothing")), "{language:?}");
+        assert!(!h.sees(&h.tr("gui-review-ready")), "{language:?}");
+        h.open_example(0);
+        h.run(Message::GoTo(Screen::Review));
+        assert!(h.sees(&h.tr("gui-review-ready")), "{language:?}: a partial adherence");
+    }
+}

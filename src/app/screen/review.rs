@@ -732,7 +732,15 @@ impl Review {
     pub(crate) fn view<'a>(&'a self, ctx: &Context<'a>, report: &crate::core::rules::Report) -> Element<'a, Message> {
         let conditions = export::conditions_text(ctx.declaration(), ctx.language);
         let status = if report.is_ok() {
-            hint(ctx.tr("gui-review-ready"), false)
+            // A full adherence by an adherent doctor: nothing goes to the portal, no conditions.
+            hint(
+                ctx.tr(if report.summary.registration_needed {
+                    "gui-review-ready"
+                } else {
+                    "gui-review-ready-nothing"
+                }),
+                false,
+            )
         } else {
             hint(ctx.tr("gui-review-not-ready"), true)
         };
