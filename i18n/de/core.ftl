@@ -100,6 +100,12 @@ read-value-other = ein anderer Wert
 read-bad-time = ungültige Uhrzeit „{ $value }“: das Format ist HH:MM, von 00:00 bis 23:59, und 24:00 als Ende
 read-bad-date = ungültiges Datum: das Format ist JJJJ-MM-TT ({ $detail })
 read-bad-number = die Zahl „{ $value }“ liegt außerhalb der hier erlaubten Werte
+read-bad-value = der Wert „{ $value }“ ist hier nicht erlaubt
+read-bad-value-kind = hier nicht erlaubter Wert: { $found }
+read-bad-length = { $length ->
+    [one] eine Liste mit einem Element ist hier nicht erlaubt
+   *[other] eine Liste mit { $length } Elementen ist hier nicht erlaubt
+}
 read-empty-name = der Name des Arztes darf nicht leer sein
 read-newer-version = diese Datei verwendet Version { $found } des Formats, diese Conventio-Version liest nur Version { $known }: aktualisieren Sie Conventio
 read-bad-version = „version“ muss eine ganze Zahl sein

@@ -100,6 +100,12 @@ read-value-other = another value
 read-bad-time = invalid time “{ $value }”: the format is HH:MM, from 00:00 to 23:59, and 24:00 as an end
 read-bad-date = invalid date: the format is YYYY-MM-DD ({ $detail })
 read-bad-number = the number “{ $value }” is outside the values allowed here
+read-bad-value = the value “{ $value }” is not allowed here
+read-bad-value-kind = value not allowed here: { $found }
+read-bad-length = { $length ->
+    [one] a list of one item is not allowed here
+   *[other] a list of { $length } items is not allowed here
+}
 read-empty-name = the doctor's name cannot be empty
 read-newer-version = this file uses version { $found } of the format; this version of Conventio reads only version { $known }: update Conventio
 read-bad-version = “version” must be a whole number

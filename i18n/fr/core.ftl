@@ -103,6 +103,12 @@ read-value-other = une autre valeur
 read-bad-time = heure « { $value } » non valable : le format est HH:MM, de 00:00 à 23:59, et 24:00 pour une fin
 read-bad-date = date non valable : le format est AAAA-MM-JJ ({ $detail })
 read-bad-number = le nombre « { $value } » est hors des valeurs permises ici
+read-bad-value = la valeur « { $value } » n'est pas permise ici
+read-bad-value-kind = valeur non permise ici : { $found }
+read-bad-length = { $length ->
+    [one] une liste d'un élément n'est pas permise ici
+   *[other] une liste de { $length } éléments n'est pas permise ici
+}
 read-empty-name = le nom du médecin ne peut pas être vide
 read-newer-version = ce fichier est en version { $found } du format, cette version de Conventio ne lit que la version { $known } : mettez Conventio à jour
 read-bad-version = « version » doit être un nombre entier

@@ -100,6 +100,12 @@ read-value-other = een andere waarde
 read-bad-time = ongeldig uur ‘{ $value }’: de vorm is UU:MM, van 00:00 tot 23:59, en 24:00 als einde
 read-bad-date = ongeldige datum: de vorm is JJJJ-MM-DD ({ $detail })
 read-bad-number = het getal ‘{ $value }’ valt buiten de toegelaten waarden
+read-bad-value = de waarde ‘{ $value }’ is hier niet toegelaten
+read-bad-value-kind = waarde hier niet toegelaten: { $found }
+read-bad-length = { $length ->
+    [one] een lijst van één element is hier niet toegelaten
+   *[other] een lijst van { $length } elementen is hier niet toegelaten
+}
 read-empty-name = de naam van de arts mag niet leeg zijn
 read-newer-version = dit bestand gebruikt versie { $found } van het formaat, deze versie van Conventio leest alleen versie { $known }: werk Conventio bij
 read-bad-version = ‘version’ moet een geheel getal zijn

@@ -57,7 +57,13 @@ pub(crate) fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Rea
         },
         Err(typed::Error::Inner(error)) => Err(from_serde_json(text, &error)),
         Err(typed::Error::Kind { kind, carrier }) => {
-            Err(ReadError::at(carrier.as_ref().and_then(position), message_of(&kind)))
+            let position = carrier.as_ref().and_then(position);
+            let found = || {
+                position
+                    .map(|(line, column)| found_at(text, line, column))
+                    .unwrap_or_default()
+            };
+            Err(ReadError::at(position, message_of(&kind, found)))
         }
     }
 }
@@ -112,8 +118,9 @@ fn found_at(text: &str, line: usize, column: usize) -> String {
     line[start..end].chars().take(40).flat_map(char::escape_debug).collect()
 }
 
-/// The translatable message of what serde reported.
-fn message_of(kind: &typed::Kind) -> Message {
+/// The translatable message of what serde reported; `found` gives the file's own text where it
+/// happened, for a refusal that has no words of ours.
+fn message_of(kind: &typed::Kind, found: impl FnOnce() -> String) -> Message {
     use typed::{Kind, Shape};
     match kind {
         Kind::MissingField(field) => Message::new("read-missing-key").arg("key", *field),
@@ -155,11 +162,23 @@ fn message_of(kind: &typed::Kind) -> Message {
             shape: None,
             ..
         } => Message::new("read-bad-number").arg("value", number.clone()),
-        // Kinds the declaration and agreement files do not give rise to today (no tuple, every
-        // text with rules of its own has its shape): said with serde's words as the detail.
-        Kind::InvalidValue { shape: None, .. } | Kind::InvalidLength { .. } | Kind::Custom(_) => {
-            Message::new("read-invalid").arg("detail", kind.to_string())
-        }
+        // The kinds below are not given rise to by today's declaration and agreement files (no
+        // tuple; every text with rules of its own has its shape), but a later type may: said in
+        // our words with the file's value, never with serde's English.
+        Kind::InvalidValue {
+            found: typed::Found { text: Some(value), .. },
+            shape: None,
+            ..
+        } => Message::new("read-bad-value").arg("value", value.clone()),
+        Kind::InvalidValue {
+            found: typed::Found { kind, text: None, .. },
+            shape: None,
+            ..
+        } => Message::new("read-bad-value-kind").key_arg("found", kind.message_id()),
+        Kind::InvalidLength { length, .. } => Message::new("read-bad-length").arg("length", *length),
+        // A type's own refusal (serde's derive: no variant of an untagged enum matched): its
+        // words are English, so the file's text where it happened is shown instead.
+        Kind::Custom(_) => Message::new("read-invalid").arg("detail", found()),
     }
 }
 
@@ -221,6 +240,129 @@ mod tests {
         // Taken from what serde reported, not cut out of its sentence at the backticks.
         let odd = refused(&VALID.replace("\"choice\"", "\"cho`ice, expected x\": 1, \"choice\""));
         assert_eq!(arg(&odd, "key"), "cho`ice, expected x");
+    }
+
+    /// A refusal today's file formats do not raise, but a later field could: a value of the
+    /// right kind its type does not take, a list of the wrong length, a derive's own words.
+    mod later_types {
+        use serde::de::{self, Deserializer, Visitor};
+
+        /// Takes only `true`, the way a later flag that must be set could.
+        #[derive(Debug)]
+        pub struct OnlyTrue;
+
+        impl<'de> serde::Deserialize<'de> for OnlyTrue {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Only;
+                impl Visitor<'_> for Only {
+                    type Value = OnlyTrue;
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str("true")
+                    }
+                    fn visit_bool<E: de::Error>(self, value: bool) -> Result<OnlyTrue, E> {
+                        value
+                            .then_some(OnlyTrue)
+                            .ok_or_else(|| E::invalid_value(de::Unexpected::Bool(value), &self))
+                    }
+                }
+                deserializer.deserialize_bool(Only)
+            }
+        }
+
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(untagged)]
+        pub enum NumberOrWord {
+            Number(u32),
+            Word(String),
+        }
+
+        #[derive(Debug, serde::Deserialize)]
+        pub struct Later {
+            pub initial: Option<char>,
+            pub pair: Option<(u8, u8)>,
+            pub flag: Option<OnlyTrue>,
+            pub either: Option<NumberOrWord>,
+        }
+    }
+
+    fn later(text: &str) -> ReadError {
+        parse::<later_types::Later>(text).expect_err(text)
+    }
+
+    /// Every language, with no English word of serde's (`invalid`, `expected`, `variant`).
+    fn no_serde_words(error: &ReadError) -> Vec<String> {
+        let said = in_every_language(error);
+        for text in &said[..3] {
+            for word in ["invalid", "expected", "variant", "untagged", "character"] {
+                assert!(!text.contains(word), "{word} in {text}");
+            }
+        }
+        said
+    }
+
+    #[test]
+    fn the_later_types_read_their_good_values() {
+        let read = parse::<later_types::Later>(r#"{"initial": "é", "pair": [1, 2], "flag": true, "either": "x"}"#);
+        let later_types::Later {
+            initial,
+            pair,
+            flag,
+            either,
+        } = read.expect("good values");
+        assert_eq!((initial, pair), (Some('é'), Some((1, 2))));
+        assert!(flag.is_some());
+        assert!(matches!(either, Some(later_types::NumberOrWord::Word(w)) if w == "x"));
+        let number = parse::<later_types::Later>(r#"{"either": 3}"#).expect("a number");
+        assert!(matches!(number.either, Some(later_types::NumberOrWord::Number(3))));
+    }
+
+    #[test]
+    fn a_value_its_type_does_not_take_is_named_in_our_words() {
+        let error = later(r#"{"initial": "ab"}"#);
+        assert_eq!(error.message.id, "read-bad-value");
+        assert_eq!(arg(&error, "value"), "ab");
+        let [fr, ..]: [String; 4] = no_serde_words(&error).try_into().unwrap();
+        assert_eq!(fr, "ligne 1, colonne 16 : la valeur « ab » n'est pas permise ici");
+
+        let flag = later(r#"{"flag": false}"#);
+        assert_eq!(flag.message.id, "read-bad-value-kind");
+        let [fr, nl, ..]: [String; 4] = no_serde_words(&flag).try_into().unwrap();
+        assert!(
+            fr.ends_with("valeur non permise ici : un booléen (true ou false)"),
+            "{fr}"
+        );
+        assert!(
+            nl.ends_with("waarde hier niet toegelaten: een booleaanse waarde (true of false)"),
+            "{nl}"
+        );
+    }
+
+    #[test]
+    fn a_list_of_the_wrong_length_says_its_length() {
+        let error = later(r#"{"pair": [1]}"#);
+        assert_eq!(error.message.id, "read-bad-length");
+        let [fr, nl, de, en]: [String; 4] = no_serde_words(&error).try_into().unwrap();
+        assert!(fr.ends_with("une liste d'un élément n'est pas permise ici"), "{fr}");
+        assert!(
+            nl.ends_with("een lijst van één element is hier niet toegelaten"),
+            "{nl}"
+        );
+        assert!(
+            de.ends_with("eine Liste mit einem Element ist hier nicht erlaubt"),
+            "{de}"
+        );
+        assert!(en.ends_with("a list of one item is not allowed here"), "{en}");
+    }
+
+    #[test]
+    fn a_types_own_refusal_shows_the_files_text_not_its_english_words() {
+        // serde's derive refuses an untagged enum with "data did not match any variant…".
+        let error = later(r#"{"either": true}"#);
+        assert_eq!(error.message.id, "read-invalid");
+        assert_eq!(error.position, Some((1, 16)));
+        assert_eq!(arg(&error, "detail"), "true");
+        let [fr, ..]: [String; 4] = no_serde_words(&error).try_into().unwrap();
+        assert_eq!(fr, "ligne 1, colonne 16 : contenu non valable (true)");
     }
 
     #[test]
