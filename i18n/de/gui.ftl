@@ -262,6 +262,7 @@ gui-overview-print-all-label = Ordner für die PDFs aller Ärzte
 gui-overview-print-all-folder = pdf-aerzte-{ $date }
 gui-overview-printed-all = { $count } PDFs in { $folder } geschrieben.
 gui-overview-printed-some = { $count } PDFs in { $folder } geschrieben. Nicht gedruckt: { $failed }
+gui-overview-printed-failed-one = { $doctor } ({ $why })
 gui-overview-print-all-failed = Die PDFs konnten nicht gedruckt werden: { $error }
 gui-overview-exported = Übersicht geschrieben nach { $path }
 gui-overview-export-failed = { $path } konnte nicht geschrieben werden: { $error }

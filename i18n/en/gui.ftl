@@ -262,6 +262,7 @@ gui-overview-print-all-label = Folder for every doctor's PDF
 gui-overview-print-all-folder = pdf-doctors-{ $date }
 gui-overview-printed-all = { $count } PDFs written in { $folder }.
 gui-overview-printed-some = { $count } PDFs written in { $folder }. Not printed: { $failed }
+gui-overview-printed-failed-one = { $doctor } ({ $why })
 gui-overview-print-all-failed = The PDFs could not be printed: { $error }
 gui-overview-exported = Overview written to { $path }
 gui-overview-export-failed = { $path } could not be written: { $error }

@@ -262,6 +262,7 @@ gui-overview-print-all-label = Dossier des PDF de tous les médecins
 gui-overview-print-all-folder = pdf-medecins-{ $date }
 gui-overview-printed-all = { $count } PDF écrits dans { $folder }.
 gui-overview-printed-some = { $count } PDF écrits dans { $folder }. Pas imprimés : { $failed }
+gui-overview-printed-failed-one = { $doctor } ({ $why })
 gui-overview-print-all-failed = Les PDF n'ont pas pu être imprimés : { $error }
 gui-overview-exported = Vue d'ensemble écrite dans { $path }
 gui-overview-export-failed = { $path } n'a pas pu être écrit : { $error }

@@ -262,6 +262,7 @@ gui-overview-print-all-label = Map voor de pdf's van alle artsen
 gui-overview-print-all-folder = pdf-artsen-{ $date }
 gui-overview-printed-all = { $count } pdf's geschreven in { $folder }.
 gui-overview-printed-some = { $count } pdf's geschreven in { $folder }. Niet afgedrukt: { $failed }
+gui-overview-printed-failed-one = { $doctor } ({ $why })
 gui-overview-print-all-failed = De pdf's konden niet worden afgedrukt: { $error }
 gui-overview-exported = Overzicht geschreven naar { $path }
 gui-overview-export-failed = { $path } kon niet worden geschreven: { $error }

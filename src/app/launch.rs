@@ -49,7 +49,7 @@ impl App {
             practice: Practice::open(&options.data_dir, agreements),
             resizes: 0,
             window_unsaved: false,
-            settings_writes: super::window::SettingsWrites::default(),
+            settings_writes: super::settings_writes::SettingsWrites::default(),
             _draft: draft,
             parked: std::collections::HashMap::new(),
             lists: super::read::Asked::default(),

@@ -38,6 +38,7 @@ mod read;
 mod reading;
 pub mod screen;
 mod session;
+mod settings_writes;
 mod shortcuts;
 mod switch;
 pub mod system;
@@ -86,8 +87,8 @@ pub struct App {
     resizes: u64,
     /// The window's size changed since the settings were last written.
     window_unsaved: bool,
-    /// The settings' writes, off the window's thread ([`window::SettingsWrites`]).
-    settings_writes: window::SettingsWrites,
+    /// The settings' writes, off the window's thread.
+    settings_writes: settings_writes::SettingsWrites,
     /// This window's draft, locked while it runs.
     _draft: session::DraftSlot,
     /// The doctors worked on in this window and left for another, with their undo history.
@@ -177,9 +178,7 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
-        // No file or store work on the window's thread: it goes to a task (`task::blocking`) and
-        // comes back as a message. In a debug build (every test) the core's I/O entry points panic
-        // inside this scope, naming the place; a release build compiles the check out.
+        // No file or store work on the window's thread (debug builds panic on it): `task::blocking`.
         let _no_io = crate::core::storage::io_forbidden();
         let before = self.screen;
         let edits = self.session.edits();

@@ -1,13 +1,14 @@
 //! The window itself: the iced program, the size it opens at and fits to its screen, and the size
 //! the user chose, remembered.
 
+use super::settings_writes::SettingsJob;
 use super::{App, FONT, FONT_BOLD, FONT_REGULAR, Message, Notice, NoticeKind, Options, VERSION, system, widget};
 use crate::core::i18n;
 use crate::core::settings::{self, SettingsFile};
 use iced::keyboard;
 use iced::{Subscription, Task, Theme};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 /// Opens the window: `conventio` or `conventio FILE`.
 pub fn run(file: Option<PathBuf>) -> iced::Result {
@@ -152,7 +153,7 @@ impl App {
     pub(crate) fn save_settings(&mut self) {
         // The settings written hold the window's last size too.
         self.window_unsaved = false;
-        self.settings_writes.due = true;
+        self.settings_writes.changed();
     }
 
     /// The settings as they are now, written on a blocking thread when a change is due.
@@ -163,17 +164,8 @@ impl App {
 
     /// The write of the settings as they are now, when a change is due.
     fn settings_job(&mut self) -> Option<SettingsJob> {
-        let writes = &mut self.settings_writes;
-        if !std::mem::take(&mut writes.due) {
-            return None;
-        }
-        writes.made += 1;
-        Some(SettingsJob {
-            file: SettingsFile::at(&self.options.settings_path),
-            settings: self.settings.clone(),
-            made: writes.made,
-            written: writes.written.clone(),
-        })
+        let file = SettingsFile::at(&self.options.settings_path);
+        self.settings_writes.job(file, &self.settings)
     }
 
     /// A write of the settings ended. A newer version's file is kept as it is without a notice at
@@ -244,39 +236,6 @@ impl Drop for App {
         if let Some(job) = self.settings_job() {
             let _ = job.write();
         }
-    }
-}
-
-/// The settings' writes: a change marks them due, `update` hands them to one blocking job per
-/// message, and the jobs write in the order of the changes (one that starts late, after a newer
-/// snapshot was written, writes nothing), never two at once.
-#[derive(Debug, Default)]
-pub(crate) struct SettingsWrites {
-    /// A change is not written yet.
-    due: bool,
-    /// Snapshots handed to jobs so far.
-    made: u64,
-    /// The newest snapshot written; held while a job writes.
-    written: Arc<Mutex<u64>>,
-}
-
-/// One snapshot of the settings to write.
-struct SettingsJob {
-    file: SettingsFile,
-    settings: settings::Settings,
-    made: u64,
-    written: Arc<Mutex<u64>>,
-}
-
-impl SettingsJob {
-    fn write(self) -> Result<(), Arc<settings::SaveError>> {
-        let mut written = self.written.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if *written >= self.made {
-            return Ok(());
-        }
-        self.file.save(&self.settings).map_err(Arc::new)?;
-        *written = self.made;
-        Ok(())
     }
 }
 

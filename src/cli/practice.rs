@@ -162,7 +162,7 @@ fn print(args: &PracticeArgs, agreements: &Agreements, folder: &Path, force: boo
                 localizer.tr_args("cli-export-written", &[("path", path.display().to_string().into())])
             ),
             Err(reason) => {
-                eprintln!("{}: {reason}", printed.doctor);
+                eprintln!("{}: {}", printed.doctor, localizer.message(&reason));
                 status = EXIT_FINDINGS;
             }
         }

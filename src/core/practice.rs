@@ -23,12 +23,13 @@ pub struct Practice {
     agreements: Agreements,
 }
 
-/// One doctor's PDF from [`Practice::print_all`]: where it was written, or why not (translated).
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One doctor's PDF from [`Practice::print_all`]: where it was written, or why not (a message,
+/// translated when shown).
+#[derive(Clone, Debug, PartialEq)]
 pub struct Printed {
     /// The doctor as the lists name them (name and INAMI).
     pub doctor: String,
-    pub result: Result<PathBuf, String>,
+    pub result: Result<PathBuf, Message>,
 }
 
 /// One doctor as the lists show them: the last saved version (or, before any save, the draft).
@@ -88,7 +89,6 @@ impl Practice {
         language: Language,
         today: NaiveDate,
     ) -> Result<Vec<Printed>, StoreError> {
-        let localizer = super::i18n::localizer(language);
         let agreements = &self.agreements;
         Ok(self
             .load()?
@@ -97,16 +97,12 @@ impl Practice {
                 let doctor = profile.label();
                 let result = profile
                     .declaration
-                    .map_err(|e| e.describe(localizer))
+                    .map_err(|e| e.with_position())
                     .and_then(|declaration| {
                         let agreement = agreements.find(&declaration.agreement).ok_or_else(|| {
-                            localizer.tr_args(
-                                "read-unknown-agreement",
-                                &[
-                                    ("id", declaration.agreement.clone().into()),
-                                    ("known", agreements.ids().into()),
-                                ],
-                            )
+                            Message::new("read-unknown-agreement")
+                                .arg("id", declaration.agreement.clone())
+                                .arg("known", agreements.ids())
                         })?;
                         let stem = super::filename::safe_stem(&declaration.doctor.name, "declaration");
                         let inami = super::filename::safe_stem(&super::inami::shown(&declaration.doctor.inami), "");
@@ -118,15 +114,13 @@ impl Practice {
                         };
                         let path = folder.join(name);
                         if path.exists() && !force {
-                            return Err(
-                                localizer.tr_args("cli-export-exists", &[("path", path.display().to_string().into())])
-                            );
+                            return Err(Message::new("cli-export-exists").arg("path", path.display().to_string()));
                         }
-                        let bytes = super::export::pdf(&declaration, agreement, language, today)
-                            .map_err(|e| localizer.message(&e.message()))?;
+                        let bytes =
+                            super::export::pdf(&declaration, agreement, language, today).map_err(|e| e.message())?;
                         std::fs::create_dir_all(folder)
                             .and_then(|()| storage::write_atomic(&path, &bytes, storage::Privacy::UserChosen))
-                            .map_err(|e| super::system_error::describe(&e, localizer))?;
+                            .map_err(|e| super::system_error::message(&e))?;
                         Ok(path)
                     });
                 Printed { doctor, result }

@@ -133,3 +133,30 @@ fn the_slot_named_in_a_notice_follows_a_language_switch() {
         assert_eq!(h.app.notice_text().as_deref(), Some(said.as_str()), "{language:?}");
     }
 }
+
+/// "Printed 0 PDFs … Not printed: Dr X (… already exists …)" said in French, then the user switches
+/// to Dutch: the reasons per doctor are Dutch too, not only the sentence around them.
+#[test]
+fn the_reasons_in_a_print_all_notice_follow_a_language_switch() {
+    use conventio::app::screen::overview::Message as OverviewMessage;
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let file = h._home.path().join("documents").join("ex.json");
+    h.run(Message::Review(
+        conventio::app::screen::review::Message::SavePathChanged(file.display().to_string()),
+    ));
+    h.run(Message::Review(conventio::app::screen::review::Message::Save));
+    h.run(Message::GoTo(Screen::Overview));
+    let folder = h._home.path().join("pdf");
+    h.run(Message::Overview(OverviewMessage::PrintFolderChanged(
+        folder.display().to_string(),
+    )));
+    h.run(Message::Overview(OverviewMessage::PrintAll));
+    // Again: the PDF is there, so it is not replaced and the notice says why.
+    h.run(Message::Overview(OverviewMessage::PrintAll));
+    let fr = h.app.notice_text().expect("a notice");
+    assert!(fr.contains("existe déjà"), "{fr}");
+    let _ = h.app.update(Message::LanguageChanged(Language::Nl));
+    let nl = h.app.notice_text().expect("a notice");
+    assert!(nl.contains("bestaat al") && !nl.contains("existe"), "{nl}");
+}

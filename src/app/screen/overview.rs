@@ -285,9 +285,16 @@ impl Overview {
                 match result {
                     Ok(printed) => {
                         let written = printed.iter().filter(|p| p.result.is_ok()).count();
-                        let failed: Vec<String> = printed
+                        // Messages: the reasons follow a language switch like the rest of the notice.
+                        let failed: Vec<Said> = printed
                             .iter()
-                            .filter_map(|p| p.result.as_ref().err().map(|why| format!("{} ({why})", p.doctor)))
+                            .filter_map(|p| {
+                                p.result.as_ref().err().map(|why| {
+                                    Said::new("gui-overview-printed-failed-one")
+                                        .arg("doctor", p.doctor.clone())
+                                        .arg("why", why.clone())
+                                })
+                            })
                             .collect();
                         if failed.is_empty() {
                             ctx.info(Said::with(
@@ -301,7 +308,7 @@ impl Overview {
                                 &[
                                     ("count", written.into()),
                                     ("folder", folder.into()),
-                                    ("failed", failed.join(" ; ").into()),
+                                    ("failed", crate::core::i18n::Arg::List(failed)),
                                 ],
                             ))
                             .into()
