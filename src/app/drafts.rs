@@ -4,26 +4,10 @@
 
 use super::screen::{self, Origin};
 use super::session::AUTOSAVE_PAUSE;
-use super::switch::{Ask, Lock, NotSwitched, Saved, SavedAsk, Source, Switch};
+use super::switch::{Ask, Lock, NotSwitched, SaveTaken, Saved, SavedAsk, Source, Switch, Switching};
 use super::{App, Message, Notice, NoticeKind, task};
 use crate::core::i18n;
 use iced::Task;
-
-/// A save taken in, whose doctor is still to be seen to ([`App::saved`]).
-pub(super) struct SaveTaken {
-    file: std::path::PathBuf,
-    profile_id: Option<String>,
-    written: crate::core::storage::Fingerprint,
-    loads: u64,
-}
-
-/// A switch on its way: asked when the session had had `edits` edits and the window was `origin`.
-pub(super) struct Switching {
-    number: u64,
-    edits: u64,
-    origin: Origin,
-    source: Source,
-}
 
 impl App {
     /// Another declaration to work on, its origin, and the step to show. A file is remembered in the
@@ -62,16 +46,16 @@ impl App {
 
     /// What the switch needs to know of the window; `None` while another switch is on its way.
     fn asked_switch(&mut self, source: Source, kept_before: Option<String>) -> Option<(u64, Ask)> {
-        if self.switching.is_some() || self.saving_as {
+        if self.switches.on_its_way.is_some() || self.switches.saving_as {
             return None;
         }
         let parked = source
             .profile()
             .and_then(|id| self.parked.get(id))
             .map(|parked| parked.declaration().clone());
-        self.switches += 1;
-        let number = self.switches;
-        self.switching = Some(Switching {
+        self.switches.asked += 1;
+        let number = self.switches.asked;
+        self.switches.on_its_way = Some(Switching {
             number,
             edits: self.session.edits(),
             origin: self.origin.clone(),
@@ -98,17 +82,17 @@ impl App {
         let task = self.apply_switch(number, answer);
         // A save taken in while the switch was on its way is seen to now that the switch is
         // settled (it may have brought another declaration: then the save is only said).
-        match self.save_waiting.take() {
-            Some(save) if self.switching.is_none() => Task::batch([task, self.see_to_save(save)]),
+        match self.switches.save_waiting.take() {
+            Some(save) if self.switches.on_its_way.is_none() => Task::batch([task, self.see_to_save(save)]),
             waiting => {
-                self.save_waiting = waiting;
+                self.switches.save_waiting = waiting;
                 task
             }
         }
     }
 
     fn apply_switch(&mut self, number: u64, answer: Result<Switch, NotSwitched>) -> Task<Message> {
-        let Some(asked) = self.switching.take_if(|asked| asked.number == number) else {
+        let Some(asked) = self.switches.on_its_way.take_if(|asked| asked.number == number) else {
             return Task::none();
         };
         let switch = match answer {
@@ -137,7 +121,7 @@ impl App {
             lock,
             notice,
         } = switch;
-        self.loads += 1;
+        self.switches.loads += 1;
         let parked = asked.and_then(|id| self.parked.remove(&id)).filter(|_| parked);
         let left = self.session.switch_to(declaration, parked);
         if let Some(key) = kept {
@@ -240,11 +224,11 @@ impl App {
             written,
             loads,
         } = save;
-        if loads != self.loads {
+        if loads != self.switches.loads {
             return self.practice_changed();
         }
-        if self.switching.is_some() {
-            self.save_waiting = Some(SaveTaken {
+        if self.switches.on_its_way.is_some() {
+            self.switches.save_waiting = Some(SaveTaken {
                 file,
                 profile_id,
                 written,
@@ -253,7 +237,7 @@ impl App {
             return Task::none();
         }
         // No switch starts until the answer is in.
-        self.saving_as = true;
+        self.switches.saving_as = true;
         let ask = SavedAsk {
             practice: self.practice.clone(),
             data_dir: self.options.data_dir.clone(),
@@ -288,8 +272,8 @@ impl App {
             profile_id,
             lock,
         } = saved;
-        self.saving_as = false;
-        if loads == self.loads {
+        self.switches.saving_as = false;
+        if loads == self.switches.loads {
             if let Lock::Taken(lock) = lock {
                 self.doctor_lock = lock;
             }

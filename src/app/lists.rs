@@ -2,28 +2,11 @@
 //! versions — read again off the window's thread when their step opens or the practice changes,
 //! and shown when the read comes back.
 
-use super::screen::damage::Damage;
-use super::screen::start::{self, ListedDoctor};
+use super::read::Lists;
+use super::screen::start;
 use super::{App, Message, task};
-use crate::core::practice::HistoryEntry;
 use iced::Task;
 use std::sync::Arc;
-
-/// The lists as read for the read numbered so.
-#[derive(Clone, Debug)]
-pub struct Lists {
-    number: u64,
-    doctors: Option<Result<Vec<ListedDoctor>, Damage>>,
-    history: Option<Vec<HistoryEntry>>,
-}
-
-/// The newest read asked for each list: an older read that comes back later is not shown.
-#[derive(Default)]
-pub(super) struct Asked {
-    reads: u64,
-    doctors: u64,
-    history: u64,
-}
 
 impl App {
     /// Reads the start screen's doctors and/or the review's history again, off the window's thread.

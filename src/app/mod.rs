@@ -19,7 +19,7 @@ macro_rules! context {
             language: $app.language,
             practice: &$app.practice,
             origin: &$app.origin,
-            loads: $app.loads,
+            loads: $app.switches.loads,
         }
     };
 }
@@ -34,6 +34,7 @@ mod lists;
 mod notice;
 mod options;
 pub mod probe;
+mod read;
 mod reading;
 pub mod screen;
 mod session;
@@ -92,20 +93,11 @@ pub struct App {
     _draft: session::DraftSlot,
     /// The doctors worked on in this window and left for another, with their undo history.
     parked: std::collections::HashMap<String, session::Parked>,
-    /// The newest reads of the practice's lists asked ([`lists`]).
-    lists: lists::Asked,
+    /// The newest reads of the practice's lists ([`lists`]); the switches to another declaration.
+    lists: read::Asked,
+    switches: switch::Switches,
     /// The lock on the doctor on screen (`locks/doctor-ID.lock`), so a second window knows.
     doctor_lock: Option<std::sync::Arc<std::fs::File>>,
-    /// The switch to another declaration on its way, if one is ([`Message::Switched`]).
-    switching: Option<drafts::Switching>,
-    /// Switches asked so far.
-    switches: u64,
-    /// Switches applied so far: another declaration on screen.
-    loads: u64,
-    /// A save taken in while a switch was on its way, seen to once the switch is settled.
-    save_waiting: Option<drafts::SaveTaken>,
-    /// A save's doctor is being seen to ([`Message::SavedAs`]): no switch starts meanwhile.
-    saving_as: bool,
     // The screens' own states.
     start: start::Start,
     doctor: doctor::Doctor,
@@ -169,13 +161,12 @@ pub enum Message {
     CloseRequested(iced::window::Id),
     /// What the window reads at start, read after its first frame.
     Booted(std::sync::Arc<Boot>),
-    /// What the switch to another declaration numbered so found off the window's thread (or why
-    /// the work on screen stays).
+    /// What the switch numbered so found off the window's thread (or why the work stays).
     Switched(u64, Box<Result<switch::Switch, switch::NotSwitched>>),
     /// What a save found out about the doctor the window works on now.
     SavedAs(Box<switch::Saved>),
     /// The practice's lists, read again off the window's thread.
-    ListsRead(std::sync::Arc<lists::Lists>),
+    ListsRead(std::sync::Arc<read::Lists>),
     /// The first window is open, on a screen of this size (when the system tells it).
     WindowOpened(iced::window::Id, Option<iced::Size>),
 }

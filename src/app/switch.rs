@@ -349,3 +349,34 @@ impl SavedAsk {
         saved
     }
 }
+
+/// Where the window's switches stand: the one on its way, how many were asked and applied, a save
+/// waiting for the switch to settle.
+#[derive(Default)]
+pub(super) struct Switches {
+    pub(super) on_its_way: Option<Switching>,
+    /// Switches asked so far (each answer names its number).
+    pub(super) asked: u64,
+    /// Switches applied so far: another declaration on screen (a save names the one it began on).
+    pub(super) loads: u64,
+    /// A save taken in while a switch was on its way, seen to once the switch is settled.
+    pub(super) save_waiting: Option<SaveTaken>,
+    /// A save's doctor is being seen to (`Message::SavedAs`): no switch starts meanwhile.
+    pub(super) saving_as: bool,
+}
+
+/// A switch on its way: asked when the session had had `edits` edits and the window was `origin`.
+pub(super) struct Switching {
+    pub(super) number: u64,
+    pub(super) edits: u64,
+    pub(super) origin: Origin,
+    pub(super) source: Source,
+}
+
+/// A save taken in, whose doctor is still to be seen to (`App::saved`).
+pub(super) struct SaveTaken {
+    pub(super) file: std::path::PathBuf,
+    pub(super) profile_id: Option<String>,
+    pub(super) written: crate::core::storage::Fingerprint,
+    pub(super) loads: u64,
+}
