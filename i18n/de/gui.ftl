@@ -14,6 +14,8 @@ gui-open = Öffnen
 gui-browse = Durchsuchen…
 gui-remove = Entfernen
 gui-save = Speichern
+# The Save button while the file is being written (it waits meanwhile).
+gui-saving = Wird gespeichert…
 gui-example-file-name = erklaerung.json
 gui-date-placeholder = TT/MM/JJJJ
 gui-date-invalid = Geben Sie das Datum als TT/MM/JJJJ ein, zum Beispiel 23/11/2026.

@@ -14,6 +14,8 @@ gui-open = Open
 gui-browse = Browse…
 gui-remove = Remove
 gui-save = Save
+# The Save button while the file is being written (it waits meanwhile).
+gui-saving = Saving…
 gui-example-file-name = declaration.json
 gui-date-placeholder = dd/mm/yyyy
 gui-date-invalid = Enter the date as dd/mm/yyyy, for example 23/11/2026.

@@ -14,6 +14,8 @@ gui-open = Ouvrir
 gui-browse = Parcourir…
 gui-remove = Supprimer
 gui-save = Enregistrer
+# The Save button while the file is being written (it waits meanwhile).
+gui-saving = Enregistrement…
 gui-example-file-name = declaration.json
 gui-date-placeholder = jj/mm/aaaa
 gui-date-invalid = Date attendue sous la forme jj/mm/aaaa, par exemple 23/11/2026.

@@ -14,6 +14,8 @@ gui-open = Openen
 gui-browse = Bladeren…
 gui-remove = Verwijderen
 gui-save = Bewaren
+# The Save button while the file is being written (it waits meanwhile).
+gui-saving = Bezig met bewaren…
 gui-example-file-name = verklaring.json
 gui-date-placeholder = dd/mm/jjjj
 gui-date-invalid = Geef een datum in als dd/mm/jjjj, bijvoorbeeld 23/11/2026.

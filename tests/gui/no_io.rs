@@ -17,8 +17,8 @@ fn a_save_runs_off_the_window_thread_and_a_second_click_meanwhile_writes_nothing
     assert!(!path.exists(), "nothing written inside update");
     assert!(h.app.review().saving(), "the save shows as running");
     assert!(
-        simulator(&h.app).find(h.tr("gui-save").as_str()).is_ok(),
-        "the button stays in place"
+        simulator(&h.app).find(h.tr("gui-saving").as_str()).is_ok(),
+        "the button says the save is running"
     );
     let second = h.app.update(Message::Review(ReviewMessage::Save));
     run_task(&mut h.app, second);
@@ -26,6 +26,7 @@ fn a_save_runs_off_the_window_thread_and_a_second_click_meanwhile_writes_nothing
     run_task(&mut h.app, first);
     assert!(path.exists(), "the first click's save is written");
     assert!(!h.app.review().saving());
+    assert!(simulator(&h.app).find(h.tr("gui-save").as_str()).is_ok());
     let id = h.app.origin().profile_id.clone().expect("kept in the practice");
     assert_eq!(h.app.practice().history(&id).len(), 1, "one version for one save");
     assert_eq!(h.app.origin().file.as_deref(), Some(path.as_path()));

@@ -753,7 +753,7 @@ impl Review {
             field,
             // Waits while a save runs: one click, one write.
             focusable(
-                button(text(ctx.tr("gui-save")).size(14))
+                button(text(ctx.tr(if self.saving { "gui-saving" } else { "gui-save" })).size(14))
                     .padding([8, 12])
                     .style(button::primary)
                     .on_press_maybe((!self.saving).then_some(Message::Save))
