@@ -130,3 +130,32 @@ fn settings_are_written_by_the_task_update_returns_newest_last_whatever_order_th
     );
     assert!((app.settings().zoom - 1.2).abs() < 1e-6);
 }
+
+#[test]
+fn closing_writes_a_size_not_written_yet_before_the_window_goes_and_not_inside_update() {
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-11-23".parse().unwrap(), Some(Language::Fr));
+    let file = conventio::core::settings::SettingsFile::at(&options.settings_path);
+    let mut app = App::new(options);
+    // Still being dragged: not written yet.
+    let _ = app.update(Message::WindowResized(iced::Size::new(1000.0, 700.0)));
+    let close = app.update(Message::CloseRequested(iced::window::Id::unique()));
+    assert_eq!(file.load().settings().window, None, "nothing written inside update");
+    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let actions: Vec<&'static str> = runtime.block_on(async {
+        use iced::futures::StreamExt;
+        iced_runtime::task::into_stream(close)
+            .expect("a task")
+            .map(|action| match action {
+                iced_runtime::Action::Output(Message::SettingsWritten(Ok(()))) => "settings",
+                iced_runtime::Action::Window(_) => "closed",
+                _ => "other",
+            })
+            .collect()
+            .await
+    });
+    let settings = actions.iter().position(|a| *a == "settings");
+    assert!(settings.is_some(), "the settings are written: {actions:?}");
+    assert_eq!(actions.last(), Some(&"closed"), "then the window goes: {actions:?}");
+    assert_eq!(file.load().settings().window, Some((1000, 700)));
+}
