@@ -158,17 +158,22 @@ fn a_doctor_of_the_practice_is_read_by_the_switch_not_while_the_click_is_handled
     assert_eq!(h.app.declaration().doctor.name, "Dr Bart Bosmans");
 }
 
-#[test]
-fn a_save_answering_after_another_doctor_came_on_screen_never_makes_the_window_theirs() {
-    let mut h = harness(Language::Fr);
-    let (anne, bart) = two_doctors(&mut h);
+/// Anne's name changed and saved from the review: the save's task, not run yet, so that a test can
+/// put something between the click and its answer.
+fn start_saving_annes_new_name(h: &mut Harness) -> iced::Task<Message> {
     h.run(Message::Doctor(DoctorMessage::NameChanged(
         "Dr Anne Peeters-Claes".into(),
     )));
     h.run(Message::GoTo(Screen::Review));
-    let save = h
-        .app
-        .update(Message::Review(conventio::app::screen::review::Message::Save));
+    h.app
+        .update(Message::Review(conventio::app::screen::review::Message::Save))
+}
+
+#[test]
+fn a_save_answering_after_another_doctor_came_on_screen_never_makes_the_window_theirs() {
+    let mut h = harness(Language::Fr);
+    let (anne, bart) = two_doctors(&mut h);
+    let save = start_saving_annes_new_name(&mut h);
     h.run(Message::Start(StartMessage::OpenProfile(bart.clone())));
     run_task(&mut h.app, save);
     assert_eq!(
@@ -186,13 +191,7 @@ fn a_save_answering_after_another_doctor_came_on_screen_never_makes_the_window_t
 fn a_save_answering_after_a_new_declaration_came_on_screen_leaves_the_windows_own_draft_alone() {
     let mut h = harness(Language::Fr);
     let (anne, _) = two_doctors(&mut h);
-    h.run(Message::Doctor(DoctorMessage::NameChanged(
-        "Dr Anne Peeters-Claes".into(),
-    )));
-    h.run(Message::GoTo(Screen::Review));
-    let save = h
-        .app
-        .update(Message::Review(conventio::app::screen::review::Message::Save));
+    let save = start_saving_annes_new_name(&mut h);
     h.run(Message::Start(StartMessage::NewDeclaration));
     h.run(Message::Doctor(DoctorMessage::NameChanged("Dr Chris".into())));
     run_task(&mut h.app, save);
@@ -209,13 +208,7 @@ fn a_save_answering_after_a_new_declaration_came_on_screen_leaves_the_windows_ow
 fn a_save_taken_in_while_a_switch_is_on_its_way_is_seen_to_after_it() {
     let mut h = harness(Language::Fr);
     let (anne, bart) = two_doctors(&mut h);
-    h.run(Message::Doctor(DoctorMessage::NameChanged(
-        "Dr Anne Peeters-Claes".into(),
-    )));
-    h.run(Message::GoTo(Screen::Review));
-    let save = h
-        .app
-        .update(Message::Review(conventio::app::screen::review::Message::Save));
+    let save = start_saving_annes_new_name(&mut h);
     let switch = h.app.update(Message::Start(StartMessage::OpenProfile(bart.clone())));
     // The save answers first, then the switch.
     run_task(&mut h.app, save);
