@@ -42,3 +42,49 @@ fn the_role_is_asked_for_in_red_only_for_a_partial_adherence() {
         assert!(!h.sees(&h.tr("gui-role-not-needed")), "{language:?}");
     }
 }
+
+/// Two slots overlapping on Sunday (the check says so) are drawn side by side, each in half of the
+/// day's column, and a click on each half selects that slot: before, the later one covered the
+/// earlier, which could not be clicked at all.
+#[test]
+fn overlapping_slots_are_side_by_side_and_each_can_be_clicked() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let before = h.app.declaration().slots.len();
+    for (start, end) in [((9, 0), (12, 0)), ((10, 0), (13, 0))] {
+        h.run(Message::Schedule(ScheduleMessage::Grid(GridEvent::Create {
+            day: Weekday::Sunday,
+            start: TimeOfDay::from_hm(start.0, start.1).unwrap(),
+            end: TimeOfDay::from_hm(end.0, end.1).unwrap(),
+        })));
+    }
+    assert_eq!(h.app.declaration().slots.len(), before + 2);
+    assert!(
+        h.app.report().findings.iter().any(|f| f.rule == RuleId::SlotOverlap),
+        "the check still reports the overlap"
+    );
+    let slots = h.app.declaration().slots.clone();
+    let click_at = |h: &mut Harness, share: f32| {
+        h.interact(|ui| {
+            let grid = ui.find(Id::new("week-grid")).unwrap();
+            let bounds = grid.visible_bounds().unwrap();
+            let size = iced::Size::new(bounds.width, bounds.height);
+            let (left, width) = conventio::app::widget::grid::column(size, &slots, Weekday::Sunday);
+            let y = bounds.y + conventio::app::widget::grid::line_y(size, &slots, 11 * 60);
+            ui.point_at(iced::Point::new(bounds.x + left + width * share, y));
+            let _ = ui.simulate(iced_test::simulator::click());
+        });
+        h.app.schedule().selected()
+    };
+    assert_eq!(
+        click_at(&mut h, 0.25),
+        Some(slot_id(&h.app, before)),
+        "left half: 09:00–12:00"
+    );
+    assert_eq!(
+        click_at(&mut h, 0.75),
+        Some(slot_id(&h.app, before + 1)),
+        "right half: 10:00–13:00"
+    );
+    assert_eq!(h.app.declaration().slots.len(), before + 2, "no click made a slot");
+}
