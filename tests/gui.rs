@@ -41,6 +41,8 @@ mod secretary;
 mod settings_guard;
 #[path = "gui/switching.rs"]
 mod switching;
+#[path = "gui/window_pass.rs"]
+mod window_pass;
 
 const SIZE: (f32, f32) = (1280.0, 820.0);
 
