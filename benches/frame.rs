@@ -15,10 +15,15 @@
 //! - `frame/start_time_key_window/N`: the start time's keys;
 //! - `frame/list_select_window/N`: a slot picked in the list view, then another.
 //!
-//! Each for 30 slots (a real week) and 300 (a stress week). `probe_off/*`: the frame probe's cost
+//! Each for 30 slots (a real week) and 300 (a stress week). The practice overview of 200 doctors:
+//! - `frame/overview_open/200`: the overview viewed and laid out from nothing, as when it opens;
+//! - `frame/overview_note_key_window/200`: one key typed in a doctor's note, in the window.
+//!
+//! `probe_off/*`: the frame probe's cost
 //! when off (see `bench_probe_off`).
 
 use conventio::app::screen::doctor::Message as DoctorMessage;
+use conventio::app::screen::overview::Message as OverviewMessage;
 use conventio::app::screen::schedule::{Message as ScheduleMessage, ScheduleView, TimeField};
 use conventio::app::{App, Message, Options, Screen};
 use conventio::core::format::write_declaration;
@@ -215,6 +220,60 @@ fn bench_frame(c: &mut Criterion) {
     group.finish();
 }
 
+/// The app on the practice overview of `count` doctors (each with the example's declaration, 10 to
+/// 29 slots), its rows read as the window reads them.
+fn overview_app(count: usize) -> (App, tempfile::TempDir) {
+    use conventio::core::agreement::Agreements;
+    let home = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("a temporary folder");
+    let agreements = Agreements::embedded().clone();
+    let practice = conventio::core::practice::Practice::open(home.path().join("data"), agreements.clone());
+    let saved_at = "2026-11-20T10:00:00".parse().expect("a time");
+    let today = "2026-12-03".parse().expect("a date");
+    for n in 0..count {
+        let mut doctor = declaration(10 + n % 20);
+        doctor.doctor.name = format!(
+            "Dr {} {n:03}",
+            ["Peeters", "Janssens", "Maes", "Dubois", "Lambert"][n % 5]
+        );
+        doctor.doctor.inami = format!("1-{:05}-06-004", n + 1);
+        practice.save(None, &doctor, None, saved_at, today).expect("saved");
+    }
+    let (rows, unreadable) = conventio::core::overview::rows(&practice, today, &agreements);
+    assert_eq!(rows.len(), count, "every doctor read");
+    let mut app = App::new(Options::in_folder(home.path(), today, Some(Language::Fr)));
+    // The overview asks for its rows (read #1) in a task a bench does not run: they come here.
+    let _ = app.update(Message::GoTo(Screen::Overview));
+    let _ = app.update(Message::Overview(OverviewMessage::RowsRead(1, Ok((rows, unreadable)))));
+    (app, home)
+}
+
+fn bench_overview(c: &mut Criterion) {
+    let mut group = c.benchmark_group("frame");
+    group.sample_size(20);
+    let count = 200;
+    let (mut app, _home) = overview_app(count);
+    group.bench_function(BenchmarkId::new("overview_open", count), |b| {
+        b.iter(|| view_and_layout(&app))
+    });
+    let mut window = Window::new(&app);
+    let id = app.overview().rows[0].id.clone();
+    let mut note = String::new();
+    group.bench_function(BenchmarkId::new("overview_note_key_window", count), |b| {
+        b.iter(|| {
+            if note.len() > 40 {
+                note.clear();
+            }
+            note.push('a');
+            let _ = app.update(Message::Overview(OverviewMessage::NoteChanged(
+                id.clone(),
+                note.clone(),
+            )));
+            window.frame(&app)
+        })
+    });
+    group.finish();
+}
+
 /// The frame probe off (CONVENTIO_FRAME_LOG unset, as here): what the window's `update` and `view`
 /// pay for it, against the same work called directly. `probe_off/enabled` is the one test (a
 /// `OnceLock` read) `update` makes; `probe_off/timed` wraps a small piece of work as `view` does
@@ -244,5 +303,5 @@ fn bench_probe_off(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_frame, bench_probe_off);
+criterion_group!(benches, bench_frame, bench_overview, bench_probe_off);
 criterion_main!(benches);

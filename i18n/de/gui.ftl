@@ -62,6 +62,7 @@ gui-inami-role-unknown = Qualifikation noch anzugeben
 gui-doctor-role = Eigenschaft
 gui-role-derived = Aus dem Qualifikationscode der LIKIV-Nummer abgeleitet; Sie können sie ändern.
 gui-role-needed = Der Qualifikationscode erlaubt keine Ableitung: wählen Sie sie aus.
+gui-role-not-needed = Nur für einen teilweisen Beitritt nötig; sonst freiwillig.
 gui-role-stated = Von Ihnen gewählt.
 gui-doctor-agreement = Abkommen
 gui-doctor-recognised = Datum der Anerkennung (nur wenn sie nach der Veröffentlichung des Abkommens liegt)

@@ -62,6 +62,7 @@ gui-inami-role-unknown = qualification to be stated
 gui-doctor-role = Role
 gui-role-derived = Derived from the competence code of the INAMI number; you can change it.
 gui-role-needed = The competence code does not tell: choose it.
+gui-role-not-needed = Needed only for a partial adherence; optional otherwise.
 gui-role-stated = Chosen by you.
 gui-doctor-agreement = Agreement
 gui-doctor-recognised = Date of recognition (only if after the agreement's publication)

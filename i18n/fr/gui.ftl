@@ -62,6 +62,7 @@ gui-inami-role-unknown = qualification à préciser
 gui-doctor-role = Qualité
 gui-role-derived = Déduite du code de compétence du numéro INAMI ; vous pouvez la modifier.
 gui-role-needed = Le code de compétence ne permet pas de la déduire : choisissez-la.
+gui-role-not-needed = Demandée seulement pour une adhésion partielle ; facultative sinon.
 gui-role-stated = Choisie par vous.
 gui-doctor-agreement = Accord
 gui-doctor-recognised = Date de reconnaissance (seulement si elle suit la publication de l'accord)

@@ -62,6 +62,7 @@ gui-inami-role-unknown = kwalificatie op te geven
 gui-doctor-role = Hoedanigheid
 gui-role-derived = Afgeleid uit de bekwaamheidscode van het RIZIV-nummer; u kunt ze wijzigen.
 gui-role-needed = De bekwaamheidscode laat niet toe ze af te leiden: kies ze.
+gui-role-not-needed = Alleen nodig bij een gedeeltelijke toetreding; anders facultatief.
 gui-role-stated = Door u gekozen.
 gui-doctor-agreement = Akkoord
 gui-doctor-recognised = Datum van erkenning (alleen als die na de bekendmaking van het akkoord valt)

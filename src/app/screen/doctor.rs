@@ -162,10 +162,11 @@ impl Doctor {
         !declaration.doctor.inami.trim().is_empty() || self.touched(Field::Inami)
     }
 
-    /// Whether the missing role is said in red: once the role was touched, or the number typed
-    /// reads but its competence code does not tell.
+    /// Whether the missing role is said in red: only when the declaration needs one (partial
+    /// adherence, FORMAT.md `doctor.role`), once the role was touched, or the number typed reads
+    /// but its competence code does not tell.
     pub fn role_error_shown(&self, declaration: &Declaration) -> bool {
-        self.touched(Field::Role) || InamiNumber::parse(&declaration.doctor.inami).is_ok()
+        declaration.needs_role() && (self.touched(Field::Role) || InamiNumber::parse(&declaration.doctor.inami).is_ok())
     }
 
     /// A finding about a field of this step the user has not reached: the live check lists it as
@@ -413,7 +414,8 @@ fn role_picker<'a>(form: &'a Doctor, ctx: &Context<'a>) -> Element<'a, Message> 
     });
     let note = match (ctx.declaration().doctor.role, derived) {
         (None, Some(_)) => ctx.tr("gui-role-derived"),
-        (None, None) => ctx.tr("gui-role-needed"),
+        (None, None) if ctx.declaration().needs_role() => ctx.tr("gui-role-needed"),
+        (None, None) => ctx.tr("gui-role-not-needed"),
         (Some(_), _) => ctx.tr("gui-role-stated"),
     };
     labelled(
@@ -593,6 +595,7 @@ mod tests {
     use super::*;
     use crate::app::screen::{Edit as ScreenEdit, Event, Fixture};
     use crate::core::agreement::Agreements;
+    use crate::core::model::Choice;
 
     /// The screen's answer to `message` on `declaration`, as the app asks it.
     fn update(form: &mut Doctor, declaration: &Declaration, message: Message) -> Action {
@@ -635,7 +638,8 @@ mod tests {
 
     #[test]
     fn an_empty_inami_number_is_said_in_red_only_once_the_field_is_reached_or_the_user_goes_on() {
-        let declaration = crate::app::session::blank(Agreements::embedded(), chrono::NaiveDate::default());
+        let mut declaration = crate::app::session::blank(Agreements::embedded(), chrono::NaiveDate::default());
+        declaration.choice = Choice::Partial;
         let mut form = Doctor::default();
         assert!(!form.inami_error_shown(&declaration), "a new declaration");
         assert!(!form.role_error_shown(&declaration));
@@ -661,6 +665,7 @@ mod tests {
     #[test]
     fn a_number_already_there_is_checked_and_a_readable_one_asks_for_the_role() {
         let mut declaration = crate::app::session::blank(Agreements::embedded(), chrono::NaiveDate::default());
+        declaration.choice = Choice::Partial;
         let form = Doctor::default();
         declaration.doctor.inami = "1-23".into();
         assert!(
@@ -673,6 +678,13 @@ mod tests {
         );
         declaration.doctor.inami = "1-00001-06-004".into();
         assert!(form.role_error_shown(&declaration));
+        for choice in [Choice::Full, Choice::Refusal] {
+            declaration.choice = choice;
+            assert!(
+                !form.role_error_shown(&declaration),
+                "{choice:?} needs no role (FORMAT.md doctor.role)"
+            );
+        }
     }
 
     #[test]
