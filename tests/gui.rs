@@ -484,7 +484,9 @@ fn a_violating_schedule_shows_the_finding_with_its_clause() {
     // No source gives the 2026-2027 number of this clause: the finding names the rule alone.
     assert_eq!(finding.clause, None);
     assert!(h.sees("gp-free-block-length"));
-    assert!(h.sees(&localizer(Language::Fr).message(&finding.message)));
+    assert!(h.sees(&conventio::app::widget::unbroken(
+        &localizer(Language::Fr).message(&finding.message)
+    )));
     let index = report
         .findings
         .iter()
@@ -961,7 +963,10 @@ fn a_half_typed_time_never_changes_the_slot_and_saving_refuses_it() {
             ("typed", "25:00".into()),
         ],
     );
-    assert!(h.sees(&unfinished), "the check points to the unfinished slot");
+    assert!(
+        h.sees(&conventio::app::widget::unbroken(&unfinished)),
+        "the check points to the unfinished slot"
+    );
     assert!(!h.sees(&h.tr("gui-check-ok")), "never 'conforme' meanwhile");
 
     let target = temp_path(&h, "out/declaration.json");

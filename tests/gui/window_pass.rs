@@ -88,3 +88,33 @@ fn overlapping_slots_are_side_by_side_and_each_can_be_clicked() {
     );
     assert_eq!(h.app.declaration().slots.len(), before + 2, "no click made a slot");
 }
+
+/// The overlap finding names time ranges ("17:00–19:00"); in the narrow check panel a range broke
+/// after its dash ("17:00–" / "19:00"). The panel joins the dash to the next time (U+FEFF, in the
+/// embedded font) and a duration's spaces ("40 h 30") do not break either; the CLI's words stay.
+#[test]
+fn the_check_panel_keeps_a_time_range_on_one_line() {
+    for language in [Language::Fr, Language::Nl] {
+        let mut h = harness(language);
+        h.open_example(0);
+        h.run(Message::Schedule(ScheduleMessage::Grid(GridEvent::Create {
+            day: Weekday::Sunday,
+            start: TimeOfDay::from_hm(17, 0).unwrap(),
+            end: TimeOfDay::from_hm(19, 0).unwrap(),
+        })));
+        h.run(Message::Schedule(ScheduleMessage::Grid(GridEvent::Create {
+            day: Weekday::Sunday,
+            start: TimeOfDay::from_hm(18, 0).unwrap(),
+            end: TimeOfDay::from_hm(20, 0).unwrap(),
+        })));
+        let said = {
+            let report = h.app.report();
+            let finding = report.findings.iter().find(|f| f.rule == RuleId::SlotOverlap);
+            localizer(language).message(&finding.expect("the overlap is found").message)
+        };
+        assert!(said.contains("17:00–18:00") || said.contains("17:00–19:00"), "{said}");
+        let joined = said.replace('–', "–\u{feff}");
+        assert!(h.sees(&joined), "{language:?}: the panel shows {joined:?}");
+        assert!(!h.sees(&said), "{language:?}: not the breakable words");
+    }
+}

@@ -12,14 +12,15 @@
 //!   footer and every layer after them were redrawn).
 //!
 //! [`input`] and [`scroll`] wrap them so they always have the same layers: their own, and empty
-//! ones where the wrapped widget has none this frame.
+//! ones with no area where the wrapped widget has none this frame (so that no redraw ever crosses
+//! them: tiny-skia clears a window-sized clip mask for each layer a redrawn region crosses).
 
 use super::wrap::{DrawCall, Hooks, UpdateCall, Wrap, wrap};
 use iced::advanced::Renderer as _;
 use iced::advanced::layout::Layout;
 use iced::advanced::widget::Tree;
 use iced::widget::text_input;
-use iced::{Event, Rectangle, Renderer, window};
+use iced::{Event, Rectangle, Renderer, Size, window};
 
 /// What the wrapped widget draws, for its layers.
 pub(crate) enum Kind {
@@ -122,10 +123,14 @@ impl<Message> Hooks<Message> for Kind {
         // Its own layer: what it draws in it never shifts its neighbours' shapes and texts. A pixel
         // wider than the widget, for the anti-aliased edges of its border.
         renderer.with_layer(visible.expand(1.0), |renderer| call.pass(renderer));
-        // Empty layers where the widget opened none this frame, with the bounds of those it opens.
+        // Empty layers where the widget opened none this frame, at the corner of those it opens
+        // and with no area: tiny-skia prepares a window-sized clip mask for every layer a redrawn
+        // region crosses, empty or not, and a layer with no area crosses none. When the real layer
+        // comes, its new bounds are redrawn: the field's text area or the list's view, which
+        // change then anyway.
         let drawn = self.layers_drawn(focus, call.tree, layout, viewport);
         for bounds in self.layer_bounds(layout, viewport).into_iter().skip(drawn) {
-            renderer.with_layer(bounds, |_| {});
+            renderer.with_layer(Rectangle::new(bounds.position(), Size::ZERO), |_| {});
         }
     }
 }
@@ -135,7 +140,9 @@ mod tests {
     use super::*;
     use iced::advanced::{layout, renderer};
     use iced::widget::{column, scrollable, text, text_input};
-    use iced::{Element, Font, Pixels, Size, Theme, mouse};
+    use iced::{Element, Font, Pixels, Theme, mouse};
+    use iced_tiny_skia::Layer;
+    use iced_tiny_skia::graphics::damage;
 
     const VIEW: Rectangle = Rectangle {
         x: 0.0,
@@ -144,12 +151,14 @@ mod tests {
         height: 300.0,
     };
 
-    /// Lays `element` out in the view and draws it as a frame: per layer, (bounds, texts, quads).
-    fn frame(
-        element: &mut Element<'_, ()>,
-        tree: &mut Tree,
-        renderer: &mut Renderer,
-    ) -> Vec<(Rectangle, usize, usize)> {
+    /// A frame: the renderer's layers, and the bounds of the line under the wrapped widget.
+    struct Frame {
+        layers: Vec<Layer>,
+        line_under: Rectangle,
+    }
+
+    /// Lays `element` (a column: the widget, then a line) out in the view and draws it.
+    fn frame(element: &mut Element<'_, ()>, tree: &mut Tree, renderer: &mut Renderer) -> Frame {
         tree.diff(&*element);
         let node = element
             .as_widget_mut()
@@ -164,10 +173,19 @@ mod tests {
             mouse::Cursor::Unavailable,
             &VIEW,
         );
-        renderer
-            .layers()
-            .iter()
-            .map(|layer| (layer.bounds, layer.text.len(), layer.quads.len()))
+        Frame {
+            layers: renderer.layers().to_vec(),
+            line_under: node.children()[1].bounds(),
+        }
+    }
+
+    /// What tiny-skia finds changed going from frame `a` to frame `b` (its own damage computation,
+    /// before it merges nearby regions; regions with no area are dropped, as it drops them). The
+    /// widgets' tree must still be alive: the layers hold weak references to its texts.
+    fn redrawn(a: &Frame, b: &Frame) -> Vec<Rectangle> {
+        damage::diff(&a.layers, &b.layers, |layer| vec![layer.bounds], Layer::damage)
+            .into_iter()
+            .filter(|region| region.width >= 1.0 && region.height >= 1.0)
             .collect()
     }
 
@@ -184,9 +202,9 @@ mod tests {
         tree.state.downcast_mut::<text_input::State<Paragraph>>()
     }
 
-    /// A time field in a column, a line under it: the field with its whole text selected (Ctrl+A)
-    /// or not.
-    fn layers_of_a_field(steady: bool, selected: bool) -> Vec<(Rectangle, usize, usize)> {
+    /// A time field in a column, a line under it, drawn twice in one window: focused, then with
+    /// its whole text selected (Ctrl+A); and what the second frame redraws.
+    fn field(steady: bool) -> (Frame, Frame, Vec<Rectangle>) {
         let value = "07:45";
         let view = || -> Element<'static, ()> {
             let field = text_input("08:30", value).on_input(|_| ()).padding(6);
@@ -202,56 +220,107 @@ mod tests {
         let mut tree = Tree::new(&element);
         let _ = frame(&mut element, &mut tree, &mut renderer);
         // The column, then (when steady) the wrapper, then the field.
-        let state = field_state(&mut tree.children[0], usize::from(steady));
-        state.focus();
-        if selected {
-            state.select_all();
-        }
+        field_state(&mut tree.children[0], usize::from(steady)).focus();
         let mut element = view();
-        frame(&mut element, &mut tree, &mut renderer)
+        let typing = frame(&mut element, &mut tree, &mut renderer);
+        field_state(&mut tree.children[0], usize::from(steady)).select_all();
+        let mut element = view();
+        let selecting = frame(&mut element, &mut tree, &mut renderer);
+        let redrawn = redrawn(&typing, &selecting);
+        (typing, selecting, redrawn)
+    }
+
+    /// Whether one of `regions` covers the whole of `bounds` (a text counted as changed is
+    /// redrawn whole; the pixel or two of a neighbour's anti-aliased edge over it is not that).
+    fn covers(regions: &[Rectangle], bounds: &Rectangle) -> bool {
+        regions.iter().any(|region| {
+            region.x <= bounds.x
+                && region.y <= bounds.y
+                && region.x + region.width >= bounds.x + bounds.width
+                && region.y + region.height >= bounds.y + bounds.height
+        })
     }
 
     #[test]
     fn a_selection_in_a_field_changes_no_layer_and_moves_no_text_of_its_neighbours() {
         // As iced draws it, the selection opens a layer and takes the field's text out of the
-        // column's: the line under it is then the first text of its layer, no longer the second.
-        let bare = (layers_of_a_field(false, false), layers_of_a_field(false, true));
-        assert_ne!(bare.0.len(), bare.1.len(), "the bare field opens a layer: {bare:?}");
-        assert_ne!(bare.0[0].1, bare.1[0].1, "its text leaves the column's layer: {bare:?}");
-        let (typing, selecting) = (layers_of_a_field(true, false), layers_of_a_field(true, true));
-        assert_eq!(typing.len(), selecting.len(), "{typing:?} / {selecting:?}");
-        for (n, (a, b)) in typing.iter().zip(&selecting).enumerate() {
-            assert_eq!(a.0, b.0, "layer {n} keeps its bounds: {typing:?} / {selecting:?}");
-        }
-        assert_eq!(typing[0], selecting[0], "the column's layer keeps its texts and shapes");
+        // column's: the line under it is then the first text of its layer, no longer the second,
+        // and is redrawn though it did not move.
+        let bare = field(false);
+        assert_ne!(bare.0.layers.len(), bare.1.layers.len(), "the bare field opens a layer");
+        assert!(covers(&bare.2, &bare.1.line_under), "{:?}", bare.2);
+        let (typing, selecting, redrawn) = field(true);
+        assert_eq!(typing.layers.len(), selecting.layers.len());
+        assert_eq!(
+            typing.layers[0].text.len(),
+            selecting.layers[0].text.len(),
+            "the column's layer keeps its texts"
+        );
+        assert!(!redrawn.is_empty(), "the selection is drawn");
+        assert!(
+            !covers(&redrawn, &selecting.line_under),
+            "the line under the field is not redrawn: {redrawn:?}, line {:?}",
+            selecting.line_under
+        );
+        // The stand-in for the selection's layer has no area, so no redraw ever crosses it.
+        let stand_in = typing.layers.last().expect("the stand-in layer");
+        assert_eq!(stand_in.bounds.area(), 0.0, "{:?}", stand_in.bounds);
+        assert!(stand_in.text.is_empty() && stand_in.quads.is_empty());
+        assert!(selecting.layers.iter().all(|layer| layer.bounds.area() > 0.0));
     }
 
-    /// A scrollable 100 high holding `lines` lines of text, then a line under it.
-    fn layers_of_a_list(steady: bool, lines: usize) -> Vec<(Rectangle, usize, usize)> {
-        let list = scrollable(iced::widget::Column::with_children(
-            (0..lines).map(|n| text(format!("finding {n}")).into()),
-        ))
-        .width(200)
-        .height(100);
-        let list: Element<'_, ()> = if steady { scroll(list).into() } else { list.into() };
-        let mut element: Element<'_, ()> = column![list, text("figures")].into();
-        let mut tree = Tree::new(&element);
+    /// A scrollable 100 high, then a line under it, drawn twice in one window: holding 2 lines of
+    /// text, then 20; and what the second frame redraws.
+    fn list(steady: bool) -> (Frame, Frame, Vec<Rectangle>) {
+        let view = |lines: usize| -> Element<'static, ()> {
+            let list = scrollable(iced::widget::Column::with_children(
+                (0..lines).map(|n| text(format!("finding {n}")).into()),
+            ))
+            .width(200)
+            .height(100);
+            let list: Element<'static, ()> = if steady { scroll(list).into() } else { list.into() };
+            column![list, text("figures")].into()
+        };
         let mut renderer = renderer();
-        frame(&mut element, &mut tree, &mut renderer)
+        let mut element = view(2);
+        let mut tree = Tree::new(&element);
+        let short = frame(&mut element, &mut tree, &mut renderer);
+        let mut element = view(20);
+        let long = frame(&mut element, &mut tree, &mut renderer);
+        let redrawn = redrawn(&short, &long);
+        (short, long, redrawn)
     }
 
     #[test]
     fn a_list_growing_past_its_view_keeps_its_layers() {
-        let bare = (layers_of_a_list(false, 2), layers_of_a_list(false, 20));
-        assert_ne!(bare.0.len(), bare.1.len(), "the bare scrollable opens layers: {bare:?}");
-        let (short, long) = (layers_of_a_list(true, 2), layers_of_a_list(true, 20));
-        assert_eq!(short.len(), long.len(), "{short:?} / {long:?}");
-        for (n, (a, b)) in short.iter().zip(&long).enumerate() {
-            assert_eq!(a.0, b.0, "layer {n} keeps its bounds: {short:?} / {long:?}");
-        }
+        // As iced draws it, the overflowing list opens two layers and its lines leave the
+        // column's layer: the line under it moves in that layer and is redrawn.
+        let bare = list(false);
+        assert_ne!(
+            bare.0.layers.len(),
+            bare.1.layers.len(),
+            "the bare scrollable opens layers"
+        );
+        assert!(covers(&bare.2, &bare.1.line_under), "{:?}", bare.2);
+        let (short, long, redrawn) = list(true);
+        assert_eq!(short.layers.len(), long.layers.len());
         assert_eq!(
-            short[0], long[0],
+            short.layers[0].text.len(),
+            long.layers[0].text.len(),
             "the line under it stays where it was in the first layer"
         );
+        assert!(!redrawn.is_empty(), "the new lines are drawn");
+        assert!(
+            !covers(&redrawn, &long.line_under),
+            "the line under the list is not redrawn: {redrawn:?}, line {:?}",
+            long.line_under
+        );
+        // The stand-ins for the content's and the scrollbar's layers have no area.
+        let stand_ins = &short.layers[short.layers.len() - 2..];
+        assert!(
+            stand_ins.iter().all(|layer| layer.bounds.area() == 0.0),
+            "{stand_ins:?}"
+        );
+        assert!(long.layers.iter().all(|layer| layer.bounds.area() > 0.0));
     }
 }
