@@ -8,6 +8,7 @@ pub mod grid;
 pub mod scrolled;
 pub mod steady;
 pub mod style;
+pub mod wrap;
 
 use focus::focusable;
 use iced::widget::{column, container, text};
