@@ -486,7 +486,9 @@ fn a_violating_schedule_shows_the_finding_with_its_clause() {
     // No source gives the 2026-2027 number of this clause: the finding names the rule alone.
     assert_eq!(finding.clause, None);
     assert!(h.sees("gp-free-block-length"));
-    assert!(h.sees(&localizer(Language::Fr).message(&finding.message)));
+    assert!(h.sees(&conventio::app::widget::unbroken(
+        &localizer(Language::Fr).message(&finding.message)
+    )));
     let index = report
         .findings
         .iter()
@@ -963,7 +965,10 @@ fn a_half_typed_time_never_changes_the_slot_and_saving_refuses_it() {
             ("typed", "25:00".into()),
         ],
     );
-    assert!(h.sees(&unfinished), "the check points to the unfinished slot");
+    assert!(
+        h.sees(&conventio::app::widget::unbroken(&unfinished)),
+        "the check points to the unfinished slot"
+    );
     assert!(!h.sees(&h.tr("gui-check-ok")), "never 'conforme' meanwhile");
 
     let target = temp_path(&h, "out/declaration.json");
@@ -1747,7 +1752,7 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
         "new place offered"
     );
     assert!(h.sees(&format!(
-        "“Formation continue (congrès)” — {}",
+        "«\u{a0}Formation continue (congrès)\u{a0}» — {}",
         h.tr("import-skip-all-day")
     )));
     let friday = format!(
@@ -1946,7 +1951,10 @@ fn a_spreadsheet_imported_from_the_schedule_step_adds_its_new_rows_and_one_undo_
         ["import-status-identical", "import-status-new", "import-status-new"]
     );
     assert_eq!(loaded.chosen, [false, true, true], "the new rows are ticked");
-    assert!(h.sees("“Consultations du samedi”"), "the note is shown");
+    assert!(
+        h.sees("«\u{a0}Consultations du samedi\u{a0}»"),
+        "the note is shown, quoted the French way"
+    );
     assert_eq!(
         h.app.schedule().import().preview.len(),
         2,

@@ -5,7 +5,7 @@ use super::screen::Context;
 use super::screen::Screen;
 use super::screen::doctor::Doctor;
 use super::session::SlotId;
-use super::widget::{bold, hint};
+use super::widget::{bold, hint, unbroken};
 use super::{App, Message};
 use crate::core::figures;
 use crate::core::i18n;
@@ -156,11 +156,11 @@ fn finding_button<'a>(ctx: &Context, index: usize, finding: &Finding) -> Element
     };
     let mut body = column![
         text(source).size(12),
-        text(ctx.localizer().message(&finding.message)).size(14),
+        text(unbroken(&ctx.localizer().message(&finding.message))).size(14),
     ]
     .spacing(2);
     if let Some(interpretation) = &finding.interpretation {
-        body = body.push(text(ctx.localizer().message(interpretation)).size(12));
+        body = body.push(text(unbroken(&ctx.localizer().message(interpretation))).size(12));
     }
     super::widget::focus::focusable(
         button(body)
@@ -177,7 +177,7 @@ fn figures<'a>(ctx: &Context) -> Element<'a, Message> {
     let summary = &ctx.session.report().summary;
     let mut lines = column![bold(ctx.tr("gui-figures-title")).size(15)].spacing(4);
     for figure in figures::figures(ctx.declaration(), ctx.agreement(), summary) {
-        lines = lines.push(text(ctx.localizer().message(&figure.line())).size(14));
+        lines = lines.push(text(unbroken(&ctx.localizer().message(&figure.line()))).size(14));
     }
     if !summary.statut_social_confirmed {
         lines = lines.push(hint(ctx.tr("gui-banner-unconfirmed"), false));

@@ -83,6 +83,22 @@ impl WeekGeometry {
         }
     }
 
+    /// A slot's box when slots overlap (the check says so; the grid still shows each): its
+    /// [`Lane`] of the day's column, as calendars put overlapping appointments side by side.
+    pub(crate) fn lane_rect(&self, slot: &Slot, lane: Lane) -> Rect {
+        let whole = self.slot_rect(slot);
+        if lane.count <= 1 {
+            return whole;
+        }
+        let count = f32::from(lane.count);
+        let width = ((whole.width - LANE_GAP * (count - 1.0)) / count).max(1.0);
+        Rect {
+            x: whole.x + f32::from(lane.index) * (width + LANE_GAP),
+            width,
+            ..whole
+        }
+    }
+
     /// The day and minute under a point, or `None` left of Monday or above the first hour. Below
     /// the last hour is its end.
     pub fn at(&self, x: f32, y: f32) -> Option<(Weekday, u16)> {
@@ -93,6 +109,67 @@ impl WeekGeometry {
         let minute = (self.first_hour * 60).saturating_add(((y - self.top) / self.minute_height) as u16);
         Some((day, minute.min(self.last_hour * 60)))
     }
+}
+
+/// Room between two overlapping slots' boxes side by side.
+const LANE_GAP: f32 = 2.0;
+
+/// Where a slot's box goes across its day's column: the `index`th of `count` equal lanes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lane {
+    pub index: u16,
+    pub count: u16,
+}
+
+impl Lane {
+    /// The whole column: the slot overlaps no other.
+    pub const WHOLE: Lane = Lane { index: 0, count: 1 };
+}
+
+/// Each slot's lane, in the slots' order. On each day, slots that overlap in time, directly or
+/// through others (touching is not overlapping, as for the `slot-overlap` rule), form a group
+/// sharing the column; taken by start (then end), each slot goes in the leftmost lane free at its
+/// start. A slot overlapping nothing has the whole column.
+pub fn lanes(slots: &[Slot]) -> Vec<Lane> {
+    let mut lanes = vec![Lane::WHOLE; slots.len()];
+    let mut order: Vec<usize> = (0..slots.len()).collect();
+    order.sort_by_key(|&i| (slots[i].day, slots[i].start, slots[i].end, i));
+    // The group being laid out: its members, each lane's end, and where the group ends.
+    let mut group: Vec<usize> = Vec::new();
+    let mut ends: Vec<u16> = Vec::new();
+    let mut group_end = 0;
+    fn close(group: &mut Vec<usize>, ends: &mut Vec<u16>, lanes: &mut [Lane]) {
+        let count = ends.len().max(1) as u16;
+        for &member in group.iter() {
+            lanes[member].count = count;
+        }
+        group.clear();
+        ends.clear();
+    }
+    for i in order {
+        let slot = &slots[i];
+        let (start, end) = (slot.start.minutes(), slot.end.minutes());
+        let continues = group
+            .last()
+            .is_some_and(|&last| slots[last].day == slot.day && start < group_end);
+        if !continues {
+            close(&mut group, &mut ends, &mut lanes);
+            group_end = 0;
+        }
+        let index = match ends.iter().position(|&lane_end| lane_end <= start) {
+            Some(free) => free,
+            None => {
+                ends.push(0);
+                ends.len() - 1
+            }
+        };
+        ends[index] = end;
+        lanes[i].index = index as u16;
+        group.push(i);
+        group_end = group_end.max(end);
+    }
+    close(&mut group, &mut ends, &mut lanes);
+    lanes
 }
 
 /// The hours a grid shows to hold `slots`: at least `least` (office hours, so a short week still
@@ -167,6 +244,49 @@ mod tests {
             "below: the last hour's end"
         );
         assert_eq!(g.at(g.right() + 1.0, 100.0), None, "right of Sunday");
+    }
+
+    #[test]
+    fn overlapping_slots_share_their_days_column_side_by_side() {
+        let g = grid();
+        let week = [
+            slot(Weekday::Tuesday, (14, 0), (18, 0)),
+            slot(Weekday::Tuesday, (17, 0), (19, 0)),
+            slot(Weekday::Tuesday, (18, 0), (20, 0)),
+            slot(Weekday::Tuesday, (20, 0), (21, 0)),
+            slot(Weekday::Wednesday, (17, 0), (19, 0)),
+            slot(Weekday::Saturday, (8, 30), (12, 30)),
+            slot(Weekday::Saturday, (9, 0), (12, 0)),
+            slot(Weekday::Saturday, (9, 30), (10, 0)),
+        ];
+        let lanes = lanes(&week);
+        let lane = |index, count| Lane { index, count };
+        assert_eq!(
+            lanes,
+            [
+                lane(0, 2),
+                lane(1, 2),
+                // 18:00 starts when the first lane's 14:00–18:00 ends: it takes that lane.
+                lane(0, 2),
+                // Touching 18:00–20:00 only: alone.
+                Lane::WHOLE,
+                Lane::WHOLE,
+                lane(0, 3),
+                lane(1, 3),
+                lane(2, 3),
+            ]
+        );
+        let boxes: Vec<Rect> = week.iter().zip(&lanes).map(|(s, &l)| g.lane_rect(s, l)).collect();
+        assert_eq!(boxes[3], g.slot_rect(&week[3]), "a slot alone keeps its whole column");
+        // Side by side inside Tuesday's column (150..250, inset by 2), 2 apart, none over another.
+        assert_eq!((boxes[0].x, boxes[0].width), (152.0, 47.0));
+        assert_eq!((boxes[1].x, boxes[1].width), (201.0, 47.0));
+        for (a, b) in [(0, 1), (1, 2), (5, 6), (6, 7), (5, 7)] {
+            let (a, b) = (boxes[a], boxes[b]);
+            assert!(a.x + a.width <= b.x || b.x + b.width <= a.x, "{a:?} {b:?}");
+        }
+        let saturday = g.x(Weekday::Saturday);
+        assert!(boxes[5].x >= saturday && boxes[7].x + boxes[7].width <= saturday + g.day_width);
     }
 
     #[test]

@@ -148,7 +148,8 @@ fn an_overlap_names_the_slots_by_their_times() {
         let said = localizer(language).message(&finding.message);
         assert!(said.contains("08:00–12:00, 11:00–17:00"), "{language:?}: {said}");
         assert!(!said.contains("1, 2") && !said.contains("2, 1"), "{language:?}: {said}");
-        assert!(h.sees(&said), "{language:?}: the panel shows {said}");
+        let shown = conventio::app::widget::unbroken(&said);
+        assert!(h.sees(&shown), "{language:?}: the panel shows {said}");
     }
 }
 

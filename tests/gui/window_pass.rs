@@ -42,3 +42,79 @@ fn the_role_is_asked_for_in_red_only_for_a_partial_adherence() {
         assert!(!h.sees(&h.tr("gui-role-not-needed")), "{language:?}");
     }
 }
+
+/// Two slots overlapping on Sunday (the check says so) are drawn side by side, each in half of the
+/// day's column, and a click on each half selects that slot: before, the later one covered the
+/// earlier, which could not be clicked at all.
+#[test]
+fn overlapping_slots_are_side_by_side_and_each_can_be_clicked() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    let before = h.app.declaration().slots.len();
+    for (start, end) in [((9, 0), (12, 0)), ((10, 0), (13, 0))] {
+        h.run(Message::Schedule(ScheduleMessage::Grid(GridEvent::Create {
+            day: Weekday::Sunday,
+            start: TimeOfDay::from_hm(start.0, start.1).unwrap(),
+            end: TimeOfDay::from_hm(end.0, end.1).unwrap(),
+        })));
+    }
+    assert_eq!(h.app.declaration().slots.len(), before + 2);
+    assert!(
+        h.app.report().findings.iter().any(|f| f.rule == RuleId::SlotOverlap),
+        "the check still reports the overlap"
+    );
+    let slots = h.app.declaration().slots.clone();
+    let click_at = |h: &mut Harness, share: f32| {
+        h.interact(|ui| {
+            let grid = ui.find(Id::new("week-grid")).unwrap();
+            let bounds = grid.visible_bounds().unwrap();
+            let size = iced::Size::new(bounds.width, bounds.height);
+            let (left, width) = conventio::app::widget::grid::column(size, &slots, Weekday::Sunday);
+            let y = bounds.y + conventio::app::widget::grid::line_y(size, &slots, 11 * 60);
+            ui.point_at(iced::Point::new(bounds.x + left + width * share, y));
+            let _ = ui.simulate(iced_test::simulator::click());
+        });
+        h.app.schedule().selected()
+    };
+    assert_eq!(
+        click_at(&mut h, 0.25),
+        Some(slot_id(&h.app, before)),
+        "left half: 09:00–12:00"
+    );
+    assert_eq!(
+        click_at(&mut h, 0.75),
+        Some(slot_id(&h.app, before + 1)),
+        "right half: 10:00–13:00"
+    );
+    assert_eq!(h.app.declaration().slots.len(), before + 2, "no click made a slot");
+}
+
+/// The overlap finding names time ranges ("17:00–19:00"); in the narrow check panel a range broke
+/// after its dash ("17:00–" / "19:00"). The panel joins the dash to the next time (U+FEFF, in the
+/// embedded font) and a duration's spaces ("40 h 30") do not break either; the CLI's words stay.
+#[test]
+fn the_check_panel_keeps_a_time_range_on_one_line() {
+    for language in [Language::Fr, Language::Nl] {
+        let mut h = harness(language);
+        h.open_example(0);
+        h.run(Message::Schedule(ScheduleMessage::Grid(GridEvent::Create {
+            day: Weekday::Sunday,
+            start: TimeOfDay::from_hm(17, 0).unwrap(),
+            end: TimeOfDay::from_hm(19, 0).unwrap(),
+        })));
+        h.run(Message::Schedule(ScheduleMessage::Grid(GridEvent::Create {
+            day: Weekday::Sunday,
+            start: TimeOfDay::from_hm(18, 0).unwrap(),
+            end: TimeOfDay::from_hm(20, 0).unwrap(),
+        })));
+        let said = {
+            let report = h.app.report();
+            let finding = report.findings.iter().find(|f| f.rule == RuleId::SlotOverlap);
+            localizer(language).message(&finding.expect("the overlap is found").message)
+        };
+        assert!(said.contains("17:00–18:00") || said.contains("17:00–19:00"), "{said}");
+        let joined = said.replace('–', "–\u{feff}");
+        assert!(h.sees(&joined), "{language:?}: the panel shows {joined:?}");
+        assert!(!h.sees(&said), "{language:?}: not the breakable words");
+    }
+}

@@ -8,7 +8,7 @@ use super::style;
 use crate::app::session::{SlotId, SlotIds};
 use crate::core::i18n::Localizer;
 use crate::core::model::{Rates, Site, Slot, TimeOfDay, Weekday};
-use crate::core::week_grid::{self, WeekGeometry};
+use crate::core::week_grid::{self, Lane, WeekGeometry};
 use iced::mouse;
 use iced::widget::Action;
 use iced::widget::canvas::{self, Cache, Event, Frame, Geometry, Path, Stroke, Text};
@@ -109,6 +109,9 @@ pub(crate) fn hour_range(slots: &[Slot]) -> (u16, u16) {
 struct Layout {
     bounds: Size,
     grid: WeekGeometry,
+    /// Each slot's place across its day's column, in the slots' order: overlapping slots side by
+    /// side, so each is seen and clicked (the check still reports the overlap).
+    lanes: Vec<Lane>,
 }
 
 impl Layout {
@@ -128,11 +131,14 @@ impl Layout {
                 // Five minutes, and never under 4 px: a short slot can still be seen and clicked.
                 min_slot_height: (5.0 * minute_height).max(4.0),
             },
+            lanes: Vec::new(),
         }
     }
 
-    fn slot_rect(&self, slot: &Slot) -> Rectangle {
-        rectangle(self.grid.slot_rect(slot))
+    /// The box of the slot at `index` of the week's slots: its lane of the day's column.
+    fn slot_rect(&self, slot: &Slot, index: usize) -> Rectangle {
+        let lane = self.lanes.get(index).copied().unwrap_or(Lane::WHOLE);
+        rectangle(self.grid.lane_rect(slot, lane))
     }
 
     /// The day and minute under a point inside the grid area, snapped to the nearest quarter hour:
@@ -153,6 +159,12 @@ pub fn line_y(size: Size, slots: &[Slot], minute: u16) -> f32 {
     grid.top + f32::from(minute.saturating_sub(grid.first_hour * 60)) * grid.minute_height
 }
 
+/// Where `day`'s column is across a grid of this size (tests click in it): its left edge and width.
+pub fn column(size: Size, slots: &[Slot], day: Weekday) -> (f32, f32) {
+    let grid = Layout::new(size, slots).grid;
+    (grid.x(day), grid.day_width)
+}
+
 fn rectangle(rect: week_grid::Rect) -> Rectangle {
     Rectangle::new(Point::new(rect.x, rect.y), Size::new(rect.width, rect.height))
 }
@@ -160,16 +172,19 @@ fn rectangle(rect: week_grid::Rect) -> Rectangle {
 impl WeekGrid<'_> {
     /// The hours shown cover the proposed slots too, so a preview is never cut off.
     fn layout(&self, size: Size) -> Layout {
-        if self.proposed.is_empty() {
-            return Layout::new(size, self.slots);
-        }
-        let all: Vec<Slot> = self.slots.iter().chain(self.proposed).cloned().collect();
-        Layout::new(size, &all)
+        let mut layout = if self.proposed.is_empty() {
+            Layout::new(size, self.slots)
+        } else {
+            let all: Vec<Slot> = self.slots.iter().chain(self.proposed).cloned().collect();
+            Layout::new(size, &all)
+        };
+        layout.lanes = week_grid::lanes(self.slots);
+        layout
     }
 
     /// A slot the import would add: a light fill and a dashed outline in the site's colour.
     fn draw_proposed(&self, frame: &mut Frame, theme: &Theme, layout: &Layout, slot: &Slot) {
-        let rect = layout.slot_rect(slot);
+        let rect = rectangle(layout.grid.slot_rect(slot));
         let colour = theme.extended_palette().primary.base.color;
         frame.fill_rectangle(rect.position(), rect.size(), Color { a: 0.18, ..colour });
         let dashed = Stroke {
@@ -206,11 +221,12 @@ impl WeekGrid<'_> {
         hashers.map(|h| h.finish())
     }
 
-    /// The slot under a point, topmost (last drawn) first.
+    /// The slot under a point, where it is drawn: overlapping slots side by side, each its own
+    /// lane; the last drawn first where boxes still meet (a slot of a few minutes kept visible).
     fn slot_at(&self, layout: &Layout, point: Point) -> Option<SlotId> {
         let index = (0..self.slots.len())
             .rev()
-            .find(|&i| layout.slot_rect(&self.slots[i]).contains(point))?;
+            .find(|&i| layout.slot_rect(&self.slots[i], i).contains(point))?;
         self.ids.id_of(index)
     }
 
@@ -314,7 +330,7 @@ impl WeekGrid<'_> {
 
     fn draw_slot(&self, frame: &mut Frame, theme: &Theme, layout: &Layout, index: usize) {
         let slot = &self.slots[index];
-        let rect = layout.slot_rect(slot);
+        let rect = layout.slot_rect(slot, index);
         frame.fill_rectangle(rect.position(), rect.size(), style::rate_fill(theme, slot.rates));
         if slot.rates == Rates::Free {
             hatch(frame, rect, style::rate_text(theme, slot.rates));
@@ -340,7 +356,7 @@ impl WeekGrid<'_> {
     /// A slot's site letter and hours, fitted inside its box.
     fn slot_texts(&self, theme: &Theme, layout: &Layout, index: usize, out: &mut Vec<(Text, Rectangle)>) {
         let slot = &self.slots[index];
-        let rect = layout.slot_rect(slot);
+        let rect = layout.slot_rect(slot, index);
         let letter = self.site_index(&slot.site).map_or('?', style::site_letter);
         let label = SlotLabel::fit(rect.size(), letter, &slot.start.to_string(), &slot.end.to_string());
         // The letter alone may be taller than a very short box.

@@ -9,6 +9,7 @@ pub mod rows;
 pub mod scrolled;
 pub mod steady;
 pub mod style;
+pub mod wrap;
 
 use focus::focusable;
 use iced::widget::{column, container, text};
@@ -29,6 +30,39 @@ pub(crate) fn bold<'a>(content: impl text::IntoFragment<'a>) -> text::Text<'a> {
 
 pub(crate) fn heading<'a>(content: impl text::IntoFragment<'a>) -> text::Text<'a> {
     bold(content).size(24)
+}
+
+/// Zero width no-break space (a word joiner, Unicode class WJ): in the embedded font, unlike U+2060.
+const JOINER: char = '\u{feff}';
+
+/// A text as a narrow panel shows it: a time range ("17:00–19:00") and a duration ("3 h 00")
+/// never broken across two lines. A joiner follows an en dash between digits; the spaces of a
+/// duration are no-break spaces. Only for the window: the command line and the files keep the
+/// core's words as they are.
+pub fn unbroken(content: &str) -> String {
+    let chars: Vec<char> = content.chars().collect();
+    let digit = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
+    let mut out = String::with_capacity(content.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '–' if i > 0 && digit(i - 1) && digit(i + 1) => {
+                out.push(c);
+                out.push(JOINER);
+            }
+            // "3 h 00": the space before the h (a digit before it) and the one after it.
+            ' ' if (i > 0
+                && digit(i - 1)
+                && chars.get(i + 1) == Some(&'h')
+                && chars.get(i + 2) == Some(&' ')
+                && digit(i + 3))
+                || (i > 1 && chars[i - 1] == 'h' && chars[i - 2] == ' ' && i > 2 && digit(i - 3) && digit(i + 1)) =>
+            {
+                out.push('\u{a0}');
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// A label above an input, always visible (there is no screen reader support to lean on).
@@ -117,4 +151,25 @@ pub(crate) fn repaint_on_change<'a, M: 'a>(content: impl Into<Element<'a, M>>, l
             ..container::Style::default()
         })
         .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn time_ranges_and_durations_are_kept_on_one_line() {
+        assert_eq!(
+            unbroken("Le mardi, les plages 14:00–18:00, 17:00–19:00 se chevauchent."),
+            "Le mardi, les plages 14:00–\u{feff}18:00, 17:00–\u{feff}19:00 se chevauchent."
+        );
+        assert_eq!(
+            unbroken("Temps déclaré par semaine : 40 h 30, dont 34 h 30"),
+            "Temps déclaré par semaine : 40\u{a0}h\u{a0}30, dont 34\u{a0}h\u{a0}30"
+        );
+        // Words, a dash between words and a lone h stay as they are.
+        for kept in ["Noël-Françoise – Ixelles", "le h de 8 h", "2026–", "–12", "ah h 3"] {
+            assert_eq!(unbroken(kept), kept);
+        }
+    }
 }
