@@ -15,6 +15,8 @@ use std::path::Path;
 
 #[path = "gui/autosave.rs"]
 mod autosave;
+#[path = "gui/big_lists.rs"]
+mod big_lists;
 #[path = "gui/figures.rs"]
 mod figures;
 #[path = "gui/focus.rs"]

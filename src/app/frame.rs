@@ -95,14 +95,9 @@ fn top_bar(app: &App) -> Element<'_, Message> {
         .into()
     });
     let languages = Language::offered().iter().map(|&language| {
-        let style = if app.language == language {
-            button::primary
-        } else {
-            super::widget::style::quiet_button
-        };
         focusable(
             button(text(language.code().to_uppercase()).size(14))
-                .style(style)
+                .style(super::widget::style::option_button(app.language == language))
                 .padding([4, 8])
                 .on_press(Message::LanguageChanged(language)),
         )

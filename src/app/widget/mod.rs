@@ -1,10 +1,11 @@
 //! The window's own widgets and looks: focus for every control ([`focus`]), the week grid
-//! ([`grid`]), colours and themes ([`style`]), the embedded font, and the small pieces the screens
+//! ([`grid`]), long lists built only near the view ([`rows`]), colours and themes ([`style`]), the embedded font, and the small pieces the screens
 //! share (bold and heading text, labelled fields, hints, keyboard pick lists). Knows no screen and
 //! no `App`, so every screen may use it.
 
 pub mod focus;
 pub mod grid;
+pub mod rows;
 pub mod scrolled;
 pub mod steady;
 pub mod style;

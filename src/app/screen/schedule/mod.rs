@@ -666,15 +666,10 @@ impl Schedule {
 
 fn view<'a>(schedule: &'a Schedule, ctx: &Context<'a>, size: iced::Size) -> Element<'a, Message> {
     let toggle = |view: ScheduleView, key: &str| {
-        let style = if schedule.view == view {
-            button::primary
-        } else {
-            crate::app::widget::style::quiet_button
-        };
         focusable(
             button(text(ctx.tr(key)).size(14))
                 .padding([4, 10])
-                .style(style)
+                .style(crate::app::widget::style::option_button(schedule.view == view))
                 .on_press(Message::ViewChanged(view)),
         )
     };
@@ -1018,15 +1013,10 @@ fn slot_form<'a>(schedule: &'a Schedule, ctx: &Context<'a>, slot: &'a Slot) -> E
     ]
     .spacing(8);
     let rate_button = |rates: Rates| {
-        let style = if slot.rates == rates {
-            button::primary
-        } else {
-            crate::app::widget::style::quiet_button
-        };
         focusable(
             button(text(ctx.tr(&format!("rates-{}", rates.key()))).size(13))
                 .padding([6, 8])
-                .style(style)
+                .style(crate::app::widget::style::option_button(slot.rates == rates))
                 .on_press(Message::RatesChanged(rates)),
         )
     };
