@@ -146,7 +146,7 @@ fn tab_and_shift_tab_go_round_without_a_press_that_shows_no_focus() {
             }
             let first = seen[0];
             assert!(
-                seen[1..].iter().any(|b| *b == first),
+                seen[1..].contains(&first),
                 "{screen:?}: the focus came round to where it started"
             );
         }
