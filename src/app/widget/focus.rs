@@ -690,12 +690,21 @@ impl<Message> Hooks<Message> for Scope<'_, Message> {
             && !modifiers.command()
             && !modifiers.alt()
         {
-            let operation: Box<dyn Operation<()>> = if modifiers.shift() {
-                Box::new(operation::focusable::focus_previous())
-            } else {
-                Box::new(operation::focusable::focus_next())
+            let step = || -> Box<dyn Operation<()>> {
+                if modifiers.shift() {
+                    Box::new(operation::focusable::focus_previous())
+                } else {
+                    Box::new(operation::focusable::focus_next())
+                }
             };
-            run_operation(content, layout, renderer, operation);
+            run_operation(content, layout, renderer, step());
+            // Past the last control (or before the first), iced's step leaves nothing focused: one
+            // Tab that shows no focus anywhere. Go round at once to the first (or the last).
+            let mut focused = FocusedBounds(None);
+            content.operate(layout, renderer, &mut focused);
+            if focused.0.is_none() {
+                run_operation(content, layout, renderer, step());
+            }
             scroll_into_view(content, layout, renderer);
             select_focused_text(content, layout, renderer);
             call.shell.capture_event();
