@@ -15,6 +15,8 @@ use std::path::Path;
 
 #[path = "gui/autosave.rs"]
 mod autosave;
+#[path = "gui/big_lists.rs"]
+mod big_lists;
 #[path = "gui/figures.rs"]
 mod figures;
 #[path = "gui/focus.rs"]
@@ -1750,7 +1752,7 @@ fn a_calendar_imported_from_the_schedule_step_adds_the_chosen_slots_and_one_undo
         "new place offered"
     );
     assert!(h.sees(&format!(
-        "“Formation continue (congrès)” — {}",
+        "«\u{a0}Formation continue (congrès)\u{a0}» — {}",
         h.tr("import-skip-all-day")
     )));
     let friday = format!(
@@ -1949,7 +1951,10 @@ fn a_spreadsheet_imported_from_the_schedule_step_adds_its_new_rows_and_one_undo_
         ["import-status-identical", "import-status-new", "import-status-new"]
     );
     assert_eq!(loaded.chosen, [false, true, true], "the new rows are ticked");
-    assert!(h.sees("“Consultations du samedi”"), "the note is shown");
+    assert!(
+        h.sees("«\u{a0}Consultations du samedi\u{a0}»"),
+        "the note is shown, quoted the French way"
+    );
     assert_eq!(
         h.app.schedule().import().preview.len(),
         2,

@@ -518,11 +518,11 @@ fn a_bad_time_names_its_line_and_column_and_nothing_is_imported() {
     assert_eq!(error.position(), Some((3, Some(2))));
     assert_eq!(
         fr,
-        "ligne 3, colonne 2 (début) : « 25h00 » n'est pas une heure (écrivez 8:30, 08h30 ou 0830)"
+        "ligne 3, colonne 2 (début) : «\u{a0}25h00\u{a0}» n'est pas une heure (écrivez 8:30, 08h30 ou 0830)"
     );
     assert_eq!(
         nl,
-        "regel 3, kolom 2 (début): „25h00” is geen uur (schrijf 8:30, 08u30 of 0830)"
+        "regel 3, kolom 2 (début): ‘25h00’ is geen uur (schrijf 8:30, 08u30 of 0830)"
     );
 }
 
@@ -570,12 +570,15 @@ fn header_errors_name_the_column_and_what_is_expected() {
     let (error, _, nl) = sheet_error("dag;begin;einde;plaats;prijs\nma;8:00;9:00;ixelles;vrij\n");
     assert_eq!(error.position(), Some((1, Some(5))));
     assert!(
-        nl.starts_with("regel 1, kolom 5 (prijs): onbekende kolom „prijs”"),
+        nl.starts_with("regel 1, kolom 5 (prijs): onbekende kolom ‘prijs’"),
         "{nl}"
     );
     let (error, fr, _) = sheet_error("jour;début;fin;lieu\nlundi;8:00;9:00;ixelles\n");
     assert_eq!(error.position(), Some((1, None)));
-    assert!(fr.starts_with("ligne 1 : la colonne « rates » manque"), "{fr}");
+    assert!(
+        fr.starts_with("ligne 1 : la colonne «\u{a0}rates\u{a0}» manque"),
+        "{fr}"
+    );
     let (error, _, _) = sheet_error("");
     assert_eq!(error.message().id, "import-csv-empty");
 }
@@ -712,7 +715,7 @@ fn cli_import_of_a_calendar_week_adds_new_slots_keeps_a_backup_and_reports() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("Écarté : « Réunion d'équipe » — événement annulé"),
+        stdout.contains("Écarté : «\u{a0}Réunion d'équipe\u{a0}» — événement annulé"),
         "{stdout}"
     );
     assert!(stdout.contains("Ajouté à"), "{stdout}");

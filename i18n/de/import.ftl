@@ -104,6 +104,8 @@ gui-import-unplaced = { $count ->
 gui-import-unplaced-name = Name des neuen Orts
 gui-import-unplaced-create = Diesen Ort anlegen und die Termine übernehmen
 gui-import-skipped = Ausgelassen
+gui-import-note = „{ $note }“
+gui-import-skipped-line = „{ $what }“ — { $reason }
 gui-import-outside-week = { $count ->
     [one] { $count } Termin oder Serie ohne Vorkommen in dieser Woche.
    *[other] { $count } Termine oder Serien ohne Vorkommen in dieser Woche.

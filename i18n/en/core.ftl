@@ -165,7 +165,7 @@ figure-statut-none = none when refusing to adhere
 figure-statut-unknown = amount not known for this agreement
 
 ## Errors from the system, with what to do
-io-not-found = this file or folder does not exist: check the path or pick it with "Browse"
+io-not-found = this file or folder does not exist: check the path or pick it with “Browse”
 io-permission-denied = you are not allowed to use this place: choose a folder of your own, such as Documents
 io-is-a-directory = this is a folder, not a file: choose a declaration file (.json) inside it
 io-not-a-directory = part of the path is a file, not a folder: correct the path

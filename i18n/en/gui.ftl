@@ -206,27 +206,27 @@ gui-last-day-before-published = This date is before the published last day ({ $p
 gui-last-day-none = This window has no fixed last day to replace.
 gui-last-day-set = Last day set by you: { $date }. Conventio uses it everywhere.
 gui-last-day-reset = The published last day is used again.
-gui-no-dialog-agreement = No file chooser is available: type the agreement file's path below, then "Add an agreement".
+gui-no-dialog-agreement = No file chooser is available: type the agreement file's path below, then “Add an agreement”.
 gui-agreement-import = Add an agreement…
 gui-agreement-import-help = A new agreement published after this version: a JSON file (assets/agreement.schema.json).
 gui-doctor-window = Declaration window
 gui-window-start-short = Start
 
 ## Times still being typed
-gui-unfinished-time = Slot { $slot }, { $field }: the time "{ $typed }" is not taken yet. The slot keeps its time until you leave the field (or press Enter) with a valid time.
+gui-unfinished-time = Slot { $slot }, { $field }: the time “{ $typed }” is not taken yet. The slot keeps its time until you leave the field (or press Enter) with a valid time.
 gui-unconfirmed-time = Slot { $slot }, { $field }: { $typed } waits for your confirmation (a consultation outside 06:00–22:00).
-gui-time-unusual = { $time } — really? A consultation outside 06:00–22:00 is rare: Enter or "Yes" to keep it.
+gui-time-unusual = { $time } — really? A consultation outside 06:00–22:00 is rare: Enter or “Yes” to keep it.
 gui-time-unusual-yes = Yes, { $time }
 gui-time-unusual-no = No, keep { $time }
 gui-check-unfinished = Still being typed
 gui-save-unfinished = Nothing was written: slot { $slot } has an unfinished time. Correct it in the slot panel (or pick another slot to drop it), then try again.
-gui-site-removed = Site "{ $site }" removed{ $count ->
+gui-site-removed = Site “{ $site }” removed{ $count ->
     [0] .
     [one] , with its slot. Undo (Ctrl+Z) brings it back.
    *[other] , with its { $count } slots. Undo (Ctrl+Z) brings them back.
 }
 gui-review-export = Export (PDF, calendar, text) to
-gui-review-export-help = Each export takes its kind's extension (.pdf, .ics, .txt). "Browse" picks the place in a system window.
+gui-review-export-help = Each export takes its kind's extension (.pdf, .ics, .txt). “Browse” picks the place in a system window.
 gui-no-dialog-export = No file dialog is available: type the path in the export field and press the button of the kind you want.
 gui-export-unknown-agreement = the declaration names an unknown agreement ({ $id }): choose the agreement on the Doctor step
 gui-export-pdf-failed = the PDF could not be made: export the text or the calendar, and report the problem
@@ -318,6 +318,6 @@ gui-history-mark-removed-by = mark removed on { $when } by { $name }
 gui-overview-note = Note
 gui-overview-note-placeholder = Note
 gui-overview-back-up = Back up the practice
-gui-overview-back-up-hint = A dated copy of the practice database in "backups" in the data folder; Conventio also makes one a day when it opens and keeps the last { $count }.
+gui-overview-back-up-hint = A dated copy of the practice database in “backups” in the data folder; Conventio also makes one a day when it opens and keeps the last { $count }.
 gui-overview-backed-up = Practice backup written: { $path }
 gui-overview-backup-failed = The practice backup could not be written ({ $error }): nothing changed in the practice.

@@ -5,7 +5,7 @@
 import-not-utf8 = the file is not UTF-8 text (export it again in UTF-8)
 import-too-large = the file is larger than { $limit } MiB: more than a schedule. Export a shorter period from the calendar (a few weeks around the week you want) and import that file
 import-ics-unreadable = not a calendar file (.ics): { $detail }
-import-ics-line = this calendar line cannot be read: "{ $content }". Export the calendar again, or correct or remove this line.
+import-ics-line = this calendar line cannot be read: “{ $content }”. Export the calendar again, or correct or remove this line.
 import-at-cell = line { $line }, column { $column } ({ $header }): { $detail }
 import-at-line = line { $line }: { $detail }
 import-csv-empty = the file is empty: a header row is expected (day;start;end;site;rates;setting;note)
@@ -104,6 +104,8 @@ gui-import-unplaced = { $count ->
 gui-import-unplaced-name = Name of the new site
 gui-import-unplaced-create = Create this site and take these events
 gui-import-skipped = Left out
+gui-import-note = “{ $note }”
+gui-import-skipped-line = “{ $what }” — { $reason }
 gui-import-outside-week = { $count ->
     [one] { $count } event or series with no occurrence in this week.
    *[other] { $count } events or series with no occurrence in this week.

@@ -71,5 +71,5 @@ cli-practice-imported = Importé depuis { $path } : { $doctors ->
 }.
 cli-practice-conflict = Conflit : { $doctor } diffère dans le fichier (nom ou brouillon) ; la version du cabinet est gardée.
 cli-practice-backed-up = Sauvegarde du cabinet écrite : { $path }
-cli-practice-restored = Cabinet restauré depuis { $path } (l'ancienne base est gardée à côté, « .before-restore- »).
+cli-practice-restored = Cabinet restauré depuis { $path } (l'ancienne base est gardée à côté, « .before-restore- »).
 cli-practice-archive-invalid = { $path } n'est pas un export de cabinet lisible ({ $reason }) : rien n'a été changé.

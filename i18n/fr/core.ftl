@@ -39,10 +39,10 @@ inami-check-digits = les chiffres de contrôle (7e et 8e) devraient être { $exp
 ## Constats
 
 finding-slot-time-order = Plage { $slot } ({ $day } { $start }–{ $end }) : la fin doit suivre le début le même jour. Une plage qui passe minuit se découpe en deux.
-finding-slot-unknown-site = Plage { $slot } ({ $day } { $start }–{ $end }) : le lieu « { $site } » n'est pas un des lieux déclarés.
+finding-slot-unknown-site = Plage { $slot } ({ $day } { $start }–{ $end }) : le lieu « { $site } » n'est pas un des lieux déclarés.
 finding-slot-overlap = Le { $day }, les plages { $slots } se chevauchent. Un médecin n'est qu'à un endroit à la fois.
-finding-site-unused = Le lieu « { $site } » n'a aucune plage horaire.
-finding-doctor-inami-invalid = Le numéro INAMI « { $number } » n'est pas valable : { $reason ->
+finding-site-unused = Le lieu « { $site } » n'a aucune plage horaire.
+finding-doctor-inami-invalid = Le numéro INAMI « { $number } » n'est pas valable : { $reason ->
     [inami-empty] le numéro est vide.
     [inami-invalid-character] seuls les chiffres et les séparateurs - . et espace sont admis.
     [inami-wrong-length] il faut 11 chiffres, il y en a { $digits }.
@@ -75,22 +75,22 @@ finding-gp-free-block-length = Le { $day } de { $start } à { $end }, une plage 
 finding-sp-free-block-length = Le { $day } de { $start } à { $end }, une plage à honoraires libres de { $hours } h { $mins } ; le maximum est de { $maxhours } h { $maxmins } continues.
 finding-gp-agreement-share = Seulement { $percent } % de la pratique aux tarifs de l'accord ({ $counted } min sur { $base }) : il en faut au moins { $numerator }/{ $denominator } ({ $required } %).
 finding-sp-agreement-share = Seulement { $percent } % des prestations ambulatoires aux tarifs de l'accord à des heures normales ({ $counted } min sur { $base }) : il en faut au moins { $numerator }/{ $denominator } ({ $required } %). Les heures normales sont du lundi au vendredi avant 21 h.
-finding-sp-site-access = Le lieu « { $site } » n'offre aucune plage d'accès aux tarifs de l'accord pour les patients ambulatoires : chaque lieu d'exercice doit en avoir une.
-finding-gp-site-access = Le lieu « { $site } » n'offre aucune plage aux tarifs de l'accord : chaque lieu d'exercice doit en avoir une.
+finding-sp-site-access = Le lieu « { $site } » n'offre aucune plage d'accès aux tarifs de l'accord pour les patients ambulatoires : chaque lieu d'exercice doit en avoir une.
+finding-gp-site-access = Le lieu « { $site } » n'offre aucune plage aux tarifs de l'accord : chaque lieu d'exercice doit en avoir une.
 
 ## Lecture des fichiers
 
 read-at-position = ligne { $line }, colonne { $column } : { $detail }
-read-syntax = JSON mal formé : « { $found } » n'est pas attendu ici
+read-syntax = JSON mal formé : « { $found } » n'est pas attendu ici
 read-truncated = le fichier s'arrête avant la fin (fichier tronqué ?)
 read-invalid = contenu non valable ({ $detail })
 read-too-large = fichier trop volumineux pour une déclaration (plus de { $limit } Mo)
 read-not-utf8 = le fichier n'est pas du texte UTF-8
-read-wrong-format = ce n'est pas une déclaration Conventio (« format » doit valoir « conventio-declaration »)
-read-missing-key = la clé « { $key } » est obligatoire
-read-duplicate-key = la clé « { $key } » apparaît deux fois
-read-unknown-key = clé inconnue « { $key } » (attendu : { $expected })
-read-unknown-value = valeur inconnue « { $value } » (attendu : { $expected })
+read-wrong-format = ce n'est pas une déclaration Conventio (« format » doit valoir « conventio-declaration »)
+read-missing-key = la clé « { $key } » est obligatoire
+read-duplicate-key = la clé « { $key } » apparaît deux fois
+read-unknown-key = clé inconnue « { $key } » (attendu : { $expected })
+read-unknown-value = valeur inconnue « { $value } » (attendu : { $expected })
 read-wrong-type = type de valeur inattendu : { $found } trouvé, { $wanted } attendu
 read-wrong-type-found = type de valeur inattendu : { $found }
 read-value-boolean = un booléen (true ou false)
@@ -100,10 +100,10 @@ read-value-null = null (aucune valeur)
 read-value-list = une liste […]
 read-value-object = un objet {"{"}…{"}"}
 read-value-other = une autre valeur
-read-bad-time = heure « { $value } » non valable : le format est HH:MM, de 00:00 à 23:59, et 24:00 pour une fin
+read-bad-time = heure « { $value } » non valable : le format est HH:MM, de 00:00 à 23:59, et 24:00 pour une fin
 read-bad-date = date non valable : le format est AAAA-MM-JJ ({ $detail })
-read-bad-number = le nombre « { $value } » est hors des valeurs permises ici
-read-bad-value = la valeur « { $value } » n'est pas permise ici
+read-bad-number = le nombre « { $value } » est hors des valeurs permises ici
+read-bad-value = la valeur « { $value } » n'est pas permise ici
 read-bad-value-kind = valeur non permise ici : { $found }
 read-bad-length = { $length ->
     [one] une liste d'un élément n'est pas permise ici
@@ -111,11 +111,11 @@ read-bad-length = { $length ->
 }
 read-empty-name = le nom du médecin ne peut pas être vide
 read-newer-version = ce fichier est en version { $found } du format, cette version de Conventio ne lit que la version { $known } : mettez Conventio à jour
-read-bad-version = « version » doit être un nombre entier
-read-unknown-agreement = accord « { $id } » inconnu (accords connus : { $known })
+read-bad-version = « version » doit être un nombre entier
+read-unknown-agreement = accord « { $id } » inconnu (accords connus : { $known })
 read-site-empty = chaque lieu doit avoir un identifiant et un nom
-read-site-duplicate = l'identifiant de lieu « { $id } » est utilisé deux fois
-read-role-needed = le code de compétence du numéro INAMI ne permet pas de savoir si le médecin est généraliste ou spécialiste : ajoutez « role » dans « doctor »
+read-site-duplicate = l'identifiant de lieu « { $id } » est utilisé deux fois
+read-role-needed = le code de compétence du numéro INAMI ne permet pas de savoir si le médecin est généraliste ou spécialiste : ajoutez « role » dans « doctor »
 
 ## Cabinet : profils et historique
 
@@ -144,7 +144,7 @@ figure-longest-value = { $longest } (maximum { $max })
 figure-longest-value-unlimited = { $longest }
 figure-share = Part aux tarifs de l'accord
 figure-share-value = { $percent } % ({ $counted } min sur { $base }) ; minimum { $numerator }/{ $denominator }
-figure-site = Lieu « { $site } »
+figure-site = Lieu « { $site } »
 figure-site-yes = au moins une plage ambulatoire aux tarifs de l'accord
 figure-site-no = aucune plage ambulatoire aux tarifs de l'accord (les plages à l'hôpital ne comptent pas ici : ajoutez une consultation ou des visites aux tarifs de l'accord)
 figure-deadline = Date limite de déclaration
@@ -161,14 +161,14 @@ figure-deadline-value = { $until } ({ $state ->
 }{ $prepared }{ $confirmation })
 figure-deadline-full = aucune, rien à enregistrer : ne rien faire vaut adhésion complète
 figure-deadline-none = pas de date fixe pour { $window }
-figure-deadline-unavailable = cet accord n'a pas de fenêtre « { $window } »
+figure-deadline-unavailable = cet accord n'a pas de fenêtre « { $window } »
 figure-statut = Statut social
 figure-statut-kept = { $amount } par an, conservé par ce choix
 figure-statut-none = aucun en cas de refus d'adhésion
 figure-statut-unknown = montant non connu pour cet accord
 
 ## Errors from the system, with what to do
-io-not-found = ce fichier ou ce dossier n'existe pas : vérifiez le chemin ou choisissez-le avec « Parcourir »
+io-not-found = ce fichier ou ce dossier n'existe pas : vérifiez le chemin ou choisissez-le avec « Parcourir »
 io-permission-denied = vous n'avez pas le droit d'accéder à cet endroit : choisissez un dossier à vous, par exemple Documents
 io-is-a-directory = c'est un dossier, pas un fichier : choisissez un fichier de déclaration (.json) dans ce dossier
 io-not-a-directory = une partie du chemin est un fichier et non un dossier : corrigez le chemin
@@ -210,8 +210,8 @@ figure-statut-join-none = ne peut compter pour aucune année de cet accord (jama
 # The practice database (issue 17).
 store-unwritable = La base de données du cabinet ne peut pas être écrite ({ $reason }) : rien de ce qui y est déjà n'est perdu, mais les changements ne sont pas gardés dans le cabinet.
 store-full = Le disque est plein : ce changement n'a pas été enregistré dans le cabinet ; tout ce qui y était déjà est intact. Libérez de la place puis réessayez.
-store-corrupt = La base de données du cabinet { $path } est endommagée : elle n'a pas été modifiée ni recréée. Restaurez une sauvegarde avec « conventio practice restore FICHIER ».
-store-corrupt-backup = La base de données du cabinet { $path } est endommagée : elle n'a pas été modifiée ni recréée. Dernière sauvegarde : { $backup } (« conventio practice restore { $backup } »).
+store-corrupt = La base de données du cabinet { $path } est endommagée : elle n'a pas été modifiée ni recréée. Restaurez une sauvegarde avec « conventio practice restore FICHIER ».
+store-corrupt-backup = La base de données du cabinet { $path } est endommagée : elle n'a pas été modifiée ni recréée. Dernière sauvegarde : { $backup } (« conventio practice restore { $backup } »).
 store-busy = Une autre fenêtre de Conventio écrit dans le cabinet depuis plus de 5 secondes : rien n'a été changé, réessayez dans un instant.
 store-read-only = Le cabinet est ouvert en lecture seule : ce changement n'est pas enregistré.
 store-newer = La base de données du cabinet a été faite par une version plus récente de Conventio : mettez Conventio à jour pour l'ouvrir.

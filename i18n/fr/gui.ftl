@@ -101,7 +101,7 @@ gui-slot-add-another = + Ajouter une autre plage
 gui-slot-label = { $day } { $start }–{ $end }
 gui-slot-none = Aucune plage sélectionnée
 gui-slot-none-help = Sélectionnez une plage dans la semaine ou la liste pour la modifier ici.
-gui-schedule-list-empty = Aucune plage pour l'instant : « { $add } » en ajoute une.
+gui-schedule-list-empty = Aucune plage pour l'instant : « { $add } » en ajoute une.
 gui-slot-edit = Plage sélectionnée
 gui-slot-day = Jour
 gui-slot-hours = Heures
@@ -171,9 +171,9 @@ gui-saved = Déclaration enregistrée : { $path }
 gui-exported = Fichier écrit : { $path }
 gui-save-failed = Impossible d'écrire { $path } : { $error }
 gui-save-incomplete = Pas encore enregistré : { $reason }. Votre travail reste dans le brouillon.
-gui-save-needs-name = le nom du médecin manque (étape « Médecin »)
-gui-save-needs-site-name = un lieu d'exercice n'a pas de nom (étape « Médecin »)
-gui-save-needs-role = indiquez si le médecin est généraliste ou spécialiste (étape « Médecin »)
+gui-save-needs-name = le nom du médecin manque (étape « Médecin »)
+gui-save-needs-site-name = un lieu d'exercice n'a pas de nom (étape « Médecin »)
+gui-save-needs-role = indiquez si le médecin est généraliste ou spécialiste (étape « Médecin »)
 
 ## Cabinet : plusieurs médecins, historique
 
@@ -184,7 +184,7 @@ gui-practice-line = { $choice } — { $status } — { $deadline }
 gui-practice-valid = conforme
 gui-practice-duplicate = Copier l'horaire pour un autre médecin
 gui-practice-duplicated = Nouvelle déclaration à partir de l'horaire de { $name } : indiquez le nom et le numéro INAMI du médecin.
-gui-practice-unreadable = Profil « { $id } » illisible : le fichier est conservé tel quel.
+gui-practice-unreadable = Profil « { $id } » illisible : le fichier est conservé tel quel.
 gui-practice-restore = Restaurer la sauvegarde du { $date }
 gui-practice-restored = La sauvegarde du { $date } est restaurée. La base endommagée est gardée à côté : { $aside }
 gui-practice-restore-failed = La sauvegarde n'a pas pu être restaurée ; rien n'a été supprimé : { $error }
@@ -206,27 +206,27 @@ gui-last-day-before-published = Cette date est antérieure au dernier jour publi
 gui-last-day-none = Cette fenêtre n'a pas de dernier jour fixe à remplacer.
 gui-last-day-set = Dernier jour fixé par vous : { $date }. Conventio l'utilise partout.
 gui-last-day-reset = Le dernier jour publié est de nouveau utilisé.
-gui-no-dialog-agreement = Aucune fenêtre de choix de fichier n'est disponible : tapez le chemin du fichier d'accord ci-dessous, puis « Ajouter un accord ».
+gui-no-dialog-agreement = Aucune fenêtre de choix de fichier n'est disponible : tapez le chemin du fichier d'accord ci-dessous, puis « Ajouter un accord ».
 gui-agreement-import = Ajouter un accord…
 gui-agreement-import-help = Un nouvel accord publié après cette version : fichier JSON (assets/agreement.schema.json).
 gui-doctor-window = Fenêtre de déclaration
 gui-window-start-short = Commencer
 
 ## Times still being typed
-gui-unfinished-time = Plage { $slot }, { $field } : l'heure « { $typed } » n'est pas encore prise. La plage garde son heure tant que vous ne quittez pas le champ (ou n'appuyez pas sur Entrée) avec une heure valable.
+gui-unfinished-time = Plage { $slot }, { $field } : l'heure « { $typed } » n'est pas encore prise. La plage garde son heure tant que vous ne quittez pas le champ (ou n'appuyez pas sur Entrée) avec une heure valable.
 gui-unconfirmed-time = Plage { $slot }, { $field } : { $typed } attend votre confirmation (une consultation en dehors de 06:00–22:00).
-gui-time-unusual = { $time } — vraiment ? Une consultation en dehors de 06:00–22:00 est rare : Entrée ou « Oui » pour la garder.
+gui-time-unusual = { $time } — vraiment ? Une consultation en dehors de 06:00–22:00 est rare : Entrée ou « Oui » pour la garder.
 gui-time-unusual-yes = Oui, { $time }
 gui-time-unusual-no = Non, garder { $time }
 gui-check-unfinished = Saisie en cours
 gui-save-unfinished = Rien n'a été écrit : la plage { $slot } a une heure inachevée. Corrigez-la dans le panneau de la plage (ou choisissez une autre plage pour l'abandonner), puis recommencez.
-gui-site-removed = Lieu « { $site } » supprimé{ $count ->
+gui-site-removed = Lieu « { $site } » supprimé{ $count ->
     [0] .
     [one] , avec sa plage horaire. Annuler (Ctrl+Z) la remet.
    *[other] , avec ses { $count } plages horaires. Annuler (Ctrl+Z) les remet.
 }
 gui-review-export = Exporter (PDF, calendrier, texte) vers
-gui-review-export-help = Chaque export prend l'extension de son type (.pdf, .ics, .txt). « Parcourir » choisit l'endroit dans une fenêtre du système.
+gui-review-export-help = Chaque export prend l'extension de son type (.pdf, .ics, .txt). « Parcourir » choisit l'endroit dans une fenêtre du système.
 gui-no-dialog-export = Aucune fenêtre de choix de fichier n'est disponible : tapez le chemin dans le champ d'export et appuyez sur le bouton du type voulu.
 gui-export-unknown-agreement = la déclaration nomme un accord inconnu ({ $id }) : choisissez l'accord à l'étape Médecin
 gui-export-pdf-failed = le PDF n'a pas pu être produit : exportez le texte ou le calendrier, et signalez le problème
@@ -237,7 +237,7 @@ gui-draft-second-window = Conventio est déjà ouvert sur ce dossier : cette fen
 gui-overview-file-name = apercu-cabinet-{ $date }
 gui-overview-open = Vue d'ensemble du cabinet…
 gui-overview-title = Vue d'ensemble du cabinet
-gui-overview-help = Tous les médecins du cabinet, les plus urgents d'abord : pas encore enregistrés dans ProSanté, puis le moins de jours restants. « Enregistré » note la date du jour et votre nom dans l'historique du médecin. Une note par médecin (ex. mandat eHealth à demander) se garde avec Entrée.
+gui-overview-help = Tous les médecins du cabinet, les plus urgents d'abord : pas encore enregistrés dans ProSanté, puis le moins de jours restants. « Enregistré » note la date du jour et votre nom dans l'historique du médecin. Une note par médecin (ex. mandat eHealth à demander) se garde avec Entrée.
 gui-overview-filter = Seulement ceux à enregistrer
 gui-overview-none = Aucun médecin à afficher.
 gui-overview-mark = Enregistré dans ProSanté aujourd'hui
@@ -302,7 +302,7 @@ gui-overview-cancel = Annuler
 gui-overview-unmark = Retirer la marque
 gui-overview-sort-again = Trier à nouveau
 gui-overview-mark-ticked = Marquer les { $count } cochés comme enregistrés
-gui-practice-no-match = Aucun médecin ne correspond à « { $query } ».
+gui-practice-no-match = Aucun médecin ne correspond à « { $query } ».
 gui-practice-not-registered = pas encore enregistré dans ProSanté
 gui-standing-question = Aujourd'hui, vous êtes :
 gui-standing-register = Ce choix doit être enregistré dans ProSanté, dans le délai de sa période.
@@ -318,6 +318,6 @@ gui-history-mark-removed-by = marque retirée le { $when } par { $name }
 gui-overview-note = Note
 gui-overview-note-placeholder = Note
 gui-overview-back-up = Sauvegarder la pratique
-gui-overview-back-up-hint = Une copie datée de la base du cabinet dans « backups » du dossier des données ; Conventio en fait aussi une par jour à l'ouverture et garde les { $count } dernières.
+gui-overview-back-up-hint = Une copie datée de la base du cabinet dans « backups » du dossier des données ; Conventio en fait aussi une par jour à l'ouverture et garde les { $count } dernières.
 gui-overview-backed-up = Sauvegarde du cabinet écrite : { $path }
 gui-overview-backup-failed = La sauvegarde du cabinet n'a pas pu être écrite ({ $error }) : rien n'a changé dans le cabinet.

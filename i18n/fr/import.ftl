@@ -5,23 +5,23 @@
 import-not-utf8 = le fichier n'est pas du texte UTF-8 (exportez-le à nouveau en UTF-8)
 import-too-large = le fichier dépasse { $limit } Mio : c'est plus qu'un horaire. Exportez de l'agenda une période plus courte (quelques semaines autour de la semaine voulue) et importez ce fichier-là
 import-ics-unreadable = ce n'est pas un fichier d'agenda (.ics) : { $detail }
-import-ics-line = cette ligne de l'agenda ne se lit pas : « { $content } ». Exportez l'agenda à nouveau, ou corrigez ou retirez cette ligne.
+import-ics-line = cette ligne de l'agenda ne se lit pas : « { $content } ». Exportez l'agenda à nouveau, ou corrigez ou retirez cette ligne.
 import-at-cell = ligne { $line }, colonne { $column } ({ $header }) : { $detail }
 import-at-line = ligne { $line } : { $detail }
 import-csv-empty = le fichier est vide : une ligne d'en-tête est attendue (jour;début;fin;lieu;tarifs;activité;remarque)
 import-csv-syntax = la ligne est illisible ({ $detail })
-import-csv-header-unknown = colonne « { $name } » inconnue ; les colonnes sont { $expected }
-import-csv-header-twice = la colonne « { $name } » apparaît deux fois
-import-csv-header-missing = la colonne « { $name } » manque ; les colonnes sont { $expected }
+import-csv-header-unknown = colonne « { $name } » inconnue ; les colonnes sont { $expected }
+import-csv-header-twice = la colonne « { $name } » apparaît deux fois
+import-csv-header-missing = la colonne « { $name } » manque ; les colonnes sont { $expected }
 import-csv-extra-cell = { $found } cellules alors que l'en-tête en a { $expected }
-import-csv-day = « { $value } » n'est pas un jour de la semaine (lundi, maandag, Montag, monday…)
-import-csv-time = « { $value } » n'est pas une heure (écrivez 8:30, 08h30 ou 0830)
+import-csv-day = « { $value } » n'est pas un jour de la semaine (lundi, maandag, Montag, monday…)
+import-csv-time = « { $value } » n'est pas une heure (écrivez 8:30, 08h30 ou 0830)
 import-csv-start-midnight = une plage ne peut pas commencer à 24:00
 import-csv-time-order = la fin ({ $end }) n'est pas après le début ({ $start }) ; une plage qui se termine à minuit finit à 24:00
-import-csv-rates = « { $value } » n'est pas un type de tarif : écrivez accord ou libre (akkoord / vrij, agreement / free)
-import-csv-setting = « { $value } » n'est pas une activité : cabinet, visites à domicile, hospitalisation ou hôpital de jour
+import-csv-rates = « { $value } » n'est pas un type de tarif : écrivez accord ou libre (akkoord / vrij, agreement / free)
+import-csv-setting = « { $value } » n'est pas une activité : cabinet, visites à domicile, hospitalisation ou hôpital de jour
 import-csv-site-empty = le lieu est vide et la déclaration compte plusieurs lieux : indiquez-en un
-import-csv-site-unknown = « { $value } » n'est aucun des lieux de la déclaration
+import-csv-site-unknown = « { $value } » n'est aucun des lieux de la déclaration
 import-csv-too-long = plus de { $limit } caractères
 
 ## Comparaison d'une plage proposée avec la déclaration
@@ -37,15 +37,15 @@ import-skip-moved = occurrence déplacée ou modifiée d'une série (c'est la s�
 import-skip-cancelled = événement annulé
 import-skip-no-start = événement sans début
 import-skip-all-day = événement d'une journée entière
-import-skip-bad-date = date illisible « { $value } »
+import-skip-bad-date = date illisible « { $value } »
 import-skip-no-end = événement sans fin ni durée
 import-skip-too-long = événement de plus de 24 heures
 import-skip-not-weekly = ne se répète pas chaque semaine ({ $rule })
 import-skip-bad-rule = règle de répétition illisible ({ $rule })
-import-skip-unknown-zone = fuseau horaire inconnu « { $zone } »
+import-skip-unknown-zone = fuseau horaire inconnu « { $zone } »
 import-skip-no-place = aucun lieu indiqué et la déclaration en compte plusieurs : choisissez celui de ces événements
 import-skip-no-place-no-site = aucun lieu indiqué et la déclaration n'a encore aucun lieu : créez-en un pour ces événements
-import-skip-unknown-place = le lieu « { $place } » n'est aucun des lieux de la déclaration
+import-skip-unknown-place = le lieu « { $place } » n'est aucun des lieux de la déclaration
 
 ## Ligne de commande : conventio import
 
@@ -58,9 +58,9 @@ cli-import-slot = { $day } { $start }–{ $end }, { $site } ({ $rates }, { $sett
     [would] serait ajoutée
    *[no] non ajoutée
 }
-cli-import-slot-note = { $slot } — « { $note } »
+cli-import-slot-note = { $slot } — « { $note } »
 cli-import-new-site = { $name } (nouveau lieu)
-cli-import-skipped = Écarté : « { $what } » — { $reason }
+cli-import-skipped = Écarté : « { $what } » — { $reason }
 cli-import-outside-week = { $count ->
     [one] { $count } événement n'a
    *[other] { $count } événements n'ont
@@ -104,6 +104,8 @@ gui-import-unplaced = { $count ->
 gui-import-unplaced-name = Nom du nouveau lieu
 gui-import-unplaced-create = Créer ce lieu et reprendre ces événements
 gui-import-skipped = Laissés de côté
+gui-import-note = « { $note } »
+gui-import-skipped-line = « { $what } » — { $reason }
 gui-import-outside-week = { $count ->
     [one] { $count } événement ou série sans occurrence dans cette semaine.
    *[other] { $count } événements ou séries sans occurrence dans cette semaine.

@@ -69,5 +69,5 @@ cli-practice-imported = Geïmporteerd uit { $path }: { $doctors ->
 } toegevoegd.
 cli-practice-conflict = Conflict: { $doctor } verschilt in het bestand (naam of ontwerp); de versie van de praktijk blijft behouden.
 cli-practice-backed-up = Back-up van de praktijk geschreven: { $path }
-cli-practice-restored = Praktijk teruggezet uit { $path } (de oude databank blijft ernaast bewaard, „.before-restore-”).
+cli-practice-restored = Praktijk teruggezet uit { $path } (de oude databank blijft ernaast bewaard, ‘.before-restore-’).
 cli-practice-archive-invalid = { $path } is geen leesbare export van een praktijk ({ $reason }): er is niets gewijzigd.

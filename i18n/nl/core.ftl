@@ -141,7 +141,7 @@ figure-longest-value = { $longest } (maximum { $max })
 figure-longest-value-unlimited = { $longest }
 figure-share = Aandeel akkoordtarieven
 figure-share-value = { $percent } % ({ $counted } min van { $base }); minimum { $numerator }/{ $denominator }
-figure-site = Plaats „{ $site }”
+figure-site = Plaats ‘{ $site }’
 figure-site-yes = minstens één ambulant tijdvak tegen akkoordtarieven
 figure-site-no = geen ambulant tijdvak tegen akkoordtarieven (tijdvakken in het ziekenhuis tellen hier niet: voeg een raadpleging of huisbezoeken tegen akkoordtarieven toe)
 figure-deadline = Uiterste datum van de verklaring
@@ -158,14 +158,14 @@ figure-deadline-value = { $until } ({ $state ->
 }{ $prepared }{ $confirmation })
 figure-deadline-full = geen, niets te registreren: niets doen geldt als volledige toetreding
 figure-deadline-none = geen vaste datum voor { $window }
-figure-deadline-unavailable = dit akkoord heeft geen venster „{ $window }”
+figure-deadline-unavailable = dit akkoord heeft geen venster ‘{ $window }’
 figure-statut = Sociaal statuut
 figure-statut-kept = { $amount } per jaar, behouden met deze keuze
 figure-statut-none = geen bij weigering van toetreding
 figure-statut-unknown = bedrag niet gekend voor dit akkoord
 
 ## Errors from the system, with what to do
-io-not-found = dit bestand of deze map bestaat niet: controleer het pad of kies het met "Bladeren"
+io-not-found = dit bestand of deze map bestaat niet: controleer het pad of kies het met ‘Bladeren’
 io-permission-denied = u hebt geen toegang tot deze plaats: kies een eigen map, bijvoorbeeld Documenten
 io-is-a-directory = dit is een map, geen bestand: kies een verklaringsbestand (.json) in deze map
 io-not-a-directory = een deel van het pad is een bestand en geen map: verbeter het pad
@@ -207,8 +207,8 @@ figure-statut-join-none = kan voor geen enkel jaar van dit akkoord tellen (nooit
 # The practice database (issue 17).
 store-unwritable = De databank van de praktijk kan niet worden geschreven ({ $reason }): wat er al in staat gaat niet verloren, maar wijzigingen worden niet in de praktijk bewaard.
 store-full = De schijf is vol: deze wijziging is niet in de praktijk bewaard; alles wat er al in stond is intact. Maak ruimte vrij en probeer opnieuw.
-store-corrupt = De databank van de praktijk { $path } is beschadigd: ze werd niet gewijzigd of opnieuw aangemaakt. Zet een back-up terug met „conventio practice restore BESTAND”.
-store-corrupt-backup = De databank van de praktijk { $path } is beschadigd: ze werd niet gewijzigd of opnieuw aangemaakt. Laatste back-up: { $backup } („conventio practice restore { $backup }”).
+store-corrupt = De databank van de praktijk { $path } is beschadigd: ze werd niet gewijzigd of opnieuw aangemaakt. Zet een back-up terug met ‘conventio practice restore BESTAND’.
+store-corrupt-backup = De databank van de praktijk { $path } is beschadigd: ze werd niet gewijzigd of opnieuw aangemaakt. Laatste back-up: { $backup } (‘conventio practice restore { $backup }’).
 store-busy = Een ander Conventio-venster schrijft al meer dan 5 seconden in de praktijk: er is niets gewijzigd, probeer zo dadelijk opnieuw.
 store-read-only = De praktijk is alleen-lezen geopend: deze wijziging wordt niet bewaard.
 store-newer = De databank van de praktijk werd gemaakt door een nieuwere versie van Conventio: werk Conventio bij om ze te openen.

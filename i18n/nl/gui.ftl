@@ -101,7 +101,7 @@ gui-slot-add-another = + Nog een tijdvak toevoegen
 gui-slot-label = { $day } { $start }–{ $end }
 gui-slot-none = Geen tijdvak geselecteerd
 gui-slot-none-help = Selecteer een tijdvak in de week of de lijst om het hier te wijzigen.
-gui-schedule-list-empty = Nog geen tijdvakken: „{ $add }” voegt er een toe.
+gui-schedule-list-empty = Nog geen tijdvakken: ‘{ $add }’ voegt er een toe.
 gui-slot-edit = Geselecteerd tijdvak
 gui-slot-day = Dag
 gui-slot-hours = Uren
@@ -171,9 +171,9 @@ gui-saved = Verklaring bewaard: { $path }
 gui-exported = Bestand geschreven: { $path }
 gui-save-failed = Kan { $path } niet schrijven: { $error }
 gui-save-incomplete = Nog niet bewaard: { $reason }. Uw werk blijft in het concept.
-gui-save-needs-name = de naam van de arts ontbreekt (stap „Arts”)
-gui-save-needs-site-name = een praktijkadres heeft geen naam (stap „Arts”)
-gui-save-needs-role = geef aan of de arts huisarts of arts-specialist is (stap „Arts”)
+gui-save-needs-name = de naam van de arts ontbreekt (stap ‘Arts’)
+gui-save-needs-site-name = een praktijkadres heeft geen naam (stap ‘Arts’)
+gui-save-needs-role = geef aan of de arts huisarts of arts-specialist is (stap ‘Arts’)
 
 ## Praktijk: meerdere artsen, geschiedenis
 
@@ -206,27 +206,27 @@ gui-last-day-before-published = Deze datum ligt vóór de bekendgemaakte laatste
 gui-last-day-none = Dit venster heeft geen vaste laatste dag om te vervangen.
 gui-last-day-set = Laatste dag door u ingesteld: { $date }. Conventio gebruikt die overal.
 gui-last-day-reset = De bekendgemaakte laatste dag wordt opnieuw gebruikt.
-gui-no-dialog-agreement = Er is geen venster om een bestand te kiezen: typ hieronder het pad van het akkoordbestand en klik op "Akkoord toevoegen".
+gui-no-dialog-agreement = Er is geen venster om een bestand te kiezen: typ hieronder het pad van het akkoordbestand en klik op ‘Akkoord toevoegen’.
 gui-agreement-import = Akkoord toevoegen…
 gui-agreement-import-help = Een nieuw akkoord, bekendgemaakt na deze versie: JSON-bestand (assets/agreement.schema.json).
 gui-doctor-window = Aangiftevenster
 gui-window-start-short = Beginnen
 
 ## Times still being typed
-gui-unfinished-time = Blok { $slot }, { $field }: het uur "{ $typed }" is nog niet overgenomen. Het blok houdt zijn uur tot u het veld verlaat (of op Enter drukt) met een geldig uur.
+gui-unfinished-time = Blok { $slot }, { $field }: het uur ‘{ $typed }’ is nog niet overgenomen. Het blok houdt zijn uur tot u het veld verlaat (of op Enter drukt) met een geldig uur.
 gui-unconfirmed-time = Blok { $slot }, { $field }: { $typed } wacht op uw bevestiging (een raadpleging buiten 06:00–22:00).
-gui-time-unusual = { $time } — echt? Een raadpleging buiten 06:00–22:00 is zeldzaam: Enter of "Ja" om het te houden.
+gui-time-unusual = { $time } — echt? Een raadpleging buiten 06:00–22:00 is zeldzaam: Enter of ‘Ja’ om het te houden.
 gui-time-unusual-yes = Ja, { $time }
 gui-time-unusual-no = Nee, { $time } houden
 gui-check-unfinished = Invoer bezig
 gui-save-unfinished = Er is niets geschreven: blok { $slot } heeft een onvolledig uur. Verbeter het in het paneel van het blok (of kies een ander blok om het te laten vallen) en probeer opnieuw.
-gui-site-removed = Plaats "{ $site }" verwijderd{ $count ->
+gui-site-removed = Plaats ‘{ $site }’ verwijderd{ $count ->
     [0] .
     [one] , met haar tijdsblok. Ongedaan maken (Ctrl+Z) zet het terug.
    *[other] , met haar { $count } tijdsblokken. Ongedaan maken (Ctrl+Z) zet ze terug.
 }
 gui-review-export = Exporteren (PDF, agenda, tekst) naar
-gui-review-export-help = Elke export krijgt de extensie van zijn soort (.pdf, .ics, .txt). "Bladeren" kiest de plaats in een venster van het systeem.
+gui-review-export-help = Elke export krijgt de extensie van zijn soort (.pdf, .ics, .txt). ‘Bladeren’ kiest de plaats in een venster van het systeem.
 gui-no-dialog-export = Er is geen venster om een bestand te kiezen: typ het pad in het exportveld en druk op de knop van de gewenste soort.
 gui-export-unknown-agreement = de verklaring noemt een onbekend akkoord ({ $id }): kies het akkoord bij de stap Arts
 gui-export-pdf-failed = de PDF kon niet worden gemaakt: exporteer de tekst of de agenda en meld het probleem
@@ -237,7 +237,7 @@ gui-draft-second-window = Conventio is al open op deze map: dit venster houdt ee
 gui-overview-file-name = praktijkoverzicht-{ $date }
 gui-overview-open = Overzicht van de praktijk…
 gui-overview-title = Overzicht van de praktijk
-gui-overview-help = Alle artsen van de praktijk, de dringendste eerst: nog niet geregistreerd in ProGezondheid, dan het minst aantal resterende dagen. „Geregistreerd” noteert de datum van vandaag en uw naam in de geschiedenis van de arts. Een notitie per arts (bv. eHealth-mandaat aanvragen) wordt bewaard met Enter.
+gui-overview-help = Alle artsen van de praktijk, de dringendste eerst: nog niet geregistreerd in ProGezondheid, dan het minst aantal resterende dagen. ‘Geregistreerd’ noteert de datum van vandaag en uw naam in de geschiedenis van de arts. Een notitie per arts (bv. eHealth-mandaat aanvragen) wordt bewaard met Enter.
 gui-overview-filter = Alleen wie nog te registreren is
 gui-overview-none = Geen arts om te tonen.
 gui-overview-mark = Vandaag geregistreerd in ProGezondheid
@@ -302,7 +302,7 @@ gui-overview-cancel = Annuleren
 gui-overview-unmark = Markering weghalen
 gui-overview-sort-again = Opnieuw sorteren
 gui-overview-mark-ticked = De { $count } aangevinkten als geregistreerd markeren
-gui-practice-no-match = Geen arts komt overeen met „{ $query }”.
+gui-practice-no-match = Geen arts komt overeen met ‘{ $query }’.
 gui-practice-not-registered = nog niet geregistreerd in ProGezondheid
 gui-standing-question = Vandaag bent u:
 gui-standing-register = Deze keuze moet in ProGezondheid geregistreerd worden, binnen de termijn van haar periode.
@@ -318,6 +318,6 @@ gui-history-mark-removed-by = markering weggehaald op { $when } door { $name }
 gui-overview-note = Notitie
 gui-overview-note-placeholder = Notitie
 gui-overview-back-up = Praktijk back-uppen
-gui-overview-back-up-hint = Een gedateerde kopie van de praktijkdatabase in "backups" van de gegevensmap; Conventio maakt er ook één per dag bij het openen en bewaart de laatste { $count }.
+gui-overview-back-up-hint = Een gedateerde kopie van de praktijkdatabase in ‘backups’ van de gegevensmap; Conventio maakt er ook één per dag bij het openen en bewaart de laatste { $count }.
 gui-overview-backed-up = Back-up van de praktijk geschreven: { $path }
 gui-overview-backup-failed = De back-up van de praktijk kon niet geschreven worden ({ $error }): er is niets veranderd in de praktijk.

@@ -5,23 +5,23 @@
 import-not-utf8 = het bestand is geen UTF-8-tekst (exporteer het opnieuw in UTF-8)
 import-too-large = het bestand is groter dan { $limit } MiB: meer dan een uurrooster. Exporteer uit de agenda een kortere periode (enkele weken rond de gewenste week) en importeer dat bestand
 import-ics-unreadable = geen agendabestand (.ics): { $detail }
-import-ics-line = deze agendaregel is niet leesbaar: "{ $content }". Exporteer de agenda opnieuw, of verbeter of verwijder deze regel.
+import-ics-line = deze agendaregel is niet leesbaar: ‘{ $content }’. Exporteer de agenda opnieuw, of verbeter of verwijder deze regel.
 import-at-cell = regel { $line }, kolom { $column } ({ $header }): { $detail }
 import-at-line = regel { $line }: { $detail }
 import-csv-empty = het bestand is leeg: een kopregel wordt verwacht (dag;begin;einde;plaats;tarieven;activiteit;opmerking)
 import-csv-syntax = de regel is onleesbaar ({ $detail })
-import-csv-header-unknown = onbekende kolom „{ $name }”; de kolommen zijn { $expected }
-import-csv-header-twice = de kolom „{ $name }” komt twee keer voor
-import-csv-header-missing = de kolom „{ $name }” ontbreekt; de kolommen zijn { $expected }
+import-csv-header-unknown = onbekende kolom ‘{ $name }’; de kolommen zijn { $expected }
+import-csv-header-twice = de kolom ‘{ $name }’ komt twee keer voor
+import-csv-header-missing = de kolom ‘{ $name }’ ontbreekt; de kolommen zijn { $expected }
 import-csv-extra-cell = { $found } cellen terwijl de kopregel er { $expected } heeft
-import-csv-day = „{ $value }” is geen dag van de week (maandag, lundi, Montag, monday…)
-import-csv-time = „{ $value }” is geen uur (schrijf 8:30, 08u30 of 0830)
+import-csv-day = ‘{ $value }’ is geen dag van de week (maandag, lundi, Montag, monday…)
+import-csv-time = ‘{ $value }’ is geen uur (schrijf 8:30, 08u30 of 0830)
 import-csv-start-midnight = een tijdvak kan niet om 24:00 beginnen
 import-csv-time-order = het einde ({ $end }) ligt niet na het begin ({ $start }); een tijdvak dat om middernacht eindigt, eindigt om 24:00
-import-csv-rates = „{ $value }” is geen soort tarief: schrijf akkoord of vrij (accord / libre, agreement / free)
-import-csv-setting = „{ $value }” is geen activiteit: praktijk, huisbezoeken, ziekenhuis of daghospitalisatie
+import-csv-rates = ‘{ $value }’ is geen soort tarief: schrijf akkoord of vrij (accord / libre, agreement / free)
+import-csv-setting = ‘{ $value }’ is geen activiteit: praktijk, huisbezoeken, ziekenhuis of daghospitalisatie
 import-csv-site-empty = de plaats is leeg en de verklaring heeft meerdere plaatsen: vul er één in
-import-csv-site-unknown = „{ $value }” is geen van de plaatsen van de verklaring
+import-csv-site-unknown = ‘{ $value }’ is geen van de plaatsen van de verklaring
 import-csv-too-long = langer dan { $limit } tekens
 
 ## Vergelijking van een voorgesteld tijdvak met de verklaring
@@ -37,15 +37,15 @@ import-skip-moved = verplaatste of gewijzigde keer van een reeks (de reeks zelf 
 import-skip-cancelled = geannuleerde afspraak
 import-skip-no-start = afspraak zonder begin
 import-skip-all-day = afspraak voor de hele dag
-import-skip-bad-date = onleesbare datum „{ $value }”
+import-skip-bad-date = onleesbare datum ‘{ $value }’
 import-skip-no-end = afspraak zonder einde of duur
 import-skip-too-long = afspraak van meer dan 24 uur
 import-skip-not-weekly = herhaalt zich niet elke week ({ $rule })
 import-skip-bad-rule = onleesbare herhalingsregel ({ $rule })
-import-skip-unknown-zone = onbekende tijdzone „{ $zone }”
+import-skip-unknown-zone = onbekende tijdzone ‘{ $zone }’
 import-skip-no-place = geen plaats vermeld en de verklaring heeft er meerdere: kies die van deze afspraken
 import-skip-no-place-no-site = geen plaats vermeld en de verklaring heeft nog geen plaats: maak er een voor deze afspraken
-import-skip-unknown-place = de plaats „{ $place }” is geen van de plaatsen van de verklaring
+import-skip-unknown-place = de plaats ‘{ $place }’ is geen van de plaatsen van de verklaring
 
 ## Opdrachtregel: conventio import
 
@@ -58,9 +58,9 @@ cli-import-slot = { $day } { $start }–{ $end }, { $site } ({ $rates }, { $sett
     [would] zou worden toegevoegd
    *[no] niet toegevoegd
 }
-cli-import-slot-note = { $slot } — „{ $note }”
+cli-import-slot-note = { $slot } — ‘{ $note }’
 cli-import-new-site = { $name } (nieuwe plaats)
-cli-import-skipped = Weggelaten: „{ $what }” — { $reason }
+cli-import-skipped = Weggelaten: ‘{ $what }’ — { $reason }
 cli-import-outside-week = { $count ->
     [one] { $count } afspraak valt
    *[other] { $count } afspraken vallen
@@ -104,6 +104,8 @@ gui-import-unplaced = { $count ->
 gui-import-unplaced-name = Naam van de nieuwe plaats
 gui-import-unplaced-create = Deze plaats maken en de afspraken overnemen
 gui-import-skipped = Weggelaten
+gui-import-note = ‘{ $note }’
+gui-import-skipped-line = ‘{ $what }’ — { $reason }
 gui-import-outside-week = { $count ->
     [one] { $count } afspraak of reeks zonder voorkomen in deze week.
    *[other] { $count } afspraken of reeksen zonder voorkomen in deze week.

@@ -10,10 +10,9 @@
 //! so the outside watcher's times can be compared), the step (`input`, `update`, `view`, `layout`,
 //! `draw`), its duration in nanoseconds, and a detail (the event or message kind).
 
-use iced::advanced::layout::{self, Layout};
-use iced::advanced::widget::{Operation, Tree, tree};
-use iced::advanced::{Clipboard, Shell, Widget, overlay, renderer};
-use iced::{Element, Event, Length, Rectangle, Size, Vector, mouse};
+use super::widget::wrap::{DrawCall, Hooks, LayoutCall, UpdateCall};
+use iced::advanced::layout;
+use iced::{Element, Event, Renderer};
 use std::io::Write;
 use std::sync::{Mutex, OnceLock};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
@@ -111,125 +110,44 @@ pub fn kind(debug: &impl std::fmt::Debug) -> String {
 /// is on; otherwise the element itself.
 pub fn wrap<'a, Message: 'a>(content: Element<'a, Message>) -> Element<'a, Message> {
     if enabled() {
-        Element::new(Probed { content })
+        super::widget::wrap::wrap(content, Timed).into()
     } else {
         content
     }
 }
 
-struct Probed<'a, Message> {
-    content: Element<'a, Message>,
-}
+/// What the probe adds to the window's content: the times of its layout and drawing, and of the
+/// input events it handles.
+struct Timed;
 
-impl<Message> Widget<Message, iced::Theme, iced::Renderer> for Probed<'_, Message> {
-    fn tag(&self) -> tree::Tag {
-        self.content.as_widget().tag()
-    }
+impl<Message> Hooks<Message> for Timed {
+    type State = ();
 
-    fn state(&self) -> tree::State {
-        self.content.as_widget().state()
-    }
-
-    fn children(&self) -> Vec<Tree> {
-        self.content.as_widget().children()
-    }
-
-    fn diff(&self, tree: &mut Tree) {
-        self.content.as_widget().diff(tree);
-    }
-
-    fn size(&self) -> Size<Length> {
-        self.content.as_widget().size()
-    }
-
-    fn size_hint(&self) -> Size<Length> {
-        self.content.as_widget().size_hint()
-    }
-
-    fn layout(&mut self, tree: &mut Tree, renderer: &iced::Renderer, limits: &layout::Limits) -> layout::Node {
+    fn layout(&mut self, _state: &mut (), mut call: LayoutCall<'_, Message>) -> layout::Node {
         let timing = Timing::start();
-        let node = self.content.as_widget_mut().layout(tree, renderer, limits);
+        let node = call.pass();
         if let Some(probe) = probe() {
             timing.record(probe, "layout", "", false);
         }
         node
     }
 
-    fn operate(
-        &mut self,
-        tree: &mut Tree,
-        layout: Layout<'_>,
-        renderer: &iced::Renderer,
-        operation: &mut dyn Operation,
-    ) {
-        self.content.as_widget_mut().operate(tree, layout, renderer, operation);
-    }
-
-    fn update(
-        &mut self,
-        tree: &mut Tree,
-        event: &Event,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        renderer: &iced::Renderer,
-        clipboard: &mut dyn Clipboard,
-        shell: &mut Shell<'_, Message>,
-        viewport: &Rectangle,
-    ) {
-        let input = matches!(event, Event::Keyboard(_) | Event::Mouse(_));
+    fn update(&mut self, _state: &mut (), mut call: UpdateCall<'_, '_, Message>) {
+        let input = matches!(call.event, Event::Keyboard(_) | Event::Mouse(_));
         let timing = Timing::start();
-        self.content
-            .as_widget_mut()
-            .update(tree, event, layout, cursor, renderer, clipboard, shell, viewport);
+        call.pass();
         if input && let Some(probe) = probe() {
-            timing.record(probe, "input", &kind(event), false);
+            timing.record(probe, "input", &kind(call.event), false);
         }
     }
 
-    fn mouse_interaction(
-        &self,
-        tree: &Tree,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-        renderer: &iced::Renderer,
-    ) -> mouse::Interaction {
-        self.content
-            .as_widget()
-            .mouse_interaction(tree, layout, cursor, viewport, renderer)
-    }
-
-    fn draw(
-        &self,
-        tree: &Tree,
-        renderer: &mut iced::Renderer,
-        theme: &iced::Theme,
-        style: &renderer::Style,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-    ) {
+    fn draw(&self, _state: &(), call: DrawCall<'_, Message>, renderer: &mut Renderer) {
         let timing = Timing::start();
-        self.content
-            .as_widget()
-            .draw(tree, renderer, theme, style, layout, cursor, viewport);
+        call.pass(renderer);
         if let Some(probe) = probe() {
             // The frame is complete on our side: written out now, so a killed window loses nothing.
             timing.record(probe, "draw", "", true);
         }
-    }
-
-    fn overlay<'b>(
-        &'b mut self,
-        tree: &'b mut Tree,
-        layout: Layout<'b>,
-        renderer: &iced::Renderer,
-        viewport: &Rectangle,
-        translation: Vector,
-    ) -> Option<overlay::Element<'b, Message, iced::Theme, iced::Renderer>> {
-        self.content
-            .as_widget_mut()
-            .overlay(tree, layout, renderer, viewport, translation)
     }
 }
 

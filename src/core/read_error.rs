@@ -224,7 +224,7 @@ mod tests {
         // serde_json notices at the closing brace of the file, on its last line.
         assert_eq!(error.position.map(|p| p.0), Some(13));
         let fr = &in_every_language(&error)[0];
-        assert_eq!(fr, "ligne 13, colonne 1 : la clé « choice » est obligatoire");
+        assert_eq!(fr, "ligne 13, colonne 1 : la clé «\u{a0}choice\u{a0}» est obligatoire");
     }
 
     #[test]
@@ -322,7 +322,10 @@ mod tests {
         assert_eq!(error.message.id, "read-bad-value");
         assert_eq!(arg(&error, "value"), "ab");
         let [fr, ..]: [String; 4] = no_serde_words(&error).try_into().unwrap();
-        assert_eq!(fr, "ligne 1, colonne 16 : la valeur « ab » n'est pas permise ici");
+        assert_eq!(
+            fr,
+            "ligne 1, colonne 16 : la valeur «\u{a0}ab\u{a0}» n'est pas permise ici"
+        );
 
         let flag = later(r#"{"flag": false}"#);
         assert_eq!(flag.message.id, "read-bad-value-kind");
@@ -450,7 +453,10 @@ mod tests {
         assert_eq!(arg(&error, "found"), "}");
         assert_eq!(error.position, Some((14, 1)));
         let [fr, nl, de, en]: [String; 4] = in_every_language(&error).try_into().unwrap();
-        assert_eq!(fr, "ligne 14, colonne 1 : JSON mal formé : « } » n'est pas attendu ici");
+        assert_eq!(
+            fr,
+            "ligne 14, colonne 1 : JSON mal formé : «\u{a0}}\u{a0}» n'est pas attendu ici"
+        );
         assert!(nl.contains("‘}’ wordt hier niet verwacht"), "{nl}");
         assert!(de.contains("„}“ ist hier nicht erwartet"), "{de}");
         assert!(en.contains("“}” is not expected here"), "{en}");

@@ -123,3 +123,45 @@ fn no_count_of_zero_is_said_as_one() {
         }
     }
 }
+
+/// Each language quotes one way, as its typography wants (qa, session 4: Dutch had ‘…’, „…” and
+/// "…" in one panel): French « … » with no-break spaces inside (the embedded font has no narrow
+/// one), Dutch ‘…’, German „…“, English “…”. Fluent's own string literals ({"…"}) are syntax, not
+/// quotes, and comments are not shown.
+#[test]
+fn each_language_quotes_one_way() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
+    let not_its_own: [(&str, &[char]); 4] = [
+        ("fr", &['"', '“', '”', '„', '‘', '’']),
+        ("nl", &['"', '“', '”', '„', '«', '»']),
+        ("de", &['"', '”', '‘', '’', '«', '»']),
+        ("en", &['"', '„', '‘', '«', '»']),
+    ];
+    for (locale, foreign) in not_its_own {
+        for file in std::fs::read_dir(root.join(locale)).unwrap().flatten() {
+            let text = std::fs::read_to_string(file.path()).unwrap();
+            for (n, line) in text.lines().enumerate() {
+                if line.trim_start().starts_with('#') {
+                    continue;
+                }
+                // Without Fluent's string literals.
+                let mut shown = String::new();
+                let mut rest = line;
+                while let Some(at) = rest.find("{\"") {
+                    shown.push_str(&rest[..at]);
+                    let after = &rest[at + 2..];
+                    rest = after.find("\"}").map_or("", |end| &after[end + 2..]);
+                }
+                shown.push_str(rest);
+                let place = format!("{locale}/{}:{}: {line}", file.file_name().to_string_lossy(), n + 1);
+                assert!(!shown.contains(foreign), "{place}");
+                if locale == "fr" {
+                    assert!(
+                        !shown.contains("« ") && !shown.contains(" »"),
+                        "breakable space: {place}"
+                    );
+                }
+            }
+        }
+    }
+}

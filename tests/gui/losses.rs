@@ -445,7 +445,7 @@ fn the_start_search_finds_odegaard_and_a_number_and_says_when_nothing_matches() 
     }
     h.run(Message::Start(StartMessage::SearchChanged("verhaeghe".into())));
     assert!(!h.sees("Dr Lena Ødegaard"));
-    assert!(h.sees("Aucun médecin ne correspond à « verhaeghe »."));
+    assert!(h.sees("Aucun médecin ne correspond à «\u{a0}verhaeghe\u{a0}»."));
 }
 
 /// Item 9: a note per doctor, typed on the overview, kept in the practice with Enter.

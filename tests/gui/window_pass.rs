@@ -118,3 +118,37 @@ fn the_check_panel_keeps_a_time_range_on_one_line() {
         assert!(!h.sees(&said), "{language:?}: not the breakable words");
     }
 }
+
+/// The keyboard pass at 1024×700 and 130 %: Tab past the last control of a screen went to no
+/// control at all (iced's step unfocuses the last and focuses nothing), one press showing no
+/// focus anywhere; Shift+Tab before the first did the same. Now the focus goes round at once.
+#[test]
+fn tab_and_shift_tab_go_round_without_a_press_that_shows_no_focus() {
+    use iced::keyboard::{Key, Modifiers, key::Named};
+    let mut h = harness(Language::Fr);
+    for _ in 0..3 {
+        let _ = h.app.update(Message::ZoomIn);
+    }
+    let mut window = super::focus::Window::new(984.0, 630.0);
+    for screen in [Screen::Start, Screen::Doctor, Screen::Choice] {
+        window.update(&mut h.app, Message::GoTo(screen));
+        for shift in [false, true] {
+            let modifiers = if shift { Modifiers::SHIFT } else { Modifiers::empty() };
+            let mut seen = Vec::new();
+            for press in 0..60 {
+                window.key(&mut h.app, Key::Named(Named::Tab), modifiers);
+                let focused = window.focused(&h.app);
+                assert!(
+                    focused.is_some(),
+                    "{screen:?}, shift {shift}: press {press} left nothing focused"
+                );
+                seen.push(focused.unwrap().bounds);
+            }
+            let first = seen[0];
+            assert!(
+                seen[1..].contains(&first),
+                "{screen:?}: the focus came round to where it started"
+            );
+        }
+    }
+}

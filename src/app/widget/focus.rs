@@ -8,20 +8,23 @@
 //! of its own for pick lists, whose menus have no keyboard support), and the arrow keys step
 //! through a pick list's options. The order is the window's reading order, as for text fields.
 
+use super::wrap::{Content, DrawCall, Hooks, LayoutCall, OperateCall, UpdateCall, Wrap, wrap};
+use iced::advanced::Shell;
 use iced::advanced::layout::{self, Layout};
 use iced::advanced::renderer;
-use iced::advanced::widget::{self, Operation, Tree, Widget, operation, tree};
-use iced::advanced::{Clipboard, Shell, overlay};
+use iced::advanced::widget::{self, Operation, operation};
 use iced::keyboard::{self, key::Named};
-use iced::{Border, Color, Element, Event, Length, Rectangle, Renderer, Size, Theme, Vector, mouse};
+use iced::{Border, Color, Element, Event, Rectangle, Renderer, Theme, Vector, mouse};
 
 /// How thick the ring is. It is drawn on the control's edge, not outside it, so a scrollable or
 /// a container that clips its content never cuts it.
 const RING_WIDTH: f32 = 2.5;
 
 /// A control that the keyboard can reach.
-pub(crate) struct Focusable<'a, Message> {
-    content: Element<'a, Message>,
+pub(crate) type Focusable<'a, Message> = Wrap<'a, Message, Reach<Message>>;
+
+/// What makes a control reachable: its id, what the keys do to it, whether it takes a Tab stop.
+pub(crate) struct Reach<Message> {
     id: Option<widget::Id>,
     on_activate: Option<Message>,
     on_step: Option<(Message, Message)>,
@@ -31,44 +34,44 @@ pub(crate) struct Focusable<'a, Message> {
 
 /// Makes a control reachable by Tab, with a visible ring and Enter/Space to press it.
 pub(crate) fn focusable<'a, Message>(content: impl Into<Element<'a, Message>>) -> Focusable<'a, Message> {
-    Focusable {
-        content: content.into(),
+    let reach = Reach {
         id: None,
         on_activate: None,
         on_step: None,
         enabled: true,
-    }
+    };
+    wrap(content, reach)
 }
 
-impl<'a, Message> Focusable<'a, Message> {
+impl<Message> Focusable<'_, Message> {
     /// An id, so the app can put the focus here (the first control of a screen).
     pub(crate) fn id(mut self, id: impl Into<widget::Id>) -> Self {
-        self.id = Some(id.into());
+        self.hooks.id = Some(id.into());
         self
     }
 
     /// Whether the control can be used: a disabled button is skipped by Tab.
     pub(crate) fn enabled(mut self, enabled: bool) -> Self {
-        self.enabled = enabled;
+        self.hooks.enabled = enabled;
         self
     }
 
     /// What Enter and Space do, instead of clicking the control's centre.
     pub(crate) fn on_activate(mut self, message: Message) -> Self {
-        self.on_activate = Some(message);
+        self.hooks.on_activate = Some(message);
         self
     }
 
     /// What the Up/Left and Down/Right arrows do (the previous and next option of a pick list).
     pub(crate) fn on_step(mut self, previous: Message, next: Message) -> Self {
-        self.on_step = Some((previous, next));
+        self.hooks.on_step = Some((previous, next));
         self
     }
 }
 
 /// Whether the control has the focus; kept in the widget tree between frames.
 #[derive(Debug, Default)]
-struct State {
+pub(crate) struct State {
     focused: bool,
 }
 
@@ -108,184 +111,87 @@ pub(crate) fn key_action(key: &keyboard::Key, modifiers: keyboard::Modifiers) ->
     }
 }
 
-impl<Message: Clone> Focusable<'_, Message> {
-    /// Carries out a key on the focused control; true when the key was used.
-    #[allow(clippy::too_many_arguments)]
-    fn act(
-        &mut self,
-        action: KeyAction,
-        tree: &mut Tree,
-        layout: Layout<'_>,
-        renderer: &Renderer,
-        clipboard: &mut dyn Clipboard,
-        shell: &mut Shell<'_, Message>,
-        viewport: &Rectangle,
-    ) -> bool {
-        match (action, &self.on_activate, &self.on_step) {
-            (KeyAction::Activate, Some(message), _) => shell.publish(message.clone()),
-            (KeyAction::Activate, None, _) => {
-                // A click at the centre: the wrapped button does exactly what a click does.
-                let centre = mouse::Cursor::Available(layout.bounds().center());
-                for event in [
-                    Event::Mouse(mouse::Event::CursorMoved {
-                        position: layout.bounds().center(),
-                    }),
-                    Event::Mouse(mouse::Event::ButtonPressed(mouse::Button::Left)),
-                    Event::Mouse(mouse::Event::ButtonReleased(mouse::Button::Left)),
-                ] {
-                    // Each event in a shell of its own: the press is captured, the release must
-                    // still reach the button.
-                    let mut messages = Vec::new();
-                    let mut own = Shell::new(&mut messages);
-                    self.content.as_widget_mut().update(
-                        &mut tree.children[0],
-                        &event,
-                        layout,
-                        centre,
-                        renderer,
-                        clipboard,
-                        &mut own,
-                        viewport,
-                    );
-                    shell.merge(own, std::convert::identity);
-                }
-            }
-            (KeyAction::Previous, _, Some((previous, _))) => shell.publish(previous.clone()),
-            (KeyAction::Next, _, Some((_, next))) => shell.publish(next.clone()),
-            _ => return false,
+impl<Message: Clone> Reach<Message> {
+    /// The message of a key on the focused control, when it has one for it.
+    fn message(&self, action: KeyAction) -> Option<Message> {
+        match action {
+            KeyAction::Activate => self.on_activate.clone(),
+            KeyAction::Previous => self.on_step.as_ref().map(|(previous, _)| previous.clone()),
+            KeyAction::Next => self.on_step.as_ref().map(|(_, next)| next.clone()),
         }
-        true
     }
 }
 
-impl<Message: Clone> Widget<Message, Theme, Renderer> for Focusable<'_, Message> {
-    fn tag(&self) -> tree::Tag {
-        tree::Tag::of::<State>()
+/// A click at the centre of the control: the wrapped button does exactly what a click does.
+fn click_centre<Message>(call: &mut UpdateCall<'_, '_, Message>) {
+    let centre = call.layout.bounds().center();
+    for event in [
+        Event::Mouse(mouse::Event::CursorMoved { position: centre }),
+        Event::Mouse(mouse::Event::ButtonPressed(mouse::Button::Left)),
+        Event::Mouse(mouse::Event::ButtonReleased(mouse::Button::Left)),
+    ] {
+        // Each event in a shell of its own: the press is captured, the release must still reach
+        // the button.
+        let mut messages = Vec::new();
+        let mut own = Shell::new(&mut messages);
+        call.send(&event, mouse::Cursor::Available(centre), &mut own);
+        call.shell.merge(own, std::convert::identity);
     }
+}
 
-    fn state(&self) -> tree::State {
-        tree::State::new(State::default())
-    }
+impl<Message: Clone> Hooks<Message> for Reach<Message> {
+    type State = State;
 
-    fn children(&self) -> Vec<Tree> {
-        vec![Tree::new(&self.content)]
-    }
-
-    fn diff(&self, tree: &mut Tree) {
-        tree.diff_children(std::slice::from_ref(&self.content));
-    }
-
-    fn size(&self) -> Size<Length> {
-        self.content.as_widget().size()
-    }
-
-    fn size_hint(&self) -> Size<Length> {
-        self.content.as_widget().size_hint()
-    }
-
-    fn layout(&mut self, tree: &mut Tree, renderer: &Renderer, limits: &layout::Limits) -> layout::Node {
-        self.content
-            .as_widget_mut()
-            .layout(&mut tree.children[0], renderer, limits)
-    }
-
-    fn operate(&mut self, tree: &mut Tree, layout: Layout<'_>, renderer: &Renderer, operation: &mut dyn Operation) {
-        let state = tree.state.downcast_mut::<State>();
+    fn operate(&mut self, state: &mut State, call: OperateCall<'_, Message>) {
+        let OperateCall {
+            mut content,
+            layout,
+            renderer,
+            operation,
+        } = call;
         if self.enabled {
             operation.focusable(self.id.as_ref(), layout.bounds(), state);
         } else {
             state.focused = false;
         }
-        operation.traverse(&mut |operation| {
-            self.content
-                .as_widget_mut()
-                .operate(&mut tree.children[0], layout, renderer, operation);
-        });
+        operation.traverse(&mut |operation| content.operate(layout, renderer, operation));
     }
 
-    fn update(
-        &mut self,
-        tree: &mut Tree,
-        event: &Event,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        renderer: &Renderer,
-        clipboard: &mut dyn Clipboard,
-        shell: &mut Shell<'_, Message>,
-        viewport: &Rectangle,
-    ) {
-        let focused = tree.state.downcast_ref::<State>().focused;
-        match event {
-            Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) if focused => {
-                if let Some(action) = key_action(key, *modifiers)
-                    && self.act(action, tree, layout, renderer, clipboard, shell, viewport)
-                {
-                    shell.capture_event();
-                    shell.request_redraw();
-                    return;
+    fn update(&mut self, state: &mut State, mut call: UpdateCall<'_, '_, Message>) {
+        match call.event {
+            Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) if state.focused => {
+                if let Some(action) = key_action(key, *modifiers) {
+                    let used = if let Some(message) = self.message(action) {
+                        call.shell.publish(message);
+                        true
+                    } else if action == KeyAction::Activate {
+                        click_centre(&mut call);
+                        true
+                    } else {
+                        false
+                    };
+                    if used {
+                        call.shell.capture_event();
+                        call.shell.request_redraw();
+                        return;
+                    }
                 }
             }
             // The mouse takes over: the ring goes (a click elsewhere focuses what it clicks).
-            Event::Mouse(mouse::Event::ButtonPressed(_)) if focused => {
-                tree.state.downcast_mut::<State>().focused = false;
-                shell.request_redraw();
+            Event::Mouse(mouse::Event::ButtonPressed(_)) if state.focused => {
+                state.focused = false;
+                call.shell.request_redraw();
             }
             _ => {}
         }
-        self.content.as_widget_mut().update(
-            &mut tree.children[0],
-            event,
-            layout,
-            cursor,
-            renderer,
-            clipboard,
-            shell,
-            viewport,
-        );
+        call.pass();
     }
 
-    fn draw(
-        &self,
-        tree: &Tree,
-        renderer: &mut Renderer,
-        theme: &Theme,
-        style: &renderer::Style,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-    ) {
-        self.content
-            .as_widget()
-            .draw(&tree.children[0], renderer, theme, style, layout, cursor, viewport);
-        if tree.state.downcast_ref::<State>().focused {
-            draw_ring(renderer, theme, layout.bounds());
+    fn draw(&self, state: &State, call: DrawCall<'_, Message>, renderer: &mut Renderer) {
+        call.pass(renderer);
+        if state.focused {
+            draw_ring(renderer, call.theme, call.layout.bounds());
         }
-    }
-
-    fn mouse_interaction(
-        &self,
-        tree: &Tree,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-        renderer: &Renderer,
-    ) -> mouse::Interaction {
-        self.content
-            .as_widget()
-            .mouse_interaction(&tree.children[0], layout, cursor, viewport, renderer)
-    }
-
-    fn overlay<'b>(
-        &'b mut self,
-        tree: &'b mut Tree,
-        layout: Layout<'b>,
-        renderer: &Renderer,
-        viewport: &Rectangle,
-        translation: Vector,
-    ) -> Option<overlay::Element<'b, Message, Theme, Renderer>> {
-        self.content
-            .as_widget_mut()
-            .overlay(&mut tree.children[0], layout, renderer, viewport, translation)
     }
 }
 
@@ -293,25 +199,22 @@ impl<Message: Clone> Widget<Message, Theme, Renderer> for Focusable<'_, Message>
 /// elsewhere. The focus can move outside any event the control sees (Tab is handled by the
 /// window's [`FocusScope`]), so the wrapper looks at its content's focus before and after every
 /// event: the next event (the key's release, the cursor moving, a redraw) notices it.
-pub(crate) struct OnLeave<'a, Message> {
-    content: Element<'a, Message>,
-    message: Message,
-}
+pub(crate) type OnLeave<'a, Message> = Wrap<'a, Message, Leave<Message>>;
+
+/// The message published when the focus leaves the content.
+pub(crate) struct Leave<Message>(Message);
 
 /// Publishes `message` when the focus leaves `content`.
 pub(crate) fn on_leave<'a, Message>(
     content: impl Into<Element<'a, Message>>,
     message: Message,
 ) -> OnLeave<'a, Message> {
-    OnLeave {
-        content: content.into(),
-        message,
-    }
+    wrap(content, Leave(message))
 }
 
 /// Whether the content held the focus when last looked at.
 #[derive(Debug, Default)]
-struct Held(bool);
+pub(crate) struct Held(bool);
 
 /// Whether any control of a subtree has the focus.
 struct AnyFocused(bool);
@@ -326,133 +229,29 @@ impl Operation for AnyFocused {
     }
 }
 
-impl<Message> OnLeave<'_, Message> {
-    fn focused(&mut self, tree: &mut Tree, layout: Layout<'_>, renderer: &Renderer) -> bool {
-        let mut probe = AnyFocused(false);
-        self.content
-            .as_widget_mut()
-            .operate(&mut tree.children[0], layout, renderer, &mut probe);
-        probe.0
-    }
+/// Whether any control of `content` has the focus.
+fn holds_focus<Message>(content: &mut Content<'_, Message>, layout: Layout<'_>, renderer: &Renderer) -> bool {
+    let mut probe = AnyFocused(false);
+    content.operate(layout, renderer, &mut probe);
+    probe.0
 }
 
-impl<Message: Clone> Widget<Message, Theme, Renderer> for OnLeave<'_, Message> {
-    fn tag(&self) -> tree::Tag {
-        tree::Tag::of::<Held>()
-    }
+impl<Message: Clone> Hooks<Message> for Leave<Message> {
+    type State = Held;
 
-    fn state(&self) -> tree::State {
-        tree::State::new(Held::default())
-    }
-
-    fn children(&self) -> Vec<Tree> {
-        vec![Tree::new(&self.content)]
-    }
-
-    fn diff(&self, tree: &mut Tree) {
-        tree.diff_children(std::slice::from_ref(&self.content));
-    }
-
-    fn size(&self) -> Size<Length> {
-        self.content.as_widget().size()
-    }
-
-    fn size_hint(&self) -> Size<Length> {
-        self.content.as_widget().size_hint()
-    }
-
-    fn layout(&mut self, tree: &mut Tree, renderer: &Renderer, limits: &layout::Limits) -> layout::Node {
-        self.content
-            .as_widget_mut()
-            .layout(&mut tree.children[0], renderer, limits)
-    }
-
-    fn operate(&mut self, tree: &mut Tree, layout: Layout<'_>, renderer: &Renderer, operation: &mut dyn Operation) {
-        self.content
-            .as_widget_mut()
-            .operate(&mut tree.children[0], layout, renderer, operation);
-    }
-
-    fn update(
-        &mut self,
-        tree: &mut Tree,
-        event: &Event,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        renderer: &Renderer,
-        clipboard: &mut dyn Clipboard,
-        shell: &mut Shell<'_, Message>,
-        viewport: &Rectangle,
-    ) {
-        let held = tree.state.downcast_ref::<Held>().0;
-        let before = self.focused(tree, layout, renderer);
-        if held && !before {
+    fn update(&mut self, held: &mut Held, mut call: UpdateCall<'_, '_, Message>) {
+        let before = holds_focus(&mut call.content, call.layout, call.renderer);
+        if held.0 && !before {
             // Left since the last event (Tab moved the focus on).
-            shell.publish(self.message.clone());
+            call.shell.publish(self.0.clone());
         }
-        self.content.as_widget_mut().update(
-            &mut tree.children[0],
-            event,
-            layout,
-            cursor,
-            renderer,
-            clipboard,
-            shell,
-            viewport,
-        );
-        let after = self.focused(tree, layout, renderer);
+        call.pass();
+        let after = holds_focus(&mut call.content, call.layout, call.renderer);
         if before && !after {
             // Left by this event (a click elsewhere).
-            shell.publish(self.message.clone());
+            call.shell.publish(self.0.clone());
         }
-        tree.state.downcast_mut::<Held>().0 = after;
-    }
-
-    fn draw(
-        &self,
-        tree: &Tree,
-        renderer: &mut Renderer,
-        theme: &Theme,
-        style: &renderer::Style,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-    ) {
-        self.content
-            .as_widget()
-            .draw(&tree.children[0], renderer, theme, style, layout, cursor, viewport);
-    }
-
-    fn mouse_interaction(
-        &self,
-        tree: &Tree,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-        renderer: &Renderer,
-    ) -> mouse::Interaction {
-        self.content
-            .as_widget()
-            .mouse_interaction(&tree.children[0], layout, cursor, viewport, renderer)
-    }
-
-    fn overlay<'b>(
-        &'b mut self,
-        tree: &'b mut Tree,
-        layout: Layout<'b>,
-        renderer: &Renderer,
-        viewport: &Rectangle,
-        translation: Vector,
-    ) -> Option<overlay::Element<'b, Message, Theme, Renderer>> {
-        self.content
-            .as_widget_mut()
-            .overlay(&mut tree.children[0], layout, renderer, viewport, translation)
-    }
-}
-
-impl<'a, Message: Clone + 'a> From<OnLeave<'a, Message>> for Element<'a, Message> {
-    fn from(widget: OnLeave<'a, Message>) -> Self {
-        Element::new(widget)
+        held.0 = after;
     }
 }
 
@@ -505,8 +304,10 @@ fn contrast(a: Color, b: Color) -> f32 {
 /// to the next or previous focusable control (text fields and [`Focusable`]s alike), in reading
 /// order. Done by the widget tree itself rather than a subscription, so it works the same in the
 /// window and in iced's test emulator and simulator.
-pub(crate) struct FocusScope<'a, Message> {
-    content: Element<'a, Message>,
+pub(crate) type FocusScope<'a, Message> = Wrap<'a, Message, Scope<'a, Message>>;
+
+/// What the scope adds to the window: its Ctrl keys and which page it shows.
+pub(crate) struct Scope<'a, Message> {
     on_command: Option<CommandKeys<'a, Message>>,
     page: usize,
 }
@@ -515,11 +316,11 @@ pub(crate) struct FocusScope<'a, Message> {
 type CommandKeys<'a, Message> = Box<dyn Fn(&keyboard::Key, keyboard::Modifiers) -> Option<Message> + 'a>;
 
 pub(crate) fn focus_scope<'a, Message>(content: impl Into<Element<'a, Message>>) -> FocusScope<'a, Message> {
-    FocusScope {
-        content: content.into(),
+    let scope = Scope {
         on_command: None,
         page: 0,
-    }
+    };
+    wrap(content, scope)
 }
 
 impl<'a, Message> FocusScope<'a, Message> {
@@ -529,31 +330,28 @@ impl<'a, Message> FocusScope<'a, Message> {
         mut self,
         f: impl Fn(&keyboard::Key, keyboard::Modifiers) -> Option<Message> + 'a,
     ) -> Self {
-        self.on_command = Some(Box::new(f));
+        self.hooks.on_command = Some(Box::new(f));
         self
     }
 
     /// What the window shows (a step): a control that had the focus on another page is not looked
     /// for on this one, where the app puts the focus itself.
     pub(crate) fn page(mut self, page: usize) -> Self {
-        self.page = page;
+        self.hooks.page = page;
         self
     }
 }
 
 /// Runs an operation and the operations it chains to, on the scope's content.
 fn run_operation<Message>(
-    content: &mut Element<'_, Message>,
-    tree: &mut Tree,
+    content: &mut Content<'_, Message>,
     layout: Layout<'_>,
     renderer: &Renderer,
     mut operation: Box<dyn Operation<()>>,
 ) {
     // Focus operations chain once (count, then move); the bound only guards against a loop.
     for _ in 0..4 {
-        content
-            .as_widget_mut()
-            .operate(tree, layout, renderer, operation.as_mut());
+        content.operate(layout, renderer, operation.as_mut());
         match operation.finish() {
             operation::Outcome::Chain(next) => operation = next,
             _ => return,
@@ -563,17 +361,12 @@ fn run_operation<Message>(
 
 /// Scrolls every scrollable holding the focused control so that the control is in sight: a
 /// keyboard user on a small screen must see where the focus went.
-fn scroll_into_view<Message>(
-    content: &mut Element<'_, Message>,
-    tree: &mut Tree,
-    layout: Layout<'_>,
-    renderer: &Renderer,
-) {
+fn scroll_into_view<Message>(content: &mut Content<'_, Message>, layout: Layout<'_>, renderer: &Renderer) {
     let mut find = FocusedBounds(None);
-    content.as_widget_mut().operate(tree, layout, renderer, &mut find);
+    content.operate(layout, renderer, &mut find);
     if let Some(target) = find.0 {
         let mut scroll = ScrollTo(target);
-        content.as_widget_mut().operate(tree, layout, renderer, &mut scroll);
+        content.operate(layout, renderer, &mut scroll);
     }
 }
 
@@ -607,17 +400,12 @@ impl Operation for RevealFocused {
 
 /// Selects the text of the field Tab reached, as desktop fields do: typing `12:00` into the end
 /// field replaces its time instead of adding to it.
-fn select_focused_text<Message>(
-    content: &mut Element<'_, Message>,
-    tree: &mut Tree,
-    layout: Layout<'_>,
-    renderer: &Renderer,
-) {
+fn select_focused_text<Message>(content: &mut Content<'_, Message>, layout: Layout<'_>, renderer: &Renderer) {
     let mut find = FocusedBounds(None);
-    content.as_widget_mut().operate(tree, layout, renderer, &mut find);
+    content.operate(layout, renderer, &mut find);
     if let Some(target) = find.0 {
         let mut select = SelectAllAt(target);
-        content.as_widget_mut().operate(tree, layout, renderer, &mut select);
+        content.operate(layout, renderer, &mut select);
     }
 }
 
@@ -703,7 +491,7 @@ struct Holder {
 
 /// What the scope remembers between frames: the focused control as of the last event or operation.
 #[derive(Debug, Default)]
-struct Memory {
+pub(crate) struct Memory {
     held: Option<Holder>,
     /// The page the control was on.
     page: usize,
@@ -774,14 +562,9 @@ impl Operation for Survey {
 }
 
 impl Survey {
-    fn of<Message>(
-        content: &mut Element<'_, Message>,
-        tree: &mut Tree,
-        layout: Layout<'_>,
-        renderer: &Renderer,
-    ) -> Self {
+    fn of<Message>(content: &mut Content<'_, Message>, layout: Layout<'_>, renderer: &Renderer) -> Self {
         let mut survey = Survey::default();
-        content.as_widget_mut().operate(tree, layout, renderer, &mut survey);
+        content.operate(layout, renderer, &mut survey);
         survey
     }
 
@@ -833,190 +616,109 @@ impl Operation for FocusNth {
     }
 }
 
-impl<Message> FocusScope<'_, Message> {
-    /// Notes which control has the focus now (after an event or an operation moved it).
-    fn remember(&mut self, tree: &mut Tree, layout: Layout<'_>, renderer: &Renderer) {
-        let held = Survey::of(&mut self.content, &mut tree.children[0], layout, renderer).held();
-        *tree.state.downcast_mut::<Memory>() = Memory { held, page: self.page };
+impl<Message> Scope<'_, Message> {
+    /// Which control has the focus now (after an event or an operation moved it).
+    fn remember(&self, content: &mut Content<'_, Message>, layout: Layout<'_>, renderer: &Renderer) -> Memory {
+        let held = Survey::of(content, layout, renderer).held();
+        Memory { held, page: self.page }
     }
 
     /// After a layout: a layout rebuilt for another width (a zoom, a resize across a threshold)
     /// makes new controls with new state, and the focus would be lost. The control that had it
     /// gets it back, and is scrolled into sight.
-    fn restore(&mut self, tree: &mut Tree, layout: Layout<'_>, renderer: &Renderer) {
-        let memory = tree.state.downcast_ref::<Memory>();
+    fn restore(
+        &self,
+        memory: &mut Memory,
+        content: &mut Content<'_, Message>,
+        layout: Layout<'_>,
+        renderer: &Renderer,
+    ) {
         let Some(held) = memory.held.clone().filter(|_| memory.page == self.page) else {
             return;
         };
-        let content = &mut tree.children[0];
-        let survey = Survey::of(&mut self.content, content, layout, renderer);
+        let survey = Survey::of(content, layout, renderer);
         if survey.any_focused() {
             return;
         }
         match survey.find(&held) {
             Some(target) => {
                 let mut focus = FocusNth { target, seen: 0 };
-                self.content
-                    .as_widget_mut()
-                    .operate(content, layout, renderer, &mut focus);
-                scroll_into_view(&mut self.content, content, layout, renderer);
+                content.operate(layout, renderer, &mut focus);
+                scroll_into_view(content, layout, renderer);
             }
             // Gone with the rebuild (a step left, a slot deleted): nothing to give it back to.
-            None => tree.state.downcast_mut::<Memory>().held = None,
+            None => memory.held = None,
         }
     }
 }
 
-impl<Message> Widget<Message, Theme, Renderer> for FocusScope<'_, Message> {
-    fn tag(&self) -> tree::Tag {
-        tree::Tag::of::<Memory>()
-    }
+impl<Message> Hooks<Message> for Scope<'_, Message> {
+    type State = Memory;
 
-    fn state(&self) -> tree::State {
-        tree::State::new(Memory::default())
-    }
-
-    fn children(&self) -> Vec<Tree> {
-        vec![Tree::new(&self.content)]
-    }
-
-    fn diff(&self, tree: &mut Tree) {
-        tree.diff_children(std::slice::from_ref(&self.content));
-    }
-
-    fn size(&self) -> Size<Length> {
-        self.content.as_widget().size()
-    }
-
-    fn size_hint(&self) -> Size<Length> {
-        self.content.as_widget().size_hint()
-    }
-
-    fn layout(&mut self, tree: &mut Tree, renderer: &Renderer, limits: &layout::Limits) -> layout::Node {
-        let node = self
-            .content
-            .as_widget_mut()
-            .layout(&mut tree.children[0], renderer, limits);
-        self.restore(tree, Layout::new(&node), renderer);
+    fn layout(&mut self, memory: &mut Memory, mut call: LayoutCall<'_, Message>) -> layout::Node {
+        let node = call.pass();
+        self.restore(memory, &mut call.content, Layout::new(&node), call.renderer);
         node
     }
 
-    fn operate(&mut self, tree: &mut Tree, layout: Layout<'_>, renderer: &Renderer, operation: &mut dyn Operation) {
-        self.content
-            .as_widget_mut()
-            .operate(&mut tree.children[0], layout, renderer, operation);
+    fn operate(&mut self, memory: &mut Memory, mut call: OperateCall<'_, Message>) {
+        call.pass();
         // The app may have moved the focus (a step's first control, a field to type a path in):
         // wherever it went, it is scrolled into sight, as Tab's is.
-        let before = tree.state.downcast_ref::<Memory>().held.clone();
-        self.remember(tree, layout, renderer);
-        let after = &tree.state.downcast_ref::<Memory>().held;
-        if after.is_some() && *after != before {
-            scroll_into_view(&mut self.content, &mut tree.children[0], layout, renderer);
+        let (content, layout, renderer) = (&mut call.content, call.layout, call.renderer);
+        let before = memory.held.clone();
+        *memory = self.remember(content, layout, renderer);
+        if memory.held.is_some() && memory.held != before {
+            scroll_into_view(content, layout, renderer);
         }
     }
 
-    fn update(
-        &mut self,
-        tree: &mut Tree,
-        event: &Event,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        renderer: &Renderer,
-        clipboard: &mut dyn Clipboard,
-        shell: &mut Shell<'_, Message>,
-        viewport: &Rectangle,
-    ) {
-        if let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event
+    fn update(&mut self, memory: &mut Memory, mut call: UpdateCall<'_, '_, Message>) {
+        if let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = call.event
             && modifiers.command()
             && let Some(message) = self.on_command.as_ref().and_then(|f| f(key, *modifiers))
         {
-            shell.publish(message);
-            shell.capture_event();
+            call.shell.publish(message);
+            call.shell.capture_event();
             return;
         }
-        let content = &mut tree.children[0];
-        self.content
-            .as_widget_mut()
-            .update(content, event, layout, cursor, renderer, clipboard, shell, viewport);
-        if !shell.is_event_captured()
-            && let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event
+        call.pass();
+        let (content, layout, renderer) = (&mut call.content, call.layout, call.renderer);
+        if !call.shell.is_event_captured()
+            && let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = call.event
             && matches!(key.as_ref(), keyboard::Key::Named(Named::Tab))
             && !modifiers.command()
             && !modifiers.alt()
         {
-            let operation: Box<dyn Operation<()>> = if modifiers.shift() {
-                Box::new(operation::focusable::focus_previous())
-            } else {
-                Box::new(operation::focusable::focus_next())
+            let step = || -> Box<dyn Operation<()>> {
+                if modifiers.shift() {
+                    Box::new(operation::focusable::focus_previous())
+                } else {
+                    Box::new(operation::focusable::focus_next())
+                }
             };
-            run_operation(&mut self.content, content, layout, renderer, operation);
-            scroll_into_view(&mut self.content, content, layout, renderer);
-            select_focused_text(&mut self.content, content, layout, renderer);
-            shell.capture_event();
-            shell.request_redraw();
+            run_operation(content, layout, renderer, step());
+            // Past the last control (or before the first), iced's step leaves nothing focused: one
+            // Tab that shows no focus anywhere. Go round at once to the first (or the last).
+            let mut focused = FocusedBounds(None);
+            content.operate(layout, renderer, &mut focused);
+            if focused.0.is_none() {
+                run_operation(content, layout, renderer, step());
+            }
+            scroll_into_view(content, layout, renderer);
+            select_focused_text(content, layout, renderer);
+            call.shell.capture_event();
+            call.shell.request_redraw();
         }
         // Only events that can move the focus: a key, a click (a mouse move or a redraw cannot).
         if matches!(
-            event,
+            call.event,
             Event::Keyboard(keyboard::Event::KeyPressed { .. })
                 | Event::Mouse(mouse::Event::ButtonPressed(_))
                 | Event::Touch(_)
         ) {
-            self.remember(tree, layout, renderer);
+            *memory = self.remember(content, layout, renderer);
         }
-    }
-
-    fn draw(
-        &self,
-        tree: &Tree,
-        renderer: &mut Renderer,
-        theme: &Theme,
-        style: &renderer::Style,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-    ) {
-        self.content
-            .as_widget()
-            .draw(&tree.children[0], renderer, theme, style, layout, cursor, viewport);
-    }
-
-    fn mouse_interaction(
-        &self,
-        tree: &Tree,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-        renderer: &Renderer,
-    ) -> mouse::Interaction {
-        self.content
-            .as_widget()
-            .mouse_interaction(&tree.children[0], layout, cursor, viewport, renderer)
-    }
-
-    fn overlay<'b>(
-        &'b mut self,
-        tree: &'b mut Tree,
-        layout: Layout<'b>,
-        renderer: &Renderer,
-        viewport: &Rectangle,
-        translation: Vector,
-    ) -> Option<overlay::Element<'b, Message, Theme, Renderer>> {
-        self.content
-            .as_widget_mut()
-            .overlay(&mut tree.children[0], layout, renderer, viewport, translation)
-    }
-}
-
-impl<'a, Message: 'a> From<FocusScope<'a, Message>> for Element<'a, Message> {
-    fn from(scope: FocusScope<'a, Message>) -> Self {
-        Element::new(scope)
-    }
-}
-
-impl<'a, Message: Clone + 'a> From<Focusable<'a, Message>> for Element<'a, Message> {
-    fn from(focusable: Focusable<'a, Message>) -> Self {
-        Element::new(focusable)
     }
 }
 

@@ -9,87 +9,24 @@
 //! every scroll: the renderer merges the other regions into it and draws the view once. When
 //! nothing moved it is unchanged and costs nothing.
 
-use iced::advanced::layout::{self, Layout};
-use iced::advanced::widget::{Operation, Tree};
-use iced::advanced::{Clipboard, Shell, Widget, overlay, renderer, text};
-use iced::{Color, Element, Event, Length, Rectangle, Renderer, Size, Theme, Vector, mouse};
+use super::wrap::{DrawCall, Hooks, Wrap, wrap};
+use iced::advanced::text;
+use iced::{Color, Element, Rectangle, Renderer, Size, Vector};
 
 /// See the module's documentation.
-pub(crate) struct Whole<'a, Message> {
-    content: Element<'a, Message>,
-}
+pub(crate) struct Whole;
 
 /// `content` (put inside a scrollable) redrawn as one piece when it scrolls.
-pub(crate) fn whole<'a, Message>(content: impl Into<Element<'a, Message>>) -> Whole<'a, Message> {
-    Whole {
-        content: content.into(),
-    }
+pub(crate) fn whole<'a, Message>(content: impl Into<Element<'a, Message>>) -> Wrap<'a, Message, Whole> {
+    wrap(content, Whole)
 }
 
-impl<Message> Widget<Message, Theme, Renderer> for Whole<'_, Message> {
-    fn children(&self) -> Vec<Tree> {
-        vec![Tree::new(&self.content)]
-    }
+impl<Message> Hooks<Message> for Whole {
+    type State = ();
 
-    fn diff(&self, tree: &mut Tree) {
-        tree.diff_children(std::slice::from_ref(&self.content));
-    }
-
-    fn size(&self) -> Size<Length> {
-        self.content.as_widget().size()
-    }
-
-    fn size_hint(&self) -> Size<Length> {
-        self.content.as_widget().size_hint()
-    }
-
-    fn layout(&mut self, tree: &mut Tree, renderer: &Renderer, limits: &layout::Limits) -> layout::Node {
-        self.content
-            .as_widget_mut()
-            .layout(&mut tree.children[0], renderer, limits)
-    }
-
-    fn operate(&mut self, tree: &mut Tree, layout: Layout<'_>, renderer: &Renderer, operation: &mut dyn Operation) {
-        self.content
-            .as_widget_mut()
-            .operate(&mut tree.children[0], layout, renderer, operation);
-    }
-
-    fn update(
-        &mut self,
-        tree: &mut Tree,
-        event: &Event,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        renderer: &Renderer,
-        clipboard: &mut dyn Clipboard,
-        shell: &mut Shell<'_, Message>,
-        viewport: &Rectangle,
-    ) {
-        self.content.as_widget_mut().update(
-            &mut tree.children[0],
-            event,
-            layout,
-            cursor,
-            renderer,
-            clipboard,
-            shell,
-            viewport,
-        );
-    }
-
-    fn draw(
-        &self,
-        tree: &Tree,
-        renderer: &mut Renderer,
-        theme: &Theme,
-        style: &renderer::Style,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-    ) {
+    fn draw(&self, _state: &(), call: DrawCall<'_, Message>, renderer: &mut Renderer) {
         use iced::advanced::text::Renderer as _;
-        let (region, colour) = marker(layout.bounds(), *viewport);
+        let (region, colour) = marker(call.layout.bounds(), *call.viewport);
         renderer.fill_text(
             text::Text {
                 content: String::new(),
@@ -106,35 +43,7 @@ impl<Message> Widget<Message, Theme, Renderer> for Whole<'_, Message> {
             colour,
             region,
         );
-        self.content
-            .as_widget()
-            .draw(&tree.children[0], renderer, theme, style, layout, cursor, viewport);
-    }
-
-    fn mouse_interaction(
-        &self,
-        tree: &Tree,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-        renderer: &Renderer,
-    ) -> mouse::Interaction {
-        self.content
-            .as_widget()
-            .mouse_interaction(&tree.children[0], layout, cursor, viewport, renderer)
-    }
-
-    fn overlay<'b>(
-        &'b mut self,
-        tree: &'b mut Tree,
-        layout: Layout<'b>,
-        renderer: &Renderer,
-        viewport: &Rectangle,
-        translation: Vector,
-    ) -> Option<overlay::Element<'b, Message, Theme, Renderer>> {
-        self.content
-            .as_widget_mut()
-            .overlay(&mut tree.children[0], layout, renderer, viewport, translation)
+        call.pass(renderer);
     }
 }
 
@@ -163,12 +72,6 @@ fn marker(content: Rectangle, viewport: Rectangle) -> (Rectangle, Color) {
         a: 0.0,
     };
     (region, colour)
-}
-
-impl<'a, Message: 'a> From<Whole<'a, Message>> for Element<'a, Message> {
-    fn from(widget: Whole<'a, Message>) -> Self {
-        Element::new(widget)
-    }
 }
 
 #[cfg(test)]

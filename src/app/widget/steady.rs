@@ -15,14 +15,15 @@
 //! ones with no area where the wrapped widget has none this frame (so that no redraw ever crosses
 //! them: tiny-skia clears a window-sized clip mask for each layer a redrawn region crosses).
 
-use iced::advanced::layout::{self, Layout};
-use iced::advanced::widget::{Operation, Tree, tree};
-use iced::advanced::{Clipboard, Renderer as _, Shell, Widget, overlay, renderer};
+use super::wrap::{DrawCall, Hooks, UpdateCall, Wrap, wrap};
+use iced::advanced::Renderer as _;
+use iced::advanced::layout::Layout;
+use iced::advanced::widget::Tree;
 use iced::widget::text_input;
-use iced::{Element, Event, Length, Rectangle, Renderer, Size, Theme, Vector, mouse, window};
+use iced::{Event, Rectangle, Renderer, Size, window};
 
 /// What the wrapped widget draws, for its layers.
-enum Kind {
+pub(crate) enum Kind {
     /// A text field holding this text: it opens a layer while part of the text is selected.
     Input(String),
     /// A vertical scrollable: two layers (content, scrollbar) while its content overflows.
@@ -30,10 +31,7 @@ enum Kind {
 }
 
 /// See the module's documentation.
-pub(crate) struct Steady<'a, Message> {
-    content: Element<'a, Message>,
-    kind: Kind,
-}
+pub(crate) type Steady<'a, Message> = Wrap<'a, Message, Kind>;
 
 /// A text field showing `value` (the text it was given), always drawn in a layer of its own,
 /// followed by its selection's layer or an empty one in its place.
@@ -41,34 +39,34 @@ pub(crate) fn input<'a, Message: Clone + 'a>(
     field: text_input::TextInput<'a, Message>,
     value: &str,
 ) -> Steady<'a, Message> {
-    Steady {
-        content: field.into(),
-        kind: Kind::Input(value.to_owned()),
-    }
+    wrap(field, Kind::Input(value.to_owned()))
 }
 
 /// A vertical scrollable, always drawn in a layer of its own, followed by its content's and its
 /// scrollbar's layers or two empty ones in their place.
 pub(crate) fn scroll<'a, Message: 'a>(scrollable: iced::widget::Scrollable<'a, Message>) -> Steady<'a, Message> {
-    Steady {
-        content: scrollable.into(),
-        kind: Kind::Scroll,
-    }
+    wrap(scrollable, Kind::Scroll)
 }
 
 /// Whether the window has the keyboard focus, as the text field tracks it: a field in an
 /// unfocused window draws no selection (and so no layer).
-struct WindowFocus(bool);
+pub(crate) struct WindowFocus(bool);
+
+impl Default for WindowFocus {
+    fn default() -> Self {
+        WindowFocus(true)
+    }
+}
 
 type Paragraph = <Renderer as iced::advanced::text::Renderer>::Paragraph;
 
-impl<Message> Steady<'_, Message> {
-    /// How many layers the wrapped widget opens this frame.
-    fn layers_drawn(&self, tree: &Tree, layout: Layout<'_>, viewport: &Rectangle) -> usize {
-        match &self.kind {
+impl Kind {
+    /// How many layers the wrapped widget (its part of the tree is `tree`) opens this frame.
+    fn layers_drawn(&self, focus: &WindowFocus, tree: &Tree, layout: Layout<'_>, viewport: &Rectangle) -> usize {
+        match self {
             Kind::Input(value) => {
-                let state = tree.children[0].state.downcast_ref::<text_input::State<Paragraph>>();
-                let window_focused = tree.state.downcast_ref::<WindowFocus>().0;
+                let state = tree.state.downcast_ref::<text_input::State<Paragraph>>();
+                let window_focused = focus.0;
                 let selecting = state.is_focused()
                     && window_focused
                     && state.cursor().selection(&text_input::Value::new(value)).is_some();
@@ -87,7 +85,7 @@ impl<Message> Steady<'_, Message> {
 
     /// The bounds of the layers the wrapped widget opens when it opens them.
     fn layer_bounds(&self, layout: Layout<'_>, viewport: &Rectangle) -> Vec<Rectangle> {
-        match &self.kind {
+        match self {
             // The field's text area.
             Kind::Input(_) => vec![layout.children().next().map_or(layout.bounds(), |text| text.bounds())],
             Kind::Scroll => {
@@ -105,140 +103,44 @@ impl<Message> Steady<'_, Message> {
     }
 }
 
-impl<Message> Widget<Message, Theme, Renderer> for Steady<'_, Message> {
-    fn tag(&self) -> tree::Tag {
-        tree::Tag::of::<WindowFocus>()
-    }
+impl<Message> Hooks<Message> for Kind {
+    type State = WindowFocus;
 
-    fn state(&self) -> tree::State {
-        tree::State::new(WindowFocus(true))
-    }
-
-    fn children(&self) -> Vec<Tree> {
-        vec![Tree::new(&self.content)]
-    }
-
-    fn diff(&self, tree: &mut Tree) {
-        tree.diff_children(std::slice::from_ref(&self.content));
-    }
-
-    fn size(&self) -> Size<Length> {
-        self.content.as_widget().size()
-    }
-
-    fn size_hint(&self) -> Size<Length> {
-        self.content.as_widget().size_hint()
-    }
-
-    fn layout(&mut self, tree: &mut Tree, renderer: &Renderer, limits: &layout::Limits) -> layout::Node {
-        self.content
-            .as_widget_mut()
-            .layout(&mut tree.children[0], renderer, limits)
-    }
-
-    fn operate(&mut self, tree: &mut Tree, layout: Layout<'_>, renderer: &Renderer, operation: &mut dyn Operation) {
-        self.content
-            .as_widget_mut()
-            .operate(&mut tree.children[0], layout, renderer, operation);
-    }
-
-    fn update(
-        &mut self,
-        tree: &mut Tree,
-        event: &Event,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        renderer: &Renderer,
-        clipboard: &mut dyn Clipboard,
-        shell: &mut Shell<'_, Message>,
-        viewport: &Rectangle,
-    ) {
-        match event {
-            Event::Window(window::Event::Unfocused) => tree.state.downcast_mut::<WindowFocus>().0 = false,
-            Event::Window(window::Event::Focused) => tree.state.downcast_mut::<WindowFocus>().0 = true,
+    fn update(&mut self, focus: &mut WindowFocus, mut call: UpdateCall<'_, '_, Message>) {
+        match call.event {
+            Event::Window(window::Event::Unfocused) => focus.0 = false,
+            Event::Window(window::Event::Focused) => focus.0 = true,
             _ => {}
         }
-        self.content.as_widget_mut().update(
-            &mut tree.children[0],
-            event,
-            layout,
-            cursor,
-            renderer,
-            clipboard,
-            shell,
-            viewport,
-        );
+        call.pass();
     }
 
-    fn draw(
-        &self,
-        tree: &Tree,
-        renderer: &mut Renderer,
-        theme: &Theme,
-        style: &renderer::Style,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-    ) {
+    fn draw(&self, focus: &WindowFocus, call: DrawCall<'_, Message>, renderer: &mut Renderer) {
+        let (layout, viewport) = (call.layout, call.viewport);
         let Some(visible) = layout.bounds().intersection(viewport) else {
             return;
         };
         // Its own layer: what it draws in it never shifts its neighbours' shapes and texts. A pixel
         // wider than the widget, for the anti-aliased edges of its border.
-        renderer.with_layer(visible.expand(1.0), |renderer| {
-            self.content
-                .as_widget()
-                .draw(&tree.children[0], renderer, theme, style, layout, cursor, viewport);
-        });
+        renderer.with_layer(visible.expand(1.0), |renderer| call.pass(renderer));
         // Empty layers where the widget opened none this frame, at the corner of those it opens
         // and with no area: tiny-skia prepares a window-sized clip mask for every layer a redrawn
         // region crosses, empty or not, and a layer with no area crosses none. When the real layer
         // comes, its new bounds are redrawn: the field's text area or the list's view, which
         // change then anyway.
-        let drawn = self.layers_drawn(tree, layout, viewport);
+        let drawn = self.layers_drawn(focus, call.tree, layout, viewport);
         for bounds in self.layer_bounds(layout, viewport).into_iter().skip(drawn) {
             renderer.with_layer(Rectangle::new(bounds.position(), Size::ZERO), |_| {});
         }
-    }
-
-    fn mouse_interaction(
-        &self,
-        tree: &Tree,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-        renderer: &Renderer,
-    ) -> mouse::Interaction {
-        self.content
-            .as_widget()
-            .mouse_interaction(&tree.children[0], layout, cursor, viewport, renderer)
-    }
-
-    fn overlay<'b>(
-        &'b mut self,
-        tree: &'b mut Tree,
-        layout: Layout<'b>,
-        renderer: &Renderer,
-        viewport: &Rectangle,
-        translation: Vector,
-    ) -> Option<overlay::Element<'b, Message, Theme, Renderer>> {
-        self.content
-            .as_widget_mut()
-            .overlay(&mut tree.children[0], layout, renderer, viewport, translation)
-    }
-}
-
-impl<'a, Message: 'a> From<Steady<'a, Message>> for Element<'a, Message> {
-    fn from(widget: Steady<'a, Message>) -> Self {
-        Element::new(widget)
     }
 }
 
 #[cfg(all(test, not(feature = "wgpu")))]
 mod tests {
     use super::*;
+    use iced::advanced::{layout, renderer};
     use iced::widget::{column, scrollable, text, text_input};
-    use iced::{Font, Pixels};
+    use iced::{Element, Font, Pixels, Theme, mouse};
     use iced_tiny_skia::Layer;
     use iced_tiny_skia::graphics::damage;
 

@@ -420,7 +420,7 @@ mod tests {
     #[test]
     fn accented_letters_have_glyphs() {
         let fonts = Fonts::load().unwrap();
-        for c in "éèêëàçôûüïÉÈßäöÄÖÜ–—…«»„”".chars() {
+        for c in "éèêëàçôûüïÉÈßäöÄÖÜ–—…«»„“”‘’\u{a0}".chars() {
             assert!(fonts.regular.glyph_index(c).is_some(), "{c}");
             assert!(fonts.bold.glyph_index(c).is_some(), "{c}");
         }

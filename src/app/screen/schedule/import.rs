@@ -518,7 +518,7 @@ fn proposal_view<'a>(ctx: &Context, loaded: &'a Loaded, unplaced_name: &'a str) 
             item = item.push(hint(ctx.tr("import-rates-guessed"), false));
         }
         if let Some(note) = &proposed.slot.note {
-            item = item.push(text(format!("“{note}”")).size(12));
+            item = item.push(text(ctx.tr_args("gui-import-note", &[("note", note.clone().into())])).size(12));
         }
         list = list.push(item);
     }
@@ -564,7 +564,11 @@ fn proposal_view<'a>(ctx: &Context, loaded: &'a Loaded, unplaced_name: &'a str) 
         list = list.push(bold(ctx.tr("gui-import-skipped")).size(14));
         for skipped in &proposal.skipped {
             let reason = ctx.localizer().message(&skipped.reason);
-            list = list.push(text(format!("“{}” — {reason}", origin_text(&skipped.origin))).size(12));
+            let line = ctx.tr_args(
+                "gui-import-skipped-line",
+                &[("what", origin_text(&skipped.origin).into()), ("reason", reason.into())],
+            );
+            list = list.push(text(line).size(12));
         }
     }
     if proposal.outside_week > 0 {
