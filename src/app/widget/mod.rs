@@ -5,6 +5,7 @@
 //! screens share (bold and heading text, labelled fields, hints, keyboard pick lists). Knows no
 //! screen and no `App`, so every screen may use it.
 
+pub mod distant;
 pub mod focus;
 pub mod grid;
 pub mod rows;

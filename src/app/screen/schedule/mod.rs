@@ -880,7 +880,9 @@ fn list<'a>(schedule: &'a Schedule, ctx: &Context<'a>) -> Element<'a, Message> {
                 .width(Length::Fill)
                 .on_press(Message::SelectSlot(id)),
         );
-        (id, container(card).id(list_row_id(id)).width(Length::Fill).into())
+        // Far from the view a row keeps its size and is not laid out again (see `distant`).
+        let row = container(card).id(list_row_id(id)).width(Length::Fill);
+        (id, crate::app::widget::distant::row(row).into())
     });
     // Scrolling redraws the view once, not each card's old and new place (see `scrolled`).
     scrollable(crate::app::widget::scrolled::whole(keyed_column(rows).spacing(4)))
