@@ -218,17 +218,14 @@ impl App {
         // A new step: the draft is written at once, and the keyboard starts at the step's first
         // control, not wherever the last step left it.
         let written = self.draft_due_now();
-        // A step opens at its top, however far down the last visit (or another step) scrolled.
+        // A step opens at its top, however far down the last visit (or another step) scrolled,
+        // then just far enough down to show its first control, which has the keyboard focus.
         let top = Task::batch(
             [schedule::SCROLL_ID, screen::STEP_SCROLL_ID]
                 .map(|id| operation::snap_to(id, operation::RelativeOffset::START)),
         );
-        Task::batch([
-            task,
-            written,
-            top,
-            focus_first(self.screen, self.declaration().choice, self.recognition_first()),
-        ])
+        let first = focus_first(self.screen, self.declaration().choice, self.recognition_first());
+        Task::batch([task, written, top.chain(first).chain(widget::focus::reveal_focused())])
     }
 
     fn handle(&mut self, message: Message) -> Task<Message> {

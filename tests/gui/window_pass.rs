@@ -171,3 +171,67 @@ fn a_window_reopened_at_130_percent_keeps_its_remembered_size_on_screen() {
         assert!((default.width * zoom - 1280.0).abs() < 0.5, "{zoom}: {default:?}");
     }
 }
+
+/// The keyboard pass at 1024×700 and 130 %: a site added with Enter in the "new site" field put
+/// its row above the field, which kept the focus but went half out of sight under the step's
+/// bottom edge. The field is scrolled back into sight.
+#[test]
+fn the_new_site_field_stays_in_sight_after_enter_adds_a_site() {
+    use iced::keyboard::key::Named;
+    let mut h = harness(Language::Fr);
+    for _ in 0..3 {
+        let _ = h.app.update(Message::ZoomIn);
+    }
+    let mut window = super::focus::Window::new(984.0, 630.0);
+    window.update(&mut h.app, Message::GoTo(Screen::Doctor));
+    window.update(
+        &mut h.app,
+        Message::Doctor(DoctorMessage::NameChanged("Dr Zoë Lefèvre".into())),
+    );
+    for name in ["Cabinet Ixelles", "Maison médicale Etterbeek", "Hôpital Saint-Éloi"] {
+        // Tab to the new site's field, as a keyboard user does.
+        let mut reached = false;
+        for _ in 0..40 {
+            window.named(&mut h.app, Named::Tab);
+            if window.focused(&h.app).and_then(|f| f.id) == Some(Id::new("new-site")) {
+                reached = true;
+                break;
+            }
+        }
+        assert!(reached, "Tab reaches the new site's field");
+        window.update(
+            &mut h.app,
+            Message::Doctor(DoctorMessage::NewSiteNameChanged(name.into())),
+        );
+        window.named(&mut h.app, Named::Enter);
+        assert!(h.app.declaration().sites.iter().any(|s| s.name == name), "{name} added");
+        let sight = window.focused_in_sight(&h.app);
+        assert!(sight.is_ok(), "after adding {name}: {sight:?}");
+    }
+}
+
+/// The keyboard pass at 1024×700 and 130 %: each step gives the keyboard focus to its first
+/// control, but opened at its top: the review's save path, focused, was under the bottom edge,
+/// so Enter or typing went to a field nobody could see. The step now scrolls just far enough
+/// down to show it.
+#[test]
+fn each_step_shows_the_control_that_has_the_focus_at_130_percent() {
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    for _ in 0..3 {
+        let _ = h.app.update(Message::ZoomIn);
+    }
+    let mut window = super::focus::Window::new(984.0, 630.0);
+    for screen in [
+        Screen::Doctor,
+        Screen::Choice,
+        Screen::Schedule,
+        Screen::Review,
+        Screen::Start,
+        Screen::Review,
+    ] {
+        window.update(&mut h.app, Message::GoTo(screen));
+        let sight = window.focused_in_sight(&h.app);
+        assert!(sight.is_ok(), "{screen:?}: {sight:?}");
+    }
+}
