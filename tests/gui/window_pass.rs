@@ -152,3 +152,22 @@ fn tab_and_shift_tab_go_round_without_a_press_that_shows_no_focus() {
         }
     }
 }
+
+/// The keyboard pass at 1024×700 and 130 %: reopened, the window remembered at 983×630 (the
+/// system's pixels, zoom 100 %) came back at 1278×819, larger than the screen, because iced
+/// multiplies the size asked at opening by the zoom. It asks for the remembered size divided by
+/// the zoom, the smallest size too.
+#[test]
+fn a_window_reopened_at_130_percent_keeps_its_remembered_size_on_screen() {
+    use conventio::app::window::opening_size;
+    for zoom in [1.0_f32, 1.3, 2.0] {
+        let asked = opening_size(Some((983, 630)), zoom);
+        let shown = (asked.width * zoom, asked.height * zoom);
+        assert!(
+            (shown.0 - 983.0).abs() < 0.5 && (shown.1 - 630.0).abs() < 0.5,
+            "{zoom}: {shown:?}"
+        );
+        let default = opening_size(None, zoom);
+        assert!((default.width * zoom - 1280.0).abs() < 0.5, "{zoom}: {default:?}");
+    }
+}
