@@ -139,6 +139,16 @@ impl Window {
             self.cache.take().unwrap_or_default(),
             &mut self.renderer,
         );
+        // As the window does before each frame: widgets that lay out lazily (`widget::distant`)
+        // learn where the view is.
+        let redraw = iced::Event::Window(iced::window::Event::RedrawRequested(std::time::Instant::now()));
+        let _ = ui.update(
+            &[redraw],
+            iced::mouse::Cursor::Unavailable,
+            &mut self.renderer,
+            &mut iced::advanced::clipboard::Null,
+            &mut Vec::new(),
+        );
         ui.draw(
             &mut self.renderer,
             &app.theme(),

@@ -26,23 +26,9 @@ pub(crate) fn view<'a>(ctx: &Context, report: &Report, doctor: &Doctor) -> Eleme
         .filter(|f| doctor.still_to_fill_in(f, ctx.declaration()))
         .collect();
     let errors = report.errors().count() - to_fill_in.len();
-    let verdict = match (report.is_ok(), errors) {
-        (true, _) => ctx.tr("gui-check-ok"),
-        (false, 0) => ctx.tr("gui-check-to-complete"),
-        (false, _) => ctx.tr("gui-check-not-ok"),
-    };
-    let ok = report.is_ok();
     let mut content = column![
         bold(ctx.tr("gui-check-title")).size(18),
-        text(verdict).size(15).style(move |theme: &Theme| text::Style {
-            color: Some(if ok {
-                theme.extended_palette().success.base.color
-            } else if errors == 0 {
-                theme.extended_palette().background.base.text
-            } else {
-                theme.extended_palette().danger.base.color
-            }),
-        }),
+        verdict(ctx, report.is_ok(), errors).size(15),
     ]
     .spacing(8);
     if !to_fill_in.is_empty() {
@@ -89,12 +75,6 @@ pub(crate) fn folded<'a>(ctx: &Context, report: &Report, doctor: &Doctor, open: 
         .iter()
         .filter(|f| f.severity == Severity::Warning)
         .count();
-    let ok = report.is_ok();
-    let verdict = match (ok, errors) {
-        (true, _) => ctx.tr("gui-check-ok"),
-        (false, 0) => ctx.tr("gui-check-to-complete"),
-        (false, _) => ctx.tr("gui-check-not-ok"),
-    };
     let counts = ctx.tr_args(
         "gui-check-folded-counts",
         &[("errors", errors.into()), ("warnings", warnings.into())],
@@ -102,15 +82,7 @@ pub(crate) fn folded<'a>(ctx: &Context, report: &Report, doctor: &Doctor, open: 
     let toggle = if open { "gui-check-fold" } else { "gui-check-unfold" };
     iced::widget::row![
         bold(ctx.tr("gui-check-title")).size(15),
-        text(verdict).size(14).style(move |theme: &Theme| text::Style {
-            color: Some(if ok {
-                theme.extended_palette().success.base.color
-            } else if errors == 0 {
-                theme.extended_palette().background.base.text
-            } else {
-                theme.extended_palette().danger.base.color
-            }),
-        }),
+        verdict(ctx, report.is_ok(), errors).size(14),
         text(counts).size(13),
         super::widget::focus::focusable(
             button(text(ctx.tr(toggle)).size(13))
@@ -123,6 +95,25 @@ pub(crate) fn folded<'a>(ctx: &Context, report: &Report, doctor: &Doctor, open: 
     .align_y(iced::Alignment::Center)
     .wrap()
     .into()
+}
+
+/// The check's verdict, in its colour: all good (`ok`), only fields still to fill in (no `errors`),
+/// or errors to correct.
+fn verdict<'a>(ctx: &Context, ok: bool, errors: usize) -> text::Text<'a> {
+    let verdict = match (ok, errors) {
+        (true, _) => ctx.tr("gui-check-ok"),
+        (false, 0) => ctx.tr("gui-check-to-complete"),
+        (false, _) => ctx.tr("gui-check-not-ok"),
+    };
+    text(verdict).style(move |theme: &Theme| text::Style {
+        color: Some(if ok {
+            theme.extended_palette().success.base.color
+        } else if errors == 0 {
+            theme.extended_palette().background.base.text
+        } else {
+            theme.extended_palette().danger.base.color
+        }),
+    })
 }
 
 /// A field still to fill in: its name and its help, leading to the doctor step.

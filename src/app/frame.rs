@@ -2,11 +2,11 @@
 //! the declaration's steps, and the notice bar. The routing of `view`: it knows every screen.
 
 use super::widget::focus::focusable;
-use super::widget::{Labelled, bold, hint, keyboard_pick_list};
+use super::widget::{Labelled, bold, hint, labelled_pick_list};
 use super::{App, Message, NoticeKind, Screen, findings};
 use crate::core::i18n::Language;
 use crate::core::settings::ThemeChoice;
-use iced::widget::{button, column, container, pick_list, row, rule, text};
+use iced::widget::{button, column, container, row, rule, text};
 use iced::{Alignment, Element, Length};
 
 pub(crate) fn view(app: &App) -> Element<'_, Message> {
@@ -95,32 +95,23 @@ fn top_bar(app: &App) -> Element<'_, Message> {
         .into()
     });
     let languages = Language::offered().iter().map(|&language| {
-        let style = if app.language == language {
-            button::primary
-        } else {
-            super::widget::style::quiet_button
-        };
         focusable(
             button(text(language.code().to_uppercase()).size(14))
-                .style(style)
+                .style(super::widget::style::option_button(app.language == language))
                 .padding([4, 8])
                 .on_press(Message::LanguageChanged(language)),
         )
         .into()
     });
-    let themes: Vec<super::widget::Labelled<ThemeChoice>> = [
-        ThemeChoice::System,
-        ThemeChoice::Light,
-        ThemeChoice::Dark,
-        ThemeChoice::HighContrast,
-    ]
-    .into_iter()
-    .map(|value| Labelled {
-        value,
-        label: app.tr(theme_key(value)),
-    })
-    .collect();
-    let current_theme = themes.iter().find(|t| t.value == app.settings.theme).cloned();
+    let themes = Labelled::each(
+        [
+            ThemeChoice::System,
+            ThemeChoice::Light,
+            ThemeChoice::Dark,
+            ThemeChoice::HighContrast,
+        ],
+        |&theme| app.tr(theme_key(theme)),
+    );
     let zoom = row![
         focusable(
             button(text("−").size(16))
@@ -140,16 +131,9 @@ fn top_bar(app: &App) -> Element<'_, Message> {
     .align_y(Alignment::Center);
     let controls = row![
         row(languages).spacing(4),
-        keyboard_pick_list(
-            pick_list(themes.clone(), current_theme.clone(), |t| Message::ThemeChanged(
-                t.value
-            ))
-            .text_size(13)
-            .padding([4, 8]),
-            &themes,
-            current_theme.as_ref(),
-            |t| Message::ThemeChanged(t.value)
-        ),
+        labelled_pick_list(themes, &app.settings.theme, Message::ThemeChanged, |list| {
+            list.text_size(13).padding([4, 8])
+        }),
         zoom,
     ]
     .spacing(12)

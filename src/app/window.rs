@@ -20,7 +20,8 @@ pub fn run(file: Option<PathBuf>) -> iced::Result {
 pub fn program(
     options: Options,
 ) -> iced::Application<impl iced::Program<State = App, Message = Message, Theme = Theme>> {
-    let remembered = SettingsFile::at(&options.settings_path).load().settings().window;
+    let loaded = SettingsFile::at(&options.settings_path).load();
+    let (remembered, zoom) = (loaded.settings().window, loaded.settings().zoom);
     // The system's light or dark mode is asked once at start, then followed by the subscription;
     // the window is fitted to its screen; the keyboard starts on the first step's first control.
     let boot = move || {
@@ -53,8 +54,8 @@ pub fn program(
         .font(FONT_BOLD)
         .default_font(FONT)
         .window(iced::window::Settings {
-            size: window_size(remembered, None),
-            min_size: Some(MIN_WINDOW),
+            size: opening_size(remembered, zoom),
+            min_size: Some(opening_size(Some(MIN_WINDOW_PIXELS), zoom)),
             // Closing asks the app first, so the draft is written before the window goes.
             exit_on_close_request: false,
             icon: system::window_icon(),
@@ -107,25 +108,30 @@ impl App {
             return Task::none();
         }
         self.settings.window = Some(size);
-        self.resizes += 1;
-        self.window_unsaved = true;
-        let resizes = self.resizes;
-        // The timer is made when the task first runs, inside iced's runtime.
-        Task::perform(async { tokio::time::sleep(WINDOW_SETTLE).await }, move |()| {
+        let settle = &mut self.window_settle;
+        settle.resizes += 1;
+        settle.unsaved = true;
+        let resizes = settle.resizes;
+        // The timer is made when the task first runs, inside iced's runtime. The last resize's
+        // timer is dropped here, and so cancelled: one message when the drag ends, not one per size.
+        let (timer, handle) = Task::perform(async { tokio::time::sleep(WINDOW_SETTLE).await }, move |()| {
             Message::WindowSettled(resizes)
         })
+        .abortable();
+        settle.timer = Some(handle.abort_on_drop());
+        timer
     }
 
     /// The window kept its size since the resize numbered `resizes`: write it now.
     pub(super) fn window_settled(&mut self, resizes: u64) {
-        if resizes == self.resizes && self.window_unsaved {
+        if resizes == self.window_settle.resizes && self.window_settle.unsaved {
             self.save_settings();
         }
     }
 
     /// A size not written yet is written (the window closes).
     pub(super) fn save_window_if_unsaved(&mut self) {
-        if self.window_unsaved {
+        if self.window_settle.unsaved {
             self.save_settings();
         }
     }
@@ -152,7 +158,7 @@ impl App {
     /// handled ([`App::write_settings`]), through the core's guarded path.
     pub(crate) fn save_settings(&mut self) {
         // The settings written hold the window's last size too.
-        self.window_unsaved = false;
+        self.window_settle.unsaved = false;
         self.settings_writes.changed();
     }
 
@@ -250,9 +256,20 @@ pub fn window_size(remembered: Option<(u32, u32)>, screen: Option<iced::Size>) -
     )
 }
 
+/// The size to ask iced for when the window opens: iced multiplies it by the app's scale factor,
+/// the zoom included, while the size is remembered at zoom 100 % (the system's pixels). At 130 %,
+/// a window remembered at 983×630 on a 1024×700 screen opened at 1278×819, larger than the screen
+/// (and, fitting at once, no resize followed); the smallest size likewise.
+pub fn opening_size(remembered: Option<(u32, u32)>, zoom: f32) -> iced::Size {
+    let pixels = window_size(remembered, None);
+    let zoom = if zoom > 0.0 { zoom } else { 1.0 };
+    iced::Size::new(pixels.width / zoom, pixels.height / zoom)
+}
+
 /// How long the window must keep its size before the size is written to the settings.
 pub(crate) const WINDOW_SETTLE: std::time::Duration = std::time::Duration::from_millis(500);
 
 const DEFAULT_WINDOW: iced::Size = iced::Size::new(1280.0, 820.0);
 /// Small enough for a 1024×700 screen with its panels.
 pub(crate) const MIN_WINDOW: iced::Size = iced::Size::new(800.0, 560.0);
+const MIN_WINDOW_PIXELS: (u32, u32) = (MIN_WINDOW.width as u32, MIN_WINDOW.height as u32);

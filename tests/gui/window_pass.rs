@@ -118,3 +118,56 @@ fn the_check_panel_keeps_a_time_range_on_one_line() {
         assert!(!h.sees(&said), "{language:?}: not the breakable words");
     }
 }
+
+/// The keyboard pass at 1024×700 and 130 %: Tab past the last control of a screen went to no
+/// control at all (iced's step unfocuses the last and focuses nothing), one press showing no
+/// focus anywhere; Shift+Tab before the first did the same. Now the focus goes round at once.
+#[test]
+fn tab_and_shift_tab_go_round_without_a_press_that_shows_no_focus() {
+    use iced::keyboard::{Key, Modifiers, key::Named};
+    let mut h = harness(Language::Fr);
+    for _ in 0..3 {
+        let _ = h.app.update(Message::ZoomIn);
+    }
+    let mut window = super::focus::Window::new(984.0, 630.0);
+    for screen in [Screen::Start, Screen::Doctor, Screen::Choice] {
+        window.update(&mut h.app, Message::GoTo(screen));
+        for shift in [false, true] {
+            let modifiers = if shift { Modifiers::SHIFT } else { Modifiers::empty() };
+            let mut seen = Vec::new();
+            for press in 0..60 {
+                window.key(&mut h.app, Key::Named(Named::Tab), modifiers);
+                let focused = window.focused(&h.app);
+                assert!(
+                    focused.is_some(),
+                    "{screen:?}, shift {shift}: press {press} left nothing focused"
+                );
+                seen.push(focused.unwrap().bounds);
+            }
+            let first = seen[0];
+            assert!(
+                seen[1..].contains(&first),
+                "{screen:?}: the focus came round to where it started"
+            );
+        }
+    }
+}
+
+/// The keyboard pass at 1024×700 and 130 %: reopened, the window remembered at 983×630 (the
+/// system's pixels, zoom 100 %) came back at 1278×819, larger than the screen, because iced
+/// multiplies the size asked at opening by the zoom. It asks for the remembered size divided by
+/// the zoom, the smallest size too.
+#[test]
+fn a_window_reopened_at_130_percent_keeps_its_remembered_size_on_screen() {
+    use conventio::app::window::opening_size;
+    for zoom in [1.0_f32, 1.3, 2.0] {
+        let asked = opening_size(Some((983, 630)), zoom);
+        let shown = (asked.width * zoom, asked.height * zoom);
+        assert!(
+            (shown.0 - 983.0).abs() < 0.5 && (shown.1 - 630.0).abs() < 0.5,
+            "{zoom}: {shown:?}"
+        );
+        let default = opening_size(None, zoom);
+        assert!((default.width * zoom - 1280.0).abs() < 0.5, "{zoom}: {default:?}");
+    }
+}

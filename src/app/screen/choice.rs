@@ -72,15 +72,10 @@ fn standing<'a>(ctx: &Context) -> Element<'a, Message> {
     let declaration = ctx.declaration();
     let current = declaration.doctor.current_choice();
     let buttons = model::Choice::ALL.iter().map(|&c| {
-        let style = if c == current {
-            button::primary
-        } else {
-            crate::app::widget::style::quiet_button
-        };
         focusable(
             button(text(ctx.tr(&format!("current-choice-{}", c.key()))).size(14))
                 .padding([6, 12])
-                .style(style)
+                .style(crate::app::widget::style::option_button(c == current))
                 .on_press(Message::Standing(c)),
         )
         .id(standing_id(c))
@@ -149,15 +144,10 @@ fn card<'a>(ctx: &Context, choice: model::Choice) -> iced::Element<'a, Message> 
         text(statut_line).size(14),
     ]
     .spacing(6);
-    let style = if chosen {
-        button::primary
-    } else {
-        crate::app::widget::style::quiet_button
-    };
     focusable(
         button(container(body).width(Length::Fill))
             .padding(14)
-            .style(style)
+            .style(crate::app::widget::style::option_button(chosen))
             .on_press(Message::Chosen(choice)),
     )
     .id(card_id(choice))

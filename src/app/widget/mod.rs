@@ -1,8 +1,11 @@
 //! The window's own widgets and looks: focus for every control ([`focus`]), the week grid
-//! ([`grid`]), long lists built only near the view ([`rows`]), colours and themes ([`style`]), the embedded font, and the small pieces the screens
-//! share (bold and heading text, labelled fields, hints, keyboard pick lists). Knows no screen and
-//! no `App`, so every screen may use it.
+//! ([`grid`]), long lists built only near the view ([`rows`]), steady renderer layers ([`steady`])
+//! and one-piece scrolling ([`scrolled`]), all single-child wrappers being one [`wrap::Wrap`] with
+//! what each adds; colours and themes ([`style`]), the embedded font, and the small pieces the
+//! screens share (bold and heading text, labelled fields, hints, keyboard pick lists). Knows no
+//! screen and no `App`, so every screen may use it.
 
+pub mod distant;
 pub mod focus;
 pub mod grid;
 pub mod rows;
@@ -12,7 +15,7 @@ pub mod style;
 pub mod wrap;
 
 use focus::focusable;
-use iced::widget::{column, container, text};
+use iced::widget::{column, container, pick_list, text};
 use iced::{Element, Font, Theme, font};
 
 /// The embedded UI font, so the app looks the same on a bare machine.
@@ -94,10 +97,47 @@ pub(crate) struct Labelled<T> {
     pub label: String,
 }
 
+impl<T> Labelled<T> {
+    /// Each of `values` with its label.
+    pub(crate) fn each(values: impl IntoIterator<Item = T>, label: impl Fn(&T) -> String) -> Vec<Self> {
+        values
+            .into_iter()
+            .map(|value| Labelled {
+                label: label(&value),
+                value,
+            })
+            .collect()
+    }
+}
+
 impl<T> std::fmt::Display for Labelled<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.label)
     }
+}
+
+/// iced's pick list of labelled options.
+pub(crate) type LabelledPickList<'a, T, M> = iced::widget::PickList<'a, Labelled<T>, Vec<Labelled<T>>, Labelled<T>, M>;
+
+/// A [`keyboard_pick_list`] of `options` showing the one whose value is `selected` (none when no
+/// option has it) and sending `on_select` with the value picked, by the mouse or the keyboard;
+/// `look` sets its padding, text size, width or placeholder.
+pub(crate) fn labelled_pick_list<'a, T, M>(
+    options: Vec<Labelled<T>>,
+    selected: &T,
+    on_select: impl Fn(T) -> M + Clone + 'a,
+    look: impl FnOnce(LabelledPickList<'a, T, M>) -> LabelledPickList<'a, T, M>,
+) -> Element<'a, M>
+where
+    T: Clone + PartialEq + 'a,
+    M: Clone + 'a,
+{
+    let current = options.iter().find(|o| o.value == *selected).cloned();
+    let pick = on_select.clone();
+    let list = look(pick_list(options.clone(), current.clone(), move |o: Labelled<T>| {
+        pick(o.value)
+    }));
+    keyboard_pick_list(list, &options, current.as_ref(), |o| on_select(o.value))
 }
 
 /// A pick list the keyboard can use: Tab reaches it, Enter, Space and the arrows move to the

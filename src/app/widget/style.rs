@@ -151,6 +151,16 @@ pub(crate) fn quiet_button(theme: &Theme, status: iced::widget::button::Status) 
     }
 }
 
+/// One of a few buttons offering options (a step's view, a choice, the rates, a language): the one
+/// chosen now is a primary button, the others quiet ones.
+pub(crate) fn option_button(chosen: bool) -> fn(&Theme, iced::widget::button::Status) -> iced::widget::button::Style {
+    if chosen {
+        iced::widget::button::primary
+    } else {
+        quiet_button
+    }
+}
+
 /// A finding in the check panel: tinted with its severity's colour and outlined by it, with the
 /// theme's ordinary text colour so long explanations stay easy to read.
 pub(crate) fn finding_button(
@@ -176,6 +186,28 @@ pub(crate) fn finding_button(
                 radius: 4.0.into(),
             },
             ..Style::default()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use iced::widget::button::{self, Status};
+
+    #[test]
+    fn the_chosen_option_is_a_primary_button_and_the_others_quiet_ones() {
+        for choice in [ThemeChoice::Light, ThemeChoice::Dark, ThemeChoice::HighContrast] {
+            let theme = theme(choice, Mode::Light);
+            for status in [Status::Active, Status::Hovered, Status::Pressed] {
+                assert_eq!(option_button(true)(&theme, status), button::primary(&theme, status));
+                assert_eq!(option_button(false)(&theme, status), quiet_button(&theme, status));
+            }
+            assert_ne!(
+                option_button(true)(&theme, Status::Active),
+                option_button(false)(&theme, Status::Active),
+                "{choice:?}: the chosen one stands out"
+            );
         }
     }
 }

@@ -12,10 +12,10 @@ use crate::app::screen::Context;
 use crate::app::session::{Session, SlotId, SlotIds, Typing};
 use crate::app::widget::focus::{focusable, on_leave};
 use crate::app::widget::grid::{DayNames, GridCache, GridEvent, WeekGrid};
-use crate::app::widget::{Labelled, bold, heading, hint, keyboard_pick_list, labelled, steady};
+use crate::app::widget::{Labelled, bold, heading, hint, labelled, labelled_pick_list, steady};
 use crate::core::model::{Declaration, Rates, Setting, Slot, TimeError, TimeOfDay, Weekday};
 use crate::core::rules::RuleId;
-use iced::widget::{button, canvas, column, container, pick_list, row, scrollable, text, text_input};
+use iced::widget::{button, canvas, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length};
 
 pub const START_ID: &str = "slot-start";
@@ -678,15 +678,10 @@ impl Schedule {
 
 fn view<'a>(schedule: &'a Schedule, ctx: &Context<'a>, size: iced::Size) -> Element<'a, Message> {
     let toggle = |view: ScheduleView, key: &str| {
-        let style = if schedule.view == view {
-            button::primary
-        } else {
-            crate::app::widget::style::quiet_button
-        };
         focusable(
             button(text(ctx.tr(key)).size(14))
                 .padding([4, 10])
-                .style(style)
+                .style(crate::app::widget::style::option_button(schedule.view == view))
                 .on_press(Message::ViewChanged(view)),
         )
     };
@@ -902,7 +897,9 @@ fn list<'a>(schedule: &'a Schedule, ctx: &Context<'a>) -> Element<'a, Message> {
                 .width(Length::Fill)
                 .on_press(Message::SelectSlot(id)),
         );
-        (id.key(), container(card).id(list_row_id(id)).width(Length::Fill).into())
+        // Far from the view a built row keeps its size and is not laid out again (see `distant`).
+        let row = container(card).id(list_row_id(id)).width(Length::Fill);
+        (id.key(), crate::app::widget::distant::row(row).into())
     };
     let rows = crate::app::widget::rows::keyed(
         count,
@@ -983,14 +980,7 @@ fn editor<'a>(schedule: &'a Schedule, ctx: &Context<'a>, below: bool) -> Element
 }
 
 fn slot_form<'a>(schedule: &'a Schedule, ctx: &Context<'a>, slot: &'a Slot) -> Element<'a, Message> {
-    let days: Vec<Labelled<Weekday>> = Weekday::ALL
-        .iter()
-        .map(|&d| Labelled {
-            value: d,
-            label: ctx.tr(&format!("day-{}", d.key())),
-        })
-        .collect();
-    let day = days.iter().find(|d| d.value == slot.day).cloned();
+    let days = Labelled::each(Weekday::ALL, |d| ctx.tr(&format!("day-{}", d.key())));
     let sites: Vec<Labelled<String>> = ctx
         .declaration()
         .sites
@@ -1000,15 +990,7 @@ fn slot_form<'a>(schedule: &'a Schedule, ctx: &Context<'a>, slot: &'a Slot) -> E
             label: s.name.clone(),
         })
         .collect();
-    let site = sites.iter().find(|s| s.value == slot.site).cloned();
-    let settings: Vec<Labelled<Setting>> = Setting::ALL
-        .iter()
-        .map(|&s| Labelled {
-            value: s,
-            label: ctx.tr(&format!("setting-{}", s.key())),
-        })
-        .collect();
-    let setting = settings.iter().find(|s| s.value == slot.setting).cloned();
+    let settings = Labelled::each(Setting::ALL, |s| ctx.tr(&format!("setting-{}", s.key())));
     // A time is taken when the field is left or Enter is pressed, never at each key.
     let time_field = |field: TimeField, id: &'static str, placeholder: &str| {
         let on_input: fn(String) -> Message = match field {
@@ -1041,15 +1023,10 @@ fn slot_form<'a>(schedule: &'a Schedule, ctx: &Context<'a>, slot: &'a Slot) -> E
     ]
     .spacing(8);
     let rate_button = |rates: Rates| {
-        let style = if slot.rates == rates {
-            button::primary
-        } else {
-            crate::app::widget::style::quiet_button
-        };
         focusable(
             button(text(ctx.tr(&format!("rates-{}", rates.key()))).size(13))
                 .padding([6, 8])
-                .style(style)
+                .style(crate::app::widget::style::option_button(slot.rates == rates))
                 .on_press(Message::RatesChanged(rates)),
         )
     };
@@ -1066,15 +1043,9 @@ fn slot_form<'a>(schedule: &'a Schedule, ctx: &Context<'a>, slot: &'a Slot) -> E
         bold(ctx.tr("gui-slot-edit")).size(16),
         labelled(
             ctx.tr("gui-slot-day"),
-            container(keyboard_pick_list(
-                pick_list(days.clone(), day.clone(), |d| Message::DayChanged(d.value))
-                    .padding(6)
-                    .text_size(14)
-                    .width(Length::Fill),
-                &days,
-                day.as_ref(),
-                |d| Message::DayChanged(d.value)
-            ))
+            container(labelled_pick_list(days, &slot.day, Message::DayChanged, |list| {
+                list.padding(6).text_size(14).width(Length::Fill)
+            }))
             .id(DAY_ID)
         ),
         times,
@@ -1131,16 +1102,12 @@ fn slot_form<'a>(schedule: &'a Schedule, ctx: &Context<'a>, slot: &'a Slot) -> E
         .push(hint(ctx.tr("gui-time-help"), false))
         .push(labelled(
             ctx.tr("gui-slot-site"),
-            keyboard_pick_list(
-                pick_list(sites.clone(), site.clone(), |s| Message::SiteChanged(s.value))
-                    .padding(6)
+            labelled_pick_list(sites, &slot.site, Message::SiteChanged, |list| {
+                list.padding(6)
                     .text_size(14)
                     .width(Length::Fill)
-                    .placeholder(ctx.tr("gui-slot-site-pick")),
-                &sites,
-                site.as_ref(),
-                |s| Message::SiteChanged(s.value),
-            ),
+                    .placeholder(ctx.tr("gui-slot-site-pick"))
+            }),
         ))
         .push(labelled(
             ctx.tr("gui-slot-rates"),
@@ -1148,15 +1115,9 @@ fn slot_form<'a>(schedule: &'a Schedule, ctx: &Context<'a>, slot: &'a Slot) -> E
         ))
         .push(labelled(
             ctx.tr("gui-slot-setting"),
-            keyboard_pick_list(
-                pick_list(settings.clone(), setting.clone(), |s| Message::SettingChanged(s.value))
-                    .padding(6)
-                    .text_size(14)
-                    .width(Length::Fill),
-                &settings,
-                setting.as_ref(),
-                |s| Message::SettingChanged(s.value),
-            ),
+            labelled_pick_list(settings, &slot.setting, Message::SettingChanged, |list| {
+                list.padding(6).text_size(14).width(Length::Fill)
+            }),
         ))
         .push(labelled(
             ctx.tr("gui-slot-note"),
