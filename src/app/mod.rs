@@ -335,7 +335,7 @@ impl App {
     fn go_to(&mut self, screen: Screen) -> Task<Message> {
         self.screen = screen;
         match screen {
-            Screen::Start => self.read_lists(true, false),
+            Screen::Start => self.show_start(),
             Screen::Review => self.read_lists(false, true),
             Screen::Overview => {
                 let action = self.overview.show(&context!(self));
