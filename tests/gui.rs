@@ -1461,6 +1461,45 @@ fn the_focused_control_is_drawn_differently_with_its_ring() {
 }
 
 #[test]
+fn a_drag_of_the_window_edge_ends_in_one_settled_message() {
+    use iced::futures::StreamExt;
+    let home = tempfile::tempdir().unwrap();
+    let options = Options::in_folder(home.path(), "2026-02-20".parse().unwrap(), Some(Language::Fr));
+    let mut app = App::new(options.clone());
+    // 60 sizes, as a drag sends them: every timer the window was given runs, as in the runtime.
+    let timers: Vec<_> = (0..60)
+        .map(|n| app.update(Message::WindowResized(iced::Size::new(1000.0 + n as f32, 650.0))))
+        .collect();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .start_paused(true)
+        .build()
+        .unwrap();
+    let stream = iced_runtime::task::into_stream(iced::Task::batch(timers)).expect("timers");
+    let produced: Vec<Message> = runtime.block_on(
+        stream
+            .filter_map(|action| async move {
+                match action {
+                    iced_runtime::Action::Output(message) => Some(message),
+                    _ => None,
+                }
+            })
+            .collect(),
+    );
+    // One message (each rebuilds and redraws the window), not one per size…
+    let settled = produced
+        .iter()
+        .filter(|message| matches!(message, Message::WindowSettled(_)))
+        .count();
+    assert_eq!(settled, 1, "{produced:?}");
+    // …and it writes the last size.
+    for message in produced {
+        run(&mut app, message);
+    }
+    assert_eq!(App::new(options).settings().window, Some((1059, 650)));
+}
+
+#[test]
 fn the_first_window_fits_a_1024_by_700_screen_and_the_chosen_size_is_remembered() {
     use conventio::app::window::window_size;
     let small = window_size(None, Some(iced::Size::new(1024.0, 700.0)));

@@ -9,6 +9,12 @@ use iced::Task;
 use std::sync::Arc;
 
 impl App {
+    /// The start screen opens (at its top, its list of doctors too): the doctors are read again.
+    pub(super) fn show_start(&mut self) -> Task<Message> {
+        self.start.at_top();
+        self.read_lists(true, false)
+    }
+
     /// Reads the start screen's doctors and/or the review's history again, off the window's thread.
     pub(super) fn read_lists(&mut self, doctors: bool, history: bool) -> Task<Message> {
         self.lists.reads += 1;

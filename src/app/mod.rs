@@ -83,10 +83,8 @@ pub struct App {
     notice: Option<Notice>,
     /// The practice's doctors (profiles) and their histories, in the data folder.
     practice: Practice,
-    /// Window resizes so far; the size is written once they stop ([`Message::WindowSettled`]).
-    resizes: u64,
-    /// The window's size changed since the settings were last written.
-    window_unsaved: bool,
+    /// The window's size until it is written ([`Message::WindowSettled`]).
+    window_settle: settings_writes::WindowSettle,
     /// The settings' writes, off the window's thread.
     settings_writes: settings_writes::SettingsWrites,
     /// This window's draft, locked while it runs.
@@ -334,7 +332,7 @@ impl App {
     fn go_to(&mut self, screen: Screen) -> Task<Message> {
         self.screen = screen;
         match screen {
-            Screen::Start => self.read_lists(true, false),
+            Screen::Start => self.show_start(),
             Screen::Review => self.read_lists(false, true),
             Screen::Overview => {
                 let action = self.overview.show(&context!(self));

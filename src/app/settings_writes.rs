@@ -39,6 +39,19 @@ impl SettingsWrites {
     }
 }
 
+/// The window's size while a drag of its edge goes on: dozens of sizes, written once the window
+/// keeps one for a while ([`super::Message::WindowSettled`]), by one timer re-armed at each size.
+#[derive(Debug, Default)]
+pub(crate) struct WindowSettle {
+    /// Resizes so far; the timer's message says which resize it was armed for.
+    pub(crate) resizes: u64,
+    /// The window's size changed since the settings were last written.
+    pub(crate) unsaved: bool,
+    /// The timer armed at the last resize: replacing it (a newer resize) drops it, which cancels
+    /// it, so a drag ends in one message (each message rebuilds and redraws the window).
+    pub(crate) timer: Option<iced::task::Handle>,
+}
+
 /// One snapshot of the settings to write.
 pub(crate) struct SettingsJob {
     file: SettingsFile,

@@ -108,25 +108,30 @@ impl App {
             return Task::none();
         }
         self.settings.window = Some(size);
-        self.resizes += 1;
-        self.window_unsaved = true;
-        let resizes = self.resizes;
-        // The timer is made when the task first runs, inside iced's runtime.
-        Task::perform(async { tokio::time::sleep(WINDOW_SETTLE).await }, move |()| {
+        let settle = &mut self.window_settle;
+        settle.resizes += 1;
+        settle.unsaved = true;
+        let resizes = settle.resizes;
+        // The timer is made when the task first runs, inside iced's runtime. The last resize's
+        // timer is dropped here, and so cancelled: one message when the drag ends, not one per size.
+        let (timer, handle) = Task::perform(async { tokio::time::sleep(WINDOW_SETTLE).await }, move |()| {
             Message::WindowSettled(resizes)
         })
+        .abortable();
+        settle.timer = Some(handle.abort_on_drop());
+        timer
     }
 
     /// The window kept its size since the resize numbered `resizes`: write it now.
     pub(super) fn window_settled(&mut self, resizes: u64) {
-        if resizes == self.resizes && self.window_unsaved {
+        if resizes == self.window_settle.resizes && self.window_settle.unsaved {
             self.save_settings();
         }
     }
 
     /// A size not written yet is written (the window closes).
     pub(super) fn save_window_if_unsaved(&mut self) {
-        if self.window_unsaved {
+        if self.window_settle.unsaved {
             self.save_settings();
         }
     }
@@ -153,7 +158,7 @@ impl App {
     /// handled ([`App::write_settings`]), through the core's guarded path.
     pub(crate) fn save_settings(&mut self) {
         // The settings written hold the window's last size too.
-        self.window_unsaved = false;
+        self.window_settle.unsaved = false;
         self.settings_writes.changed();
     }
 

@@ -1,6 +1,7 @@
-//! Issue 20: the practice overview of many doctors builds only the rows in and near the view (its
-//! first frame shaped every text of every row), while the list stays as high as all its rows, Tab
-//! walks down it row after row, and a note being typed keeps its field wherever the list goes.
+//! Issue 20: the long lists — the practice overview and the start screen's list of many doctors,
+//! the schedule's list view of many slots — build only the rows in and near the view (their first
+//! frame shaped every text of every row), while each list stays as high as all its rows, Tab walks
+//! down it row after row, and a note being typed keeps its field wherever the list goes.
 
 use super::focus::Window;
 use super::*;
@@ -15,14 +16,20 @@ fn inami(i: usize) -> String {
     format!("1-{i:05}-{:02}-004", 97 - n6 % 97)
 }
 
-/// The overview of a practice of `DOCTORS` doctors in a window of 1280 × 820, and the doctors'
-/// names in the order shown.
-fn overview_of_many() -> (Harness, Window, Vec<String>) {
-    let mut h = harness_on(Language::Fr, "2026-12-03");
+/// A practice of `DOCTORS` doctors, "Dr Liste 000" to "Dr Liste 059".
+fn practice_of_many() -> Harness {
+    let h = harness_on(Language::Fr, "2026-12-03");
     for i in 0..DOCTORS {
         let name = format!("Dr Liste {i:03}");
         add_to_practice(&h, &practice_declaration(&name, &inami(i), "initial", None, "partial"));
     }
+    h
+}
+
+/// The overview of a practice of `DOCTORS` doctors in a window of 1280 × 820, and the doctors'
+/// names in the order shown.
+fn overview_of_many() -> (Harness, Window, Vec<String>) {
+    let mut h = practice_of_many();
     let mut window = Window::new(1280.0, 820.0);
     window.update(&mut h.app, Message::GoTo(Screen::Overview));
     let names: Vec<String> = h.app.overview().shown().map(|r| r.name.clone()).collect();
@@ -57,7 +64,7 @@ fn bounds_of(window: &mut Window, app: &App, text: &str) -> Option<Rectangle> {
     texts(window, app).into_iter().find(|(t, _)| t == text).map(|(_, b)| b)
 }
 
-/// The step's scrollable: how high its content is, and scrolled to `to` (none: left where it is).
+/// The scrollables scrolled to `to` (none: left where they are): how high the highest content is.
 fn scroll(window: &mut Window, app: &App, to: Option<f32>) -> Rectangle {
     struct Scroll(Option<f32>, Rectangle);
     impl Operation for Scroll {
@@ -75,7 +82,9 @@ fn scroll(window: &mut Window, app: &App, to: Option<f32>) -> Rectangle {
             if let Some(y) = self.0 {
                 state.scroll_to(operation::scrollable::AbsoluteOffset { x: None, y: Some(y) });
             }
-            self.1 = content_bounds;
+            if content_bounds.height > self.1.height {
+                self.1 = content_bounds;
+            }
         }
     }
     let mut scroll = Scroll(to, Rectangle::default());
@@ -243,4 +252,137 @@ fn a_note_being_typed_keeps_its_field_and_text_when_the_list_is_scrolled_away_an
     assert_eq!(window.focused(&h.app).map(|f| f.bounds), Some(field));
     type_char(&mut window, &mut h, "n");
     assert_eq!(h.app.overview().notes.get(&id).map(String::as_str), Some("man"));
+}
+
+/// The ids of the interface's containers (a slot's row in the list view has one).
+fn container_ids(window: &mut Window, app: &App) -> Vec<Id> {
+    struct Ids(Vec<Id>);
+    impl Operation for Ids {
+        fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+            operate(self);
+        }
+        fn container(&mut self, id: Option<&Id>, _bounds: Rectangle) {
+            self.0.extend(id.cloned());
+        }
+    }
+    let mut found = Ids(Vec::new());
+    window.frame(app, |ui, renderer| ui.operate(renderer, &mut found));
+    found.0
+}
+
+#[test]
+fn the_start_screens_list_of_many_doctors_builds_the_rows_near_the_view_and_the_search_finds_any() {
+    use conventio::app::screen::start::Message as StartMessage;
+    let mut h = practice_of_many();
+    let mut window = Window::new(1280.0, 820.0);
+    window.update(&mut h.app, Message::GoTo(Screen::Start));
+    redraw(&mut window, &mut h);
+    let (first, last) = ("Dr Liste 000", format!("Dr Liste {:03}", DOCTORS - 1));
+    assert!(
+        bounds_of(&mut window, &h.app, first).is_some(),
+        "the first doctor is listed"
+    );
+    assert!(
+        bounds_of(&mut window, &h.app, &last).is_none(),
+        "the last doctor, far below the view, is not built"
+    );
+    // The search finds any doctor, built or not.
+    window.update(&mut h.app, Message::Start(StartMessage::SearchChanged("059".into())));
+    redraw(&mut window, &mut h);
+    assert!(bounds_of(&mut window, &h.app, &last).is_some());
+    assert!(
+        bounds_of(&mut window, &h.app, first).is_none(),
+        "the others filtered out"
+    );
+    // Without it, scrolled to the end: the last doctor's row at the list's end.
+    window.update(&mut h.app, Message::Start(StartMessage::SearchChanged(String::new())));
+    let content = scroll(&mut window, &h.app, None);
+    scroll(&mut window, &h.app, Some(content.height));
+    redraw(&mut window, &mut h);
+    let shown = bounds_of(&mut window, &h.app, &last).expect("the last doctor, scrolled to");
+    assert!(bounds_of(&mut window, &h.app, first).is_none());
+    assert!(
+        shown.y > content.y + content.height - 800.0,
+        "{shown:?} at the end of {content:?}"
+    );
+}
+
+#[test]
+fn the_list_view_of_many_slots_builds_the_rows_near_the_view_and_keeps_the_selected_ones() {
+    use conventio::app::screen::schedule::{ScheduleView, list_row_id};
+    let mut h = harness(Language::Fr);
+    h.open_example(0);
+    h.run(Message::GoTo(Screen::Schedule));
+    // Half-hour slots, from 06:00 on each day: the list view of about 70 slots.
+    for n in 0..63u16 {
+        let start = 6 * 60 + (n / 7) * 30;
+        let _ = h.app.update(Message::Schedule(ScheduleMessage::Grid(GridEvent::Create {
+            day: Weekday::ALL[usize::from(n % 7)],
+            start: TimeOfDay::from_minutes(start).unwrap(),
+            end: TimeOfDay::from_minutes(start + 20).unwrap(),
+        })));
+    }
+    let count = h.app.declaration().slots.len();
+    assert!(count > 60, "{count} slots");
+    let mut window = Window::new(1280.0, 820.0);
+    window.update(
+        &mut h.app,
+        Message::Schedule(ScheduleMessage::ViewChanged(ScheduleView::List)),
+    );
+    redraw(&mut window, &mut h);
+    // In week order: Monday's first slot first, Sunday's last one last.
+    let in_order = |h: &Harness| {
+        let d = h.app.declaration();
+        let mut order: Vec<(usize, SlotId)> = (0..d.slots.len()).map(|i| (i, slot_id(&h.app, i))).collect();
+        order.sort_by_key(|&(i, _)| (d.slots[i].day, d.slots[i].start, i));
+        order.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
+    };
+    let order = in_order(&h);
+    // (The slot made last was selected: the first one is.)
+    window.update(&mut h.app, Message::Schedule(ScheduleMessage::SelectSlot(order[0])));
+    redraw(&mut window, &mut h);
+    let built = |window: &mut Window, h: &Harness, slot| container_ids(window, &h.app).contains(&list_row_id(slot));
+    assert!(built(&mut window, &h, order[0]));
+    assert!(
+        !built(&mut window, &h, order[count - 1]),
+        "the last slot, far below, is not built"
+    );
+    // The list scrolled to its end: the last rows are built, and
+    // the selected slot's row too, far above the view.
+    scroll(&mut window, &h.app, Some(1.0e6));
+    redraw(&mut window, &mut h);
+    assert!(built(&mut window, &h, order[count - 1]), "the last slot, scrolled to");
+    assert!(built(&mut window, &h, order[0]), "the selected slot stays built");
+    assert!(!built(&mut window, &h, order[1]), "its neighbour, far above, let go");
+}
+
+#[test]
+fn a_row_keeps_its_focus_by_its_doctor_when_the_rows_are_sorted_again() {
+    use conventio::app::screen::overview::Message as OverviewMessage;
+    let (mut h, mut window, names) = overview_of_many();
+    redraw(&mut window, &mut h);
+    let name = bounds_of(&mut window, &h.app, &names[3]).unwrap();
+    let field = note_field(&mut window, &h.app, name);
+    focus_field(&mut window, &h.app, field);
+    type_char(&mut window, &mut h, "x");
+    let id = |h: &Harness, i: usize| h.app.overview().shown().nth(i).unwrap().id.clone();
+    let typed_in = id(&h, 3);
+    // The first doctor marked registered, then the rows sorted again: that doctor goes to the
+    // end, the one typed in moves up a row.
+    let first = id(&h, 0);
+    window.update(
+        &mut h.app,
+        Message::Overview(OverviewMessage::MarkRegistered(first.clone())),
+    );
+    window.update(&mut h.app, Message::Overview(OverviewMessage::ConfirmMarks));
+    window.update(&mut h.app, Message::Overview(OverviewMessage::SortAgain));
+    redraw(&mut window, &mut h);
+    assert_eq!(id(&h, 2), typed_in, "moved up a row");
+    assert_ne!(id(&h, 0), first);
+    type_char(&mut window, &mut h, "y");
+    assert_eq!(
+        h.app.overview().notes.get(&typed_in).map(String::as_str),
+        Some("xy"),
+        "the key went into the same doctor's note"
+    );
 }

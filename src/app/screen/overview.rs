@@ -549,14 +549,17 @@ impl Overview {
             _ => None,
         };
         let window = state.list.within(shown.len());
-        list = list.push(rows_built::rows(
+        // A row keeps its state (the focus, a note's cursor) by its doctor when rows move (the
+        // filter, "Sort again").
+        list = list.push(rows_built::keyed(
             shown.len(),
             window,
             asking,
             |i| {
                 let r = shown[i];
                 let question = (asking == Some(i)).then(|| confirmation(ctx, state, std::slice::from_ref(&r.id)));
-                row_view(ctx, r, state.ticked.contains(&r.id), question, &state.notes)
+                let row = row_view(ctx, r, state.ticked.contains(&r.id), question, &state.notes);
+                (rows_built::key_of(&r.id), row)
             },
             Message::Shown,
         ));

@@ -79,6 +79,8 @@ pub enum Message {
     JoinProfile(String),
     /// The practice overview.
     ShowOverview,
+    /// The list of doctors asks for the rows near its view to be built.
+    Shown(crate::app::widget::rows::Window),
     /// Put the offered backup in place of the damaged database (moved aside, never deleted).
     RestoreBackup,
     /// The restore ran: where the damaged database went, or why it could not.
@@ -97,6 +99,8 @@ pub struct Start {
     /// Why the practice could not be read, and the backup offered when it is damaged.
     damage: super::damage::Damage,
     last_day_texts: BTreeMap<String, String>,
+    /// The doctors' rows built: those in and near the view (see `widget::rows`).
+    list: crate::app::widget::rows::Window,
 }
 
 impl Start {
@@ -163,6 +167,10 @@ impl Start {
                 self.search = search;
                 Action::None
             }
+            Message::Shown(window) => {
+                self.list = window;
+                Action::None
+            }
             Message::OpenProfile(id) => Event::OpenProfile(id, Opening::Theirs).into(),
             Message::JoinProfile(id) => Event::OpenProfile(
                 id,
@@ -198,6 +206,11 @@ impl Start {
     /// Why the practice could not be read, when it could not (and the backup offered).
     pub fn damage(&self) -> &super::damage::Damage {
         &self.damage
+    }
+
+    /// The screen opens at its top: the list builds its first rows.
+    pub(crate) fn at_top(&mut self) {
+        self.list = crate::app::widget::rows::Window::default();
     }
 
     /// The doctors matching the search (case and accents ignored); all of them without one.
@@ -445,23 +458,38 @@ fn practice_list<'a>(state: &'a Start, ctx: &Context<'a>) -> Element<'a, Message
             .spacing(8)
             .into();
     }
-    let rows = state.listed().map(|doctor| match &doctor.line {
-        Some(line) => doctor_row(ctx, &doctor.id, line),
-        None => hint(
-            ctx.tr_args("gui-practice-unreadable", &[("id", doctor.id.clone().into())]),
-            true,
-        ),
-    });
-    let mut rows: Vec<Element<'a, Message>> = rows.collect();
-    if rows.is_empty() {
-        rows.push(hint(
+    let listed: Vec<&ListedDoctor> = state.listed().collect();
+    // Only the rows in and near the view are built (a practice of 200 doctors: 200 rows shaped
+    // at every search key otherwise).
+    let rows: Element<'a, Message> = if listed.is_empty() {
+        hint(
             ctx.tr_args(
                 "gui-practice-no-match",
                 &[("query", state.search.trim().to_owned().into())],
             ),
             false,
-        ));
-    }
+        )
+    } else {
+        crate::app::widget::rows::keyed(
+            listed.len(),
+            state.list.within(listed.len()),
+            None,
+            |i| {
+                let row = match &listed[i].line {
+                    Some(line) => doctor_row(ctx, &listed[i].id, line),
+                    None => hint(
+                        ctx.tr_args("gui-practice-unreadable", &[("id", listed[i].id.clone().into())]),
+                        true,
+                    ),
+                };
+                // A row keeps its state by its doctor while the search filters the list.
+                (crate::app::widget::rows::key_of(&listed[i].id), row)
+            },
+            Message::Shown,
+        )
+        .spacing(4.0)
+        .into()
+    };
     let search = text_input(&ctx.tr("gui-practice-search"), &state.search)
         .id(SEARCH_ID)
         .on_input(Message::SearchChanged)
@@ -481,7 +509,7 @@ fn practice_list<'a>(state: &'a Start, ctx: &Context<'a>) -> Element<'a, Message
     if let Some(headline) = crate::core::overview::headline(&rows_now, ctx.localizer()) {
         list = list.push(bold(headline).size(15));
     }
-    list.push(search).push(column(rows).spacing(4)).into()
+    list.push(search).push(rows).into()
 }
 
 fn doctor_row<'a>(ctx: &Context, id: &str, doctor: &'a DoctorLine) -> Element<'a, Message> {

@@ -20,6 +20,11 @@ impl std::fmt::Display for SlotId {
 }
 
 impl SlotId {
+    /// A number naming the slot (a list's row key).
+    pub(crate) fn key(self) -> u64 {
+        self.0
+    }
+
     /// A name no other slot of this process has (nor will have).
     pub(crate) fn fresh() -> SlotId {
         static NEXT: AtomicU64 = AtomicU64::new(1);

@@ -216,37 +216,17 @@ pub(crate) fn on_leave<'a, Message>(
 #[derive(Debug, Default)]
 pub(crate) struct Held(bool);
 
-/// Whether any control of a subtree has the focus.
-struct AnyFocused(bool);
-
-impl Operation for AnyFocused {
-    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
-        operate(self);
-    }
-
-    fn focusable(&mut self, _id: Option<&widget::Id>, _bounds: Rectangle, state: &mut dyn operation::Focusable) {
-        self.0 |= state.is_focused();
-    }
-}
-
-/// Whether any control of `content` has the focus.
-fn holds_focus<Message>(content: &mut Content<'_, Message>, layout: Layout<'_>, renderer: &Renderer) -> bool {
-    let mut probe = AnyFocused(false);
-    content.operate(layout, renderer, &mut probe);
-    probe.0
-}
-
 impl<Message: Clone> Hooks<Message> for Leave<Message> {
     type State = Held;
 
     fn update(&mut self, held: &mut Held, mut call: UpdateCall<'_, '_, Message>) {
-        let before = holds_focus(&mut call.content, call.layout, call.renderer);
+        let before = focused_bounds(&mut call.content, call.layout, call.renderer).is_some();
         if held.0 && !before {
             // Left since the last event (Tab moved the focus on).
             call.shell.publish(self.0.clone());
         }
         call.pass();
-        let after = holds_focus(&mut call.content, call.layout, call.renderer);
+        let after = focused_bounds(&mut call.content, call.layout, call.renderer).is_some();
         if before && !after {
             // Left by this event (a click elsewhere).
             call.shell.publish(self.0.clone());
@@ -362,50 +342,22 @@ fn run_operation<Message>(
 /// Scrolls every scrollable holding the focused control so that the control is in sight: a
 /// keyboard user on a small screen must see where the focus went.
 fn scroll_into_view<Message>(content: &mut Content<'_, Message>, layout: Layout<'_>, renderer: &Renderer) {
-    let mut find = FocusedBounds(None);
-    content.operate(layout, renderer, &mut find);
-    if let Some(target) = find.0 {
-        let mut scroll = ScrollTo(target);
-        content.operate(layout, renderer, &mut scroll);
+    if let Some(target) = focused_bounds(content, layout, renderer) {
+        content.operate(layout, renderer, &mut ScrollTo(target));
     }
 }
 
 /// A task that scrolls the focused control into sight: after the app moved the focus itself (the
 /// new slot's start field under the week of a narrow window, a step's first control).
 pub(crate) fn reveal_focused<Message: Send + 'static>() -> iced::Task<Message> {
-    iced::advanced::widget::operate(RevealFocused(None)).discard()
-}
-
-/// Finds the focused control, then chains to [`ScrollTo`] its bounds.
-struct RevealFocused(Option<Rectangle>);
-
-impl Operation for RevealFocused {
-    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
-        operate(self);
-    }
-
-    fn focusable(&mut self, _id: Option<&widget::Id>, bounds: Rectangle, state: &mut dyn operation::Focusable) {
-        if state.is_focused() {
-            self.0 = Some(bounds);
-        }
-    }
-
-    fn finish(&self) -> operation::Outcome<()> {
-        match self.0 {
-            Some(bounds) => operation::Outcome::Chain(Box::new(ScrollTo(bounds))),
-            None => operation::Outcome::None,
-        }
-    }
+    iced::advanced::widget::operate(FocusedBounds(None)).discard()
 }
 
 /// Selects the text of the field Tab reached, as desktop fields do: typing `12:00` into the end
 /// field replaces its time instead of adding to it.
 fn select_focused_text<Message>(content: &mut Content<'_, Message>, layout: Layout<'_>, renderer: &Renderer) {
-    let mut find = FocusedBounds(None);
-    content.operate(layout, renderer, &mut find);
-    if let Some(target) = find.0 {
-        let mut select = SelectAllAt(target);
-        content.operate(layout, renderer, &mut select);
+    if let Some(target) = focused_bounds(content, layout, renderer) {
+        content.operate(layout, renderer, &mut SelectAllAt(target));
     }
 }
 
@@ -424,7 +376,19 @@ impl Operation for SelectAllAt {
     }
 }
 
-/// The bounds of the focused control, in layout (unscrolled) coordinates.
+/// The bounds of the focused control of `content`, if one has the focus.
+fn focused_bounds<Message>(
+    content: &mut Content<'_, Message>,
+    layout: Layout<'_>,
+    renderer: &Renderer,
+) -> Option<Rectangle> {
+    let mut find = FocusedBounds(None);
+    content.operate(layout, renderer, &mut find);
+    find.0
+}
+
+/// Finds the bounds of the focused control, in layout (unscrolled) coordinates; run as a task, it
+/// then chains to [`ScrollTo`] them ([`reveal_focused`]).
 struct FocusedBounds(Option<Rectangle>);
 
 impl Operation for FocusedBounds {
@@ -435,6 +399,13 @@ impl Operation for FocusedBounds {
     fn focusable(&mut self, _id: Option<&widget::Id>, bounds: Rectangle, state: &mut dyn operation::Focusable) {
         if state.is_focused() {
             self.0 = Some(bounds);
+        }
+    }
+
+    fn finish(&self) -> operation::Outcome<()> {
+        match self.0 {
+            Some(bounds) => operation::Outcome::Chain(Box::new(ScrollTo(bounds))),
+            None => operation::Outcome::None,
         }
     }
 }
@@ -700,9 +671,7 @@ impl<Message> Hooks<Message> for Scope<'_, Message> {
             run_operation(content, layout, renderer, step());
             // Past the last control (or before the first), iced's step leaves nothing focused: one
             // Tab that shows no focus anywhere. Go round at once to the first (or the last).
-            let mut focused = FocusedBounds(None);
-            content.operate(layout, renderer, &mut focused);
-            if focused.0.is_none() {
+            if focused_bounds(content, layout, renderer).is_none() {
                 run_operation(content, layout, renderer, step());
             }
             scroll_into_view(content, layout, renderer);

@@ -78,37 +78,58 @@ impl Window {
 pub(crate) struct Rows<'a, Message> {
     count: usize,
     window: Window,
-    /// The rows built, in order, and their elements.
+    /// The rows built, in order, their keys and their elements.
     indices: Vec<usize>,
+    keys: Vec<u64>,
     children: Vec<Element<'a, Message>>,
+    spacing: f32,
     on_window: Box<dyn Fn(Window) -> Message + 'a>,
 }
 
-/// A list of `count` rows of which those `window` names (and `also`) are built by `build`;
-/// `on_window` asks for other rows as the view moves.
-pub(crate) fn rows<'a, Message>(
+/// A list of `count` rows of which those `window` names (and `also`) are built by `build`, each
+/// with a key; `on_window` asks for other rows as the view moves. A row keeps its state (the
+/// focus, a field's cursor) by its key, wherever it moves in the list.
+pub(crate) fn keyed<'a, Message>(
     count: usize,
     window: Window,
     also: Option<usize>,
-    mut build: impl FnMut(usize) -> Element<'a, Message>,
+    mut build: impl FnMut(usize) -> (u64, Element<'a, Message>),
     on_window: impl Fn(Window) -> Message + 'a,
 ) -> Rows<'a, Message> {
     let indices = window.rows(count, also);
-    let children = indices.iter().map(|&i| build(i)).collect();
+    let (keys, children) = indices.iter().map(|&i| build(i)).unzip();
     Rows {
         count,
         window,
         indices,
+        keys,
         children,
+        spacing: 0.0,
         on_window: Box::new(on_window),
+    }
+}
+
+/// A row's key made from a name (a doctor's id): the same name, the same key.
+pub(crate) fn key_of(name: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    name.hash(&mut hasher);
+    hasher.finish()
+}
+
+impl<Message> Rows<'_, Message> {
+    /// Space between two rows.
+    pub(crate) fn spacing(mut self, spacing: f32) -> Self {
+        self.spacing = spacing;
+        self
     }
 }
 
 /// What the list remembers between frames.
 #[derive(Debug, Default)]
 struct Memory {
-    /// The rows whose trees are the children's, in order.
-    built: Vec<usize>,
+    /// The keys of the rows whose trees are the children's, in order.
+    built: Vec<u64>,
     /// The height of a row.
     pitch: f32,
     /// Rows taller than the pitch, in order, and by how much.
@@ -235,7 +256,7 @@ impl<Message> Widget<Message, Theme, Renderer> for Rows<'_, Message> {
 
     fn state(&self) -> tree::State {
         tree::State::new(Memory {
-            built: self.indices.clone(),
+            built: self.keys.clone(),
             window: Some(self.window),
             ..Memory::default()
         })
@@ -246,7 +267,7 @@ impl<Message> Widget<Message, Theme, Renderer> for Rows<'_, Message> {
     }
 
     /// Each row keeps its tree (a field's cursor, a control's focus) as long as it stays built,
-    /// whichever rows come or go around it.
+    /// whichever rows come or go around it: found by its key.
     fn diff(&self, tree: &mut Tree) {
         let memory = tree.state.downcast_mut::<Memory>();
         let old_rows = std::mem::take(&mut memory.built);
@@ -254,16 +275,16 @@ impl<Message> Widget<Message, Theme, Renderer> for Rows<'_, Message> {
             memory.window = Some(self.window);
             memory.asked = None;
         }
-        memory.built = self.indices.clone();
+        memory.built = self.keys.clone();
         let mut old: Vec<Option<Tree>> = std::mem::take(&mut tree.children).into_iter().map(Some).collect();
         tree.children = self
-            .indices
+            .keys
             .iter()
             .zip(&self.children)
-            .map(|(row, child)| {
+            .map(|(key, child)| {
                 match old_rows
                     .iter()
-                    .position(|r| r == row)
+                    .position(|k| k == key)
                     .and_then(|at| old.get_mut(at)?.take())
                 {
                     Some(mut kept) => {
@@ -289,7 +310,8 @@ impl<Message> Widget<Message, Theme, Renderer> for Rows<'_, Message> {
             .zip(&mut tree.children)
             .map(|(child, state)| child.as_widget_mut().layout(state, renderer, &row_limits))
             .collect();
-        let heights: Vec<f32> = nodes.iter().map(|n| n.size().height).collect();
+        // A row's place: its height and the space after it.
+        let heights: Vec<f32> = nodes.iter().map(|n| n.size().height + self.spacing).collect();
         let memory = tree.state.downcast_mut::<Memory>();
         if let Some(pitch) = usual(&heights) {
             memory.pitch = pitch;
@@ -305,7 +327,7 @@ impl<Message> Widget<Message, Theme, Renderer> for Rows<'_, Message> {
         for (row, node) in self.indices.iter().zip(&mut nodes) {
             node.move_to_mut(iced::Point::new(0.0, memory.top(*row)));
         }
-        let height = memory.top(self.count);
+        let height = (memory.top(self.count) - self.spacing).max(0.0);
         layout::Node::with_children(Size::new(width, height), nodes)
     }
 
@@ -462,7 +484,13 @@ mod tests {
     }
 
     fn list(count: usize, window: Window) -> Rows<'static, Window> {
-        rows(count, window, None, |_| iced::widget::Space::new().into(), |w| w)
+        keyed(
+            count,
+            window,
+            None,
+            |i| (i as u64, iced::widget::Space::new().into()),
+            |w| w,
+        )
     }
 
     #[test]

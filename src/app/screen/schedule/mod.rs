@@ -15,7 +15,7 @@ use crate::app::widget::grid::{DayNames, GridCache, GridEvent, WeekGrid};
 use crate::app::widget::{Labelled, bold, heading, hint, labelled, labelled_pick_list, steady};
 use crate::core::model::{Declaration, Rates, Setting, Slot, TimeError, TimeOfDay, Weekday};
 use crate::core::rules::RuleId;
-use iced::widget::{button, canvas, column, container, keyed_column, row, scrollable, text, text_input};
+use iced::widget::{button, canvas, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length};
 
 pub const START_ID: &str = "slot-start";
@@ -176,6 +176,8 @@ pub struct Schedule {
     day_names: DayNames,
     /// The panel for importing a calendar or a spreadsheet, shown beside the week while open.
     import: import::Import,
+    /// The list view's rows built: those in and near the view (see `widget::rows`).
+    list_rows: crate::app::widget::rows::Window,
 }
 
 /// What the user does on the schedule screen.
@@ -209,6 +211,8 @@ pub enum Message {
     /// Move or stretch the selected slot from the keyboard.
     Nudge(Nudge),
     ViewChanged(ScheduleView),
+    /// The list view asks for the rows near its view to be built.
+    ListShown(crate::app::widget::rows::Window),
     /// Back to the doctor step to declare a site.
     AddSite,
     /// On to the review.
@@ -360,7 +364,15 @@ impl Schedule {
             },
             Message::Nudge(nudge) => change(&|s| *s = nudged(s, nudge)),
             Message::ViewChanged(view) => {
+                if view != self.view {
+                    // The list opens at its top.
+                    self.list_rows = Default::default();
+                }
                 self.view = view;
+                Action::None
+            }
+            Message::ListShown(window) => {
+                self.list_rows = window;
                 Action::None
             }
             Message::AddSite => Action::go_to(crate::app::screen::Screen::Doctor),
@@ -846,7 +858,12 @@ fn list<'a>(schedule: &'a Schedule, ctx: &Context<'a>) -> Element<'a, Message> {
         .width(Length::Fill)
         .into();
     }
-    let rows = order.into_iter().map(|(id, s)| {
+    // Only the rows in and near the view are built (300 slots: 900 texts shaped for the list's
+    // first frame otherwise); the selected slot's row stays built wherever it moves.
+    let selected = order.iter().position(|(id, _)| schedule.selected == Some(*id));
+    let count = order.len();
+    let row = |i: usize| {
+        let (id, s) = order[i];
         let when = format!("{} {}–{}", ctx.tr(&format!("day-{}", s.day.key())), s.start, s.end);
         let how = format!(
             "{} · {}",
@@ -880,14 +897,20 @@ fn list<'a>(schedule: &'a Schedule, ctx: &Context<'a>) -> Element<'a, Message> {
                 .width(Length::Fill)
                 .on_press(Message::SelectSlot(id)),
         );
-        // Far from the view a row keeps its size and is not laid out again (see `distant`).
+        // Far from the view a built row keeps its size and is not laid out again (see `distant`).
         let row = container(card).id(list_row_id(id)).width(Length::Fill);
-        (id, crate::app::widget::distant::row(row).into())
-    });
+        (id.key(), crate::app::widget::distant::row(row).into())
+    };
+    let rows = crate::app::widget::rows::keyed(
+        count,
+        schedule.list_rows.within(count),
+        selected,
+        row,
+        Message::ListShown,
+    )
+    .spacing(4.0);
     // Scrolling redraws the view once, not each card's old and new place (see `scrolled`).
-    scrollable(crate::app::widget::scrolled::whole(keyed_column(rows).spacing(4)))
-        .spacing(4)
-        .into()
+    scrollable(crate::app::widget::scrolled::whole(rows)).spacing(4).into()
 }
 
 /// The id of a slot's card in the list view (tests find it).
