@@ -437,7 +437,7 @@ pub(crate) fn focus_first(
         Screen::Choice => choice::card_id(choice),
         Screen::Schedule => iced::widget::Id::new(schedule::ADD_ID),
         Screen::Review => iced::widget::Id::new(review::SAVE_PATH_ID),
-        Screen::Overview => iced::widget::Id::new(overview::EXPORT_PATH_ID),
+        Screen::Overview => iced::widget::Id::new(overview::USER_NAME_ID),
     };
     operation::focus(id)
 }

@@ -213,11 +213,23 @@ fn the_new_site_field_stays_in_sight_after_enter_adds_a_site() {
 /// The keyboard pass at 1024×700 and 130 %: each step gives the keyboard focus to its first
 /// control, but opened at its top: the review's save path, focused, was under the bottom edge,
 /// so Enter or typing went to a field nobody could see. The step now scrolls just far enough
-/// down to show it.
+/// down to show it. The overview gave it to the export path under the list of doctors (read
+/// after it opens): it now starts on the name signed on the marks, at its top.
 #[test]
 fn each_step_shows_the_control_that_has_the_focus_at_130_percent() {
     let mut h = harness(Language::Fr);
-    h.open_example(0);
+    // Three doctors in the practice: the overview lists them above its export fields.
+    let folder = h._home.path().join("documents");
+    for (example, file) in [(0, "a.json"), (1, "b.json"), (0, "c.json")] {
+        h.open_example(example);
+        if file == "c.json" {
+            h.run(Message::Doctor(DoctorMessage::InamiChanged("1-00001-06-004".into())));
+        }
+        let _ = h.app.update(Message::Review(
+            conventio::app::screen::review::Message::SavePathChanged(folder.join(file).display().to_string()),
+        ));
+        h.run(Message::Review(conventio::app::screen::review::Message::Save));
+    }
     for _ in 0..3 {
         let _ = h.app.update(Message::ZoomIn);
     }
@@ -229,6 +241,7 @@ fn each_step_shows_the_control_that_has_the_focus_at_130_percent() {
         Screen::Review,
         Screen::Start,
         Screen::Review,
+        Screen::Overview,
     ] {
         window.update(&mut h.app, Message::GoTo(screen));
         let sight = window.focused_in_sight(&h.app);
