@@ -223,7 +223,7 @@ impl App {
                 .map(|id| operation::snap_to(id, operation::RelativeOffset::START)),
         );
         let first = focus_first(self.screen, self.declaration().choice, self.recognition_first());
-        Task::batch([task, written, top.chain(first).chain(widget::focus::reveal_focused())])
+        Task::batch([task, written, top.chain(first)])
     }
 
     fn handle(&mut self, message: Message) -> Task<Message> {
@@ -439,5 +439,6 @@ pub(crate) fn focus_first(
         Screen::Review => iced::widget::Id::new(review::SAVE_PATH_ID),
         Screen::Overview => iced::widget::Id::new(overview::USER_NAME_ID),
     };
-    operation::focus(id)
+    // In sight too: at launch and when a step opens, however small the window (qa, session 4).
+    operation::focus(id).chain(widget::focus::reveal_focused())
 }
