@@ -119,6 +119,11 @@ impl App {
         })
         .abortable();
         settle.timer = Some(handle.abort_on_drop());
+        // The first resize is the window fitted to a small screen at launch (or the user's first):
+        // the first control, focused before it, may now be under the bottom edge.
+        if resizes == 1 {
+            return Task::batch([timer, super::widget::focus::reveal_focused()]);
+        }
         timer
     }
 

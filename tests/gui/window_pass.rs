@@ -248,3 +248,26 @@ fn each_step_shows_the_control_that_has_the_focus_at_130_percent() {
         assert!(sight.is_ok(), "{screen:?}: {sight:?}");
     }
 }
+
+/// The very first launch on a 1024×700 screen: the window opens at 1280×820, the start screen's
+/// "Nouvelle déclaration" is focused (in sight), then the window is fitted to the screen and the
+/// focused button ends under the bottom edge. The first resize reveals the focused control.
+#[test]
+fn the_focused_control_is_in_sight_after_the_window_is_fitted_to_a_small_screen() {
+    let mut h = harness(Language::Fr);
+    for _ in 0..3 {
+        let _ = h.app.update(Message::ZoomIn);
+    }
+    let mut window = super::focus::Window::new(1280.0 * 1.3, 820.0 * 1.3);
+    window.update(&mut h.app, Message::GoTo(Screen::Doctor));
+    window.update(&mut h.app, Message::GoTo(Screen::Start));
+    let big = window.focused_in_sight(&h.app);
+    assert!(big.is_ok(), "in sight in the big window: {big:?}");
+    window.resize(&h.app, 983.0, 630.0);
+    window.update(
+        &mut h.app,
+        Message::WindowResized(iced::Size::new(983.0 / 1.3, 630.0 / 1.3)),
+    );
+    let sight = window.focused_in_sight(&h.app);
+    assert!(sight.is_ok(), "after the fit: {sight:?}");
+}
