@@ -247,12 +247,9 @@ impl App {
                 self.schedule.redraw();
             }
             Message::KeyPressed(key, modifiers) => return self.key_pressed(key, modifiers),
-            Message::ZoomIn => self.zoom(0.1),
-            Message::ZoomOut => self.zoom(-0.1),
-            Message::ZoomReset => {
-                self.settings.zoom = 1.0;
-                self.save_settings();
-            }
+            Message::ZoomIn => return self.zoom(0.1),
+            Message::ZoomOut => return self.zoom(-0.1),
+            Message::ZoomReset => return self.zoom(0.0),
             Message::Undo => {
                 self.session.undo();
                 return self.after_edit();

@@ -271,3 +271,20 @@ fn the_focused_control_is_in_sight_after_the_window_is_fitted_to_a_small_screen(
     let sight = window.focused_in_sight(&h.app);
     assert!(sight.is_ok(), "after the fit: {sight:?}");
 }
+
+/// Zoomed to 130 % with Ctrl++ on a 1024×700 screen, the start screen's focused "Nouvelle
+/// déclaration" grew out of sight under the bottom edge; the zoom now reveals the focused control
+/// (each step of it, and Ctrl+0 back).
+#[test]
+fn zooming_keeps_the_focused_control_in_sight() {
+    let mut h = harness(Language::Nl);
+    let mut window = super::focus::Window::new(983.0, 630.0);
+    window.update(&mut h.app, Message::GoTo(Screen::Doctor));
+    window.update(&mut h.app, Message::GoTo(Screen::Start));
+    assert!(window.focused_in_sight(&h.app).is_ok(), "at 100 %");
+    for zoom in [Message::ZoomIn, Message::ZoomIn, Message::ZoomIn, Message::ZoomReset] {
+        window.update(&mut h.app, zoom.clone());
+        let sight = window.focused_in_sight(&h.app);
+        assert!(sight.is_ok(), "after {zoom:?}: {sight:?}");
+    }
+}
