@@ -216,17 +216,14 @@ impl App {
         // A new step: the draft is written at once, and the keyboard starts at the step's first
         // control, not wherever the last step left it.
         let written = self.draft_due_now();
-        // A step opens at its top, however far down the last visit (or another step) scrolled.
+        // A step opens at its top, however far down the last visit (or another step) scrolled,
+        // then just far enough down to show its first control, which has the keyboard focus.
         let top = Task::batch(
             [schedule::SCROLL_ID, screen::STEP_SCROLL_ID]
                 .map(|id| operation::snap_to(id, operation::RelativeOffset::START)),
         );
-        Task::batch([
-            task,
-            written,
-            top,
-            focus_first(self.screen, self.declaration().choice, self.recognition_first()),
-        ])
+        let first = focus_first(self.screen, self.declaration().choice, self.recognition_first());
+        Task::batch([task, written, top.chain(first)])
     }
 
     fn handle(&mut self, message: Message) -> Task<Message> {
@@ -250,12 +247,9 @@ impl App {
                 self.schedule.redraw();
             }
             Message::KeyPressed(key, modifiers) => return self.key_pressed(key, modifiers),
-            Message::ZoomIn => self.zoom(0.1),
-            Message::ZoomOut => self.zoom(-0.1),
-            Message::ZoomReset => {
-                self.settings.zoom = 1.0;
-                self.save_settings();
-            }
+            Message::ZoomIn => return self.zoom(0.1),
+            Message::ZoomOut => return self.zoom(-0.1),
+            Message::ZoomReset => return self.zoom(0.0),
             Message::Undo => {
                 self.session.undo();
                 return self.after_edit();
@@ -440,7 +434,8 @@ pub(crate) fn focus_first(
         Screen::Choice => choice::card_id(choice),
         Screen::Schedule => iced::widget::Id::new(schedule::ADD_ID),
         Screen::Review => iced::widget::Id::new(review::SAVE_PATH_ID),
-        Screen::Overview => iced::widget::Id::new(overview::EXPORT_PATH_ID),
+        Screen::Overview => iced::widget::Id::new(overview::USER_NAME_ID),
     };
-    operation::focus(id)
+    // In sight too: at launch and when a step opens, however small the window (qa, session 4).
+    operation::focus(id).chain(widget::focus::reveal_focused())
 }

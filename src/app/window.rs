@@ -119,6 +119,11 @@ impl App {
         })
         .abortable();
         settle.timer = Some(handle.abort_on_drop());
+        // The first resize is the window fitted to a small screen at launch (or the user's first):
+        // the first control, focused before it, may now be under the bottom edge.
+        if resizes == 1 {
+            return Task::batch([timer, super::widget::focus::reveal_focused()]);
+        }
         timer
     }
 
@@ -149,9 +154,13 @@ impl App {
         iced::window::resize(id, iced::Size::new(fitted.width / zoom, fitted.height / zoom))
     }
 
-    pub(super) fn zoom(&mut self, step: f32) {
-        self.settings.zoom = settings::clamp_zoom(((self.settings.zoom + step) * 10.0).round() / 10.0);
+    /// The zoom one step up or down (`step` 0: back to 100 %). The focused control, which the new
+    /// sizes may have moved out of sight (at 130 % on a small screen), is scrolled back into it.
+    pub(super) fn zoom(&mut self, step: f32) -> Task<Message> {
+        let zoom = if step == 0.0 { 1.0 } else { self.settings.zoom + step };
+        self.settings.zoom = settings::clamp_zoom((zoom * 10.0).round() / 10.0);
         self.save_settings();
+        super::widget::focus::reveal_focused()
     }
 
     /// The settings changed: they are written off the window's thread once this message is

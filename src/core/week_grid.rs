@@ -85,7 +85,7 @@ impl WeekGeometry {
 
     /// A slot's box when slots overlap (the check says so; the grid still shows each): its
     /// [`Lane`] of the day's column, as calendars put overlapping appointments side by side.
-    pub(crate) fn lane_rect(&self, slot: &Slot, lane: Lane) -> Rect {
+    pub fn lane_rect(&self, slot: &Slot, lane: Lane) -> Rect {
         let whole = self.slot_rect(slot);
         if lane.count <= 1 {
             return whole;

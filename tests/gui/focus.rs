@@ -530,7 +530,13 @@ fn every_step_opens_at_its_top() {
         }
         assert!(deepest > 50.0, "{from:?} scrolls at 1024×700");
         window.update(&mut h.app, Message::GoTo(to));
-        assert_eq!(scrolled_down(&mut window, &h.app), 0.0, "{to:?} after {from:?}");
+        // At its top, or just far enough down to show its first control, which has the focus
+        // (qa, session 4: the review's save path, focused, was out of sight at 130 %).
+        let sight = window.focused_in_sight(&h.app);
+        assert!(sight.is_ok(), "{to:?} after {from:?}: {sight:?}");
+        if to == Screen::Doctor {
+            assert_eq!(scrolled_down(&mut window, &h.app), 0.0, "{to:?} after {from:?}");
+        }
     }
 }
 

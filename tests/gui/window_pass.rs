@@ -171,3 +171,120 @@ fn a_window_reopened_at_130_percent_keeps_its_remembered_size_on_screen() {
         assert!((default.width * zoom - 1280.0).abs() < 0.5, "{zoom}: {default:?}");
     }
 }
+
+/// The keyboard pass at 1024×700 and 130 %: a site added with Enter in the "new site" field put
+/// its row above the field, which kept the focus but went half out of sight under the step's
+/// bottom edge. The field is scrolled back into sight.
+#[test]
+fn the_new_site_field_stays_in_sight_after_enter_adds_a_site() {
+    use iced::keyboard::key::Named;
+    let mut h = harness(Language::Fr);
+    for _ in 0..3 {
+        let _ = h.app.update(Message::ZoomIn);
+    }
+    let mut window = super::focus::Window::new(984.0, 630.0);
+    window.update(&mut h.app, Message::GoTo(Screen::Doctor));
+    window.update(
+        &mut h.app,
+        Message::Doctor(DoctorMessage::NameChanged("Dr Zoë Lefèvre".into())),
+    );
+    for name in ["Cabinet Ixelles", "Maison médicale Etterbeek", "Hôpital Saint-Éloi"] {
+        // Tab to the new site's field, as a keyboard user does.
+        let mut reached = false;
+        for _ in 0..40 {
+            window.named(&mut h.app, Named::Tab);
+            if window.focused(&h.app).and_then(|f| f.id) == Some(Id::new("new-site")) {
+                reached = true;
+                break;
+            }
+        }
+        assert!(reached, "Tab reaches the new site's field");
+        window.update(
+            &mut h.app,
+            Message::Doctor(DoctorMessage::NewSiteNameChanged(name.into())),
+        );
+        window.named(&mut h.app, Named::Enter);
+        assert!(h.app.declaration().sites.iter().any(|s| s.name == name), "{name} added");
+        let sight = window.focused_in_sight(&h.app);
+        assert!(sight.is_ok(), "after adding {name}: {sight:?}");
+    }
+}
+
+/// The keyboard pass at 1024×700 and 130 %: each step gives the keyboard focus to its first
+/// control, but opened at its top: the review's save path, focused, was under the bottom edge,
+/// so Enter or typing went to a field nobody could see. The step now scrolls just far enough
+/// down to show it. The overview gave it to the export path under the list of doctors (read
+/// after it opens): it now starts on the name signed on the marks, at its top.
+#[test]
+fn each_step_shows_the_control_that_has_the_focus_at_130_percent() {
+    let mut h = harness(Language::Fr);
+    // Three doctors in the practice: the overview lists them above its export fields.
+    let folder = h._home.path().join("documents");
+    for (example, file) in [(0, "a.json"), (1, "b.json"), (0, "c.json")] {
+        h.open_example(example);
+        if file == "c.json" {
+            h.run(Message::Doctor(DoctorMessage::InamiChanged("1-00001-06-004".into())));
+        }
+        let _ = h.app.update(Message::Review(
+            conventio::app::screen::review::Message::SavePathChanged(folder.join(file).display().to_string()),
+        ));
+        h.run(Message::Review(conventio::app::screen::review::Message::Save));
+    }
+    for _ in 0..3 {
+        let _ = h.app.update(Message::ZoomIn);
+    }
+    let mut window = super::focus::Window::new(984.0, 630.0);
+    for screen in [
+        Screen::Doctor,
+        Screen::Choice,
+        Screen::Schedule,
+        Screen::Review,
+        Screen::Start,
+        Screen::Review,
+        Screen::Overview,
+    ] {
+        window.update(&mut h.app, Message::GoTo(screen));
+        let sight = window.focused_in_sight(&h.app);
+        assert!(sight.is_ok(), "{screen:?}: {sight:?}");
+    }
+}
+
+/// The very first launch on a 1024×700 screen: the window opens at 1280×820, the start screen's
+/// "Nouvelle déclaration" is focused (in sight), then the window is fitted to the screen and the
+/// focused button ends under the bottom edge. The first resize reveals the focused control.
+#[test]
+fn the_focused_control_is_in_sight_after_the_window_is_fitted_to_a_small_screen() {
+    let mut h = harness(Language::Fr);
+    for _ in 0..3 {
+        let _ = h.app.update(Message::ZoomIn);
+    }
+    let mut window = super::focus::Window::new(1280.0 * 1.3, 820.0 * 1.3);
+    window.update(&mut h.app, Message::GoTo(Screen::Doctor));
+    window.update(&mut h.app, Message::GoTo(Screen::Start));
+    let big = window.focused_in_sight(&h.app);
+    assert!(big.is_ok(), "in sight in the big window: {big:?}");
+    window.resize(&h.app, 983.0, 630.0);
+    window.update(
+        &mut h.app,
+        Message::WindowResized(iced::Size::new(983.0 / 1.3, 630.0 / 1.3)),
+    );
+    let sight = window.focused_in_sight(&h.app);
+    assert!(sight.is_ok(), "after the fit: {sight:?}");
+}
+
+/// Zoomed to 130 % with Ctrl++ on a 1024×700 screen, the start screen's focused "Nouvelle
+/// déclaration" grew out of sight under the bottom edge; the zoom now reveals the focused control
+/// (each step of it, and Ctrl+0 back).
+#[test]
+fn zooming_keeps_the_focused_control_in_sight() {
+    let mut h = harness(Language::Nl);
+    let mut window = super::focus::Window::new(983.0, 630.0);
+    window.update(&mut h.app, Message::GoTo(Screen::Doctor));
+    window.update(&mut h.app, Message::GoTo(Screen::Start));
+    assert!(window.focused_in_sight(&h.app).is_ok(), "at 100 %");
+    for zoom in [Message::ZoomIn, Message::ZoomIn, Message::ZoomIn, Message::ZoomReset] {
+        window.update(&mut h.app, zoom.clone());
+        let sight = window.focused_in_sight(&h.app);
+        assert!(sight.is_ok(), "after {zoom:?}: {sight:?}");
+    }
+}

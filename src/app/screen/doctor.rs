@@ -216,12 +216,15 @@ impl Doctor {
                     return Action::None;
                 }
                 self.new_site_name.clear();
-                Action::edit(Edit::AddSite(Site {
+                let added = Action::edit(Edit::AddSite(Site {
                     id: unique_site_id(&declaration.sites, &name),
                     name,
                     address: String::new(),
                     extra: Default::default(),
-                }))
+                }));
+                // The new site's row pushes the field (which keeps the focus, for the next site)
+                // down, out of sight at the bottom of a small window: scroll it back in.
+                Action::Batch(vec![added, Action::Run(crate::app::widget::focus::reveal_focused())])
             }
             Message::SiteNameChanged(index, name) => Action::typed(
                 Typing::SiteName(index),
@@ -613,7 +616,10 @@ mod tests {
         );
         for name in ["Cabinet Ixelles", "Cabinet  Ixelles!"] {
             update(&mut form, &declaration, Message::NewSiteNameChanged(name.into()));
-            let Action::Edit(ScreenEdit::Doctor(edit)) = update(&mut form, &declaration, Message::AddSite) else {
+            let Action::Batch(actions) = update(&mut form, &declaration, Message::AddSite) else {
+                panic!("a site is added, and the field kept in sight");
+            };
+            let Some(Action::Edit(ScreenEdit::Doctor(edit))) = actions.into_iter().next() else {
                 panic!("a site is added");
             };
             edit.apply(&mut declaration);

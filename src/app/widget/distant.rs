@@ -11,25 +11,20 @@
 //! another language): only rows near the view show, so nothing seen jumps by more than one row's
 //! change.
 
-use iced::advanced::layout::{self, Layout};
-use iced::advanced::widget::{Operation, Tree, tree};
-use iced::advanced::{Clipboard, Shell, Widget, overlay, renderer};
-use iced::{Element, Event, Length, Rectangle, Renderer, Size, Theme, Vector, mouse, window};
+use super::wrap::{Hooks, LayoutCall, UpdateCall, Wrap, wrap};
+use iced::advanced::layout;
+use iced::{Element, Event, Rectangle, window};
 
 /// See the module's documentation.
-pub(crate) struct Distant<'a, Message> {
-    content: Element<'a, Message>,
-}
+pub(crate) struct Distant;
 
 /// A row of a scrolled list, laid out only near the view (see the module's documentation).
-pub(crate) fn row<'a, Message: 'a>(content: impl Into<Element<'a, Message>>) -> Distant<'a, Message> {
-    Distant {
-        content: content.into(),
-    }
+pub(crate) fn row<'a, Message: 'a>(content: impl Into<Element<'a, Message>>) -> Wrap<'a, Message, Distant> {
+    wrap(content, Distant)
 }
 
 #[derive(Default)]
-struct State {
+pub(crate) struct State {
     /// The last layout of the row, and the limits it was made for.
     laid_out: Option<(layout::Node, layout::Limits)>,
     /// The last layout was the kept one: the row's widgets were not laid out for what they hold.
@@ -49,153 +44,50 @@ impl State {
     }
 }
 
-impl<Message> Widget<Message, Theme, Renderer> for Distant<'_, Message> {
-    fn tag(&self) -> tree::Tag {
-        tree::Tag::of::<State>()
-    }
+impl<Message> Hooks<Message> for Distant {
+    type State = State;
 
-    fn state(&self) -> tree::State {
-        tree::State::new(State::default())
-    }
-
-    fn children(&self) -> Vec<Tree> {
-        vec![Tree::new(&self.content)]
-    }
-
-    fn diff(&self, tree: &mut Tree) {
-        tree.diff_children(std::slice::from_ref(&self.content));
-    }
-
-    fn size(&self) -> Size<Length> {
-        self.content.as_widget().size()
-    }
-
-    fn size_hint(&self) -> Size<Length> {
-        self.content.as_widget().size_hint()
-    }
-
-    fn layout(&mut self, tree: &mut Tree, renderer: &Renderer, limits: &layout::Limits) -> layout::Node {
-        let state = tree.state.downcast_mut::<State>();
+    fn layout(&mut self, state: &mut State, mut call: LayoutCall<'_, Message>) -> layout::Node {
         if !state.near
             && let Some((node, kept_for)) = &state.laid_out
-            && kept_for == limits
+            && kept_for == call.limits
         {
             state.stale = true;
             return node.clone();
         }
-        let node = self
-            .content
-            .as_widget_mut()
-            .layout(&mut tree.children[0], renderer, limits);
-        let state = tree.state.downcast_mut::<State>();
-        state.laid_out = Some((node.clone(), *limits));
+        let node = call.pass();
+        state.laid_out = Some((node.clone(), *call.limits));
         state.stale = false;
         node
     }
 
-    fn operate(&mut self, tree: &mut Tree, layout: Layout<'_>, renderer: &Renderer, operation: &mut dyn Operation) {
-        self.content
-            .as_widget_mut()
-            .operate(&mut tree.children[0], layout, renderer, operation);
-    }
-
-    fn update(
-        &mut self,
-        tree: &mut Tree,
-        event: &Event,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        renderer: &Renderer,
-        clipboard: &mut dyn Clipboard,
-        shell: &mut Shell<'_, Message>,
-        viewport: &Rectangle,
-    ) {
-        let state = tree.state.downcast_mut::<State>();
-        state.near = State::near(layout.bounds(), viewport);
+    fn update(&mut self, state: &mut State, mut call: UpdateCall<'_, '_, Message>) {
+        state.near = State::near(call.layout.bounds(), call.viewport);
         if state.stale && state.near {
             // Came near the view: laid out (and so drawn) before the next frame.
-            shell.invalidate_layout();
-            shell.request_redraw();
+            call.shell.invalidate_layout();
+            call.shell.request_redraw();
         }
-        if matches!(event, Event::Window(window::Event::RedrawRequested(_))) && state.stale {
+        if matches!(call.event, Event::Window(window::Event::RedrawRequested(_))) && state.stale {
             // Its widgets hold what the last layout did not see; nothing of them shows.
             return;
         }
-        self.content.as_widget_mut().update(
-            &mut tree.children[0],
-            event,
-            layout,
-            cursor,
-            renderer,
-            clipboard,
-            shell,
-            viewport,
-        );
+        call.pass();
     }
 
-    fn draw(
-        &self,
-        tree: &Tree,
-        renderer: &mut Renderer,
-        theme: &Theme,
-        style: &renderer::Style,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-    ) {
-        if tree.state.downcast_ref::<State>().stale {
-            return;
-        }
-        self.content
-            .as_widget()
-            .draw(&tree.children[0], renderer, theme, style, layout, cursor, viewport);
-    }
-
-    fn mouse_interaction(
-        &self,
-        tree: &Tree,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-        renderer: &Renderer,
-    ) -> mouse::Interaction {
-        if tree.state.downcast_ref::<State>().stale {
-            return mouse::Interaction::None;
-        }
-        self.content
-            .as_widget()
-            .mouse_interaction(&tree.children[0], layout, cursor, viewport, renderer)
-    }
-
-    fn overlay<'b>(
-        &'b mut self,
-        tree: &'b mut Tree,
-        layout: Layout<'b>,
-        renderer: &Renderer,
-        viewport: &Rectangle,
-        translation: Vector,
-    ) -> Option<overlay::Element<'b, Message, Theme, Renderer>> {
-        if tree.state.downcast_ref::<State>().stale {
-            return None;
-        }
-        self.content
-            .as_widget_mut()
-            .overlay(&mut tree.children[0], layout, renderer, viewport, translation)
-    }
-}
-
-impl<'a, Message: 'a> From<Distant<'a, Message>> for Element<'a, Message> {
-    fn from(widget: Distant<'a, Message>) -> Self {
-        Element::new(widget)
+    /// A stale row is out of sight: not drawn, no cursor, no overlay.
+    fn shown(&self, state: &State) -> bool {
+        !state.stale
     }
 }
 
 #[cfg(all(test, not(feature = "wgpu")))]
 mod tests {
     use super::*;
-    use iced::advanced::widget::Id;
+    use iced::advanced::renderer;
+    use iced::advanced::widget::{Id, Operation};
     use iced::widget::{Column, container, scrollable, text};
-    use iced::{Font, Pixels, Point};
+    use iced::{Font, Pixels, Point, Renderer, Size, Theme, mouse};
     use iced_runtime::user_interface::{Cache, UserInterface};
 
     const ROWS: usize = 100;

@@ -1,7 +1,7 @@
 //! The window's own widgets and looks: focus for every control ([`focus`]), the week grid
-//! ([`grid`]), long lists built only near the view ([`rows`]), steady renderer layers ([`steady`])
-//! and one-piece scrolling ([`scrolled`]), all single-child wrappers being one [`wrap::Wrap`] with
-//! what each adds; colours and themes ([`style`]), the embedded font, and the small pieces the
+//! ([`grid`]), long lists built only near the view ([`rows`]), list rows not laid out far from it
+//! ([`distant`]), steady renderer layers ([`steady`]) and one-piece scrolling ([`scrolled`]), all
+//! single-child wrappers being one [`wrap::Wrap`] with what each adds; colours and themes ([`style`]), the embedded font, and the small pieces the
 //! screens share (bold and heading text, labelled fields, hints, keyboard pick lists). Knows no
 //! screen and no `App`, so every screen may use it.
 

@@ -2,7 +2,8 @@
 //!
 //! The window wraps single controls to give them what iced 0.14 does not: a Tab stop and a focus
 //! ring ([`focus`](super::focus)), steady renderer layers ([`steady`](super::steady)), one damage
-//! region for a scrolled list ([`scrolled`](super::scrolled)). Each such wrapper is a [`Wrap`]: it
+//! region for a scrolled list ([`scrolled`](super::scrolled)), no layout for a list's rows far
+//! from the view ([`distant`](super::distant)). Each such wrapper is a [`Wrap`]: it
 //! holds the wrapped element and passes every call of iced's `Widget` on to it, except where its
 //! [`Hooks`] step in. A wrapper therefore writes only what it adds, and keeps its own state in the
 //! widget tree beside its content's, as iced's own single-child widgets do.
@@ -45,6 +46,12 @@ pub(crate) trait Hooks<Message> {
 
     fn draw(&self, _state: &Self::State, call: DrawCall<'_, Message>, renderer: &mut Renderer) {
         call.pass(renderer);
+    }
+
+    /// Whether the content shows this frame: one that does not is not drawn, takes no pointer (no
+    /// mouse cursor of its own) and opens no overlay.
+    fn shown(&self, _state: &Self::State) -> bool {
+        true
     }
 }
 
@@ -267,6 +274,10 @@ impl<Message, H: Hooks<Message>> Widget<Message, Theme, Renderer> for Wrap<'_, M
         cursor: mouse::Cursor,
         viewport: &Rectangle,
     ) {
+        let state = tree.state.downcast_ref::<H::State>();
+        if !self.hooks.shown(state) {
+            return;
+        }
         let call = DrawCall {
             content: self.content.as_widget(),
             tree: &tree.children[0],
@@ -276,7 +287,7 @@ impl<Message, H: Hooks<Message>> Widget<Message, Theme, Renderer> for Wrap<'_, M
             cursor,
             viewport,
         };
-        self.hooks.draw(tree.state.downcast_ref::<H::State>(), call, renderer);
+        self.hooks.draw(state, call, renderer);
     }
 
     fn mouse_interaction(
@@ -287,6 +298,9 @@ impl<Message, H: Hooks<Message>> Widget<Message, Theme, Renderer> for Wrap<'_, M
         viewport: &Rectangle,
         renderer: &Renderer,
     ) -> mouse::Interaction {
+        if !self.hooks.shown(tree.state.downcast_ref::<H::State>()) {
+            return mouse::Interaction::None;
+        }
         self.content
             .as_widget()
             .mouse_interaction(&tree.children[0], layout, cursor, viewport, renderer)
@@ -300,6 +314,9 @@ impl<Message, H: Hooks<Message>> Widget<Message, Theme, Renderer> for Wrap<'_, M
         viewport: &Rectangle,
         translation: Vector,
     ) -> Option<overlay::Element<'b, Message, Theme, Renderer>> {
+        if !self.hooks.shown(tree.state.downcast_ref::<H::State>()) {
+            return None;
+        }
         self.content
             .as_widget_mut()
             .overlay(&mut tree.children[0], layout, renderer, viewport, translation)
@@ -312,9 +329,10 @@ impl<'a, Message: 'a, H: Hooks<Message> + 'a> From<Wrap<'a, Message, H>> for Ele
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(feature = "wgpu")))]
 mod tests {
     use super::*;
+    use iced::advanced::Renderer as _;
     use iced::widget::button;
     use iced::{Font, Pixels, Point};
 
@@ -323,6 +341,48 @@ mod tests {
 
     impl<Message> Hooks<Message> for Nothing {
         type State = ();
+    }
+
+    /// Never shows its content.
+    struct Hidden;
+
+    impl<Message> Hooks<Message> for Hidden {
+        type State = ();
+
+        fn shown(&self, _state: &()) -> bool {
+            false
+        }
+    }
+
+    /// What a button wrapped in `hooks` draws (texts, quads), and the cursor over it.
+    fn drawn(hooks: impl Hooks<()> + 'static) -> (usize, usize, mouse::Interaction) {
+        let mut element: Element<'_, ()> = wrap(button("Enregistrer").on_press(()), hooks).into();
+        let mut tree = Tree::new(&element);
+        let mut renderer = Renderer::new(Font::DEFAULT, Pixels(16.0));
+        let view = Rectangle::with_size(Size::new(400.0, 300.0));
+        let node = element
+            .as_widget_mut()
+            .layout(&mut tree, &renderer, &layout::Limits::new(Size::ZERO, view.size()));
+        let (layout, cursor) = (Layout::new(&node), mouse::Cursor::Available(Point::new(20.0, 15.0)));
+        renderer.reset(view);
+        let style = renderer::Style::default();
+        (element.as_widget()).draw(&tree, &mut renderer, &Theme::Light, &style, layout, cursor, &view);
+        let layers = renderer.layers();
+        let texts = layers.iter().map(|layer| layer.text.len()).sum();
+        let quads = layers.iter().map(|layer| layer.quads.len()).sum();
+        let interaction = (element.as_widget()).mouse_interaction(&tree, layout, cursor, &view, &renderer);
+        (texts, quads, interaction)
+    }
+
+    #[test]
+    fn a_content_not_shown_is_not_drawn_and_takes_no_pointer() {
+        let (texts, quads, interaction) = drawn(Nothing);
+        assert!(
+            texts > 0 && quads > 0,
+            "the shown button is drawn: {texts} texts, {quads} quads"
+        );
+        assert_eq!(interaction, mouse::Interaction::Pointer);
+        assert_eq!(drawn(Hidden), (0, 0, mouse::Interaction::None));
     }
 
     /// A button's bounds, and the messages of a click at `at` on it.
