@@ -163,6 +163,9 @@ fn the_overview_builds_the_rows_near_the_view_in_a_list_as_high_as_all_of_them()
     // The scrollbar is honest: the list is as high as all its rows, at one row's pitch.
     let pitch = second.y - first.y;
     assert!(pitch > 40.0, "{pitch}");
+    // At whole pixels: every row's words fall on the same fractions of a pixel (the same glyph
+    // images, made once).
+    assert_eq!(pitch.fract(), 0.0, "{pitch}");
     let content = scroll(&mut window, &h.app, None);
     assert!(
         content.height > DOCTORS as f32 * pitch,
@@ -278,10 +281,11 @@ fn the_start_screens_list_of_many_doctors_builds_the_rows_near_the_view_and_the_
     window.update(&mut h.app, Message::GoTo(Screen::Start));
     redraw(&mut window, &mut h);
     let (first, last) = ("Dr Liste 000", format!("Dr Liste {:03}", DOCTORS - 1));
-    assert!(
-        bounds_of(&mut window, &h.app, first).is_some(),
-        "the first doctor is listed"
-    );
+    let top = bounds_of(&mut window, &h.app, first).expect("the first doctor is listed");
+    let next = bounds_of(&mut window, &h.app, "Dr Liste 001").expect("the second");
+    // Rows at whole pixels: every row's words fall on the same fractions of a pixel (the same
+    // glyph images, made once, for rows scrolled to).
+    assert_eq!((next.y - top.y).fract(), 0.0, "{top:?} {next:?}");
     assert!(
         bounds_of(&mut window, &h.app, &last).is_none(),
         "the last doctor, far below the view, is not built"

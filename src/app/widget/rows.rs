@@ -310,11 +310,14 @@ impl<Message> Widget<Message, Theme, Renderer> for Rows<'_, Message> {
             .zip(&mut tree.children)
             .map(|(child, state)| child.as_widget_mut().layout(state, renderer, &row_limits))
             .collect();
-        // A row's place: its height and the space after it.
+        // A row's place: its height and the space after it, in whole pixels: every row then
+        // sits at the same fraction of a pixel, its words are the same glyph images as the other
+        // rows' (the renderer keeps a glyph per fraction of a pixel it falls on), and scrolling
+        // to rows not yet seen draws glyphs already made instead of making them again.
         let heights: Vec<f32> = nodes.iter().map(|n| n.size().height + self.spacing).collect();
         let memory = tree.state.downcast_mut::<Memory>();
         if let Some(pitch) = usual(&heights) {
-            memory.pitch = pitch;
+            memory.pitch = pitch.ceil();
         }
         let pitch = memory.pitch;
         memory.tall = self
@@ -322,7 +325,7 @@ impl<Message> Widget<Message, Theme, Renderer> for Rows<'_, Message> {
             .iter()
             .zip(&heights)
             .filter(|(_, h)| **h > pitch + 0.5)
-            .map(|(row, h)| (*row, h - pitch))
+            .map(|(row, h)| (*row, (h - pitch).ceil()))
             .collect();
         for (row, node) in self.indices.iter().zip(&mut nodes) {
             node.move_to_mut(iced::Point::new(0.0, memory.top(*row)));
