@@ -168,6 +168,8 @@ pub struct Schedule {
     /// The rule of that finding, so the outline goes once the finding is fixed.
     highlighted_rule: Option<RuleId>,
     editor: SlotEditor,
+    /// How far the slot panel is scrolled down, for [`editor_box`].
+    editor_scrolled: f32,
     view: ScheduleView,
     /// The week grid's drawing: each day's kept until what it shows changes (the grid sees that
     /// itself), all of it until the theme or the language change.
@@ -185,6 +187,8 @@ pub struct Schedule {
 pub enum Message {
     /// A click or drag in the week grid.
     Grid(GridEvent),
+    /// The slot panel was scrolled this far down (px): its box is repainted whole.
+    EditorScrolled(f32),
     /// Select a slot from the list view (or the week, from the keyboard).
     SelectSlot(SlotId),
     /// Add a slot on Monday morning (keyboard users, list view).
@@ -363,6 +367,10 @@ impl Schedule {
                 None => Action::None,
             },
             Message::Nudge(nudge) => change(&|s| *s = nudged(s, nudge)),
+            Message::EditorScrolled(y) => {
+                self.editor_scrolled = y;
+                Action::None
+            }
             Message::ViewChanged(view) => {
                 if view != self.view {
                     // The list opens at its top.
@@ -971,12 +979,35 @@ fn editor<'a>(schedule: &'a Schedule, ctx: &Context<'a>, below: bool) -> Element
             .into();
     }
     // A fixed width leaves the rest to the week; the scrollbar sits beside the fields, not on them.
-    container(steady::scroll(scrollable(panel).spacing(6)))
-        .width(EDITOR_WIDTH)
-        .height(Length::Shrink)
-        .padding(12)
-        .style(container::rounded_box)
-        .into()
+    let scrolled = schedule.editor_scrolled;
+    container(steady::scroll(
+        scrollable(panel)
+            .spacing(6)
+            .on_scroll(|viewport| Message::EditorScrolled(viewport.absolute_offset().y)),
+    ))
+    .width(EDITOR_WIDTH)
+    .height(Length::Shrink)
+    .padding(12)
+    .style(move |theme: &iced::Theme| editor_box(theme, scrolled))
+    .into()
+}
+
+/// The slot panel's box, its colour nudged by an invisible amount (far below one step of 8-bit
+/// colour) as it scrolls. Why: tiny-skia repaints only what it finds changed and misplaces the
+/// region of a vertically centred text (iced 0.14, see `widget::repaint_on_change`), so a pick
+/// list's label scrolled away left its upper half drawn over the fields ("Praktijk (raadplegingen,
+/// afspraken)" over the site, seen at 100 % and 130 %). A new colour repaints the panel's box.
+fn editor_box(theme: &iced::Theme, scrolled: f32) -> container::Style {
+    let mut style = container::rounded_box(theme);
+    if let Some(iced::Background::Color(colour)) = &mut style.background {
+        let nudge = 1e-5 * (scrolled.round().rem_euclid(64.0) + 1.0);
+        colour.r = if colour.r > 0.5 {
+            colour.r - nudge
+        } else {
+            colour.r + nudge
+        };
+    }
+    style
 }
 
 fn slot_form<'a>(schedule: &'a Schedule, ctx: &Context<'a>, slot: &'a Slot) -> Element<'a, Message> {
@@ -1327,6 +1358,32 @@ mod tests {
             None,
             "no free hour in the week: nothing added rather than an overlap"
         );
+    }
+
+    /// Scrolling the slot panel repaints its whole box (a pick list's label scrolled away left
+    /// its upper half on screen, tiny-skia's damage of centred text): the box's colour changes
+    /// with the offset, by less than one step of 8-bit colour.
+    #[test]
+    fn scrolling_the_slot_panel_changes_its_box_invisibly() {
+        let s = session(vec![slot(Weekday::Monday, (9, 0), (12, 0))]);
+        let mut schedule = Schedule::default();
+        update(&mut schedule, &s, Message::EditorScrolled(37.4));
+        assert_eq!(schedule.editor_scrolled, 37.4);
+        for theme in [iced::Theme::Light, iced::Theme::Dark] {
+            let colour = |y| match editor_box(&theme, y).background {
+                Some(iced::Background::Color(c)) => c,
+                other => panic!("{other:?}"),
+            };
+            let plain = match container::rounded_box(&theme).background {
+                Some(iced::Background::Color(c)) => c,
+                other => panic!("{other:?}"),
+            };
+            let (top, down) = (colour(0.0), colour(37.4));
+            assert_ne!(top, down, "{theme:?}: scrolled, the box is drawn anew");
+            for c in [top, down] {
+                assert!((c.r - plain.r).abs() < 1.0 / 255.0 && c.g == plain.g && c.b == plain.b);
+            }
+        }
     }
 
     #[test]
