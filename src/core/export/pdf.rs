@@ -384,8 +384,16 @@ fn week_grid(flow: &mut Flow, sheet: &Sheet) {
     };
     flow.open(Part::Figure(week_description(sheet)));
     grid_lines(flow, sheet, &grid);
-    for slot in sheet.declaration.slots.iter().filter(|slot| slot.end > slot.start) {
-        grid_slot(flow, sheet, &grid, slot);
+    // Overlapping slots (the check's error) side by side, as the window draws them.
+    let shown: Vec<Slot> = sheet
+        .declaration
+        .slots
+        .iter()
+        .filter(|slot| slot.end > slot.start)
+        .cloned()
+        .collect();
+    for (slot, &lane) in shown.iter().zip(&week_grid::lanes(&shown)) {
+        grid_slot(flow, sheet, &grid, slot, lane);
     }
     flow.advance(header_height + hours * hour_height + 6.0);
     legend(flow, sheet);
@@ -452,8 +460,8 @@ fn grid_lines(flow: &mut Flow, sheet: &Sheet, grid: &WeekGeometry) {
     }
 }
 
-fn grid_slot(flow: &mut Flow, sheet: &Sheet, grid: &WeekGeometry, slot: &Slot) {
-    let week_grid::Rect { x, y, width, height } = grid.slot_rect(slot);
+fn grid_slot(flow: &mut Flow, sheet: &Sheet, grid: &WeekGeometry, slot: &Slot, lane: week_grid::Lane) {
+    let week_grid::Rect { x, y, width, height } = grid.lane_rect(slot, lane);
     flow.push(Mark::Rect {
         x,
         y,
@@ -483,7 +491,13 @@ fn grid_slot_label(flow: &mut Flow, sheet: &Sheet, slot: &Slot, (x, y, width, he
     if height < 8.0 {
         return;
     }
-    let hours = format!("{}–{}", slot.start, slot.end);
+    // A narrow box (slots side by side) shows the start alone, or nothing, never text over its neighbour.
+    let Some(hours) = [format!("{}–{}", slot.start, slot.end), slot.start.to_string()]
+        .into_iter()
+        .find(|text| flow.fonts.width(text, style.size, Weight::Bold) <= width - 3.0)
+    else {
+        return;
+    };
     let place = super::Place::of(sheet.declaration, &slot.site).name;
     let mut lines = vec![hours];
     if height >= 16.0 {
@@ -972,6 +986,50 @@ mod tests {
             .count();
         // One per free slot, and one in the legend.
         assert_eq!(hatches, free + 1);
+    }
+
+    #[test]
+    fn overlapping_slots_are_side_by_side_in_the_week_grid() {
+        let mut declaration = example("gp-partial-valid");
+        let mut other = declaration.slots[0].clone();
+        other.start = crate::core::model::TimeOfDay::from_minutes(other.start.minutes() + 30).unwrap();
+        declaration.slots.push(other);
+        let agreement = Agreements::embedded().find(&declaration.agreement).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 2, 20).unwrap();
+        let sheet = Sheet {
+            declaration: &declaration,
+            agreement,
+            report: rules::check(&declaration, agreement, today),
+            localizer: i18n::localizer(Language::Fr),
+            prepared: today,
+        };
+        let mut flow = Flow::new(Fonts::load().unwrap());
+        week_grid(&mut flow, &sheet);
+        // The slots' outlines (no fill): no two of them cover each other.
+        let boxes: Vec<(f32, f32, f32, f32)> = flow
+            .finish()
+            .pages
+            .concat()
+            .into_iter()
+            .filter_map(|mark| match mark {
+                Mark::Rect {
+                    x,
+                    y,
+                    width,
+                    height,
+                    fill: None,
+                    stroke: Some(_),
+                } => Some((x, y, width, height)),
+                _ => None,
+            })
+            .collect();
+        assert!(boxes.len() > declaration.slots.len(), "the slots and the legend");
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                let apart = a.0 + a.2 <= b.0 || b.0 + b.2 <= a.0 || a.1 + a.3 <= b.1 || b.1 + b.3 <= a.1;
+                assert!(apart, "{a:?} over {b:?}");
+            }
+        }
     }
 
     #[test]
