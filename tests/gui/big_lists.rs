@@ -390,3 +390,43 @@ fn a_row_keeps_its_focus_by_its_doctor_when_the_rows_are_sorted_again() {
         "the key went into the same doctor's note"
     );
 }
+
+#[test]
+fn tab_from_the_last_doctor_reaches_the_export_field_below_the_list_and_shift_tab_comes_back() {
+    let (mut h, mut window, names) = overview_of_many();
+    redraw(&mut window, &mut h);
+    let content = scroll(&mut window, &h.app, None);
+    scroll(&mut window, &h.app, Some(content.height));
+    redraw(&mut window, &mut h);
+    let last = bounds_of(&mut window, &h.app, &names[DOCTORS - 1]).expect("the last doctor, scrolled to");
+    let field = note_field(&mut window, &h.app, last);
+    focus_field(&mut window, &h.app, field);
+    // The last row's controls, then the first field under the list (the spreadsheet's path).
+    let mut below = None;
+    for _ in 0..8 {
+        window.named(&mut h.app, keyboard::key::Named::Tab);
+        redraw(&mut window, &mut h);
+        let focused = window.focused(&h.app).expect("a control focused").bounds;
+        if focused.y > last.y + 40.0 {
+            below = Some(focused);
+            break;
+        }
+    }
+    let below = below.expect("Tab left the list");
+    assert!(fields(&mut window, &h.app).contains(&below), "a text field: {below:?}");
+    window.focused_in_sight(&h.app).unwrap();
+    let shift_tab = |window: &mut Window, h: &mut Harness| {
+        window.key(
+            &mut h.app,
+            keyboard::Key::Named(keyboard::key::Named::Tab),
+            keyboard::Modifiers::SHIFT,
+        );
+        redraw(window, h);
+    };
+    shift_tab(&mut window, &mut h);
+    let back = window.focused(&h.app).expect("a control focused").bounds;
+    assert!(
+        back.y > last.y - 30.0 && back.y < last.y + 80.0,
+        "back in the last doctor's row: {back:?}, the name at {last:?}"
+    );
+}
