@@ -155,6 +155,7 @@ gui-figures-title = Zahlen
 gui-review-title = Prüfen und speichern
 gui-review-ready = Die Erklärung ist in Ordnung: speichern Sie sie und übertragen Sie dann die Bedingungen in ProSanté / ProGezondheid.
 gui-review-ready-nothing = Die Erklärung ist in Ordnung: in ProSanté / ProGezondheid ist nichts zu registrieren; speichern Sie sie für die Unterlagen der Praxis.
+gui-review-ready-no-conditions = Die Erklärung ist in Ordnung: speichern Sie sie und registrieren Sie diese Wahl dann in ProSanté / ProGezondheid (sie hat keine Zeit- und Ortsbedingungen zu übertragen).
 gui-review-not-ready = Die Prüfung meldet Fehler: Sie können speichern, korrigieren Sie sie aber vor der Erklärung.
 gui-review-conditions = Zeit- und Ortsbedingungen
 gui-review-save = Erklärungsdatei

@@ -155,6 +155,7 @@ gui-figures-title = Figures
 gui-review-title = Check and save
 gui-review-ready = The declaration is in order: save it, then copy the conditions into the ProSanté / ProGezondheid portal.
 gui-review-ready-nothing = The declaration is in order: nothing to register in the ProSanté / ProGezondheid portal; save it for the practice's records.
+gui-review-ready-no-conditions = The declaration is in order: save it, then register this choice in the ProSanté / ProGezondheid portal (it has no time and place conditions to copy).
 gui-review-not-ready = The check reports errors: you can save, but correct them before declaring.
 gui-review-conditions = Time and place conditions
 gui-review-save = Declaration file

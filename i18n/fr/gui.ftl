@@ -155,6 +155,7 @@ gui-figures-title = Chiffres
 gui-review-title = Vérifier et enregistrer
 gui-review-ready = La déclaration est conforme : enregistrez-la, puis recopiez les conditions dans ProSanté.
 gui-review-ready-nothing = La déclaration est conforme : rien à enregistrer dans ProSanté ; enregistrez-la pour le dossier du cabinet.
+gui-review-ready-no-conditions = La déclaration est conforme : enregistrez-la, puis enregistrez ce choix dans ProSanté (il n'a pas de conditions de temps et de lieu à recopier).
 gui-review-not-ready = La vérification signale des erreurs : vous pouvez enregistrer, mais corrigez-les avant de déclarer.
 gui-review-conditions = Conditions de temps et de lieu
 gui-review-save = Fichier de la déclaration

@@ -155,6 +155,7 @@ gui-figures-title = Cijfers
 gui-review-title = Nakijken en bewaren
 gui-review-ready = De verklaring is in orde: bewaar ze en neem de voorwaarden over in ProGezondheid.
 gui-review-ready-nothing = De verklaring is in orde: niets te registreren in ProGezondheid; bewaar ze voor het dossier van de praktijk.
+gui-review-ready-no-conditions = De verklaring is in orde: bewaar ze en registreer deze keuze in ProGezondheid (ze heeft geen tijds- en plaatsvoorwaarden om over te nemen).
 gui-review-not-ready = De controle meldt fouten: u kunt bewaren, maar verbeter ze vóór u verklaart.
 gui-review-conditions = Voorwaarden inzake tijd en plaats
 gui-review-save = Verklaringsbestand

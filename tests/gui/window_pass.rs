@@ -288,3 +288,27 @@ fn zooming_keeps_the_focused_control_in_sight() {
         assert!(sight.is_ok(), "after {zoom:?}: {sight:?}");
     }
 }
+
+/// Found in the afternoon (FR): the review of a refusal said "enregistrez-la, puis recopiez les
+/// conditions dans ProSanté" right above "Refus d'adhésion : il n'y a pas de conditions de temps
+/// et de lieu à déclarer". A refusal (or a full adherence to register) is a choice to register,
+/// with no conditions to copy; a partial adherence keeps its wording.
+#[test]
+fn the_review_of_a_refusal_asks_to_register_the_choice_not_to_copy_conditions() {
+    for language in [Language::Fr, Language::Nl] {
+        let mut h = harness_on(language, "2026-12-03");
+        h.run(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
+        h.run(Message::Doctor(DoctorMessage::NameChanged(
+            "Dr François Lefèvre".into(),
+        )));
+        h.run(Message::Doctor(DoctorMessage::InamiChanged("1-76543-94-790".into())));
+        h.run(Message::Choice(ChoiceMessage::Chosen(Choice::Refusal)));
+        h.run(Message::GoTo(Screen::Review));
+        assert!(h.app.report().is_ok(), "{language:?}");
+        assert!(h.sees(&h.tr("gui-review-ready-no-conditions")), "{language:?}");
+        assert!(!h.sees(&h.tr("gui-review-ready")), "{language:?}");
+        h.open_example(0);
+        h.run(Message::GoTo(Screen::Review));
+        assert!(h.sees(&h.tr("gui-review-ready")), "{language:?}: a partial adherence");
+    }
+}

@@ -733,11 +733,13 @@ impl Review {
         let conditions = export::conditions_text(ctx.declaration(), ctx.language);
         let status = if report.is_ok() {
             // A full adherence by an adherent doctor: nothing goes to the portal, no conditions.
+            // A refusal, or a full adherence to register: a choice to register, no conditions.
+            let partial = ctx.declaration().choice == crate::core::model::Choice::Partial;
             hint(
-                ctx.tr(if report.summary.registration_needed {
-                    "gui-review-ready"
-                } else {
-                    "gui-review-ready-nothing"
+                ctx.tr(match (report.summary.registration_needed, partial) {
+                    (true, true) => "gui-review-ready",
+                    (true, false) => "gui-review-ready-no-conditions",
+                    (false, _) => "gui-review-ready-nothing",
                 }),
                 false,
             )
