@@ -5,7 +5,8 @@ use super::Context;
 use crate::app::screen::Screen;
 use crate::app::session::Typing;
 use crate::app::widget::focus::focusable;
-use crate::app::widget::{Labelled, bold, heading, hint, keyboard_pick_list, labelled};
+use crate::app::widget::style::option_button;
+use crate::app::widget::{Labelled, bold, heading, hint, labelled, labelled_pick_list};
 use crate::core::agreement;
 use crate::core::format::limits;
 use crate::core::inami::InamiNumber;
@@ -13,7 +14,7 @@ use crate::core::model::{Declaration, Role, Site};
 use crate::core::rules::{Finding, RuleId};
 use crate::core::wording;
 use chrono::NaiveDate;
-use iced::widget::{button, column, container, pick_list, row, scrollable, text, text_input};
+use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length};
 
 pub(crate) const NAME_ID: &str = "doctor-name";
@@ -402,15 +403,10 @@ fn role_picker<'a>(form: &'a Doctor, ctx: &Context<'a>) -> Element<'a, Message> 
     let buttons = options.into_iter().map(|role| {
         let chosen = ctx.declaration().doctor.role == Some(role)
             || (ctx.declaration().doctor.role.is_none() && derived == Some(role));
-        let style = if chosen {
-            button::primary
-        } else {
-            crate::app::widget::style::quiet_button
-        };
         focusable(
             button(text(ctx.tr(&format!("role-{}", role.key()))).size(14))
                 .padding([6, 12])
-                .style(style)
+                .style(option_button(chosen))
                 .on_press(Message::RoleChanged(Some(role))),
         )
         .into()
@@ -444,14 +440,13 @@ fn agreement_picker<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
             label: ctx.tr_args("agreement-name", &[("id", a.id.clone().into())]),
         })
         .collect();
-    let current = options.iter().find(|o| o.value == ctx.declaration().agreement).cloned();
     labelled(
         ctx.tr("gui-doctor-agreement"),
-        keyboard_pick_list(
-            pick_list(options.clone(), current.clone(), |o| Message::AgreementChanged(o.value)).padding(8),
-            &options,
-            current.as_ref(),
-            |o| Message::AgreementChanged(o.value),
+        labelled_pick_list(
+            options,
+            &ctx.declaration().agreement,
+            Message::AgreementChanged,
+            |list| list.padding(8),
         ),
     )
 }
@@ -483,7 +478,6 @@ fn window_picker<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
     }
     let declaration = ctx.declaration();
     let chosen = declaration.window_kind();
-    let current = options.iter().find(|o| o.value == chosen).cloned();
     let today = ctx.today();
     let state = match agreement.declaration_window(chosen, &declaration.doctor) {
         Some(window) => {
@@ -510,12 +504,8 @@ fn window_picker<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
     labelled(
         ctx.tr("gui-doctor-window"),
         column![
-            keyboard_pick_list(
-                pick_list(options.clone(), current.clone(), |o| Message::WindowChanged(o.value)).padding(8),
-                &options,
-                current.as_ref(),
-                |o| Message::WindowChanged(o.value),
-            ),
+            labelled_pick_list(options, &chosen.to_string(), Message::WindowChanged, |list| list
+                .padding(8)),
             state
         ]
         .spacing(4),
