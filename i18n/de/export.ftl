@@ -70,6 +70,9 @@ export-pdf-specialist-statement = Ich erkläre, dass ich mindestens { $fraction 
    *[other] { $numerator }/{ $denominator }
 } meiner ambulanten Leistungen zu den Tarifen des Abkommens erbringe, zu Zeiten, die den Anspruchsberechtigten normalerweise passen{ $clause }.
 export-pdf-section-week = Musterwoche
+# The week grid in words (the PDF's alternative text): the section's name, then each slot.
+export-pdf-week-in-words = { $week }: { $slots }.
+export-pdf-week-in-words-between = {"; "}
 export-pdf-legend-agreement = Tarife des Abkommens
 export-pdf-legend-free = Freie Honorare
 export-pdf-section-check = Prüfung der Bedingungen: { $errors ->

@@ -70,6 +70,9 @@ export-pdf-specialist-statement = I declare that at least { $fraction ->
    *[other] { $numerator }/{ $denominator }
 } of my ambulatory services are provided at agreement rates, at hours that normally suit patients{ $clause }.
 export-pdf-section-week = Typical week
+# The week grid in words (the PDF's alternative text): the section's name, then each slot.
+export-pdf-week-in-words = { $week }: { $slots }.
+export-pdf-week-in-words-between = {"; "}
 export-pdf-legend-agreement = Agreement rates
 export-pdf-legend-free = Free fees
 export-pdf-section-check = Check of the conditions: { $errors ->

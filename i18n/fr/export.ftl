@@ -70,6 +70,9 @@ export-pdf-specialist-statement = Je déclare qu'au moins { $fraction ->
    *[other] { $numerator }/{ $denominator }
 } de mes prestations ambulatoires sont effectuées aux tarifs de l'accord, à des heures qui conviennent normalement aux bénéficiaires{ $clause }.
 export-pdf-section-week = Semaine type
+# The week grid in words (the PDF's alternative text): the section's name, then each slot.
+export-pdf-week-in-words = { $week } : { $slots }.
+export-pdf-week-in-words-between = {" ; "}
 export-pdf-legend-agreement = Tarifs de l'accord
 export-pdf-legend-free = Honoraires libres
 export-pdf-section-check = Vérification des conditions : { $errors ->

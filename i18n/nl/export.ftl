@@ -70,6 +70,9 @@ export-pdf-specialist-statement = Ik verklaar dat ik minstens { $fraction ->
    *[other] { $numerator }/{ $denominator }
 } van mijn ambulante verstrekkingen tegen akkoordtarieven verricht, op uren die normaal gezien schikken voor de rechthebbenden{ $clause }.
 export-pdf-section-week = Weekrooster
+# The week grid in words (the PDF's alternative text): the section's name, then each slot.
+export-pdf-week-in-words = { $week }: { $slots }.
+export-pdf-week-in-words-between = {"; "}
 export-pdf-legend-agreement = Akkoordtarieven
 export-pdf-legend-free = Vrije honoraria
 export-pdf-section-check = Controle van de voorwaarden: { $errors ->

@@ -327,12 +327,16 @@ fn the_summary_is_tagged_with_headings_tables_with_header_cells_and_a_described_
         })
         .expect("the week grid is a figure");
     let alt = pdf_extract::decode_text_string(figure.get(b"Alt").unwrap()).unwrap();
-    assert!(alt.starts_with("Semaine type: "), "{alt}");
+    assert!(alt.starts_with("Semaine type : "), "{alt}");
     assert!(
         alt.contains("Lundi 08:00–12:00, Cabinet Ixelles, Tarifs de l'accord"),
         "{alt}"
     );
     assert!(alt.contains("Honoraires libres"), "{alt}");
+    assert!(
+        alt.contains("accord ; "),
+        "French sets a space before the semicolon: {alt}"
+    );
     let catalog = document.catalog().unwrap();
     let mark_info = catalog.get(b"MarkInfo").unwrap().as_dict().unwrap();
     assert!(mark_info.get(b"Marked").unwrap().as_bool().unwrap());

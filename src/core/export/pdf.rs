@@ -422,7 +422,13 @@ fn week_description(sheet: &Sheet) -> String {
             )
         })
         .collect();
-    format!("{}: {}.", sheet.tr("export-pdf-section-week"), described.join("; "))
+    // French puts a space before the colon and the semicolon; the locale says which.
+    let slots = described.join(&sheet.tr("export-pdf-week-in-words-between"));
+    let week = sheet.tr("export-pdf-section-week");
+    sheet.tr_args(
+        "export-pdf-week-in-words",
+        &[("week", week.into()), ("slots", slots.into())],
+    )
 }
 
 fn grid_lines(flow: &mut Flow, sheet: &Sheet, grid: &WeekGeometry) {
