@@ -13,6 +13,8 @@ use iced_test::core::{Settings, widget::Id};
 use iced_test::simulator::Simulator;
 use std::path::Path;
 
+#[path = "gui/afternoon.rs"]
+mod afternoon;
 #[path = "gui/autosave.rs"]
 mod autosave;
 #[path = "gui/big_lists.rs"]

@@ -267,8 +267,14 @@ impl App {
             Message::SettingsWritten(result) => self.settings_written(result),
             Message::CloseRequested(id) => {
                 self.save_window_if_unsaved();
-                // The draft and the settings are written before the window goes.
-                let mut writes = vec![self.write_draft(self.session.edits())];
+                // The draft, the overview's notes still being typed and the settings are
+                // written before the window goes.
+                let ctx = context!(self);
+                let notes = self.overview.keep_typed_notes(&ctx);
+                let mut writes = vec![
+                    self.write_draft(self.session.edits()),
+                    self.run(notes.map(Message::Overview)),
+                ];
                 writes.extend(self.write_settings());
                 return Task::batch(writes).chain(iced::window::close(id));
             }

@@ -388,6 +388,29 @@ impl Overview {
         self.refresh(ctx)
     }
 
+    /// The window is closing: every note typed and not yet kept is kept as Enter would keep it.
+    /// The bar says every change is saved and the window can be closed at any time; a note typed
+    /// without Enter stays in its field for the whole session, so closing must not drop it.
+    pub(crate) fn keep_typed_notes(&mut self, ctx: &Context) -> Action<Message> {
+        let typed: Vec<String> = self
+            .notes
+            .iter()
+            .filter(|(id, note)| {
+                self.rows
+                    .iter()
+                    .find(|row| &row.id == *id)
+                    .is_none_or(|row| row.note != note.trim())
+            })
+            .map(|(id, _)| id.clone())
+            .collect();
+        Action::Batch(
+            typed
+                .into_iter()
+                .map(|id| self.update(Message::KeepNote(id), ctx))
+                .collect(),
+        )
+    }
+
     /// The language changed: the suggested file and folder names follow it; typed ones stay.
     pub(crate) fn language_changed(&mut self, ctx: &Context) {
         self.suggest_paths(ctx);
