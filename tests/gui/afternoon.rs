@@ -44,3 +44,34 @@ fn a_note_typed_on_the_overview_is_kept_when_the_window_closes() {
     let kept = kept.iter().find(|p| p.id == helene).expect("Hélène in the practice");
     assert_eq!(kept.note, "eHealth mandaat vragen");
 }
+
+/// Seen in the window: Ctrl+S on the schedule step, for a copy of a doctor another window had
+/// open, did nothing one could see: the save asked whether to replace the doctor's file, but the
+/// question is on the review step, and the window stayed on the week. The question is shown.
+#[test]
+fn ctrl_s_on_another_step_shows_the_question_the_save_asks() {
+    let mut h = harness(Language::Nl);
+    save_doctor(&mut h, "Dr Hélène Noël", HELENE);
+    let helene_file = h.app.origin().file.clone().expect("saved to a file");
+    h.open_example(0);
+    let _ = h
+        .app
+        .update(Message::Doctor(DoctorMessage::NameChanged("Dr Karel Maes".into())));
+    let _ = h
+        .app
+        .update(Message::Doctor(DoctorMessage::InamiChanged("1-20000-86-004".into())));
+    h.run(Message::GoTo(Screen::Review));
+    let _ = h.app.update(Message::Review(ReviewMessage::SavePathChanged(
+        helene_file.display().to_string(),
+    )));
+    h.run(Message::GoTo(Screen::Schedule));
+    // What Ctrl+S sends.
+    h.run(Message::Review(ReviewMessage::Save));
+    let question = h
+        .app
+        .review()
+        .pending_overwrite()
+        .expect("asked before replacing Hélène's file")
+        .to_owned();
+    assert!(h.sees(&question), "the question is on screen");
+}

@@ -390,7 +390,9 @@ impl Review {
             Ok(Saving::Ask(question)) => {
                 let asked = ctx.localizer().message(&question.message(&path));
                 self.pending_overwrite = Some((path, asked));
-                Action::None
+                // Ctrl+S saves from every step, and the question is on this one: shown, not
+                // left waiting unseen behind the week.
+                Action::go_to(super::Screen::Review)
             }
             Ok(Saving::Refused(error)) => ctx.error(error.message()).into(),
             Err(error) => ctx
