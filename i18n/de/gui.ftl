@@ -294,6 +294,7 @@ gui-overwrite-other-doctor = { $path } enthält die Erklärung von { $doctor }. 
 gui-overwrite-same-doctor = { $path } enthält eine andere Erklärung dieses Arztes. Durch diese ersetzen?
 gui-overwrite-other-file = { $path } existiert und ist keine lesbare Erklärung. Ersetzen?
 gui-overwrite-changed = { $path } wurde auf dem Datenträger geändert, seit Conventio die Datei geöffnet oder gespeichert hat (von einem anderen Programm oder auf einem anderen PC). Durch diese Erklärung ersetzen?
+gui-overwrite-saved-elsewhere = { $path } enthält eine Fassung dieses Arztes, die ein anderes Conventio-Fenster gespeichert hat, nachdem dieses Fenster ihn geöffnet hat. Durch diese Erklärung ersetzen?
 gui-overwrite-yes = Ja, ersetzen
 gui-overwrite-no = Nein
 gui-overview-confirm-one = { $doctor } am { $date } als in ProSanté registriert markieren? Eingabe bestätigt, Esc bricht ab.

@@ -294,6 +294,7 @@ gui-overwrite-other-doctor = { $path } holds { $doctor }'s declaration. Replace 
 gui-overwrite-same-doctor = { $path } holds another declaration of this doctor. Replace it with this one?
 gui-overwrite-other-file = { $path } exists and is not a readable declaration. Replace it?
 gui-overwrite-changed = { $path } changed on disk since Conventio opened or saved it (another program, or another PC). Replace it with this declaration?
+gui-overwrite-saved-elsewhere = { $path } holds a version of this doctor that another Conventio window saved after this window opened them. Replace it with this declaration?
 gui-overwrite-yes = Yes, replace
 gui-overwrite-no = No
 gui-overview-confirm-one = Mark { $doctor } as registered in ProSanté on { $date }? Enter confirms, Escape cancels.

@@ -294,6 +294,7 @@ gui-overwrite-other-doctor = { $path } contient la déclaration de { $doctor }. 
 gui-overwrite-same-doctor = { $path } contient une autre déclaration de ce médecin. La remplacer par celle-ci ?
 gui-overwrite-other-file = { $path } existe et n'est pas une déclaration lisible. Le remplacer ?
 gui-overwrite-changed = { $path } a été modifié sur le disque depuis que Conventio l'a ouvert ou enregistré (par un autre programme ou sur un autre PC). Le remplacer par cette déclaration ?
+gui-overwrite-saved-elsewhere = { $path } contient une version de ce médecin qu'une autre fenêtre de Conventio a enregistrée depuis que cette fenêtre l'a ouvert. La remplacer par cette déclaration ?
 gui-overwrite-yes = Oui, remplacer
 gui-overwrite-no = Non
 gui-overview-confirm-one = Marquer { $doctor } comme enregistré dans ProSanté le { $date } ? Entrée confirme, Échap annule.

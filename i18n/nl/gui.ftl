@@ -294,6 +294,7 @@ gui-overwrite-other-doctor = { $path } bevat de verklaring van { $doctor }. Verv
 gui-overwrite-same-doctor = { $path } bevat een andere verklaring van deze arts. Vervangen door deze?
 gui-overwrite-other-file = { $path } bestaat en is geen leesbare verklaring. Vervangen?
 gui-overwrite-changed = { $path } is op de schijf gewijzigd sinds Conventio het opende of bewaarde (door een ander programma of op een andere pc). Vervangen door deze verklaring?
+gui-overwrite-saved-elsewhere = { $path } bevat een versie van deze arts die een ander Conventio-venster bewaarde nadat dit venster de arts opende. Vervangen door deze verklaring?
 gui-overwrite-yes = Ja, vervangen
 gui-overwrite-no = Nee
 gui-overview-confirm-one = { $doctor } als geregistreerd in ProGezondheid markeren op { $date }? Enter bevestigt, Esc annuleert.

@@ -192,6 +192,12 @@ impl Practice {
         Some(format::read_draft(&draft, &self.agreements))
     }
 
+    /// The text of the doctor's last saved version, as written to its file.
+    pub fn last_version_text(&self, id: &str) -> Option<String> {
+        let store = self.store().ok()?;
+        Some(store.versions(doctor_id(id).ok()?).ok()?.pop()?.text)
+    }
+
     /// The doctor's draft (work not saved as a version), if any.
     pub fn draft(&self, id: &str) -> Option<Result<Declaration, ReadError>> {
         let store = self.store().ok()?;

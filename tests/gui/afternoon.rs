@@ -75,3 +75,50 @@ fn ctrl_s_on_another_step_shows_the_question_the_save_asks() {
         .to_owned();
     assert!(h.sees(&question), "the question is on screen");
 }
+
+/// Seen in the window: the first window had Dr Jan Peeters open from the list; a second window
+/// opened him (a copy), changed Tuesday to 08:00–16:00 and, asked, replaced his file. The first
+/// window then changed Monday and saved: no question, and the second window's Tuesday was gone
+/// from his file and his current version. The first window now asks before saving over a
+/// version it has not seen.
+#[test]
+fn a_window_asks_before_saving_over_a_version_another_window_saved_since_it_opened_the_doctor() {
+    use conventio::app::screen::start::Message as StartMessage;
+    let mut h = harness(Language::Nl);
+    let jan = save_doctor(&mut h, "Dr Jan Peeters", "1-00001-06-004");
+    // The first window moves on, then opens Jan from the practice's list.
+    h.open_example(1);
+    h.run(Message::Start(StartMessage::OpenProfile(jan.clone())));
+    assert_eq!(h.app.origin().profile_id.as_deref(), Some(jan.as_str()));
+    let mut second = App::new(h.app.options().clone());
+    run(&mut second, Message::Start(StartMessage::OpenProfile(jan.clone())));
+    assert_eq!(second.origin().profile_id, None, "a copy");
+    run(
+        &mut second,
+        Message::Doctor(DoctorMessage::SiteNameChanged(0, "Praktijk Gent".into())),
+    );
+    run(&mut second, Message::GoTo(Screen::Review));
+    run(&mut second, Message::Review(ReviewMessage::Save));
+    assert!(second.review().pending_overwrite().is_some(), "the copy asks first");
+    run(&mut second, Message::Review(ReviewMessage::OverwriteConfirmed));
+    assert_eq!(
+        h.app.practice().history(&jan).last().unwrap().declaration.sites[0].name,
+        "Praktijk Gent"
+    );
+    // The first window, which has not seen that version, changes Jan and saves.
+    h.run(Message::Doctor(DoctorMessage::SiteNameChanged(
+        0,
+        "Praktijk Gent-Zuid".into(),
+    )));
+    h.run(Message::GoTo(Screen::Review));
+    h.run(Message::Review(ReviewMessage::Save));
+    assert!(
+        h.app.review().pending_overwrite().is_some(),
+        "asked before saving over the second window's version"
+    );
+    assert_eq!(
+        h.app.practice().history(&jan).last().unwrap().declaration.sites[0].name,
+        "Praktijk Gent",
+        "nothing replaced before the answer"
+    );
+}

@@ -170,7 +170,9 @@ pub struct Origin {
     pub profile_id: Option<String>,
     pub file: Option<PathBuf>,
     /// What `file` held when this window opened it or last saved it: a change on disk since
-    /// (another program, another PC) is asked about before saving over it.
+    /// (another program, another PC) is asked about before saving over it. For a doctor opened
+    /// from the practice (no `file`), what their last saved version's file held: a version
+    /// another window saves there since is asked about too.
     pub file_seen: Option<crate::core::storage::Fingerprint>,
 }
 

@@ -91,6 +91,8 @@ pub enum Saving {
 pub enum Question {
     /// The file this work came from (or this practice wrote for the doctor) changed on disk since.
     Changed,
+    /// The doctor's file holds a version of them another window saved after this one took them.
+    SavedElsewhere,
     /// A file this version does not read as a declaration.
     OtherFile,
     /// Another declaration of the same doctor.
@@ -104,6 +106,7 @@ impl Question {
         let path = ("path", path.display().to_string().into());
         match self {
             Question::Changed => Said::with("gui-overwrite-changed", &[path]),
+            Question::SavedElsewhere => Said::with("gui-overwrite-saved-elsewhere", &[path]),
             Question::OtherFile => Said::with("gui-overwrite-other-file", &[path]),
             Question::SameDoctor => Said::with("gui-overwrite-same-doctor", &[path]),
             Question::OtherDoctor(doctor) => {
@@ -537,6 +540,15 @@ impl SaveJob {
         if same_doctor && self.origin.profile_id.is_some() && self.practice.file_owner(path) == self.origin.profile_id {
             return match self.practice.file_written(path) {
                 Some(written) if written.as_bytes() != bytes.as_slice() => Some(Question::Changed),
+                // Written by this practice, but not what this window saw there when it took the
+                // doctor: another window saved a version of them since.
+                _ if self
+                    .origin
+                    .file_seen
+                    .is_some_and(|seen| seen != storage::fingerprint(&bytes)) =>
+                {
+                    Some(Question::SavedElsewhere)
+                }
                 _ => None,
             };
         }

@@ -331,9 +331,17 @@ pub(crate) fn read_profile(
             )));
         }
     };
+    // What their file holds as this window takes them: a version another window saves there
+    // afterwards is asked about before this window saves over it.
+    let seen = practice
+        .last_version_text(id)
+        .map(|text| crate::core::storage::fingerprint(text.as_bytes()));
     let loaded = |declaration, screen| super::Loaded {
         declaration,
-        origin: Origin::profile(id),
+        origin: Origin {
+            file_seen: seen,
+            ..Origin::profile(id)
+        },
         screen,
         said: None,
     };
