@@ -189,6 +189,7 @@ impl App {
             Task::none()
         };
         let add_slot = matches!(message, Message::Schedule(schedule::Message::AddSlot));
+        let add_site = matches!(message, Message::Schedule(schedule::Message::AddSite));
         let mut task = Task::batch([taken, self.handle(message)]);
         if add_slot && self.schedule.selected().is_some() {
             // "Add a slot" from the keyboard: straight to the new slot's start time.
@@ -222,7 +223,12 @@ impl App {
             [schedule::SCROLL_ID, screen::STEP_SCROLL_ID]
                 .map(|id| operation::snap_to(id, operation::RelativeOffset::START)),
         );
-        let first = focus_first(self.screen, self.declaration().choice, self.recognition_first());
+        let first = if add_site && self.screen == Screen::Doctor {
+            // "Add a site" from the schedule: straight to the field where its name is typed.
+            operation::focus(doctor::NEW_SITE_ID).chain(widget::focus::reveal_focused())
+        } else {
+            focus_first(self.screen, self.declaration().choice, self.recognition_first())
+        };
         Task::batch([task, written, top.chain(first)])
     }
 

@@ -122,3 +122,21 @@ fn a_window_asks_before_saving_over_a_version_another_window_saved_since_it_open
         "nothing replaced before the answer"
     );
 }
+
+/// Seen in the window: on a new declaration's schedule step, "Plaats toevoegen" (there is no site
+/// yet) opened the doctor step with the keyboard in the doctor's name, far above the field where
+/// the new site's name is typed. The keyboard goes to that field, in sight.
+#[test]
+fn add_a_site_from_the_schedule_puts_the_keyboard_in_the_new_site_field() {
+    use conventio::app::screen::start::Message as StartMessage;
+    let mut h = harness(Language::Nl);
+    h.run(Message::Start(StartMessage::NewDeclaration));
+    let mut window = super::focus::Window::new(1280.0, 820.0);
+    window.update(&mut h.app, Message::GoTo(Screen::Schedule));
+    let add_site = h.tr("gui-schedule-add-site");
+    assert!(h.sees(&add_site), "no site yet: the schedule offers to add one");
+    window.update(&mut h.app, Message::Schedule(ScheduleMessage::AddSite));
+    let focused = window.focused(&h.app).expect("a control has the keyboard");
+    assert_eq!(focused.id, Some(Id::new("new-site")));
+    assert!(window.focused_in_sight(&h.app).is_ok());
+}
