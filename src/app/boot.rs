@@ -30,6 +30,9 @@ pub struct Boot {
     /// The doctor the restored work belongs to, when it names one, and their lock, taken for the
     /// window (`None` when no lock can be made here); no doctor when another window holds them.
     pub(super) doctor: Option<(String, Option<std::sync::Arc<std::fs::File>>)>,
+    /// What that doctor's file held as this window took them again (their last saved version):
+    /// a version another window saves there afterwards is asked about before saving over it.
+    pub(super) doctor_file_seen: Option<crate::core::storage::Fingerprint>,
     /// The file named on the command line: its full path and its bytes (or why not).
     pub(super) file: Option<start::FileRead>,
 }
@@ -57,6 +60,10 @@ impl BootReader {
             });
         }
         let practice = Practice::open(&options.data_dir, agreements.clone());
+        let doctor_file_seen = doctor
+            .as_ref()
+            .and_then(|(id, _)| practice.last_version_text(id))
+            .map(|text| crate::core::storage::fingerprint(text.as_bytes()));
         let doctors = start::list_doctors(
             &practice,
             options.today,
@@ -69,6 +76,7 @@ impl BootReader {
             notice,
             doctors,
             doctor,
+            doctor_file_seen,
             file: options.file.as_deref().map(start::read_path),
         }
     }

@@ -102,6 +102,7 @@ impl App {
             notice,
             doctors,
             doctor,
+            doctor_file_seen,
             file,
         } = boot;
         if self.session.edits() == 0 {
@@ -118,6 +119,7 @@ impl App {
                 self.session
                     .set_doctor(Some((self.options.data_dir.clone(), id.clone())));
                 self.origin.profile_id = Some(id);
+                self.origin.file_seen = doctor_file_seen;
             }
         } else {
             self.session

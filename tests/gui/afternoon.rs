@@ -140,3 +140,55 @@ fn add_a_site_from_the_schedule_puts_the_keyboard_in_the_new_site_field() {
     assert_eq!(focused.id, Some(Id::new("new-site")));
     assert!(window.focused_in_sight(&h.app).is_ok());
 }
+
+/// The same, for the window that reopens on the doctor it had: Dr Jan Peeters' window closed
+/// with work in progress and opened again on him; a second window then saved a version of him
+/// over his file. The reopened window asks before saving over it.
+#[test]
+fn a_reopened_window_asks_before_saving_over_a_version_another_window_saved_since() {
+    use conventio::app::screen::start::Message as StartMessage;
+    let home = tempfile::tempdir().unwrap();
+    let options = conventio::app::Options::in_folder(home.path(), "2026-12-03".parse().unwrap(), Some(Language::Nl));
+    let mut first = App::new(options.clone());
+    run(&mut first, Message::Start(StartMessage::OpenExample(0)));
+    let _ = first.update(Message::Doctor(DoctorMessage::NameChanged("Dr Jan Peeters".into())));
+    let _ = first.update(Message::Doctor(DoctorMessage::InamiChanged("1-00001-06-004".into())));
+    run(&mut first, Message::GoTo(Screen::Review));
+    run(&mut first, Message::Review(ReviewMessage::Save));
+    let jan = first.origin().profile_id.clone().expect("saved as a doctor");
+    run(
+        &mut first,
+        Message::Doctor(DoctorMessage::SiteNameChanged(0, "Praktijk Gent".into())),
+    );
+    first.flush_draft();
+    drop(first);
+    let mut first = App::new(options.clone());
+    assert_eq!(
+        first.origin().profile_id.as_deref(),
+        Some(jan.as_str()),
+        "reopened on Jan"
+    );
+    let mut second = App::new(options);
+    run(&mut second, Message::Start(StartMessage::OpenProfile(jan.clone())));
+    run(
+        &mut second,
+        Message::Doctor(DoctorMessage::SiteNameChanged(0, "Wachtpost Gent".into())),
+    );
+    run(&mut second, Message::GoTo(Screen::Review));
+    run(&mut second, Message::Review(ReviewMessage::Save));
+    run(&mut second, Message::Review(ReviewMessage::OverwriteConfirmed));
+    assert_eq!(
+        first.practice().history(&jan).last().unwrap().declaration.sites[0].name,
+        "Wachtpost Gent"
+    );
+    run(
+        &mut first,
+        Message::Doctor(DoctorMessage::SiteNameChanged(0, "Praktijk Gent-Zuid".into())),
+    );
+    run(&mut first, Message::GoTo(Screen::Review));
+    run(&mut first, Message::Review(ReviewMessage::Save));
+    assert!(
+        first.review().pending_overwrite().is_some(),
+        "asked before saving over the second window's version"
+    );
+}
