@@ -201,7 +201,7 @@ register-headline-no-date = { $count } { $count ->
    *[other] Ärzte
 } zu registrieren (ohne offene Frist)
 figure-statut-year = Sozialstatut nach dem Beitritt
-figure-statut-join = kann für { $year } zählen, wenn der Beitritt spätestens am 31.12.{ $registered } registriert ist; nie für das laufende Jahr
+figure-statut-join = kann für { $year } zählen, wenn der Beitritt spätestens am 31/12/{ $registered } registriert ist; nie für das laufende Jahr
 figure-statut-join-none = kann für kein Jahr dieses Abkommens zählen (nie für das laufende Jahr)
 
 # The practice database (issue 17).

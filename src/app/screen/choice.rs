@@ -4,10 +4,10 @@
 use super::Context;
 use crate::app::screen::Screen;
 use crate::app::widget::focus::focusable;
-use crate::app::widget::{bold, heading, hint};
+use crate::app::widget::{bold, heading, hint, scrolled};
 use crate::core::model::{self, Declaration};
 use crate::core::wording::euros;
-use iced::widget::{button, column, container, scrollable, text};
+use iced::widget::{button, column, container, text};
 use iced::{Element, Length};
 
 /// What the user does on the choice screen.
@@ -117,7 +117,9 @@ fn view<'a>(ctx: &Context) -> Element<'a, Message> {
     ]
     .spacing(16)
     .max_width(820);
-    scrollable(content.padding([0, 12])).id(super::STEP_SCROLL_ID).into()
+    scrolled::scrollable(content.padding([0, 12]))
+        .id(super::STEP_SCROLL_ID)
+        .into()
 }
 
 fn card<'a>(ctx: &Context, choice: model::Choice) -> iced::Element<'a, Message> {

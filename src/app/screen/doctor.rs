@@ -6,7 +6,7 @@ use crate::app::screen::Screen;
 use crate::app::session::Typing;
 use crate::app::widget::focus::focusable;
 use crate::app::widget::style::option_button;
-use crate::app::widget::{Labelled, bold, heading, hint, labelled, labelled_pick_list};
+use crate::app::widget::{Labelled, bold, heading, hint, labelled, labelled_pick_list, scrolled};
 use crate::core::agreement;
 use crate::core::format::limits;
 use crate::core::inami::InamiNumber;
@@ -14,7 +14,7 @@ use crate::core::model::{Declaration, Role, Site};
 use crate::core::rules::{Finding, RuleId};
 use crate::core::wording;
 use chrono::NaiveDate;
-use iced::widget::{button, column, container, row, scrollable, text, text_input};
+use iced::widget::{button, column, container, row, text, text_input};
 use iced::{Alignment, Element, Length};
 
 pub(crate) const NAME_ID: &str = "doctor-name";
@@ -371,7 +371,9 @@ fn view<'a>(form: &'a Doctor, ctx: &Context<'a>) -> Element<'a, Message> {
         )
         .spacing(16)
         .max_width(760);
-    scrollable(content.padding([0, 12])).id(super::STEP_SCROLL_ID).into()
+    scrolled::scrollable(content.padding([0, 12]))
+        .id(super::STEP_SCROLL_ID)
+        .into()
 }
 
 fn inami_hint<'a>(form: &'a Doctor, ctx: &Context<'a>) -> Element<'a, Message> {

@@ -7,7 +7,7 @@ use super::{Action, Context, Event, WriteFailure};
 use crate::app::task;
 use crate::app::widget::focus::focusable;
 use crate::app::widget::rows as rows_built;
-use crate::app::widget::{bold, heading, hint, labelled};
+use crate::app::widget::{bold, heading, hint, labelled, scrolled};
 use crate::core::export;
 use crate::core::i18n::Message as Said;
 use crate::core::overview::{self as rows, Filter, registration_text, role_text, status_text};
@@ -15,7 +15,7 @@ use crate::core::practice::Printed;
 use crate::core::storage::{self, Privacy};
 use crate::core::store::{self, StoreError};
 use crate::core::wording::belgian_date;
-use iced::widget::{button, checkbox, column, container, row, rule, scrollable, text, text_input};
+use iced::widget::{button, checkbox, column, container, row, rule, text, text_input};
 use iced::{Alignment, Element, Length};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -692,11 +692,9 @@ impl Overview {
             .spacing(12),
         );
         // Scrolling redraws the view once, not each card's old and new place (see `scrolled`).
-        scrollable(crate::app::widget::scrolled::whole(
-            container(page).center_x(Length::Fill).padding([0, 8]),
-        ))
-        .id(super::STEP_SCROLL_ID)
-        .into()
+        scrolled::scrollable(container(page).center_x(Length::Fill).padding([0, 8]))
+            .id(super::STEP_SCROLL_ID)
+            .into()
     }
 }
 

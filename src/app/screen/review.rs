@@ -5,7 +5,7 @@ use super::{Action, Context, Event, WriteFailure};
 use crate::app::system::{self, Picked};
 use crate::app::task;
 use crate::app::widget::focus::focusable;
-use crate::app::widget::{bold, heading, hint, labelled};
+use crate::app::widget::{bold, heading, hint, labelled, scrolled};
 use crate::core::agreement::{Agreement, Agreements};
 use crate::core::export;
 use crate::core::figures;
@@ -17,7 +17,7 @@ use crate::core::practice::{self, EntryKind, HistoryEntry};
 use crate::core::storage::{self, Privacy};
 use crate::core::store::StoreError;
 use chrono::NaiveDate;
-use iced::widget::{button, column, container, row, scrollable, text, text_input};
+use iced::widget::{button, column, container, row, text, text_input};
 use iced::{Alignment, Element, Length, Task};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -879,6 +879,8 @@ impl Review {
         ]
         .spacing(14)
         .max_width(860);
-        scrollable(content.padding([0, 12])).id(super::STEP_SCROLL_ID).into()
+        scrolled::scrollable(content.padding([0, 12]))
+            .id(super::STEP_SCROLL_ID)
+            .into()
     }
 }

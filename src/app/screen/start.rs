@@ -7,7 +7,7 @@ use crate::app::session;
 use crate::app::system::{self, Picked};
 use crate::app::task::{self, Stopped};
 use crate::app::widget::focus::focusable;
-use crate::app::widget::{bold, heading, hint, labelled};
+use crate::app::widget::{bold, heading, hint, labelled, scrolled};
 use crate::core::agreement::{self, Agreement, Agreements, WindowOnDay, WindowState};
 use crate::core::agreement_store;
 use crate::core::format;
@@ -17,7 +17,7 @@ use crate::core::practice;
 use crate::core::rules;
 use crate::core::wording::{self, belgian_date};
 use chrono::NaiveDate;
-use iced::widget::{button, column, container, row, scrollable, text, text_input};
+use iced::widget::{button, column, container, row, text, text_input};
 use iced::{Alignment, Element, Length, Task, Theme};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -599,11 +599,9 @@ impl Start {
         // On a wide screen the page stays a readable width, centred.
         let page = column![banner(self, ctx), actions].spacing(24).max_width(1100);
         // A practice's list of doctors is long: scrolling redraws the view once (see `scrolled`).
-        scrollable(crate::app::widget::scrolled::whole(
-            container(page).center_x(Length::Fill).padding([0, 8]),
-        ))
-        .id(super::STEP_SCROLL_ID)
-        .into()
+        scrolled::scrollable(container(page).center_x(Length::Fill).padding([0, 8]))
+            .id(super::STEP_SCROLL_ID)
+            .into()
     }
 
     fn open_by_path<'a>(&'a self, ctx: &Context) -> Element<'a, Message> {

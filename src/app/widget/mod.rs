@@ -1,10 +1,12 @@
 //! The window's own widgets and looks: focus for every control ([`focus`]), the week grid
 //! ([`grid`]), long lists built only near the view ([`rows`]), list rows not laid out far from it
-//! ([`distant`]), steady renderer layers ([`steady`]) and one-piece scrolling ([`scrolled`]), all
+//! ([`distant`]), steady renderer layers ([`steady`]), one-piece scrolling ([`scrolled`]) and pick
+//! lists clipped to their view ([`clipped`]), all
 //! single-child wrappers being one [`wrap::Wrap`] with what each adds; colours and themes ([`style`]), the embedded font, and the small pieces the
 //! screens share (bold and heading text, labelled fields, hints, keyboard pick lists). Knows no
 //! screen and no `App`, so every screen may use it.
 
+pub mod clipped;
 pub mod distant;
 pub mod focus;
 pub mod grid;
@@ -154,7 +156,7 @@ where
     M: Clone + 'a,
 {
     let label = selected.map_or("", |s| s.label.as_str());
-    let list = repaint_on_change(list, label);
+    let list = repaint_on_change(clipped::clipped(list), label);
     let count = options.len();
     let position = selected.and_then(|s| options.iter().position(|o| o.value == s.value));
     let (previous, next) = match position {

@@ -21,6 +21,15 @@ pub(crate) fn whole<'a, Message>(content: impl Into<Element<'a, Message>>) -> Wr
     wrap(content, Whole)
 }
 
+/// A vertical scrollable whose view is redrawn as one piece when it scrolls: every page and long
+/// list of the window. Redrawn piece by piece, a glyph reaching out of its text's box (the hook of
+/// the J starting "Jeder Ort…" on the doctor step) left a speck at each place it scrolled past.
+pub(crate) fn scrollable<'a, Message: 'a>(
+    content: impl Into<Element<'a, Message>>,
+) -> iced::widget::Scrollable<'a, Message> {
+    iced::widget::scrollable(whole(content))
+}
+
 impl<Message> Hooks<Message> for Whole {
     type State = ();
 
@@ -77,6 +86,67 @@ fn marker(content: Rectangle, viewport: Rectangle) -> (Rectangle, Color) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use iced::advanced::renderer;
+    use iced::widget::{Column, text};
+    use iced::{Event, Font, Pixels, Point, Theme, mouse, window};
+    use iced_runtime::user_interface::{Cache, UserInterface};
+    use iced_tiny_skia::Layer;
+    use iced_tiny_skia::graphics::damage;
+
+    const WINDOW: Size = Size::new(400.0, 300.0);
+
+    /// A page 100 high of lines starting with a J (its hook reaches left of the text's box), 12
+    /// from the page's left edge as on the window's steps.
+    fn page(whole: bool) -> Element<'static, ()> {
+        let lines = Column::with_children((0..40).map(|n| text(format!("Jeder Ort {n}")).into())).padding([0, 12]);
+        let page = if whole {
+            scrollable(lines)
+        } else {
+            iced::widget::scrollable(lines)
+        };
+        page.height(100).into()
+    }
+
+    /// The renderer's layers after `events` and a frame.
+    fn frame(ui: &mut UserInterface<'_, (), Theme, Renderer>, renderer: &mut Renderer, events: &[Event]) -> Vec<Layer> {
+        let cursor = mouse::Cursor::Available(Point::new(50.0, 50.0));
+        let redraw = Event::Window(window::Event::RedrawRequested(std::time::Instant::now()));
+        for events in [events, &[redraw]] {
+            let _ = ui.update(
+                events,
+                cursor,
+                renderer,
+                &mut iced::advanced::clipboard::Null,
+                &mut Vec::new(),
+            );
+        }
+        ui.draw(renderer, &Theme::Light, &renderer::Style::default(), cursor);
+        renderer.layers().to_vec()
+    }
+
+    /// What tiny-skia redraws when the page is scrolled 30 pixels (its own damage computation).
+    fn redrawn_by_a_scroll(whole: bool) -> Vec<Rectangle> {
+        let mut renderer = Renderer::new(Font::DEFAULT, Pixels(16.0));
+        let mut ui = UserInterface::build(page(whole), WINDOW, Cache::default(), &mut renderer);
+        let before = frame(&mut ui, &mut renderer, &[]);
+        let wheel = Event::Mouse(mouse::Event::WheelScrolled {
+            delta: mouse::ScrollDelta::Pixels { x: 0.0, y: -30.0 },
+        });
+        let after = frame(&mut ui, &mut renderer, &[wheel]);
+        damage::diff(&before, &after, |layer| vec![layer.bounds], Layer::damage)
+    }
+
+    #[test]
+    fn a_page_scrolled_is_redrawn_whole_so_no_glyph_leaves_a_speck() {
+        // The column of pixels just left of the lines' boxes, where the J's hook is drawn.
+        let hook = Rectangle::new(Point::new(10.0, 0.0), Size::new(2.0, 100.0));
+        let covered = |regions: &[Rectangle]| regions.iter().any(|region| hook.is_within(region));
+        let bare = redrawn_by_a_scroll(false);
+        assert!(!bare.is_empty(), "the lines moved");
+        assert!(!covered(&bare), "iced redraws each line's box only: {bare:?}");
+        let ours = redrawn_by_a_scroll(true);
+        assert!(covered(&ours), "{ours:?}");
+    }
 
     #[test]
     fn the_marker_covers_the_view_centred_on_the_origin_and_changes_only_when_scrolled() {

@@ -12,7 +12,7 @@ use crate::app::screen::Context;
 use crate::app::session::{Session, SlotId, SlotIds, Typing};
 use crate::app::widget::focus::{focusable, on_leave};
 use crate::app::widget::grid::{DayNames, GridCache, GridEvent, WeekGrid};
-use crate::app::widget::{Labelled, bold, heading, hint, labelled, labelled_pick_list, steady};
+use crate::app::widget::{Labelled, bold, heading, hint, labelled, labelled_pick_list, scrolled, steady};
 use crate::core::model::{Declaration, Rates, Setting, Slot, TimeError, TimeOfDay, Weekday};
 use crate::core::rules::RuleId;
 use iced::widget::{button, canvas, column, container, row, scrollable, text, text_input};
@@ -775,7 +775,11 @@ fn view<'a>(schedule: &'a Schedule, ctx: &Context<'a>, size: iced::Size) -> Elem
         right: 14.0,
         ..iced::Padding::ZERO
     });
-    scrollable(content).id(SCROLL_ID).spacing(4).height(Length::Fill).into()
+    scrolled::scrollable(content)
+        .id(SCROLL_ID)
+        .spacing(4)
+        .height(Length::Fill)
+        .into()
 }
 
 /// Slots need a site: without one, say so and offer the way back to the doctor step.
@@ -918,7 +922,7 @@ fn list<'a>(schedule: &'a Schedule, ctx: &Context<'a>) -> Element<'a, Message> {
     )
     .spacing(4.0);
     // Scrolling redraws the view once, not each card's old and new place (see `scrolled`).
-    scrollable(crate::app::widget::scrolled::whole(rows)).spacing(4).into()
+    scrolled::scrollable(rows).spacing(4).into()
 }
 
 /// The id of a slot's card in the list view (tests find it).
