@@ -159,11 +159,15 @@ fn theme_key(theme: ThemeChoice) -> &'static str {
 fn bottom_bar(app: &App) -> Element<'_, Message> {
     // A notice takes the place of the autosave reminder, so a long message wraps instead of
     // pushing undo and redo out of the window.
+    let shown = match &app.notice {
+        Some(notice) => notice.text(app.localizer()),
+        None => app.tr("gui-autosave-note"),
+    };
     let message: Element<'_, Message> = match &app.notice {
         Some(notice) => {
             let is_error = notice.kind == NoticeKind::Error;
             row![
-                container(hint(notice.text(app.localizer()), is_error)).width(Length::Fill),
+                container(hint(shown.clone(), is_error)).width(Length::Fill),
                 focusable(
                     button(text(app.tr("gui-dismiss")).size(13))
                         .style(button::text)
@@ -175,10 +179,12 @@ fn bottom_bar(app: &App) -> Element<'_, Message> {
             .width(Length::Fill)
             .into()
         }
-        None => container(hint(app.tr("gui-autosave-note"), false))
-            .align_right(Length::Fill)
-            .into(),
+        None => container(hint(shown.clone(), false)).align_right(Length::Fill).into(),
     };
+    // The whole message area is redrawn when its words change. Seen in the window (NL): the
+    // notice an import leaves, drawn where the autosave reminder stood at the right, showed only
+    // its end ("…t de hele import in één keer terug.") until a whole-window repaint.
+    let message = super::widget::repaint_on_change(message, &shown);
     let undo = row![
         focusable(
             button(text(app.tr("gui-undo")).size(13))
