@@ -99,3 +99,66 @@ fn the_overview_draws_no_box_per_doctor() {
         .collect();
     assert!(boxes.is_empty(), "big filled shapes: {boxes:?}");
 }
+
+/// The notice an import leaves in the bottom bar takes the place of the autosave reminder, which
+/// stood at the bar's right. Seen in the window (NL, 1280x820): only "…t de hele import in één keer
+/// terug." was drawn, the left of the notice stayed blank until a whole-window repaint. Two frames
+/// as the window makes them (one interface kept from frame to frame); what tiny-skia redraws
+/// between them must hold the whole notice.
+#[cfg(not(feature = "wgpu"))]
+#[test]
+fn the_notice_an_import_leaves_is_redrawn_whole() {
+    use conventio::app::screen::choice::Message as ChoiceMessage;
+    use conventio::app::screen::schedule::import::Message as ImportMessage;
+    use iced_test::runtime::user_interface::{Cache, UserInterface};
+    let mut h = harness_today(Language::Nl);
+    h.run(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
+    let _ = h
+        .app
+        .update(Message::Doctor(DoctorMessage::NameChanged("Dr Hilde Claes".into())));
+    let _ = h
+        .app
+        .update(Message::Doctor(DoctorMessage::InamiChanged("1-00001-06-004".into())));
+    h.run(Message::Choice(ChoiceMessage::Chosen(
+        conventio::core::model::Choice::Partial,
+    )));
+    h.run(Message::GoTo(Screen::Schedule));
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/outlook.ics");
+    h.import_through_the_panel(&fixture);
+    let mut renderer = iced::Renderer::new(conventio::app::FONT, iced::Pixels(16.0));
+    let style = iced::advanced::renderer::Style {
+        text_color: iced::Color::BLACK,
+    };
+    let size = iced::Size::new(SIZE.0, SIZE.1);
+    let cursor = iced::mouse::Cursor::Unavailable;
+    let redraw = iced::Event::Window(iced::window::Event::RedrawRequested(std::time::Instant::now()));
+    let mut frame = |app: &App, cache: Cache| {
+        let mut ui = UserInterface::build(app.view(), size, cache, &mut renderer);
+        let _ = ui.update(
+            std::slice::from_ref(&redraw),
+            cursor,
+            &mut renderer,
+            &mut iced::advanced::clipboard::Null,
+            &mut Vec::new(),
+        );
+        ui.draw(&mut renderer, &app.theme(), &style, cursor);
+        (renderer.layers().to_vec(), ui.into_cache())
+    };
+    let (before, cache) = frame(&h.app, Cache::default());
+    h.run(Message::Schedule(ScheduleMessage::ImportPanel(ImportMessage::Apply)));
+    let notice = h.app.notice_text().expect("the import's notice");
+    let (after, _cache) = frame(&h.app, cache);
+    let notice_box = simulator(&h.app)
+        .find(notice.as_str())
+        .unwrap()
+        .visible_bounds()
+        .unwrap();
+    let damage = iced_tiny_skia::graphics::damage::diff(
+        &before,
+        &after,
+        |layer| vec![layer.bounds],
+        iced_tiny_skia::Layer::damage,
+    );
+    let covered = damage.iter().any(|r| notice_box.is_within(&r.expand(1.0)));
+    assert!(covered, "notice {notice_box:?} not wholly in the damage {damage:?}");
+}
