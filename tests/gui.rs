@@ -123,33 +123,48 @@ fn run(app: &mut App, message: Message) {
 /// Runs a task `update` returned earlier as the runtime would (see [`run`]): a test can hold a
 /// task back, do something else in the window meanwhile, then let it finish.
 fn run_task(app: &mut App, task: iced::Task<Message>) {
-    use iced::futures::StreamExt;
-    // Paused time: the autosave's pause passes at once instead of in real time.
-    let runtime = tokio::runtime::Builder::new_current_thread()
+    let runtime = paused_runtime();
+    let mut queue = std::collections::VecDeque::from(outputs(&runtime, task));
+    while let Some(message) = queue.pop_front() {
+        let task = app.update(message);
+        queue.extend(outputs(&runtime, task));
+    }
+}
+
+/// A runtime with paused time: the autosave's pause passes at once instead of in real time.
+fn paused_runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
         .enable_time()
         .start_paused(true)
         .build()
-        .unwrap();
-    let produced = |task: iced::Task<Message>| -> Vec<Message> {
-        let Some(stream) = iced_runtime::task::into_stream(task) else {
-            return Vec::new();
-        };
-        runtime.block_on(
-            stream
-                .filter_map(|action| async move {
-                    match action {
-                        iced_runtime::Action::Output(message) => Some(message),
-                        _ => None,
-                    }
-                })
-                .collect(),
-        )
+        .unwrap()
+}
+
+/// The messages `task` produces when run to its end on `runtime`, as the window's runtime runs it.
+fn outputs(runtime: &tokio::runtime::Runtime, task: iced::Task<Message>) -> Vec<Message> {
+    use iced::futures::StreamExt;
+    let Some(stream) = iced_runtime::task::into_stream(task) else {
+        return Vec::new();
     };
-    let mut queue = std::collections::VecDeque::from(produced(task));
-    while let Some(message) = queue.pop_front() {
-        let task = app.update(message);
-        queue.extend(produced(task));
-    }
+    runtime.block_on(
+        stream
+            .filter_map(|action| async move {
+                match action {
+                    iced_runtime::Action::Output(message) => Some(message),
+                    _ => None,
+                }
+            })
+            .collect(),
+    )
+}
+
+/// What a task does, action by action in order (each told by `name`), run to its end: a close
+/// writes what it must, then closes.
+fn actions_of<T>(task: iced::Task<Message>, name: impl FnMut(iced_runtime::Action<Message>) -> T) -> Vec<T> {
+    use iced::futures::StreamExt;
+    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let stream = iced_runtime::task::into_stream(task).expect("a task");
+    runtime.block_on(stream.map(name).collect())
 }
 
 impl Harness {
@@ -1464,7 +1479,6 @@ fn the_focused_control_is_drawn_differently_with_its_ring() {
 
 #[test]
 fn a_drag_of_the_window_edge_ends_in_one_settled_message() {
-    use iced::futures::StreamExt;
     let home = tempfile::tempdir().unwrap();
     let options = Options::in_folder(home.path(), "2026-02-20".parse().unwrap(), Some(Language::Fr));
     let mut app = App::new(options.clone());
@@ -1472,22 +1486,7 @@ fn a_drag_of_the_window_edge_ends_in_one_settled_message() {
     let timers: Vec<_> = (0..60)
         .map(|n| app.update(Message::WindowResized(iced::Size::new(1000.0 + n as f32, 650.0))))
         .collect();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_time()
-        .start_paused(true)
-        .build()
-        .unwrap();
-    let stream = iced_runtime::task::into_stream(iced::Task::batch(timers)).expect("timers");
-    let produced: Vec<Message> = runtime.block_on(
-        stream
-            .filter_map(|action| async move {
-                match action {
-                    iced_runtime::Action::Output(message) => Some(message),
-                    _ => None,
-                }
-            })
-            .collect(),
-    );
+    let produced = outputs(&paused_runtime(), iced::Task::batch(timers));
     // One message (each rebuilds and redraws the window), not one per size…
     let settled = produced
         .iter()

@@ -30,15 +30,7 @@ fn a_note_typed_on_the_overview_is_kept_when_the_window_closes() {
         ui.typewrite("eHealth mandaat vragen");
     });
     let close = h.app.update(Message::CloseRequested(iced::window::Id::unique()));
-    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
-    let last = runtime.block_on(async {
-        use iced::futures::StreamExt;
-        iced_runtime::task::into_stream(close)
-            .expect("a task")
-            .map(|action| matches!(action, iced_runtime::Action::Window(_)))
-            .collect::<Vec<bool>>()
-            .await
-    });
+    let last = actions_of(close, |action| matches!(action, iced_runtime::Action::Window(_)));
     assert_eq!(last.last(), Some(&true), "the window closes last");
     let kept = h.app.practice().load().unwrap();
     let kept = kept.iter().find(|p| p.id == helene).expect("Hélène in the practice");

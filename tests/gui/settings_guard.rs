@@ -1,6 +1,7 @@
 //! A settings file written by a newer Conventio is never overwritten, whatever the user does in the
 //! window: every change that is remembered in the settings goes through the core's guarded save.
 
+use crate::actions_of;
 use conventio::app::{App, Message, Options, Screen};
 use conventio::core::i18n::Language;
 use conventio::core::settings::ThemeChoice;
@@ -141,18 +142,10 @@ fn closing_writes_a_size_not_written_yet_before_the_window_goes_and_not_inside_u
     let _ = app.update(Message::WindowResized(iced::Size::new(1000.0, 700.0)));
     let close = app.update(Message::CloseRequested(iced::window::Id::unique()));
     assert_eq!(file.load().settings().window, None, "nothing written inside update");
-    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
-    let actions: Vec<&'static str> = runtime.block_on(async {
-        use iced::futures::StreamExt;
-        iced_runtime::task::into_stream(close)
-            .expect("a task")
-            .map(|action| match action {
-                iced_runtime::Action::Output(Message::SettingsWritten(Ok(()))) => "settings",
-                iced_runtime::Action::Window(_) => "closed",
-                _ => "other",
-            })
-            .collect()
-            .await
+    let actions = actions_of(close, |action| match action {
+        iced_runtime::Action::Output(Message::SettingsWritten(Ok(()))) => "settings",
+        iced_runtime::Action::Window(_) => "closed",
+        _ => "other",
     });
     let settings = actions.iter().position(|a| *a == "settings");
     assert!(settings.is_some(), "the settings are written: {actions:?}");

@@ -114,18 +114,10 @@ fn closing_the_window_writes_the_draft_before_it_goes() {
     assert!(h.app.session().draft_behind());
     let close = h.app.update(Message::CloseRequested(iced::window::Id::unique()));
     // The close is the task's last word: the draft is written first.
-    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
-    let actions: Vec<&'static str> = runtime.block_on(async {
-        use iced::futures::StreamExt;
-        iced_runtime::task::into_stream(close)
-            .expect("a task")
-            .map(|action| match action {
-                iced_runtime::Action::Output(Message::Autosaved(Ok(()))) => "written",
-                iced_runtime::Action::Window(_) => "closed",
-                _ => "other",
-            })
-            .collect()
-            .await
+    let actions = actions_of(close, |action| match action {
+        iced_runtime::Action::Output(Message::Autosaved(Ok(()))) => "written",
+        iced_runtime::Action::Window(_) => "closed",
+        _ => "other",
     });
     assert_eq!(actions, ["written", "closed"]);
     let draft = h.app.practice().draft(&anne).expect("Anne's draft").unwrap();

@@ -964,24 +964,26 @@ mod tests {
         crate::core::format::read_declaration(&std::fs::read_to_string(path).unwrap(), Agreements::embedded()).unwrap()
     }
 
-    #[test]
-    fn free_slots_are_hatched_in_the_week_grid_and_agreement_slots_are_not() {
-        let declaration = example("gp-partial-valid");
+    /// What the week grid of `declaration`'s summary draws (in French, prepared on 20/02/2026).
+    fn week_grid_marks(declaration: &Declaration) -> Vec<Mark> {
         let agreement = Agreements::embedded().find(&declaration.agreement).unwrap();
         let today = NaiveDate::from_ymd_opt(2026, 2, 20).unwrap();
         let sheet = Sheet {
-            declaration: &declaration,
+            declaration,
             agreement,
-            report: rules::check(&declaration, agreement, today),
+            report: rules::check(declaration, agreement, today),
             localizer: i18n::localizer(Language::Fr),
             prepared: today,
         };
         let mut flow = Flow::new(Fonts::load().unwrap());
         week_grid(&mut flow, &sheet);
-        let hatches = flow
-            .finish()
-            .pages
-            .concat()
+        flow.finish().pages.concat()
+    }
+
+    #[test]
+    fn free_slots_are_hatched_in_the_week_grid_and_agreement_slots_are_not() {
+        let declaration = example("gp-partial-valid");
+        let hatches = week_grid_marks(&declaration)
             .into_iter()
             .filter(|mark| matches!(mark, Mark::Hatch { .. }))
             .count();
@@ -1000,22 +1002,8 @@ mod tests {
         let mut other = declaration.slots[0].clone();
         other.start = crate::core::model::TimeOfDay::from_minutes(other.start.minutes() + 30).unwrap();
         declaration.slots.push(other);
-        let agreement = Agreements::embedded().find(&declaration.agreement).unwrap();
-        let today = NaiveDate::from_ymd_opt(2026, 2, 20).unwrap();
-        let sheet = Sheet {
-            declaration: &declaration,
-            agreement,
-            report: rules::check(&declaration, agreement, today),
-            localizer: i18n::localizer(Language::Fr),
-            prepared: today,
-        };
-        let mut flow = Flow::new(Fonts::load().unwrap());
-        week_grid(&mut flow, &sheet);
         // The slots' outlines (no fill): no two of them cover each other.
-        let boxes: Vec<(f32, f32, f32, f32)> = flow
-            .finish()
-            .pages
-            .concat()
+        let boxes: Vec<(f32, f32, f32, f32)> = week_grid_marks(&declaration)
             .into_iter()
             .filter_map(|mark| match mark {
                 Mark::Rect {
