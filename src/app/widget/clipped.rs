@@ -25,11 +25,13 @@ impl<Message> Hooks<Message> for Clipped {
     type State = ();
 
     fn draw(&self, _state: &(), call: DrawCall<'_, Message>, renderer: &mut Renderer) {
-        // A pixel wider than the list, for the anti-aliased edges of its border.
-        let bounds = call.layout.bounds().expand(1.0);
+        // Wholly in view (also flush with the view's edge, as every pick list of the slot panel
+        // is): no layer, one fewer for the renderer to clip each whole-window redraw to.
+        let bounds = call.layout.bounds();
         if bounds.is_within(call.viewport) {
             call.pass(renderer);
-        } else if let Some(in_view) = bounds.intersection(call.viewport) {
+        } else if let Some(in_view) = bounds.expand(1.0).intersection(call.viewport) {
+            // A pixel wider than the list, for the anti-aliased edges of its border.
             renderer.with_layer(in_view, |renderer| call.pass(renderer));
         }
     }
@@ -76,6 +78,27 @@ mod tests {
         let size = Size::new(WINDOW.width as u32, WINDOW.height as u32);
         let rgba = renderer.screenshot(size, 1.0, Color::WHITE);
         rgba[..(VIEW_TOP as usize - 1) * size.width as usize * 4].to_vec()
+    }
+
+    /// The layers drawn for a pick list flush with the left and top edges of a scrolled view.
+    fn layers_for_a_list_in_view(clip: bool) -> usize {
+        let list = pick_list(["Montag", "Dienstag"], Some("Montag"), |_| ()).padding(8);
+        let list: Element<'_, ()> = if clip { clipped(list).into() } else { list.into() };
+        let page = scrollable(column![list, Space::new().height(300)]).height(60);
+        let mut renderer = Renderer::new(Font::DEFAULT, Pixels(16.0));
+        let mut ui = UserInterface::build(page, WINDOW, Cache::default(), &mut renderer);
+        ui.draw(
+            &mut renderer,
+            &Theme::Light,
+            &renderer::Style::default(),
+            mouse::Cursor::Unavailable,
+        );
+        renderer.layers().len()
+    }
+
+    #[test]
+    fn a_pick_list_wholly_in_view_opens_no_layer_of_its_own() {
+        assert_eq!(layers_for_a_list_in_view(true), layers_for_a_list_in_view(false));
     }
 
     #[test]
