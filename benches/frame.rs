@@ -214,6 +214,20 @@ fn bench_frame(c: &mut Criterion) {
             })
         });
 
+        // French to Dutch and back in the window on the list view: every text on screen new,
+        // shaped again in layout (its words shaped at the switch before, see `app::shaping`).
+        let mut window = Window::new(&app);
+        let mut dutch = false;
+        group.bench_function(BenchmarkId::new("language_switch_window", count), |b| {
+            b.iter(|| {
+                dutch = !dutch;
+                let language = if dutch { Language::Nl } else { Language::Fr };
+                let _ = app.update(Message::LanguageChanged(language));
+                window.frame(&app)
+            })
+        });
+        let _ = app.update(Message::LanguageChanged(Language::Fr));
+
         let _ = app.update(Message::GoTo(Screen::Doctor));
         let mut name = String::from("Dr Anne Peeters");
         group.bench_function(BenchmarkId::new("name_key", count), |b| {

@@ -48,6 +48,7 @@ impl App {
             notice: None,
             practice: Practice::open(&options.data_dir, agreements),
             window_settle: super::settings_writes::WindowSettle::default(),
+            words: super::shaping::WordMemory::default(),
             settings_writes: super::settings_writes::SettingsWrites::default(),
             _draft: draft,
             parked: std::collections::HashMap::new(),

@@ -39,6 +39,7 @@ mod reading;
 pub mod screen;
 mod session;
 mod settings_writes;
+mod shaping;
 mod shortcuts;
 mod switch;
 pub mod system;
@@ -85,6 +86,8 @@ pub struct App {
     practice: Practice,
     /// The window's size until it is written ([`Message::WindowSettled`]).
     window_settle: settings_writes::WindowSettle,
+    /// Words shaped for the window's texts, kept for the next texts that use them.
+    words: shaping::WordMemory,
     /// The settings' writes, off the window's thread.
     settings_writes: settings_writes::SettingsWrites,
     /// This window's draft, locked while it runs.
@@ -191,6 +194,7 @@ impl App {
         let add_slot = matches!(message, Message::Schedule(schedule::Message::AddSlot));
         let add_site = matches!(message, Message::Schedule(schedule::Message::AddSite));
         let mut task = Task::batch([taken, self.handle(message)]);
+        self.words.message_handled();
         if add_slot && self.schedule.selected().is_some() {
             // "Add a slot" from the keyboard: straight to the new slot's start time.
             // Its time selected: typing `8:30` replaces the proposed time.
