@@ -96,6 +96,7 @@ gui-schedule-add-site = Ort hinzufügen
 gui-schedule-grid = Woche
 gui-schedule-list = Liste
 gui-schedule-help = Klicken oder ziehen Sie auf einer freien Stelle, um ein Zeitfenster anzulegen; klicken Sie auf ein Zeitfenster, um es zu ändern. Blau: Tarife des Abkommens; orange schraffiert: freie Honorare; der Buchstabe zeigt den Ort.
+gui-schedule-list-help = Klicken Sie auf ein Zeitfenster, um es zu ändern; „{ $add }“ fügt eines hinzu.
 gui-slot-add = Zeitfenster hinzufügen
 gui-slot-add-another = + Weiteres Zeitfenster hinzufügen
 gui-slot-label = { $day } { $start }–{ $end }

@@ -96,6 +96,7 @@ gui-schedule-add-site = Add a site
 gui-schedule-grid = Week
 gui-schedule-list = List
 gui-schedule-help = Click or drag on an empty space to create a time slot; click a slot to change it. Blue: agreement rates; hatched orange: free fees; the letter shows the place.
+gui-schedule-list-help = Click a slot to change it; “{ $add }” adds one.
 gui-slot-add = Add a time slot
 gui-slot-add-another = + Add another slot
 gui-slot-label = { $day } { $start }–{ $end }

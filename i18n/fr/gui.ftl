@@ -96,6 +96,7 @@ gui-schedule-add-site = Ajouter un lieu
 gui-schedule-grid = Semaine
 gui-schedule-list = Liste
 gui-schedule-help = Cliquez ou glissez sur un espace vide pour créer une plage ; cliquez sur une plage pour la modifier. Bleu : tarifs de l'accord ; orange hachuré : honoraires libres ; la lettre indique le lieu.
+gui-schedule-list-help = Cliquez sur une plage pour la modifier ; « { $add } » en ajoute une.
 gui-slot-add = Ajouter une plage
 gui-slot-add-another = + Ajouter une autre plage
 gui-slot-label = { $day } { $start }–{ $end }

@@ -96,6 +96,7 @@ gui-schedule-add-site = Plaats toevoegen
 gui-schedule-grid = Week
 gui-schedule-list = Lijst
 gui-schedule-help = Klik of sleep op een lege plek om een tijdvak te maken; klik op een tijdvak om het te wijzigen. Blauw: akkoordtarieven; oranje gearceerd: vrije honoraria; de letter geeft de plaats aan.
+gui-schedule-list-help = Klik op een tijdvak om het te wijzigen; ‘{ $add }’ voegt er een toe.
 gui-slot-add = Tijdvak toevoegen
 gui-slot-add-another = + Nog een tijdvak toevoegen
 gui-slot-label = { $day } { $start }–{ $end }

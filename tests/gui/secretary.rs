@@ -177,6 +177,32 @@ fn an_empty_list_view_says_how_to_add_a_slot() {
     }
 }
 
+/// The line under the schedule's title says how the view on screen works: the week's (click or
+/// drag an empty space, colours, place letters) over the week, the list's (click a slot, the add
+/// button) over the list, where no colour or letter shows.
+#[test]
+fn the_help_line_speaks_of_the_view_on_screen() {
+    use conventio::app::screen::schedule::ScheduleView;
+    for language in [Language::Fr, Language::Nl] {
+        let mut h = harness(language);
+        h.run(Message::Start(conventio::app::screen::start::Message::NewDeclaration));
+        h.run(Message::GoTo(Screen::Schedule));
+        let week = h.tr("gui-schedule-help");
+        let list = localizer(language).tr_args("gui-schedule-list-help", &[("add", h.tr("gui-slot-add").into())]);
+        assert!(
+            h.sees(&week) && !h.sees(&list),
+            "{language:?}: the week's help over the week"
+        );
+        let _ = h
+            .app
+            .update(Message::Schedule(ScheduleMessage::ViewChanged(ScheduleView::List)));
+        assert!(
+            h.sees(&list) && !h.sees(&week),
+            "{language:?}: the list's help over the list"
+        );
+    }
+}
+
 /// A full adherence by an adherent doctor: the review says there is nothing to register in the
 /// portal (as the deadline line under it does), not "save it, then copy the conditions into
 /// ProSanté" — there are no conditions. A partial adherence keeps that sentence.

@@ -747,7 +747,7 @@ fn view<'a>(schedule: &'a Schedule, ctx: &Context<'a>, size: iced::Size) -> Elem
         return column![
             header,
             no_site(ctx),
-            hint(ctx.tr("gui-schedule-help"), false),
+            hint(view_help(schedule.view, ctx), false),
             row![
                 container(main).width(Length::Fill).height(Length::Fill),
                 side_panel(schedule, ctx, false)
@@ -765,7 +765,7 @@ fn view<'a>(schedule: &'a Schedule, ctx: &Context<'a>, size: iced::Size) -> Elem
     let content = column![
         header,
         no_site(ctx),
-        hint(ctx.tr("gui-schedule-help"), false),
+        hint(view_help(schedule.view, ctx), false),
         container(main).width(Length::Fill).height(week_height),
         side_panel(schedule, ctx, true),
         next,
@@ -850,6 +850,15 @@ pub fn next_in_week(slots: &[Slot], ids: &SlotIds, current: Option<SlotId>) -> O
     match position {
         Some(p) => order.get((p + 1) % order.len()).copied(),
         None => order.first().copied(),
+    }
+}
+
+/// The line under the title says how the view on screen works: the week's clicks, drags, colours
+/// and place letters do not apply to the list.
+fn view_help(view: ScheduleView, ctx: &Context<'_>) -> String {
+    match view {
+        ScheduleView::Grid => ctx.tr("gui-schedule-help"),
+        ScheduleView::List => ctx.tr_args("gui-schedule-list-help", &[("add", ctx.tr("gui-slot-add").into())]),
     }
 }
 
